@@ -1,0 +1,235 @@
+"""A story as factcheck reads it: the raw text, its front matter, and where the prose is.
+
+The raw text is never changed. Everything that is not prose (front matter, code,
+URLs, HTML tags and comments, link targets) is blanked out in `prose` with spaces
+of the same length, so an offset into `prose` is an offset into the file: spans
+need no re-mapping, and line/column come from one index (`line_col`).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .quantities.numbers import DIGIT_TRANSLATION
+
+
+class InputError(Exception):
+    """A story that cannot be read: named by path, reported, never fatal to other files."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+_NOT_PROSE = regex.compile(
+    r"""
+      <!--.*?(?:-->|\Z)                          # HTML comments (suppressions read them separately)
+    | <(script|style)\b.*?</\1\s*>               # scripts and styles are code
+    | </?[A-Za-z][^<>\n]*>                       # HTML tags
+    | `[^`\n]+`                                  # inline code
+    | \]\([^)\n]*\)                              # Markdown link targets: [text](url)
+    | ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$            # reference link definitions
+    | \b(?:https?|ftp)://[^\s<>()\]]+            # URLs
+    | \bwww\.[^\s<>()\]]+
+    | \b[\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
+    """,
+    regex.S | regex.M | regex.X | regex.I,
+)
+# Characters normalised for matching only; each maps one code point to one, so
+# offsets are unchanged.
+_MATCH_TRANSLATION = dict(DIGIT_TRANSLATION)
+_MATCH_TRANSLATION.update({0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " ", 0x2212: "-",
+                           0x2010: "-", 0x2011: "-", 0x2018: "'", 0x2019: "'", 0x201C: '"',
+                           0x201D: '"', 0x00AD: " "})
+_SENTENCE_END = regex.compile(
+    r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|No|Nos|Rs|Re|Tk|Dh|Dhs|Sen|Gen|Col|Lt|Capt|Gov|Rep|Mt|vs|etc|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))
+        [.!?]["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])
+      | \n[ \t]*\n""",
+    regex.X,
+)
+
+
+@dataclass
+class Document:
+    """One story: `text` as read, `prose` for matching, front matter, line index."""
+
+    text: str
+    path: str = "<text>"
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    publication_date: dt.date | None = None
+    country: str | None = None
+    locale: str | None = None
+    title: str | None = None
+    body_start: int = 0
+    prose: str = ""
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    # -- building -------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", *, date: dt.date | str | None = None,
+                  country: str | None = None, kind: str | None = None) -> "Document":
+        """Read a story from its text. `date`/`country` apply where front matter gives none."""
+        doc = cls(text=text, path=path)
+        doc._read_front_matter()
+        if doc.publication_date is None and date is not None:
+            doc.publication_date = _as_date(date, path, "--date")
+        if doc.country is None and country:
+            doc.country = _as_country(country, path, "--country")
+        kind = kind or _kind_of(path, text)
+        doc.prose = _prose_of(text, doc.body_start, kind)
+        doc._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        return doc
+
+    @classmethod
+    def read(cls, path: str | Path, *, date=None, country=None) -> "Document":
+        """Read a file as UTF-8; an unreadable, binary or undecodable file raises InputError."""
+        name = str(path)
+        try:
+            data = Path(path).read_bytes()
+        except IsADirectoryError:
+            raise InputError(name, "is a directory") from None
+        except FileNotFoundError:
+            raise InputError(name, "no such file") from None
+        except OSError as e:
+            raise InputError(name, f"cannot read: {e.strerror or e}") from None
+        return cls.from_bytes(data, name, date=date, country=country)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str, *, date=None, country=None) -> "Document":
+        if b"\x00" in data[:8192]:
+            raise InputError(path, "looks like a binary file (NUL bytes), not a story")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            raise InputError(path, f"not valid UTF-8 at byte {e.start} (line {line})") from None
+        if text.startswith("\ufeff"):
+            text = text[1:]   # a BOM is not part of the story; offsets count from after it
+        if not text.strip():
+            raise InputError(path, "is empty")
+        return cls.from_text(text, path, date=date, country=country)
+
+    def _read_front_matter(self) -> None:
+        m = _FRONT_MATTER.match(self.text)
+        if not m:
+            return
+        try:
+            data = yaml.safe_load(m.group(1)) or {}
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            where = f"line {mark.line + 2}" if mark else "front matter"
+            raise InputError(self.path, f"{where}: front matter is not valid YAML: {getattr(e, 'problem', e)}") from None
+        if not isinstance(data, dict):
+            raise InputError(self.path, "front matter must be a mapping of keys to values")
+        self.front_matter = data
+        self.body_start = m.end()
+        if data.get("date") is not None:
+            self.publication_date = _as_date(data["date"], self.path, "front matter 'date'")
+        if data.get("country"):
+            self.country = _as_country(str(data["country"]), self.path, "front matter 'country'")
+        self.locale = str(data["locale"]) if data.get("locale") else None
+        self.title = str(data["title"]) if data.get("title") else None
+
+    # -- positions ------------------------------------------------------------
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a code-point offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans over the prose (cached: every rule asks for them)."""
+        if self._sentences is None:
+            self._sentences = _split_sentences(self.prose, self.body_start)
+        return self._sentences
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        spans = self.sentences()
+        i = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return spans[i]
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        start = self.text.rfind("\n\n", 0, offset)
+        end = self.text.find("\n\n", offset)
+        return (start + 2 if start >= 0 else 0, end if end >= 0 else len(self.text))
+
+
+def _kind_of(path: str, text: str) -> str:
+    lower = path.lower()
+    if lower.endswith((".html", ".htm")) or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        return "html"
+    if lower.endswith((".txt", ".text")):
+        return "text"
+    return "markdown"
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _prose_of(text: str, body_start: int, kind: str) -> str:
+    """The text with everything that is not prose blanked out, normalised for matching."""
+    chars = list(text.translate(_MATCH_TRANSLATION))
+    _blank(chars, 0, body_start)
+    if kind == "markdown":
+        for m in _FENCE.finditer(text, body_start):
+            _blank(chars, m.start(), m.end())
+    for m in _NOT_PROSE.finditer(text, body_start):
+        _blank(chars, m.start(), m.end())
+    if kind == "html":
+        for m in re.finditer(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", text, re.I):
+            _blank(chars, m.start(), m.end())
+    return "".join(chars)
+
+
+def _split_sentences(prose: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(prose, start):
+        end = m.end()
+        if prose[pos:end].strip():
+            spans.append(_trim_span(prose, pos, end))
+        pos = end
+    if prose[pos:].strip():
+        spans.append(_trim_span(prose, pos, len(prose)))
+    return spans
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _as_date(value: Any, path: str, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(path, f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _as_country(value: str, path: str, where: str) -> str:
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise InputError(path, f"{where}: {value!r} is not an ISO 3166 alpha-2 country code")
+    return code

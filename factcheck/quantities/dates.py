@@ -1,0 +1,149 @@
+"""Dates, weekdays and relative time, resolved against the publication date.
+
+"Nov 25, 2025", "25 November 2025", "Tuesday, November 26, 2025", "2025-11-25",
+"on Monday", "in August", "earlier this year", "last week". A date written with a
+weekday keeps the weekday it was given (Quantity.weekday), so the date rule can
+compare the two; an impossible date ("February 29, 2023", "April 31") is kept with
+date=None and its parts in `value`/`low` so the rule can name the problem.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import regex
+
+from ..model import Quantity
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
+
+DATE_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d])
+    (?:{_WEEKDAY},?\s+(?:the\s+)?)?
+    (?:
+        {_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}(?!\d))?           # Nov 25, 2025 / November 25
+      | {_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?!\d))?           # 25 November 2025 / 25 Nov
+      | (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))(?!\d)     # 2025-11-25
+    )
+    (?![\p{{L}}\d])
+    """,
+    regex.X,
+)
+# Weekdays standing alone ("on Tuesday"), months alone ("in August"), relative time.
+WEEKDAY_RE = regex.compile(
+    r"(?<![\p{L}\d])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])")
+MONTH_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:in|since|from|until|till|by|during|last|this|next|early|late|mid-?)\s+"
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d))?(?![\p{L}\d])", regex.I)
+RELATIVE_RE = regex.compile(
+    r"(?<![\p{L}\d])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
+    r"|last\s+(?:year|month|week)|next\s+(?:year|month|week)|yesterday|today|tomorrow)(?![\p{L}\d])", regex.I)
+
+
+def find_dates(prose: str, text: str, start: int, published: dt.date | None) -> list[Quantity]:
+    """Every date-like expression in prose[start:], as date or weekday quantities."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in DATE_RE.finditer(prose, start):
+        q = _full_date(m, text, published)
+        if q is not None:
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    for m in MONTH_RE.finditer(prose, start):
+        if _inside(m.span("month"), taken):
+            continue
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else _month_year(month, published, m.group(0).lower())
+        s, e = m.start("month"), m.end("year") if m.group("year") else m.end("month")
+        found.append(Quantity(text[s:e], s, e, "date", None,
+                              date=dt.date(year, month, 1) if year else None,
+                              year_given=bool(m.group("year")), resolution="month"))
+        taken.append((s, e))
+    for m in WEEKDAY_RE.finditer(prose, start):
+        if _inside(m.span(), taken):
+            continue
+        wd = WEEKDAYS[m.group("weekday").lower()]
+        found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "weekday", None,
+                              weekday=wd, date=_recent_weekday(wd, published), resolution="day"))
+    for m in RELATIVE_RE.finditer(prose, start):
+        if _inside(m.span(), taken):
+            continue
+        resolved, grain = _relative(m.group("rel").lower(), published)
+        found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "date", None,
+                              date=resolved, resolution=grain))
+    return found
+
+
+def _full_date(m: regex.Match, text: str, published: dt.date | None) -> Quantity | None:
+    if m.group("iso"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        if not 1 <= month <= 12:
+            return None
+        year_given = True
+    else:
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        day = int(m.group("day"))
+        year_given = bool(m.group("year"))
+        year = int(m.group("year")) if year_given else (published.year if published else None)
+    if not 1 <= day <= 31:
+        return None
+    weekday = WEEKDAYS[m.group("weekday").lower().rstrip(".")] if m.group("weekday") else None
+    try:
+        date = dt.date(year, month, day) if year else None
+    except ValueError:
+        date = None   # February 29 in a common year, April 31: the date rule reports it
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "date", None,
+                    date=date, weekday=weekday, year_given=year_given, resolution="day")
+
+
+def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in taken)
+
+
+def _month_year(month: int, published: dt.date | None, phrase: str) -> int | None:
+    """ "in August" in a November story is this year's August; in March, last year's."""
+    if published is None:
+        return None
+    if phrase.startswith("next"):
+        return published.year + (month <= published.month)
+    if phrase.startswith("last"):
+        return published.year - (month >= published.month)
+    return published.year if month <= published.month else published.year - 1
+
+
+def _recent_weekday(weekday: int, published: dt.date | None) -> dt.date | None:
+    """The latest such weekday on or before publication: news mostly reports the past week."""
+    if published is None:
+        return None
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _relative(phrase: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+    grain = phrase.split()[-1] if phrase.split()[-1] in ("year", "month", "week") else "day"
+    if published is None:
+        return None, grain
+    if phrase == "yesterday":
+        return published - dt.timedelta(days=1), "day"
+    if phrase == "today":
+        return published, "day"
+    if phrase == "tomorrow":
+        return published + dt.timedelta(days=1), "day"
+    step = -1 if phrase.startswith("last") else 1 if phrase.startswith("next") else 0
+    if grain == "year":
+        return dt.date(published.year + step, 1, 1), grain
+    if grain == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        return dt.date(month_index // 12, month_index % 12 + 1, 1), grain
+    return published + dt.timedelta(weeks=step), grain

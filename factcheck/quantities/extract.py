@@ -1,0 +1,467 @@
+"""Reading every figure in a story: the quantity grammar.
+
+Two passes over the prose (see Document: non-prose is blanked, offsets are the
+file's own):
+
+1. `NUMERAL` finds numerals — digits in Western or South Asian grouping, number
+   words, scale words and glued suffixes ("3.5bn", "1.5 lakh crore", "forty-five
+   thousand", "half a million").
+2. Each numeral is read in its context: a currency mark before or after it, a
+   percent sign, a time unit, a physical unit, a hedge ("at least", "about")
+   before it; then neighbouring figures joined by "-", "to" or "between … and"
+   become ranges that share the second one's unit and scale ("$3-4bn").
+
+Dates, weekdays and relative time come from `dates.py` first, and their digits
+are not read again as numbers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+
+from ..model import Quantity
+from . import dates, money, numbers, units
+from .numbers import DIGITS_RE, NUMBER_WORD_RE, ORDINAL_WORDS, SCALE_WORD_RE
+
+_FRACTION_DEN = numbers._alternation(numbers.FRACTION_WORDS)
+# Currency marks that end in a letter or stop may touch the digits: "Rs10bn", "Tk.500".
+_LETTER_MARKS = "|".join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True)
+                         if k[-1].isalpha() or k[-1] == ".")
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|a|an"
+
+NUMERAL = regex.compile(
+    rf"""
+    (?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.,/@#]|\p{{L}}-|\d[.,]))
+    (?:
+        (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
+      | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
+      | (?P<digits>{DIGITS_RE})
+        (?:
+            (?P<glyph>[½¼¾])
+          | (?P<glued>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)(?![\p{{L}}\d])
+          | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
+        )?
+      | (?P<halfa>half\s+an?\s+(?P<halfscale>dozen|hundred|thousand|million|billion|trillion|lakh|crore))(?!\p{{L}})
+      | (?P<fraction>(?P<fnum>{_SMALL}|{NUMBER_WORD_RE})[\s-]+(?P<fden>{_FRACTION_DEN}))(?!\p{{L}})
+      | (?P<words>
+            (?:(?:a|an)\s+(?=(?:{SCALE_WORD_RE}|dozen)\b))?
+            (?:{NUMBER_WORD_RE}|dozen)
+            (?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD_RE}))*
+            (?P<andhalf>\s+and\s+a\s+half)?
+            (?:\s+(?P<wscale>{SCALE_WORD_RE}))?
+        )(?!\p{{L}})
+      | (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
+    )
+    """,
+    regex.X | regex.I | regex.V0,
+)
+ORDINAL = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
+    regex.I,
+)
+_PREFIX_ALT = numbers._alternation(money.PREFIX_MARKS)
+CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?P<mark>{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
+CURRENCY_AFTER = regex.compile(
+    r"(?:\s?-?\s?)(?P<mark>" + "|".join(regex.escape(k) for k in sorted(money.SUFFIX_MARKS, key=len, reverse=True))
+    + r")(?![\p{L}\d])", regex.I)
+PERCENT_AFTER = regex.compile(
+    r"""\s?(?:(?P<pct>%|per[\s-]?cent\b|percent\b|pc\b|pct\b)(?P<pts>\s+points?\b)?
+        |(?P<pp>\s?percentage[\s-]points?\b|\s?pp\b|\s?ppts?\b|\s?%\s?pts?\b)
+        |(?P<bp>\s?basis[\s-]points?\b|\s?bps?\b))""", regex.X | regex.I)
+TIME_UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+              "hr": "hour", "day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
+              "year": "year", "yr": "year", "decade": "decade", "century": "century", "centurie": "century",
+              "millennium": "millennium", "millennia": "millennium", "quarter": "quarter"}
+DURATION_AFTER = regex.compile(
+    r"(?:[\s-]|\s+and\s+a\s+half\s+|-and-a-half-)?(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|millennium|millennia)(?![\p{L}\d])"
+    r"(?P<half>\s+and\s+a\s+half)?", regex.I)
+ARTICLE_DURATION = regex.compile(
+    r"(?<![\p{L}\d])(?:(?P<half>half\s+)an?|an?)\s+(?P<tu>fortnight|decade|century|year|month|week|day|hour|minute)"
+    r"(?P<andhalf>\s+and\s+a\s+half)?(?![\p{L}\d])", regex.I)
+_NOT_DURATION_BEFORE = regex.compile(
+    r"(?:\d|%|\b(?:once|twice|thrice|times|per|every|than|bn|m|k|million|billion|trillion|thousand|lakh|crore|dollars|rupees|each|[a-z]+s))\s*\Z", regex.I)
+HEDGE_BEFORE = regex.compile(
+    r"""(?<![\p{L}])(?P<hedge>at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|above|in\s+excess\s+of|upwards\s+of|
+        up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|
+        nearly|almost|just\s+under|just\s+over|about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|close\s+to|circa|c\.)\s+\Z""",
+    regex.X | regex.I)
+_LOW_HEDGES = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "more than", "over",
+               "above", "in excess of", "upwards of", "just over")
+_HIGH_HEDGES = ("up to", "at most", "no more than", "not more than", "less than", "fewer than", "under", "below",
+                "a maximum of", "nearly", "almost", "just under")
+RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
+BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
+NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)])-|\bminus\s+|\bnegative\s+)\Z", regex.I)
+# "the 100m sprint" is metres; "1.5m barrels" is a million. Words after a glued
+# "m" that mean length:
+_METRE_CONTEXT = regex.compile(
+    r"[\s-]*(?:high|tall|deep|long|wide|sprint|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|"
+    r"medley|final|heat|above|below|away|from|up|down|across|under|beneath|in\s+(?:length|height|diameter|depth)|"
+    r"-|\)|$|\.|,|;|:)", regex.I)
+# Numbers that are not figures: clock times, phone numbers, version strings.
+SKIP = regex.compile(
+    r"""(?<![\p{L}\d])(?:
+        \d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|hrs|GMT|UTC|PKT|IST|BST|EST)(?![\p{L}])       # 3.30pm
+      | \d{1,2}:\d\d(?::\d\d)?                                             # 10:30
+      | \d{1,2}\s?[ap]\.?m\.?(?![\p{L}])                                   # 5pm
+      | \+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\d])  # phone numbers
+      | \d{4}-\d{7}                                                        # 0300-1234567
+      | v?\d+\.\d+\.\d+(?:\.\d+)*                                          # versions, IP addresses
+    )""",
+    regex.X | regex.I)
+
+
+def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
+                       country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
+    """All quantities in prose[start:], sorted by position, spans into `text`."""
+    found = dates.find_dates(prose, text, start, published)
+    taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
+    for m in SKIP.finditer(prose, start):
+        if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
+            # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
+            for part in regex.finditer(r"\d+", m.group()):
+                s = m.start() + part.start()
+                found.append(Quantity(part.group(), s, s + len(part.group()), "number", float(part.group())))
+        taken.add(m.start(), m.end())
+    context = _Context(prose, text, country, mentioned)
+    for m in ORDINAL.finditer(prose, start):
+        if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
+            found.append(_ordinal(m, text))
+            taken.add(m.start(), m.end())
+    numerals = [m for m in NUMERAL.finditer(prose, start) if not taken.hits(m.start(), m.end())]
+    read = [context.read(m) for m in numerals]
+    read = [q for q in read if q is not None]
+    found.extend(_join_ranges(read, prose, text))
+    for m in ARTICLE_DURATION.finditer(prose, start):
+        if taken.hits(m.start(), m.end()) or any(q.start < m.end() and m.start() < q.end for q in read):
+            continue
+        if _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
+            continue
+        found.append(_article_duration(m, text))
+    found.sort(key=lambda q: (q.start, -q.end))
+    return _drop_overlaps(found)
+
+
+class _Taken:
+    """Spans already read, so a date's digits are not read again as numbers."""
+
+    def __init__(self, spans):
+        self.spans = list(spans)
+
+    def add(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+
+    def hits(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.spans)
+
+
+class _Context:
+    """Reads one numeral in its surroundings."""
+
+    def __init__(self, prose: str, text: str, country: str | None, mentioned: tuple[str, ...]):
+        self.prose, self.text, self.country, self.mentioned = prose, text, country, mentioned
+
+    def read(self, m: regex.Match) -> Quantity | None:
+        parsed = _numeral_value(m)
+        if parsed is None:
+            return None
+        value, precision = parsed
+        s, e = m.start(), m.end()
+        number_span = (s, e)
+        prose = self.prose
+        # A glued "m" is a million in money and counts, a metre in "the 100m sprint".
+        glued = m.group("glued")
+        if glued in ("b", "B", "T") and not self._currency_before(s):
+            return None if m.group("digits") is None else self._plain(m, *numbers.digits_value(m.group("digits")), s, s + len(m.group("digits")))
+        if glued == "m" and not self._currency_before(s) and _reads_as_metre(prose, e, value / 1e6):
+            value, precision = value / 1e6, precision / 1e6
+            e = s + len(m.group("digits"))
+            number_span = (s, e)
+            q = self._physical(s, e, value, precision, number_span)
+            if q is not None:
+                return q
+        hedge_kind, hedge, s_hedged = self._hedge(s)
+        before = self._currency_before(s)
+        if before is not None:
+            mark_text, mark_start = before
+            mark = money.PREFIX_MARKS[mark_text]
+            if mark_text in money.LOCAL_ONLY_MARKS and money.LOCAL_ONLY_MARKS[mark_text] != self.country:
+                before = None
+            else:
+                # "$10 million dollars" or "Rs 5 crore rupees": one amount, one mark.
+                after = CURRENCY_AFTER.match(prose, e)
+                if after and money.SUFFIX_MARKS[after.group("mark").lower()].default == mark.default:
+                    e = after.end()
+                return self._money(mark_start, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
+        after = CURRENCY_AFTER.match(prose, e)
+        if after and not (after.group("mark") == "p" and (m.group("glued") or value >= 1000)):
+            mark = money.SUFFIX_MARKS[after.group("mark").lower()]
+            if after.group("mark").isupper() or not after.group("mark").isalpha() or after.group("mark").islower() or after.group("mark").istitle():
+                return self._money(s, after.end(), value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
+        pct = PERCENT_AFTER.match(prose, e)
+        if pct:
+            unit = "percent"
+            if pct.group("pp") or pct.group("pts"):
+                unit = "percentage point"
+            elif pct.group("bp"):
+                unit = "basis point"
+            return self._finish(s, pct.end(), "percent", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
+        duration = DURATION_AFTER.match(prose, e)
+        if duration and not m.group("glued"):
+            tu = duration.group("tu").lower().rstrip("s") if duration.group("tu").lower() not in ("centuries",) else "century"
+            unit = TIME_UNITS.get(tu, tu)
+            if duration.group("half") or "half" in duration.group(0)[: duration.start("tu") - duration.start()]:
+                value += 0.5
+            end = duration.end()
+            ago = regex.match(r"\s+ago\b", prose[end:end + 8])
+            return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
+                                hedge_kind, hedge, s_hedged)
+        physical = self._physical(s, e, value, precision, number_span, hedge_kind, hedge, s_hedged)
+        if physical is not None:
+            return physical
+        return self._plain(m, value, precision, s, e, hedge_kind, hedge, s_hedged)
+
+    # -- the kinds ------------------------------------------------------------
+    def _money(self, s, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged):
+        code, alternatives = money.resolve(mark, self.country, self.mentioned)
+        return self._finish(s, e, "money", value * mark.factor, code, precision * mark.factor, number_span,
+                            hedge_kind, hedge, s_hedged, alternatives=alternatives)
+
+    def _physical(self, s, e, value, precision, number_span, hedge_kind=None, hedge=None, s_hedged=None):
+        um = units.unit_pattern().match(self.prose, e + (1 if self.prose[e:e + 1] in (" ", "-") else 0))
+        if um is None:
+            return None
+        surface = um.group()
+        name = units.unit_of(surface)
+        if name is None:
+            return None
+        if len(surface) == 1 and self.prose[e:e + 1] == " " and surface in "CF":
+            # "40 C" is rare; "Group C" is not: single letters only glued to the digits.
+            return None
+        if surface in ("C", "F") and self.prose[um.end():um.end() + 1].isalpha():
+            return None
+        return self._finish(s, um.end(), "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
+
+    def _plain(self, m, value, precision, s, e, hedge_kind=None, hedge=None, s_hedged=None):
+        if m.group("vague"):
+            return Quantity(self.text[s:e], s, e, "number", value, low=value, approximate=True)
+        return self._finish(s, e, "number", value, None, precision, (s, e), hedge_kind, hedge, s_hedged)
+
+    def _finish(self, s, e, kind, value, unit, precision, number_span, hedge_kind, hedge, s_hedged, alternatives=()):
+        if NEGATIVE_BEFORE.search(self.prose, max(0, s - 9), s) and kind in ("number", "physical", "percent", "money"):
+            neg = NEGATIVE_BEFORE.search(self.prose, max(0, s - 9), s)
+            s = neg.start()
+            value = -value
+        low = high = None
+        if hedge_kind == "low":
+            low = value
+        elif hedge_kind == "high":
+            high = value
+        start = s_hedged if hedge else s
+        return Quantity(self.text[start:e], start, e, kind, value, unit, low=low, high=high,
+                        precision=precision, hedge=hedge, alternatives=alternatives,
+                        approximate=hedge is not None, number_span=number_span)
+
+    # -- context --------------------------------------------------------------
+    def _currency_before(self, s: int) -> tuple[str, int] | None:
+        m = CURRENCY_BEFORE.search(self.prose, max(0, s - 6), s)
+        if m is None:
+            return None
+        mark = m.group("mark")
+        if mark in money.LOCAL_ONLY_MARKS and money.LOCAL_ONLY_MARKS[mark] != self.country:
+            return None
+        return mark, m.start()
+
+    def _hedge(self, s: int) -> tuple[str | None, str | None, int | None]:
+        start = s
+        cur = self._currency_before(s)
+        if cur:
+            start = cur[1]
+        m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
+        if m is None:
+            return None, None, None
+        word = " ".join(m.group("hedge").lower().split())
+        kind = "low" if word in _LOW_HEDGES else "high" if word in _HIGH_HEDGES else "about"
+        return kind, word, m.start()
+
+
+def _numeral_value(m: regex.Match) -> tuple[float, float] | None:
+    """Value and written precision of a NUMERAL match."""
+    if m.group("mixed"):
+        return int(m.group("mint")) + int(m.group("mnum")) / int(m.group("mden")), 0.0
+    if m.group("slash"):
+        den = int(m.group("sden"))
+        return (int(m.group("snum")) / den, 0.0) if den else None
+    if m.group("digits") is not None:
+        value, precision = numbers.digits_value(m.group("digits"))
+        if m.group("glyph"):
+            value += {"½": 0.5, "¼": 0.25, "¾": 0.75}[m.group("glyph")]
+        scale = 1.0
+        if m.group("glued"):
+            scale = numbers.SUFFIXES[m.group("glued")]
+        elif m.group("dscale"):
+            scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
+        return value * scale, precision * scale
+    if m.group("halfa"):
+        scale = 12 if m.group("halfscale").lower() == "dozen" else numbers.SCALES[m.group("halfscale").lower()]
+        return scale / 2, 0.0
+    if m.group("fraction"):
+        if m.group("fnum").lower() in ("a", "an") and m.group("fden").lower().endswith("s"):
+            return None
+        v = numbers.fraction_value(m.group("fnum"), m.group("fden"))
+        return (v, 0.0) if v is not None else None
+    if m.group("words"):
+        phrase = m.group("words")
+        lower = phrase.lower()
+        if "dozen" in lower:
+            head = lower.replace("dozen", "").strip()
+            count = numbers.words_value(head) if head and head not in ("a", "an") else 1
+            return (count * 12, 0.0) if count else None
+        if m.group("andhalf"):
+            phrase = phrase[: m.start("andhalf") - m.start("words")] + (" " + m.group("wscale") if m.group("wscale") else "")
+            base = numbers.words_value(phrase.replace(m.group("wscale") or "\0", "").strip()) if m.group("wscale") else numbers.words_value(phrase)
+            if base is None:
+                return None
+            scale = numbers.SCALES[m.group("wscale").lower()] if m.group("wscale") else 1
+            return (base + 0.5) * scale, 0.0
+        v = numbers.words_value(phrase)
+        return (v, 0.0) if v is not None else None
+    if m.group("vague"):
+        word = m.group("vague").lower()
+        base = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+                "billions": 10**9, "lakhs": 10**5, "crores": 10**7}.get(word.split()[-1] if " " not in word else "", None)
+        if word.startswith("tens of thousands"):
+            base = 10_000
+        elif word.startswith("hundreds of thousands"):
+            base = 100_000
+        return (2.0 * base, 0.0) if base else None
+    return None
+
+
+def _reads_as_metre(prose: str, e: int, number: float) -> bool:
+    """Is the "m" glued to this number a metre? Only when length words follow."""
+    if _METRE_CONTEXT.match(prose, e):
+        if prose[e:e + 1] in (".", ",", ";", ":", ")", "") or e >= len(prose):
+            return number >= 50 and number == int(number)   # "the 800m." vs "cost 1.5m."
+        return True
+    return False
+
+
+def _is_ordinal(prose: str, m: regex.Match) -> bool:
+    word = m.group("oword")
+    if not word:
+        return True
+    lower = word.lower()
+    if lower in ("second", "quarter") or lower.endswith("second"):
+        # "two second" is a duration; "a second term" is an ordinal.
+        before = prose[max(0, m.start() - 12):m.start()].lower()
+        if regex.search(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z", before) and lower == "second":
+            return False
+    if lower in numbers.FRACTION_WORDS and regex.match(r"[\s-]+of\b", prose[m.end():m.end() + 5]):
+        return False  # "a third of" is a fraction, read by NUMERAL
+    before = prose[max(0, m.start() - 12):m.start()].lower()
+    if lower in numbers.FRACTION_WORDS and regex.search(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z", before):
+        return False  # "two-thirds", "a fifth"
+    return True
+
+
+def _ordinal(m: regex.Match, text: str) -> Quantity:
+    if m.group("odig"):
+        value = float(m.group("odig"))
+    else:
+        parts = regex.split(r"[\s-]", m.group("oword").lower())
+        value = float(sum(numbers.TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS[parts[-1]])
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "ordinal", value, "ordinal")
+
+
+def _article_duration(m: regex.Match, text: str) -> Quantity:
+    value = 0.5 if m.group("half") else 1.0
+    if m.group("andhalf"):
+        value += 0.5
+    unit = TIME_UNITS[m.group("tu").lower()]
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "duration", value, unit)
+
+
+def _join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
+    """ "$3-4bn", "10-15%", "between 3 and 4 days": the second figure's unit and scale
+    apply to the first when the first has none of its own."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            r = found[i + 1]
+            joined = _range_of(q, r, prose, text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | None:
+    gap = prose[q.end:r.start]
+    if len(gap) > 7 or not RANGE_JOIN.search(gap + "\0"[:0]):
+        return None
+    join = gap.strip().lower()
+    between = BETWEEN_BEFORE.search(prose, max(0, q.start - 14), q.start)
+    if join == "and" and not (between and between.group().lower().startswith("between")):
+        return None
+    if join in ("to",) and between and between.group().lower().startswith("from"):
+        return None  # "rose from 3 to 4 per cent" is a change, not a range
+    if q.kind == "money" and r.kind == "number" and join in ("-", "–", "—", "to") and _scale_of(r, text) > 1:
+        # "$3-4bn": the first end takes the second's scale, the second the first's currency.
+        scale = _scale_of(r, text)
+        low = q.value * scale
+        if low > r.value:
+            return None
+        return Quantity(text[q.start:r.end], q.start, r.end, "money", low, q.unit, low=low, high=r.value,
+                        precision=max(q.precision * scale, r.precision), alternatives=q.alternatives,
+                        approximate=True, number_span=(q.start, r.end))
+    if r.kind in ("number", "ordinal", "date", "weekday"):
+        return None
+    low, high = q.value, r.value
+    if q.kind == "number" and q.hedge is None:
+        scale = _scale_of(r, text)
+        low = q.value * scale if q.value * scale <= r.value or scale == 1 else q.value
+        if r.kind == "money" and q.value * scale > r.value and scale != 1:
+            return None
+    elif q.kind == "money" and r.kind == "number":
+        return None
+    elif q.kind != r.kind or q.unit != r.unit:
+        return None
+    if low is None or high is None or low > high:
+        return None
+    start = between.start() if between and between.group().lower().startswith("between") else q.start
+    if q.kind == "money" and r.kind != "money":
+        return None
+    return Quantity(text[start:r.end], start, r.end, r.kind, low, r.unit, low=low, high=high,
+                    precision=max(q.precision, r.precision), alternatives=r.alternatives, approximate=True,
+                    number_span=(q.start, r.end))
+
+
+def _scale_of(r: Quantity, text: str) -> float:
+    """The scale written on the second end of a range ("4bn" -> 1e9), 1 if none."""
+    s, e = r.number_span or (r.start, r.end)
+    surface = text[s:e]
+    m = regex.search(rf"(?:\d)(?P<g>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)\b|\s(?P<w>{SCALE_WORD_RE})\b", surface, regex.I)
+    if not m:
+        return 1.0
+    if m.group("g"):
+        return float(numbers.SUFFIXES[m.group("g")])
+    return float(numbers.words_value("1 " + m.group("w")) or 1)
+
+
+def _drop_overlaps(found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            if (q.end - q.start) > (out[-1].end - out[-1].start):
+                out[-1] = q
+            continue
+        out.append(q)
+    return out

@@ -1,0 +1,140 @@
+"""Currency marks as newsrooms write them, and how an ambiguous one is resolved.
+
+CLDR (babel) knows local symbols but not `₨`, `Tk` or which country's rupee "Rs"
+means in a given story, so we keep our own table: each mark maps to the currency
+it means by default and, where it is ambiguous, to the currency it means in each
+country's press.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyMark:
+    default: str                               # ISO 4217 code when nothing else is known
+    by_country: tuple[tuple[str, str], ...] = ()   # (ISO 3166 alpha-2, ISO 4217) pairs
+    factor: float = 1.0                        # sub-units: cents, paise, pence
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        seen = [self.default]
+        for _, code in self.by_country:
+            if code not in seen:
+                seen.append(code)
+        return tuple(seen)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+_RUPEE = CurrencyMark("INR", (("PK", "PKR"), ("IN", "INR"), ("LK", "LKR"), ("NP", "NPR"),
+                             ("MU", "MUR"), ("SC", "SCR")))
+_DOLLAR = CurrencyMark("USD")
+_POUND = CurrencyMark("GBP", (("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG")))
+_RIAL = CurrencyMark("IRR", (("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")))
+_RIYAL = CurrencyMark("SAR", (("SA", "SAR"), ("QA", "QAR")))
+_DIRHAM = CurrencyMark("AED", (("AE", "AED"), ("MA", "MAD")))
+_SHILLING = CurrencyMark("KES", (("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")))
+_PESO = CurrencyMark("MXN", (("MX", "MXN"), ("PH", "PHP"), ("AR", "ARS"), ("CL", "CLP"), ("CO", "COP")))
+_DINAR = CurrencyMark("KWD", (("KW", "KWD"), ("IQ", "IQD"), ("JO", "JOD"), ("BH", "BHD"),
+                              ("DZ", "DZD"), ("LY", "LYD"), ("TN", "TND"), ("RS", "RSD")))
+_YEN_YUAN = CurrencyMark("JPY", (("JP", "JPY"), ("CN", "CNY")))
+
+# Marks written before the number: "$3.5bn", "Rs10bn", "Tk 500 crore", "US$120m".
+PREFIX_MARKS: dict[str, CurrencyMark] = {
+    "$": _DOLLAR, "US$": _DOLLAR, "USD": _DOLLAR, "U.S.$": _DOLLAR,
+    "A$": CurrencyMark("AUD"), "AU$": CurrencyMark("AUD"), "AUD": CurrencyMark("AUD"),
+    "C$": CurrencyMark("CAD"), "CA$": CurrencyMark("CAD"), "CAD": CurrencyMark("CAD"),
+    "HK$": CurrencyMark("HKD"), "HKD": CurrencyMark("HKD"),
+    "S$": CurrencyMark("SGD"), "SG$": CurrencyMark("SGD"), "SGD": CurrencyMark("SGD"),
+    "NZ$": CurrencyMark("NZD"), "NZD": CurrencyMark("NZD"),
+    "R$": CurrencyMark("BRL"), "BRL": CurrencyMark("BRL"),
+    "£": _POUND, "GBP": CurrencyMark("GBP"), "E£": CurrencyMark("EGP"), "EGP": CurrencyMark("EGP"),
+    "€": CurrencyMark("EUR"), "EUR": CurrencyMark("EUR"),
+    "¥": _YEN_YUAN, "JPY": CurrencyMark("JPY"),
+    "₹": CurrencyMark("INR"), "INR": CurrencyMark("INR"),
+    "₨": _RUPEE, "Rs": _RUPEE, "Rs.": _RUPEE, "RS": _RUPEE, "Re": _RUPEE, "Re.": _RUPEE,
+    "PKR": CurrencyMark("PKR"), "LKR": CurrencyMark("LKR"), "NPR": CurrencyMark("NPR"),
+    "SLRs": CurrencyMark("LKR"), "NRs": CurrencyMark("NPR"),
+    "Tk": CurrencyMark("BDT"), "Tk.": CurrencyMark("BDT"), "৳": CurrencyMark("BDT"), "BDT": CurrencyMark("BDT"),
+    "Dh": _DIRHAM, "Dhs": _DIRHAM, "AED": CurrencyMark("AED"),
+    "SR": CurrencyMark("SAR"), "SAR": CurrencyMark("SAR"), "QR": CurrencyMark("QAR"), "QAR": CurrencyMark("QAR"),
+    "IRR": CurrencyMark("IRR"),
+    "RMB": CurrencyMark("CNY"), "CNY": CurrencyMark("CNY"), "CN¥": CurrencyMark("CNY"),
+    "₺": CurrencyMark("TRY"), "TL": CurrencyMark("TRY"), "TRY": CurrencyMark("TRY"),
+    "₦": CurrencyMark("NGN"), "N": CurrencyMark("NGN"), "NGN": CurrencyMark("NGN"),
+    "KSh": CurrencyMark("KES"), "Ksh": CurrencyMark("KES"), "Ksh.": CurrencyMark("KES"), "KES": CurrencyMark("KES"),
+    "R": CurrencyMark("ZAR"), "ZAR": CurrencyMark("ZAR"),
+    "CHF": CurrencyMark("CHF"), "SFr": CurrencyMark("CHF"), "Fr.": CurrencyMark("CHF"),
+    "₽": CurrencyMark("RUB"), "RUB": CurrencyMark("RUB"),
+    "MXN": CurrencyMark("MXN"), "₩": CurrencyMark("KRW"), "KRW": CurrencyMark("KRW"),
+    "Rp": CurrencyMark("IDR"), "IDR": CurrencyMark("IDR"), "RM": CurrencyMark("MYR"), "MYR": CurrencyMark("MYR"),
+    "฿": CurrencyMark("THB"), "THB": CurrencyMark("THB"), "₱": CurrencyMark("PHP"), "PHP": CurrencyMark("PHP"),
+    "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
+    "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
+    "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"),
+}
+# Single letters are marks only in their own country's press ("R500" in Johannesburg,
+# "N5,000" in Lagos); elsewhere they are too common to read as money.
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF"}
+
+# Marks written after the number: "10 million dollars", "5bn rupees", "20€".
+SUFFIX_MARKS: dict[str, CurrencyMark] = {
+    "dollar": _DOLLAR, "dollars": _DOLLAR, "us dollars": _DOLLAR, "u.s. dollars": _DOLLAR,
+    "american dollars": _DOLLAR, "usd": _DOLLAR, "$": _DOLLAR, "bucks": _DOLLAR,
+    "australian dollars": CurrencyMark("AUD"), "canadian dollars": CurrencyMark("CAD"),
+    "hong kong dollars": CurrencyMark("HKD"), "singapore dollars": CurrencyMark("SGD"),
+    "new zealand dollars": CurrencyMark("NZD"),
+    "rupee": _RUPEE, "rupees": _RUPEE, "indian rupees": CurrencyMark("INR"),
+    "pakistani rupees": CurrencyMark("PKR"), "sri lankan rupees": CurrencyMark("LKR"),
+    "nepalese rupees": CurrencyMark("NPR"), "nepali rupees": CurrencyMark("NPR"),
+    "paise": CurrencyMark("INR", factor=0.01), "paisa": CurrencyMark("INR", factor=0.01),
+    "taka": CurrencyMark("BDT"), "euro": CurrencyMark("EUR"), "euros": CurrencyMark("EUR"),
+    "€": CurrencyMark("EUR"), "eur": CurrencyMark("EUR"),
+    "pound": _POUND, "pounds": _POUND, "pounds sterling": CurrencyMark("GBP"),
+    "pound sterling": CurrencyMark("GBP"), "sterling": CurrencyMark("GBP"), "gbp": CurrencyMark("GBP"),
+    "£": _POUND, "pence": CurrencyMark("GBP", factor=0.01), "p": CurrencyMark("GBP", factor=0.01),
+    "egyptian pounds": CurrencyMark("EGP"),
+    "cent": CurrencyMark("USD", factor=0.01), "cents": CurrencyMark("USD", factor=0.01),
+    "penny": CurrencyMark("GBP", factor=0.01), "pennies": CurrencyMark("USD", factor=0.01),
+    "yen": CurrencyMark("JPY"), "¥": _YEN_YUAN, "yuan": CurrencyMark("CNY"), "renminbi": CurrencyMark("CNY"),
+    "rmb": CurrencyMark("CNY"), "cny": CurrencyMark("CNY"),
+    "rial": _RIAL, "rials": _RIAL, "iranian rials": CurrencyMark("IRR"),
+    "toman": CurrencyMark("IRT"), "tomans": CurrencyMark("IRT"),
+    "riyal": _RIYAL, "riyals": _RIYAL, "saudi riyals": CurrencyMark("SAR"), "qatari riyals": CurrencyMark("QAR"),
+    "dirham": _DIRHAM, "dirhams": _DIRHAM, "lira": CurrencyMark("TRY"), "liras": CurrencyMark("TRY"),
+    "turkish lira": CurrencyMark("TRY"), "naira": CurrencyMark("NGN"), "rand": CurrencyMark("ZAR"),
+    "shilling": _SHILLING, "shillings": _SHILLING, "kenyan shillings": CurrencyMark("KES"),
+    "peso": _PESO, "pesos": _PESO, "won": CurrencyMark("KRW"), "ringgit": CurrencyMark("MYR"),
+    "baht": CurrencyMark("THB"), "rupiah": CurrencyMark("IDR"), "real": CurrencyMark("BRL"),
+    "reais": CurrencyMark("BRL"), "rouble": CurrencyMark("RUB"), "roubles": CurrencyMark("RUB"),
+    "ruble": CurrencyMark("RUB"), "rubles": CurrencyMark("RUB"), "swiss francs": CurrencyMark("CHF"),
+    "franc": CurrencyMark("CHF"), "francs": CurrencyMark("CHF"), "dinar": _DINAR, "dinars": _DINAR,
+    "afghanis": CurrencyMark("AFN"), "afghani": CurrencyMark("AFN"), "shekels": CurrencyMark("ILS"),
+    "shekel": CurrencyMark("ILS"), "hryvnia": CurrencyMark("UAH"), "dong": CurrencyMark("VND"),
+}
+# ISO codes written after a number ("20 EUR", "5bn PKR") — any code we know of.
+for _code in {m.default for m in PREFIX_MARKS.values()} | {"IRR", "PKR", "LKR", "NPR"}:
+    SUFFIX_MARKS.setdefault(_code.lower(), CurrencyMark(_code))
+
+
+def resolve(mark: CurrencyMark, story_country: str | None,
+            mentioned: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """The currency a mark means here, and the other readings that remain.
+
+    The story's own country decides first; then the countries the story mentions,
+    in order of mention; otherwise the mark's default, with the alternatives kept
+    on the quantity so a check can say it was unsure rather than guess silently.
+    """
+    if not mark.ambiguous:
+        return mark.default, ()
+    local = dict(mark.by_country)
+    if story_country and story_country in local:
+        return local[story_country], ()
+    for country in mentioned:
+        if country in local:
+            code = local[country]
+            return code, tuple(c for c in mark.candidates if c != code)
+    return mark.default, tuple(c for c in mark.candidates if c != mark.default)

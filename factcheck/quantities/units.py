@@ -1,0 +1,135 @@
+"""Physical units, from quantulum3's unit knowledge.
+
+quantulum3 keeps units as data (surfaces, symbols, SI prefixes) — the part of it
+worth keeping. Its parser is the slow part (2.3 s to import, and it reads "bn" as
+barn), so we read its `units.json` straight from the installed package without
+importing it, and match units with our own grammar. Money, time and
+dimensionless "units" are handled by our own grammar and left out here.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from pathlib import Path
+
+import regex
+
+# Entities our own grammar owns, or that only make noise in news copy.
+_SKIP_ENTITIES = {"currency", "dimensionless", "time", "unknown"}
+# Symbols that collide with ordinary words, initials or our scale suffixes
+# ("5 in 10", "10 pc", "3 bn", "Class A"). Single letters are allowed only from
+# _SINGLE_LETTERS.
+_SKIP_SYMBOLS = {"in", "at", "pc", "pt", "am", "pm", "bn", "mn", "Pa", "No", "st", "ct", "mi", "P",
+                 "min", "mins", "sec", "hr", "hrs", "yr", "yrs", "mo", "wk", "hs", "h", "d",
+                 "ms", "ns", "Gy", "Sv", "Bq", "Ci", "R", "rd", "ha"}
+_SINGLE_LETTERS = {"m": "metre", "g": "gram", "C": "degree Celsius", "F": "degree fahrenheit"}
+# Where quantulum3 has several units for one surface, the one news means.
+_PREFERRED = {
+    "ton": "tonne", "tons": "tonne", "pound": "pound-mass", "pounds": "pound-mass", "lb": "pound-mass",
+    "lbs": "pound-mass", "degree": "degree Celsius", "degrees": "degree Celsius", "°": "degree Celsius",
+    "ounce": "ounce", "oz": "ounce", "gallon": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "ha": "hectare", "c": "degree Celsius", "mile": "mile", "knot": "knot", "knots": "knot",
+    "cup": "cup", "cups": "cup",
+}
+# News units quantulum3 lacks or names differently.
+_EXTRA = {
+    "barrel per day": ["barrels a day", "barrels per day", "barrel a day", "barrel per day", "bpd", "b/d"],
+    "kilometre per hour": ["km/h", "kmph", "kph", "km per hour", "kilometres an hour", "kilometers an hour",
+                           "kilometres per hour", "kilometers per hour"],
+    "mile per hour": ["mph", "miles an hour", "miles per hour"],
+    "megawatt": ["MW", "megawatt", "megawatts"], "gigawatt": ["GW", "gigawatt", "gigawatts"],
+    "kilowatt": ["kW", "kilowatt", "kilowatts"], "kilowatt hour": ["kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"],
+    "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
+    "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
+    "square metre": ["sq m", "m²", "sq metres", "sq meters"], "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
+    "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "ha"],
+    "million cubic feet per day": ["mmcfd", "mmcf/d"], "cubic feet": ["cubic feet", "cu ft"],
+    "degree Celsius": ["°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees C", "C", "Celsius", "centigrade"],
+    "degree fahrenheit": ["°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "degrees F", "F", "Fahrenheit"],
+    "tonne": ["tonnes", "tons", "ton", "metric tons", "metric tonnes", "tonne", "MT", "mt"],
+    "kilogram": ["kg", "kgs", "kilos", "kilo", "kilograms", "kilogrammes"],
+    "millimetre": ["mm", "millimetres", "millimeters"], "centimetre": ["cm", "centimetres", "centimeters"],
+    "kilometre": ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"],
+    "metre": ["m", "metres", "meters", "metre", "meter"], "acre": ["acres", "acre"],
+    "megaton": ["megatons", "megatonnes"], "kiloton": ["kilotons", "kilotonnes"],
+    "litre": ["litres", "liters", "litre", "liter", "ltr"], "millilitre": ["ml", "millilitres", "milliliters"],
+    "foot": ["ft", "feet", "foot"], "inch": ["inches", "inch", '"'], "mile": ["miles", "mile"],
+    "nautical mile": ["nautical miles", "nm"], "gram": ["g", "grams", "gram", "grammes"],
+    "milligram": ["mg", "milligrams"], "pound-mass": ["lb", "lbs", "pounds", "pound"],
+}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Surface or symbol -> quantulum3 unit name. Built once, on first use."""
+    table: dict[str, str] = {}
+    for name, unit in _quantulum_units().items():
+        if unit.get("entity") in _SKIP_ENTITIES:
+            continue
+        for surface in unit.get("surfaces", []):
+            for form in _plurals(surface):
+                table.setdefault(form.lower(), name)
+        for symbol in unit.get("symbols", []):
+            if symbol in _SKIP_SYMBOLS or (len(symbol) == 1 and symbol not in _SINGLE_LETTERS):
+                continue
+            table.setdefault(symbol, name)
+    for name, surfaces in _EXTRA.items():
+        for s in surfaces:
+            key = s if (len(s) <= 3 or any(c.isupper() for c in s)) else s.lower()
+            table[key] = name
+    for surface, name in _PREFERRED.items():
+        table[surface] = name
+    for letter, name in _SINGLE_LETTERS.items():
+        table[letter] = name
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def unit_pattern() -> regex.Pattern:
+    """One alternation of every surface, longest first, anchored where it is used.
+
+    Word surfaces match case-insensitively, symbols exactly ("mm" is not "Mm").
+    """
+    words, symbols = [], []
+    for key in lexicon():
+        (symbols if (len(key) <= 3 or any(c.isupper() for c in key) or not key.isascii()) else words).append(key)
+    def alt(items):
+        return "|".join(regex.escape(k) for k in sorted(items, key=lambda k: (-len(k), k)))
+    return regex.compile(
+        rf"(?:(?i:{alt(words)})|{alt(symbols)})(?![\p{{L}}\d])", regex.V1)
+
+
+def unit_of(surface: str) -> str | None:
+    table = lexicon()
+    return table.get(surface) or table.get(surface.lower())
+
+
+def _plurals(surface: str) -> list[str]:
+    forms = [surface]
+    if surface.endswith(("s", "x", "z")):
+        return forms
+    if surface.endswith("foot"):
+        return forms + [surface[:-4] + "feet"]
+    if surface.endswith("inch"):
+        return forms + [surface + "es"]
+    if surface.endswith("y") and not surface.endswith(("ay", "ey")):
+        return forms + [surface[:-1] + "ies"]
+    if " per " in surface:
+        head, tail = surface.split(" per ", 1)
+        return forms + [p + " per " + tail for p in _plurals(head)[1:]]
+    return forms + [surface + "s"]
+
+
+def _quantulum_units() -> dict:
+    """quantulum3's unit data, read from its package folder without importing it."""
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    root = Path(next(iter(spec.submodule_search_locations)))
+    units: dict = {}
+    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+        if path.exists():
+            for name, data in json.loads(path.read_text(encoding="utf-8")).items():
+                units.setdefault(name, {}).update(data)
+    return units

@@ -1,0 +1,213 @@
+"""Reference tables with provenance: exchange rates, countries, trade, events, limits.
+
+Every table is a CSV under `rules/tables/` whose rows carry `source` and `as_of`.
+A bad row is an error naming `file:row`. Tables are loaded once per process and
+indexed for the lookups the rules make; loading is a pure function of the files,
+so a worker process loads the same tables and finds the same things.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .paths import default_tables_dir
+
+
+class TableError(Exception):
+    """A mistake in a reference table, pointing at the file and row."""
+
+    def __init__(self, path: Path | str, row: int, message: str):
+        super().__init__(f"{path}:{row}: {message}")
+        self.path, self.row, self.message = str(path), row, message
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One table row, its provenance, and where it came from (for evidence and errors)."""
+
+    values: dict
+    source: str
+    as_of: dt.date
+    path: str
+    line: int
+
+    def __getitem__(self, key: str) -> str:
+        return self.values[key]
+
+    def get(self, key: str, default=None):
+        value = self.values.get(key)
+        return default if value in (None, "") else value
+
+    def number(self, key: str) -> float | None:
+        value = self.values.get(key)
+        if value in (None, ""):
+            return None
+        try:
+            return float(value)
+        except ValueError:
+            raise TableError(self.path, self.line, f"column {key!r}: {value!r} is not a number") from None
+
+    def citation(self) -> dict:
+        return {"source": self.source, "as_of": self.as_of.isoformat(), "table": Path(self.path).name,
+                "row": self.line}
+
+
+def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
+    """Rows of one CSV, checked: every required column present, source and as_of on each row."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames or []
+        missing = [c for c in (*required, "source", "as_of") if c not in header]
+        if missing:
+            raise TableError(path, 1, f"missing column(s): {', '.join(missing)}")
+        for record in reader:
+            line = reader.line_num
+            if None in record:
+                raise TableError(path, line, "more cells than columns")
+            if any(v is None for v in record.values()):
+                raise TableError(path, line, "fewer cells than columns")
+            source = (record.get("source") or "").strip()
+            if not source:
+                raise TableError(path, line, "empty 'source': every figure needs one")
+            try:
+                as_of = dt.date.fromisoformat((record.get("as_of") or "").strip())
+            except ValueError:
+                raise TableError(path, line, f"'as_of' {record.get('as_of')!r} is not a date (YYYY-MM-DD)") from None
+            for column in required:
+                if not (record.get(column) or "").strip() and column not in _OPTIONAL:
+                    raise TableError(path, line, f"empty {column!r}")
+            yield Row(record, source, as_of, str(path), line)
+
+
+_OPTIONAL = {"aliases", "demonyms", "capital", "population", "population_year", "gdp_usd", "gdp_year", "end",
+             "duration_days", "note", "participants", "min", "max", "currency"}
+
+
+# -- exchange rates -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    currency: str
+    series: str
+    period: str
+    per_usd: float
+    row: Row
+
+
+class FxTable:
+    """Units of each currency per US dollar, monthly and yearly, by series."""
+
+    def __init__(self, rows: list[Row]):
+        self._monthly: dict[tuple[str, str], list[tuple[dt.date, Rate]]] = {}
+        self._yearly: dict[tuple[str, str, int], Rate] = {}
+        for row in rows:
+            period = row["period"].strip()
+            try:
+                per_usd = float(row["per_usd"])
+            except ValueError:
+                raise TableError(row.path, row.line, f"per_usd {row['per_usd']!r} is not a number") from None
+            if per_usd <= 0:
+                raise TableError(row.path, row.line, "per_usd must be positive")
+            rate = Rate(row["currency"].strip(), row["series"].strip(), period, per_usd, row)
+            key = (rate.currency, rate.series)
+            if len(period) == 7:
+                year, month = _period(period, row)
+                self._monthly.setdefault(key, []).append((dt.date(year, month, 1), rate))
+            elif len(period) == 4 and period.isdigit():
+                self._yearly[(*key, int(period))] = rate
+            else:
+                raise TableError(row.path, row.line, f"period {period!r} is neither YYYY nor YYYY-MM")
+        for series in self._monthly.values():
+            series.sort(key=lambda item: item[0])
+
+    def currencies(self) -> set[str]:
+        return {c for c, _ in self._monthly} | {c for c, _, _ in self._yearly}
+
+    def rate(self, currency: str, on: dt.date | None, series: str = "official") -> Rate | None:
+        """The monthly rate nearest `on` (latest if no date), or None if we have none."""
+        if currency == "USD":
+            return _USD
+        months = self._monthly.get((currency, series))
+        if not months:
+            return None
+        if on is None:
+            return months[-1][1]
+        target = dt.date(on.year, on.month, 1)
+        keys = [d for d, _ in months]
+        i = bisect.bisect_left(keys, target)
+        best = min((j for j in (i - 1, i) if 0 <= j < len(months)), key=lambda j: abs((keys[j] - target).days))
+        return months[best][1]
+
+    def yearly(self, currency: str, year: int, series: str = "official") -> Rate | None:
+        if currency == "USD":
+            return _USD
+        return self._yearly.get((currency, series, year))
+
+    def to_usd(self, amount: float, currency: str, on: dt.date | None) -> tuple[float, Rate] | None:
+        """An amount in US dollars at the month's rate, with the rate used (for evidence)."""
+        if currency == "IRT":   # the toman is ten rials; the press quotes it at market rates
+            found = self.rate("IRR", on, "open_market") or self.rate("IRR", on)
+            return (amount * 10 / found.per_usd, found) if found else None
+        found = self.rate(currency, on)
+        return (amount / found.per_usd, found) if found else None
+
+
+def _period(period: str, row: Row) -> tuple[int, int]:
+    try:
+        year, month = int(period[:4]), int(period[5:7])
+        if period[4] != "-" or not 1 <= month <= 12:
+            raise ValueError
+        return year, month
+    except ValueError:
+        raise TableError(row.path, row.line, f"period {period!r} is not YYYY-MM") from None
+
+
+_USD = Rate("USD", "official", "", 1.0, Row({}, "identity", dt.date(1970, 1, 1), "", 0))
+
+
+# -- loading --------------------------------------------------------------------
+
+class ReferenceData:
+    """All reference tables of one folder, each loaded on first use."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def rows(self, name: str, required: tuple[str, ...]) -> list[Row]:
+        path = self.folder / name
+        if not path.exists():
+            return []
+        return list(read_rows(path, required))
+
+    @functools.cached_property
+    def fx(self) -> FxTable:
+        return FxTable(self.rows("fx_rates.csv", ("currency", "series", "period", "per_usd")))
+
+    @functools.cached_property
+    def countries(self) -> list[Row]:
+        return self.rows("countries.csv", ("iso2", "iso3", "name", "aliases", "demonyms", "capital", "currency",
+                                           "population", "population_year", "gdp_usd", "gdp_year"))
+
+    @functools.cached_property
+    def trade(self) -> list[Row]:
+        return self.rows("trade.csv", ("country_a", "country_b", "year", "value_usd", "measure"))
+
+    @functools.cached_property
+    def events(self) -> list[Row]:
+        return self.rows("events.csv", ("id", "name", "aliases", "participants", "kind", "start", "end",
+                                        "duration_days"))
+
+    @functools.cached_property
+    def limits(self) -> list[Row]:
+        return self.rows("limits.csv", ("subject", "aliases", "unit", "min", "max", "note"))
+
+
+@functools.lru_cache(maxsize=8)
+def reference_data(folder: str | None = None) -> ReferenceData:
+    """The reference tables of `folder` (default: the installed default tables)."""
+    return ReferenceData(Path(folder) if folder else default_tables_dir())
