@@ -184,7 +184,7 @@ LC;Saint Lucia;St Lucia|St. Lucia;Saint Lucian;Castries;XCD;0.180;2.5
 VC;Saint Vincent and the Grenadines;St Vincent and the Grenadines|St. Vincent;Vincentian;Kingstown;XCD;0.104;1.1
 WS;Samoa;Independent State of Samoa|Western Samoa;Samoan;Apia;WST;0.225;0.94
 SM;San Marino;Republic of San Marino;Sammarinese;San Marino;EUR;0.0337;1.9
-ST;São Tomé and Príncipe;Sao Tome and Principe|São Tomé;Santomean|São Toméan;São Tomé;STN;0.231;0.75
+ST;São Tomé and Príncipe;Sao Tome and Principe;Santomean|São Toméan;São Tomé;STN;0.231;0.75
 SA;Saudi Arabia;Kingdom of Saudi Arabia|KSA;Saudi|Saudi Arabian;Riyadh;SAR;36.9;1068
 SN;Senegal;Republic of Senegal;Senegalese;Dakar;XOF;18.1;31.0
 RS;Serbia;Republic of Serbia;Serbian;Belgrade;RSD;6.62;75.2

@@ -1,0 +1,242 @@
+"""Checks on the reference tables in rules/tables/ (stdlib only, no network)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+TABLES = Path(__file__).resolve().parent.parent / "rules" / "tables"
+
+HEADERS = {
+    "countries.csv": ["iso2", "iso3", "name", "aliases", "demonyms", "capital", "currency",
+                      "population", "population_year", "gdp_usd", "gdp_year", "source", "as_of"],
+    "trade.csv": ["country_a", "country_b", "year", "value_usd", "measure", "source", "as_of"],
+    "events.csv": ["id", "name", "aliases", "participants", "kind", "start", "end",
+                   "duration_days", "source", "as_of"],
+    "limits.csv": ["subject", "aliases", "unit", "min", "max", "note", "source", "as_of"],
+}
+
+
+def read(name: str) -> tuple[list[str], list[dict[str, str]]]:
+    with (TABLES / name).open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def items(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def iso_date(value: str) -> dt.date:
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), f"not an ISO date: {value!r}"
+    return dt.date.fromisoformat(value)
+
+
+# ---------------------------------------------------------------- all tables
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_header_exact(name):
+    header, _ = read(name)
+    assert header == HEADERS[name]
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_every_row_has_source_and_as_of(name):
+    _, rows = read(name)
+    assert rows, f"{name} is empty"
+    for i, row in enumerate(rows, start=2):
+        assert None not in row, f"{name}:{i} has extra cells"
+        assert all(v is not None for v in row.values()), f"{name}:{i} has missing cells"
+        assert row["source"].strip(), f"{name}:{i} has no source"
+        iso_date(row["as_of"])
+
+
+# ---------------------------------------------------------------- countries
+
+@pytest.fixture(scope="module")
+def countries():
+    return read("countries.csv")[1]
+
+
+def lookup(countries, text: str) -> str | None:
+    t = text.casefold()
+    for row in countries:
+        names = [row["name"], *items(row["aliases"])]
+        if any(n.casefold() == t for n in names):
+            return row["iso2"]
+    return None
+
+
+def by_iso2(countries, code: str) -> dict[str, str]:
+    return next(r for r in countries if r["iso2"] == code)
+
+
+def test_countries_count_and_codes(countries):
+    assert len(countries) >= 193 + 5
+    iso2 = [r["iso2"] for r in countries]
+    iso3 = [r["iso3"] for r in countries]
+    assert len(set(iso2)) == len(iso2)
+    assert len(set(iso3)) == len(iso3)
+    for r in countries:
+        assert re.fullmatch(r"[A-Z]{2}", r["iso2"]), r["iso2"]
+        assert re.fullmatch(r"[A-Z]{3}", r["iso3"]), r["iso3"]
+        assert r["name"].strip()
+        for cur in items(r["currency"]):
+            assert re.fullmatch(r"[A-Z]{3}", cur), (r["iso2"], cur)
+    for code in ("PS", "VA", "TW", "HK", "XK"):
+        assert code in iso2
+
+
+def test_countries_numbers(countries):
+    for r in countries:
+        for value, year in (("population", "population_year"), ("gdp_usd", "gdp_year")):
+            if r[value]:
+                assert int(r[value]) > 0, (r["iso2"], value)
+                assert 1990 <= int(r[year]) <= 2030, (r["iso2"], year)
+            else:
+                assert not r[year], (r["iso2"], year)
+    # Every UN member state has a population figure.
+    missing = [r["iso2"] for r in countries if not r["population"] and r["iso2"] != "VA"]
+    assert not missing
+
+
+def test_countries_spot_checks(countries):
+    assert 230e6 <= int(by_iso2(countries, "PK")["population"]) <= 260e6
+    assert 1.40e9 <= int(by_iso2(countries, "IN")["population"]) <= 1.46e9
+    assert 1.38e9 <= int(by_iso2(countries, "CN")["population"]) <= 1.43e9
+    assert 25e12 <= int(by_iso2(countries, "US")["gdp_usd"]) <= 30e12
+    assert 15e12 <= int(by_iso2(countries, "CN")["gdp_usd"]) <= 20e12
+    assert by_iso2(countries, "PK")["currency"] == "PKR"
+    assert by_iso2(countries, "PK")["capital"] == "Islamabad"
+    assert "Pakistani" in items(by_iso2(countries, "PK")["demonyms"])
+    assert "Emirati" in items(by_iso2(countries, "AE")["demonyms"])
+    assert "Pretoria" in items(by_iso2(countries, "ZA")["capital"])
+
+
+@pytest.mark.parametrize("alias,code", [
+    ("Burma", "MM"), ("Myanmar", "MM"), ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"),
+    ("Turkey", "TR"), ("Türkiye", "TR"), ("Czech Republic", "CZ"), ("Czechia", "CZ"),
+    ("Britain", "GB"), ("U.K.", "GB"), ("USA", "US"), ("U.S.", "US"), ("America", "US"),
+    ("Islamic Republic of Iran", "IR"), ("UAE", "AE"), ("Swaziland", "SZ"),
+    ("Holy See", "VA"), ("DRC", "CD"), ("East Timor", "TL"), ("Cape Verde", "CV"),
+])
+def test_country_alias_lookup(countries, alias, code):
+    assert lookup(countries, alias) == code
+
+
+def test_aliases_are_not_capitals(countries):
+    # Capitals belong in `capital`, not in `aliases` (city-states such as
+    # Singapore may share the country's own name, which is not an alias).
+    for r in countries:
+        own_capitals = {c.casefold() for c in items(r["capital"])}
+        for a in items(r["aliases"]):
+            assert a.casefold() not in own_capitals, (r["iso2"], a)
+        assert "washington" not in r["aliases"].casefold()
+
+
+# ---------------------------------------------------------------- trade
+
+REQUIRED_PAIRS = [("PK", "IR"), ("PK", "CN"), ("PK", "US"), ("PK", "AE"), ("IN", "US"),
+                  ("IN", "CN"), ("IN", "AE"), ("BD", "IN"), ("CN", "US"), ("GB", "EU"),
+                  ("TR", "IR")]
+
+
+@pytest.fixture(scope="module")
+def trade():
+    return read("trade.csv")[1]
+
+
+def test_trade_rows_valid(trade, countries):
+    codes = {r["iso2"] for r in countries} | {"EU"}
+    for r in trade:
+        assert r["country_a"] < r["country_b"], r
+        assert r["country_a"] in codes and r["country_b"] in codes, r
+        assert int(r["value_usd"]) > 0, r
+        assert 1990 <= int(r["year"]) <= 2030, r
+        assert r["measure"].strip(), r
+
+
+@pytest.mark.parametrize("a,b", REQUIRED_PAIRS)
+def test_trade_required_pairs(trade, a, b):
+    a, b = sorted((a, b))
+    assert any(r["country_a"] == a and r["country_b"] == b for r in trade), (a, b)
+
+
+def test_trade_pakistan_iran_far_below_target(trade):
+    # The $10bn target was a target: recorded trade is a few $bn at most.
+    vals = [int(r["value_usd"]) for r in trade if (r["country_a"], r["country_b"]) == ("IR", "PK")]
+    assert vals and all(0.5e9 <= v <= 5e9 for v in vals)
+
+
+# ---------------------------------------------------------------- events
+
+@pytest.fixture(scope="module")
+def events():
+    return read("events.csv")[1]
+
+
+def test_events_dates(events, countries):
+    codes = {r["iso2"] for r in countries}
+    ids = [e["id"] for e in events]
+    assert len(ids) == len(set(ids))
+    for e in events:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", e["id"]), e["id"]
+        assert e["kind"].strip(), e["id"]
+        for p in items(e["participants"]):
+            assert p in codes, (e["id"], p)
+        start = iso_date(e["start"])
+        if e["end"]:
+            end = iso_date(e["end"])
+            assert end >= start, e["id"]
+            if e["duration_days"]:
+                assert int(e["duration_days"]) == (end - start).days + 1, e["id"]
+        else:
+            assert not e["duration_days"], e["id"]
+
+
+def test_iran_israel_war_2025(events):
+    e = next(e for e in events if e["id"] == "iran-israel-war-2025")
+    assert e["start"] == "2025-06-13"
+    assert e["end"] == "2025-06-24"
+    assert e["duration_days"] == "12"
+    parts = items(e["participants"])
+    assert "IR" in parts and "IL" in parts
+    assert "Twelve-Day War" in items(e["aliases"])
+
+
+@pytest.mark.parametrize("event_id,start,end", [
+    ("six-day-war-1967", "1967-06-05", "1967-06-10"),
+    ("kargil-war-1999", "1999-05-03", "1999-07-26"),
+    ("india-pakistan-conflict-2025", "2025-05-07", "2025-05-10"),
+    ("russia-ukraine-invasion-2022", "2022-02-24", ""),
+])
+def test_event_spot_checks(events, event_id, start, end):
+    e = next(e for e in events if e["id"] == event_id)
+    assert (e["start"], e["end"]) == (start, end)
+
+
+# ---------------------------------------------------------------- limits
+
+def test_limits():
+    _, rows = read("limits.csv")
+    for r in rows:
+        assert r["subject"].strip() and r["unit"].strip(), r
+        lo = float(r["min"]) if r["min"] else None
+        hi = float(r["max"]) if r["max"] else None
+        assert lo is not None or hi is not None, r
+        if lo is not None and hi is not None:
+            assert lo < hi, r
+
+
+def test_limits_spot_checks():
+    _, rows = read("limits.csv")
+    temp = next(r for r in rows if r["subject"] == "air temperature" and r["unit"] == "degree Celsius")
+    assert float(temp["max"]) == 56.7 and float(temp["min"]) == -89.2
+    assert not (float(temp["min"]) <= 150 <= float(temp["max"]))  # "150C in Jacobabad"
+    turnout = next(r for r in rows if r["subject"] == "voter turnout")
+    assert not (float(turnout["min"]) <= 112 <= float(turnout["max"]))  # "turnout of 112%"
+    age = next(r for r in rows if r["subject"] == "human age")
+    assert float(age["max"]) == 122
