@@ -25,33 +25,40 @@ from ..model import Quantity
 from . import dates, money, numbers, units
 from .numbers import DIGITS_RE, NUMBER_WORD_RE, ORDINAL_WORDS, SCALE_WORD_RE
 
-_FRACTION_DEN = numbers._alternation(numbers.FRACTION_WORDS)
+_DENOMINATOR = numbers._alternation(numbers.DENOMINATORS)
 # Currency marks that end in a letter or stop may touch the digits: "Rs10bn", "Tk.500".
 _LETTER_MARKS = "|".join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True)
                          if k[-1].isalpha() or k[-1] == ".")
-_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|a|an"
+_WORD = rf"(?:{NUMBER_WORD_RE}|dozens?|dzs|dozs)"
+_JOIN = r"(?:\s*-\s*|\s+|\s*&\s*|\s+(?:and|point|over|out\s+of|of\s+an?)\s+|\s+and\s+an?\s+)"
+_GLUED = r"bn|mn|mln|bln|tln|tn|trn|cr|k|K|m|M|MM|mil|b|B|T"
 
 NUMERAL = regex.compile(
     rf"""
-    (?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.,/@#]|\p{{L}}-|\d[.,]))
+    (?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))
     (?:
-        (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
+        (?P<words>                                                  # read by numbers.parse_phrase
+            (?:(?:a|an|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?=(?:{SCALE_WORD_RE}|{_DENOMINATOR}|dozen)(?!\p{{L}}))
+              |half\s+an?\s+(?=(?:{SCALE_WORD_RE}|dozen)(?!\p{{L}})))?
+            (?:{_WORD}|{_DENOMINATOR}
+              |\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
+              |\d+(?=\s+(?:dozens?|dzs|dozs)\b)
+              |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
+            (?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*
+        )(?!\p{{L}})
+      | (?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{{0,2}}\d+|\s?[x×]\s?10\^?[-−]?\d+))(?![\p{{L}}\d])   # 1.3e6, 1.1^23, 2.48×10-5
+      | (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
       | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
+      | (?P<spaced>\d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?)(?![\d,])                      # 1 234 567
       | (?P<digits>{DIGITS_RE})
         (?:
-            (?P<glyph>[½¼¾])
-          | (?P<glued>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)(?![\p{{L}}\d])
+            (?P<glyph>[½¼¾⅓⅔])
+          | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
+          | \s(?P<spacedk>k|bln|tln|mln)(?![\p{{L}}\d])
           | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
         )?
-      | (?P<halfa>half\s+an?\s+(?P<halfscale>dozen|hundred|thousand|million|billion|trillion|lakh|crore))(?!\p{{L}})
-      | (?P<fraction>(?P<fnum>{_SMALL}|{NUMBER_WORD_RE})[\s-]+(?P<fden>{_FRACTION_DEN}))(?!\p{{L}})
-      | (?P<words>
-            (?:(?:a|an)\s+(?=(?:{SCALE_WORD_RE}|dozen)\b))?
-            (?:{NUMBER_WORD_RE}|dozen)
-            (?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORD_RE}))*
-            (?P<andhalf>\s+and\s+a\s+half)?
-            (?:\s+(?P<wscale>{SCALE_WORD_RE}))?
-        )(?!\p{{L}})
+      | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
+      | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)
       | (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
     )
     """,
@@ -62,24 +69,38 @@ ORDINAL = regex.compile(
     regex.I,
 )
 _PREFIX_ALT = numbers._alternation(money.PREFIX_MARKS)
-CURRENCY_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?P<mark>{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
+# Marks are matched as written, except the "$" family, which wire copy also lowercases ("c $").
+_PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS if "$" in k}
+CURRENCY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<mark>(?i:{'|'.join(regex.escape(k) for k in sorted(_PREFIX_BY_FOLDED.values(), key=len, reverse=True))})"
+    rf"|{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
+MINOR_AFTER = regex.compile(
+    rf"\s+(?:and\s+)?(?P<minor>\d{{1,2}}|(?:{'|'.join(numbers.TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?:\s+(?P<cents>cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$|\sand\b)))", regex.I)
 CURRENCY_AFTER = regex.compile(
     r"(?:\s?-?\s?)(?P<mark>" + "|".join(regex.escape(k) for k in sorted(money.SUFFIX_MARKS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.I)
+PERCENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:percents?|per\s?cent|percentage)\s+of\s+\Z", regex.I)
 PERCENT_AFTER = regex.compile(
-    r"""\s?(?:(?P<pct>%|per[\s-]?cent\b|percent\b|pc\b|pct\b)(?P<pts>\s+points?\b)?
+    r"""\s?(?:(?P<pct>%|per[\s-]?cents?\b|percents?\b|percentage\b(?![\s-]points?)|pc\b|pct\b)(?P<pts>\s+points?\b)?
         |(?P<pp>\s?percentage[\s-]points?\b|\s?pp\b|\s?ppts?\b|\s?%\s?pts?\b)
         |(?P<bp>\s?basis[\s-]points?\b|\s?bps?\b))""", regex.X | regex.I)
-TIME_UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
+TIME_UNITS = {"night": "day", "h": "hour", "d": "day", "y": "year", "w": "week", "yo": "year",
+              "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
               "hr": "hour", "day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
               "year": "year", "yr": "year", "decade": "decade", "century": "century", "centurie": "century",
               "millennium": "millennium", "millennia": "millennium", "quarter": "quarter"}
 DURATION_AFTER = regex.compile(
-    r"(?:[\s-]|\s+and\s+a\s+half\s+|-and-a-half-)?(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|millennium|millennia)(?![\p{L}\d])"
-    r"(?P<half>\s+and\s+a\s+half)?", regex.I)
+    r"(?:[\s-]|\s+and\s+a\s+half\s+|-and-a-half-)?(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|millennium|millennia"
+    r"|(?-i:h|d|D|y|Y|w|W|yo)(?![\p{L}\d]))(?![\p{L}\d])"
+    r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", regex.I)
+# "all day", "another week", "a few minutes", "half an hour": durations with no numeral.
+VAGUE_DURATION = regex.compile(
+    r"(?<![\p{L}\d])(?:(?P<one>all|full|whole|another)[\s-]|(?P<half>half)[\s-](?:an?\s+)?|(?P<few>(?:a\s+)?few|some|several)\s+)"
+    r"(?P<tu>(?(few)(?:seconds|minutes|hours|days|weeks|months|years|decades)|(?:second|minute|hour|day|week|month|year|decade)))(?![\p{L}\d])", regex.I)
 ARTICLE_DURATION = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<half>half\s+)an?|an?)\s+(?P<tu>fortnight|decade|century|year|month|week|day|hour|minute)"
-    r"(?P<andhalf>\s+and\s+a\s+half)?(?![\p{L}\d])", regex.I)
+    r"(?P<andhalf>\s+and\s+(?:a\s+)?(?:half|quarter))?(?![\p{L}\d])", regex.I)
 _NOT_DURATION_BEFORE = regex.compile(
     r"(?:\d|%|\b(?:once|twice|thrice|times|per|every|than|bn|m|k|million|billion|trillion|thousand|lakh|crore|dollars|rupees|each|[a-z]+s))\s*\Z", regex.I)
 HEDGE_BEFORE = regex.compile(
@@ -130,18 +151,44 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
         if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
             found.append(_ordinal(m, text))
             taken.add(m.start(), m.end())
-    numerals = [m for m in NUMERAL.finditer(prose, start) if not taken.hits(m.start(), m.end())]
-    read = [context.read(m) for m in numerals]
-    read = [q for q in read if q is not None]
+    for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
+        for m in pattern.finditer(prose, start):
+            if taken.hits(m.start(), m.end()):
+                continue
+            if pattern is ARTICLE_DURATION and _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
+                continue
+            found.append(_article_duration(m, text))
+            taken.add(m.start(), m.end())
+    read = []
+    for m in _numerals(prose, start):
+        if not taken.hits(m.start(), m.end()):
+            q = context.read(m)
+            if q is not None:
+                read.append(q)
     found.extend(_join_ranges(read, prose, text))
-    for m in ARTICLE_DURATION.finditer(prose, start):
-        if taken.hits(m.start(), m.end()) or any(q.start < m.end() and m.start() < q.end for q in read):
-            continue
-        if _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
-            continue
-        found.append(_article_duration(m, text))
     found.sort(key=lambda q: (q.start, -q.end))
     return _drop_overlaps(found)
+
+
+def _numerals(prose: str, start: int):
+    """NUMERAL matches; a phrase read only in part is searched again after the part."""
+    pos = start
+    while True:
+        m = NUMERAL.search(prose, pos)
+        if m is None:
+            return
+        parsed = _numeral_value(m)
+        if parsed is None:
+            # Not one number after all: look again just past its first word.
+            nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
+            pos = m.start() + (nxt.end() if nxt else max(1, m.end() - m.start()))
+            if m.group("words"):
+                sub = NUMERAL.match(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
+                if sub is not None and _numeral_value(sub) is not None:
+                    yield sub
+            continue
+        yield m
+        pos = max(parsed[2], m.start() + 1)
 
 
 class _Taken:
@@ -167,13 +214,13 @@ class _Context:
         parsed = _numeral_value(m)
         if parsed is None:
             return None
-        value, precision = parsed
-        s, e = m.start(), m.end()
+        value, precision, e = parsed
+        s = m.start()
         number_span = (s, e)
         prose = self.prose
         # A glued "m" is a million in money and counts, a metre in "the 100m sprint".
         glued = m.group("glued")
-        if glued in ("b", "B", "T") and not self._currency_before(s):
+        if glued in ("b", "B", "T") and not self._currency_before(s) and "." not in (m.group("digits") or ""):
             return None if m.group("digits") is None else self._plain(m, *numbers.digits_value(m.group("digits")), s, s + len(m.group("digits")))
         if glued == "m" and not self._currency_before(s) and _reads_as_metre(prose, e, value / 1e6):
             value, precision = value / 1e6, precision / 1e6
@@ -197,9 +244,21 @@ class _Context:
                 return self._money(mark_start, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
         after = CURRENCY_AFTER.match(prose, e)
         if after and not (after.group("mark") == "p" and (m.group("glued") or value >= 1000)):
-            mark = money.SUFFIX_MARKS[after.group("mark").lower()]
-            if after.group("mark").isupper() or not after.group("mark").isalpha() or after.group("mark").islower() or after.group("mark").istitle():
-                return self._money(s, after.end(), value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
+            written = after.group("mark")
+            mark = money.SUFFIX_MARKS[written.lower()]
+            end = after.end()
+            if written.lower() in money.MAJOR_WITH_MINOR:
+                minor = MINOR_AFTER.match(prose, end)
+                if minor is not None:
+                    cents = numbers.words_value(minor.group("minor"))
+                    if cents is not None and cents < 100:
+                        value += cents / 100
+                        end = minor.end("cents") if minor.group("cents") else minor.end("minor")
+            return self._money(s, end, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
+        before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+        if before_pct and not m.group("glued"):
+            return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
+                                hedge_kind, hedge, s_hedged)
         pct = PERCENT_AFTER.match(prose, e)
         if pct:
             unit = "percent"
@@ -210,10 +269,17 @@ class _Context:
             return self._finish(s, pct.end(), "percent", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
         duration = DURATION_AFTER.match(prose, e)
         if duration and not m.group("glued"):
-            tu = duration.group("tu").lower().rstrip("s") if duration.group("tu").lower() not in ("centuries",) else "century"
+            tu = duration.group("tu").lower()
+            tu = "century" if tu == "centuries" else tu if len(tu) <= 2 else tu.rstrip("s")
             unit = TIME_UNITS.get(tu, tu)
-            if duration.group("half") or "half" in duration.group(0)[: duration.start("tu") - duration.start()]:
-                value += 0.5
+            if tu in ("d",) and value < 5 and duration.group("tu") == "D":
+                unit = None   # "3D printing" is not three days
+            if unit is not None:
+                if duration.group("half"):
+                    value += 0.25 if "quarter" in duration.group("half").lower() else 0.5
+                elif "half" in duration.group(0)[: duration.start("tu") - duration.start()]:
+                    value += 0.5
+        if duration and not m.group("glued") and unit is not None:
             end = duration.end()
             ago = regex.match(r"\s+ago\b", prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
@@ -270,6 +336,7 @@ class _Context:
         if m is None:
             return None
         mark = m.group("mark")
+        mark = mark if mark in money.PREFIX_MARKS else _PREFIX_BY_FOLDED[mark.casefold()]
         if mark in money.LOCAL_ONLY_MARKS and money.LOCAL_ONLY_MARKS[mark] != self.country:
             return None
         return mark, m.start()
@@ -287,57 +354,64 @@ class _Context:
         return kind, word, m.start()
 
 
-def _numeral_value(m: regex.Match) -> tuple[float, float] | None:
-    """Value and written precision of a NUMERAL match."""
+_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6}
+
+
+def _numeral_value(m: regex.Match) -> tuple[float, float, int] | None:
+    """Value, written precision, and end of a NUMERAL match (a phrase may be read in part)."""
+    end = m.end()
+    if m.group("words"):
+        parsed = numbers.parse_phrase(m.group("words"))
+        if parsed is None:
+            return None
+        value, used = parsed
+        return value, 0.0, m.start("words") + used
+    if m.group("sci"):
+        return _scientific(m.group("sci")), 0.0, end
     if m.group("mixed"):
-        return int(m.group("mint")) + int(m.group("mnum")) / int(m.group("mden")), 0.0
+        return int(m.group("mint")) + int(m.group("mnum")) / int(m.group("mden")), 0.0, end
     if m.group("slash"):
         den = int(m.group("sden"))
-        return (int(m.group("snum")) / den, 0.0) if den else None
+        return (int(m.group("snum")) / den, 0.0, end) if den else None
+    if m.group("spaced"):
+        value, precision = numbers.digits_value(m.group("spaced").replace(" ", ""))
+        return value, precision, end
+    if m.group("vulgar"):
+        return _GLYPHS[m.group("vulgar")], 0.0, end
+    if m.group("half"):
+        return 0.5, 0.0, end
     if m.group("digits") is not None:
         value, precision = numbers.digits_value(m.group("digits"))
         if m.group("glyph"):
-            value += {"½": 0.5, "¼": 0.25, "¾": 0.75}[m.group("glyph")]
+            value += _GLYPHS[m.group("glyph")]
         scale = 1.0
         if m.group("glued"):
-            scale = numbers.SUFFIXES[m.group("glued")]
+            scale = numbers.SUFFIXES.get(m.group("glued"), numbers.SUFFIXES.get(m.group("glued").lower(), 1))
+        elif m.group("spacedk"):
+            scale = _SPACED_SCALE[m.group("spacedk").lower()]
         elif m.group("dscale"):
             scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
-        return value * scale, precision * scale
-    if m.group("halfa"):
-        scale = 12 if m.group("halfscale").lower() == "dozen" else numbers.SCALES[m.group("halfscale").lower()]
-        return scale / 2, 0.0
-    if m.group("fraction"):
-        if m.group("fnum").lower() in ("a", "an") and m.group("fden").lower().endswith("s"):
-            return None
-        v = numbers.fraction_value(m.group("fnum"), m.group("fden"))
-        return (v, 0.0) if v is not None else None
-    if m.group("words"):
-        phrase = m.group("words")
-        lower = phrase.lower()
-        if "dozen" in lower:
-            head = lower.replace("dozen", "").strip()
-            count = numbers.words_value(head) if head and head not in ("a", "an") else 1
-            return (count * 12, 0.0) if count else None
-        if m.group("andhalf"):
-            phrase = phrase[: m.start("andhalf") - m.start("words")] + (" " + m.group("wscale") if m.group("wscale") else "")
-            base = numbers.words_value(phrase.replace(m.group("wscale") or "\0", "").strip()) if m.group("wscale") else numbers.words_value(phrase)
-            if base is None:
-                return None
-            scale = numbers.SCALES[m.group("wscale").lower()] if m.group("wscale") else 1
-            return (base + 0.5) * scale, 0.0
-        v = numbers.words_value(phrase)
-        return (v, 0.0) if v is not None else None
+        return value * scale, precision * scale, end
     if m.group("vague"):
-        word = m.group("vague").lower()
+        word = " ".join(m.group("vague").lower().split())
         base = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
-                "billions": 10**9, "lakhs": 10**5, "crores": 10**7}.get(word.split()[-1] if " " not in word else "", None)
-        if word.startswith("tens of thousands"):
-            base = 10_000
-        elif word.startswith("hundreds of thousands"):
-            base = 100_000
-        return (2.0 * base, 0.0) if base else None
+                "billions": 10**9, "lakhs": 10**5, "crores": 10**7, "tens of thousands": 10_000,
+                "hundreds of thousands": 100_000}[word]
+        return 2.0 * base, 0.0, end
     return None
+
+
+def _scientific(text: str) -> float:
+    """ "1.3e6", "1.1^23" (read as the Recognizers specs do: 1.1 ** 23), "2.48×10−5"."""
+    t = text.replace("−", "-").replace(" ", "")
+    if "^" in t and not regex.search(r"[x×]10", t):
+        base, _, power = t.partition("^")
+        sign = -1 if power.count("-") % 2 else 1
+        return float(base) ** (sign * float(power.lstrip("+-")))
+    m = regex.match(r"([\d.]+)(?:[eE]([+-]?\d+)|[x×]10\^?([-]?\d+))", t)
+    mantissa, exponent = float(m.group(1)), int(m.group(2) or m.group(3))
+    return mantissa * 10.0 ** exponent
 
 
 def _reads_as_metre(prose: str, e: int, number: float) -> bool:
@@ -377,11 +451,14 @@ def _ordinal(m: regex.Match, text: str) -> Quantity:
 
 
 def _article_duration(m: regex.Match, text: str) -> Quantity:
-    value = 0.5 if m.group("half") else 1.0
-    if m.group("andhalf"):
-        value += 0.5
-    unit = TIME_UNITS[m.group("tu").lower()]
-    return Quantity(text[m.start():m.end()], m.start(), m.end(), "duration", value, unit)
+    """ "a fortnight", "an hour and a half", "all day", "a few minutes" (read as 3, approximate)."""
+    groups = m.groupdict()
+    value = 0.5 if groups.get("half") else 3.0 if groups.get("few") else 1.0
+    if groups.get("andhalf"):
+        value += 0.25 if "quarter" in groups["andhalf"].lower() else 0.5
+    unit = TIME_UNITS[m.group("tu").lower().rstrip("s")]
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "duration", value, unit,
+                    approximate=bool(groups.get("few")))
 
 
 def _join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:

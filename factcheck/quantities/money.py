@@ -75,6 +75,11 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
     "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
     "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"),
+    # Wire copy that spaces its symbols: "C $ 300 million", "HK $ 10 billion".
+    "C $": CurrencyMark("CAD"), "HK $": CurrencyMark("HKD"), "US $": _DOLLAR, "A $": CurrencyMark("AUD"),
+    "S $": CurrencyMark("SGD"), "NZ $": CurrencyMark("NZD"), "Mex$": CurrencyMark("MXN"), "Mex $": CurrencyMark("MXN"),
+    "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
+    "ரூ": CurrencyMark("LKR"),
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
@@ -114,7 +119,18 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "franc": CurrencyMark("CHF"), "francs": CurrencyMark("CHF"), "dinar": _DINAR, "dinars": _DINAR,
     "afghanis": CurrencyMark("AFN"), "afghani": CurrencyMark("AFN"), "shekels": CurrencyMark("ILS"),
     "shekel": CurrencyMark("ILS"), "hryvnia": CurrencyMark("UAH"), "dong": CurrencyMark("VND"),
+    "us dollar": _DOLLAR, "u.s. dollar": _DOLLAR, "chinese yuan": CurrencyMark("CNY"),
+    "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
+    "ரூ": CurrencyMark("LKR"), "₹": CurrencyMark("INR"),
+    # Pre-euro currencies still met in archives and wire copy.
+    "markka": CurrencyMark("FIM"), "finnish markka": CurrencyMark("FIM"), "peseta": CurrencyMark("ESP"),
+    "pesetas": CurrencyMark("ESP"), "guilder": CurrencyMark("NLG"), "guilders": CurrencyMark("NLG"),
+    "dutch guilders": CurrencyMark("NLG"), "deutsche marks": CurrencyMark("DEM"), "deutsche mark": CurrencyMark("DEM"),
+    "french francs": CurrencyMark("FRF"), "lire": CurrencyMark("ITL"), "italian lire": CurrencyMark("ITL"),
+    "escudos": CurrencyMark("PTE"), "drachmas": CurrencyMark("GRD"), "schillings": CurrencyMark("ATS"),
 }
+# Major units that can be followed by their minor part: "3 dollars 50 cents".
+MAJOR_WITH_MINOR = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "us dollar", "us dollars"}
 # ISO codes written after a number ("20 EUR", "5bn PKR") — any code we know of.
 for _code in {m.default for m in PREFIX_MARKS.values()} | {"IRR", "PKR", "LKR", "NPR"}:
     SUFFIX_MARKS.setdefault(_code.lower(), CurrencyMark(_code))

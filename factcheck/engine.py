@@ -1,0 +1,75 @@
+"""Document -> findings: build the Story once, run every rule, make findings.
+
+`check_document` is a pure function of the document and the loaded rule set: it
+mutates no module state, so it can be mapped over worker processes. Line and
+column come from `Document.line_col`, the one place offsets become positions.
+"""
+from __future__ import annotations
+
+import warnings
+from typing import Iterable
+
+from .document import Document
+from .entities import countries_in
+from .model import Finding, Span
+from .packs import RuleSet, load_rules, render
+from .reading import read_quantities
+from .ruletypes import Hit, Rule, Story, rule_type
+
+
+class RuleCrashWarning(RuntimeWarning):
+    """A rule type raised on a story: the other rules still ran (tests make this an error)."""
+
+
+def build_story(doc: Document, rules: RuleSet | None = None) -> Story:
+    """Everything the rules look at, computed once."""
+    rules = rules if rules is not None else load_rules()
+    return Story(doc=doc, quantities=read_quantities(doc), data=rules.data,
+                 countries=countries_in(doc.prose, doc.body_start))
+
+
+def check_document(doc: Document, rules: RuleSet | None = None, *, strict: bool = False) -> list[Finding]:
+    """The findings for one story, de-duplicated and sorted by position.
+
+    A rule type that raises does not stop the others: it is reported as a
+    `RuleCrashWarning` (or re-raised with `strict=True`).
+    """
+    rules = rules if rules is not None else load_rules()
+    story = build_story(doc, rules)
+    findings: list[Finding] = []
+    for rule in rules.rules:
+        try:
+            hits = list(rule_type(rule.type).check(rule, story))
+        except Exception as e:  # noqa: BLE001 — one broken rule must not silence the rest
+            if strict:
+                raise
+            warnings.warn(f"{rule.id} ({rule.name}) failed on {doc.path}: {type(e).__name__}: {e}",
+                          RuleCrashWarning, stacklevel=2)
+            continue
+        findings.extend(finding_of(doc, rule, hit) for hit in hits)
+    return deduplicate(findings)
+
+
+def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
+    """One hit of one rule as a finding record."""
+    line, column = doc.line_col(hit.span.start)
+    return Finding(rule=rule.id, name=rule.name, category=rule.category, severity=rule.severity,
+                   start=hit.span.start, end=hit.span.end, line=line, column=column,
+                   text=doc.text[hit.span.start:hit.span.end], message=render(rule.message, hit.fields),
+                   evidence=dict(hit.evidence), suggestion=hit.suggestion, related=tuple(hit.related),
+                   path=doc.path)
+
+
+def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per span and category (the most severe, then the lowest rule id), by position."""
+    best: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.start, f.end, f.category)
+        kept = best.get(key)
+        if kept is None or (f.severity.rank, kept.rule) > (kept.severity.rank, f.rule):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
+    return any(span.overlaps(s) for s in spans)

@@ -1,0 +1,29 @@
+"""Rule types, one module each, listed explicitly.
+
+A rule in a pack names its type with `type:`; the engine imports the module on
+first use, so a pack that uses only some types loads only those.
+"""
+from __future__ import annotations
+
+import importlib
+
+from .base import Hit, Option, Rule, RuleType, Story
+
+# type name -> module in this package defining `RULE_TYPE`
+REGISTRY: dict[str, str] = {
+    "conversion": "conversion",
+    "arithmetic": "arithmetic",
+    "date": "date",
+    "plausibility": "plausibility",
+    "reference": "reference",
+    "consistency": "consistency",
+}
+
+
+def rule_type(name: str) -> RuleType:
+    """The rule type called `name`; KeyError if there is none."""
+    module = importlib.import_module(f"{__name__}.{REGISTRY[name]}")
+    return module.RULE_TYPE
+
+
+__all__ = ["REGISTRY", "rule_type", "Hit", "Option", "Rule", "RuleType", "Story"]

@@ -1,0 +1,218 @@
+"""conversion: a paired amount whose implied exchange rate is wrong for the date.
+
+"Rs716bn ($25.4bn)" implies 28 rupees to the dollar; in June 2025 the rate was
+about 281, so the dollar figure should be about $2.55bn. We compare the two
+amounts in dollars at the reference rate of the story's month (nearest month in
+the table), allowing for the rounding the writer's digits imply, any hedge
+("about"), and a default 15% for the rate the writer may have used (a different
+day, a bank's rate). The second amount is the conversion, so it carries the
+finding; the first is the related span.
+
+We say nothing when a currency symbol is ambiguous and the story does not settle
+it — unless no reading at all makes the pair agree — nor for ranges.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import ClassVar, Iterator, Mapping
+
+from ..claims import Pair, is_single, precision_of, relations
+from ..model import Quantity, Span
+from ..tables import Rate
+from .base import Hit, Option, Rule, Story
+
+# Series we try for each currency, most common first; a pair that fits any is fine
+# (Iran's official and open-market rials differ tenfold: DESIGN.md §5).
+_SERIES = ("official", "open_market")
+
+
+class Conversion:
+    name: ClassVar[str] = "conversion"
+    category: ClassVar[str] = "conversion"
+    options: ClassVar[Mapping[str, Option]] = {
+        "tolerance": Option(float, 0.15, "relative difference from the reference rate allowed before we speak"),
+        "hedge_tolerance": Option(float, 0.10, "extra allowance when either amount is hedged (about, nearly)"),
+    }
+    fields: ClassVar[tuple[str, ...]] = (
+        "amount", "converted", "expected", "currency", "target", "table_rate", "implied_rate", "month", "source")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        for pair in relations(story).pairs:
+            hit = self._check_pair(rule, story, pair)
+            if hit is not None:
+                yield hit
+
+    def _check_pair(self, rule: Rule, story: Story, pair: Pair) -> Hit | None:
+        a, b = pair.first, pair.second
+        if not (is_single(a) and is_single(b)) or not a.value or not b.value or a.value < 0 or b.value < 0:
+            return None
+        dates = _dates_to_try(story)
+        context = _story_currencies(story)
+        readings = [(ca, cb) for ca in _readings(a, context) for cb in _readings(b, context) if ca != cb]
+        if not readings:
+            return None
+        tolerance = rule.options["tolerance"] + _relative_precision(a) + _relative_precision(b)
+        if a.hedge or b.hedge:
+            tolerance += rule.options["hedge_tolerance"]
+        best = None      # the closest reading, for the evidence
+        for ca, cb in readings:
+            for on in dates:
+                for ra in _rates(story, ca, on):
+                    for rb in _rates(story, cb, on):
+                        cross = ra.per_usd / rb.per_usd            # units of a per unit of b
+                        expected = a.value / cross                  # b's currency
+                        miss = abs(math.log(b.value / expected))
+                        if miss <= math.log1p(tolerance):
+                            return None
+                        if best is None or miss < best[0]:
+                            best = (miss, ca, cb, ra, rb, cross, expected, on)
+        if best is None:
+            return None
+        _, ca, cb, ra, rb, cross, expected, on = best
+        single = len(readings) == 1
+        month = ra.period if ca != "USD" else rb.period
+        row = ra.row if ca != "USD" else rb.row
+        suggestion = style_like(story, b, expected) if single else None
+        evidence = {
+            "currency": ca, "target": cb, "table_rate": _round(cross), "implied_rate": _round(a.value / b.value),
+            "month": month, "expected": _round(expected, 3), **row.citation(),
+        }
+        if not single:
+            evidence["readings"] = [f"{x}->{y}" for x, y in readings]
+        if story.doc.publication_date is None:
+            evidence["note"] = "no publication date: checked against the table's latest rates"
+        fields = {"amount": a.text, "converted": b.text, "expected": suggestion or _plain_amount(expected, cb),
+                  "currency": ca, "target": cb, "table_rate": _rate_text(cross), "implied_rate": _rate_text(a.value / b.value),
+                  "month": month, "source": row.source}
+        return Hit(span=Span(b.start, b.end), fields=fields, evidence=evidence, suggestion=suggestion,
+                   related=(Span(a.start, a.end),))
+
+
+RULE_TYPE = Conversion()
+
+
+def _story_currencies(story: Story) -> set[str]:
+    codes = [story.doc.country] if story.doc.country else []
+    codes += list(story.countries)
+    by_code = {row["iso2"]: row for row in story.data.countries}
+    out: set[str] = set()
+    for code in codes:
+        row = by_code.get(code)
+        if row is not None:
+            out.update(c.strip() for c in (row.get("currency") or "").split("|") if c.strip())
+    return out
+
+
+def _readings(q: Quantity, context: set[str]) -> list[str]:
+    """The currencies an amount may be in: its own, unless its symbol is ambiguous."""
+    if not q.alternatives:
+        return [q.unit] if q.unit else []
+    if q.unit in context:
+        return [q.unit]
+    in_context = [c for c in q.alternatives if c in context]
+    if in_context:
+        return in_context
+    return [c for c in (q.unit, *q.alternatives) if c]
+
+
+def _dates_to_try(story: Story) -> list[dt.date | None]:
+    on = story.doc.publication_date
+    if on is not None:
+        return [on]
+    # No date: the latest rates, or those one and two years back (currencies move).
+    latest = story.data.fx.rate("EUR", None)
+    if latest is None:
+        return [None]
+    year, month = int(latest.period[:4]), int(latest.period[5:7])
+    return [dt.date(year - k, month, 1) for k in (0, 1, 2)]
+
+
+def _rates(story: Story, currency: str, on: dt.date | None) -> list[Rate]:
+    out = []
+    if currency == "IRT":
+        for series in _SERIES:
+            rate = story.data.fx.rate("IRR", on, series)
+            if rate is not None:
+                out.append(Rate("IRT", series, rate.period, rate.per_usd / 10, rate.row))
+        return out
+    for series in _SERIES:
+        rate = story.data.fx.rate(currency, on, series)
+        if rate is not None and (series == "official" or rate.currency != "USD"):
+            if rate not in out:
+                out.append(rate)
+    return out
+
+
+def _relative_precision(q: Quantity) -> float:
+    return precision_of(q) / abs(q.value) if q.value else 0.0
+
+
+def _round(x: float, digits: int = 4) -> float:
+    if x == 0:
+        return 0.0
+    return round(x, max(0, digits - 1 - int(math.floor(math.log10(abs(x))))))
+
+
+def _rate_text(x: float) -> str:
+    if x >= 100:
+        return f"{x:,.0f}"
+    if x >= 1:
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    return f"{x:.4g}"
+
+
+_GLUED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+          "cr": 1e7}
+_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_STEPS_GLUED = (("tn", 1e12), ("bn", 1e9), ("m", 1e6))
+_STEPS_WORDS = ((" trillion", 1e12), (" billion", 1e9), (" million", 1e6))
+
+
+def style_like(story: Story, q: Quantity, value: float) -> str:
+    """`value` written the way the story wrote `q`: "$35.6m", "US$2.5 billion", "KSh77.5m"."""
+    text = story.doc.text
+    ns, ne = q.number_span or (q.start, q.end)
+    prefix = text[q.start:ns]
+    if q.hedge:
+        # drop the hedge's words ("about $1.9bn" -> "$"), keep the mark and its spacing
+        prefix = re.sub(r"^\s*" + r"\s+".join(map(re.escape, q.hedge.split())) + r"\.?\s+", "", prefix, flags=re.I)
+    number = text[ns:ne]
+    after = text[ne:q.end]
+    m = re.match(r"[\d,]*\.?\d*", number)
+    scale_word = number[m.end():] if m else ""
+    key = scale_word.strip().lower()
+    if key in _GLUED and key != "cr":
+        steps = _STEPS_GLUED if key != "k" else _STEPS_GLUED + (("k", 1e3),)
+        joiner = ""
+    elif key in ("million", "billion", "trillion", "thousand"):
+        steps = _STEPS_WORDS + ((" thousand", 1e3),) if key == "thousand" else _STEPS_WORDS
+        joiner = ""
+    elif key in ("crore", "lakh", "cr"):
+        unit = " crore" if key != "cr" else "cr"
+        return f"{prefix}{_sig(value / 1e7, 3, grouping=True)}{unit}{after}"
+    else:
+        return f"{prefix}{_sig(value, 3, grouping=True)}{after}"
+    for word, size in steps:
+        if value >= size * 0.9995:
+            return f"{prefix}{_sig(value / size, 3)}{joiner}{word.strip() if not word.startswith(' ') else word}{after}"
+    return f"{prefix}{_sig(value, 3, grouping=True)}{after}"
+
+
+def _sig(x: float, digits: int, grouping: bool = False) -> str:
+    """Three significant figures, as newsrooms round: 35.6, 241, 2.54; whole above 1,000."""
+    if x >= 10 ** digits:
+        return f"{x:,.0f}" if grouping or True else f"{x:.0f}"
+    decimals = max(0, digits - 1 - int(math.floor(math.log10(abs(x))))) if x else 0
+    s = f"{x:.{decimals}f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def _plain_amount(value: float, currency: str) -> str:
+    for word, size in (("tn", 1e12), ("bn", 1e9), ("m", 1e6)):
+        if value >= size:
+            return f"{currency} {_sig(value / size, 3)}{word}"
+    return f"{currency} {_sig(value, 3)}"

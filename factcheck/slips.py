@@ -1,0 +1,195 @@
+"""The usual slips behind an impossible figure, and how to write the likely intended one.
+
+When a figure is out of range, the knowledge checks try the mistakes copy desks
+actually make — the wrong currency symbol (Rs for $, ₹ for $, Tk for $), the
+wrong scale word (m for bn, thousand for million, lakh for crore), a misplaced
+decimal point, two digits swapped — and offer the reading that falls in range.
+Each candidate says which slip it assumes, so the message can name it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import regex
+
+from .model import Quantity
+
+# What a currency is called in "at 283 rupees to the dollar".
+CURRENCY_NAMES = {
+    "PKR": "rupees", "INR": "rupees", "LKR": "rupees", "NPR": "rupees", "MUR": "rupees", "BDT": "taka",
+    "IRR": "rials", "IRT": "tomans", "AED": "dirhams", "SAR": "riyals", "QAR": "riyals", "EUR": "euros",
+    "GBP": "pounds", "TRY": "lira", "NGN": "naira", "KES": "shillings", "CNY": "yuan", "JPY": "yen",
+    "ZAR": "rand", "EGP": "pounds", "AFN": "afghanis", "RUB": "roubles", "CHF": "francs",
+}
+# How each currency is usually marked in copy, for writing a suggested reading.
+CURRENCY_MARKS = {"USD": "$", "PKR": "Rs", "INR": "₹", "LKR": "Rs", "NPR": "Rs", "BDT": "Tk", "GBP": "£",
+                  "EUR": "€", "AED": "Dh", "SAR": "SR", "TRY": "TL", "NGN": "N", "KES": "KSh", "ZAR": "R",
+                  "CNY": "CNY ", "JPY": "¥"}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way the writer may have meant the figure: the slip assumed, the text, the value."""
+
+    slip: str           # "currency symbol", "scale word", "decimal point", "transposed digits", "unit"
+    text: str           # how it would be written: "$10bn"
+    value: float        # in the unit the check compares in (USD for money)
+
+
+def style_of(text: str) -> str:
+    """How the copy writes large numbers: glued "bn", words "billion", South Asian "crore", or plain."""
+    if regex.search(r"\b(?:crore|lakh|arab)s?\b", text, regex.I):
+        return "indian"
+    if regex.search(r"\d\s*(?:bn|m|tn|k)\b", text):
+        return "short"
+    if regex.search(r"\b(?:thousand|million|billion|trillion)\b", text, regex.I):
+        return "words"
+    return "plain"
+
+
+def prefix_of(q: Quantity) -> str:
+    """The currency mark as written before the numeral ("Rs", "$", "Tk "), or ""."""
+    if q.number_span is None:
+        return ""
+    before = q.text[: max(0, q.number_span[0] - q.start)]
+    if q.hedge and before.lower().startswith(q.hedge.lower()):
+        before = before[len(q.hedge):].lstrip()
+    return before
+
+
+def number(value: float, digits: int = 3) -> str:
+    """A figure to `digits` significant digits, without trailing zeros: 10, 3.5, 35.3, 1,309."""
+    if value == 0:
+        return "0"
+    text = f"{value:.{digits}g}"
+    if "e" in text:
+        text = f"{value:.0f}"
+    as_float = float(text)
+    if as_float == int(as_float):
+        return f"{int(as_float):,}"
+    return text
+
+
+def amount(value: float, mark: str = "", style: str = "short") -> str:
+    """Write an amount the way the story does: "$10bn", "Rs35.3m", "₹140 crore", "$3.5 billion"."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    if style == "indian":
+        for size, word in ((1e7, "crore"), (1e5, "lakh")):
+            if value >= size:
+                return f"{sign}{mark}{number(value / size, 4)} {word}"
+        return f"{sign}{mark}{number(value, 4)}"
+    scales = ((1e12, "tn", " trillion"), (1e9, "bn", " billion"), (1e6, "m", " million"))
+    for size, short, word in scales:
+        if value >= size:
+            unit = short if style in ("short", "plain") else word
+            return f"{sign}{mark}{number(value / size)}{unit}"
+    return f"{sign}{mark}{number(value, 4)}"
+
+
+def usd(value: float) -> str:
+    return amount(value, "$", "short")
+
+
+def period(rate_period: str) -> str:
+    """"2025-11" -> "Nov 2025"; "2025" stays."""
+    if len(rate_period) == 7:
+        return f"{_MONTHS[int(rate_period[5:7]) - 1]} {rate_period[:4]}"
+    return rate_period
+
+
+def short_source(source: str) -> str:
+    """"HMRC monthly exchange rates (GBP base, USD cross)" -> "HMRC"."""
+    head = regex.split(r"\s+(?:monthly|yearly|annual)\b|\s*\(|;|,", source, maxsplit=1)[0].strip()
+    return head or source
+
+
+def money_readings(q: Quantity, local: Iterable[str], to_usd: Callable[[float, str], float | None]) -> list[Reading]:
+    """Other readings of a money figure, each converted to US dollars.
+
+    `local` are the currencies of the story's countries (for "$ written for Rs").
+    """
+    if q.value is None or q.unit is None:
+        return []
+    style = style_of(q.text)
+    mark = prefix_of(q)
+    out: list[Reading] = []
+    # currency symbol: Rs10bn meant $10bn, or $10bn meant Rs10bn
+    if q.unit != "USD":
+        out.append(Reading("currency symbol", amount(q.value, "$", "words" if style == "words" else "short"),
+                           q.value))
+    else:
+        for code in local:
+            if code == "USD":
+                continue
+            converted = to_usd(q.value, code)
+            if converted is not None:
+                written = amount(q.value, CURRENCY_MARKS.get(code, code + " "), style)
+                out.append(Reading("currency symbol", written, converted))
+    # scale word: m for bn, bn for tn, thousand for million; lakh for crore
+    factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2)
+    for factor in factors:
+        converted = to_usd(q.value * factor, q.unit)
+        if converted is not None:
+            out.append(Reading("scale word", amount(q.value * factor, mark or CURRENCY_MARKS.get(q.unit, ""), style),
+                               converted))
+    out.extend(_decimal_and_digits(q, lambda v: to_usd(v, q.unit), mark or CURRENCY_MARKS.get(q.unit, ""), style))
+    return out
+
+
+def count_readings(q: Quantity) -> list[Reading]:
+    """Other readings of a plain count ("14 crore", "240m people")."""
+    if q.value is None:
+        return []
+    style = style_of(q.text)
+    out = []
+    factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2)
+    for factor in factors:
+        out.append(Reading("scale word", amount(q.value * factor, "", style), q.value * factor))
+    out.extend(_decimal_and_digits(q, lambda v: v, "", style))
+    return out
+
+
+def _decimal_and_digits(q: Quantity, convert: Callable[[float], float | None], mark: str,
+                        style: str) -> list[Reading]:
+    out = []
+    for factor in (10.0, 0.1):
+        converted = convert(q.value * factor)
+        if converted is not None:
+            out.append(Reading("decimal point", amount(q.value * factor, mark, style), converted))
+    for value in transpositions(q.value):
+        converted = convert(value)
+        if converted is not None:
+            out.append(Reading("transposed digits", amount(value, mark, style), converted))
+    return out
+
+
+def transpositions(value: float) -> list[float]:
+    """Values with two neighbouring significant digits swapped: 5400 -> 4500, 5040."""
+    if value <= 0:
+        return []
+    digits = f"{value:.15g}"
+    if "e" in digits or "." in digits:
+        return []
+    significant = digits.rstrip("0")
+    zeros = len(digits) - len(significant)
+    out = []
+    for i in range(len(significant) - 1):
+        a, b = significant[i], significant[i + 1]
+        if a == b or (i == 0 and b == "0"):
+            continue
+        swapped = significant[:i] + b + a + significant[i + 2:]
+        out.append(float(swapped + "0" * zeros))
+    return out
+
+
+def best(readings: Iterable[Reading], fits: Callable[[float], bool], target: float) -> Reading | None:
+    """The reading that fits, preferring the commoner slip, then the one nearest `target`."""
+    import math
+    order = {"currency symbol": 0, "scale word": 1, "unit": 1, "decimal point": 2, "transposed digits": 3}
+    fitting = [r for r in readings if r.value > 0 and fits(r.value)]
+    if not fitting or target <= 0:
+        return None
+    return min(fitting, key=lambda r: (order.get(r.slip, 9), abs(math.log(r.value / target))))

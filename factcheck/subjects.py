@@ -1,0 +1,330 @@
+"""What each figure is about: its subject, the countries it belongs to, its time.
+
+The knowledge checks (plausibility, reference, consistency) only speak when they
+know what a figure measures, so this module is deliberately strict: a subject is
+read only from a few tight grammatical frames around the figure —
+
+* the noun right after it: "4,500 workers", "23 people were killed",
+  "the 1,200km pipeline", "the 20-day war", "a 135-year-old voter";
+* the noun right before it, joined by linking words only: "bilateral trade to
+  Rs10bn", "trade stood at about $3.1bn", "a population of 14 crore",
+  "turnout of 112%", "the mercury reached 125C".
+
+Anything else has no subject, and the checks stay silent on it. Countries come
+from the sentence (names, demonyms, capitals) and, for a bilateral figure whose
+sentence names fewer than two, from the story's most-mentioned countries. A
+figure's *owner* ("India's population", "Bangladesh's $450bn economy") is read
+only from names and aliases, never capitals or demonyms: "Karachi's
+population" is not Pakistan's.
+
+Results are computed once per story and kept in `story.cache["subjects"]`.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .entities import country_index
+from .model import Claim, Quantity, Span
+from .ruletypes.base import Story
+from .tables import ReferenceData
+
+# Words that may sit between a subject noun and its figure: "trade stood at about",
+# "population of", "turnout was". Kept short on purpose: every word added here is
+# a way to attach a figure to the wrong noun.
+_LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit|hits|touched|totalled|"
+         r"totaled|totalling|amounted|amounting|worth|valued|estimated|put|around|about|nearly|almost|"
+         r"roughly|some|approximately|currently|now|had|has|have|been|be|will|would|could|a|an|the|"
+         r"annual|annually|only|just|over|crossed|exceeded|surpassed|reaching|touching|rose|grew|"
+         r"climbed|jumped|soared|fell|dropped|declined|increased|decreased|recorded|registered|peaked|"
+         r"of\s+about|set|expected|likely|target|targeted|goal")
+_LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
+_COUNTRYISH = r"[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*"
+_BETWEEN = rf"(?:\s+(?:between|with)\s+(?:the\s+)?{_COUNTRYISH}(?:\s+and\s+(?:the\s+)?{_COUNTRYISH})?)?"
+
+# subject key -> pattern for the noun before the figure (anchored at the figure)
+_BEFORE: dict[str, regex.Pattern] = {
+    "trade": regex.compile(
+        rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
+        rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
+    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population){_LINKS}\s*\Z", regex.I),
+    "gdp": regex.compile(rf"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy)){_LINKS}\s*\Z", regex.I),
+    "turnout": regex.compile(rf"(?P<noun>(?:voter\s+)?turnout){_LINKS}\s*\Z", regex.I),
+    "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
+                            rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),
+    "injured": regex.compile(rf"(?P<noun>(?:injured|injuring|wounded|wounding|injuries)){_LINKS}\s*\Z", regex.I),
+    "age": regex.compile(r"(?P<noun>\baged|\bage\s+of|\bat\s+the\s+age\s+of)\s*\Z", regex.I),
+    "temperature": regex.compile(
+        rf"(?P<noun>temperatures?|mercury|the\s+heat|heat\s*wave|maximum|minimum|high|low){_LINKS}\s*\Z", regex.I),
+}
+
+_VICTIMS = (r"people|persons|others|civilians|villagers|passengers|soldiers|troops|children|migrants|workers|"
+            r"pilgrims|residents|miners|police(?:men)?|officers|militants|fighters|students|protesters|"
+            r"worshippers|tourists|fishermen|labourers")
+# subject key -> pattern for the noun after the figure (anchored at the figure's end)
+_AFTER: dict[str, regex.Pattern] = {
+    "killed": regex.compile(
+        rf"\A(?:\s+(?:{_VICTIMS}))?(?:\s+(?:were|have\s+been|had\s+been|was|are|being|reportedly|confirmed|"
+        rf"been|also|who\s+were|who\s+died))*\s+(?P<noun>killed|dead|died|deaths|fatalities|lives\s+lost)\b", regex.I),
+    "injured": regex.compile(
+        rf"\A(?:\s+(?:{_VICTIMS}))?(?:\s+(?:were|have\s+been|had\s+been|was|are|being|reportedly|others))*"
+        rf"\s+(?P<noun>injured|wounded|hurt)\b", regex.I),
+    "age": regex.compile(r"\A(?:[-\s]+(?:years?|yrs?))?[-\s]+(?P<noun>olds?)\b", regex.I),
+    "turnout": regex.compile(r"\A\s+(?P<noun>(?:voter\s+)?turnout)\b", regex.I),
+    "gdp": regex.compile(r"\A\s+(?P<noun>economy)\b", regex.I),
+}
+# Nouns naming a fixed property of one thing, for counts and attributive measures
+# ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
+COUNT_NOUNS = frozenset(
+    "workers employees staff members seats beds rooms floors storeys stories passengers students teachers "
+    "doctors nurses villages schools houses homes households families patients prisoners inmates hostages "
+    "lawmakers MPs delegates candidates constituencies districts branches stores outlets flights vehicles "
+    "buses trucks aircraft planes ships vessels".split())
+ATTRIBUTIVE_NOUNS = frozenset(
+    "pipeline road railway line border bridge tunnel canal motorway highway expressway corridor wall dam "
+    "fence coastline route track tower building runway cable grid river trail stretch "
+    "war conflict siege ceasefire truce strike shutdown lockdown curfew visit trip tour festival "
+    "campaign march sit-in protest blockade closure standoff operation offensive".split())
+
+_DEFINITE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|those|these)|['’]s)\s*\Z", regex.I)
+_INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|"
+                           r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z", regex.I)
+_PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
+# A sentence that moves away in time or narrates a change is about another figure.
+_SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
+                       r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b", regex.I)
+_CHANGE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
+                        r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b",
+                        regex.I)
+_FUTURE = regex.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
+                        r"increase|increasing|double|doubling|triple|tripling|take|taking|expand|expanding|"
+                        r"vision|projected|projection|forecast|expected|plan|plans|pledged?|hope|hopes|"
+                        r"could|would|will|by\s+20\d\d|to\s+become|ambition)\b", regex.I)
+_SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|weekly|weeks|half|H[12]|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|first\s+\w+\s+months|"
+                         r"so\s+far|to\s+date|year-to-date|daily|per\s+day)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure with what it measures, whose it is and when (see the module doc)."""
+
+    quantity: Quantity
+    subject: str | None                 # "trade", "population", "gdp", "killed", "age", "worker", "pipeline" ...
+    phrase: str = ""                    # the subject words as written
+    span: Span | None = None            # the figure plus a subject noun written right after it
+    sentence: tuple[int, int] = (0, 0)
+    countries: tuple[str, ...] = ()     # countries named in the sentence, in order of mention
+    owner: str | None = None            # whose figure: "India's population" -> IN
+    pair: tuple[str, str] | None = None  # the two countries of a bilateral figure
+    year: int | None = None             # the year the sentence places the figure in
+    subyear: bool = False               # a month, quarter or partial-year figure
+    future: bool = False                # a target, plan or projection
+    definite: bool = False              # "the/its 5,400 workers": refers back to something named
+    position: str = ""                  # "after" (noun follows the figure) or "before"
+    shifted: bool = False               # the sentence moves to another time or incident
+    changing: bool = False              # the sentence narrates a change ("rose to")
+
+    def claim(self) -> Claim:
+        entities = self.pair or ((self.owner,) if self.owner else self.countries)
+        return Claim(self.quantity, self.subject, tuple(entities), self.year, Span(*self.sentence))
+
+
+def measures(story: Story) -> list[Measure]:
+    """Every quantity of the story with its subject, countries and time (cached per story)."""
+    cached = story.cache.get("subjects")
+    if cached is None:
+        cached = story.cache["subjects"] = [_measure(story, q) for q in story.quantities]
+    return cached
+
+
+def story_countries(story: Story) -> tuple[str, ...]:
+    """The story's countries, most mentioned first; the front-matter country counts as one mention."""
+    cached = story.cache.get("subjects.countries")
+    if cached is None:
+        ranked = list(story.countries)
+        if story.doc.country and story.doc.country not in ranked:
+            ranked.append(story.doc.country)
+        cached = story.cache["subjects.countries"] = tuple(ranked)
+    return cached
+
+
+def core_span(story: Story, q: Quantity) -> Span:
+    """The figure without its hedge: "about 14 crore" -> "14 crore"."""
+    start = q.start
+    if q.hedge:
+        written = story.doc.text[q.start:q.end]
+        if written.lower().startswith(q.hedge.lower()):
+            start = q.start + len(q.hedge)
+            while start < q.end and written[start - q.start].isspace():
+                start += 1
+    return Span(start, q.end)
+
+
+# -- reading one figure -----------------------------------------------------------
+
+def _measure(story: Story, q: Quantity) -> Measure:
+    doc = story.doc
+    s0, s1 = doc.sentence_at(q.start)
+    if s1 < q.end:
+        s1 = q.end
+    prose = doc.prose
+    left = prose[s0:core_span(story, q).start] if q.hedge else prose[s0:q.start]
+    right = prose[q.end:s1]
+    sentence = prose[s0:s1]
+    subject, phrase, position, noun_end = _subject(q, left, right, q.end)
+    index = country_index(str(story.data.folder))
+    countries = tuple(dict.fromkeys(m.code for m in index.mentions(prose, s0, s1)))
+    span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
+    definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
+    m = Measure(
+        quantity=q, subject=subject, phrase=phrase, span=span, sentence=(s0, s1), countries=countries,
+        year=_year_of(story, q, s0, s1), subyear=bool(_SUBYEAR.search(sentence)),
+        future=bool(_FUTURE.search(sentence)), definite=definite, position=position,
+        shifted=bool(_SHIFT.search(sentence)), changing=bool(_CHANGE.search(sentence)),
+    )
+    if subject in ("population", "gdp"):
+        owner = _owner(story, left, right, sentence, countries, position)
+        m = _replace(m, owner=owner)
+    elif subject == "trade":
+        m = _replace(m, pair=_pair(story, left, countries))
+    return m
+
+
+def _replace(m: Measure, **changes) -> Measure:
+    values = {f: getattr(m, f) for f in Measure.__slots__}
+    values.update(changes)
+    return Measure(**values)
+
+
+def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
+    """(subject key, words as written, "before"/"after", end offset of a following noun)."""
+    if _INCREMENT.search(left[-30:]) and q.kind not in ("physical", "duration"):
+        # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
+        if not regex.search(r"\b(?:population|turnout|trade|economy|GDP|toll)\s+of\s*\Z", left[-30:], regex.I):
+            return None, "", "", 0
+    if _PARTITIVE_AFTER.match(right):
+        return None, "", "", 0
+    kinds = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "turnout": ("percent",),
+             "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
+             "temperature": ("physical",)}
+    for key, pattern in _AFTER.items():
+        if q.kind not in kinds[key]:
+            continue
+        if key == "age" and not (q.kind == "duration" and q.unit == "year" or q.kind == "number"):
+            continue
+        m = pattern.match(right)
+        if m:
+            if key == "age" and q.kind == "number" and not regex.match(r"\A(?:-|\s+)(?:years?|yrs?)", right, regex.I):
+                continue
+            return key, m.group("noun"), "after", end + m.end("noun")
+    if q.kind == "number":
+        m = regex.match(r"\A\s+(?P<noun>[\p{L}]+)", right)
+        if m and m.group("noun") in COUNT_NOUNS:
+            return m.group("noun").rstrip("s") or m.group("noun"), m.group("noun"), "after", end + m.end("noun")
+    if q.kind in ("physical", "duration"):
+        m = regex.match(r"\A(?:\s*-?\s*(?:long|high|tall|deep|wide|old))?\s*-?\s*(?P<noun>[\p{Ll}-]+)", right)
+        if m and m.group("noun") in ATTRIBUTIVE_NOUNS:
+            return m.group("noun"), m.group("noun"), "after", end + m.end("noun")
+    for key, pattern in _BEFORE.items():
+        if q.kind not in kinds[key]:
+            continue
+        m = pattern.search(left[-160:])
+        if m:
+            return key, " ".join(m.group("noun").split()), "before", 0
+    return None, "", "", 0
+
+
+# -- whose and when ---------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _strict_names(folder: str) -> tuple[dict[str, str], str]:
+    """Country names and aliases only (no capitals, no demonyms), for owners."""
+    from .tables import reference_data
+    data: ReferenceData = reference_data(folder)
+    names: dict[str, str] = {}
+    for row in data.countries:
+        for cell in ("name", "aliases"):
+            for name in (row.get(cell) or "").split("|"):
+                name = name.strip()
+                if len(name) >= 2:
+                    names.setdefault(name, row["iso2"])
+    return names, "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[str, ...],
+           position: str) -> str | None:
+    """The country a population or GDP figure belongs to, or None when not certain."""
+    names, alternation = _strict_names(str(story.data.folder))
+    name = rf"(?P<name>{alternation})"
+    tail = left[-200:]
+    frames = (
+        # "India's population of", "Bangladesh's $450bn" (figure then "economy")
+        rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy)?[^.;]{{0,40}}\Z",
+        # "the population of India is", "GDP of Pakistan"
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
+        # "India, with a population of", "India has a population of", "India, a nation of"
+        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
+        rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
+    )
+    for frame in frames:
+        m = regex.search(frame, tail)
+        if m and _no_other_proper_noun(m.group(0)[len(m.group("name")):], names):
+            return names[m.group("name")]
+    if position == "after":
+        # "the $4.5tn economy" in a sentence naming exactly the story's own country
+        top = story_countries(story)
+        if len(countries) == 1 and top and countries[0] == top[0] and regex.search(r"\bthe\s*\Z", left[-12:]):
+            return countries[0]
+    return None
+
+
+def _no_other_proper_noun(between: str, names: dict[str, str]) -> bool:
+    """"India's Uttar Pradesh, with a population of" belongs to Uttar Pradesh, not India."""
+    for word in regex.findall(r"[\p{Lu}][\p{L}'’-]+", between):
+        if word not in names and word.rstrip("'’s") not in names and word.upper() != word:
+            return False
+    return True
+
+
+def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two countries of a trade figure: named in the sentence, or the story's two for "bilateral"."""
+    bilateral = bool(regex.search(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two",
+                                  left, regex.I))
+    if len(countries) == 2:
+        return tuple(sorted(countries))
+    if len(countries) > 2:
+        return None
+    if not bilateral:
+        return None
+    top = [c for c in story_countries(story)]
+    chosen = list(countries)
+    for code in top:
+        if len(chosen) == 2:
+            break
+        if code not in chosen:
+            chosen.append(code)
+    return tuple(sorted(chosen)) if len(chosen) == 2 else None
+
+
+def _year_of(story: Story, q: Quantity, s0: int, s1: int) -> int | None:
+    """The year the sentence places a figure in: a year written nearby, "last year", "this year"."""
+    best: tuple[int, int] | None = None
+    for other in story.quantities:
+        if other is q or not (s0 <= other.start < s1):
+            continue
+        year = None
+        if other.kind == "date" and other.date is not None and other.year_given:
+            year = other.date.year
+        elif other.kind == "number" and other.value is not None and other.value == int(other.value) \
+                and 1900 <= other.value <= 2100 and regex.fullmatch(r"\d{4}", other.text):
+            year = int(other.value)
+        if year is not None:
+            distance = abs(other.start - q.start)
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None
