@@ -50,7 +50,7 @@ _NOT_PROSE = regex.compile(
 _MATCH_TRANSLATION = dict(DIGIT_TRANSLATION)
 _MATCH_TRANSLATION.update({0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " ", 0x2212: "-",
                            0x2010: "-", 0x2011: "-", 0x2018: "'", 0x2019: "'", 0x201C: '"',
-                           0x201D: '"', 0x00AD: " "})
+                           0x201D: '"', 0x00AD: " ", 0x03BC: "µ", 0x00BA: "°"})
 _SENTENCE_END = regex.compile(
     r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|No|Nos|Rs|Re|Tk|Dh|Dhs|Sen|Gen|Col|Lt|Capt|Gov|Rep|Mt|vs|etc|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))
         [.!?]["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])

@@ -50,7 +50,10 @@ _BEFORE: dict[str, regex.Pattern] = {
         rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
         rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
     "population": regex.compile(rf"(?P<noun>(?:total\s+)?population){_LINKS}\s*\Z", regex.I),
-    "gdp": regex.compile(rf"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy)){_LINKS}\s*\Z", regex.I),
+    # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
+    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))(?:\s+(?:of|at|is|was|"
+                         r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|about|around|nearly|"
+                         r"some|roughly|now|currently))*\s*\Z", regex.I),
     "turnout": regex.compile(rf"(?P<noun>(?:voter\s+)?turnout){_LINKS}\s*\Z", regex.I),
     "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
                             rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),

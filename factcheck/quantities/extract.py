@@ -121,6 +121,15 @@ _METRE_CONTEXT = regex.compile(
     r"[\s-]*(?:high|tall|deep|long|wide|sprint|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|"
     r"medley|final|heat|above|below|away|from|up|down|across|under|beneath|in\s+(?:length|height|diameter|depth)|"
     r"-|\)|$|\.|,|;|:)", regex.I)
+_UNIT_CLOSE = regex.compile(
+    r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
+    r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under)\b)", regex.I)
+_TEMPERATURE_WORDS = regex.compile(
+    r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
+    r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
+_MONEY_WORDS = regex.compile(
+    r"\b(?:cost|costs|paid|pay|pays|price|priced|worth|spent|spend|fund|funding|budget|salary|wage|fee|fees|fine|fined|"
+    r"sterling|bill|loan|debt|profit|revenue|sold|buy|bought|earn|earned|million|billion|bn|m)\b", regex.I)
 # Numbers that are not figures: clock times, phone numbers, version strings.
 SKIP = regex.compile(
     r"""(?<![\p{L}\d])(?:
@@ -296,19 +305,34 @@ class _Context:
                             hedge_kind, hedge, s_hedged, alternatives=alternatives)
 
     def _physical(self, s, e, value, precision, number_span, hedge_kind=None, hedge=None, s_hedged=None):
-        um = units.unit_pattern().match(self.prose, e + (1 if self.prose[e:e + 1] in (" ", "-") else 0))
+        prose = self.prose
+        at = e + (1 if prose[e:e + 1] in (" ", "-") else 0)
+        bracket = prose[at:at + 1] in ("(", "[", "{", "<")      # "20 (kg)"
+        um = units.unit_pattern().match(prose, at + bracket)
         if um is None:
             return None
         surface = um.group()
         name = units.unit_of(surface)
+        end = um.end()
         if name is None:
             return None
-        if len(surface) == 1 and self.prose[e:e + 1] == " " and surface in "CF":
-            # "40 C" is rare; "Group C" is not: single letters only glued to the digits.
+        if bracket:
+            if prose[end:end + 1] not in (")", "]", "}", ">"):
+                return None
+            end += 1
+        after = prose[end:end + 24]
+        if surface in units.NEEDS_CLOSE and not _UNIT_CLOSE.match(after):
             return None
-        if surface in ("C", "F") and self.prose[um.end():um.end() + 1].isalpha():
-            return None
-        return self._finish(s, um.end(), "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
+        if name in ("degree Celsius", "degree fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
+                and not self._near(s, _TEMPERATURE_WORDS):
+            return None   # "the 13F filing", "Boeing 777F": letters, not temperatures
+        if name == "pound-mass" and surface.lower().startswith("pound") and self._near(s, _MONEY_WORDS):
+            return None   # "paid 500 pounds" is money; the money grammar reads it
+        return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
+
+    def _near(self, s: int, words: regex.Pattern) -> bool:
+        """Does the sentence around offset s use any of these words?"""
+        return words.search(self.prose, max(0, s - 120), min(len(self.prose), s + 120)) is not None
 
     def _plain(self, m, value, precision, s, e, hedge_kind=None, hedge=None, s_hedged=None):
         if m.group("vague"):
@@ -475,6 +499,9 @@ def _join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]
                 out.append(joined)
                 i += 2
                 continue
+            if q.kind == "number" and q.hedge is None and r.kind in ("physical", "percent") \
+                    and regex.fullmatch(r"\s+(?:and|or)\s+", prose[q.end:r.start]):
+                q = replace(q, kind=r.kind, unit=r.unit)   # "45 and 50 mg": both are milligrams
         out.append(q)
         i += 1
     return out
@@ -488,6 +515,9 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     between = BETWEEN_BEFORE.search(prose, max(0, q.start - 14), q.start)
     if join == "and" and not (between and between.group().lower().startswith("between")):
         return None
+    hedged = q.hedge is not None
+    if hedged:
+        q = replace(q, hedge=None)
     if join in ("to",) and between and between.group().lower().startswith("from"):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
     if q.kind == "money" and r.kind == "number" and join in ("-", "–", "—", "to") and _scale_of(r, text) > 1:
@@ -496,13 +526,13 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
         low = q.value * scale
         if low > r.value:
             return None
-        return Quantity(text[q.start:r.end], q.start, r.end, "money", low, q.unit, low=low, high=r.value,
+        return Quantity(text[q.start:r.end], q.start, r.end, "money", (low + r.value) / 2, q.unit, low=low, high=r.value,
                         precision=max(q.precision * scale, r.precision), alternatives=q.alternatives,
                         approximate=True, number_span=(q.start, r.end))
     if r.kind in ("number", "ordinal", "date", "weekday"):
         return None
     low, high = q.value, r.value
-    if q.kind == "number" and q.hedge is None:
+    if q.kind == "number":
         scale = _scale_of(r, text)
         low = q.value * scale if q.value * scale <= r.value or scale == 1 else q.value
         if r.kind == "money" and q.value * scale > r.value and scale != 1:
@@ -516,7 +546,9 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     start = between.start() if between and between.group().lower().startswith("between") else q.start
     if q.kind == "money" and r.kind != "money":
         return None
-    return Quantity(text[start:r.end], start, r.end, r.kind, low, r.unit, low=low, high=high,
+    if hedged:
+        start = min(start, q.number_span[0] if q.number_span else q.start)
+    return Quantity(text[start:r.end], start, r.end, r.kind, (low + high) / 2, r.unit, low=low, high=high,
                     precision=max(q.precision, r.precision), alternatives=r.alternatives, approximate=True,
                     number_span=(q.start, r.end))
 

@@ -22,8 +22,19 @@ _SKIP_ENTITIES = {"currency", "dimensionless", "time", "unknown"}
 # _SINGLE_LETTERS.
 _SKIP_SYMBOLS = {"in", "at", "pc", "pt", "am", "pm", "bn", "mn", "Pa", "No", "st", "ct", "mi", "P",
                  "min", "mins", "sec", "hr", "hrs", "yr", "yrs", "mo", "wk", "hs", "h", "d",
-                 "ms", "ns", "Gy", "Sv", "Bq", "Ci", "R", "rd", "ha"}
+                 "ms", "ns", "Sv", "Bq", "Ci", "R", "rd", "ha"}
 _SINGLE_LETTERS = {"m": "metre", "g": "gram", "C": "degree Celsius", "F": "degree fahrenheit"}
+# Surfaces that are also ordinary words or letters: read as units only when nothing
+# but punctuation, the end, or a measuring word follows ("2 in thick", "278,000 t.").
+NEEDS_CLOSE = {"in", "mi", "t", "L", "l", "C", "F", "°", '"'}
+# SI prefixes quantulum3's units accept (its data lists which per unit).
+SI_PREFIXES = {"y": "yocto", "z": "zepto", "a": "atto", "f": "femto", "p": "pico", "n": "nano", "µ": "micro",
+               "m": "milli", "c": "centi", "d": "deci", "da": "deca", "h": "hecto", "k": "kilo", "M": "mega",
+               "G": "giga", "T": "tera", "P": "peta", "E": "exa", "Z": "zetta", "Y": "yotta"}
+# Prefixed symbols that are English words or our own scale suffixes.
+_PREFIXED_DENY = {"am", "pm", "as", "at", "in", "is", "it", "on", "no", "an", "by", "do", "go", "he", "me", "my",
+                  "of", "or", "so", "to", "up", "us", "we", "Pa", "ha", "Ms", "mn", "bn", "Tm", "cd", "Gb", "mb",
+                  "kt", "ct", "dam", "Mt", "ft", "ms", "ns", "ks", "Ts", "Gs", "Ps", "hs", "ds", "cs", "ys", "zs", "fs"}
 # Where quantulum3 has several units for one surface, the one news means.
 _PREFERRED = {
     "ton": "tonne", "tons": "tonne", "pound": "pound-mass", "pounds": "pound-mass", "lb": "pound-mass",
@@ -42,20 +53,27 @@ _EXTRA = {
     "kilowatt": ["kW", "kilowatt", "kilowatts"], "kilowatt hour": ["kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"],
     "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
     "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
-    "square metre": ["sq m", "m²", "sq metres", "sq meters"], "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
+    "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
     "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "ha"],
-    "million cubic feet per day": ["mmcfd", "mmcf/d"], "cubic feet": ["cubic feet", "cu ft"],
-    "degree Celsius": ["°C", "ºC", "° C", "degrees Celsius", "degree Celsius", "degrees C", "C", "Celsius", "centigrade"],
-    "degree fahrenheit": ["°F", "ºF", "° F", "degrees Fahrenheit", "degree Fahrenheit", "degrees F", "F", "Fahrenheit"],
-    "tonne": ["tonnes", "tons", "ton", "metric tons", "metric tonnes", "tonne", "MT", "mt"],
+    "million cubic feet per day": ["mmcfd", "mmcf/d"],
+    "degree Celsius": ["°C", "ºC", "° C", "degrees celsius", "degree celsius", "degrees c", "degree c", "C", "celsius",
+                       "centigrade", "deg c", "deg celsius", "celcius", "degrees celcius", "centigrate",
+                       "degrees centigrade", "°"],
+    "degree fahrenheit": ["°F", "ºF", "° F", "degrees fahrenheit", "degree fahrenheit", "degrees f", "degree f", "F",
+                          "fahrenheit", "farenheit", "degrees farenheit", "deg f", "deg fahrenheit"],
+    "kelvin": ["kelvin", "kelvins", "degrees kelvin"],
+    "square metre": ["sq m", "m²", "m2", "sq metres", "sq meters", "square metres", "square meters"],
+    "cubic foot": ["cubic feet", "cu ft", "cubic foot"], "cubic metre": ["m³", "m3", "cubic metres", "cubic meters"],
+    "inch": ["inches", "inch", '"', "in"], "mile": ["miles", "mile", "mi"], "litre": ["litres", "liters", "litre", "liter", "ltr", "L", "l"],
+    "tonne": ["tonnes", "tons", "ton", "metric tons", "metric tonnes", "tonne", "MT", "mt", "t"],
     "kilogram": ["kg", "kgs", "kilos", "kilo", "kilograms", "kilogrammes"],
     "millimetre": ["mm", "millimetres", "millimeters"], "centimetre": ["cm", "centimetres", "centimeters"],
     "kilometre": ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"],
     "metre": ["m", "metres", "meters", "metre", "meter"], "acre": ["acres", "acre"],
     "megaton": ["megatons", "megatonnes"], "kiloton": ["kilotons", "kilotonnes"],
-    "litre": ["litres", "liters", "litre", "liter", "ltr"], "millilitre": ["ml", "millilitres", "milliliters"],
-    "foot": ["ft", "feet", "foot"], "inch": ["inches", "inch", '"'], "mile": ["miles", "mile"],
-    "nautical mile": ["nautical miles", "nm"], "gram": ["g", "grams", "gram", "grammes"],
+    "millilitre": ["ml", "millilitres", "milliliters"],
+    "foot": ["ft", "feet", "foot"],
+    "nautical mile": ["nautical miles"], "gram": ["g", "grams", "gram", "grammes"],
     "milligram": ["mg", "milligrams"], "pound-mass": ["lb", "lbs", "pounds", "pound"],
 }
 
@@ -74,6 +92,21 @@ def lexicon() -> dict[str, str]:
             if symbol in _SKIP_SYMBOLS or (len(symbol) == 1 and symbol not in _SINGLE_LETTERS):
                 continue
             table.setdefault(symbol, name)
+    for name, unit in _quantulum_units().items():
+        if unit.get("entity") in _SKIP_ENTITIES or not unit.get("prefixes"):
+            continue
+        for prefix in unit["prefixes"]:
+            long = SI_PREFIXES.get(prefix)
+            if not long:
+                continue
+            prefixed = long + name
+            for surface in unit.get("surfaces", []):
+                for form in _plurals(long + surface):
+                    table.setdefault(form.lower(), prefixed)
+            for symbol in unit.get("symbols", []):
+                candidate = prefix + symbol
+                if len(symbol) <= 3 and candidate not in _PREFIXED_DENY and candidate not in table:
+                    table[candidate] = prefixed
     for name, surfaces in _EXTRA.items():
         for s in surfaces:
             key = s if (len(s) <= 3 or any(c.isupper() for c in s)) else s.lower()

@@ -65,6 +65,12 @@ _STATIC_TYPES = {
 }
 
 
+# An oversized body up to this size is read and discarded so the client sees the 413;
+# beyond it (or after this many seconds) the connection is dropped instead.
+_DRAIN_LIMIT = 64 * 1024 * 1024
+_DRAIN_SECONDS = 10.0
+
+
 class ApiError(Exception):
     """A request we refuse, with the status and the sentence the caller will read."""
 
@@ -193,9 +199,11 @@ async def _run(request: Request, settings: Settings, pool: _Workers,
 async def _read_json(request: Request, max_body: int) -> Any:
     """The request body parsed as JSON, refusing anything over `max_body` bytes.
 
-    A declared Content-Length over the limit is refused before a byte is read; a
-    chunked or lying body is counted as it streams and refused as soon as it passes
-    the limit, so a 20 MB upload never sits in memory."""
+    The body is counted as it streams, whatever Content-Length claims, and never
+    held beyond `max_body`: a 20 MB upload costs one chunk of memory at a time.
+    An oversized body is still read to its end and thrown away when it is not huge,
+    because many clients (urllib, requests) only read the 413 after they have
+    finished sending; past `_DRAIN_LIMIT` we answer at once and drop the connection."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         raise ApiError(415, "send the story as JSON: {\"text\": \"...\", \"date\": \"YYYY-MM-DD\", \"country\": \"PK\"}")
@@ -205,18 +213,26 @@ async def _read_json(request: Request, max_body: int) -> Any:
             length = int(declared)
         except ValueError:
             raise ApiError(400, "Content-Length is not a number") from None
-        if length > max_body:
+        if length > max(max_body, _DRAIN_LIMIT):
             raise ApiError(413, _too_large(max_body))
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > max_body:
-                raise ApiError(413, _too_large(max_body))
-            chunks.append(chunk)
+        with anyio.move_on_after(_DRAIN_SECONDS) as reading:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > max_body:
+                    chunks.clear()
+                    if size > _DRAIN_LIMIT:
+                        break
+                else:
+                    chunks.append(chunk)
     except ClientDisconnect:
         raise ApiError(400, "the client went away before sending the whole body") from None
+    if size > max_body:
+        raise ApiError(413, _too_large(max_body))
+    if reading.cancelled_caught:
+        raise ApiError(408, f"the request body took longer than {_DRAIN_SECONDS:g} s to arrive")
     raw = b"".join(chunks)
     if not raw.strip():
         raise ApiError(400, "the request body is empty; send JSON like {\"text\": \"...\"}")

@@ -1,0 +1,339 @@
+"""arithmetic: a stated change, share, sum or multiple that does not follow from the figures beside it.
+
+Each rule picks one `relation` from claims.py and recomputes it:
+
+- `percent-change`: "rose from $2.1bn to $2.8bn, an increase of 12%"; "gained 2,412
+  points, or 3.1pc, to close at 161,820"; "a drop of 2.4 percentage points". A
+  change between two percentages stated in *percent* may be relative or in points
+  (writers use both), so either reading passes; stated in *percentage points* it
+  must be the difference.
+- `absolute-change`: "rose 0.8 points to 20.1% from 19.3%", "fell by 63 to 240 from 303".
+- `multiple`: "tripled from 31 to 62", "99 seats, nearly double the 52".
+- `share`: "240 of 543 seats, or 48 per cent".
+- `parts`: "Of the 64 passengers, 38 were men and 31 were women"; "70 of 64".
+- `majority`: "won 340 of 543 seats, a two-thirds majority".
+
+Rounding as written is allowed for (Quantity.precision: "3.1pc" is 3.05..3.15),
+then a relative and an absolute tolerance. A change over 100% is fine.
+"""
+from __future__ import annotations
+
+import math
+from typing import ClassVar, Iterator, Mapping
+
+from ..claims import (Breakdown, Change, Comparison, Majority, Share, interval, is_plain, is_single, precision_of,
+                      relations, same_measure)
+from ..model import Quantity, Span
+from .base import Hit, Option, Rule, Story
+
+RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority")
+_ABOUT = ("about", "around", "roughly", "approximately", "approx", "approx.", "some", "an estimated", "estimated",
+          "close to", "circa", "c.")
+_NEARLY = ("nearly", "almost", "just under", "close to")
+_MORE = ("more than", "over", "above", "at least", "in excess of", "upwards of", "just over", "no fewer than",
+         "no less than")
+_LESS = ("less than", "under", "below", "up to", "at most", "fewer than", "no more than")
+
+
+class Arithmetic:
+    name: ClassVar[str] = "arithmetic"
+    category: ClassVar[str] = "arithmetic"
+    options: ClassVar[Mapping[str, Option]] = {
+        "relation": Option(str, "percent-change", "which relation to recompute", choices=RELATIONS),
+        "relative_tolerance": Option(float, 0.05, "allowed difference as a fraction of the stated figure, beyond rounding"),
+        "absolute_tolerance": Option(float, 0.3, "allowed difference in the stated figure's own unit, beyond rounding"),
+        "hedge_tolerance": Option(float, 0.10, "extra relative allowance when the stated figure is hedged (about)"),
+        "factor_tolerance": Option(float, 0.12, "allowed relative difference for doubled/tripled/halved"),
+    }
+    fields: ClassVar[tuple[str, ...]] = ("stated", "computed", "suggestion", "figures", "relation")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        rel = relations(story)
+        kind = rule.options["relation"]
+        if kind == "percent-change":
+            for c in rel.changes:
+                yield from _percent_change(rule, story, c)
+        elif kind == "absolute-change":
+            for c in rel.changes:
+                yield from _absolute_change(rule, story, c)
+        elif kind == "multiple":
+            for c in rel.changes:
+                yield from _factor_change(rule, story, c)
+            for comp in rel.comparisons:
+                yield from _comparison(rule, story, comp)
+        elif kind == "share":
+            for sh in rel.shares:
+                yield from _share(rule, story, sh)
+        elif kind == "parts":
+            for b in rel.breakdowns:
+                yield from _breakdown(rule, story, b)
+            for sh in rel.shares:
+                yield from _part_over_whole(rule, story, sh)
+        elif kind == "majority":
+            for m in rel.majorities:
+                yield from _majority(rule, story, m)
+
+
+RULE_TYPE = Arithmetic()
+
+
+# -- comparing a stated figure with a computed interval -----------------------------------
+
+def agrees(stated: Quantity, low: float, high: float, rule: Rule, *, magnitude: bool = True) -> bool:
+    """Does the stated figure (with its rounding and hedge) fit the computed interval?"""
+    if magnitude:
+        low, high = _abs_interval(low, high)
+    value = abs(stated.value) if magnitude else stated.value
+    p = precision_of(stated)
+    slack = rule.options["relative_tolerance"] * abs(value) + rule.options["absolute_tolerance"]
+    hedge = (stated.hedge or "").lower()
+    if hedge in _MORE:
+        return high >= value - p - slack
+    if hedge in _LESS:
+        return low <= value + p + slack
+    if hedge in _NEARLY:
+        return low <= value + p + slack and high >= value * (1 - 2 * rule.options["hedge_tolerance"]) - p - slack
+    if hedge:
+        slack += rule.options["hedge_tolerance"] * abs(value)
+    return high >= value - p - slack and low <= value + p + slack
+
+
+def _abs_interval(low: float, high: float) -> tuple[float, float]:
+    if low <= 0 <= high:
+        return 0.0, max(-low, high)
+    return (min(abs(low), abs(high)), max(abs(low), abs(high)))
+
+
+def _ratio_interval(num: tuple[float, float], den: tuple[float, float]) -> tuple[float, float] | None:
+    if den[0] <= 0 <= den[1]:
+        return None
+    values = [n / d for n in num for d in den]
+    return min(values), max(values)
+
+
+def _fmt(x: float, like: Quantity | None = None) -> str:
+    decimals = 1
+    if like is not None:
+        s, e = like.number_span or (like.start, like.end)
+        digits = like.text[s - like.start:e - like.start] if like.start <= s <= e <= like.end else like.text
+        decimals = len(digits.split(".")[1]) if "." in digits and digits.split(".")[1][:1].isdigit() else 0
+        decimals = max(decimals, 1) if abs(x) < 100 and not float(round(x, 1)).is_integer() else decimals
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:.{decimals}f}"
+
+
+def _restyle(story: Story, q: Quantity, value: float) -> str:
+    """`q` with its number replaced by `value`, in the same style ("1.5pc", "44.2 per cent")."""
+    s, e = q.number_span or (q.start, q.end)
+    text = story.doc.text
+    number = _fmt(value, q)
+    if q.hedge:
+        start = s
+    else:
+        start = q.start
+    return text[start:s] + number + text[e:q.end]
+
+
+def _hit(story: Story, span: Span, stated: Quantity | str, computed: str, suggestion: str | None,
+         related: tuple[Span, ...], relation: str, figures: str, evidence: dict) -> Hit:
+    stated_text = stated if isinstance(stated, str) else stated.text
+    fields = {"stated": stated_text, "computed": computed, "suggestion": suggestion or computed,
+              "figures": figures, "relation": relation}
+    return Hit(span=span, fields=fields, evidence={"relation": relation, "computed": computed, **evidence},
+               suggestion=suggestion, related=related)
+
+
+# -- changes -------------------------------------------------------------------------------
+
+def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
+    rate = c.rate
+    if rate is None or not is_single(rate):
+        return
+    old, new, delta = c.old, c.new, c.delta
+    if old is not None and new is not None:
+        if not (is_plain(old) and is_plain(new) and same_measure(old, new)) or old.value == 0:
+            return
+        o, n = interval(old), interval(new)
+        diff = (n[0] - o[1], n[1] - o[0])
+        both_percent = old.kind == "percent" and new.kind == "percent"
+        if rate.unit == "percentage point":
+            if not both_percent or agrees(rate, *diff, rule):
+                return
+            computed = abs(new.value - old.value)
+            yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)} percentage points",
+                       _restyle(story, rate, computed), (old.span, new.span), "percentage-point change",
+                       f"{old.text} to {new.text}", {"old": old.value, "new": new.value, "points": round(computed, 4)})
+            return
+        relative = _ratio_interval(diff, o)
+        if relative is None:
+            return
+        relative = (relative[0] * 100, relative[1] * 100)
+        if agrees(rate, *relative, rule) or (both_percent and agrees(rate, *diff, rule)):
+            return
+        computed = abs((new.value - old.value) / old.value * 100)
+        yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)}%", _restyle(story, rate, computed),
+                   (old.span, new.span), "percent change", f"{old.text} to {new.text}",
+                   {"old": old.value, "new": new.value, "percent": round(computed, 4)})
+        return
+    if delta is None or rate.unit != "percent" or not is_plain(delta) or c.delta_points:
+        return
+    if new is not None and old is None and c.direction and is_plain(new) and same_measure(delta, new):
+        base_value = new.value - c.direction * delta.value
+        d, n = interval(delta), interval(new)
+        base = (n[0] - c.direction * d[1], n[1] - c.direction * d[0]) if c.direction > 0 else \
+               (n[0] + d[0], n[1] + d[1])
+        related = (delta.span, new.span)
+        figures = f"{delta.text} {'up' if c.direction > 0 else 'down'} to {new.text}"
+    elif old is not None and new is None and is_plain(old) and same_measure(delta, old):
+        base_value = old.value
+        base = interval(old)
+        related = (delta.span, old.span)
+        figures = f"{delta.text} from {old.text}"
+    else:
+        return
+    if base_value <= 0 or base[0] <= 0:
+        return
+    relative = _ratio_interval(interval(delta), base)
+    if relative is None:
+        return
+    relative = (relative[0] * 100, relative[1] * 100)
+    if agrees(rate, *relative, rule):
+        return
+    computed = abs(delta.value / base_value * 100)
+    yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)}%", _restyle(story, rate, computed), related,
+               "percent change", figures, {"delta": delta.value, "base": base_value, "percent": round(computed, 4)})
+
+
+def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
+    delta, old, new = c.delta, c.old, c.new
+    if delta is None or old is None or new is None or not is_single(delta):
+        return
+    if not (is_plain(old) and is_plain(new) and same_measure(old, new)):
+        return
+    if c.delta_points:
+        if old.kind != "percent":
+            return
+    elif not same_measure(delta, old):
+        return
+    o, n = interval(old), interval(new)
+    if agrees(delta, n[0] - o[1], n[1] - o[0], rule):
+        return
+    computed = abs(new.value - old.value)
+    yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
+               (old.span, new.span), "difference", f"{old.text} to {new.text}",
+               {"old": old.value, "new": new.value, "difference": round(computed, 6)})
+
+
+_FACTOR_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}
+
+
+def _factor_ok(ratio: tuple[float, float], factor: float, hedge: str | None, tol: float) -> bool:
+    lo, hi = ratio
+    if hedge in _MORE:
+        return hi >= factor * (1 - tol / 2)
+    if hedge in _NEARLY:
+        return lo <= factor * (1 + tol / 2) and hi >= factor * (1 - 2 * tol)
+    if hedge in _LESS:
+        return lo <= factor * (1 + tol / 2)
+    if hedge:
+        tol *= 2
+    return hi >= factor * (1 - tol) and lo <= factor * (1 + tol)
+
+
+def _describe_ratio(r: float) -> str:
+    if r >= 1:
+        return f"{r:.2f} times".replace(".00 ", " ")
+    return f"{r * 100:.0f}% of the original"
+
+
+def _factor_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
+    if c.factor is None or c.old is None or c.new is None or c.factor_span is None:
+        return
+    old, new = c.old, c.new
+    if not (is_plain(old) and is_plain(new) and same_measure(old, new)) or old.value <= 0:
+        return
+    ratio = _ratio_interval(interval(new), interval(old))
+    if ratio is None or _factor_ok(ratio, c.factor, c.factor_hedge, rule.options["factor_tolerance"]):
+        return
+    r = new.value / old.value
+    word = story.doc.text[c.factor_span.start:c.factor_span.end]
+    suggestion = _nearest_factor_word(r, word)
+    yield _hit(story, c.factor_span, word, _describe_ratio(r), suggestion, (old.span, new.span), "multiple",
+               f"{old.text} to {new.text}", {"old": old.value, "new": new.value, "ratio": round(r, 4),
+                                            "stated_factor": c.factor})
+
+
+def _nearest_factor_word(r: float, word: str) -> str | None:
+    for f, name in _FACTOR_WORDS.items():
+        if abs(r / f - 1) <= 0.08:
+            return name if word[:1].islower() else name.capitalize()
+    return None
+
+
+def _comparison(rule: Rule, story: Story, comp: Comparison) -> Iterator[Hit]:
+    a, b = comp.figure, comp.base
+    if b.value is None or b.value <= 0 or a.value is None:
+        return
+    ratio = _ratio_interval(interval(a), interval(b))
+    if ratio is None or _factor_ok(ratio, comp.factor, comp.hedge, rule.options["factor_tolerance"]):
+        return
+    r = a.value / b.value
+    word = story.doc.text[comp.span.start:comp.span.end]
+    yield _hit(story, comp.span, word, _describe_ratio(r), None, (a.span, b.span), "multiple",
+               f"{a.text} against {b.text}", {"figure": a.value, "base": b.value, "ratio": round(r, 4)})
+
+
+# -- parts and shares ------------------------------------------------------------------------
+
+def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
+    pct, part, whole = sh.percent, sh.part, sh.whole
+    if pct is None or not is_plain(part) or not is_plain(whole) or whole.value <= 0:
+        return
+    share = _ratio_interval(interval(part), interval(whole))
+    if share is None:
+        return
+    low, high = share[0] * 100, share[1] * 100
+    if agrees(pct, low, high, rule, magnitude=False):
+        return
+    computed = part.value / whole.value * 100
+    yield _hit(story, pct.span, pct, f"{_fmt(computed, pct)}%", _restyle(story, pct, computed),
+               (part.span, whole.span), "share", f"{part.text} of {whole.text}",
+               {"part": part.value, "whole": whole.value, "percent": round(computed, 4)})
+
+
+def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
+    total = sum(p.value for p in b.parts)
+    slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
+    if total <= b.whole.value + slack:
+        return
+    last_span = b.part_spans[-1]
+    figures = " + ".join(p.text for p in b.parts)
+    computed = f"{figures} = {total:,.0f}, more than the {b.whole.text}"
+    yield _hit(story, last_span, story.doc.text[last_span.start:last_span.end], computed, None,
+               (b.whole.span, *(p.span for p in b.parts[:-1])), "parts of a whole", figures,
+               {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+
+
+def _part_over_whole(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
+    part, whole = sh.part, sh.whole
+    if not sh.written_as_of or not is_plain(part) or not is_plain(whole):
+        return
+    if whole.value < 2 or part.value <= whole.value + precision_of(whole) + precision_of(part):
+        return
+    yield _hit(story, part.span, part, f"more than the whole ({whole.text})", None, (whole.span,),
+               "part of a whole", f"{part.text} of {whole.text}", {"part": part.value, "whole": whole.value})
+
+
+def _majority(rule: Rule, story: Story, m: Majority) -> Iterator[Hit]:
+    seats, total = m.seats, m.total
+    if not is_plain(seats) or not is_plain(total) or total.value <= 0:
+        return
+    needed = math.floor(total.value * m.fraction) + 1 if m.fraction == 0.5 else math.ceil(total.value * m.fraction - 1e-9)
+    if seats.value >= needed:
+        return
+    share = seats.value / total.value * 100
+    text = story.doc.text[m.span.start:m.span.end]
+    yield _hit(story, m.span, text, f"{share:.1f}% of the seats ({needed:,.0f} needed)", None,
+               (seats.span, total.span), "majority", f"{seats.text} of {total.text}",
+               {"seats": seats.value, "total": total.value, "needed": needed, "fraction": round(m.fraction, 4)})
