@@ -112,6 +112,11 @@ _LOW_HEDGES = ("at least", "no fewer than", "no less than", "not less than", "a 
                "above", "in excess of", "upwards of", "just over")
 _HIGH_HEDGES = ("up to", "at most", "no more than", "not more than", "less than", "fewer than", "under", "below",
                 "a maximum of", "nearly", "almost", "just under")
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|"
+    r"grew|grow|grown|dropped|drop|drops|climbed|climb|declined?|jumped|jump|cut|cuts|raised?|raising|reduced?|"
+    r"reducing|up|down|widened|narrowed|went|gone|surged?|slumped|plunged|soared|slipped|eased|edged|lowered|"
+    r"hiked|doubled|halved|tripled|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|shrank|contracted)\b", regex.I)
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)])-|\bminus\s+|\bnegative\s+)\Z", regex.I)
@@ -121,12 +126,19 @@ _METRE_CONTEXT = regex.compile(
     r"[\s-]*(?:high|tall|deep|long|wide|sprint|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|"
     r"medley|final|heat|above|below|away|from|up|down|across|under|beneath|in\s+(?:length|height|diameter|depth)|"
     r"-|\)|$|\.|,|;|:)", regex.I)
+# After a number: a unit with "/", "^", "²", "s-1", "±" or "<unit> per <unit>" is a compound.
+COMPOUND_AFTER = regex.compile(
+    r"\s?(?:\+/-|±|[x×]\d+\^|(?:[^\W\d_]{1,4}|µ[^\W\d_]{0,3})(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|-1\b)|times\s+per\s+\w|"
+    r"(?:[^\W\d_]{1,3})\s+per\s+(?:second|minute|hour|day|week|year|metre|meter|litre|liter|kg|kilogram)\b)")
 _UNIT_CLOSE = regex.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
     r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under)\b)", regex.I)
 _TEMPERATURE_WORDS = regex.compile(
     r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
     r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
+_WEIGHT_WORDS = regex.compile(
+    r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|bag|sack|baby|lost|gained|ounces|stone|coal|"
+    r"flour|sugar|rice|beans|meat|fish|kg|lb|lbs)\b", regex.I)
 _MONEY_WORDS = regex.compile(
     r"\b(?:cost|costs|paid|pay|pays|price|priced|worth|spent|spend|fund|funding|budget|salary|wage|fee|fees|fine|fined|"
     r"sterling|bill|loan|debt|profit|revenue|sold|buy|bought|earn|earned|million|billion|bn|m)\b", regex.I)
@@ -252,6 +264,9 @@ class _Context:
                     e = after.end()
                 return self._money(mark_start, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
         after = CURRENCY_AFTER.match(prose, e)
+        if after and after.group("mark").lower() in ("pound", "pounds") and not m.group("glued") \
+                and not self._pounds_are_money(s):
+            after = None   # "a twenty-pound bag of rice" weighs; the physical reading follows
         if after and not (after.group("mark") == "p" and (m.group("glued") or value >= 1000)):
             written = after.group("mark")
             mark = money.SUFFIX_MARKS[written.lower()]
@@ -293,6 +308,9 @@ class _Context:
             ago = regex.match(r"\s+ago\b", prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
                                 hedge_kind, hedge, s_hedged)
+        compound = self._compound(s, e, hedge_kind, hedge, s_hedged)
+        if compound is not None:
+            return compound
         physical = self._physical(s, e, value, precision, number_span, hedge_kind, hedge, s_hedged)
         if physical is not None:
             return physical
@@ -326,9 +344,23 @@ class _Context:
         if name in ("degree Celsius", "degree fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
                 and not self._near(s, _TEMPERATURE_WORDS):
             return None   # "the 13F filing", "Boeing 777F": letters, not temperatures
-        if name == "pound-mass" and surface.lower().startswith("pound") and self._near(s, _MONEY_WORDS):
-            return None   # "paid 500 pounds" is money; the money grammar reads it
         return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
+
+    def _compound(self, s, e, hedge_kind, hedge, s_hedged):
+        """A compound unit ("km/s2", "J/m^2 per year", "s-1"): ask quantulum3, lazily."""
+        if not COMPOUND_AFTER.match(self.prose, e):
+            return None
+        s0 = s - 1 if self.prose[s - 1:s] in ("-", "−") else s
+        reading = units.quantulum_reading(self.prose[s0:min(len(self.prose), e + 40)])
+        if reading is None or s0 + reading[1] <= e:
+            return None
+        start, end, value, unit = reading
+        return self._finish(s0 + start, s0 + end, "physical", value, unit, 0.0, (s, e), hedge_kind, hedge, s_hedged)
+
+    def _pounds_are_money(self, s: int) -> bool:
+        if self._near(s, _WEIGHT_WORDS):
+            return False
+        return self.country == "GB" or self._near(s, _MONEY_WORDS)
 
     def _near(self, s: int, words: regex.Pattern) -> bool:
         """Does the sentence around offset s use any of these words?"""
@@ -518,8 +550,15 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     hedged = q.hedge is not None
     if hedged:
         q = replace(q, hedge=None)
-    if join in ("to",) and between and between.group().lower().startswith("from"):
+    from_ = between is not None and between.group().lower().startswith("from")
+    if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
+    if r.kind == "number" and q.kind == "number" and between is not None and join in ("to", "and") \
+            and q.hedge is None and r.hedge is None:
+        start = between.start() if not from_ else q.start
+        low, high = sorted((q.value, r.value))
+        return Quantity(text[start:r.end], start, r.end, "number", (low + high) / 2, None, low=low, high=high,
+                        precision=max(q.precision, r.precision), approximate=True, number_span=(q.start, r.end))
     if q.kind == "money" and r.kind == "number" and join in ("-", "–", "—", "to") and _scale_of(r, text) > 1:
         # "$3-4bn": the first end takes the second's scale, the second the first's currency.
         scale = _scale_of(r, text)
@@ -541,8 +580,12 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
         return None
     elif q.kind != r.kind or q.unit != r.unit:
         return None
-    if low is None or high is None or low > high:
+    if low is None or high is None:
         return None
+    if low > high:
+        if not (from_ or between is not None):
+            return None
+        low, high = high, low   # "ranged from -18C to -34C"
     start = between.start() if between and between.group().lower().startswith("between") else q.start
     if q.kind == "money" and r.kind != "money":
         return None

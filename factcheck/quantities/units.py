@@ -51,7 +51,7 @@ _EXTRA = {
     "mile per hour": ["mph", "miles an hour", "miles per hour"],
     "megawatt": ["MW", "megawatt", "megawatts"], "gigawatt": ["GW", "gigawatt", "gigawatts"],
     "kilowatt": ["kW", "kilowatt", "kilowatts"], "kilowatt hour": ["kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"],
-    "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
+    "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "watt hour": ["Wh", "watt-hour", "watt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
     "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
     "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
     "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "ha"],
@@ -116,6 +116,29 @@ def lexicon() -> dict[str, str]:
     for letter, name in _SINGLE_LETTERS.items():
         table[letter] = name
     return table
+
+
+def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
+    """quantulum3's reading of the physical quantity at the start of `text`.
+
+    Used only for compound units our lexicon does not spell out ("9.8 m/s2",
+    "20 J/m^2 per year", "4e14 s-1"). quantulum3 is imported here, on first
+    need, because importing it costs about two seconds (see bench/).
+    Returns (start, end, value, unit name), or None when it reads no physical unit.
+    """
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+        quantities = parser.parse(text)
+    for q in quantities:
+        if q.span[0] > 1:
+            break
+        entity = getattr(q.unit.entity, "name", "")
+        if entity in ("currency", "dimensionless", "unknown") and "per" not in q.unit.name:
+            continue
+        return q.span[0], q.span[1], float(q.value), q.unit.name
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -54,6 +54,7 @@ class Summary:
     by_severity: Counter = dataclasses.field(default_factory=Counter)
     by_rule: Counter = dataclasses.field(default_factory=Counter)
     names: dict[str, str] = dataclasses.field(default_factory=dict)
+    severities: dict[str, str] = dataclasses.field(default_factory=dict)
     suppressed: int = 0
     baselined: int = 0
 
@@ -75,6 +76,7 @@ class Summary:
             self.by_severity[f.severity.value] += 1
             self.by_rule[f.rule] += 1
             self.names.setdefault(f.rule, f.name)
+            self.severities.setdefault(f.rule, f.severity.value)
 
 
 class Reporter:

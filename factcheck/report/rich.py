@@ -139,21 +139,28 @@ class FindingView:
             parts.append(Text("evidence", style="factcheck.label"))
             parts.append(Padding(Group(*evidence), (0, 0, 0, 2)))
         if f.suggestion:
-            parts.append(Text.assemble(("suggestion ", "factcheck.label"), (f.suggestion, "factcheck.suggestion")))
+            parts.append(Text.assemble(("suggestion: ", "factcheck.label"), (f.suggestion, "factcheck.suggestion")))
         title = Text.assemble((self.result.path, "factcheck.path"), (f":{f.line}:{f.column}", "factcheck.location"))
         yield Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED,
                     border_style=f"factcheck.severity.{f.severity.value}", expand=True)
 
 
 def _evidence_lines(evidence: Any) -> list[Text]:
-    lines = []
-    for key, value in dict(evidence or {}).items():
-        if isinstance(value, (dict, list, tuple)):
-            shown = json.dumps(value, ensure_ascii=False, default=str)
-        else:
-            shown = str(value)
-        lines.append(Text.assemble((f"{key}: ", "factcheck.label"), shown))
-    return lines
+    return [Text.assemble((f"{key}: ", "factcheck.label"), _plain_value(value))
+            for key, value in dict(evidence or {}).items()]
+
+
+def _plain_value(value: Any) -> str:
+    """Evidence for a reader: nested records as `key value, ...`, numbers unpadded."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_plain_value(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, dict) for v in value):
+            return "; ".join(_plain_value(v) for v in value)
+        return "[" + ", ".join(_plain_value(v) for v in value) + "]"
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return str(value)
 
 
 class RichReporter(Reporter):
@@ -186,16 +193,16 @@ def summary_table(summary: Summary) -> Table | Text:
         line += f"; {summary.baselined} in the baseline"
     if not summary.findings:
         return Text(line, style="factcheck.ok")
-    table = Table(title="Summary", caption=line, box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("Rule", style="factcheck.rule")
-    table.add_column("Name", style="factcheck.name")
+    table = Table(title="Summary", caption=line, box=box.SIMPLE_HEAD, title_justify="left",
+                  caption_justify="left")
+    table.add_column("Rule", style="factcheck.rule", no_wrap=True)
+    table.add_column("Name", no_wrap=True)
+    table.add_column("Severity", no_wrap=True)
     table.add_column("Findings", justify="right")
     for rule, n in sorted(summary.by_rule.items()):
-        table.add_row(Text(rule), Text(summary.names.get(rule, "")), Text(str(n)))
-    for sev in ("error", "warning", "info"):
-        if summary.by_severity.get(sev):
-            table.add_row(Text(""), Text(sev, style=f"factcheck.severity.{sev}"),
-                          Text(str(summary.by_severity[sev])), end_section=False)
+        sev = summary.severities.get(rule, "")
+        table.add_row(Text(rule), Text(summary.names.get(rule, "")),
+                      Text(sev, style=f"factcheck.severity.{sev}" if sev else ""), Text(str(n)))
     return table
 
 
@@ -254,13 +261,14 @@ def rules_table(rules: Sequence[Any]) -> Table:
     from . import rule_attr, severity_of
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Rule", style="factcheck.rule", no_wrap=True)
-    table.add_column("Name")
-    table.add_column("Category")
-    table.add_column("Severity")
-    table.add_column("Description")
+    table.add_column("Name", no_wrap=True)
+    table.add_column("Category", no_wrap=True)
+    table.add_column("Severity", no_wrap=True)
+    table.add_column("Description", ratio=1)
     for rule in rules:
         sev = severity_of(rule_attr(rule, "severity", "warning")).value
-        desc = " ".join(str(rule_attr(rule, "description", "") or "").split())
+        desc = str(rule_attr(rule, "description", "") or "").strip()
+        desc = " ".join(desc.split(". ")[0].split()) + ("." if ". " in desc else "")
         table.add_row(Text(str(rule_attr(rule, "id"))), Text(str(rule_attr(rule, "name", ""))),
                       Text(str(rule_attr(rule, "category", ""))),
                       Text(sev, style=f"factcheck.severity.{sev}"), Text(desc))

@@ -237,9 +237,9 @@ async def _read_json(request: Request, max_body: int) -> Any:
     if not raw.strip():
         raise ApiError(400, "the request body is empty; send JSON like {\"text\": \"...\"}")
     try:
-        return json.loads(raw)
-    except UnicodeDecodeError:
-        raise ApiError(400, "the request body is not UTF-8 text") from None
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise ApiError(400, f"the request body is not UTF-8 text (bad byte at {e.start})") from None
     except json.JSONDecodeError as e:
         raise ApiError(400, f"the request body is not valid JSON: {e.msg} at line {e.lineno}, "
                             f"column {e.colno}") from None

@@ -1,7 +1,7 @@
 // factcheck page: paste a story, check it, walk through the findings, apply fixes.
 //
 // Rules this file keeps:
-// - Story text reaches the DOM only through textContent / text nodes, never innerHTML.
+// - Story text reaches the DOM only through textContent and text nodes, never as markup.
 // - The API's start/end are code-point offsets (Python str indices); JS strings are
 //   UTF-16, so every offset goes through offsetMap() before slicing.
 "use strict";
