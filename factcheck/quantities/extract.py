@@ -31,7 +31,7 @@ _LETTER_MARKS = "|".join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key
                          if k[-1].isalpha() or k[-1] == ".")
 _WORD = rf"(?:{NUMBER_WORD_RE}|dozens?|dzs|dozs)"
 _JOIN = r"(?:\s*-\s*|\s+|\s*&\s*|\s+(?:and|point|over|out\s+of|of\s+an?)\s+|\s+and\s+an?\s+)"
-_GLUED = r"bn|mn|mln|bln|tln|tn|trn|cr|k|K|m|M|MM|mil|b|B|T"
+_GLUED = r"bn|mn|mln|bln|tln|tn|trn|cr|k|K|m|M|MM|mil|b|B|T|G"
 
 NUMERAL = regex.compile(
     rf"""
@@ -58,6 +58,7 @@ NUMERAL = regex.compile(
           | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
         )?
       | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
+      | (?P<couple>(?:a\s+)?couple)(?!\p{{L}})
       | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)
       | (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
     )
@@ -76,7 +77,7 @@ CURRENCY_BEFORE = regex.compile(
     rf"|{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
 MINOR_AFTER = regex.compile(
     rf"\s+(?:and\s+)?(?P<minor>\d{{1,2}}|(?:{'|'.join(numbers.TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?:\s+(?P<cents>cents?|pence|p)\b|(?=\s*(?:[.,;!?]|$|\sand\b)))", regex.I)
+    r"(?:\s*(?P<cents>cents?\b|pence\b|p\b|c\b|¢)|(?=\s*(?:[.,;!?]|$|\sand\b)))", regex.I)
 CURRENCY_AFTER = regex.compile(
     r"(?:\s?-?\s?)(?P<mark>" + "|".join(regex.escape(k) for k in sorted(money.SUFFIX_MARKS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.I)
@@ -91,13 +92,13 @@ TIME_UNITS = {"night": "day", "h": "hour", "d": "day", "y": "year", "w": "week",
               "year": "year", "yr": "year", "decade": "decade", "century": "century", "centurie": "century",
               "millennium": "millennium", "millennia": "millennium", "quarter": "quarter"}
 DURATION_AFTER = regex.compile(
-    r"(?:[\s-]|\s+and\s+a\s+half\s+|-and-a-half-)?(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|millennium|millennia"
+    r"(?:\s+of\s+an?\s+|[\s-]|\s+and\s+a\s+half\s+|-and-a-half-)?(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|millennium|millennia"
     r"|(?-i:h|d|D|y|Y|w|W|yo)(?![\p{L}\d]))(?![\p{L}\d])"
     r"(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter))?", regex.I)
 # "all day", "another week", "a few minutes", "half an hour": durations with no numeral.
 VAGUE_DURATION = regex.compile(
-    r"(?<![\p{L}\d])(?:(?P<one>all|full|whole|another)[\s-]|(?P<half>half)[\s-](?:an?\s+)?|(?P<few>(?:a\s+)?few|some|several)\s+)"
-    r"(?P<tu>(?(few)(?:seconds|minutes|hours|days|weeks|months|years|decades)|(?:second|minute|hour|day|week|month|year|decade)))(?![\p{L}\d])", regex.I)
+    r"(?<![\p{L}\d])(?:(?P<one>all|full|whole|another)[\s-]|(?P<half>half)[\s-](?:an?\s+)?|(?P<few>(?:a\s+)?few|some|several)\s+|(?P<couple>(?:a\s+)?couple\s+of)\s+)"
+    r"(?P<tu>(?(few)(?:seconds|minutes|hours|days|weeks|months|years|decades)|(?(couple)(?:seconds|minutes|hours|days|weeks|months|years|decades)|(?:second|minute|hour|day|week|month|year|decade))))(?![\p{L}\d])", regex.I)
 ARTICLE_DURATION = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<half>half\s+)an?|an?)\s+(?P<tu>fortnight|decade|century|year|month|week|day|hour|minute)"
     r"(?P<andhalf>\s+and\s+(?:a\s+)?(?:half|quarter))?(?![\p{L}\d])", regex.I)
@@ -119,20 +120,28 @@ _CHANGE_BEFORE = regex.compile(
     r"hiked|doubled|halved|tripled|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|shrank|contracted)\b", regex.I)
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
-NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)])-|\bminus\s+|\bnegative\s+)\Z", regex.I)
+NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)%])-|(?<![\d)%]\s)(?<![\p{L}\d,.)%])-\s|\bminus\s+|\bnegative\s+)\Z", regex.I)
 # "the 100m sprint" is metres; "1.5m barrels" is a million. Words after a glued
 # "m" that mean length:
 _METRE_CONTEXT = regex.compile(
     r"[\s-]*(?:high|tall|deep|long|wide|sprint|race|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|"
     r"medley|final|heat|above|below|away|from|up|down|across|under|beneath|in\s+(?:length|height|diameter|depth)|"
     r"-|\)|$|\.|,|;|:)", regex.I)
+# "a gallon of beer", "a mile away", "a penny": one of a unit, with no numeral.
+ARTICLE_UNIT = regex.compile(
+    r"(?<![\p{L}\d])(?:(?P<half>half\s+)?a|an)\s+(?P<unit>gallon|litre|liter|kilogram|kilo|tonne|metre|meter|kilometre|kilometer|"
+    r"mile|yard|acre|hectare|barrel|ounce|gram|kilowatt|megawatt|penny|cent)(?![\p{L}\d])", regex.I)
+ABSOLUTE_ZERO = regex.compile(r"(?<![\p{L}])absolute\s+zero\b", regex.I)
 # After a number: a unit with "/", "^", "²", "s-1", "±" or "<unit> per <unit>" is a compound.
 COMPOUND_AFTER = regex.compile(
     r"\s?(?:\+/-|±|[x×]\d+\^|(?:[^\W\d_]{1,4}|µ[^\W\d_]{0,3})(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|-1\b)|times\s+per\s+\w|"
-    r"(?:[^\W\d_]{1,3})\s+per\s+(?:second|minute|hour|day|week|year|metre|meter|litre|liter|kg|kilogram)\b)")
+    r"(?:[^\W\d_]{1,3})\s+per\s+(?:metre|meter|litre|liter|kg|kilogram)\b)")
+_BELOW_ZERO = regex.compile(r"\s+below\s+(?:zero|freezing)\b", regex.I)
+_PICO_ATTO = regex.compile(r"\s(pm|am)(?![\p{L}\d])")
+_PER_TIME = regex.compile(r"\s+(?:per|a|an)\s+(?P<tu>second|minute|hour|day|week|month|year)\b", regex.I)
 _UNIT_CLOSE = regex.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
-    r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under)\b)", regex.I)
+    r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under|valued|worth)\b)", regex.I)
 _TEMPERATURE_WORDS = regex.compile(
     r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
     r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
@@ -147,7 +156,7 @@ SKIP = regex.compile(
     r"""(?<![\p{L}\d])(?:
         \d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|hrs|GMT|UTC|PKT|IST|BST|EST)(?![\p{L}])       # 3.30pm
       | \d{1,2}:\d\d(?::\d\d)?                                             # 10:30
-      | \d{1,2}\s?[ap]\.?m\.?(?![\p{L}])                                   # 5pm
+      | (?<!\d[.,])\d{1,2}\s?[ap]\.?m\.?(?![\p{L}])                         # 5pm
       | \+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?(?![\d])  # phone numbers
       | \d{4}-\d{7}                                                        # 0300-1234567
       | v?\d+\.\d+\.\d+(?:\.\d+)*                                          # versions, IP addresses
@@ -172,6 +181,13 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
         if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
             found.append(_ordinal(m, text))
             taken.add(m.start(), m.end())
+    for m in ARTICLE_UNIT.finditer(prose, start):
+        if not taken.hits(m.start(), m.end()):
+            found.append(_article_unit(m, text, country, mentioned))
+            taken.add(m.start(), m.end())
+    for m in ABSOLUTE_ZERO.finditer(prose, start):
+        found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
+        taken.add(m.start(), m.end())
     for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
         for m in pattern.finditer(prose, start):
             if taken.hits(m.start(), m.end()):
@@ -191,6 +207,11 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     return _drop_overlaps(found)
 
 
+# "the one you mentioned", "which one": a pronoun, not a count.
+_PRONOUN_ONE = regex.compile(
+    r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
+
+
 def _numerals(prose: str, start: int):
     """NUMERAL matches; a phrase read only in part is searched again after the part."""
     pos = start
@@ -208,8 +229,11 @@ def _numerals(prose: str, start: int):
                 if sub is not None and _numeral_value(sub) is not None:
                     yield sub
             continue
-        yield m
         pos = max(parsed[2], m.start() + 1)
+        if m.group("words") and prose[m.start():parsed[2]].lower() == "one" \
+                and _PRONOUN_ONE.search(prose, max(0, m.start() - 10), m.start()):
+            continue
+        yield m
 
 
 class _Taken:
@@ -239,10 +263,19 @@ class _Context:
         s = m.start()
         number_span = (s, e)
         prose = self.prose
+        if s >= 2 and prose[s - 1] == "-" and prose[s - 2].isalpha():
+            # "COVID-19", "KSE-100", "SCP-173m": a name's number, never a measure.
+            e = s + len(m.group("digits") or m.group(0))
+            return Quantity(self.text[s:e], s, e, "number", *numbers.digits_value(m.group("digits"))[:1],
+                            number_span=(s, e)) if m.group("digits") else None
         # A glued "m" is a million in money and counts, a metre in "the 100m sprint".
         glued = m.group("glued")
-        if glued in ("b", "B", "T") and not self._currency_before(s) and "." not in (m.group("digits") or ""):
+        if glued in ("b", "B", "T", "G") and not self._currency_before(s) and "." not in (m.group("digits") or ""):
             return None if m.group("digits") is None else self._plain(m, *numbers.digits_value(m.group("digits")), s, s + len(m.group("digits")))
+        if glued == "K" and not self._currency_before(s) and self._near(s, _TEMPERATURE_WORDS):
+            e = s + len(m.group("digits"))
+            value, precision = numbers.digits_value(m.group("digits"))
+            return self._finish(s, e + 1, "physical", value, "kelvin", precision, (s, e), None, None, None)
         if glued == "m" and not self._currency_before(s) and _reads_as_metre(prose, e, value / 1e6):
             value, precision = value / 1e6, precision / 1e6
             e = s + len(m.group("digits"))
@@ -252,6 +285,10 @@ class _Context:
                 return q
         hedge_kind, hedge, s_hedged = self._hedge(s)
         before = self._currency_before(s)
+        if before is None and prose[s - 1:s] == "-" and s > 1:
+            before = self._currency_before(s - 1)   # "$-99.99"
+            if before is not None:
+                value = -value
         if before is not None:
             mark_text, mark_start = before
             mark = money.PREFIX_MARKS[mark_text]
@@ -262,6 +299,12 @@ class _Context:
                 after = CURRENCY_AFTER.match(prose, e)
                 if after and money.SUFFIX_MARKS[after.group("mark").lower()].default == mark.default:
                     e = after.end()
+                elif mark_text in ("$", "£", "€", "US$") and not m.group("glued") and not m.group("dscale"):
+                    minor = MINOR_AFTER.match(prose, e)   # "$20 and 43c"
+                    cents = numbers.words_value(minor.group("minor")) if minor else None
+                    if cents is not None and cents < 100 and (minor.group("cents") or prose[e:minor.start("minor")].strip() == ""):
+                        value += cents / 100
+                        e = minor.end()
                 return self._money(mark_start, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
         after = CURRENCY_AFTER.match(prose, e)
         if after and after.group("mark").lower() in ("pound", "pounds") and not m.group("glued") \
@@ -291,6 +334,14 @@ class _Context:
             elif pct.group("bp"):
                 unit = "basis point"
             return self._finish(s, pct.end(), "percent", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
+        compound = self._compound(s, e, hedge_kind, hedge, s_hedged)
+        if compound is not None:
+            return compound
+        if "." in (m.group("digits") or ""):
+            tiny = _PICO_ATTO.match(prose, e)
+            if tiny is not None:   # "2.1 pm" after decimals is a length, "2.30pm" a time (SKIP)
+                unit = "picometre" if tiny.group(1) == "pm" else "attometre"
+                return self._finish(s, tiny.end(), "physical", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
         duration = DURATION_AFTER.match(prose, e)
         if duration and not m.group("glued"):
             tu = duration.group("tu").lower()
@@ -308,9 +359,6 @@ class _Context:
             ago = regex.match(r"\s+ago\b", prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
                                 hedge_kind, hedge, s_hedged)
-        compound = self._compound(s, e, hedge_kind, hedge, s_hedged)
-        if compound is not None:
-            return compound
         physical = self._physical(s, e, value, precision, number_span, hedge_kind, hedge, s_hedged)
         if physical is not None:
             return physical
@@ -341,9 +389,16 @@ class _Context:
         after = prose[end:end + 24]
         if surface in units.NEEDS_CLOSE and not _UNIT_CLOSE.match(after):
             return None
+        rate = _PER_TIME.match(prose, end)
+        if rate is not None and " per " not in name:
+            name, end = f"{name} per {rate.group('tu').lower()}", rate.end()   # "two kb per second"
         if name in ("degree Celsius", "degree fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
                 and not self._near(s, _TEMPERATURE_WORDS):
             return None   # "the 13F filing", "Boeing 777F": letters, not temperatures
+        if name.startswith("degree "):
+            below = _BELOW_ZERO.match(prose, end)
+            if below is not None:   # "2 degrees below zero"
+                value, end = -value, below.end()
         return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
 
     def _compound(self, s, e, hedge_kind, hedge, s_hedged):
@@ -437,6 +492,8 @@ def _numeral_value(m: regex.Match) -> tuple[float, float, int] | None:
         return _GLYPHS[m.group("vulgar")], 0.0, end
     if m.group("half"):
         return 0.5, 0.0, end
+    if m.group("couple"):
+        return 2.0, 0.0, end
     if m.group("digits") is not None:
         value, precision = numbers.digits_value(m.group("digits"))
         if m.group("glyph"):
@@ -506,15 +563,25 @@ def _ordinal(m: regex.Match, text: str) -> Quantity:
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "ordinal", value, "ordinal")
 
 
+def _article_unit(m: regex.Match, text: str, country, mentioned) -> Quantity:
+    word = m.group("unit").lower()
+    if word in ("penny", "cent"):
+        mark = money.SUFFIX_MARKS[word]
+        code, alternatives = money.resolve(mark, country, mentioned)
+        return Quantity(text[m.start():m.end()], m.start(), m.end(), "money", 0.01, code, alternatives=alternatives)
+    value = 0.5 if m.group("half") else 1.0
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", value, units.unit_of(word) or word)
+
+
 def _article_duration(m: regex.Match, text: str) -> Quantity:
     """ "a fortnight", "an hour and a half", "all day", "a few minutes" (read as 3, approximate)."""
     groups = m.groupdict()
-    value = 0.5 if groups.get("half") else 3.0 if groups.get("few") else 1.0
+    value = 0.5 if groups.get("half") else 3.0 if groups.get("few") else 2.0 if groups.get("couple") else 1.0
     if groups.get("andhalf"):
         value += 0.25 if "quarter" in groups["andhalf"].lower() else 0.5
     unit = TIME_UNITS[m.group("tu").lower().rstrip("s")]
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "duration", value, unit,
-                    approximate=bool(groups.get("few")))
+                    approximate=bool(groups.get("few") or groups.get("couple")))
 
 
 def _join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:

@@ -74,7 +74,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "฿": CurrencyMark("THB"), "THB": CurrencyMark("THB"), "₱": CurrencyMark("PHP"), "PHP": CurrencyMark("PHP"),
     "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
     "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
-    "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"),
+    "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"), "LE": CurrencyMark("EGP"), "LBP": CurrencyMark("LBP"),
+    "₿": CurrencyMark("BTC"), "BTC": CurrencyMark("BTC"),
     # Wire copy that spaces its symbols: "C $ 300 million", "HK $ 10 billion".
     "C $": CurrencyMark("CAD"), "HK $": CurrencyMark("HKD"), "US $": _DOLLAR, "A $": CurrencyMark("AUD"),
     "S $": CurrencyMark("SGD"), "NZ $": CurrencyMark("NZD"), "Mex$": CurrencyMark("MXN"), "Mex $": CurrencyMark("MXN"),
@@ -83,7 +84,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF"}
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF", "LE": "EG"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {
@@ -119,6 +120,11 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "franc": CurrencyMark("CHF"), "francs": CurrencyMark("CHF"), "dinar": _DINAR, "dinars": _DINAR,
     "afghanis": CurrencyMark("AFN"), "afghani": CurrencyMark("AFN"), "shekels": CurrencyMark("ILS"),
     "shekel": CurrencyMark("ILS"), "hryvnia": CurrencyMark("UAH"), "dong": CurrencyMark("VND"),
+    "rs": _RUPEE, "rs.": _RUPEE, "¢": CurrencyMark("USD", factor=0.01), "bitcoin": CurrencyMark("BTC"),
+    "bitcoins": CurrencyMark("BTC"), "btc": CurrencyMark("BTC"), "₿": CurrencyMark("BTC"),
+    "kuwaiti dinar": CurrencyMark("KWD"), "kuwaiti dinars": CurrencyMark("KWD"), "egyptian pound": CurrencyMark("EGP"),
+    "lebanese pounds": CurrencyMark("LBP"), "lebanese pound": CurrencyMark("LBP"), "saudi riyal": CurrencyMark("SAR"),
+    "qatari riyal": CurrencyMark("QAR"), "emirati dirhams": CurrencyMark("AED"), "uae dirhams": CurrencyMark("AED"),
     "us dollar": _DOLLAR, "u.s. dollar": _DOLLAR, "chinese yuan": CurrencyMark("CNY"),
     "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
     "ரூ": CurrencyMark("LKR"), "₹": CurrencyMark("INR"),

@@ -26,13 +26,14 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 # Pakistani and Indian usage.
 SCALES = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
-    "lacs": 100_000, "million": 10**6, "crore": 10**7, "crores": 10**7, "billion": 10**9,
-    "arab": 10**9, "kharab": 10**11, "trillion": 10**12,
+    "lacs": 100_000, "lkh": 100_000, "million": 10**6, "crore": 10**7, "crores": 10**7, "kror": 10**7,
+    "krors": 10**7, "koti": 10**7, "billion": 10**9, "arab": 10**9, "kharab": 10**11, "trillion": 10**12,
+    "millions": 10**6, "billions": 10**9, "trillions": 10**12,
 }
 # Suffixes glued to digits: "$3.5bn", "Rs10bn", "1.2k". "m" is handled apart
 # because it is also the metre.
 SUFFIXES = {
-    "k": 1_000, "K": 1_000, "thousand": 1_000,
+    "k": 1_000, "K": 1_000, "thousand": 1_000, "G": 10**9,
     "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "MM": 10**6,
     "bn": 10**9, "b": 10**9, "B": 10**9, "bln": 10**9, "billion": 10**9,
     "tn": 10**12, "trn": 10**12, "tr": 10**12, "T": 10**12, "trillion": 10**12,
@@ -85,6 +86,10 @@ def words_value(phrase: str) -> float | None:
     tokens = [t for t in phrase.lower().replace("-", " ").replace(",", " ").split() if t not in ("and", "a", "an")]
     if not tokens:
         return None
+    if len(tokens) in (2, 3) and tokens[0] in UNITS and 0 < UNITS[tokens[0]] < 10 and tokens[1] in TENS \
+            and (len(tokens) == 2 or (tokens[2] in UNITS and 0 < UNITS[tokens[2]] < 10)):
+        # "one twenty two" is 122, as a number is read aloud.
+        return UNITS[tokens[0]] * 100 + TENS[tokens[1]] + (UNITS[tokens[2]] if len(tokens) == 3 else 0)
     total = 0.0
     current = 0.0
     last = None          # kind of the previous token: "unit", "tens", "hundred", "scale"
@@ -310,7 +315,10 @@ def parse_phrase(phrase: str) -> tuple[float, int] | None:
                 digits += str(DIGIT_WORDS[part]) if part in DIGIT_WORDS else part
                 m += 1
             if digits:
-                return value + float("0." + digits), toks[m - 1].end
+                value = value + float("0." + digits)
+                if m < len(toks) and toks[m].word in SCALES:   # "two point two million"
+                    return value * SCALES[toks[m].word], toks[m].end
+                return value, toks[m - 1].end
         if w == "over" or (w == "out" and k + 1 < len(toks) and toks[k + 1].word == "of"):
             start = k + (2 if w == "out" else 1)
             sub = _longest_cardinal(toks, start)

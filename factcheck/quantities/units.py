@@ -17,6 +17,8 @@ import regex
 
 # Entities our own grammar owns, or that only make noise in news copy.
 _SKIP_ENTITIES = {"currency", "dimensionless", "time", "unknown"}
+_SKIP_UNITS = {"quarter", "set", "pair", "gross", "span", "drop", "turn", "mill", "shake", "point", "great gross",
+               "long hundred", "dozen", "baker's dozen", "count"}
 # Symbols that collide with ordinary words, initials or our scale suffixes
 # ("5 in 10", "10 pc", "3 bn", "Class A"). Single letters are allowed only from
 # _SINGLE_LETTERS.
@@ -83,7 +85,7 @@ def lexicon() -> dict[str, str]:
     """Surface or symbol -> quantulum3 unit name. Built once, on first use."""
     table: dict[str, str] = {}
     for name, unit in _quantulum_units().items():
-        if unit.get("entity") in _SKIP_ENTITIES:
+        if unit.get("entity") in _SKIP_ENTITIES or name in _SKIP_UNITS:
             continue
         for surface in unit.get("surfaces", []):
             for form in _plurals(surface):
