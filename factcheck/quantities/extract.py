@@ -139,6 +139,7 @@ COMPOUND_AFTER = regex.compile(
 _BELOW_ZERO = regex.compile(r"\s+below\s+(?:zero|freezing)\b", regex.I)
 _PICO_ATTO = regex.compile(r"\s(pm|am)(?![\p{L}\d])")
 _PER_TIME = regex.compile(r"\s+(?:per|a|an)\s+(?P<tu>second|minute|hour|day|week|month|year)\b", regex.I)
+_COMPOUND_TAIL = regex.compile(r"(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|\s+per\s+(?:metre|meter|litre|liter|kg|kilogram|square|cubic)\b)")
 _UNIT_CLOSE = regex.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
     r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under|valued|worth)\b)", regex.I)
@@ -334,7 +335,9 @@ class _Context:
             elif pct.group("bp"):
                 unit = "basis point"
             return self._finish(s, pct.end(), "percent", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
-        compound = self._compound(s, e, hedge_kind, hedge, s_hedged)
+        physical = self._physical(s, e, value, precision, number_span, hedge_kind, hedge, s_hedged)
+        compound = self._compound(s, physical.end if physical else e, hedge_kind, hedge, s_hedged,
+                                  number_end=e)
         if compound is not None:
             return compound
         if "." in (m.group("digits") or ""):
@@ -359,7 +362,6 @@ class _Context:
             ago = regex.match(r"\s+ago\b", prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
                                 hedge_kind, hedge, s_hedged)
-        physical = self._physical(s, e, value, precision, number_span, hedge_kind, hedge, s_hedged)
         if physical is not None:
             return physical
         return self._plain(m, value, precision, s, e, hedge_kind, hedge, s_hedged)
@@ -401,10 +403,15 @@ class _Context:
                 value, end = -value, below.end()
         return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
 
-    def _compound(self, s, e, hedge_kind, hedge, s_hedged):
-        """A compound unit ("km/s2", "J/m^2 per year", "s-1"): ask quantulum3, lazily."""
-        if not COMPOUND_AFTER.match(self.prose, e):
+    def _compound(self, s, e, hedge_kind, hedge, s_hedged, number_end):
+        """A compound unit ("km/s2", "J/m^2 per year", "s-1"): ask quantulum3, lazily.
+
+        `e` is where our own reading ends (after its unit, if it found one): only
+        what is left over there — a "/", "^", "²" or "per <unit>" — needs quantulum3.
+        """
+        if not (COMPOUND_AFTER.match(self.prose, e) or (e > number_end and _COMPOUND_TAIL.match(self.prose, e))):
             return None
+        e = number_end
         s0 = s - 1 if self.prose[s - 1:s] in ("-", "−") else s
         reading = units.quantulum_reading(self.prose[s0:min(len(self.prose), e + 40)])
         if reading is None or s0 + reading[1] <= e:
