@@ -20,6 +20,10 @@ import yaml
 from .quantities.numbers import DIGIT_TRANSLATION
 
 
+# libyaml's loader when PyYAML has it: front matter is parsed for every story.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class InputError(Exception):
     """A story that cannot be read: named by path, reported, never fatal to other files."""
 
@@ -45,6 +49,7 @@ _NOT_PROSE = regex.compile(
     """,
     regex.S | regex.M | regex.X | regex.I,
 )
+_NOT_PROSE_MARKS = ("<", "`", "](", "]:", "://", "www.", "@")
 # Characters normalised for matching only; each maps one code point to one, so
 # offsets are unchanged.
 _MATCH_TRANSLATION = dict(DIGIT_TRANSLATION)
@@ -125,7 +130,7 @@ class Document:
         if not m:
             return
         try:
-            data = yaml.safe_load(m.group(1)) or {}
+            data = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             where = f"line {mark.line + 2}" if mark else "front matter"
@@ -188,8 +193,9 @@ def _prose_of(text: str, body_start: int, kind: str) -> str:
     if kind == "markdown":
         for m in _FENCE.finditer(text, body_start):
             _blank(chars, m.start(), m.end())
-    for m in _NOT_PROSE.finditer(text, body_start):
-        _blank(chars, m.start(), m.end())
+    if any(mark in text for mark in _NOT_PROSE_MARKS):   # most stories have none: skip the scan
+        for m in _NOT_PROSE.finditer(text, body_start):
+            _blank(chars, m.start(), m.end())
     if kind == "html":
         for m in re.finditer(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", text, re.I):
             _blank(chars, m.start(), m.end())

@@ -20,7 +20,7 @@ class Mention:
 
 
 class CountryIndex:
-    """One pattern over every way news names a country, and what each way means."""
+    """Every way news names a country, and what each way means."""
 
     def __init__(self, data: ReferenceData):
         self.by_code = {row["iso2"]: row for row in data.countries}
@@ -33,15 +33,36 @@ class CountryIndex:
                     if len(name) >= 2:
                         names.setdefault(name, code)
         self.names = names
-        alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-        # Names are matched as written ("US" is not "us"), possessives allowed.
-        self.pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])") if names else None
+        # Names grouped by their first word: a story is scanned for capitalised
+        # words once, and only the names that start with one of them are tried.
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            self._by_first.setdefault(_first_word(name), []).append(name)
 
     def mentions(self, prose: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        if self.pattern is None:
-            return []
-        return [Mention(self.names[m.group()], m.start(), m.end())
-                for m in self.pattern.finditer(prose, start, len(prose) if end is None else end)]
+        end = len(prose) if end is None else end
+        found: list[Mention] = []
+        for m in _CAPITALISED.finditer(prose, start, end):
+            for name in self._by_first.get(m.group(), ()):
+                stop = m.start() + len(name)
+                if stop <= end and prose.startswith(name, m.start()) and not _continues(prose, stop):
+                    found.append(Mention(self.names[name], m.start(), stop))
+                    break
+        return found
+
+
+# A word that may begin a country's name: "Pakistan", "U.S.", "UAE", "Côte".
+_CAPITALISED = regex.compile(r"(?<![\p{L}\d.])\p{Lu}[\p{L}]*\.?")
+
+
+def _first_word(name: str) -> str:
+    m = _CAPITALISED.match(name)
+    return m.group() if m else name.split()[0]
+
+
+def _continues(prose: str, at: int) -> bool:
+    """Does a word go on past `at` ("Indiana" is not "India")?"""
+    return at < len(prose) and (prose[at].isalnum())
 
 
 @functools.lru_cache(maxsize=8)

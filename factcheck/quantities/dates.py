@@ -22,6 +22,9 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
+_MONTH_WORDS = frozenset(MONTHS) | {"sept"}
+_WEEKDAY_WORDS = frozenset(name.lower() for name in calendar.day_name)
+_RELATIVE_WORDS = frozenset({"yesterday", "today", "tomorrow", "this", "last", "next"})
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -52,16 +55,22 @@ RELATIVE_RE = regex.compile(
     r"|last\s+(?:year|month|week)|next\s+(?:year|month|week)|yesterday|today|tomorrow)(?![\p{L}\d])", regex.I)
 
 
-def find_dates(prose: str, text: str, start: int, published: dt.date | None) -> list[Quantity]:
-    """Every date-like expression in prose[start:], as date or weekday quantities."""
+def find_dates(prose: str, text: str, start: int, published: dt.date | None,
+               words: frozenset[str] | None = None) -> list[Quantity]:
+    """Every date-like expression in prose[start:], as date or weekday quantities.
+
+    `words` (the story's lowercased words, if the caller has them) lets us skip the
+    patterns whose words the story does not use.
+    """
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in DATE_RE.finditer(prose, start):
+    has_month = words is None or bool(_MONTH_WORDS & words)
+    for m in _full_date_matches(prose, start, has_month):
         q = _full_date(m, text, published)
         if q is not None:
             found.append(q)
             taken.append((m.start(), m.end()))
-    for m in MONTH_RE.finditer(prose, start):
+    for m in (MONTH_RE.finditer(prose, start) if has_month else ()):
         if _inside(m.span("month"), taken):
             continue
         month = MONTHS[m.group("month").lower()]
@@ -71,19 +80,45 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None) -> 
                               date=dt.date(year, month, 1) if year else None,
                               year_given=bool(m.group("year")), resolution="month"))
         taken.append((s, e))
-    for m in WEEKDAY_RE.finditer(prose, start):
+    for m in (WEEKDAY_RE.finditer(prose, start) if words is None or _WEEKDAY_WORDS & words else ()):
         if _inside(m.span(), taken):
             continue
         wd = WEEKDAYS[m.group("weekday").lower()]
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "weekday", None,
                               weekday=wd, date=_recent_weekday(wd, published), resolution="day"))
-    for m in RELATIVE_RE.finditer(prose, start):
+    for m in (RELATIVE_RE.finditer(prose, start) if words is None or _RELATIVE_WORDS & words else ()):
         if _inside(m.span(), taken):
             continue
         resolved, grain = _relative(m.group("rel").lower(), published)
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "date", None,
                               date=resolved, resolution=grain))
     return found
+
+
+_ANCHOR = regex.compile(
+    r"(?<![\p{L}\d])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\p{L}])|\d{4}-\d\d-\d\d")
+
+
+def _full_date_matches(prose: str, start: int, has_month: bool):
+    """DATE_RE matches, searched only around month names and ISO dates (a whole-text
+    scan of the full pattern costs more than the rest of the reading)."""
+    if not has_month and "-" not in prose:
+        return
+    end = start
+    for anchor in _ANCHOR.finditer(prose, start):
+        if anchor.start() < end:
+            continue
+        # A date can begin up to a weekday and a day before its month: "Tuesday, 25th of November".
+        m = DATE_RE.search(prose, max(start, end, anchor.start() - 24), min(len(prose), anchor.end() + 16))
+        if m is not None and m.start() <= anchor.start() < m.end():
+            end = m.end()
+            yield _widen(m, prose)
+
+
+def _widen(m: regex.Match, prose: str) -> regex.Match:
+    """The window may have cut a date short ("November 25, 2025" at its edge): match again unbounded."""
+    full = DATE_RE.match(prose, m.start())
+    return full if full is not None and full.end() >= m.end() else m
 
 
 def _full_date(m: regex.Match, text: str, published: dt.date | None) -> Quantity | None:

@@ -168,7 +168,8 @@ SKIP = regex.compile(
 def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
-    found = dates.find_dates(prose, text, start, published)
+    words = _words(prose, start)
+    found = dates.find_dates(prose, text, start, published, words)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
     for m in SKIP.finditer(prose, start):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
@@ -178,25 +179,31 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                 found.append(Quantity(part.group(), s, s + len(part.group()), "number", float(part.group())))
         taken.add(m.start(), m.end())
     context = _Context(prose, text, country, mentioned)
-    for m in ORDINAL.finditer(prose, start):
-        if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
-            found.append(_ordinal(m, text))
+    # Each side pattern runs only when a word it needs is in the story: most stories
+    # have no "absolute zero", and scanning costs more than looking a word up.
+    if _ORDINAL_TRIGGERS & words or "ORDINAL_DIGITS" in words:
+        for m in ORDINAL.finditer(prose, start):
+            if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
+                found.append(_ordinal(m, text))
+                taken.add(m.start(), m.end())
+    if _ARTICLE_UNIT_TRIGGERS & words:
+        for m in ARTICLE_UNIT.finditer(prose, start):
+            if not taken.hits(m.start(), m.end()):
+                found.append(_article_unit(m, text, country, mentioned))
+                taken.add(m.start(), m.end())
+    if "absolute" in words:
+        for m in ABSOLUTE_ZERO.finditer(prose, start):
+            found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
             taken.add(m.start(), m.end())
-    for m in ARTICLE_UNIT.finditer(prose, start):
-        if not taken.hits(m.start(), m.end()):
-            found.append(_article_unit(m, text, country, mentioned))
-            taken.add(m.start(), m.end())
-    for m in ABSOLUTE_ZERO.finditer(prose, start):
-        found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
-        taken.add(m.start(), m.end())
-    for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
-        for m in pattern.finditer(prose, start):
-            if taken.hits(m.start(), m.end()):
-                continue
-            if pattern is ARTICLE_DURATION and _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
-                continue
-            found.append(_article_duration(m, text))
-            taken.add(m.start(), m.end())
+    if _TIME_TRIGGERS & words:
+        for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
+            for m in pattern.finditer(prose, start):
+                if taken.hits(m.start(), m.end()):
+                    continue
+                if pattern is ARTICLE_DURATION and _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
+                    continue
+                found.append(_article_duration(m, text))
+                taken.add(m.start(), m.end())
     read = []
     for m in _numerals(prose, start):
         if not taken.hits(m.start(), m.end()):
@@ -208,26 +215,74 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     return _drop_overlaps(found)
 
 
+def _words(prose: str, start: int) -> frozenset[str]:
+    """The story's words, lowercased, and "ORDINAL_DIGITS" if it has "24th"-style ordinals:
+    what the side patterns need."""
+    words = set(_LETTERS.findall(prose.lower(), start))
+    if _DIGIT_ORDINAL.search(prose, start):
+        words.add("ORDINAL_DIGITS")
+    return frozenset(words)
+
+
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b", regex.I)
+
+
+_ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS)
+_ARTICLE_UNIT_TRIGGERS = frozenset({"gallon", "litre", "liter", "kilogram", "kilo", "tonne", "metre", "meter",
+                                    "kilometre", "kilometer", "mile", "yard", "acre", "hectare", "barrel", "ounce",
+                                    "gram", "kilowatt", "megawatt", "penny", "cent"})
+_TIME_TRIGGERS = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute",
+                            "second", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"})
+_LEAD_WORDS = frozenset({"a", "an", "half", "quarter"})
+_LEAD_FOLLOWERS = frozenset(list(numbers.SCALES) + list(numbers.DENOMINATORS) + ["a", "an", "dozen", "couple", "half"])
+_NEXT_WORD = regex.compile(r"[\s-]+([^\W\d_]+)")
+
+
+def _lead_can_start(prose: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(prose, end)
+    return nxt is not None and nxt.group(1).lower() in _LEAD_FOLLOWERS
+
+
+# Where a numeral can begin: a digit, a vulgar fraction, or one of these words.
+_NUMERAL_START = regex.compile(r"\.?\d|[½¼¾⅓⅔⅕⅛]|[^\W\d_]+")
+_START_WORDS = frozenset(
+    list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DENOMINATORS)
+    + ["a", "an", "half", "quarter", "couple", "dozen", "dozens", "dzs", "dozs", "scores", "hundreds", "thousands",
+       "tens", "millions", "billions", "lakhs", "crores"])
+
+
 # "the one you mentioned", "which one": a pronoun, not a count.
 _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
 
 
 def _numerals(prose: str, start: int):
-    """NUMERAL matches; a phrase read only in part is searched again after the part."""
+    """NUMERAL matches, tried only where a numeral can begin; a phrase read only in
+    part is tried again after the part."""
     pos = start
-    while True:
-        m = NUMERAL.search(prose, pos)
+    for token in _NUMERAL_START.finditer(prose, start):
+        at = token.start()
+        if at < pos:
+            continue
+        word = token.group()
+        if not (word[0].isdigit() or word[0] == "." or word[0] in "½¼¾⅓⅔⅕⅛"):
+            lower = word.lower()
+            if lower not in _START_WORDS:
+                continue
+            if lower in _LEAD_WORDS and not _lead_can_start(prose, token.end()):
+                continue   # "a", "an", "half": a numeral only before a scale or fraction word
+        m = NUMERAL.match(prose, at)
         if m is None:
-            return
+            continue
         parsed = _numeral_value(m)
         if parsed is None:
-            # Not one number after all: look again just past its first word.
-            nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
-            pos = m.start() + (nxt.end() if nxt else max(1, m.end() - m.start()))
             if m.group("words"):
+                # Not one number after all: perhaps its first word alone is.
+                nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
                 sub = NUMERAL.match(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
                 if sub is not None and _numeral_value(sub) is not None:
+                    pos = sub.end()
                     yield sub
             continue
         pos = max(parsed[2], m.start() + 1)
