@@ -205,9 +205,9 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                 found.append(_article_duration(m, text))
                 taken.add(m.start(), m.end())
     read = []
-    for m in _numerals(prose, start):
+    for m, parsed in _numerals(prose, start):
         if not taken.hits(m.start(), m.end()):
-            q = context.read(m)
+            q = context.read(m, parsed)
             if q is not None:
                 read.append(q)
     found.extend(_join_ranges(read, prose, text))
@@ -281,15 +281,16 @@ def _numerals(prose: str, start: int):
                 # Not one number after all: perhaps its first word alone is.
                 nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
                 sub = NUMERAL.match(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
-                if sub is not None and _numeral_value(sub) is not None:
+                sub_parsed = _numeral_value(sub) if sub is not None else None
+                if sub_parsed is not None:
                     pos = sub.end()
-                    yield sub
+                    yield sub, sub_parsed
             continue
         pos = max(parsed[2], m.start() + 1)
         if m.group("words") and prose[m.start():parsed[2]].lower() == "one" \
                 and _PRONOUN_ONE.search(prose, max(0, m.start() - 10), m.start()):
             continue
-        yield m
+        yield m, parsed
 
 
 class _Taken:
@@ -311,10 +312,8 @@ class _Context:
     def __init__(self, prose: str, text: str, country: str | None, mentioned: tuple[str, ...]):
         self.prose, self.text, self.country, self.mentioned = prose, text, country, mentioned
 
-    def read(self, m: regex.Match) -> Quantity | None:
-        parsed = _numeral_value(m)
-        if parsed is None:
-            return None
+    def read(self, m: regex.Match, parsed: tuple[float, float, int]) -> Quantity | None:
+        """The quantity a numeral (already valued by _numeral_value) makes in its context."""
         value, precision, e = parsed
         s = m.start()
         number_span = (s, e)
@@ -531,32 +530,36 @@ _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕":
 _SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6}
 
 
-def _numeral_value(m: regex.Match) -> tuple[float, float, int] | None:
+def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
     """Value, written precision, and end of a NUMERAL match (a phrase may be read in part)."""
-    end = m.end()
-    if m.group("words"):
+    end = match.end()
+    m = match
+    kind = match.lastgroup
+    if kind in ("glyph", "glued", "spacedk", "dscale"):
+        kind = "digits"   # the digits alternative, closed by one of its suffixes
+    if kind == "words":
         parsed = numbers.parse_phrase(m.group("words"))
         if parsed is None:
             return None
         value, used = parsed
         return value, 0.0, m.start("words") + used
-    if m.group("sci"):
+    if kind == "sci":
         return _scientific(m.group("sci")), 0.0, end
-    if m.group("mixed"):
+    if kind == "mixed":
         return int(m.group("mint")) + int(m.group("mnum")) / int(m.group("mden")), 0.0, end
-    if m.group("slash"):
+    if kind == "slash":
         den = int(m.group("sden"))
         return (int(m.group("snum")) / den, 0.0, end) if den else None
-    if m.group("spaced"):
+    if kind == "spaced":
         value, precision = numbers.digits_value(m.group("spaced").replace(" ", ""))
         return value, precision, end
-    if m.group("vulgar"):
+    if kind == "vulgar":
         return _GLYPHS[m.group("vulgar")], 0.0, end
-    if m.group("half"):
+    if kind == "half":
         return 0.5, 0.0, end
-    if m.group("couple"):
+    if kind == "couple":
         return 2.0, 0.0, end
-    if m.group("digits") is not None:
+    if kind == "digits":
         value, precision = numbers.digits_value(m.group("digits"))
         if m.group("glyph"):
             value += _GLYPHS[m.group("glyph")]
@@ -568,7 +571,7 @@ def _numeral_value(m: regex.Match) -> tuple[float, float, int] | None:
         elif m.group("dscale"):
             scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
         return value * scale, precision * scale, end
-    if m.group("vague"):
+    if kind == "vague":
         word = " ".join(m.group("vague").lower().split())
         base = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
                 "billions": 10**9, "lakhs": 10**5, "crores": 10**7, "tens of thousands": 10_000,
