@@ -94,6 +94,13 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class ShareList:
+    """ "52% backed the deal, 41% opposed it and 12% did not know": shares of one whole."""
+
+    parts: tuple[Quantity, ...]
+
+
+@dataclass(frozen=True)
 class Relations:
     pairs: tuple[Pair, ...]
     changes: tuple[Change, ...]
@@ -101,6 +108,7 @@ class Relations:
     breakdowns: tuple[Breakdown, ...]
     majorities: tuple[Majority, ...]
     comparisons: tuple[Comparison, ...]
+    share_lists: tuple[ShareList, ...] = ()
 
 
 def relations(story: Story) -> Relations:
@@ -199,8 +207,13 @@ _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
     r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I)
 _BY_BEFORE = regex.compile(r"(?<![\p{L}])by\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?\Z", regex.I)
-_OR_BEFORE = regex.compile(r"\A\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some)\s*\Z", regex.I)
+_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some)\s*\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
+_YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
+_MONTH_ON_MONTH = regex.compile(
+    r"(?<![\p{L}])(?:month[\s-]on[\s-]month|m/m|a\s+month\s+(?:earlier|ago|before)|(?:the\s+)?previous\s+(?:month|quarter)|last\s+month|"
+    r"quarter[\s-]on[\s-]quarter|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}])",
+    regex.I)
 _FACTOR = regex.compile(
     r"(?<![\p{L}])(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
     r"(?P<word>doubled|doubling|trebled|tripled|tripling|trebling|quadrupled|quadrupling|halved|halving)(?![\p{L}])", regex.I)
@@ -220,7 +233,7 @@ _SHARE_PCT_GAP = regex.compile(
     regex.I)
 _OF_THE = regex.compile(r"(?<![\p{L}])of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z", regex.I)
 _PART_WORDS = regex.compile(
-    r"\A\s+(?:(?:were|are|was|is|had\s+been|have\s+been|came|come)\s+(?:from\s+)?)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)", regex.I)
+    r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|came|come)\s+(?:from\s+)?)?(?P<what>(?!and\b)[\p{L}-]+)", regex.I)
 _NESTED = regex.compile(r"\A\s+(?:of\s+(?:whom|them|which|those|these)|among\s+them|including)\b", regex.I)
 _MAJORITY = regex.compile(
     r"(?<![\p{L}])(?P<label>simple|absolute|outright|two-thirds|two-third|two\s+thirds|three-fifths|three-quarters|three-fourths)\s+majority",
@@ -240,6 +253,7 @@ def _find_relations(story: Story) -> Relations:
     breakdowns: list[Breakdown] = []
     majorities: list[Majority] = []
     comparisons: list[Comparison] = []
+    share_lists: list[ShareList] = []
     for s_start, s_end in story.doc.sentences():
         qs = [q for q in story.quantities if s_start <= q.start and q.end <= s_end]
         if not qs:
@@ -250,11 +264,12 @@ def _find_relations(story: Story) -> Relations:
         breakdowns.extend(_breakdowns(qs, prose))
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
+        share_lists.extend(_share_lists(qs, prose, s_start, s_end))
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in qs if c_start <= q.start and q.end <= c_end]
             changes.extend(_changes(cq, prose, c_start, c_end))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
-                     tuple(comparisons))
+                     tuple(comparisons), tuple(share_lists))
 
 
 def _clauses(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -345,6 +360,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         factor_hedge = " ".join(factor_m.group("hedge").lower().split()) if factor_m.group("hedge") else None
     if sum(x is not None for x in (old, new, delta, rate, factor)) < 2:
         return
+    clause = prose[c_start:c_end]
+    if rate is not None and old is not None and _YEAR_ON_YEAR.search(clause) and _MONTH_ON_MONTH.search(clause):
+        return   # "up 12% year on year to $2.8bn, from $2.7bn in August": two different bases
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
                  delta_points=delta is not None and id(delta) in points, rate=rate, factor=factor,
                  factor_span=factor_span, factor_hedge=factor_hedge)
@@ -387,8 +405,9 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         if not _OF_THE.search(prose, max(s_start, whole.start - 20), whole.start):
             continue
         head = prose[max(s_start, whole.start - 20):whole.start]
-        if not regex.search(r"(?:^|[.,;:]\s*|\A\s*)\s*[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z", head) \
-                and prose[s_start:whole.start].strip().lower() not in ("of", "of the", "of its", "of their", "of all"):
+        lead = prose[s_start:whole.start].strip().lower()
+        if not regex.search(r"(?:^|[.,;:]\s*|\A\s*)\s*(?:[Oo]ut\s+)?[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z", head) \
+                and regex.sub(r"^out\s+", "", lead) not in ("of", "of the", "of its", "of their", "of all"):
             continue
         part = qs[i + 1]
         if part.kind != "number" or not is_single(part) or id(part) in used:
@@ -452,15 +471,25 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
     for m in _MAJORITY.finditer(prose, s_start, s_end):
         if _MAJORITY_NEGATED.search(prose, max(s_start, m.start() - 40), m.start()):
             continue
-        seat_shares = [sh for sh in shares if sh.written_as_of and "seat" in prose[sh.whole.end:sh.whole.end + 25].lower()]
+        seat_shares = [(sh.part, sh.whole) for sh in shares
+                       if sh.written_as_of and "seat" in prose[sh.whole.end:sh.whole.end + 25].lower()]
+        if not seat_shares:
+            # "won 150 seats in the 250-member house"
+            totals = [q for q in qs if q.kind == "number" and regex.match(r"-(?:member|seat|strong)\b", prose[q.end:q.end + 8])]
+            won = [q for q in qs if q.kind == "number" and q not in totals
+                   and regex.match(r"\s+seats\b", prose[q.end:q.end + 7])]
+            if len(totals) == 1 and len(won) == 1:
+                seat_shares = [(won[0], totals[0])]
         if len(seat_shares) != 1:
             continue
-        sh = seat_shares[0]
+        part, whole = seat_shares[0]
         label = " ".join(m.group("label").lower().split()) if " " in m.group("label") else m.group("label").lower()
-        yield Majority(Span(m.start(), m.end()), label, _MAJORITY_FRACTIONS[label], sh.part, sh.whole)
+        yield Majority(Span(m.start(), m.end()), label, _MAJORITY_FRACTIONS[label], part, whole)
 
 
 def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
+    # "three times the 52": the multiplier word is not one of the figures compared
+    qs = [q for q in qs if not regex.match(r"\s+times\b", prose[q.end:q.end + 7])]
     for a, b in zip(qs, qs[1:]):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
@@ -472,3 +501,32 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             offset = a.end + gap.find(m.group("word").split()[0])
             yield Comparison(a, b, _COMPARE_FACTORS[word], Span(offset, offset + len(m.group("word"))), hedge)
+
+
+# A sentence that lists shares of one group: a poll, a vote, a survey. Any word of
+# change, rate or comparison and we leave it alone (12% growth and 95% coverage
+# are not shares of one whole).
+_SHARE_CUE = regex.compile(
+    r"(?<![\p{L}])(?:respondents|voters|those\s+(?:surveyed|polled|asked)|of\s+the\s+vote|vote\s+share|of\s+votes|"
+    r"backed|supported|opposed|favoured|favored|said|undecided|did\s+not\s+know|don't\s+know|polled|survey(?:ed)?)(?![\p{L}])",
+    regex.I)
+_NOT_SHARES = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_UP}|{_DOWN}|{_UP_NOUN}|{_DOWN_NOUN}|from|compared|than|rate|inflation|turnout|interest|"
+    r"margin|error|points?|each|every|per|average|median|target|quota|at\s+least|more|less|fewer|over|under|"
+    r"respectively|among|aged|of\s+(?:men|women|those|them)|of\s+whom|while|whereas|but)(?![\p{L}])", regex.I)
+
+
+def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[ShareList]:
+    percents = [q for q in qs if q.kind == "percent"]
+    if len(percents) < 2 or any(q.unit != "percent" or not is_plain(q) for q in percents):
+        return
+    if len(percents) != len([q for q in qs if q.kind in NUMERIC_KINDS]):
+        return   # other figures in the sentence: not a plain list of shares
+    sentence = prose[s_start:s_end]
+    if not _SHARE_CUE.search(sentence) or _NOT_SHARES.search(sentence):
+        return
+    for a, b in zip(percents, percents[1:]):
+        gap = prose[a.end:b.start]
+        if len(gap) > 60 or not regex.search(r",|\band\b|;", gap):
+            return
+    yield ShareList(tuple(percents))

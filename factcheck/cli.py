@@ -2,7 +2,8 @@
 
 Exit statuses (DESIGN.md, a contract):
 
-    0  nothing at or above the fail level (`--fail-on`, default `error`)
+    0  nothing at or above the fail level (`--fail-on`, default `warning`: info
+       findings are advice and never fail a run by default)
     1  findings at or above it
     2  a usage or input error: bad arguments, configuration or rule pack, or a story
        that could not be read (named on stderr; every other story is still checked
@@ -21,15 +22,18 @@ import os
 import re
 import sys
 import traceback
-from typing import IO, Any, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import __version__
 from .config import ConfigError, parse_size
 from .model import Severity
 from .report import EXTRACT_FORMATS, FORMATS, FileResult, Summary, make_extract_reporter, make_reporter
 
+if TYPE_CHECKING:
+    from .runner import Options
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-DEFAULT_FAIL_ON = Severity.ERROR
+DEFAULT_FAIL_ON = Severity.WARNING
 # Show a progress bar on stderr from this many files, when stderr is a terminal.
 PROGRESS_FROM = 20
 
@@ -108,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     rule_options(p)
     p.add_argument("--format", choices=FORMATS, default="rich")
     p.add_argument("--fail-on", choices=[s.value for s in Severity][::-1], metavar="{error,warning,info}",
-                   help="the least severe finding that makes the exit status 1 (default: error)")
+                   help="the least severe finding that makes the exit status 1 (default: warning)")
     p.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
     p.set_defaults(func=cmd_check)
 

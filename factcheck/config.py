@@ -184,12 +184,22 @@ def _has_factcheck_table(pyproject: Path) -> bool:
 def config_for(start: str | Path) -> Config:
     """The Config for a file or folder (defaults when no configuration file is found)."""
     found = find_config(start)
-    return load_config(found) if found else Config()
+    return load_config(found) if found else DEFAULT_CONFIG
+
+
+def load_config(path: str | Path) -> Config:
+    """Read one configuration file (cached while the file is unchanged)."""
+    path = Path(path)
+    try:
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    return _load_config(path, stamp)
 
 
 @functools.lru_cache(maxsize=64)
-def load_config(path: str | Path) -> Config:
-    path = Path(path)
+def _load_config(path: Path, stamp: tuple[int, int] | None) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -284,6 +294,9 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
                 raise ConfigError(path, key(f"options.{sel}"), "not a rule id prefix or dotted name")
         fields["options"] = {sel: dict(v) for sel, v in table.items()}
     return Config(**fields)
+
+
+DEFAULT_CONFIG = Config()
 
 
 def _valid_selector(sel: str) -> bool:

@@ -149,17 +149,18 @@ def read_document(job: Job, options: Options, cfg: Config) -> Document:
     return doc
 
 
-_RULES_CACHE: dict[tuple, Any] = {}
+_RULES_CACHE: dict[tuple, Any] = {}   # (packs, config identity) -> RuleSet, per process
 
 
 def rules_for(options: Options, cfg: Config):
     """The configured RuleSet for a job (loaded once per process per configuration)."""
-    key = (options.packs, cfg.path, cfg.packs)
-    if key not in _RULES_CACHE:
+    key = (options.packs, id(cfg))     # configs are cached objects: one per file version
+    cached = _RULES_CACHE.get(key)
+    if cached is None or cached[0] is not cfg:
         from .packs import load_rules
         base = load_rules(tuple(options.packs) + tuple(str(p) for p in cfg.packs))
-        _RULES_CACHE[key] = cfg.configure(base)
-    return _RULES_CACHE[key]
+        cached = _RULES_CACHE[key] = (cfg, cfg.configure(base))
+    return cached[1]
 
 
 def check_job(job: Job, options: Options) -> FileResult:

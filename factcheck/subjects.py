@@ -49,11 +49,13 @@ _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
         rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
         rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
-    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population){_LINKS}\s*\Z", regex.I),
+    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?{_LINKS}\s*\Z",
+                                regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
-    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))(?:\s+(?:of|at|is|was|"
+    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))"
+                         rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:of|at|is|was|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|about|around|nearly|"
-                         r"some|roughly|now|currently))*\s*\Z", regex.I),
+                         r"some|roughly|now|currently))+\s*\Z", regex.I),
     "turnout": regex.compile(rf"(?P<noun>(?:voter\s+)?turnout){_LINKS}\s*\Z", regex.I),
     "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
                             rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),
@@ -91,6 +93,9 @@ ATTRIBUTIVE_NOUNS = frozenset(
     "war conflict siege ceasefire truce strike shutdown lockdown curfew visit trip tour festival "
     "campaign march sit-in protest blockade closure standoff operation offensive".split())
 
+_GDP_NOT = regex.compile(r"\b(?:cost|costs|costing|lost|lose|loses|losing|drain\w*|inject\w*|add|adds|added|"
+                         r"contribut\w+|pump\w*|boost\w*|save\w*)\s+(?:the\s+|[\p{Lu}][\p{L}]+['’]s\s+)?"
+                         r"(?:national\s+|global\s+|world\s+)?\Z", regex.I)
 _DEFINITE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|those|these)|['’]s)\s*\Z", regex.I)
 _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|"
                            r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z", regex.I)
@@ -102,9 +107,9 @@ _CHANGE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|f
                         r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b",
                         regex.I)
 _FUTURE = regex.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
-                        r"increase|increasing|double|doubling|triple|tripling|take|taking|expand|expanding|"
-                        r"vision|projected|projection|forecast|expected|plan|plans|pledged?|hope|hopes|"
-                        r"could|would|will|by\s+20\d\d|to\s+become|ambition)\b", regex.I)
+                        r"increase|increasing|double|doubling|triple|tripling|expand|expanding|"
+                        r"vision|projected|projection|forecast|pledged?|by\s+20\d\d|to\s+become|"
+                        r"ambition|ambitions)\b", regex.I)
 _SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|weekly|weeks|half|H[12]|"
                          r"January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|first\s+\w+\s+months|"
@@ -175,7 +180,7 @@ def _measure(story: Story, q: Quantity) -> Measure:
     if s1 < q.end:
         s1 = q.end
     prose = doc.prose
-    left = prose[s0:core_span(story, q).start] if q.hedge else prose[s0:q.start]
+    left = prose[s0:q.start]
     right = prose[q.end:s1]
     sentence = prose[s0:s1]
     subject, phrase, position, noun_end = _subject(q, left, right, q.end)
@@ -193,7 +198,9 @@ def _measure(story: Story, q: Quantity) -> Measure:
         owner = _owner(story, left, right, sentence, countries, position)
         m = _replace(m, owner=owner)
     elif subject == "trade":
-        m = _replace(m, pair=_pair(story, left, countries))
+        # only countries before the figure describe it: "... trade to Rs10bn and work with Pakistan and China"
+        before = tuple(dict.fromkeys(x.code for x in index.mentions(prose, s0, q.start)))
+        m = _replace(m, pair=_pair(story, left, before))
     return m
 
 
@@ -207,7 +214,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
     """(subject key, words as written, "before"/"after", end offset of a following noun)."""
     if _INCREMENT.search(left[-30:]) and q.kind not in ("physical", "duration"):
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
-        if not regex.search(r"\b(?:population|turnout|trade|economy|GDP|toll)\s+of\s*\Z", left[-30:], regex.I):
+        if not regex.search(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age)\s+of\s*\Z", left[-30:], regex.I):
             return None, "", "", 0
     if _PARTITIVE_AFTER.match(right):
         return None, "", "", 0
@@ -236,6 +243,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         if q.kind not in kinds[key]:
             continue
         m = pattern.search(left[-160:])
+        if m and key == "gdp" and _GDP_NOT.search(left[-160:][:m.start()]):
+            continue        # "cost Pakistan's economy $1.6bn": a loss, not the size of the economy
         if m:
             return key, " ".join(m.group("noun").split()), "before", 0
     return None, "", "", 0
@@ -267,11 +276,12 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
-        rf"(?:population|GDP|gross\s+domestic\s+product|economy)?[^.;]{{0,40}}\Z",
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_LINKS}\s*\Z",
+        rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "the population of India is", "GDP of Pakistan"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
         # "India, with a population of", "India has a population of", "India, a nation of"
-        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
+        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|whose|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
         rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
     )
     for frame in frames:
@@ -295,14 +305,18 @@ def _no_other_proper_noun(between: str, names: dict[str, str]) -> bool:
 
 
 def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str] | None:
-    """The two countries of a trade figure: named in the sentence, or the story's two for "bilateral"."""
+    """The two countries of a trade figure: named before it, or the story's two main ones for "bilateral"."""
     bilateral = bool(regex.search(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two",
                                   left, regex.I))
+    between = regex.search(rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})",
+                           left)
+    if between:
+        index = country_index(str(story.data.folder))
+        named = tuple(dict.fromkeys(m.code for m in index.mentions(between.group(0))))
+        return tuple(sorted(named)) if len(named) == 2 else None
     if len(countries) == 2:
         return tuple(sorted(countries))
-    if len(countries) > 2:
-        return None
-    if not bilateral:
+    if not bilateral or len(countries) > 2:
         return None
     top = [c for c in story_countries(story)]
     chosen = list(countries)

@@ -21,12 +21,12 @@ from __future__ import annotations
 import math
 from typing import ClassVar, Iterator, Mapping
 
-from ..claims import (Breakdown, Change, Comparison, Majority, Share, interval, is_plain, is_single, precision_of,
+from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_plain, is_single, precision_of,
                       relations, same_measure)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority")
+RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total")
 _ABOUT = ("about", "around", "roughly", "approximately", "approx", "approx.", "some", "an estimated", "estimated",
           "close to", "circa", "c.")
 _NEARLY = ("nearly", "almost", "just under", "close to")
@@ -72,6 +72,9 @@ class Arithmetic:
         elif kind == "majority":
             for m in rel.majorities:
                 yield from _majority(rule, story, m)
+        elif kind == "shares-total":
+            for sl in rel.share_lists:
+                yield from _shares_total(rule, story, sl)
 
 
 RULE_TYPE = Arithmetic()
@@ -154,6 +157,8 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     if old is not None and new is not None:
         if not (is_plain(old) and is_plain(new) and same_measure(old, new)) or old.value == 0:
             return
+        if c.direction and (new.value - old.value) * c.direction < 0:
+            return   # "lost 40% of its value, falling from 18.6 to 31 per dollar": an inverted measure
         o, n = interval(old), interval(new)
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
@@ -176,8 +181,10 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
                    (old.span, new.span), "percent change", f"{old.text} to {new.text}",
                    {"old": old.value, "new": new.value, "percent": round(computed, 4)})
         return
-    if delta is None or rate.unit != "percent" or not is_plain(delta) or c.delta_points:
+    if delta is None or rate.unit != "percent" or not is_plain(delta):
         return
+    if c.delta_points and any(q is not None and q.kind == "percent" for q in (old, new)):
+        return   # "up 0.8 points to 20.1%": points of a percentage, not a base to divide by
     if new is not None and old is None and c.direction and is_plain(new) and same_measure(delta, new):
         base_value = new.value - c.direction * delta.value
         d, n = interval(delta), interval(new)
@@ -337,3 +344,15 @@ def _majority(rule: Rule, story: Story, m: Majority) -> Iterator[Hit]:
     yield _hit(story, m.span, text, f"{share:.1f}% of the seats ({needed:,.0f} needed)", None,
                (seats.span, total.span), "majority", f"{seats.text} of {total.text}",
                {"seats": seats.value, "total": total.value, "needed": needed, "fraction": round(m.fraction, 4)})
+
+
+def _shares_total(rule: Rule, story: Story, sl: ShareList) -> Iterator[Hit]:
+    total = sum(q.value for q in sl.parts)
+    slack = sum(precision_of(q) for q in sl.parts) + rule.options["absolute_tolerance"] * len(sl.parts)
+    if total <= 100 + slack:
+        return
+    last = sl.parts[-1]
+    figures = " + ".join(q.text for q in sl.parts)
+    yield _hit(story, last.span, last, f"{figures} = {total:g}%, more than the whole", None,
+               tuple(q.span for q in sl.parts[:-1]), "shares of one whole", figures,
+               {"shares": [q.value for q in sl.parts], "sum": round(total, 4)})

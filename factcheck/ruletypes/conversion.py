@@ -48,7 +48,7 @@ class Conversion:
         a, b = pair.first, pair.second
         if not (is_single(a) and is_single(b)) or not a.value or not b.value or a.value < 0 or b.value < 0:
             return None
-        dates = _dates_to_try(story)
+        dates = _dates_to_try(story, a)
         context = _story_currencies(story)
         readings = [(ca, cb) for ca in _readings(a, context) for cb in _readings(b, context) if ca != cb]
         if not readings:
@@ -58,7 +58,7 @@ class Conversion:
             tolerance += rule.options["hedge_tolerance"]
         best = None      # the closest reading, for the evidence
         for ca, cb in readings:
-            for on in dates:
+            for k, on in enumerate(dates):
                 for ra in _rates(story, ca, on):
                     for rb in _rates(story, cb, on):
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
@@ -66,8 +66,10 @@ class Conversion:
                         miss = abs(math.log(b.value / expected))
                         if miss <= math.log1p(tolerance):
                             return None
-                        if best is None or miss < best[0]:
-                            best = (miss, ca, cb, ra, rb, cross, expected, on)
+                        # evidence: the publication month's rate, the closest reading
+                        key = (k != 0, miss)
+                        if best is None or key < best[0]:
+                            best = (key, ca, cb, ra, rb, cross, expected, on)
         if best is None:
             return None
         _, ca, cb, ra, rb, cross, expected, on = best
@@ -117,16 +119,35 @@ def _readings(q: Quantity, context: set[str]) -> list[str]:
     return [c for c in (q.unit, *q.alternatives) if c]
 
 
-def _dates_to_try(story: Story) -> list[dt.date | None]:
+def _dates_to_try(story: Story, q: Quantity) -> list[dt.date | None]:
+    """The months whose rates a writer may have used: publication and the month either
+    side (rates move; copy is written over days), and any year or date the sentence
+    names ("KSh 180bn ($1.4bn) in 2023" may be at 2023's rates)."""
     on = story.doc.publication_date
     if on is not None:
-        return [on]
+        dates: list[dt.date | None] = [on, _add_months(on, -1), _add_months(on, 1)]
+        s_start, s_end = story.doc.sentence_at(q.start)
+        for other in story.quantities:
+            if s_start <= other.start < s_end and other.kind == "date" and other.date and other.year_given:
+                if other.resolution == "year" or other.resolution is None:
+                    dates += [dt.date(other.date.year, m, 1) for m in (1, 4, 7, 10, 12)]
+                else:
+                    dates.append(other.date)
+            elif s_start <= other.start < s_end and other.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", other.text) \
+                    and other.value <= on.year:
+                dates += [dt.date(int(other.value), m, 1) for m in (1, 4, 7, 10, 12)]
+        return dates
     # No date: the latest rates, or those one and two years back (currencies move).
     latest = story.data.fx.rate("EUR", None)
     if latest is None:
         return [None]
     year, month = int(latest.period[:4]), int(latest.period[5:7])
     return [dt.date(year - k, month, 1) for k in (0, 1, 2)]
+
+
+def _add_months(d: dt.date, k: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + k
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _rates(story: Story, currency: str, on: dt.date | None) -> list[Rate]:

@@ -26,7 +26,7 @@ from .base import Hit, Option, Rule, Story
 
 CHECKS = ("weekday", "impossible", "years-ago", "age")
 _DAY_NAMES = tuple(calendar.day_name)
-_AGO = regex.compile(r"\A\s+ago\b", regex.I)
+_AGO = regex.compile(r"\s+ago\b", regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
 _BORN = regex.compile(r"(?<![\p{L}])born\s+(?:in\s+|on\s+)?", regex.I)
 _AGE = regex.compile(
@@ -176,6 +176,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     if published is None:
         return
+    yield from _anniversaries(rule, story)
     prose = story.doc.prose
     qs = story.quantities
     for i, q in enumerate(qs):
@@ -221,6 +222,36 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+_ANNIVERSARY = regex.compile(r"\s+anniversary\b", regex.I)
+
+
+def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
+    """ "the 10th anniversary of the 2013 floods" against the publication year."""
+    published = story.doc.publication_date
+    qs = story.quantities
+    for i, q in enumerate(qs):
+        if q.kind != "ordinal" or q.value is None or not _ANNIVERSARY.match(story.doc.prose, q.end):
+            continue
+        s_start, s_end = story.doc.sentence_at(q.start)
+        years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None]
+        if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
+            continue
+        year_q, (year, _) = years[0]
+        computed = published.year - year
+        if abs(computed - q.value) <= rule.options["years_tolerance"] - 1 or computed <= 0:
+            continue
+        suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
+        problem = f"{story.text_of(year_q.span)} was {computed} years before {published.year}, not {q.value:g}"
+        yield _hit(q.span, q.text, f"{computed}", suggestion,
+                   {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
+                   related=(year_q.span,))
+
+
+def _ordinal_text(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _year_of(q: Quantity) -> tuple[int, int | None] | None:
     if q.kind == "date" and q.date is not None and q.year_given and q.resolution in ("day", "month", "year"):
         return q.date.year, (q.date.month if q.resolution in ("day", "month") else None)
@@ -236,7 +267,7 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
     if i > 0:
         p = qs[i - 1]
         y = _year_of(p)
-        if y and p.start >= sentence[0] and q.start - p.end <= max_gap:
+        if y and p.start >= sentence[0] and q.start - p.end <= max_gap and _YEAR_TO_AGO_GAP.fullmatch(prose[p.end:q.start]):
             return p, y
     if i + 1 < len(qs):
         n = qs[i + 1]
@@ -247,6 +278,14 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
             return n, y
     return None
 
+
+# What may stand between a year and its "N years ago" for the two to be about one event:
+# "in 2015, seven years ago"; "the 2015 quake, which struck nine years ago"; "the 2015
+# accord, signed nine years ago" — but not "in 2010 and released three years ago".
+_YEAR_TO_AGO_GAP = regex.compile(
+    r"\s*[,(–—-]?\s*"
+    r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}"
+    r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,\s+[\p{L}-]+ed\s+", regex.I)
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -268,7 +307,14 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         year, month, day, birth_q = birth
         s_start, s_end = story.doc.sentence_at(born.start())
+        # "a 34-year-old ... born in 1985 ... on July 14, 2019": an age may be given at the
+        # time of another date in the sentence; only "is 61" / "now 61" are surely today's.
+        other_dates = any(q is not birth_q and s_start <= q.start < s_end and _year_of(q) is not None
+                          for q in story.quantities)
         for m in _AGE.finditer(prose, s_start, s_end):
+            verb = " ".join((m.group("verb") or "").lower().split())
+            if other_dates and verb not in ("is", "now", "who is"):
+                continue
             if birth_q.start <= m.start() < birth_q.end:
                 continue
             group = "n" if m.group("n") else "n2" if m.group("n2") else "n3"

@@ -62,7 +62,9 @@ class Plausibility:
         if m.subject != "trade" or m.pair is None or q.kind != "money" or q.value is None:
             return None
         rows = [r for r in story.data.trade if tuple(sorted((r["country_a"], r["country_b"]))) == m.pair]
-        chosen = _rows_for_year(rows, m.year, _published(story), rule.options["max_year_gap"])
+        # a target "by 2030" is compared with trade now, not with trade in 2030
+        year = None if m.future else m.year
+        chosen = _rows_for_year(rows, year, _published(story), rule.options["max_year_gap"])
         if not chosen:
             return None
         values = [r.number("value_usd") for r in chosen]

@@ -17,7 +17,7 @@
     message: $("detail-message"), suggestionBox: $("suggestion-box"),
     suggestion: $("detail-suggestion"), apply: $("apply"), noSuggestion: $("no-suggestion"),
     evidence: $("evidence"), evidenceBox: $("evidence-box"), prev: $("prev"), next: $("next"),
-    list: $("finding-list"), figures: $("figures"), figureRows: $("figure-rows"),
+    intro: $("intro"), list: $("finding-list"), figures: $("figures"), figureRows: $("figure-rows"),
   };
 
   const SEVERITY_RANK = { error: 2, warning: 1, info: 0 };
@@ -35,6 +35,7 @@
     stale: false,
     showFigures: false,
     undo: null,          // {text, label} before the last applied suggestion
+    fixed: null,         // {start, end} code points of the last applied suggestion
     busy: false,
   };
 
@@ -147,6 +148,7 @@
       state.quantities = extracted ? extracted.quantities : null;
       state.document = checked.document || null;
       state.stale = false;
+      ui.intro.hidden = true;
       if (state.document) reflectDocument(state.document);
       showReview();
       render();
@@ -194,6 +196,7 @@
       spans.push({ s: u(f.start), e: u(f.end), kind: "finding", i });
       for (const r of f.related || []) spans.push({ s: u(r.start), e: u(r.end), kind: "related", i });
     });
+    if (state.fixed) spans.push({ s: u(state.fixed.start), e: u(state.fixed.end), kind: "fixed", i: 0 });
     if (state.showFigures && state.quantities) {
       state.quantities.forEach((q, i) => spans.push({ s: u(q.start), e: u(q.end), kind: "figure", i }));
     }
@@ -221,13 +224,15 @@
       for (const sp of startsAt.get(a) || []) active.add(sp);
       const piece = text.slice(a, b);
       const covering = [], related = [], figures = [];
+      let fixed = false;
       for (const sp of active) {
-        if (sp.kind === "finding") covering.push(sp.i);
+        if (sp.kind === "fixed") fixed = true;
+        else if (sp.kind === "finding") covering.push(sp.i);
         else if (sp.kind === "related") related.push(sp.i);
         else figures.push(sp.i);
       }
       const inFrontMatter = a < bodyStart;
-      if (!covering.length && !related.length && !figures.length) {
+      if (!covering.length && !related.length && !figures.length && !fixed) {
         if (inFrontMatter) {
           const el = document.createElement("span");
           el.className = "front-matter";
@@ -241,6 +246,10 @@
       const el = document.createElement(covering.length ? "mark" : "span");
       el.textContent = piece;
       if (inFrontMatter) el.classList.add("front-matter");
+      if (fixed) {
+        el.classList.add("fixed");
+        el.title = "Changed by the last fix";
+      }
       if (figures.length) {
         el.classList.add("fig");
         const q = state.quantities[figures[0]];
@@ -283,7 +292,7 @@
 
   function formatNumber(x) {
     if (typeof x !== "number") return String(x);
-    if (Number.isInteger(x) || Math.abs(x) >= 1000) return x.toLocaleString("en-US", { maximumFractionDigits: 6 });
+    if (Math.abs(x) >= 10000) return x.toLocaleString("en-US", { maximumFractionDigits: 6 });
     return String(x);
   }
 
@@ -350,7 +359,8 @@
     ui.severity.className = "badge sev-" + f.severity;
     ui.severity.textContent = f.severity;
     ui.category.textContent = f.category;
-    ui.rule.textContent = f.rule + (f.name ? " · " + f.name : "");
+    ui.rule.textContent = f.rule;
+    ui.rule.title = f.name || "";
     ui.pos.textContent = `${i + 1} of ${state.findings.length} · line ${f.line}`;
     ui.quote.textContent = f.text;
     ui.message.textContent = f.message;
@@ -362,28 +372,44 @@
       ui.apply.disabled = state.stale || state.busy;
       ui.apply.setAttribute("aria-label", `Replace ${f.text} with ${f.suggestion} and check again`);
     }
-    const rows = [];
-    for (const [key, value] of Object.entries(f.evidence || {})) {
-      const dt = document.createElement("dt");
-      dt.textContent = key.replace(/_/g, " ");
-      const dd = document.createElement("dd");
-      dd.textContent = formatEvidence(value);
-      rows.push(dt, dd);
-    }
+    const rows = evidenceRows(f.evidence || {});
     ui.evidence.replaceChildren(...rows);
     ui.evidenceBox.hidden = rows.length === 0;
     ui.prev.disabled = i === 0;
     ui.next.disabled = i === state.findings.length - 1;
   }
 
-  function formatEvidence(value) {
+  // Evidence is whatever the rule recorded: numbers, strings, and nested records
+  // (the reference row, the exchange rate used). Nested records become nested lists.
+  function evidenceRows(record) {
+    const rows = [];
+    for (const [key, value] of Object.entries(record)) {
+      const dt = document.createElement("dt");
+      dt.textContent = key.replace(/_/g, " ");
+      const dd = document.createElement("dd");
+      dd.append(evidenceValue(value));
+      rows.push(dt, dd);
+    }
+    return rows;
+  }
+
+  function evidenceValue(value) {
     if (value === null || value === undefined) return "—";
     if (typeof value === "number") return formatNumber(value);
-    if (typeof value === "string") return value;
-    if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) {
-      return value.map(formatEvidence).join(", ");
+    if (typeof value === "string" || typeof value === "boolean") return String(value);
+    if (Array.isArray(value)) {
+      if (value.length === 2 && value.every((v) => typeof v === "number")) {
+        return `${formatNumber(value[0])} to ${formatNumber(value[1])}`;
+      }
+      if (value.every((v) => v === null || typeof v !== "object")) return value.map(evidenceValue).join(", ");
+      const frag = document.createDocumentFragment();
+      for (const item of value) frag.append(evidenceValue(item));
+      return frag;
     }
-    return JSON.stringify(value);
+    const dl = document.createElement("dl");
+    dl.className = "nested";
+    dl.append(...evidenceRows(value));
+    return dl;
   }
 
   function hideDetail() {
@@ -401,6 +427,8 @@
     const u = state.toU16;
     const after = before.slice(0, u(f.start)) + f.suggestion + before.slice(u(f.end));
     state.undo = { text: before, label: `${f.text} → ${f.suggestion}` };
+    const suggestionLength = Array.from(f.suggestion).length;
+    state.fixed = { start: f.start, end: f.start + suggestionLength };
     ui.text.value = after;
     state.selected = -1;
     ui.undo.hidden = false;
@@ -415,6 +443,7 @@
     ui.undo.hidden = true;
     ui.text.value = text;
     state.selected = -1;
+    state.fixed = null;
     await runCheck(`Undid “${label}”.`);
   }
 
@@ -477,6 +506,7 @@
   function markStale() {
     if (state.text === null || state.stale || ui.text.value === state.text) return;
     state.stale = true;
+    state.fixed = null;
     ui.list.classList.add("stale");
     ui.detail.classList.add("stale");
     ui.apply.disabled = true;
@@ -534,6 +564,11 @@
     return el && el.dataset && el.dataset.findings ? el.dataset.findings.split(" ").map(Number) : [];
   }
 
+  // A click focuses the highlight before it clicks it; let the click decide.
+  let pointerDown = false;
+  ui.review.addEventListener("mousedown", () => { pointerDown = true; });
+  document.addEventListener("mouseup", () => { setTimeout(() => { pointerDown = false; }, 0); });
+
   ui.review.addEventListener("click", (event) => {
     const el = event.target.closest("mark[data-findings]");
     if (!el) return;
@@ -571,7 +606,7 @@
   // Tabbing onto a highlight selects it, so the detail panel follows the focus.
   ui.review.addEventListener("focusin", (event) => {
     const el = event.target;
-    if (!(el instanceof HTMLElement) || !el.dataset.findings) return;
+    if (pointerDown || !(el instanceof HTMLElement) || !el.dataset.findings) return;
     if (state.selected >= 0 && state.anchors[state.selected] === el) return;
     const i = state.anchors.indexOf(el);
     if (i >= 0) select(i, { focus: false });

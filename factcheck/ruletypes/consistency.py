@@ -1,0 +1,176 @@
+"""Consistency: the same thing given two different values in one story.
+
+"A factory that employs 4,500 workers" … "Its 5,400 workers"; "the 1,200km
+pipeline" … "the 2,100km pipeline"; "23 people were killed" … "the 32 people
+killed". Different things often share a noun (two factories, the dead of two
+incidents, a daily and a cumulative toll), so the rule demands a tight match:
+
+* the same subject noun attached to the figure in the same way (see
+  `factcheck.subjects`), in the same unit;
+* the later mention refers *back* ("the", "its", "their"), and is not restricted
+  ("the 300 workers who were laid off");
+* neither sentence moves to another time or incident ("earlier this month",
+  "in 2022", "since") and no sentence in scope narrates a change of that subject
+  ("the toll rose to 32");
+* the two sentences do not name different countries;
+* the subject takes exactly two values in scope — three or more are several
+  things, not one thing misreported;
+* the values differ by more than rounding (one unit of the rounder figure's last
+  significant digit) and the hedges allow ("about 4,500" is ±10%).
+"""
+from __future__ import annotations
+
+import math
+from typing import ClassVar, Iterator, Mapping
+
+import regex
+
+from .. import slips
+from ..model import Span
+from ..subjects import Measure, measures
+from .base import Hit, Option, Rule, Story
+
+FIELDS = ("figure", "subject", "other", "first", "detail", "advice", "suggestion")
+
+# A part of the whole: "the 300 workers who were dismissed", "the 12 passengers rescued".
+_RESTRICTED = regex.compile(r"\A\s+(?:who|whom|that|which(?!,)|laid\s+off|dismissed|sacked|fired|hired|recruited|"
+                            r"rescued|arrested|evacuated|affected|involved|trapped|missing|injured|hurt|still|each|"
+                            r"per|apiece|on\s+board\s+the\s+other)\b", regex.I)
+
+
+class Consistency:
+    name: ClassVar[str] = "consistency"
+    category: ClassVar[str] = "consistency"
+    fields: ClassVar[tuple[str, ...]] = FIELDS
+    options: ClassVar[Mapping[str, Option]] = {
+        "subjects": Option(list, ["killed", "injured"], "subject keys this rule compares (see factcheck.subjects)"),
+        "scope": Option(str, "story", "where two mentions are compared: story or paragraph"),
+        "tolerance": Option(float, 0.0, "relative difference always allowed between two mentions"),
+        "hedged_tolerance": Option(float, 0.1, "relative slack for a hedged figure (about, nearly)"),
+        "require_definite": Option(bool, True, "the later mention must refer back (the/its/their ...)"),
+        "position": Option(str, "any", "where the subject noun sits: after (the 4,500 workers), before, or any"),
+        "skip_shifted": Option(bool, True, "leave out sentences that move to another time or incident"),
+        "separate_countries": Option(bool, True, "sentences naming different countries are about different things"),
+        "parts": Option(bool, True, "a mention restricted by a clause (\"the 300 workers who ...\") may be a part "
+                                    "of the whole: leave it out"),
+    }
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        wanted = set(rule.options["subjects"])
+        position = rule.options["position"]
+        groups: dict[tuple, list[Measure]] = {}
+        for m in measures(story):
+            q = m.quantity
+            if m.subject not in wanted or q.value is None:
+                continue
+            if position != "any" and m.position != position:
+                continue
+            scope = story.doc.paragraph_at(q.start) if rule.options["scope"] == "paragraph" else (0, 0)
+            groups.setdefault((m.subject, q.kind, q.unit, scope), []).append(m)
+        for mentions in groups.values():
+            hit = self._group(rule, story, mentions)
+            if hit is not None:
+                yield hit
+
+    def _group(self, rule: Rule, story: Story, mentions: list[Measure]) -> Hit | None:
+        if len(mentions) < 2 or any(m.changing for m in mentions):
+            return None
+        usable = [m for m in mentions
+                  if not (rule.options["skip_shifted"] and m.shifted)
+                  and not (rule.options["parts"] and _RESTRICTED.match(story.doc.prose[m.span.end:m.sentence[1]]))]
+        if len(usable) < 2:
+            return None
+        if len(_clusters(usable, rule)) != 2:
+            return None
+        for i, later in enumerate(usable):
+            if rule.options["require_definite"] and not later.definite:
+                continue
+            for earlier in usable[:i]:
+                if earlier.sentence == later.sentence or _compatible(earlier, later, rule):
+                    continue
+                if rule.options["separate_countries"] and _elsewhere(story, earlier, later):
+                    continue
+                return self._hit(story, earlier, later)
+        return None
+
+    def _hit(self, story: Story, earlier: Measure, later: Measure) -> Hit:
+        figure = story.text_of(later.span)
+        first = story.text_of(earlier.span)
+        q, e = later.quantity, earlier.quantity
+        swapped = e.value in slips.transpositions(q.value or 0)
+        detail = f"{figure} — earlier the story says {first}"
+        if swapped:
+            detail += " (the same digits in another order)"
+        number = story.text_of(Span(*q.number_span)) if q.number_span else None
+        other = story.text_of(Span(*e.number_span)) if e.number_span else None
+        suggestion = None
+        if number and other and number in figure:
+            suggestion = figure.replace(number, other, 1)
+        line, _ = story.doc.line_col(earlier.span.start)
+        return Hit(span=later.span, fields={
+            "figure": figure, "subject": later.phrase or later.subject, "other": first, "first": first,
+            "detail": detail, "advice": f"Which is right? If the first, write {suggestion}." if suggestion
+            else "Which is right?", "suggestion": suggestion,
+        }, evidence={"subject": later.subject, "values": [e.value, q.value],
+                     "first": {"text": first, "start": earlier.span.start, "end": earlier.span.end, "line": line},
+                     "transposed_digits": swapped},
+            suggestion=suggestion, related=(earlier.span,))
+
+
+RULE_TYPE = Consistency()
+
+
+_PLACE = regex.compile(
+    r"\b(?i:in|at|near|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<place>[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)")
+
+
+def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
+    """Do the two sentences place their figures in different countries or places ("in Karachi" / "In Quetta")?"""
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return True
+    places_a = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *a.sentence)}
+    places_b = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *b.sentence)}
+    return bool(places_a and places_b and not places_a & places_b)
+
+
+def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
+    q = m.quantity
+    value = q.value or 0.0
+    lo = q.low if q.low is not None else (0.0 if q.high is not None else value)
+    hi = q.high if q.high is not None else (math.inf if q.low is not None else value)
+    slack = abs(value) * rule.options["tolerance"] + q.precision + _rounding(value)
+    if q.hedge and q.low is None and q.high is None:
+        slack += abs(value) * rule.options["hedged_tolerance"]
+    return lo - slack, hi + slack
+
+
+def _rounding(value: float) -> float:
+    """Half a unit of the last significant digit, for round figures: 1,200 -> 50, 23 -> 0."""
+    if value != int(value) or value == 0:
+        return 0.0
+    n, unit = int(abs(value)), 1
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        unit *= 10
+    return unit / 2 if unit > 1 else 0.0
+
+
+def _compatible(a: Measure, b: Measure, rule: Rule) -> bool:
+    alo, ahi = _interval(a, rule)
+    blo, bhi = _interval(b, rule)
+    return alo <= bhi and blo <= ahi
+
+
+def _clusters(mentions: list[Measure], rule: Rule) -> list[list[Measure]]:
+    """Mentions grouped into mutually compatible values."""
+    clusters: list[list[Measure]] = []
+    for m in mentions:
+        for cluster in clusters:
+            if all(_compatible(m, other, rule) for other in cluster):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    return clusters

@@ -1,0 +1,363 @@
+"""Reference: a recorded event's duration or date contradicted by the story.
+
+"The 20-day war between Iran and Israel" — events.csv records 13–24 June 2025,
+twelve days. "The February 6, 2022 earthquakes" in a story from Türkiye — the
+Kahramanmaraş earthquakes struck on 6 February 2023.
+
+An event is recognised in a sentence either by one of its names ("the
+Twelve-Day War", "the Brexit referendum") or by its kind of noun ("war",
+"conflict", "earthquake", "referendum") together with its participants: the
+countries after "between", or at least two of the sentence's countries (one for
+a single-country event, which may come from the story's main country). More than
+one candidate is ambiguity, and ambiguity is silence.
+
+A duration must be attached to the event noun ("the 20-day war", "the war lasted
+20 days"); a date must sit right beside it ("the February 6, 2022 earthquakes",
+"the referendum of June 2017", "the war began on June 13"). When the event was
+found by kind rather than by name, the stated date must agree with the record
+in part (same day and month, or same month) — a wholly different date is more
+likely another event than a slip.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import ClassVar, Iterator, Mapping
+
+import regex
+
+from .. import slips
+from ..entities import country_index
+from ..model import Quantity, Span
+from ..subjects import core_span, story_countries
+from ..tables import Row
+from .base import Hit, Option, Rule, Story
+
+FIELDS = ("figure", "detail", "event", "recorded", "advice", "suggestion")
+
+# Kinds of noun an event is called by; synonyms share a class.
+NOUN_CLASSES = {
+    "war": "war", "wars": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
+    "earthquake": "earthquake", "earthquakes": "earthquake", "quake": "earthquake", "quakes": "earthquake",
+    "tsunami": "tsunami", "floods": "flood", "flood": "flood", "flooding": "flood",
+    "referendum": "referendum", "election": "election", "elections": "election", "polls": "election",
+    "attack": "attack", "attacks": "attack", "bombing": "attack", "riots": "riots", "uprising": "uprising",
+    "revolution": "uprising", "pandemic": "pandemic", "hurricane": "hurricane", "cyclone": "hurricane",
+    "airstrike": "strike", "strikes": "strike",
+}
+_NOUN_RE = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}])",
+                         regex.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_BEFORE = regex.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z")
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty").split()
+_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+
+
+@dataclass(frozen=True)
+class Event:
+    row: Row
+    id: str
+    names: tuple[str, ...]
+    nouns: frozenset[str]
+    participants: frozenset[str]
+    start: dt.date
+    end: dt.date | None
+
+    @property
+    def days(self) -> int | None:
+        if self.row.get("duration_days"):
+            return int(float(self.row["duration_days"]))
+        return (self.end - self.start).days + 1 if self.end else None
+
+    @property
+    def conventional(self) -> bool:
+        """True when the table records the day count itself (not derived from the dates)."""
+        return bool(self.row.get("duration_days"))
+
+
+@functools.lru_cache(maxsize=8)
+def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
+    from ..tables import reference_data
+    events = []
+    names: dict[str, int] = {}
+    for row in reference_data(folder).events:
+        all_names = tuple(n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip())
+        nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
+        participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
+        end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
+        events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end))
+        for n in all_names:
+            if len(n) >= 4:
+                names.setdefault(n, len(events) - 1)
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?P<name>{alternation})(?![\p{{L}}\d])") if names else None
+    return tuple(events), pattern
+
+
+@dataclass(frozen=True)
+class Mention:
+    event: Event
+    start: int
+    end: int
+    by_name: bool
+
+
+class Reference:
+    name: ClassVar[str] = "reference"
+    category: ClassVar[str] = "reference"
+    fields: ClassVar[tuple[str, ...]] = FIELDS
+    options: ClassVar[Mapping[str, Option]] = {
+        "check": Option(str, "duration", "what to compare with the record: duration or date"),
+        "tolerance_days": Option(int, 1, "days a stated duration may differ from the recorded count"),
+        "hedged_tolerance": Option(float, 0.2, "extra relative tolerance for hedged durations (about, nearly)"),
+    }
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        kind = rule.options.get("check", "duration")
+        for q in story.quantities:
+            if kind == "duration" and q.kind == "duration":
+                hit = self._duration(rule, story, q)
+            elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
+                hit = self._date(rule, story, q)
+            else:
+                hit = None
+            if hit is not None:
+                yield hit
+
+    # -- durations ---------------------------------------------------------------
+    def _duration(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
+        if q.value is None or q.unit not in _DAYS_PER:
+            return None
+        prose = story.doc.prose
+        s0, s1 = story.doc.sentence_at(q.start)
+        after = regex.match(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)", prose[q.end:s1])
+        mention = None
+        if after and after.group("noun").lower() in NOUN_CLASSES:
+            # "the 20-day war (between Iran and Israel)"
+            noun_start = q.end + after.start("noun")
+            mention = _event_at(story, s0, s1, noun_start, q.end + after.end("noun"), q)
+        elif regex.search(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?\Z",
+                          prose[s0:core_span(story, q).start]):
+            found = _mentions(story, s0, s1)
+            if len({m.event.id for m in found}) == 1:
+                mention = found[0]
+        if mention is None or mention.event.days is None or mention.event.end is None:
+            return None
+        event = mention.event
+        stated = q.value * _DAYS_PER[q.unit]
+        recorded = event.days
+        tolerance = rule.options["tolerance_days"] + (0 if event.conventional else 1) \
+            + q.precision * _DAYS_PER[q.unit] + (_DAYS_PER[q.unit] / 2 if q.unit != "day" else 0)
+        lo, hi = (q.low if q.low is not None else q.value), (q.high if q.high is not None else q.value)
+        lo, hi = lo * _DAYS_PER[q.unit], hi * _DAYS_PER[q.unit]
+        if q.hedge:
+            tolerance += rule.options["hedged_tolerance"] * recorded
+            if q.low is not None and q.high is None:
+                hi = float("inf")
+            if q.high is not None and q.low is None:
+                lo = 0
+        if lo - tolerance <= recorded <= hi + tolerance:
+            return None
+        span = Span(core_span(story, q).start, mention.end if mention.start >= q.end else q.end)
+        figure = story.text_of(span)
+        written = story.text_of((core_span(story, q).start, q.end))
+        replacement = _replace_number(story.text_of(span), written, _days_text(recorded, written))
+        recorded_text = (f"{event.row['name']} ran from {_day(event.start)} to {_day(event.end)}: "
+                         f"{recorded} days ({event.row.source})")
+        return Hit(span=span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded_text}", "event": event.row["name"],
+            "recorded": recorded_text, "advice": f"Did you mean {replacement}?", "suggestion": replacement,
+        }, evidence={"event": event.id, "stated_days": stated, "recorded_days": recorded,
+                     "start": event.start.isoformat(), "end": event.end.isoformat(), **event.row.citation()},
+            suggestion=replacement)
+
+    # -- dates ---------------------------------------------------------------------
+    def _date(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
+        prose = story.doc.prose
+        s0, s1 = story.doc.sentence_at(q.start)
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        start, year, month, day = stated
+        role = "during"
+        mention = None
+        after = regex.match(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)", prose[q.end:s1])
+        before = regex.search(r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|"
+                              r"hit|was\s+held|were\s+held|took\s+place|ended|was\s+declared)\s+)?(?:of|on|in)\s+\Z",
+                              prose[s0:start])
+        if after and after.group("noun").lower() in NOUN_CLASSES:
+            mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q)
+        elif before and before.group("noun").lower() in NOUN_CLASSES:
+            mention = _event_at(story, s0, s1, s0 + before.start("noun"), s0 + before.end("noun"), q)
+            verb = (before.group("verb") or "").lower()
+            role = "end" if verb.startswith("ended") else ("start" if verb else "during")
+        if mention is None:
+            return None
+        event = mention.event
+        if event.start > (story.doc.publication_date or dt.date.max):
+            return None
+        first, last = event.start, event.end or event.start
+        if role == "start":
+            last = first
+        elif role == "end":
+            if event.end is None:
+                return None
+            first = last
+        if _agrees(year, month, day, first, last):
+            return None
+        if not mention.by_name and not _partly_agrees(year, month, day, first, last):
+            return None
+        span = Span(start, q.end)
+        figure = story.text_of(span)
+        suggestion = _date_text(figure, first if role != "end" else last, year, month, day)
+        when = _day(first) if first == last else f"from {_day(first)} to {_day(last)}"
+        what = {"start": "began", "end": "ended"}.get(role, "took place" if first == last else "ran")
+        recorded_text = f"{event.row['name']} {what} {when} ({event.row.source})"
+        return Hit(span=span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded_text}", "event": event.row["name"],
+            "recorded": recorded_text, "advice": f"Did you mean {suggestion}?" if suggestion else "Check the date.",
+            "suggestion": suggestion,
+        }, evidence={"event": event.id, "start": event.start.isoformat(),
+                     "end": event.end.isoformat() if event.end else None, **event.row.citation()},
+            suggestion=suggestion)
+
+
+RULE_TYPE = Reference()
+
+
+# -- finding events ----------------------------------------------------------------
+
+def _mentions(story: Story, s0: int, s1: int) -> list[Mention]:
+    """Events named in a sentence by one of their names."""
+    events, pattern = _events(str(story.data.folder))
+    if pattern is None:
+        return []
+    by_name = {n: e for e in events for n in e.names}
+    published = story.doc.publication_date or dt.date.max
+    return [Mention(by_name[m.group("name")], m.start(), m.end(), True)
+            for m in pattern.finditer(story.doc.prose, s0, s1) if by_name[m.group("name")].start <= published]
+
+
+def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q: Quantity) -> Mention | None:
+    """The one recorded event the noun at [noun_start, noun_end) names, or None."""
+    prose = story.doc.prose
+    # a name of the event around the noun ("the Twelve-Day War", "Kahramanmaraş earthquake")
+    for m in _mentions(story, s0, s1):
+        if m.start <= noun_start < m.end + 1 and not (m.start <= q.start < m.end):
+            return m
+    noun_class = NOUN_CLASSES[prose[noun_start:noun_end].lower()]
+    events, _ = _events(str(story.data.folder))
+    published = story.doc.publication_date or dt.date.max
+    index = country_index(str(story.data.folder))
+    between = regex.match(r"\A\s+(?:between|involving)\s+(?P<rest>[^.;]{0,80})", prose[noun_end:s1])
+    if between:
+        named = {m.code for m in index.mentions(prose, noun_end, noun_end + between.end())}
+        if len(named) < 2:
+            return None
+        candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
+    else:
+        named = {m.code for m in index.mentions(prose, s0, s1)}
+        candidates = []
+        for e in events:
+            if noun_class not in e.nouns or not e.participants:
+                continue
+            shared = named & e.participants
+            if not named:
+                # the sentence names no country: the story's main country must take part
+                ok = bool(story_countries(story)) and story_countries(story)[0] in e.participants
+            else:
+                # every country named is a participant ("the earthquakes in Türkiye"), or two are
+                ok = named <= e.participants or len(shared) >= 2
+            if ok:
+                candidates.append(e)
+    candidates = [e for e in candidates if e.start <= published]
+    if len(candidates) != 1:
+        return None
+    return Mention(candidates[0], noun_start, noun_end, False)
+
+
+# -- dates as stated -------------------------------------------------------------------
+
+def _is_year_number(q: Quantity) -> bool:
+    return (q.kind == "number" and q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100
+            and bool(regex.fullmatch(r"\d{4}", q.text)))
+
+
+def _stated(story: Story, q: Quantity) -> tuple[int, int | None, int | None, int | None] | None:
+    """(start offset, year, month, day) of a stated date; a bare year may take a month written before it."""
+    if q.kind == "date":
+        if q.date is None or q.resolution not in ("day", "month", "year"):
+            return None
+        year = q.date.year if q.year_given else None
+        month = q.date.month if q.resolution in ("day", "month") else None
+        day = q.date.day if q.resolution == "day" else None
+        if year is None and month is None:
+            return None
+        return q.start, year, month, day
+    # "June 2017" read as a bare year: take the month written before it
+    before = _MONTH_BEFORE.search(story.doc.prose[max(0, q.start - 12):q.start])
+    if before:
+        month = next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(before.group("month").lower()[:3]))
+        return q.start - (len(before.group(0))), int(q.value), month, None
+    return q.start, int(q.value), None, None
+
+
+def _agrees(year, month, day, first: dt.date, last: dt.date) -> bool:
+    """Could the stated (partial) date fall within [first, last]?"""
+    d = first
+    while d <= last:
+        if (year is None or d.year == year) and (month is None or d.month == month) and (day is None or d.day == day):
+            return True
+        if (last - first).days > 4000:
+            # long events: compare by year/month bounds rather than day by day
+            lo = (first.year, first.month if month else 0)
+            hi = (last.year, last.month if month else 0)
+            return year is None or lo <= (year, month or 0) <= hi
+        d += dt.timedelta(days=1)
+    return False
+
+
+def _partly_agrees(year, month, day, first: dt.date, last: dt.date) -> bool:
+    """A date that matches the record in day and month (or month) but not year: a slip, not another event."""
+    if year is None or month is None:
+        return False
+    for d in (first, last):
+        if d.month == month and (day is None or d.day == day) and abs(d.year - year) <= 2:
+            return True
+    return False
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def _date_text(written: str, recorded: dt.date, year, month, day) -> str | None:
+    """The stated date rewritten with the recorded year (the usual slip), keeping its form."""
+    if year is not None and regex.search(rf"\b{year}\b", written) and (month is None or month == recorded.month) \
+            and (day is None or day == recorded.day):
+        return regex.sub(rf"\b{year}\b", str(recorded.year), written, count=1)
+    return _day(recorded)
+
+
+def _days_text(days: int, written: str) -> str:
+    if regex.search(r"[\p{L}]", regex.sub(r"-?(?:day|days|week|weeks|month|months|year|years)\b", "", written)) \
+            and days < len(_NUMBER_WORDS):
+        word = _NUMBER_WORDS[days]
+        return word.capitalize() if written[:1].isupper() else word
+    return str(days)
+
+
+def _replace_number(phrase: str, written: str, number: str) -> str:
+    """"20-day war" -> "12-day war"; "two weeks" -> "12 days"."""
+    m = regex.match(r"(?P<num>[\p{L}\d.,\s-]+?)(?P<sep>[\s-]+)(?P<unit>days?|weeks?|fortnights?|months?|years?)\b",
+                    phrase, regex.I)
+    if not m:
+        return phrase
+    unit = m.group("unit").lower()
+    if not unit.startswith("day"):
+        unit = "day" if m.group("sep") == "-" else "days"
+    return number + m.group("sep") + (unit if unit.startswith("day") else unit) + phrase[m.end():]
