@@ -43,7 +43,9 @@ class CountryIndex:
         end = len(prose) if end is None else end
         found: list[Mention] = []
         for m in _CAPITALISED.finditer(prose, start, end):
-            for name in self._by_first.get(m.group(), ()):
+            word = m.group()
+            names = self._by_first.get(word) or (self._by_first.get(word[:-1], ()) if word.endswith(".") else ())
+            for name in names:
                 stop = m.start() + len(name)
                 if stop <= end and prose.startswith(name, m.start()) and not _continues(prose, stop):
                     found.append(Mention(self.names[name], m.start(), stop))

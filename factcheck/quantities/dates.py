@@ -47,9 +47,11 @@ DATE_RE = regex.compile(
 WEEKDAY_RE = regex.compile(
     r"(?<![\p{L}\d])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\d])")
 MONTH_RE = regex.compile(
-    r"(?<![\p{L}\d])(?:in|since|from|until|till|by|during|last|this|next|early|late|mid-?)\s+"
+    r"(?<![\p{L}\d])(?:(?:in|since|from|until|till|by|during|last|this|next|early|late|mid-?)\s+"
     r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d))?(?![\p{L}\d])", regex.I)
+    r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d))?"
+    r"|(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+(?P<year2>1[6-9]\d\d|20\d\d))(?![\p{L}\d])")
 RELATIVE_RE = regex.compile(
     r"(?<![\p{L}\d])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
     r"|last\s+(?:year|month|week)|next\s+(?:year|month|week)|yesterday|today|tomorrow)(?![\p{L}\d])", regex.I)
@@ -71,14 +73,16 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
             found.append(q)
             taken.append((m.start(), m.end()))
     for m in (MONTH_RE.finditer(prose, start) if has_month else ()):
-        if _inside(m.span("month"), taken):
+        month_group = "month" if m.group("month") else "month2"
+        year_group = "year" if m.group("month") else "year2"
+        if _inside(m.span(month_group), taken):
             continue
-        month = MONTHS[m.group("month").lower()]
-        year = int(m.group("year")) if m.group("year") else _month_year(month, published, m.group(0).lower())
-        s, e = m.start("month"), m.end("year") if m.group("year") else m.end("month")
+        month = MONTHS[m.group(month_group).lower()]
+        year = int(m.group(year_group)) if m.group(year_group) else _month_year(month, published, m.group(0).lower())
+        s, e = m.start(month_group), m.end(year_group) if m.group(year_group) else m.end(month_group)
         found.append(Quantity(text[s:e], s, e, "date", None,
                               date=dt.date(year, month, 1) if year else None,
-                              year_given=bool(m.group("year")), resolution="month"))
+                              year_given=bool(m.group(year_group)), resolution="month"))
         taken.append((s, e))
     for m in (WEEKDAY_RE.finditer(prose, start) if words is None or _WEEKDAY_WORDS & words else ()):
         if _inside(m.span(), taken):

@@ -73,7 +73,7 @@ _PREFIX_ALT = numbers._alternation(money.PREFIX_MARKS)
 # Marks are matched as written, except the "$" family, which wire copy also lowercases ("c $").
 _PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS if "$" in k}
 CURRENCY_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<mark>(?i:{'|'.join(regex.escape(k) for k in sorted(_PREFIX_BY_FOLDED.values(), key=len, reverse=True))})"
+    rf"(?<![\p{{L}}\d'’])(?P<mark>(?i:{'|'.join(regex.escape(k) for k in sorted(_PREFIX_BY_FOLDED.values(), key=len, reverse=True))})"
     rf"|{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
 MINOR_AFTER = regex.compile(
     rf"\s+(?:and\s+)?(?P<minor>\d{{1,2}}|(?:{'|'.join(numbers.TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -109,6 +109,8 @@ HEDGE_BEFORE = regex.compile(
         up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|
         nearly|almost|just\s+under|just\s+over|about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|close\s+to|circa|c\.)\s+\Z""",
     regex.X | regex.I)
+_POSITIONAL_HEDGES = {"over", "under", "above", "below", "some", "around"}
+_OF_AFTER = regex.compile(r"[\w.,-]*\s+of\b", regex.I)
 _LOW_HEDGES = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "more than", "over",
                "above", "in excess of", "upwards of", "just over")
 _HIGH_HEDGES = ("up to", "at most", "no more than", "not more than", "less than", "fewer than", "under", "below",
@@ -522,6 +524,8 @@ class _Context:
         if m is None:
             return None, None, None
         word = " ".join(m.group("hedge").lower().split())
+        if word in _POSITIONAL_HEDGES and _OF_AFTER.match(self.prose, s):
+            return None, None, None   # "under one of the agreements" is not a bound
         kind = "low" if word in _LOW_HEDGES else "high" if word in _HIGH_HEDGES else "about"
         return kind, word, m.start()
 
@@ -570,6 +574,9 @@ def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
             scale = _SPACED_SCALE[m.group("spacedk").lower()]
         elif m.group("dscale"):
             scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
+        if scale > 1 and not precision:
+            # "$115m" is rounded to the million: it stands for 114.5m..115.5m.
+            precision = 0.5
         return value * scale, precision * scale, end
     if kind == "vague":
         word = " ".join(m.group("vague").lower().split())

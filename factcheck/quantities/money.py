@@ -32,7 +32,7 @@ class CurrencyMark:
 _RUPEE = CurrencyMark("INR", (("PK", "PKR"), ("IN", "INR"), ("LK", "LKR"), ("NP", "NPR"),
                              ("MU", "MUR"), ("SC", "SCR")))
 _DOLLAR = CurrencyMark("USD")
-_POUND = CurrencyMark("GBP", (("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG")))
+_POUND = CurrencyMark("GBP", (("GB", "GBP"), ("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG")))
 _RIAL = CurrencyMark("IRR", (("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")))
 _RIYAL = CurrencyMark("SAR", (("SA", "SAR"), ("QA", "QAR")))
 _DIRHAM = CurrencyMark("AED", (("AE", "AED"), ("MA", "MAD")))
