@@ -432,20 +432,16 @@ class _Context:
         prose = self.prose
         at = e + (1 if prose[e:e + 1] in (" ", "-") else 0)
         bracket = prose[at:at + 1] in ("(", "[", "{", "<")      # "20 (kg)"
-        um = units.unit_pattern().match(prose, at + bracket)
+        um = units.match_unit(prose, at + bracket)
         if um is None:
             return None
-        surface = um.group()
-        name = units.unit_of(surface)
-        end = um.end()
-        if name is None:
-            return None
+        surface, name, end = um
         if bracket:
             if prose[end:end + 1] not in (")", "]", "}", ">"):
                 return None
             end += 1
         after = prose[end:end + 24]
-        if surface in units.NEEDS_CLOSE and not _UNIT_CLOSE.match(after):
+        if surface in units.NEEDS_CLOSE and at > e and not _UNIT_CLOSE.match(after):
             return None
         rate = _PER_TIME.match(prose, end)
         if rate is not None and " per " not in name:

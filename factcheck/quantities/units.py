@@ -143,19 +143,42 @@ def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def unit_pattern() -> regex.Pattern:
-    """One alternation of every surface, longest first, anchored where it is used.
+def match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
+    """The longest unit surface starting at `pos`: (surface, unit name, end), or None.
 
-    Word surfaces match case-insensitively, symbols exactly ("mm" is not "Mm").
+    Surfaces are looked up, longest first, at each place a word could end within
+    the next few words — a few dictionary lookups instead of one regular expression
+    over some 2,000 surfaces (which cost 100 ms to compile on every cold start).
+    Word surfaces match in any case, symbols exactly ("mm" is not "Mm").
     """
-    words, symbols = [], []
-    for key in lexicon():
-        (symbols if (len(key) <= 3 or any(c.isupper() for c in key) or not key.isascii()) else words).append(key)
-    def alt(items):
-        return "|".join(regex.escape(k) for k in sorted(items, key=lambda k: (-len(k), k)))
-    return regex.compile(
-        rf"(?:(?i:{alt(words)})|{alt(symbols)})(?![\p{{L}}\d])", regex.V1)
+    window = text[pos:pos + 48]
+    table = lexicon()
+    ends = [i for i in range(1, len(window) + 1)
+            if (i == len(window) or not _UNIT_CHAR(window[i])) and _UNIT_CHAR(window[i - 1])]
+    words = 0
+    for i, ch in enumerate(window):
+        if ch == " ":
+            words += 1
+            if words >= 4:
+                ends = [e for e in ends if e <= i]
+                break
+    for end in reversed(ends):
+        candidate = window[:end]
+        name = table.get(candidate)
+        if name is None and _is_word_surface(candidate.lower()):
+            name = table.get(candidate.lower())
+        if name is not None:
+            return candidate, name, pos + end
+    return None
+
+
+def _UNIT_CHAR(ch: str) -> bool:
+    return ch.isalnum() or ch in "°º²³µ'\"" or ch == "$"
+
+
+def _is_word_surface(key: str) -> bool:
+    """Keys stored lowercase (matched in any case) as opposed to symbols (matched exactly)."""
+    return not (len(key) <= 3 or any(c.isupper() for c in key) or not key.isascii())
 
 
 def unit_of(surface: str) -> str | None:
