@@ -146,39 +146,37 @@ def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
 def match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     """The longest unit surface starting at `pos`: (surface, unit name, end), or None.
 
-    Surfaces are looked up, longest first, at each place a word could end within
-    the next few words — a few dictionary lookups instead of one regular expression
+    Surfaces are looked up, longest first, at each place a word ends within the
+    next few words — a few dictionary lookups instead of one regular expression
     over some 2,000 surfaces (which cost 100 ms to compile on every cold start).
     Word surfaces match in any case, symbols exactly ("mm" is not "Mm").
     """
     window = text[pos:pos + 48]
-    table = lexicon()
-    ends = [i for i in range(1, len(window) + 1)
-            if (i == len(window) or not _UNIT_CHAR(window[i])) and _UNIT_CHAR(window[i - 1])]
-    words = 0
-    for i, ch in enumerate(window):
-        if ch == " ":
-            words += 1
-            if words >= 4:
-                ends = [e for e in ends if e <= i]
-                break
+    symbols, words = _tables()
+    ends = [m.end() for m in _UNIT_RUN.finditer(window)][:6]
+    if not ends or _UNIT_RUN.match(window) is None:
+        return None
     for end in reversed(ends):
         candidate = window[:end]
-        name = table.get(candidate)
-        if name is None and _is_word_surface(candidate.lower()):
-            name = table.get(candidate.lower())
+        name = symbols.get(candidate) or words.get(candidate.lower())
         if name is not None:
             return candidate, name, pos + end
     return None
 
 
-def _UNIT_CHAR(ch: str) -> bool:
-    return ch.isalnum() or ch in "°º²³µ'\"" or ch == "$"
+_UNIT_RUN = regex.compile(r"[\w°º²³µ'\"$]+")
 
 
-def _is_word_surface(key: str) -> bool:
-    """Keys stored lowercase (matched in any case) as opposed to symbols (matched exactly)."""
-    return not (len(key) <= 3 or any(c.isupper() for c in key) or not key.isascii())
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The lexicon split: symbols matched exactly, word surfaces (stored lowercase) in any case."""
+    symbols, words = {}, {}
+    for key, name in lexicon().items():
+        if len(key) <= 3 or any(c.isupper() for c in key) or not key.isascii():
+            symbols[key] = name
+        else:
+            words[key] = name
+    return symbols, words
 
 
 def unit_of(surface: str) -> str | None:
