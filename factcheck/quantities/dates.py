@@ -14,6 +14,7 @@ import datetime as dt
 import regex
 
 from ..model import Quantity
+from .tokens import WordIndex, around
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -24,7 +25,7 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 _MONTH_WORDS = frozenset(MONTHS) | {"sept"}
 _WEEKDAY_WORDS = frozenset(name.lower() for name in calendar.day_name)
-_RELATIVE_WORDS = frozenset({"yesterday", "today", "tomorrow", "this", "last", "next"})
+_RELATIVE_ANCHORS = frozenset({"yesterday", "today", "tomorrow", "year", "month", "week"})
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -58,21 +59,23 @@ RELATIVE_RE = regex.compile(
 
 
 def find_dates(prose: str, text: str, start: int, published: dt.date | None,
-               words: frozenset[str] | None = None) -> list[Quantity]:
+               index: WordIndex | None = None) -> list[Quantity]:
     """Every date-like expression in prose[start:], as date or weekday quantities.
 
-    `words` (the story's lowercased words, if the caller has them) lets us skip the
-    patterns whose words the story does not use.
+    The story's word index (built here if the caller has none) lets each pattern
+    run only around the words it needs: month names, weekdays, "year", "today".
     """
+    index = index or WordIndex(prose, start)
+    words = index.words
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    has_month = words is None or bool(_MONTH_WORDS & words)
+    has_month = bool(_MONTH_WORDS & words)
     for m in _full_date_matches(prose, start, has_month):
         q = _full_date(m, text, published)
         if q is not None:
             found.append(q)
             taken.append((m.start(), m.end()))
-    for m in (MONTH_RE.finditer(prose, start) if has_month else ()):
+    for m in around(MONTH_RE, prose, index.find(_MONTH_WORDS), 12, 8, start):
         month_group = "month" if m.group("month") else "month2"
         year_group = "year" if m.group("month") else "year2"
         if _inside(m.span(month_group), taken):
@@ -84,13 +87,13 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
                               date=dt.date(year, month, 1) if year else None,
                               year_given=bool(m.group(year_group)), resolution="month"))
         taken.append((s, e))
-    for m in (WEEKDAY_RE.finditer(prose, start) if words is None or _WEEKDAY_WORDS & words else ()):
+    for m in around(WEEKDAY_RE, prose, index.find(_WEEKDAY_WORDS), 0, 0, start):
         if _inside(m.span(), taken):
             continue
         wd = WEEKDAYS[m.group("weekday").lower()]
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "weekday", None,
                               weekday=wd, date=_recent_weekday(wd, published), resolution="day"))
-    for m in (RELATIVE_RE.finditer(prose, start) if words is None or _RELATIVE_WORDS & words else ()):
+    for m in around(RELATIVE_RE, prose, index.find(_RELATIVE_ANCHORS), 20, 2, start):
         if _inside(m.span(), taken):
             continue
         resolved, grain = _relative(m.group("rel").lower(), published)

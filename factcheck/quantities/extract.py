@@ -23,6 +23,7 @@ import regex
 
 from ..model import Quantity
 from . import dates, money, numbers, units
+from .tokens import WordIndex, around
 from .numbers import DIGITS_RE, NUMBER_WORD_RE, ORDINAL_WORDS, SCALE_WORD_RE
 
 _DENOMINATOR = numbers._alternation(numbers.DENOMINATORS)
@@ -170,8 +171,9 @@ SKIP = regex.compile(
 def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
-    words = _words(prose, start)
-    found = dates.find_dates(prose, text, start, published, words)
+    index = WordIndex(prose, start)
+    words = index.words
+    found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
     for m in SKIP.finditer(prose, start):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
@@ -181,31 +183,30 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                 found.append(Quantity(part.group(), s, s + len(part.group()), "number", float(part.group())))
         taken.add(m.start(), m.end())
     context = _Context(prose, text, country, mentioned)
-    # Each side pattern runs only when a word it needs is in the story: most stories
-    # have no "absolute zero", and scanning costs more than looking a word up.
-    if _ORDINAL_TRIGGERS & words or "ORDINAL_DIGITS" in words:
-        for m in ORDINAL.finditer(prose, start):
-            if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
-                found.append(_ordinal(m, text))
-                taken.add(m.start(), m.end())
-    if _ARTICLE_UNIT_TRIGGERS & words:
-        for m in ARTICLE_UNIT.finditer(prose, start):
-            if not taken.hits(m.start(), m.end()):
-                found.append(_article_unit(m, text, country, mentioned))
-                taken.add(m.start(), m.end())
-    if "absolute" in words:
-        for m in ABSOLUTE_ZERO.finditer(prose, start):
-            found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
+    # Side patterns run only around the words they need (tokens.around): most
+    # stories have no "absolute zero", and a scan costs more than a lookup.
+    ordinals = around(ORDINAL, prose, index.find(_ORDINAL_TRIGGERS), 8, 0, start)
+    ordinals += [m for m in _DIGIT_ORDINAL.finditer(prose, start)]
+    for m in sorted(ordinals, key=lambda m: m.start()):
+        if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
+            found.append(_ordinal(m, text))
             taken.add(m.start(), m.end())
-    if _TIME_TRIGGERS & words:
-        for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
-            for m in pattern.finditer(prose, start):
-                if taken.hits(m.start(), m.end()):
-                    continue
-                if pattern is ARTICLE_DURATION and _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
-                    continue
-                found.append(_article_duration(m, text))
-                taken.add(m.start(), m.end())
+    for m in around(ARTICLE_UNIT, prose, index.find(_ARTICLE_UNIT_TRIGGERS), 8, 0, start):
+        if not taken.hits(m.start(), m.end()):
+            found.append(_article_unit(m, text, country, mentioned))
+            taken.add(m.start(), m.end())
+    for m in around(ABSOLUTE_ZERO, prose, index.find(("absolute",)), 0, 6, start):
+        found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
+        taken.add(m.start(), m.end())
+    time_words = index.find(_TIME_TRIGGERS)
+    for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
+        for m in around(pattern, prose, time_words, 16, 16, start):
+            if taken.hits(m.start(), m.end()):
+                continue
+            if pattern is ARTICLE_DURATION and _NOT_DURATION_BEFORE.search(prose, max(0, m.start() - 12), m.start()):
+                continue
+            found.append(_article_duration(m, text))
+            taken.add(m.start(), m.end())
     read = []
     for m, parsed in _numerals(prose, start):
         if not taken.hits(m.start(), m.end()):
@@ -217,25 +218,15 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     return _drop_overlaps(found)
 
 
-def _words(prose: str, start: int) -> frozenset[str]:
-    """The story's words, lowercased, and "ORDINAL_DIGITS" if it has "24th"-style ordinals:
-    what the side patterns need."""
-    words = set(_LETTERS.findall(prose.lower(), start))
-    if _DIGIT_ORDINAL.search(prose, start):
-        words.add("ORDINAL_DIGITS")
-    return frozenset(words)
+_DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
 
 
-_LETTERS = regex.compile(r"[^\W\d_]+")
-_DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b", regex.I)
-
-
-_ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS)
 _ARTICLE_UNIT_TRIGGERS = frozenset({"gallon", "litre", "liter", "kilogram", "kilo", "tonne", "metre", "meter",
                                     "kilometre", "kilometer", "mile", "yard", "acre", "hectare", "barrel", "ounce",
                                     "gram", "kilowatt", "megawatt", "penny", "cent"})
 _TIME_TRIGGERS = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute",
                             "second", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"})
+_ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS)
 _LEAD_WORDS = frozenset({"a", "an", "half", "quarter"})
 _LEAD_FOLLOWERS = frozenset(list(numbers.SCALES) + list(numbers.DENOMINATORS) + ["a", "an", "dozen", "couple", "half"])
 _NEXT_WORD = regex.compile(r"[\s-]+([^\W\d_]+)")

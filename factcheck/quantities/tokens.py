@@ -1,0 +1,57 @@
+"""Where each word of a story is, so side patterns run only near their key words.
+
+A whole-text scan with a pattern like "a few minutes" costs more than looking up
+where "minutes" occurs and trying the pattern there. `WordIndex` is built once
+per story; `around` tries a pattern in a small window around each occurrence.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
+class WordIndex:
+    """Lowercased word -> spans where it occurs, for prose[start:]."""
+
+    def __init__(self, prose: str, start: int = 0):
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        for m in _LETTERS.finditer(prose.lower(), start):
+            self.spans.setdefault(m.group(), []).append(m.span())
+        self.words = frozenset(self.spans)
+
+    def find(self, words: Iterable[str]) -> list[tuple[int, int]]:
+        """Spans of any of `words`, in text order."""
+        found = [span for w in self.words.intersection(words) for span in self.spans[w]]
+        found.sort()
+        return found
+
+
+def around(pattern: regex.Pattern, prose: str, anchors: list[tuple[int, int]], before: int, after: int,
+           start: int = 0) -> list[regex.Match]:
+    """Matches of `pattern` that cover an anchor span, searched only near the anchors.
+
+    Each window reaches `before` characters back and `after` forward; a match found
+    there is matched again without the right edge, so a window never cuts it short.
+    """
+    found: dict[int, regex.Match] = {}
+    covered_to = -1
+    for s, e in anchors:
+        if e <= covered_to:
+            continue
+        hi = min(len(prose), e + after)
+        pos = max(start, s - before)
+        while pos <= s:
+            m = pattern.search(prose, pos, hi)
+            if m is None or m.start() > s:
+                break
+            if m.end() >= e:
+                full = pattern.match(prose, m.start())
+                best = full if full is not None and full.end() >= m.end() else m
+                found.setdefault(best.start(), best)
+                covered_to = max(covered_to, best.end())
+                break
+            pos = m.start() + 1
+    return [found[k] for k in sorted(found)]
