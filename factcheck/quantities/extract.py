@@ -17,6 +17,7 @@ are not read again as numbers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
 
 import regex
@@ -208,7 +209,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
             found.append(_article_duration(m, text))
             taken.add(m.start(), m.end())
     read = []
-    for m, parsed in _numerals(prose, start):
+    for m, parsed in _numerals(prose, start, index):
         if not taken.hits(m.start(), m.end()):
             q = context.read(m, parsed)
             if q is not None:
@@ -237,8 +238,46 @@ def _lead_can_start(prose: str, end: int) -> bool:
     return nxt is not None and nxt.group(1).lower() in _LEAD_FOLLOWERS
 
 
-# Where a numeral can begin: a digit, a vulgar fraction, or one of these words.
-_NUMERAL_START = regex.compile(r"\.?\d|[½¼¾⅓⅔⅕⅛]|[^\W\d_]+")
+def _may_have_unit(prose: str, e: int) -> bool:
+    """Could a unit, currency, percent or time word follow the figure ending at e?
+
+    A cheap look at the next character and word, so that the many figures followed
+    by an ordinary noun skip the unit matchers altogether.
+    """
+    ch = prose[e:e + 1]
+    if not ch or ch in ",;:!?)\n" or (ch == "." and not prose[e + 1:e + 2].isalnum()):
+        return False
+    if ch != " ":
+        return True          # glued: "40C", "3h", "20%", "12-day", "20 (kg)"
+    nxt = _NEXT_WORD.match(prose, e)
+    if nxt is None:
+        return prose[e + 1:e + 2] not in ("", "\n")   # a symbol after the space: "100 ₡", "30 °C"
+    if prose[nxt.end():nxt.end() + 1] in ("/", "^", "-", "²", "³", "·"):
+        return True          # a compound unit: "4e14 s-1", "20 J/m^2"
+    return nxt.group(1).lower() in _follower_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _follower_words() -> frozenset[str]:
+    """First words of everything that can follow a figure and change what it is."""
+    words = {k.split()[0].lower() for k in money.SUFFIX_MARKS if k[:1].isalpha()}
+    words |= {"per", "percent", "percents", "percentage", "pc", "pct", "pp", "ppt", "ppts", "basis", "bps", "bp",
+              "points", "point", "of", "pm", "am", "times", "below", "x", "and", "h", "d", "y", "w", "yo",
+              "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+              "day", "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months",
+              "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+              "millennium", "millennia", "bln", "tln", "mln", "k"}
+    for key in units.lexicon():
+        first = _LEADING_LETTERS.match(key)
+        if first:
+            words.add(first.group().lower())
+    return frozenset(words)
+
+
+_LEADING_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
+# Number words a numeral can begin with.
 _START_WORDS = frozenset(
     list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DENOMINATORS)
     + ["a", "an", "half", "quarter", "couple", "dozen", "dozens", "dzs", "dozs", "scores", "hundreds", "thousands",
@@ -250,21 +289,27 @@ _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
 
 
-def _numerals(prose: str, start: int):
+def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
+    """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
+    starts = [m.start() for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
+    for s, e in index.find(_START_WORDS):
+        if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
+            continue   # "a", "an", "half": a numeral only before a scale or fraction word
+        starts.append(s)
+    starts.sort()
+    return starts
+
+
+_DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
+
+
+def _numerals(prose: str, start: int, index: WordIndex):
     """NUMERAL matches, tried only where a numeral can begin; a phrase read only in
     part is tried again after the part."""
     pos = start
-    for token in _NUMERAL_START.finditer(prose, start):
-        at = token.start()
+    for at in _numeral_starts(prose, start, index):
         if at < pos:
             continue
-        word = token.group()
-        if not (word[0].isdigit() or word[0] == "." or word[0] in "½¼¾⅓⅔⅕⅛"):
-            lower = word.lower()
-            if lower not in _START_WORDS:
-                continue
-            if lower in _LEAD_WORDS and not _lead_can_start(prose, token.end()):
-                continue   # "a", "an", "half": a numeral only before a scale or fraction word
         m = NUMERAL.match(prose, at)
         if m is None:
             continue
@@ -354,6 +399,14 @@ class _Context:
                         value += cents / 100
                         e = minor.end()
                 return self._money(mark_start, e, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
+        if not _may_have_unit(prose, e):
+            # Nothing after the figure can make it money, a share, a time or a measure
+            # ("300 people", "in 2023."): only "per cent of 22" is left to try.
+            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+            if before_pct and not m.group("glued"):
+                return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
+                                    hedge_kind, hedge, s_hedged)
+            return self._plain(m, value, precision, s, e, hedge_kind, hedge, s_hedged)
         after = CURRENCY_AFTER.match(prose, e)
         if after and after.group("mark").lower() in ("pound", "pounds") and not m.group("glued") \
                 and not self._pounds_are_money(s):
