@@ -49,6 +49,7 @@ _NOT_PROSE = regex.compile(
     """,
     regex.S | regex.M | regex.X | regex.I,
 )
+_OTHER_DIGITS = regex.compile(r"(?![0-9])\d")
 _NOT_PROSE_MARKS = ("<", "`", "](", "]:", "://", "www.", "@")
 # Characters normalised for matching only; each maps one code point to one, so
 # offsets are unchanged.
@@ -188,7 +189,12 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _prose_of(text: str, body_start: int, kind: str) -> str:
     """The text with everything that is not prose blanked out, normalised for matching."""
-    chars = list(text.translate(_MATCH_TRANSLATION))
+    translated = text.translate(_MATCH_TRANSLATION)
+    if not translated.isascii():
+        # Digits of scripts we do not read (regex knows newer ones than float() does)
+        # become spaces, so the grammar only ever sees ASCII digits.
+        translated = _OTHER_DIGITS.sub(" ", translated)
+    chars = list(translated)
     _blank(chars, 0, body_start)
     if kind == "markdown":
         for m in _FENCE.finditer(text, body_start):

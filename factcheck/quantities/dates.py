@@ -26,7 +26,7 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _MONTH_WORDS = frozenset(MONTHS) | {"sept"}
 _WEEKDAY_WORDS = frozenset(name.lower() for name in calendar.day_name)
 _RELATIVE_ANCHORS = frozenset({"yesterday", "today", "tomorrow", "year", "month", "week"})
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
@@ -91,8 +91,10 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
         if _inside(m.span(), taken):
             continue
         wd = WEEKDAYS[m.group("weekday").lower()]
+        future = _FUTURE_BEFORE.search(prose, max(start, m.start() - 48), m.start()) is not None
+        resolved = _next_weekday(wd, published) if future else _recent_weekday(wd, published)
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "weekday", None,
-                              weekday=wd, date=_recent_weekday(wd, published), resolution="day"))
+                              weekday=wd, date=resolved, resolution="day"))
     for m in around(RELATIVE_RE, prose, index.find(_RELATIVE_ANCHORS), 20, 2, start):
         if _inside(m.span(), taken):
             continue
@@ -163,6 +165,18 @@ def _month_year(month: int, published: dt.date | None, phrase: str) -> int | Non
     if phrase.startswith("last"):
         return published.year - (month >= published.month)
     return published.year if month <= published.month else published.year - 1
+
+
+# "The cabinet will meet on Friday": the coming Friday, not the last one.
+_FUTURE_BEFORE = regex.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|"
+    r"would|next|coming|from)\b[^.!?\n]*\Z", regex.I)
+
+
+def _next_weekday(weekday: int, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
 
 
 def _recent_weekday(weekday: int, published: dt.date | None) -> dt.date | None:

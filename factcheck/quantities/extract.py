@@ -42,7 +42,7 @@ NUMERAL = regex.compile(
         (?P<words>                                                  # read by numbers.parse_phrase
             (?:(?:a|an|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?=(?:{SCALE_WORD_RE}|{_DENOMINATOR}|dozen)(?!\p{{L}}))
               |half\s+an?\s+(?=(?:{SCALE_WORD_RE}|dozen)(?!\p{{L}})))?
-            (?:{_WORD}|{_DENOMINATOR}
+            (?:{NUMBER_WORD_RE}|dozen|{_DENOMINATOR}
               |\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
               |\d+(?=\s+(?:dozens?|dzs|dozs)\b)
               |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
@@ -73,7 +73,9 @@ ORDINAL = regex.compile(
 )
 _PREFIX_ALT = numbers._alternation(money.PREFIX_MARKS)
 # Marks are matched as written, except the "$" family, which wire copy also lowercases ("c $").
-_PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS if "$" in k}
+# "a $7bn loan" is not Australian dollars: one-letter marks ("A$", "S$") only as written.
+_PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS
+                     if "$" in k and sum(c.isalpha() for c in k) != 1 or k in ("C$", "C $")}
 CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\d'’])(?P<mark>(?i:{'|'.join(regex.escape(k) for k in sorted(_PREFIX_BY_FOLDED.values(), key=len, reverse=True))})"
     rf"|{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
@@ -732,9 +734,11 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     from_ = between is not None and between.group().lower().startswith("from")
     if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
-    if r.kind == "number" and q.kind == "number" and between is not None and join in ("to", "and") \
+    plain_to = (between is None and join == "to" and q.value is not None and r.value is not None
+                and q.value < r.value and not _CHANGE_BEFORE.search(prose, max(0, q.start - 40), q.start))
+    if r.kind == "number" and q.kind == "number" and (between is not None or plain_to) and join in ("to", "and") \
             and q.hedge is None and r.hedge is None:
-        start = between.start() if not from_ else q.start
+        start = between.start() if between is not None and not from_ else q.start
         low, high = sorted((q.value, r.value))
         return Quantity(text[start:r.end], start, r.end, "number", (low + high) / 2, None, low=low, high=high,
                         precision=max(q.precision, r.precision), approximate=True, number_span=(q.start, r.end))

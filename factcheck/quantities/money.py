@@ -77,8 +77,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"), "LE": CurrencyMark("EGP"), "LBP": CurrencyMark("LBP"),
     "₿": CurrencyMark("BTC"), "BTC": CurrencyMark("BTC"),
     # Wire copy that spaces its symbols: "C $ 300 million", "HK $ 10 billion".
-    "C $": CurrencyMark("CAD"), "HK $": CurrencyMark("HKD"), "US $": _DOLLAR, "A $": CurrencyMark("AUD"),
-    "S $": CurrencyMark("SGD"), "NZ $": CurrencyMark("NZD"), "Mex$": CurrencyMark("MXN"), "Mex $": CurrencyMark("MXN"),
+    "C $": CurrencyMark("CAD"), "HK $": CurrencyMark("HKD"), "US $": _DOLLAR,
+    "NZ $": CurrencyMark("NZD"), "Mex$": CurrencyMark("MXN"), "Mex $": CurrencyMark("MXN"),
     "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
     "ரூ": CurrencyMark("LKR"),
 }
