@@ -234,14 +234,15 @@ def extract_table(path: str, quantities: Iterable[Any], doc: Document | None = N
     table.add_column("Line:Col", style="factcheck.location", no_wrap=True)
     table.add_column("Text", style="factcheck.quantity")
     table.add_column("Kind")
-    table.add_column("Value", justify="right")
+    table.add_column("Value", justify="right", no_wrap=True)
     table.add_column("Unit")
-    table.add_column("Low", justify="right")
-    table.add_column("High", justify="right")
+    table.add_column("Low", justify="right", no_wrap=True)
+    table.add_column("High", justify="right", no_wrap=True)
     for q in quantities:
         d = q.to_dict()
         where = "%d:%d" % doc.line_col(q.start) if doc is not None else str(q.start)
-        table.add_row(Text(where), Text(q.text), Text(q.kind), Text(_num(d.get("value"))),
+        value = d.get("date") if d.get("value") is None and d.get("date") else _num(d.get("value"))
+        table.add_row(Text(where), Text(q.text), Text(q.kind), Text(value),
                       Text(str(d.get("unit") or "")), Text(_num(d.get("low"))), Text(_num(d.get("high"))))
     return table
 
@@ -252,7 +253,7 @@ def _num(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)   # "2026", not "2,026"
     return str(value)
 
 
