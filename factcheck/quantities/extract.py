@@ -56,7 +56,7 @@ NUMERAL = regex.compile(
         (?:
             (?P<glyph>[½¼¾⅓⅔])
           | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
-          | \s(?P<spacedk>k|bln|tln|mln)(?![\p{{L}}\d])
+          | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn)(?![\p{{L}}\d])
           | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
         )?
       | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
@@ -573,7 +573,7 @@ class _Context:
 
 
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
-_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6}
+_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6, "bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12}
 
 
 def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:

@@ -57,7 +57,7 @@ _EXTRA = {
     "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
     "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
     "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "ha"],
-    "million cubic feet per day": ["mmcfd", "mmcf/d"],
+    "million cubic feet per day": ["mmcfd", "mmcf/d"], "cubic foot per second": ["cusecs", "cusec", "cfs"],
     "degree Celsius": ["°C", "ºC", "° C", "degrees celsius", "degree celsius", "degrees c", "degree c", "C", "celsius",
                        "centigrade", "deg c", "deg celsius", "celcius", "degrees celcius", "centigrate",
                        "degrees centigrade", "°"],
