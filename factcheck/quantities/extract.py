@@ -71,7 +71,6 @@ ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
     regex.I,
 )
-_PREFIX_ALT = numbers._alternation(money.PREFIX_MARKS)
 # Marks are matched as written, except the "$" family, which wire copy also lowercases ("c $").
 # "a $7bn loan" is not Australian dollars: one-letter marks ("A$", "S$") only as written.
 _PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS
@@ -175,7 +174,6 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
     index = WordIndex(prose, start)
-    words = index.words
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
     for m in SKIP.finditer(prose, start):

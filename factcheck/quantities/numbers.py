@@ -7,7 +7,6 @@ check can tell rounding from a wrong figure.
 """
 from __future__ import annotations
 
-from fractions import Fraction
 
 # Non-Latin digits map one code point to one code point, so offsets survive.
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6)  # Arabic-Indic, Ext. Arabic-Indic, Devanagari, Bengali
@@ -55,7 +54,6 @@ FRACTION_WORDS = {
     "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
-SMALL_WORDS = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2}
 
 
 def _alternation(words) -> str:
@@ -141,35 +139,6 @@ def digits_value(text: str) -> tuple[float, float]:
         decimals = len(clean.split(".")[1])
         return value, 0.5 * 10 ** (-decimals)
     return value, 0.0
-
-
-def fraction_value(numerator: str, denominator_word: str) -> float | None:
-    """ "two-thirds" -> 2/3; "a quarter" -> 1/4."""
-    num = words_value(numerator) if numerator.lower() not in ("a", "an", "one") else 1
-    den = FRACTION_WORDS.get(denominator_word.lower())
-    if num is None or not den:
-        return None
-    return float(Fraction(int(num), den)) if num == int(num) else num / den
-
-
-def format_amount(value: float) -> str:
-    """Short newsroom form of a magnitude: 35_600_000 -> "35.6m", 1e10 -> "10bn"."""
-    for scale, suffix in ((10**12, "tn"), (10**9, "bn"), (10**6, "m"), (10**3, "k")):
-        if abs(value) >= scale:
-            return _trim(value / scale) + suffix
-    return _trim(value)
-
-
-def _trim(x: float) -> str:
-    if abs(x) >= 100:
-        text = f"{x:,.0f}"
-    elif abs(x) >= 10:
-        text = f"{x:.1f}"
-    else:
-        text = f"{x:.2f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
 
 
 # -- number phrases in words ------------------------------------------------------
