@@ -490,7 +490,7 @@ class _Context:
         rate = _PER_TIME.match(prose, end)
         if rate is not None and " per " not in name:
             name, end = f"{name} per {rate.group('tu').lower()}", rate.end()   # "two kb per second"
-        if name in ("degree Celsius", "degree fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
+        if name in ("degree Celsius", "degree Fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
                 and not self._near(s, _TEMPERATURE_WORDS):
             return None   # "the 13F filing", "Boeing 777F": letters, not temperatures
         if name.startswith("degree "):

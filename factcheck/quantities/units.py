@@ -117,7 +117,12 @@ def lexicon() -> dict[str, str]:
         table[surface] = name
     for letter, name in _SINGLE_LETTERS.items():
         table[letter] = name
-    return table
+    return {key: _ENGLISH_NAMES.get(name, name) for key, name in table.items()}
+
+
+# quantulum3's names where they are not the unit's plain English name (DESIGN.md's
+# contract: "degree Celsius", "kilometre", "tonne").
+_ENGLISH_NAMES = {"degree fahrenheit": "degree Fahrenheit", "pound-mass": "pound"}
 
 
 def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
