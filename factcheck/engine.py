@@ -7,12 +7,14 @@ column come from `Document.line_col`, the one place offsets become positions.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 from typing import Iterable
 
 from .document import Document
-from .entities import countries_in
+from .entities import countries_in, ranked_countries, story_mentions
 from .model import Finding, Span
 from .packs import RuleSet, load_rules, render
+from .paths import default_tables_dir
 from .reading import read_quantities
 from .ruletypes import Hit, Rule, Story, rule_type
 
@@ -24,8 +26,21 @@ class RuleCrashWarning(RuntimeWarning):
 def build_story(doc: Document, rules: RuleSet | None = None) -> Story:
     """Everything the rules look at, computed once."""
     rules = rules if rules is not None else load_rules()
-    return Story(doc=doc, quantities=read_quantities(doc), data=rules.data,
-                 countries=countries_in(doc.prose, doc.body_start))
+    story = Story(doc=doc, quantities=read_quantities(doc), data=rules.data)
+    story.countries = _countries(story)
+    return story
+
+
+def _countries(story: Story) -> tuple[str, ...]:
+    """The countries the story's body mentions, most mentioned first.
+
+    `countries_in` reads the default tables; when those are the story's tables,
+    the story's own scan of its prose (kept for the rules) gives the same answer.
+    """
+    doc = story.doc
+    if Path(story.data.folder) != default_tables_dir():
+        return countries_in(doc.prose, doc.body_start)
+    return ranked_countries(story_mentions(story).within(doc.body_start, len(doc.prose)))
 
 
 def check_document(doc: Document, rules: RuleSet | None = None, *, strict: bool = False) -> list[Finding]:

@@ -4,12 +4,17 @@ Built from `countries.csv`, so adding an alias is a table edit, not a code chang
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from .tables import ReferenceData, reference_data
+
+if TYPE_CHECKING:
+    from .ruletypes.base import Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +77,54 @@ def country_index(folder: str | None = None) -> CountryIndex:
     return CountryIndex(reference_data(folder))
 
 
+class ProseMentions:
+    """The country mentions of one text, found in one scan; any window's share without scanning again."""
+
+    def __init__(self, index: CountryIndex, prose: str):
+        self.index = index
+        self.prose = prose
+        self.found = index.mentions(prose)
+        self._starts = [m.start for m in self.found]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The same as `index.mentions(prose, start, end)`.
+
+        Each capitalised word gives at most one mention, whatever the window, and
+        only `end` can change which: a long name cut by it ("Saudi Arabia") may
+        leave a shorter one that fits ("Saudi"), so that word is read again.
+        """
+        within: list[Mention] = []
+        for m in self.found[bisect.bisect_left(self._starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                within.append(m)
+            else:
+                within.extend(x for x in self.index.mentions(self.prose, m.start, end) if x.start == m.start)
+        return within
+
+
+def story_mentions(story: Story) -> ProseMentions:
+    """The country mentions of the story's prose, found once per story and kept in `story.cache`.
+
+    Callers take a sentence's share with `.within(start, end)` instead of scanning
+    the sentence again for every figure in it.
+    """
+    found = story.cache.get("entities.mentions")
+    if found is None:
+        index = country_index(str(story.data.folder))
+        found = story.cache["entities.mentions"] = ProseMentions(index, story.doc.prose)
+    return found
+
+
 def countries_in(prose: str, start: int = 0, folder: str | None = None) -> tuple[str, ...]:
     """Countries the story mentions, most mentioned first (ties: first mentioned first)."""
+    return ranked_countries(country_index(folder).mentions(prose, start))
+
+
+def ranked_countries(found: list[Mention]) -> tuple[str, ...]:
+    """The countries of `found`, most mentioned first (ties: first mentioned first)."""
     counts: dict[str, list[int]] = {}
-    for m in country_index(folder).mentions(prose, start):
+    for m in found:
         counts.setdefault(m.code, [0, m.start])[0] += 1
     return tuple(sorted(counts, key=lambda c: (-counts[c][0], counts[c][1])))

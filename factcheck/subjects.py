@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .entities import country_index
+from .entities import country_index, story_mentions
 from .model import Claim, Quantity, Span
 from .ruletypes.base import Story
 from .tables import ReferenceData
@@ -184,24 +184,35 @@ def _measure(story: Story, q: Quantity) -> Measure:
     right = prose[q.end:s1]
     sentence = prose[s0:s1]
     subject, phrase, position, noun_end = _subject(q, left, right, q.end)
-    index = country_index(str(story.data.folder))
-    countries = tuple(dict.fromkeys(m.code for m in index.mentions(prose, s0, s1)))
+    mentions = story_mentions(story)
+    countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
     span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
+    subyear, future, shifted, changing = _sentence_flags(story, s0, s1)
     m = Measure(
         quantity=q, subject=subject, phrase=phrase, span=span, sentence=(s0, s1), countries=countries,
-        year=_year_of(story, q, s0, s1), subyear=bool(_SUBYEAR.search(sentence)),
-        future=bool(_FUTURE.search(sentence)), definite=definite, position=position,
-        shifted=bool(_SHIFT.search(sentence)), changing=bool(_CHANGE.search(sentence)),
+        year=_year_of(story, q, s0, s1), subyear=subyear, future=future, definite=definite, position=position,
+        shifted=shifted, changing=changing,
     )
     if subject in ("population", "gdp"):
         owner = _owner(story, left, right, sentence, countries, position)
         m = _replace(m, owner=owner)
     elif subject == "trade":
         # only countries before the figure describe it: "... trade to Rs10bn and work with Pakistan and China"
-        before = tuple(dict.fromkeys(x.code for x in index.mentions(prose, s0, q.start)))
+        before = tuple(dict.fromkeys(x.code for x in mentions.within(s0, q.start)))
         m = _replace(m, pair=_pair(story, left, before))
     return m
+
+
+def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, bool, bool]:
+    """(subyear, future, shifted, changing) of a sentence: read once for all the figures in it."""
+    cache = story.cache.setdefault("subjects.sentences", {})
+    flags = cache.get((s0, s1))
+    if flags is None:
+        sentence = story.doc.prose[s0:s1]
+        flags = cache[(s0, s1)] = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(sentence)),
+                                   bool(_SHIFT.search(sentence)), bool(_CHANGE.search(sentence)))
+    return flags
 
 
 def _replace(m: Measure, **changes) -> Measure:
@@ -210,37 +221,47 @@ def _replace(m: Measure, **changes) -> Measure:
     return Measure(**values)
 
 
+# subject key -> the kinds of figure it can describe
+_KINDS = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "turnout": ("percent",),
+          "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
+          "temperature": ("physical",)}
+_SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) | {"number", "physical", "duration"}
+_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age)\s+of\s*\Z", regex.I)
+_YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
+_WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
+_ATTRIBUTIVE_AFTER = regex.compile(r"\A(?:\s*-?\s*(?:long|high|tall|deep|wide|old))?\s*-?\s*(?P<noun>[\p{Ll}-]+)")
+
+
 def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
     """(subject key, words as written, "before"/"after", end offset of a following noun)."""
+    if q.kind not in _SUBJECT_KINDS:
+        return None, "", "", 0      # dates, weekdays, ordinals: no subject reads them
     if _INCREMENT.search(left[-30:]) and q.kind not in ("physical", "duration"):
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
-        if not regex.search(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age)\s+of\s*\Z", left[-30:], regex.I):
+        if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
     if _PARTITIVE_AFTER.match(right):
         return None, "", "", 0
-    kinds = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "turnout": ("percent",),
-             "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
-             "temperature": ("physical",)}
     for key, pattern in _AFTER.items():
-        if q.kind not in kinds[key]:
+        if q.kind not in _KINDS[key]:
             continue
         if key == "age" and not (q.kind == "duration" and q.unit == "year" or q.kind == "number"):
             continue
         m = pattern.match(right)
         if m:
-            if key == "age" and q.kind == "number" and not regex.match(r"\A(?:-|\s+)(?:years?|yrs?)", right, regex.I):
+            if key == "age" and q.kind == "number" and not _YEARS_AFTER.match(right):
                 continue
             return key, m.group("noun"), "after", end + m.end("noun")
     if q.kind == "number":
-        m = regex.match(r"\A\s+(?P<noun>[\p{L}]+)", right)
+        m = _WORD_AFTER.match(right)
         if m and m.group("noun") in COUNT_NOUNS:
             return m.group("noun").rstrip("s") or m.group("noun"), m.group("noun"), "after", end + m.end("noun")
     if q.kind in ("physical", "duration"):
-        m = regex.match(r"\A(?:\s*-?\s*(?:long|high|tall|deep|wide|old))?\s*-?\s*(?P<noun>[\p{Ll}-]+)", right)
+        m = _ATTRIBUTIVE_AFTER.match(right)
         if m and m.group("noun") in ATTRIBUTIVE_NOUNS:
             return m.group("noun"), m.group("noun"), "after", end + m.end("noun")
     for key, pattern in _BEFORE.items():
-        if q.kind not in kinds[key]:
+        if q.kind not in _KINDS[key]:
             continue
         m = pattern.search(left[-160:])
         if m and key == "gdp" and _GDP_NOT.search(left[-160:][:m.start()]):
@@ -254,7 +275,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
 
 @functools.lru_cache(maxsize=8)
 def _strict_names(folder: str) -> tuple[dict[str, str], str]:
-    """Country names and aliases only (no capitals, no demonyms), for owners."""
+    """Country names and aliases only (no capitals, no demonyms), for owners (and their alternation)."""
     from .tables import reference_data
     data: ReferenceData = reference_data(folder)
     names: dict[str, str] = {}
@@ -270,9 +291,28 @@ def _strict_names(folder: str) -> tuple[dict[str, str], str]:
 def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[str, ...],
            position: str) -> str | None:
     """The country a population or GDP figure belongs to, or None when not certain."""
-    names, alternation = _strict_names(str(story.data.folder))
-    name = rf"(?P<name>{alternation})"
+    names, frames = _owner_frames(str(story.data.folder))
     tail = left[-200:]
+    for frame in frames:
+        m = frame.search(tail)
+        if m and _no_other_proper_noun(m.group(0)[len(m.group("name")):], names):
+            return names[m.group("name")]
+    if position == "after":
+        # "the $4.5tn economy" in a sentence naming exactly the story's own country
+        top = story_countries(story)
+        if len(countries) == 1 and top and countries[0] == top[0] and _THE_BEFORE.search(left[-12:]):
+            return countries[0]
+    return None
+
+
+_THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...]]:
+    """The frames that name a figure's owner, compiled once per table folder (the names make them long)."""
+    names, alternation = _strict_names(folder)
+    name = rf"(?P<name>{alternation})"
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
@@ -284,32 +324,29 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
         rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|whose|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
         rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
     )
-    for frame in frames:
-        m = regex.search(frame, tail)
-        if m and _no_other_proper_noun(m.group(0)[len(m.group("name")):], names):
-            return names[m.group("name")]
-    if position == "after":
-        # "the $4.5tn economy" in a sentence naming exactly the story's own country
-        top = story_countries(story)
-        if len(countries) == 1 and top and countries[0] == top[0] and regex.search(r"\bthe\s*\Z", left[-12:]):
-            return countries[0]
-    return None
+    return names, tuple(regex.compile(frame) for frame in frames)
+
+
+_PROPER_WORD = regex.compile(r"[\p{Lu}][\p{L}'’-]+")
 
 
 def _no_other_proper_noun(between: str, names: dict[str, str]) -> bool:
     """"India's Uttar Pradesh, with a population of" belongs to Uttar Pradesh, not India."""
-    for word in regex.findall(r"[\p{Lu}][\p{L}'’-]+", between):
+    for word in _PROPER_WORD.findall(between):
         if word not in names and word.rstrip("'’s") not in names and word.upper() != word:
             return False
     return True
 
 
+_BILATERAL = regex.compile(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two", regex.I)
+_TRADE_BETWEEN = regex.compile(
+    rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})")
+
+
 def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str] | None:
     """The two countries of a trade figure: named before it, or the story's two main ones for "bilateral"."""
-    bilateral = bool(regex.search(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two",
-                                  left, regex.I))
-    between = regex.search(rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})",
-                           left)
+    bilateral = bool(_BILATERAL.search(left))
+    between = _TRADE_BETWEEN.search(left)
     if between:
         index = country_index(str(story.data.folder))
         named = tuple(dict.fromkeys(m.code for m in index.mentions(between.group(0))))
@@ -331,17 +368,32 @@ def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str
 def _year_of(story: Story, q: Quantity, s0: int, s1: int) -> int | None:
     """The year the sentence places a figure in: a year written nearby, "last year", "this year"."""
     best: tuple[int, int] | None = None
-    for other in story.quantities:
+    for other, year in _written_years(story):
         if other is q or not (s0 <= other.start < s1):
             continue
-        year = None
-        if other.kind == "date" and other.date is not None and other.year_given:
-            year = other.date.year
-        elif other.kind == "number" and other.value is not None and other.value == int(other.value) \
-                and 1900 <= other.value <= 2100 and regex.fullmatch(r"\d{4}", other.text):
-            year = int(other.value)
-        if year is not None:
-            distance = abs(other.start - q.start)
-            if best is None or distance < best[0]:
-                best = (distance, year)
+        distance = abs(other.start - q.start)
+        if best is None or distance < best[0]:
+            best = (distance, year)
     return best[1] if best else None
+
+
+def _written_years(story: Story) -> list[tuple[Quantity, int]]:
+    """The story's figures that state a year, in order, with that year (found once per story)."""
+    cached = story.cache.get("subjects.years")
+    if cached is None:
+        cached = story.cache["subjects.years"] = [(q, year) for q in story.quantities
+                                                  if (year := _written_year(q)) is not None]
+    return cached
+
+
+def _written_year(q: Quantity) -> int | None:
+    """The year a figure states: a date with its year given, or a bare four-digit year."""
+    if q.kind == "date" and q.date is not None and q.year_given:
+        return q.date.year
+    if q.kind == "number" and q.value is not None and q.value == int(q.value) \
+            and 1900 <= q.value <= 2100 and _FOUR_DIGITS.fullmatch(q.text):
+        return int(q.value)
+    return None
+
+
+_FOUR_DIGITS = regex.compile(r"\d{4}")

@@ -18,7 +18,9 @@ the usual slips (`factcheck.slips`) and suggests the reading that fits.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+from dataclasses import dataclass
 from typing import Any, ClassVar, Iterator, Mapping
 
 import regex
@@ -26,7 +28,7 @@ import regex
 from .. import slips
 from ..model import Quantity, Span
 from ..subjects import Measure, measures, story_countries
-from ..tables import Row
+from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 
 FIELDS = ("figure", "detail", "reference", "advice", "suggestion", "slip", "subject", "countries")
@@ -171,12 +173,15 @@ class Plausibility:
         q = m.quantity
         if q.value is None or q.kind not in ("physical", "percent", "duration", "number"):
             return None
+        candidates = _limit_rows(story.data).get(_limit_unit(m), ())
+        if not candidates:
+            return None     # no row speaks in this figure's unit: skip the sentence tests
         s0, s1 = m.sentence
-        sentence = story.doc.prose[s0:s1]
-        ignore = [w for w in rule.options.get("ignore_words") or []]
-        if ignore and regex.search(r"\b(?:" + "|".join(regex.escape(w) for w in ignore) + r")\b", sentence, regex.I):
+        ignore = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
+        # the sentence is sliced, not searched with pos/endpos, so that \b sees its edges as edges
+        if ignore is not None and ignore.search(story.doc.prose[s0:s1]):
             return None
-        matched = [row for row in story.data.limits if _limit_applies(row, m, story)]
+        matched = [limit.row for limit in candidates if _limit_applies(limit, m, story)]
         if not matched:
             return None
         lo, hi = _bounds(q)
@@ -224,11 +229,58 @@ _ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+24\s+hours|
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", regex.I)
 
 
-def _limit_applies(row: Row, m: Measure, story: Story) -> bool:
+@dataclass(frozen=True)
+class _Limit:
+    """A limits row with its alias patterns compiled once (see `_limit_rows`)."""
+
+    row: Row
+    turnout: bool                         # an alias names turnout
+    one_day: bool                         # "rainfall in one day": the sentence must say one day
+    before: regex.Pattern | None = None   # percent rows: "turnout of", "literacy rate stood at"
+    after: regex.Pattern | None = None    # percent rows: "65% turnout"
+    near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
+
+
+def _limit_unit(m: Measure) -> str | None:
+    """The only unit whose rows `_limit_applies` can accept for this figure."""
+    q = m.quantity
+    if q.kind in ("number", "duration"):
+        return "year" if m.subject == "age" else None      # ages are the only unitless/duration limits
+    if q.kind == "percent":
+        return "percent"
+    return q.unit if q.unit not in ("year", "percent") else None
+
+
+@functools.lru_cache(maxsize=8)
+def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
+    """The limits table by unit, alias patterns compiled once per loaded table."""
+    by_unit: dict[str, list[_Limit]] = {}
+    for row in data.limits:
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        words = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        percent = row["unit"] == "percent"
+        by_unit.setdefault(row["unit"], []).append(_Limit(
+            row, turnout=any("turnout" in a.lower() for a in aliases), one_day="one day" in row["subject"],
+            before=regex.compile(rf"\b(?:{words})\s+(?:of|was|is|at|stood\s+at|reached|hit)(?:\s+(?:about|nearly|"
+                                 rf"around|some|almost))?\s*\Z", regex.I) if percent else None,
+            after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
+            near=regex.compile(rf"\b(?:{words})\b", regex.I) if words and not percent else None))
+    return {unit: tuple(rows) for unit, rows in by_unit.items()}
+
+
+@functools.lru_cache(maxsize=32)
+def _ignore_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
+    """A rule's `ignore_words` as one pattern, compiled once per word list."""
+    if not words:
+        return None
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+
+
+def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     """Does a limits row speak about this figure? Unit must match and the subject be named near it."""
     q = m.quantity
+    row = limit.row
     unit = row["unit"]
-    aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
     s0, s1 = m.sentence
     prose = story.doc.prose
     if unit == "year":
@@ -241,20 +293,17 @@ def _limit_applies(row: Row, m: Measure, story: Story) -> bool:
     if unit == "percent":
         if q.kind != "percent" or q.unit != "percent":
             return False
-        if m.subject == "turnout" and any("turnout" in a.lower() for a in aliases):
+        if m.subject == "turnout" and limit.turnout:
             return True
-        words = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        before = regex.search(rf"\b(?:{words})\s+(?:of|was|is|at|stood\s+at|reached|hit)(?:\s+(?:about|nearly|"
-                              rf"around|some|almost))?\s*\Z", prose[s0:_core(story, m).start], regex.I)
-        after = regex.match(rf"\A\s+(?:{words})\b", prose[q.end:s1], regex.I)
+        before = limit.before.search(prose[s0:_core(story, m).start])
+        after = limit.after.match(prose[q.end:s1])
         return bool(before or after)
     if q.kind != "physical" or q.unit != unit:
         return False
-    if "one day" in row["subject"] and not _ONE_DAY.search(prose[s0:s1]):
+    if limit.one_day and not _ONE_DAY.search(prose[s0:s1]):
         return False
     window = prose[max(s0, q.start - 80):min(s1, q.end + 60)]
-    words = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    return bool(words) and bool(regex.search(rf"\b(?:{words})\b", window, regex.I))
+    return limit.near is not None and bool(limit.near.search(window))
 
 
 def _limit_suggestion(q: Quantity, row: Row) -> slips.Reading | None:

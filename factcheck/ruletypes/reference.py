@@ -28,7 +28,7 @@ from typing import ClassVar, Iterator, Mapping
 import regex
 
 from .. import slips
-from ..entities import country_index
+from ..entities import story_mentions
 from ..model import Quantity, Span
 from ..subjects import core_span, story_countries
 from ..tables import Row
@@ -134,14 +134,13 @@ class Reference:
             return None
         prose = story.doc.prose
         s0, s1 = story.doc.sentence_at(q.start)
-        after = regex.match(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)", prose[q.end:s1])
+        after = _NOUN_AFTER_DURATION.match(prose[q.end:s1])
         mention = None
         if after and after.group("noun").lower() in NOUN_CLASSES:
             # "the 20-day war (between Iran and Israel)"
             noun_start = q.end + after.start("noun")
             mention = _event_at(story, s0, s1, noun_start, q.end + after.end("noun"), q)
-        elif regex.search(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?\Z",
-                          prose[s0:core_span(story, q).start]):
+        elif _LASTED_BEFORE.search(prose[s0:core_span(story, q).start]):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1:
                 mention = found[0]
@@ -185,10 +184,8 @@ class Reference:
         start, year, month, day = stated
         role = "during"
         mention = None
-        after = regex.match(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)", prose[q.end:s1])
-        before = regex.search(r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|"
-                              r"hit|was\s+held|were\s+held|took\s+place|ended|was\s+declared)\s+)?(?:of|on|in)\s+\Z",
-                              prose[s0:start])
+        after = _NOUN_AFTER_DATE.match(prose[q.end:s1])
+        before = _noun_before_date(prose[s0:start])
         if after and after.group("noun").lower() in NOUN_CLASSES:
             mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q)
         elif before and before.group("noun").lower() in NOUN_CLASSES:
@@ -252,15 +249,15 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     noun_class = NOUN_CLASSES[prose[noun_start:noun_end].lower()]
     events, _ = _events(str(story.data.folder))
     published = story.doc.publication_date or dt.date.max
-    index = country_index(str(story.data.folder))
-    between = regex.match(r"\A\s+(?:between|involving)\s+(?P<rest>[^.;]{0,80})", prose[noun_end:s1])
+    mentions = story_mentions(story)
+    between = _BETWEEN_AFTER.match(prose[noun_end:s1])
     if between:
-        named = {m.code for m in index.mentions(prose, noun_end, noun_end + between.end())}
+        named = {m.code for m in mentions.within(noun_end, noun_end + between.end())}
         if len(named) < 2:
             return None
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
     else:
-        named = {m.code for m in index.mentions(prose, s0, s1)}
+        named = {m.code for m in mentions.within(s0, s1)}
         candidates = []
         for e in events:
             if noun_class not in e.nouns or not e.participants:
@@ -284,7 +281,30 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
 
 def _is_year_number(q: Quantity) -> bool:
     return (q.kind == "number" and q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100
-            and bool(regex.fullmatch(r"\d{4}", q.text)))
+            and bool(_FOUR_DIGITS.fullmatch(q.text)))
+
+
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
+_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?\Z")
+_NOUN_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
+_BETWEEN_AFTER = regex.compile(r"\A\s+(?:between|involving)\s+(?P<rest>[^.;]{0,80})")
+# "the war began in", "the earthquake of": the noun and verb before a date
+_NOUN_BEFORE_DATE = regex.compile(
+    r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
+    r"took\s+place|ended|was\s+declared)\s+)?(?:of|on|in)\s+\Z")
+_LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
+
+
+def _noun_before_date(text: str) -> regex.Match | None:
+    """`_NOUN_BEFORE_DATE` searched in `text`, starting after its last character that is neither letter nor space.
+
+    A match is letters and spaces only, up to the end, so it cannot start earlier;
+    and it looks at nothing before its start, so skipping ahead finds the same
+    match, only without trying every word of a long sentence.
+    """
+    other = _LAST_NOT_WORDS.search(text)
+    return _NOUN_BEFORE_DATE.search(text, other.end() if other else 0)
 
 
 def _stated(story: Story, q: Quantity) -> tuple[int, int | None, int | None, int | None] | None:
