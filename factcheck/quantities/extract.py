@@ -39,12 +39,14 @@ NUMERAL = regex.compile(
     rf"""
     (?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))
     (?:
-        (?P<words>                                                  # read by numbers.parse_phrase
+        (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
+      | (?P<words>                                                  # read by numbers.parse_phrase
             (?:(?:a|an|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?=(?:{SCALE_WORD_RE}|{_DENOMINATOR}|dozen)(?!\p{{L}}))
               |half\s+an?\s+(?=(?:{SCALE_WORD_RE}|dozen)(?!\p{{L}})))?
             (?:{NUMBER_WORD_RE}|dozen|{_DENOMINATOR}
               |\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
-              |\d+(?=\s+(?:dozens?|dzs|dozs)\b)
+              |\d+(?=\s+(?:dozens?|dzs|dozs|point\s+\d)\b)
+              |point(?=\s+\d)
               |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
             (?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*
         )(?!\p{{L}})
@@ -62,7 +64,6 @@ NUMERAL = regex.compile(
       | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
       | (?P<couple>(?:a\s+)?couple)(?!\p{{L}})
       | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)
-      | (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
     )
     """,
     regex.X | regex.I | regex.V0,
@@ -280,7 +281,7 @@ _LEADING_LETTERS = regex.compile(r"[^\W\d_]+")
 # Number words a numeral can begin with.
 _START_WORDS = frozenset(
     list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DENOMINATORS)
-    + ["a", "an", "half", "quarter", "couple", "dozen", "dozens", "dzs", "dozs", "scores", "hundreds", "thousands",
+    + ["a", "an", "half", "quarter", "couple", "dozen", "dozens", "dzs", "dozs", "scores", "hundreds", "thousands", "point",
        "tens", "millions", "billions", "lakhs", "crores"])
 
 

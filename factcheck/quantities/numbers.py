@@ -25,8 +25,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
 # Pakistani and Indian usage.
 SCALES = {
     "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
-    "lacs": 100_000, "lkh": 100_000, "million": 10**6, "crore": 10**7, "crores": 10**7, "kror": 10**7,
-    "krors": 10**7, "koti": 10**7, "billion": 10**9, "arab": 10**9, "kharab": 10**11, "trillion": 10**12,
+    "lacs": 100_000, "lkh": 100_000, "lkhs": 100_000, "million": 10**6, "crore": 10**7, "crores": 10**7, "kror": 10**7,
+    "krors": 10**7, "krore": 10**7, "krores": 10**7, "koti": 10**7, "thousands": 1_000, "billion": 10**9, "arab": 10**9, "kharab": 10**11, "trillion": 10**12,
     "millions": 10**6, "billions": 10**9, "trillions": 10**12,
 }
 # Suffixes glued to digits: "$3.5bn", "Rs10bn", "1.2k". "m" is handled apart
@@ -187,6 +187,8 @@ def parse_phrase(phrase: str) -> tuple[float, int] | None:
     toks = _tokens(phrase)
     if not toks:
         return None
+    if toks[0].word == "point" and len(toks) > 1 and _is_digits(toks[1].word):
+        return float("0." + toks[1].word.replace(",", "")), toks[1].end      # "point 77"
     i, lead = 0, None
     if toks[0].word in ("a", "an"):
         if len(toks) < 2:
