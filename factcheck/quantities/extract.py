@@ -111,13 +111,16 @@ _NOT_DURATION_BEFORE = regex.compile(
 HEDGE_BEFORE = regex.compile(
     r"""(?<![\p{L}])(?P<hedge>at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|above|in\s+excess\s+of|upwards\s+of|
         up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|
+        lower\s+than|higher\s+than|greater\s+than|fewer\s+than|smaller\s+than|
         nearly|almost|just\s+under|just\s+over|about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|close\s+to|circa|c\.)\s+\Z""",
     regex.X | regex.I)
 _POSITIONAL_HEDGES = {"over", "under", "above", "below", "some", "around"}
 _OF_AFTER = regex.compile(r"[\w.,-]*\s+of\b", regex.I)
 _LOW_HEDGES = ("at least", "no fewer than", "no less than", "not less than", "a minimum of", "more than", "over",
+               "higher than", "greater than",
                "above", "in excess of", "upwards of", "just over")
 _HIGH_HEDGES = ("up to", "at most", "no more than", "not more than", "less than", "fewer than", "under", "below",
+                "lower than", "smaller than",
                 "a maximum of", "nearly", "almost", "just under")
 _CHANGE_BEFORE = regex.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|"
@@ -136,12 +139,14 @@ _METRE_CONTEXT = regex.compile(
 # "a gallon of beer", "a mile away", "a penny": one of a unit, with no numeral.
 ARTICLE_UNIT = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<half>half\s+)?a|an)\s+(?P<unit>gallon|litre|liter|kilogram|kilo|tonne|metre|meter|kilometre|kilometer|"
-    r"mile|yard|acre|hectare|barrel|ounce|gram|kilowatt|megawatt|penny|cent)(?![\p{L}\d])", regex.I)
+    r"mile|yard|acre|hectare|barrel|ounce|gram|kilowatt|megawatt|penny|cent|dollar|euro|rupee|buck|pound(?=\s+of\b))"
+    r"(?![\p{L}\d])", regex.I)
 ABSOLUTE_ZERO = regex.compile(r"(?<![\p{L}])absolute\s+zero\b", regex.I)
 # After a number: a unit with "/", "^", "²", "s-1", "±" or "<unit> per <unit>" is a compound.
 COMPOUND_AFTER = regex.compile(
     r"\s?(?:\+/-|±|[x×]\d+\^|(?:[^\W\d_]{1,4}|µ[^\W\d_]{0,3})(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|-1\b)|times\s+per\s+\w|"
     r"(?:[^\W\d_]{1,3})\s+per\s+(?:metre|meter|litre|liter|kg|kilogram)\b)")
+_QUARTER_OF = regex.compile(r"\s+of\s+an?\s+(hour|year|day|century)\b", regex.I)
 _BELOW_ZERO = regex.compile(r"\s+below\s+(?:zero|freezing)\b", regex.I)
 _PICO_ATTO = regex.compile(r"\s(pm|am)(?![\p{L}\d])")
 _PER_TIME = regex.compile(r"\s+(?:per|a|an)\s+(?P<tu>second|minute|hour|day|week|month|year)\b", regex.I)
@@ -225,7 +230,8 @@ _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th
 
 _ARTICLE_UNIT_TRIGGERS = frozenset({"gallon", "litre", "liter", "kilogram", "kilo", "tonne", "metre", "meter",
                                     "kilometre", "kilometer", "mile", "yard", "acre", "hectare", "barrel", "ounce",
-                                    "gram", "kilowatt", "megawatt", "penny", "cent"})
+                                    "gram", "kilowatt", "megawatt", "penny", "cent", "dollar", "euro", "rupee",
+                                    "buck", "pound"})
 _TIME_TRIGGERS = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute",
                             "second", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"})
 _ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS)
@@ -453,7 +459,11 @@ class _Context:
             unit = TIME_UNITS.get(tu, tu)
             if tu in ("d",) and value < 5 and duration.group("tu") == "D":
                 unit = None   # "3D printing" is not three days
-            if unit is not None:
+            quarter_of = _QUARTER_OF.match(prose, duration.end()) if unit == "quarter" else None
+            if quarter_of is not None:   # "3 quarters of an hour"
+                value, unit = value / 4, quarter_of.group(1).lower()
+                duration = quarter_of
+            elif unit is not None:
                 if duration.group("half"):
                     value += 0.25 if "quarter" in duration.group("half").lower() else 0.5
                 elif "half" in duration.group(0)[: duration.start("tu") - duration.start()]:
@@ -678,11 +688,12 @@ def _ordinal(m: regex.Match, text: str) -> Quantity:
 
 def _article_unit(m: regex.Match, text: str, country, mentioned) -> Quantity:
     word = m.group("unit").lower()
-    if word in ("penny", "cent"):
-        mark = money.SUFFIX_MARKS[word]
-        code, alternatives = money.resolve(mark, country, mentioned)
-        return Quantity(text[m.start():m.end()], m.start(), m.end(), "money", 0.01, code, alternatives=alternatives)
     value = 0.5 if m.group("half") else 1.0
+    if word in ("penny", "cent", "dollar", "euro", "rupee", "buck"):
+        mark = money.SUFFIX_MARKS[word if word != "buck" else "bucks"]
+        code, alternatives = money.resolve(mark, country, mentioned)
+        return Quantity(text[m.start():m.end()], m.start(), m.end(), "money", value * mark.factor, code,
+                        alternatives=alternatives)
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", value, units.unit_of(word) or word)
 
 

@@ -84,7 +84,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF", "LE": "EG"}
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {

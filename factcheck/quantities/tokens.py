@@ -33,25 +33,28 @@ def around(pattern: regex.Pattern, prose: str, anchors: list[tuple[int, int]], b
            start: int = 0) -> list[regex.Match]:
     """Matches of `pattern` that cover an anchor span, searched only near the anchors.
 
-    Each window reaches `before` characters back and `after` forward; a match found
-    there is matched again without the right edge, so a window never cuts it short.
+    Each window reaches `before` characters back and `after` (plus a little slack
+    for lookaheads) forward; a match found there is matched again on the whole text,
+    so a window's edge never cuts a match short or lets a lookahead pass wrongly.
     """
     found: dict[int, regex.Match] = {}
     covered_to = -1
     for s, e in anchors:
         if e <= covered_to:
             continue
-        hi = min(len(prose), e + after)
+        hi = min(len(prose), e + after + _SLACK)
         pos = max(start, s - before)
         while pos <= s:
             m = pattern.search(prose, pos, hi)
             if m is None or m.start() > s:
                 break
-            if m.end() >= e:
-                full = pattern.match(prose, m.start())
-                best = full if full is not None and full.end() >= m.end() else m
-                found.setdefault(best.start(), best)
-                covered_to = max(covered_to, best.end())
+            full = pattern.match(prose, m.start())
+            if full is not None and full.end() >= e:
+                found.setdefault(full.start(), full)
+                covered_to = max(covered_to, full.end())
                 break
             pos = m.start() + 1
     return [found[k] for k in sorted(found)]
+
+
+_SLACK = 12   # characters past the window for a pattern's lookahead to see

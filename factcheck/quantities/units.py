@@ -53,6 +53,7 @@ _EXTRA = {
     "mile per hour": ["mph", "miles an hour", "miles per hour"],
     "megawatt": ["MW", "megawatt", "megawatts"], "gigawatt": ["GW", "gigawatt", "gigawatts"],
     "kilowatt": ["kW", "kilowatt", "kilowatts"], "kilowatt hour": ["kWh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"],
+    "hectolitre": ["hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl"],
     "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "watt hour": ["Wh", "watt-hour", "watt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
     "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
     "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
@@ -109,6 +110,8 @@ def lexicon() -> dict[str, str]:
                 candidate = prefix + symbol
                 if len(symbol) <= 3 and candidate not in _PREFIXED_DENY and candidate not in table:
                     table[candidate] = prefixed
+    for key in [k for k in table if "metre" in k or "litre" in k]:
+        table.setdefault(key.replace("metre", "meter").replace("litre", "liter"), table[key])   # US spelling
     for name, surfaces in _EXTRA.items():
         for s in surfaces:
             key = s if (len(s) <= 3 or any(c.isupper() for c in s)) else s.lower()
