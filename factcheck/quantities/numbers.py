@@ -1,7 +1,7 @@
 """Numerals as newsrooms write them: digits, number words, scale words and suffixes.
 
 Everything here is a pure function of a string. The regex fragments are combined
-into the full grammar in `grammar.py`; the value functions turn a matched numeral
+into the full grammar in `extract.py`; the value functions turn a matched numeral
 into a value *and* the precision the writer's digits imply ("35.7" -> 0.05), so a
 check can tell rounding from a wrong figure.
 """

@@ -1,0 +1,117 @@
+"""Neighbouring figures that make one range: "$3-4bn", "10-15%", "between 3 and 4 days".
+
+The second figure's unit and scale apply to the first when the first has none of
+its own ("$3-4bn" is $3bn to $4bn). "rose from 3 to 4 per cent" is a change, not a
+range, and stays two figures for the arithmetic checks.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import Quantity
+from . import numbers
+from .numbers import SCALE_WORD_RE
+
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|"
+    r"grew|grow|grown|dropped|drop|drops|climbed|climb|declined?|jumped|jump|cut|cuts|raised?|raising|reduced?|"
+    r"reducing|up|down|widened|narrowed|went|gone|surged?|slumped|plunged|soared|slipped|eased|edged|lowered|"
+    r"hiked|doubled|halved|tripled|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|shrank|contracted)\b", regex.I)
+RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
+BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
+
+def join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
+    """ "$3-4bn", "10-15%", "between 3 and 4 days": the second figure's unit and scale
+    apply to the first when the first has none of its own."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            r = found[i + 1]
+            joined = _range_of(q, r, prose, text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            if q.kind == "number" and q.hedge is None and r.kind in ("physical", "percent") \
+                    and regex.fullmatch(r"\s+(?:and|or)\s+", prose[q.end:r.start]):
+                q = replace(q, kind=r.kind, unit=r.unit)   # "45 and 50 mg": both are milligrams
+        out.append(q)
+        i += 1
+    return out
+
+
+
+def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | None:
+    gap = prose[q.end:r.start]
+    if len(gap) > 7 or not RANGE_JOIN.search(gap + "\0"[:0]):
+        return None
+    join = gap.strip().lower()
+    between = BETWEEN_BEFORE.search(prose, max(0, q.start - 14), q.start)
+    if join == "and" and not (between and between.group().lower().startswith("between")):
+        return None
+    hedged = q.hedge is not None
+    if hedged:
+        q = replace(q, hedge=None)
+    from_ = between is not None and between.group().lower().startswith("from")
+    if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
+        return None  # "rose from 3 to 4 per cent" is a change, not a range
+    plain_to = (between is None and join == "to" and q.value is not None and r.value is not None
+                and q.value < r.value and not _CHANGE_BEFORE.search(prose, max(0, q.start - 40), q.start))
+    if r.kind == "number" and q.kind == "number" and (between is not None or plain_to) and join in ("to", "and") \
+            and q.hedge is None and r.hedge is None:
+        start = between.start() if between is not None and not from_ else q.start
+        low, high = sorted((q.value, r.value))
+        return Quantity(text[start:r.end], start, r.end, "number", (low + high) / 2, None, low=low, high=high,
+                        precision=max(q.precision, r.precision), approximate=True, number_span=(q.start, r.end))
+    if q.kind == "money" and r.kind == "number" and join in ("-", "–", "—", "to") and _scale_of(r, text) > 1:
+        # "$3-4bn": the first end takes the second's scale, the second the first's currency.
+        scale = _scale_of(r, text)
+        low = q.value * scale
+        if low > r.value:
+            return None
+        return Quantity(text[q.start:r.end], q.start, r.end, "money", (low + r.value) / 2, q.unit, low=low, high=r.value,
+                        precision=max(q.precision * scale, r.precision), alternatives=q.alternatives,
+                        approximate=True, number_span=(q.start, r.end))
+    if r.kind in ("number", "ordinal", "date", "weekday"):
+        return None
+    low, high = q.value, r.value
+    if q.kind == "number":
+        scale = _scale_of(r, text)
+        low = q.value * scale if q.value * scale <= r.value or scale == 1 else q.value
+        if r.kind == "money" and q.value * scale > r.value and scale != 1:
+            return None
+    elif q.kind == "money" and r.kind == "number":
+        return None
+    elif q.kind != r.kind or q.unit != r.unit:
+        return None
+    if low is None or high is None:
+        return None
+    if low > high:
+        if not (from_ or between is not None):
+            return None
+        low, high = high, low   # "ranged from -18C to -34C"
+    start = between.start() if between and between.group().lower().startswith("between") else q.start
+    if q.kind == "money" and r.kind != "money":
+        return None
+    if hedged:
+        start = min(start, q.number_span[0] if q.number_span else q.start)
+    return Quantity(text[start:r.end], start, r.end, r.kind, (low + high) / 2, r.unit, low=low, high=high,
+                    precision=max(q.precision, r.precision), alternatives=r.alternatives, approximate=True,
+                    number_span=(q.start, r.end))
+
+
+
+def _scale_of(r: Quantity, text: str) -> float:
+    """The scale written on the second end of a range ("4bn" -> 1e9), 1 if none."""
+    s, e = r.number_span or (r.start, r.end)
+    surface = text[s:e]
+    m = regex.search(rf"(?:\d)(?P<g>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)\b|\s(?P<w>{SCALE_WORD_RE})\b", surface, regex.I)
+    if not m:
+        return 1.0
+    if m.group("g"):
+        return float(numbers.SUFFIXES[m.group("g")])
+    return float(numbers.words_value("1 " + m.group("w")) or 1)
