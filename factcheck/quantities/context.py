@@ -190,7 +190,7 @@ class Context:
         if not _may_have_unit(prose, e):
             # Nothing after the figure can make it money, a share, a time or a measure
             # ("300 people", "in 2023."): only "per cent of 22" is left to try.
-            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None if _last_word(prose, s) == "of" else None
             if before_pct and not m.group("glued"):
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
@@ -211,7 +211,7 @@ class Context:
                         value += cents / 100
                         end = minor.end("cents") if minor.group("cents") else minor.end("minor")
             return self._money(s, end, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
-        before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+        before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None
         if before_pct and not m.group("glued"):
             return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                 hedge_kind, hedge, s_hedged)
@@ -322,8 +322,8 @@ class Context:
         return self._finish(s, e, "number", value, None, precision, (s, e), hedge_kind, hedge, s_hedged)
 
     def _finish(self, s, e, kind, value, unit, precision, number_span, hedge_kind, hedge, s_hedged, alternatives=()):
-        if NEGATIVE_BEFORE.search(self.prose, max(0, s - 9), s) and kind in ("number", "physical", "percent", "money"):
-            neg = NEGATIVE_BEFORE.search(self.prose, max(0, s - 9), s)
+        neg = NEGATIVE_BEFORE.search(self.prose, max(0, s - 9), s) if _may_be_negative(self.prose, s) else None
+        if neg is not None and kind in ("number", "physical", "percent", "money"):
             s = neg.start()
             value = -value
         low = high = None
@@ -338,6 +338,8 @@ class Context:
 
     # -- context --------------------------------------------------------------
     def _currency_before(self, s: int) -> tuple[str, int] | None:
+        if not _may_end_a_mark(self.prose, s):
+            return None
         m = CURRENCY_BEFORE.search(self.prose, max(0, s - 6), s)
         if m is None:
             return None
@@ -352,6 +354,8 @@ class Context:
         cur = self._currency_before(s)
         if cur:
             start = cur[1]
+        if _last_word(self.prose, start) not in _HEDGE_LAST_WORDS:
+            return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
         if m is None:
             return None, None, None
@@ -361,6 +365,34 @@ class Context:
         kind = "low" if word in _LOW_HEDGES else "high" if word in _HIGH_HEDGES else "about"
         return kind, word, m.start()
 
+
+
+# Cheap looks before a numeral, so most figures skip the window searches above.
+# Every mark's last one to four characters, case-folded marks included ("c $").
+_MARK_TAILS = frozenset(mark[-k:] for key in money.PREFIX_MARKS for mark in (key, key.lower())
+                        for k in range(1, min(5, len(mark)) + 1))
+_HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "most", "under", "below", "nearly",
+                               "almost", "about", "around", "roughly", "approximately", "approx", "some",
+                               "estimated", "circa", "c"})
+
+
+def _may_end_a_mark(prose: str, s: int) -> bool:
+    """Could a currency mark end just before s ("$", "Rs", "Tk.", "US$ ")?"""
+    tail = prose[max(0, s - 7):s].rstrip(" ")
+    return any(tail[-k:] in _MARK_TAILS for k in range(1, min(5, len(tail)) + 1))
+
+
+def _last_word(prose: str, s: int) -> str:
+    """The word just before s, lowercased ("at least 12" -> "least")."""
+    chunk = prose[max(0, s - 20):s].rstrip(" -\n\t").rstrip(".")
+    i = len(chunk)
+    while i and chunk[i - 1].isalpha():
+        i -= 1
+    return chunk[i:].lower()
+
+
+def _may_be_negative(prose: str, s: int) -> bool:
+    return "-" in prose[max(0, s - 2):s] or _last_word(prose, s) in ("minus", "negative")
 
 
 def _reads_as_metre(prose: str, e: int, number: float) -> bool:

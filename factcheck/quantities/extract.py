@@ -3,7 +3,7 @@
 Two passes over the prose (see Document: non-prose is blanked, offsets are the
 file's own):
 
-1. `NUMERAL` finds numerals — digits in Western or South Asian grouping, number
+1. `numeral_at` finds numerals — digits in Western or South Asian grouping, number
    words, scale words and glued suffixes ("3.5bn", "1.5 lakh crore", "forty-five
    thousand", "half a million").
 2. Each numeral is read in its context (`context.py`): a currency mark before or
@@ -37,39 +37,58 @@ _WORD = rf"(?:{NUMBER_WORD_RE}|dozens?|dzs|dozs)"
 _JOIN = r"(?:\s*-\s*|\s+|\s*&\s*|\s+(?:and|point|over|out\s+of|of\s+an?)\s+|\s+and\s+an?\s+)"
 _GLUED = r"bn|mn|mln|bln|tln|tn|trn|cr|k|K|m|M|MM|mil|b|B|T|G"
 
-NUMERAL = regex.compile(
-    rf"""
-    (?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))
-    (?:
-        (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
-      | (?P<words>                                                  # read by numbers.parse_phrase
-            (?:(?:a|an|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?=(?:{SCALE_WORD_RE}|{_DENOMINATOR}|dozen)(?!\p{{L}}))
-              |half\s+an?\s+(?=(?:{SCALE_WORD_RE}|dozen)(?!\p{{L}})))?
-            (?:{NUMBER_WORD_RE}|dozen|{_DENOMINATOR}
-              |\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
-              |\d+(?=\s+(?:dozens?|dzs|dozs|point\s+\d)\b)
-              |point(?=\s+\d)
-              |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
-            (?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*
-        )(?!\p{{L}})
-      | (?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{{0,2}}\d+|\s?[x×]\s?10\^?[-−]?\d+))(?![\p{{L}}\d])   # 1.3e6, 1.1^23, 2.48×10-5
-      | (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
-      | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
-      | (?P<spaced>\d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?)(?![\d,])                      # 1 234 567
-      | (?P<digits>{DIGITS_RE})
-        (?:
-            (?P<glyph>[½¼¾⅓⅔])
-          | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
-          | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn)(?![\p{{L}}\d])
-          | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
-        )?
-      | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
-      | (?P<couple>(?:a\s+)?couple)(?!\p{{L}})
-      | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)
-    )
-    """,
-    regex.X | regex.I | regex.V0,
-)
+# The numeral grammar, in pieces: a numeral that starts with a digit and one that
+# starts with a word are matched by two patterns (a digit never needs the word
+# alternatives, and a smaller pattern is several times faster to try).
+_BEFORE_NUMERAL = rf"(?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))"
+_WORDS_TAIL = rf"(?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*"
+_WORDS_FROM_WORD = rf"""
+    (?P<words>                                                      # read by numbers.parse_phrase
+        (?:(?:a|an|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?=(?:{SCALE_WORD_RE}|{_DENOMINATOR}|dozen)(?!\p{{L}}))
+          |half\s+an?\s+(?=(?:{SCALE_WORD_RE}|dozen)(?!\p{{L}})))?
+        (?:{NUMBER_WORD_RE}|dozen|{_DENOMINATOR}|point(?=\s+\d))
+        {_WORDS_TAIL}
+    )(?!\p{{L}})"""
+_WORDS_FROM_DIGIT = rf"""
+    (?P<words>                                                      # "3 hundred and 21", "1 over 3"
+        (?:\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
+          |\d+(?=\s+(?:dozens?|dzs|dozs|point\s+\d)\b)
+          |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
+        {_WORDS_TAIL}
+    )(?!\p{{L}})"""
+_DIGIT_FORMS = rf"""
+      (?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{{0,2}}\d+|\s?[x×]\s?10\^?[-−]?\d+))(?![\p{{L}}\d])   # 1.3e6, 1.1^23, 2.48×10-5
+    | (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
+    | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
+    | (?P<spaced>\d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?)(?![\d,])                      # 1 234 567
+    | (?P<digits>{DIGITS_RE})
+      (?:
+          (?P<glyph>[½¼¾⅓⅔])
+        | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
+        | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn)(?![\p{{L}}\d])
+        | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
+      )?"""
+_WORD_FORMS = r"""
+      (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
+    | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
+    | (?P<couple>(?:a\s+)?couple)(?!\p{L})
+    | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)"""
+# Groups one pattern has and the other lacks, as never-matching groups, so code
+# reading a match can ask for any of them.
+_ABSENT_IN_DIGITS = "".join(f"(?P<{g}>(?!)x)?" for g in ("vague", "vulgar", "couple", "half"))
+_ABSENT_IN_WORDS = "".join(f"(?P<{g}>(?!)x)?" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
+                                                        "sden", "spaced", "digits", "glyph", "glued", "spacedk",
+                                                        "dscale"))
+NUMERAL_FROM_DIGIT = regex.compile(
+    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}){_ABSENT_IN_DIGITS}", regex.X | regex.I | regex.V0)
+NUMERAL_FROM_WORD = regex.compile(
+    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}){_ABSENT_IN_WORDS}", regex.X | regex.I | regex.V0)
+
+
+def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
+    """The numeral starting at `at`, if one does."""
+    pattern = NUMERAL_FROM_DIGIT if prose[at:at + 1].isdigit() or prose[at:at + 1] == "." else NUMERAL_FROM_WORD
+    return pattern.match(prose, at) if end is None else pattern.match(prose, at, end)
 ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
     regex.I,
@@ -195,13 +214,13 @@ _DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
 
 
 def _numerals(prose: str, start: int, index: WordIndex):
-    """NUMERAL matches, tried only where a numeral can begin; a phrase read only in
+    """Numeral matches, tried only where a numeral can begin; a phrase read only in
     part is tried again after the part."""
     pos = start
     for at in _numeral_starts(prose, start, index):
         if at < pos:
             continue
-        m = NUMERAL.match(prose, at)
+        m = numeral_at(prose, at)
         if m is None:
             continue
         parsed = _numeral_value(m)
@@ -209,7 +228,7 @@ def _numerals(prose: str, start: int, index: WordIndex):
             if m.group("words"):
                 # Not one number after all: perhaps its first word alone is.
                 nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
-                sub = NUMERAL.match(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
+                sub = numeral_at(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
                 sub_parsed = _numeral_value(sub) if sub is not None else None
                 if sub_parsed is not None:
                     pos = sub.end()
@@ -240,7 +259,7 @@ _SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6, "bn": 10
 
 
 def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
-    """Value, written precision, and end of a NUMERAL match (a phrase may be read in part)."""
+    """Value, written precision, and end of a numeral match (a phrase may be read in part)."""
     end = match.end()
     m = match
     kind = match.lastgroup
@@ -315,7 +334,7 @@ def _is_ordinal(prose: str, m: regex.Match) -> bool:
         if regex.search(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z", before) and lower == "second":
             return False
     if lower in numbers.FRACTION_WORDS and regex.match(r"[\s-]+of\b", prose[m.end():m.end() + 5]):
-        return False  # "a third of" is a fraction, read by NUMERAL
+        return False  # "a third of" is a fraction, read by numeral_at
     before = prose[max(0, m.start() - 12):m.start()].lower()
     if lower in numbers.FRACTION_WORDS and regex.search(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z", before):
         return False  # "two-thirds", "a fifth"

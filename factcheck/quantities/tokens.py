@@ -8,19 +8,23 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 import regex
 
-_LETTERS = regex.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class WordIndex:
     """Lowercased word -> spans where it occurs, for prose[start:]."""
 
     def __init__(self, prose: str, start: int = 0):
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-        for m in _LETTERS.finditer(prose.lower(), start):
-            self.spans.setdefault(m.group(), []).append(m.span())
-        self.words = frozenset(self.spans)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        add = spans.setdefault
+        for m in _LETTERS.finditer(prose.lower(), start):   # the stdlib engine is faster for this scan
+            add(m.group(), []).append(m.span())
+        self.spans = spans
+        self.words = frozenset(spans)
 
     def find(self, words: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of any of `words`, in text order."""
