@@ -9,12 +9,29 @@ every part, so a finding can highlight the wrong figure and point at the others.
 We only build a relation when its shape is unmistakable: a missed relation costs
 a missed finding, a wrong one costs a false alarm, and editors switch off a
 checker that cries wolf.
+
+Shapes read (each with its figures' spans):
+
+- pairs: "X (Y)", "X, or Y", "X, equivalent to Y" — never a rate ("N470/$1",
+  "Rs280 per dollar", "(1 US dollar is Tk 86.20)") nor a bracket that goes on
+  after its amount ("(22 cents of every rand)");
+- changes: "rose from A to B", "fell 25% to A from B", "up 12% at A from B",
+  "A, up from B", "A, up 12% from B", "A, compared with B a year earlier" (a time
+  is required after B), "was sold at A against its sale at B", "a drop of 2.4
+  percentage points", market moves ("gained N points, or P%, to close at X",
+  "closed at X, down N points or P%", "ended N points, or P%, lower at X"),
+  doubled/tripled/halved;
+- shares: "N of M, or P%", "N out of M (P%)", "Of the M, N ..., or P%", "P% of
+  the M, or N";
+- majorities: a named majority said of seats won — not one that was lost,
+  denied, sought or fallen short of.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -163,7 +180,7 @@ def interval(q: Quantity) -> tuple[float, float]:
 def is_year_like(q: Quantity) -> bool:
     """ "2019" read as a plain number is a year, not a figure to recompute."""
     return (q.kind == "number" and q.value is not None and float(q.value).is_integer()
-            and 1800 <= q.value <= 2100 and re.fullmatch(r"\d{4}", q.text.strip()) is not None)
+            and 1800 <= q.value <= 2100 and len(t := q.text.strip()) == 4 and t.isascii() and t.isdigit())
 
 
 def is_plain(q: Quantity) -> bool:
@@ -191,7 +208,7 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
 # -- finding them --------------------------------------------------------------------
 
 # Alternatives that begin alike are grouped (",\s+..." and "\b(?:...)\b"): the same matches, found faster.
-_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
+_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})", regex.I)
 
 _UP = r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grown|growing|climbed|climbing|jumped|jumping|surged|surging|soared|soaring|gained|gaining|gains|added|adding|up|advanced|advancing|rallied|rallying|expanded|widened|improved|raised|boosted|higher"
@@ -200,19 +217,49 @@ _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hi
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"
 
 _VERB_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:a\s+|an\s+)?(?:further\s+|another\s+)?\Z", regex.I)
+    rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:a\s+|an\s+)?(?:further\s+|another\s+)?\Z", regex.I | regex.REVERSE)
 _NOUN_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I)
-_NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})\b", regex.I)
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I)
+    rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I | regex.REVERSE)
+_NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower)\b", regex.I)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
 _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
-    r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I)
+    r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I | regex.REVERSE)
 _VERB_ANYWHERE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN}|{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])", regex.I)
 _UP_WORD = regex.compile(rf"(?:{_UP})|(?:{_UP_NOUN})", regex.I)
 _DOWN_WORD = regex.compile(rf"(?:{_DOWN})|(?:{_DOWN_NOUN})", regex.I)
-_BY_BEFORE = regex.compile(r"(?<![\p{L}])by\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?\Z", regex.I)
-_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some)\s*\Z", regex.I)
+_BY_BEFORE = regex.compile(r"(?<![\p{L}])by\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?\Z", regex.I | regex.REVERSE)
+_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some|\s+or)\s*\Z", regex.I)
+# The base named by comparison: "compared with $2.5bn a year earlier", "against Rs1.2tn last year",
+# "against its sale at $1,807". Only with a word of time after the figure (or a price's own words):
+# "compared with $2.5bn for imports" compares two things, not two times.
+_COMPARED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:previous|year-earlier|earlier|last\s+year's|a\s+year-earlier)\s+)?(?:(?:level|figure|total|reading)\s+of\s+)?)\Z", regex.I | regex.REVERSE)
+_PRICE_AGAINST = regex.compile(
+    r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"
+    r"(?:\s+price)?\s+(?:at|of)\s+\Z", regex.I | regex.REVERSE)
+_TIME_AFTER = regex.compile(
+    r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
+    r"last\s+(?:year|month|quarter|week|season|fiscal\s+year|financial\s+year)|the\s+previous\s+(?:year|month|quarter|week|day|session|fiscal\s+year)|"
+    r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before))", regex.I)
+# A level after a verb of standing: "was sold at $1,703", "closed at 74,000", "stood at 6.2%".
+_LEVEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:sold|selling|traded|trading|stood|standing|stands|closed|closing|settled|settling|ended|ending|finished|finishing|"
+    r"(?:is|are|was|were|now)(?:\s+(?:being\s+)?(?:sold|traded|quoted))?|quoted)\s+at\s+\Z", regex.I | regex.REVERSE)
+_LOOSE_SCALE = regex.compile(r"\s*(?:cr|crore|crores|lakh|lakhs|lac|bn|mn|mln|million|billion|trillion|tn|arab|kharab)\b", regex.I)
+_AT_BEFORE = regex.compile(r"(?<![\p{L}])at\s+\Z", regex.I | regex.REVERSE)
+# "ended 600 points, or 0.8%, lower at 74,000": the direction after the move.
+_POINTS_DIRECTION_AFTER = regex.compile(
+    r"\A\s+(?:index\s+)?points?\s*(?:,\s*or\s+[^,;()]{1,16},|\([^()]{1,16}\))?\s+(?P<verb>higher|lower)\b", regex.I)
+# The level, then its change: "82.1% this year, up from 78.4%", "$2.8bn, up 12% from $2.5bn",
+# "$2.8bn, compared with $2.5bn a year earlier".
+_THEN_CHANGE = regex.compile(
+    rf"\A[^\d;:()]{{0,40}}?,\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
+    rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
+    r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
@@ -228,14 +275,30 @@ _COMPARE = regex.compile(
     r"(?P<word>double|twice|triple|three\s+times|four\s+times|half)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
 _COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
 
+# "/" is not a pair joiner: "N455/$1", "Rs280/$" are rates, never an amount and its equivalent.
 _PAIR_GAP = regex.compile(
     r"\A\s*(?:\(\s*|,\s*or\s+|\s*or\s+|,\s*(?:equivalent|equal)\s+to\s+|\(\s*(?:equivalent|equal)\s+to\s+|"
-    r",\s*(?:about|around|roughly|approximately|some|nearly|almost|worth)\s+|\s[-–—]\s+(?:about\s+)?|/\s*)\Z", regex.I)
+    r",\s*(?:about|around|roughly|approximately|some|nearly|almost|worth)\s+|\s[-–—]\s+(?:about\s+)?)\Z", regex.I)
+# A bracket that goes on after its amount says something else: "(1 US dollar is Tk 86.20)",
+# "(22 cents of every rand)", "(Rs280 per dollar)". A pair's bracket holds the amount and at
+# most a few words of hedge or date ("at current rates", "in 2024").
+_PAIR_BRACKET_OK = regex.compile(
+    r"\A\s*(?:(?:at\s+(?:current|today's|the\s+current|the\s+prevailing|prevailing|the\s+official|official|"
+    r"(?:the\s+)?(?:then|current|present)[\s-]*(?:exchange\s+)?)?\s*(?:exchange\s+)?rates?)|approx(?:imately|\.)?|"
+    r"roughly|about|US|in\s+(?:today's\s+)?(?:money|terms)|at\s+today's\s+rates?)?\s*\)", regex.I)
+# Rate notation on either side: "N455/$1", "Rs280 per dollar", "Tk110 to the dollar", "$1 = Rs280".
+_RATE_AFTER = regex.compile(
+    r"\A\s*(?:/|per\b|a\s+(?:dollar|euro|pound|unit)\b|to\s+(?:the|a|one|1)\b|against\s+(?:the|a|one|1)\b|=|is\b|equals?\b|"
+    r"buys?\b|for\s+(?:every|each|one|1)\b|of\s+(?:every|each)\b)", regex.I)
+_ONE_UNIT = regex.compile(r"(?<![\d.,])(?:1|one)(?![\d.,]*\d)", regex.I)
 
 _OF_GAP = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+'s?\s+)?\Z", regex.I)
 _SHARE_PCT_GAP = regex.compile(
     r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
     regex.I)
+_PCT_OF_GAP = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
+_PCT_OF_PART_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z",
+                                 regex.I)
 _OF_THE = regex.compile(r"(?<![\p{L}])of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z", regex.I)
 _PART_WORDS = regex.compile(
     r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|came|come)\s+(?:from\s+)?)?(?P<what>(?!and\b)[\p{L}-]+)", regex.I)
@@ -246,7 +309,14 @@ _MAJORITY = regex.compile(
 _MAJORITY_FRACTIONS = {"simple": 0.5, "absolute": 0.5, "outright": 0.5, "two-thirds": 2 / 3, "two-third": 2 / 3,
                        "two thirds": 2 / 3, "three-fifths": 0.6, "three-quarters": 0.75, "three-fourths": 0.75}
 _MAJORITY_NEGATED = regex.compile(
-    r"(?:short\s+of|shy\s+of|fell\s+short|fall\s+short|falling\s+short|failed|fail|without|lack|lacks|lacked|lacking|need|needs|needed|require|requires|required|requiring|secure|win|reach|not|no|seeking|seek|want|wants|needing|for|than)\b[^.;]{0,25}\Z",
+    r"(?:short\s+of|shy\s+of|fell\s+short|fall\s+short|falling\s+short|failed|fail|without|lack|lacks|lacked|lacking|need|needs|needed|require|requires|required|requiring|secure|win|reach|not|no|seeking|seek|want|wants|needing|for|than|"
+    r"lost|lose|loses|losing|denied|deny|denying|below|under|beneath|stripped|strip|deprived|end|ended|ending|ends|forfeit(?:ed|s)?|"
+    r"regain|regaining|restore|restoring|retake|hopes?|aim(?:s|ed|ing)?|bid|target(?:s|ed|ing)?|toward|towards|"
+    r"missed|miss|misses|missing|eluded|elude|away\s+from)\b[^.;]{0,25}\Z",
+    regex.I)
+# "a majority it lost", "the majority it had held until": the named majority is not claimed of the seats.
+_MAJORITY_NEGATED_AFTER = regex.compile(
+    r"\A[^.;,]{0,30}?\b(?:it|they|the\s+party|the\s+alliance)\s+(?:had\s+)?(?:lost|had\s+held|once\s+held|held\s+until|enjoyed\s+until|sought|wanted|needed|hoped)\b",
     regex.I)
 
 # Shapes of the helpers below, compiled once.
@@ -272,10 +342,15 @@ def _find_relations(story: Story) -> Relations:
     majorities: list[Majority] = []
     comparisons: list[Comparison] = []
     share_lists: list[ShareList] = []
+    ordered = sorted(story.quantities, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
     for s_start, s_end in story.doc.sentences():
-        qs = [q for q in story.quantities if s_start <= q.start and q.end <= s_end]
-        if not qs:
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        qs = [q for q in ordered[lo:hi] if q.end <= s_end]
+        # every relation needs two figures (a year is not one): most sentences have fewer
+        if sum(1 for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)) < 2:
             continue
+        qs = _split_joined(qs, prose)
         pairs.extend(_pairs(qs, prose))
         shares_here = list(_shares(qs, prose, s_start))
         shares.extend(shares_here)
@@ -283,11 +358,62 @@ def _find_relations(story: Story) -> Relations:
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
+        if not _VERB_ANYWHERE.search(prose, s_start, s_end) and not _FACTOR.search(prose, s_start, s_end):
+            continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in qs if c_start <= q.start and q.end <= c_end]
-            changes.extend(_changes(cq, prose, c_start, c_end))
+            if len(cq) >= 2:
+                changes.extend(_changes(cq, prose, c_start, c_end))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
+
+
+# Two figures the extractor reads as one: "240 out of 543" (a ratio) and "fell by $500m to
+# $2.2bn" (a range). For the relations we need each figure with its own span.
+_OUT_OF = regex.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<b>\d[\d,]*(?:\.\d+)?)\Z")
+_BY_RANGE = regex.compile(r"(?P<a>.*?\d.*?)\s+to\s+(?P<b>.*\d.*)\Z")
+_BY_JUST_BEFORE = regex.compile(r"(?<![\p{L}])by\s+\Z", regex.I)
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        ns, ne = q.number_span or (q.start, q.end)
+        if q.kind == "number" and q.value is not None and q.value < 1:
+            m = _OUT_OF.search(prose, ns, q.end)
+            if m and m.start() == ns or (m and prose[ns:m.start()].strip() == ""):
+                a = _figure(prose, m.start("a"), m.end("a"), float(m.group("a").replace(",", "")), q, q.hedge)
+                b = _figure(prose, m.start("b"), m.end("b"), float(m.group("b").replace(",", "")), q, None)
+                a = replace(a, start=q.start, text=prose[q.start:a.end]) if q.hedge else a
+                out += [a, b]
+                continue
+        if q.kind in ("money", "number") and q.low is not None and q.high is not None and q.low < q.high \
+                and _BY_JUST_BEFORE.search(prose, max(0, q.start - 8), q.start):
+            m = _BY_RANGE.match(prose, q.start, q.end)
+            if m and " to " in prose[q.start:q.end]:
+                out += [_figure(prose, m.start("a"), m.end("a"), q.low, q, None),
+                        _figure(prose, m.start("b"), m.end("b"), q.high, q, None)]
+                continue
+        out.append(q)
+    return out
+
+
+def _figure(prose: str, start: int, end: int, value: float, like: Quantity, hedge: str | None) -> Quantity:
+    """One figure of a joined reading, with the rounding its own digits imply."""
+    text = prose[start:end]
+    m = _DIGITS.search(text)
+    precision = 0.0
+    if m:
+        written = float(m.group().replace(",", ""))
+        scale = value / written if written else 1.0
+        if m.group(1):
+            precision = 0.5 * 10 ** -len(m.group(1)) * scale
+        elif scale >= 10:
+            precision = 0.5 * 10 ** round(math.log10(scale))
+    return replace(like, text=text, start=start, end=end, value=value, low=None, high=None, hedge=hedge,
+                   precision=precision, number_span=(start + m.start(), start + m.end()) if m else None,
+                   approximate=hedge is not None)
 
 
 def _clauses(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -305,8 +431,21 @@ def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
         if a.unit == b.unit and not (a.alternatives or b.alternatives):
             continue
         gap = prose[a.end:b.start]
-        if _PAIR_GAP.match(gap):
-            yield Pair(a, b, " ".join(gap.replace(",", " ").split()) or "(")
+        if not _PAIR_GAP.match(gap):
+            continue
+        if _is_rate_statement(a, b, prose) or ("(" in gap and not _PAIR_BRACKET_OK.match(prose[b.end:b.end + 60])):
+            continue
+        yield Pair(a, b, " ".join(gap.replace(",", " ").split()) or "(")
+
+
+def _is_rate_statement(a: Quantity, b: Quantity, prose: str) -> bool:
+    """ "(1 US dollar is Tk 86.20)", "N455/$1", "Tk110 to the dollar": a rate, not an amount and its equivalent."""
+    for q in (a, b):
+        if _RATE_AFTER.match(prose[q.end:q.end + 20]):
+            return True
+        if q.value == 1 and _ONE_UNIT.search(q.text):
+            return True
+    return False
 
 
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
@@ -314,6 +453,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     qs = [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None]
     if not qs:
         return
+    # every change is said by a word of change (rose, a drop of, higher) or a factor (doubled):
+    # a clause with neither is left before the per-figure searches
+    if not _VERB_ANYWHERE.search(prose, c_start, c_end) and not _FACTOR.search(prose, c_start, c_end):
+        return
+    if any(_LOOSE_SCALE.match(prose, q.end, c_end) for q in qs if q.kind in ("money", "number")):
+        return   # "Rs 73,000 cr": a scale word the figure did not take; its value is not the one written
     roles: dict[str, list[Quantity]] = {"old": [], "new": [], "delta": [], "rate": []}
     triggers: list[tuple[Span, int]] = []
     points: set[int] = set()
@@ -326,12 +471,19 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if is_year_like(q):
             prev_end, prev_role = q.end, None
             continue
-        if _FROM_BEFORE.search(before):
+        if _FROM_BEFORE.search(before) or _PRICE_AGAINST.search(before) or (
+                _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
-        elif _TO_BEFORE.search(before):
+        elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
+                prev_role in ("rate", "delta") and _AT_BEFORE.search(before)):
             role = "new"
-        elif prev_role == "delta" and _OR_BEFORE.match(before) and q.kind == "percent":
+        elif (prev_role == "delta" or (prev_role == "new" and roles["delta"])) and _OR_BEFORE.match(before) \
+                and q.kind == "percent":
             role = "rate"
+        elif q.kind == "number" and (after_pts := _POINTS_DIRECTION_AFTER.match(prose[q.end:c_end])):
+            triggers.append((Span(q.end + after_pts.start("verb"), q.end + after_pts.end("verb")),
+                             _direction(after_pts.group("verb"))))
+            role = "delta"
         else:
             verb = _VERB_BEFORE.search(before) or _NOUN_BEFORE.search(before)
             if verb:
@@ -351,6 +503,19 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if role:
             roles[role].append(q)
         prev_end, prev_role = q.end, role
+    # "82.1% this year, up from 78.4%": the level comes first, its change after it.
+    if not roles["new"] and (roles["old"] or roles["rate"] or roles["delta"]):
+        assigned = {id(x) for v in roles.values() for x in v}
+        for x, nxt in zip(qs, qs[1:]):
+            if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
+                continue
+            m = _THEN_CHANGE.match(prose[x.end:nxt.start])
+            if m and (not roles["old"] or same_measure(x, roles["old"][0])):
+                roles["new"].append(x)
+                if m.group("verb"):
+                    vs = x.end + m.start("verb")
+                    triggers.append((Span(vs, x.end + m.end("verb")), next((d for d in map(_direction, m.group("verb").split()) if d), 0)))
+                break
     # Stop before the clause-wide searches when no change can be read: it needs a figure
     # in some role, at most one in each, and two parts in all (a factor counts as one).
     if not any(roles.values()) or any(len(v) > 1 for v in roles.values()):
@@ -421,6 +586,17 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
                 used.add(id(q))
                 yield Share(q, whole, pct, True)
                 continue
+    # "P% of the M things, or N" / "P% of the M (N)"
+    for i, pct in enumerate(qs[:-2]):
+        whole, part = qs[i + 1], qs[i + 2]
+        if pct.kind != "percent" or pct.unit != "percent" or not is_single(pct):
+            continue
+        if whole.kind != "number" or part.kind != "number" or not is_single(whole) or not is_single(part) \
+                or id(part) in used:
+            continue
+        if _PCT_OF_GAP.match(prose[pct.end:whole.start]) and _PCT_OF_PART_GAP.match(prose[whole.end:part.start]):
+            used.add(id(part))
+            yield Share(part, whole, pct, False)
     # "Of the M things, N ..., or P%"
     for i, whole in enumerate(qs):
         if whole.kind != "number" or not is_single(whole) or i + 1 >= len(qs):
@@ -491,7 +667,8 @@ def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
 
 def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majority]:
     for m in _MAJORITY.finditer(prose, s_start, s_end):
-        if _MAJORITY_NEGATED.search(prose, max(s_start, m.start() - 40), m.start()):
+        if _MAJORITY_NEGATED.search(prose, max(s_start, m.start() - 40), m.start()) \
+                or _MAJORITY_NEGATED_AFTER.match(prose[m.end():min(s_end, m.end() + 60)]):
             continue
         seat_shares = [(sh.part, sh.whole) for sh in shares
                        if sh.written_as_of and "seat" in prose[sh.whole.end:sh.whole.end + 25].lower()]

@@ -185,6 +185,18 @@ def transpositions(value: float) -> list[float]:
     return out
 
 
+def digit_slip(a: float, b: float) -> bool:
+    """Could one figure be the other mistyped: two digits swapped (1,240/1,420) or one digit wrong (3,200/3,800)?"""
+    if a == b or a <= 0 or b <= 0 or a != int(a) or b != int(b):
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y):
+        return False
+    if b in transpositions(a):
+        return True
+    return len(x) >= 3 and sum(1 for i, j in zip(x, y) if i != j) == 1
+
+
 def best(readings: Iterable[Reading], fits: Callable[[float], bool], target: float) -> Reading | None:
     """The reading that fits, preferring the commoner slip, then the one nearest `target`."""
     import math

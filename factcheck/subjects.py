@@ -53,7 +53,7 @@ _BEFORE: dict[str, regex.Pattern] = {
                                 regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))"
-                         rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:of|at|is|was|"
+                         rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:[\s,]+(?:of|at|is|was|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|about|around|nearly|"
                          r"some|roughly|now|currently))+\s*\Z", regex.I),
     "turnout": regex.compile(rf"(?P<noun>(?:voter\s+)?turnout){_LINKS}\s*\Z", regex.I),
@@ -83,7 +83,7 @@ _AFTER: dict[str, regex.Pattern] = {
 # Nouns naming a fixed property of one thing, for counts and attributive measures
 # ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
 COUNT_NOUNS = frozenset(
-    "workers employees staff members seats beds rooms floors storeys stories passengers students teachers "
+    "workers employees staff labourers members seats beds rooms floors storeys stories passengers students teachers "
     "doctors nurses villages schools houses homes households families patients prisoners inmates hostages "
     "lawmakers MPs delegates candidates constituencies districts branches stores outlets flights vehicles "
     "buses trucks aircraft planes ships vessels".split())
@@ -91,7 +91,13 @@ ATTRIBUTIVE_NOUNS = frozenset(
     "pipeline road railway line border bridge tunnel canal motorway highway expressway corridor wall dam "
     "fence coastline route track tower building runway cable grid river trail stretch "
     "war conflict siege ceasefire truce strike shutdown lockdown curfew visit trip tour festival "
-    "campaign march sit-in protest blockade closure standoff operation offensive".split())
+    "campaign march sit-in protest blockade closure standoff operation offensive "
+    "forum summit conference meeting gathering congress convention symposium expo exhibition fair talks event "
+    "session workshop retreat".split())
+# Nouns that name the same thing: "3,200 workers" ... "its 2,300 employees"; "a two-day forum" ... "the gathering".
+SAME_THING = {"employee": "worker", "staff": "worker", "labourer": "worker", "workforce": "worker",
+              **{n: "gathering" for n in "forum summit conference meeting gathering congress convention symposium "
+                                         "expo exhibition fair talks event session workshop retreat".split()}}
 
 _GDP_NOT = regex.compile(r"\b(?:cost|costs|costing|lost|lose|loses|losing|drain\w*|inject\w*|add|adds|added|"
                          r"contribut\w+|pump\w*|boost\w*|save\w*)\s+(?:the\s+|[\p{Lu}][\p{L}]+['’]s\s+)?"
@@ -226,10 +232,44 @@ _KINDS = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "tu
           "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
           "temperature": ("physical",)}
 _SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) | {"number", "physical", "duration"}
-_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age)\s+of\s*\Z", regex.I)
+_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country)\s+of\s*\Z", regex.I)
 _YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
 _WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
-_ATTRIBUTIVE_AFTER = regex.compile(r"\A(?:\s*-?\s*(?:long|high|tall|deep|wide|old))?\s*-?\s*(?P<noun>[\p{Ll}-]+)")
+# "the 1,200km pipeline", "the 640km Caspian gas pipeline", "a two-day forum": up to two words before the noun
+_ATTRIBUTIVE_AFTER = regex.compile(
+    r"\A(?:\s*-?\s*(?:long|high|tall|deep|wide|old))?\s*-?\s*"
+    r"(?:(?!(?:of|to|the|a|an|and|or|in|on|for|from|by|with|at|per|each|more|than|over|under|along|across|"
+    r"into|was|is|were|are|has|had|have|will|would|that|which|who)\b)[\p{L}]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted((regex.escape(n) for n in ATTRIBUTIVE_NOUNS), key=len, reverse=True)) + r")(?![\p{L}-])")
+_STRONG_AFTER = regex.compile(r"\A-strong\s+(?P<noun>workforce)\b")
+
+
+# "home to 240 million people", "a nation of 34 million", "India's 1.4 billion people"
+_PEOPLE_BEFORE = regex.compile(r"(?P<frame>\bhome\s+to|\b(?:nation|country)\s+of|(?<=\p{L})['’]s)\s*\Z", regex.I)
+_PEOPLE_AFTER = regex.compile(
+    r"\A(?:\s+(?P<noun>people|inhabitants|citizens|residents|souls|population)\b)?"
+    r"(?!\s+(?:who|whom|that|living|live|lives|in|on|under|without|with|aged|below|above|at|across|affected|"
+    r"displaced|from|of|out|still|already|employed|working|eligible|registered|enrolled|are\s+(?:poor|under|below|"
+    r"living|at|in|without)|need|needing|lack|lacking|face|facing|struggling|suffering|abroad|overseas|online)\b)"
+    r"(?=\s*(?:[,.;:)\u2014\u2013-]|\Z|\s+\p{Ll}))", regex.I)
+
+
+def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, int] | None:
+    """A head count of a whole nation: "home to N people", "a nation of N", "India's N people"."""
+    before = _PEOPLE_BEFORE.search(left[-40:])
+    if before is None:
+        return None
+    after = _PEOPLE_AFTER.match(right)
+    if after is None:
+        return None
+    noun = after.group("noun")
+    frame = before.group("frame").lower()
+    if noun is None:
+        # only "a nation of 34 million," may leave the noun unsaid
+        if not frame.startswith(("nation", "country")) or not regex.match(r"\A\s*[,.;:)\u2014\u2013]", right):
+            return None
+        return "population", "population", "after", end
+    return "population", noun, "after", end + after.end("noun")
 
 
 def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
@@ -253,19 +293,25 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
                 continue
             return key, m.group("noun"), "after", end + m.end("noun")
     if q.kind == "number":
-        m = _WORD_AFTER.match(right)
-        if m and m.group("noun") in COUNT_NOUNS:
-            return m.group("noun").rstrip("s") or m.group("noun"), m.group("noun"), "after", end + m.end("noun")
+        found = _population_frame(left, right, end)
+        if found is not None:
+            return found
+        m = _WORD_AFTER.match(right) or _STRONG_AFTER.match(right)
+        if m and (m.group("noun") in COUNT_NOUNS or m.group("noun") == "workforce"):
+            key = m.group("noun").rstrip("s") or m.group("noun")
+            return SAME_THING.get(key, key), m.group("noun"), "after", end + m.end("noun")
     if q.kind in ("physical", "duration"):
         m = _ATTRIBUTIVE_AFTER.match(right)
-        if m and m.group("noun") in ATTRIBUTIVE_NOUNS:
-            return m.group("noun"), m.group("noun"), "after", end + m.end("noun")
+        if m:
+            return SAME_THING.get(m.group("noun"), m.group("noun")), m.group("noun"), "after", end + m.end("noun")
     for key, pattern in _BEFORE.items():
         if q.kind not in _KINDS[key]:
             continue
         m = pattern.search(left[-160:])
         if m and key == "gdp" and _GDP_NOT.search(left[-160:][:m.start()]):
             continue        # "cost Pakistan's economy $1.6bn": a loss, not the size of the economy
+        if m and key == "trade" and _trade_part(left[-160:][:m.start()]):
+            continue        # "barter trade", "border trade", "non-oil trade": a part of the trade
         if m:
             return key, " ".join(m.group("noun").split()), "before", 0
     return None, "", "", 0
@@ -318,6 +364,9 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy){_LINKS}\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
+        # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
+        rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"
+        rf"(?:(?:an?|the)\s*|(?:an?\s+)?(?:nation|country)\s+of\s*|home\s+to\s*)\Z",
         # "the population of India is", "GDP of Pakistan"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
         # "India, with a population of", "India has a population of", "India, a nation of"
@@ -325,6 +374,22 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
     )
     return names, tuple(regex.compile(frame) for frame in frames)
+
+
+# A word before "trade" that names a part of it: "border trade", "non-oil trade", "rice trade".
+_PART_OF_TRADE = regex.compile(r"(?<![\p{L}'’-])(?P<word>[\p{L}][\p{L}'’-]*)\s+\Z")
+_TRADE_PART_WORDS = frozenset(
+    "barter border informal illegal illicit smuggling services service digital online rice oil non-oil arms drug "
+    "drugs wildlife transit cross-border foreign external global world maritime seaborne retail wholesale halal "
+    "e-commerce sea air land bulk energy gas agricultural agri farm food textile textiles petroleum commodity "
+    "commodities defence defense tourism tea cotton fish gold sugar wheat auto car steel chemical pharmaceutical "
+    "regional intra-regional formal legal slave carbon".split())
+
+
+def _trade_part(before: str) -> bool:
+    """Does a word before "trade" name a part of it ("border trade")?"""
+    m = _PART_OF_TRADE.search(before)
+    return bool(m) and m.group("word").lower() in _TRADE_PART_WORDS
 
 
 _PROPER_WORD = regex.compile(r"[\p{Lu}][\p{L}'’-]+")
@@ -339,6 +404,7 @@ def _no_other_proper_noun(between: str, names: dict[str, str]) -> bool:
 
 
 _BILATERAL = regex.compile(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two", regex.I)
+_TRADE_WITH = regex.compile(rf"\b[Tt]rade\s+with\s+(?:the\s+)?{_COUNTRYISH}[^.;]{{0,60}}\Z")
 _TRADE_BETWEEN = regex.compile(
     rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})")
 
@@ -353,6 +419,11 @@ def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str
         return tuple(sorted(named)) if len(named) == 2 else None
     if len(countries) == 2:
         return tuple(sorted(countries))
+    if len(countries) == 1 and _TRADE_WITH.search(left):
+        # "trade with China reached $100bn" in a Malaysian story: the story's own country is the other side
+        home = [c for c in ([story.doc.country] if story.doc.country else []) + list(story_countries(story)[:1])
+                if c != countries[0]]
+        return tuple(sorted((countries[0], home[0]))) if home else None
     if not bilateral or len(countries) > 2:
         return None
     top = [c for c in story_countries(story)]

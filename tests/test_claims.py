@@ -112,3 +112,70 @@ def test_precision_as_written():
     assert abs(by_text["3.1pc"] - 0.05) < 1e-9
     assert by_text["48 per cent"] == 0.5
     assert by_text["2,412"] == 0
+
+
+def test_rate_notation_and_rate_brackets_are_not_pairs():
+    for text, date, country in [("The naira fetched N470/$1 on the parallel market.", "2021-04-01", "NG"),
+                                ("It cost Tk 9,450 crore (1 US dollar is Tk 85.90).", "2021-08-01", "BD"),
+                                ("About R412bn (21 cents of each rand) goes to debt.", "2024-02-22", "ZA"),
+                                ("It cost Rs 1,200 crore ($144 million; €133 million).", "2024-11-05", "IN")]:
+        _, r = rel(text, date=date, country=country)
+        assert r.pairs == (), text
+    story, r = rel("It cost Rs 1,200 crore (about $144 million at current rates).", country="IN")
+    assert [texts(story, p.first, p.second) for p in r.pairs] == [("Rs 1,200 crore", "about $144 million")]
+
+
+def test_level_then_change():
+    story, r = rel("The pass rate was 82.1% this year, up from 78.4% last year, a gain of 5.7 percentage points.")
+    [c] = r.changes
+    assert texts(story, c.old, c.new, c.rate) == ("78.4%", "82.1%", "5.7 percentage points") and c.direction == 1
+    story, r = rel("Exports reached $2.8bn, up 21% from $2.5bn last year.")
+    [c] = r.changes
+    assert texts(story, c.old, c.new, c.rate) == ("$2.5bn", "$2.8bn", "21%")
+
+
+def test_compared_with_needs_a_time():
+    story, r = rel("Exports rose 21% to $2.8bn, compared with $2.5bn a year earlier.")
+    [c] = r.changes
+    assert texts(story, c.old, c.new, c.rate) == ("$2.5bn", "$2.8bn", "21%")
+    story, r = rel("Exports rose 21% to $2.8bn, compared with $2.5bn for imports.")
+    assert all(c.old is None for c in r.changes)
+
+
+def test_price_levels_and_against():
+    story, r = rel("Gold fell by $4 and was sold at $1,703 against its sale at $1,807.", country="US")
+    [c] = r.changes
+    assert texts(story, c.delta, c.new, c.old) == ("$4", "$1,703", "$1,807") and c.direction == -1
+
+
+def test_market_move_phrasings():
+    for text, parts in [("The Sensex closed at 74,000, down 600 points or 0.8%.", ("600", "0.8%", "74,000", -1)),
+                        ("The Sensex ended 600 points, or 0.8%, lower at 74,000.", ("600", "0.8%", "74,000", -1)),
+                        ("The BIST 100 posted a gain of 312.40 points to 16,890.21, or 1.9%.",
+                         ("312.40", "1.9%", "16,890.21", 1))]:
+        story, r = rel(text)
+        [c] = r.changes
+        assert (*texts(story, c.delta, c.rate, c.new), c.direction) == parts, text
+
+
+def test_joined_readings_are_split():
+    story, r = rel("Only 240 out of 543 MPs (44%) voted for the bill.", country="IN")
+    [s] = r.shares
+    assert texts(story, s.part, s.whole, s.percent) == ("240", "543", "44%")
+    story, r = rel("Exports fell by $500m to $2.2bn from $2.5bn.")
+    [c] = r.changes
+    assert texts(story, c.delta, c.new, c.old) == ("$500m", "$2.2bn", "$2.5bn")
+
+
+def test_percent_of_whole_then_part():
+    story, r = rel("Nearly 82% of the 38,350 candidates, or 31,482, passed.", country="KE")
+    [s] = r.shares
+    assert texts(story, s.part, s.whole, s.percent) == ("31,482", "38,350", "Nearly 82%")
+
+
+def test_lost_majority_is_not_claimed():
+    for text in ["The ANC will hold 159 of the 400 seats after losing its outright majority.",
+                 "The ANC lost its outright majority, winning 159 of 400 seats.",
+                 "The coalition won 201 of 336 seats but was denied a two-thirds majority."]:
+        _, r = rel(text, country="ZA")
+        assert r.majorities == (), text

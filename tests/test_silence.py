@@ -38,6 +38,14 @@ ORDINARY = [
     "Nine out of ten unvaccinated contacts are infected.",
     "Prices doubled between 2020 and 2024.",
     "The population grew from 1.2bn in 2011 to 1.44bn in 2024, a rise of 20%.",
+    # rates, not pairs; a lost majority; comparisons that are not a base
+    "The naira fetched N1,580/$1 in the parallel market, against N1,520/$1 a week earlier.",
+    "The taka traded at Tk122 to the dollar (Tk120 a month ago).",
+    "Importers paid 288 rupees per dollar.",
+    "The ruling party lost its two-thirds majority, winning 201 of the 336 seats.",
+    "Exports were $2.8bn, compared with $2.5bn for imports.",
+    "The death toll rose by 10 to 45, officials said.",
+    "Salaries will be raised by Rs5,000 to Rs10,000 a month.",
 ]
 
 CATEGORIES = {"conversion", "arithmetic", "date"}

@@ -52,7 +52,10 @@ class Consistency:
         "skip_shifted": Option(bool, True, "leave out sentences that move to another time or incident"),
         "separate_countries": Option(bool, True, "sentences naming different countries are about different things"),
         "parts": Option(bool, True, "a mention restricted by a clause (\"the 300 workers who ...\") may be a part "
-                                    "of the whole: leave it out"),
+                                    "of the whole: compare it only where the two values look like a typing slip"),
+        "generic_nouns": Option(list, [], "nouns that refer back even without the/its (\"a two-day forum\" ... "
+                                          "\"a five-day gathering\")"),
+        "same_noun": Option(bool, False, "the two mentions must use the same noun, unless the later one is generic"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
@@ -75,18 +78,28 @@ class Consistency:
     def _group(self, rule: Rule, story: Story, mentions: list[Measure]) -> Hit | None:
         if len(mentions) < 2 or any(m.changing for m in mentions):
             return None
-        usable = [m for m in mentions
-                  if not (rule.options["skip_shifted"] and m.shifted)
-                  and not (rule.options["parts"] and _RESTRICTED.match(story.doc.prose[m.span.end:m.sentence[1]]))]
+        usable = [m for m in mentions if not (rule.options["skip_shifted"] and m.shifted)]
         if len(usable) < 2:
             return None
-        if len(_clusters(usable, rule)) != 2:
+        restricted = {id(m) for m in usable
+                      if rule.options["parts"] and _RESTRICTED.match(story.doc.prose[m.span.end:m.sentence[1]])}
+        # three or more values among the plain mentions are several things, not one misreported
+        if len(_clusters([m for m in usable if id(m) not in restricted], rule)) > 2:
             return None
+        generic = set(rule.options["generic_nouns"])
         for i, later in enumerate(usable):
-            if rule.options["require_definite"] and not later.definite:
+            later_generic = later.phrase.lower() in generic
+            if rule.options["require_definite"] and not (later.definite or later_generic):
                 continue
             for earlier in usable[:i]:
                 if earlier.sentence == later.sentence or _compatible(earlier, later, rule):
+                    continue
+                if rule.options["same_noun"] and not later_generic \
+                        and earlier.phrase.lower() != later.phrase.lower():
+                    continue
+                # a part ("the 300 workers who were laid off") is compared only where a digit slip explains it
+                if (id(earlier) in restricted or id(later) in restricted) \
+                        and not slips.digit_slip(earlier.quantity.value or 0, later.quantity.value or 0):
                     continue
                 if rule.options["separate_countries"] and _elsewhere(story, earlier, later):
                     continue

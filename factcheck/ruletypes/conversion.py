@@ -48,7 +48,6 @@ class Conversion:
         a, b = pair.first, pair.second
         if not (is_single(a) and is_single(b)) or not a.value or not b.value or a.value < 0 or b.value < 0:
             return None
-        dates = _dates_to_try(story, a)
         context = _story_currencies(story)
         readings = [(ca, cb) for ca in _readings(a, context) for cb in _readings(b, context) if ca != cb]
         if not readings:
@@ -56,11 +55,21 @@ class Conversion:
         tolerance = rule.options["tolerance"] + _relative_precision(a) + _relative_precision(b)
         if a.hedge or b.hedge:
             tolerance += rule.options["hedge_tolerance"]
+        if story.doc.publication_date is None:
+            return self._check_undated(rule, story, pair, readings, tolerance)
+        dates = _dates_to_try(story, a)
+        if dates is None:
+            return None          # the story or the sentence is outside the table's months: we cannot know the rate
         best = None      # the closest reading, for the evidence
+        checked = False
         for ca, cb in readings:
             for k, on in enumerate(dates):
-                for ra in _rates(story, ca, on):
-                    for rb in _rates(story, cb, on):
+                rates_a, rates_b = _rates(story, ca, on), _rates(story, cb, on)
+                if rates_a is None or rates_b is None:
+                    continue     # no row near that month for this currency
+                for ra in rates_a:
+                    for rb in rates_b:
+                        checked = True
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
@@ -70,7 +79,7 @@ class Conversion:
                         key = (k != 0, miss)
                         if best is None or key < best[0]:
                             best = (key, ca, cb, ra, rb, cross, expected, on)
-        if best is None:
+        if best is None or not checked or not _all_readings_covered(story, readings, dates[0]):
             return None
         _, ca, cb, ra, rb, cross, expected, on = best
         single = len(readings) == 1
@@ -83,12 +92,50 @@ class Conversion:
         }
         if not single:
             evidence["readings"] = [f"{x}->{y}" for x, y in readings]
-        if story.doc.publication_date is None:
-            evidence["note"] = "no publication date: checked against the table's latest rates"
         fields = {"amount": a.text, "converted": b.text, "expected": suggestion or _plain_amount(expected, cb),
                   "currency": ca, "target": cb, "table_rate": _rate_text(cross), "implied_rate": _rate_text(a.value / b.value),
                   "month": month, "source": row.source}
         return Hit(span=Span(b.start, b.end), fields=fields, evidence=evidence, suggestion=suggestion,
+                   related=(Span(a.start, a.end),))
+
+    def _check_undated(self, rule: Rule, story: Story, pair: Pair, readings, tolerance: float) -> Hit | None:
+        """No publication date: the pair may be from any month. We flag it only when its implied
+        rate lies outside every rate the table holds for the currency (all months, all series),
+        widened by the tolerance — a slip of scale or symbol, never a rate that merely moved."""
+        a, b = pair.first, pair.second
+        implied = a.value / b.value
+        best = None
+        for ca, cb in readings:
+            span = _cross_span(story, ca, cb)
+            if span is None:
+                continue         # a currency we have no rates for (as when dated: no reading to test)
+            low, high, first, last, row = span
+            if low / (1 + tolerance) <= implied <= high * (1 + tolerance):
+                return None
+            miss = abs(math.log(implied / (low if implied < low else high)))
+            if best is None or miss < best[0]:
+                best = (miss, ca, cb, low, high, first, last, row)
+        if best is None:
+            return None
+        _, ca, cb, low, high, first, last, row = best
+        single = len(readings) == 1
+        nearest = low if implied < low else high
+        expected = a.value / nearest
+        evidence = {
+            "currency": ca, "target": cb, "table_rate_low": _round(low), "table_rate_high": _round(high),
+            "table_rate": _round(nearest), "implied_rate": _round(implied), "month": f"{first}..{last}",
+            "expected": _round(expected, 3), "note": "no publication date: checked against every month in the table",
+            **row.citation(),
+        }
+        if not single:
+            evidence["readings"] = [f"{x}->{y}" for x, y in readings]
+        fields = {"amount": a.text, "converted": b.text, "expected": _plain_amount(expected, cb) if single else "?",
+                  "currency": ca, "target": cb, "table_rate": f"{_rate_text(low)}-{_rate_text(high)}",
+                  "implied_rate": _rate_text(implied), "month": f"any month {first} to {last}; no publication date",
+                  "source": row.source}
+        if not single:
+            fields["expected"] = f"{_plain_amount(expected, cb)} (closest reading)"
+        return Hit(span=Span(b.start, b.end), fields=fields, evidence=evidence, suggestion=None,
                    related=(Span(a.start, a.end),))
 
 
@@ -119,30 +166,68 @@ def _readings(q: Quantity, context: set[str]) -> list[str]:
     return [c for c in (q.unit, *q.alternatives) if c]
 
 
-def _dates_to_try(story: Story, q: Quantity) -> list[dt.date | None]:
+def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
     """The months whose rates a writer may have used: publication and the month either
     side (rates move; copy is written over days), and any year or date the sentence
-    names ("KSh 180bn ($1.4bn) in 2023" may be at 2023's rates)."""
+    names ("KSh 180bn ($1.4bn) in 2023" may be at 2023's rates).
+
+    None when the publication month, or a year the sentence names, is outside the
+    table's months (more than `_MAX_GAP_MONTHS` from its first or last row): a 2009
+    story's rupees are not January 2015's."""
     on = story.doc.publication_date
-    if on is not None:
-        dates: list[dt.date | None] = [on, _add_months(on, -1), _add_months(on, 1)]
-        s_start, s_end = story.doc.sentence_at(q.start)
-        for other in story.quantities:
-            if s_start <= other.start < s_end and other.kind == "date" and other.date and other.year_given:
-                if other.resolution == "year" or other.resolution is None:
-                    dates += [dt.date(other.date.year, m, 1) for m in (1, 4, 7, 10, 12)]
-                else:
-                    dates.append(other.date)
-            elif s_start <= other.start < s_end and other.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", other.text) \
-                    and other.value <= on.year:
-                dates += [dt.date(int(other.value), m, 1) for m in (1, 4, 7, 10, 12)]
-        return dates
-    # No date: the latest rates, or those one and two years back (currencies move).
-    latest = story.data.fx.rate("EUR", None)
-    if latest is None:
-        return [None]
-    year, month = int(latest.period[:4]), int(latest.period[5:7])
-    return [dt.date(year - k, month, 1) for k in (0, 1, 2)]
+    assert on is not None
+    if not _in_table(story, on):
+        return None
+    dates: list[dt.date] = [on, _add_months(on, -1), _add_months(on, 1)]
+    s_start, s_end = story.doc.sentence_at(q.start)
+    for other in story.quantities:
+        named: list[dt.date] = []
+        if s_start <= other.start < s_end and other.kind == "date" and other.date and other.year_given:
+            if other.resolution == "year" or other.resolution is None:
+                named = [dt.date(other.date.year, m, 1) for m in (1, 4, 7, 10, 12)]
+            else:
+                named = [other.date]
+        elif s_start <= other.start < s_end and other.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", other.text) \
+                and other.value <= on.year:
+            named = [dt.date(int(other.value), m, 1) for m in (1, 4, 7, 10, 12)]
+        if named and not any(_in_table(story, d) for d in named):
+            return None
+        dates += [d for d in named if _in_table(story, d)]
+    return dates
+
+
+# A month more than this far from every row of a currency's series is not one we have a rate for.
+_MAX_GAP_MONTHS = 2
+
+
+def _months_apart(a: dt.date, period: str) -> int:
+    return abs(a.year * 12 + a.month - (int(period[:4]) * 12 + int(period[5:7])))
+
+
+def _in_table(story: Story, on: dt.date) -> bool:
+    """Is `on` within the months the table covers (its span, give or take two months)?"""
+    first = story.data.fx.rate("EUR", dt.date(1900, 1, 1))
+    last = story.data.fx.rate("EUR", None)
+    if first is None or last is None:
+        return False
+    return _months_apart(on, first.period) <= _MAX_GAP_MONTHS or _months_apart(on, last.period) <= _MAX_GAP_MONTHS \
+        or first.period <= f"{on.year:04d}-{on.month:02d}" <= last.period
+
+
+def _all_readings_covered(story: Story, readings, on: dt.date) -> bool:
+    """Every currency of every reading has a row near the publication month (else a reading
+    we could not check might be the one that fits)."""
+    known = _known_currencies(story)
+    return all(_rates(story, c, on) is not None for pair in readings for c in pair if c in known)
+
+
+def _known_currencies(story: Story) -> set[str]:
+    """Currencies the table has rates for (a reading in any other is never tested)."""
+    fx = story.data.fx
+    cache = fx.__dict__.setdefault("_conversion_known", set())
+    if not cache:
+        cache.update(fx.currencies() | {"USD", "IRT"})
+    return cache
 
 
 def _add_months(d: dt.date, k: int) -> dt.date:
@@ -150,20 +235,80 @@ def _add_months(d: dt.date, k: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _rates(story: Story, currency: str, on: dt.date | None) -> list[Rate]:
+def _rates(story: Story, currency: str, on: dt.date) -> list[Rate] | None:
+    """The rates of `currency` near `on`, one per series; None if no series has a row within
+    two months of it. A sparse series (Iran's open-market rial) is used only near its rows."""
     out = []
     if currency == "IRT":
         for series in _SERIES:
             rate = story.data.fx.rate("IRR", on, series)
-            if rate is not None:
+            if rate is not None and _months_apart(on, rate.period) <= _MAX_GAP_MONTHS:
                 out.append(Rate("IRT", series, rate.period, rate.per_usd / 10, rate.row))
-        return out
+        return out or None
+    if currency == "USD":
+        return [story.data.fx.rate("USD", on)]
     for series in _SERIES:
         rate = story.data.fx.rate(currency, on, series)
-        if rate is not None and (series == "official" or rate.currency != "USD"):
+        if rate is not None and rate.currency != "USD" and _months_apart(on, rate.period) <= _MAX_GAP_MONTHS:
             if rate not in out:
                 out.append(rate)
+    if not out:
+        return None
+    if any(s.series == "official" for s in out) and story.data.fx.rate(currency, on, "open_market") is not None \
+            and not any(s.series == "open_market" for s in out):
+        # the currency has an open-market series with no row near this month: the official
+        # rate alone cannot rule a pair out (Iran's market rial is ten times the official one)
+        return None
     return out
+
+
+def _series_rates(story: Story, currency: str) -> list[Rate]:
+    """Every monthly rate of `currency` in the table, all series (cached on the table)."""
+    fx = story.data.fx
+    cache = fx.__dict__.setdefault("_conversion_all_rates", {})
+    if currency not in cache:
+        rates: list[Rate] = []
+        base = "IRR" if currency == "IRT" else currency
+        for series in _SERIES:
+            first = fx.rate(base, dt.date(1900, 1, 1), series)
+            last = fx.rate(base, None, series)
+            if first is None or last is None:
+                continue
+            y, m = int(first.period[:4]), int(first.period[5:7])
+            seen: set[str] = set()
+            while (y, m) <= (int(last.period[:4]), int(last.period[5:7])):
+                r = fx.rate(base, dt.date(y, m, 1), series)
+                if r is not None and r.period not in seen:
+                    seen.add(r.period)
+                    rates.append(Rate(currency, series, r.period, r.per_usd / 10, r.row) if currency == "IRT" else r)
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        cache[currency] = rates
+    return cache[currency]
+
+
+def _cross_span(story: Story, ca: str, cb: str):
+    """(lowest, highest, first month, last month, a row) of units of `ca` per unit of `cb` over the table."""
+    if ca == "USD" and cb == "USD":
+        return None
+    ra = _series_rates(story, ca) if ca != "USD" else None
+    rb = _series_rates(story, cb) if cb != "USD" else None
+    if (ca != "USD" and not ra) or (cb != "USD" and not rb):
+        return None
+    if rb is None:
+        crosses = [(r.per_usd, r) for r in ra]
+    elif ra is None:
+        crosses = [(1 / r.per_usd, r) for r in rb]
+    else:
+        by_month = {}
+        for r in rb:
+            by_month.setdefault(r.period, []).append(r.per_usd)
+        crosses = [(r.per_usd / x, r) for r in ra for x in by_month.get(r.period, ())]
+    if not crosses:
+        return None
+    periods = sorted(r.period for _, r in crosses)
+    low = min(c for c, _ in crosses)
+    high = max(c for c, _ in crosses)
+    return low, high, periods[0], periods[-1], crosses[-1][1].row
 
 
 def _relative_precision(q: Quantity) -> float:
@@ -202,6 +347,10 @@ def style_like(story: Story, q: Quantity, value: float) -> str:
     number = text[ns:ne]
     after = text[ne:q.end]
     m = re.match(r"[\d,]*\.?\d*", number)
+    written = _written_number(m.group() if m else "")
+    if written and q.value and q.value < written * 0.5:
+        # a minor unit ("22 cents" is $0.22): write the expected value in that unit too
+        value = value * written / q.value
     scale_word = number[m.end():] if m else ""
     key = scale_word.strip().lower()
     if key in _GLUED and key != "cr":
@@ -219,6 +368,13 @@ def style_like(story: Story, q: Quantity, value: float) -> str:
         if value >= size * 0.9995:
             return f"{prefix}{_sig(value / size, 3)}{joiner}{word.strip() if not word.startswith(' ') else word}{after}"
     return f"{prefix}{_sig(value, 3, grouping=True)}{after}"
+
+
+def _written_number(digits: str) -> float | None:
+    try:
+        return float(digits.replace(",", "")) if digits.strip(",.") else None
+    except ValueError:
+        return None
 
 
 def _sig(x: float, digits: int, grouping: bool = False) -> str:

@@ -42,6 +42,8 @@ class Plausibility:
         "check": Option(str, "trade", "which figures: trade, population, gdp or limits"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
+        "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
+                                                 "this multiple instead (0: use high_factor)"),
         "max_year_gap": Option(int, 3, "ignore a figure whose stated year is further than this from the table's"),
         "suggest": Option(bool, True, "try the usual slips and suggest the reading that fits"),
         "ignore_words": Option(list, [], "limits: skip a sentence containing any of these words"),
@@ -84,7 +86,7 @@ class Plausibility:
         row = _country(story, m.owner)
         if row is None or row.number("population") is None:
             return None
-        if not _year_close(m.year, row.get("population_year"), rule.options["max_year_gap"]):
+        if not m.future and not _year_close(m.year, row.get("population_year"), rule.options["max_year_gap"]):
             return None
         value = row.number("population")
         reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} "
@@ -99,18 +101,22 @@ class Plausibility:
         row = _country(story, m.owner)
         if row is None or row.number("gdp_usd") is None:
             return None
-        if not _year_close(m.year, row.get("gdp_year"), rule.options["max_year_gap"]):
+        # a target "by 2030" is compared with the economy now (and only on the low side)
+        if not m.future and not _year_close(m.year, row.get("gdp_year"), rule.options["max_year_gap"]):
             return None
         value = row.number("gdp_usd")
         reference = f"{row['name']}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
-                             {"table": [row.citation()]}, low_side=not m.subyear, high_side=not m.future)
+                             {"table": [row.citation()]}, low_side=not m.subyear or m.position == "after",
+                             high_side=not m.future)
 
     def _compare(self, rule: Rule, story: Story, m: Measure, ref_low: float, ref_high: float, reference: str,
                  subject: str, evidence: dict, low_side: bool = True, high_side: bool = True) -> Hit | None:
         """Flag a figure outside [low_factor x ref_low, high_factor x ref_high]; suggest a fitting slip."""
         q = m.quantity
         low_factor, high_factor = rule.options["low_factor"], rule.options["high_factor"]
+        if not m.future and rule.options["actual_high_factor"]:
+            high_factor = rule.options["actual_high_factor"]
         floor, ceiling = ref_low * low_factor, ref_high * high_factor
         on = _published(story)
         fx = story.data.fx
@@ -264,7 +270,7 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
             before=regex.compile(rf"\b(?:{words})\s+(?:of|was|is|at|stood\s+at|reached|hit)(?:\s+(?:about|nearly|"
                                  rf"around|some|almost))?\s*\Z", regex.I) if percent else None,
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
-            near=regex.compile(rf"\b(?:{words})\b", regex.I) if words and not percent else None))
+            near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
 
 
@@ -273,7 +279,7 @@ def _ignore_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
     """A rule's `ignore_words` as one pattern, compiled once per word list."""
     if not words:
         return None
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")(?:s|es)?\b", regex.I)
 
 
 def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
@@ -300,10 +306,44 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         return bool(before or after)
     if q.kind != "physical" or q.unit != unit:
         return False
+    if _ANGLE.search(q.text):
+        return False            # "a 180-degree turn" is an angle
     if limit.one_day and not _ONE_DAY.search(prose[s0:s1]):
         return False
     window = prose[max(s0, q.start - 80):min(s1, q.end + 60)]
-    return limit.near is not None and bool(limit.near.search(window))
+    if limit.near is not None and limit.near.search(window):
+        return True
+    return row["subject"] == "air temperature" and _weather_reading(story, m)
+
+
+_ANGLE = regex.compile(r"-degrees?\b", regex.I)
+# An air temperature need not say "temperature": "Sri Ganganagar sizzled at 60.4C".
+_SCALE_WRITTEN = regex.compile(r"°|º|\d\s*[CF]\b|Celsius|Fahrenheit|centigrade", regex.I)
+_WEATHER_WORDS = regex.compile(
+    r"\b(?:temperatures?|mercury|heat|heatwaves?|hot|hotter|hottest|scorch\w*|sizzl\w*|swelter\w*|blister\w*|"
+    r"searing|sun|sunny|weather|meteorolog\w*|forecast\w*|thermometers?|maximum|minimum|cold|colder|coldest|"
+    r"freezing|chill\w*|frost\w*|warm\w*|summer|winter|degrees)\b", regex.I)
+_STORY_WEATHER = regex.compile(r"\b(?:heat\s*waves?|temperatures?|mercury|meteorolog\w*|weather|hottest|"
+                               r"coldest|cold\s*waves?|Met\s+Office|forecasters?)\b", regex.I)
+_REACHED_BEFORE = regex.compile(
+    r"\b(?:hit|hits|reached|reaches|touched|touches|recorded|registered|soared\s+to|climbed\s+to|rose\s+to|"
+    r"peaked\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in)|plunged\s+to|dropped\s+to|fell\s+to)"
+    r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?)?\s*\Z", regex.I)
+
+
+def _weather_reading(story: Story, m: Measure) -> bool:
+    """A °C/°F figure in a weather sentence, a weather story, or reached by a place ("Jacobabad hit 51C")."""
+    q = m.quantity
+    if not _SCALE_WRITTEN.search(q.text):
+        return False            # "a 180-degree turn", "5 degrees above normal" name no scale
+    s0, s1 = m.sentence
+    prose = story.doc.prose
+    if _WEATHER_WORDS.search(prose[s0:s1]) or _REACHED_BEFORE.search(prose[s0:_core(story, m).start]):
+        return True
+    weather = story.cache.get("plausibility.weather")
+    if weather is None:
+        weather = story.cache["plausibility.weather"] = bool(_STORY_WEATHER.search(prose))
+    return weather
 
 
 def _limit_suggestion(q: Quantity, row: Row) -> slips.Reading | None:

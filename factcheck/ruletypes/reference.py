@@ -45,7 +45,17 @@ NOUN_CLASSES = {
     "attack": "attack", "attacks": "attack", "bombing": "attack", "riots": "riots", "uprising": "uprising",
     "revolution": "uprising", "pandemic": "pandemic", "hurricane": "hurricane", "cyclone": "hurricane",
     "airstrike": "strike", "strikes": "strike",
+    "invasion": "war", "resignation": "resignation", "ouster": "resignation",
 }
+# Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
+# different date is more likely another event than a slip, so only a name may link them.
+_RECURRING = frozenset({"attack", "strike", "flood", "riots"})
+# A word before the noun that makes it another kind of event: "local elections", "trade war".
+_OTHER_KIND = frozenset(
+    "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
+    "senate midterm midterms european gubernatorial student union club board district county bar presidential "
+    "parliamentary legislative upper snap civil trade price cold culture drug proxy cyber tariff currency "
+    "tariffs water information propaganda shadow class turf gang".split())
 _NOUN_RE = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}])",
                          regex.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -139,7 +149,8 @@ class Reference:
         if after and after.group("noun").lower() in NOUN_CLASSES:
             # "the 20-day war (between Iran and Israel)"
             noun_start = q.end + after.start("noun")
-            mention = _event_at(story, s0, s1, noun_start, q.end + after.end("noun"), q)
+            mention = _event_at(story, s0, s1, noun_start, q.end + after.end("noun"), q) \
+                or _recent_unmatched(story, s0, s1, noun_start, q.end + after.end("noun"), q, rule)
         elif _LASTED_BEFORE.search(prose[s0:core_span(story, q).start]):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1:
@@ -149,17 +160,7 @@ class Reference:
         event = mention.event
         stated = q.value * _DAYS_PER[q.unit]
         recorded = event.days
-        tolerance = rule.options["tolerance_days"] + (0 if event.conventional else 1) \
-            + q.precision * _DAYS_PER[q.unit] + (_DAYS_PER[q.unit] / 2 if q.unit != "day" else 0)
-        lo, hi = (q.low if q.low is not None else q.value), (q.high if q.high is not None else q.value)
-        lo, hi = lo * _DAYS_PER[q.unit], hi * _DAYS_PER[q.unit]
-        if q.hedge:
-            tolerance += rule.options["hedged_tolerance"] * recorded
-            if q.low is not None and q.high is None:
-                hi = float("inf")
-            if q.high is not None and q.low is None:
-                lo = 0
-        if lo - tolerance <= recorded <= hi + tolerance:
+        if _duration_agrees(q, event, rule):
             return None
         span = Span(core_span(story, q).start, mention.end if mention.start >= q.end else q.end)
         figure = story.text_of(span)
@@ -182,22 +183,16 @@ class Reference:
         if stated is None:
             return None
         start, year, month, day = stated
-        role = "during"
-        mention = None
-        after = _NOUN_AFTER_DATE.match(prose[q.end:s1])
-        before = _noun_before_date(prose[s0:start])
-        if after and after.group("noun").lower() in NOUN_CLASSES:
-            mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q)
-        elif before and before.group("noun").lower() in NOUN_CLASSES:
-            mention = _event_at(story, s0, s1, s0 + before.start("noun"), s0 + before.end("noun"), q)
-            verb = (before.group("verb") or "").lower()
-            role = "end" if verb.startswith("ended") else ("start" if verb else "during")
-        if mention is None:
+        found = _event_of_date(story, s0, s1, start, q, (year, month, day))
+        if found is None:
             return None
+        mention, role = found
         event = mention.event
-        if event.start > (story.doc.publication_date or dt.date.max):
+        published = story.doc.publication_date or dt.date.max
+        if event.start > published:
             return None
-        first, last = event.start, event.end or event.start
+        # an ongoing event ("the war in Ukraine") runs to the story's date
+        first, last = event.start, event.end or (published if role == "during" else event.start)
         if role == "start":
             last = first
         elif role == "end":
@@ -206,7 +201,8 @@ class Reference:
             first = last
         if _agrees(year, month, day, first, last):
             return None
-        if not mention.by_name and not _partly_agrees(year, month, day, first, last):
+        if not mention.by_name and not (_partly_agrees(year, month, day, first, last)
+                                        or _near_slip(year, month, day, first, last, mention.event)):
             return None
         span = Span(start, q.end)
         figure = story.text_of(span)
@@ -226,35 +222,143 @@ class Reference:
 RULE_TYPE = Reference()
 
 
+def _duration_agrees(q: Quantity, event: Event, rule: Rule) -> bool:
+    """Does a stated duration fit the event's recorded length, allowing rounding and hedges?"""
+    recorded = event.days
+    if recorded is None:
+        return True
+    tolerance = rule.options["tolerance_days"] + (0 if event.conventional else 1) \
+        + q.precision * _DAYS_PER[q.unit] + (_DAYS_PER[q.unit] / 2 if q.unit != "day" else 0)
+    lo, hi = (q.low if q.low is not None else q.value), (q.high if q.high is not None else q.value)
+    lo, hi = lo * _DAYS_PER[q.unit], hi * _DAYS_PER[q.unit]
+    if q.hedge:
+        tolerance += rule.options["hedged_tolerance"] * recorded
+        if q.low is not None and q.high is None:
+            hi = float("inf")
+        if q.high is not None and q.low is None:
+            lo = 0
+    return lo - tolerance <= recorded <= hi + tolerance
+
+
+def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q: Quantity,
+                      rule: Rule) -> Mention | None:
+    """Several events could be "the N-day war": when the figure fits none of them, the one of the last
+    three years is meant ("the nine-day war" in 2025 is the twelve-day Iran–Israel war)."""
+    candidates = [e for e in _kind_candidates(story, s0, s1, noun_start, noun_end) if e.end is not None]
+    if len(candidates) < 2 or any(_duration_agrees(q, e, rule) for e in candidates):
+        return None
+    published = story.doc.publication_date
+    if published is None:
+        return None
+    recent = [e for e in candidates if 0 <= (published - e.end).days <= 3 * 366]
+    if len(recent) != 1 or _YEAR_IN.search(story.doc.prose[s0:s1]):
+        return None     # a year in the sentence may name an older event
+    return Mention(recent[0], noun_start, noun_end, False)
+
+
+_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
 # -- finding events ----------------------------------------------------------------
 
 def _mentions(story: Story, s0: int, s1: int) -> list[Mention]:
-    """Events named in a sentence by one of their names."""
-    events, pattern = _events(str(story.data.folder))
-    if pattern is None:
-        return []
-    by_name = {n: e for e in events for n in e.names}
-    published = story.doc.publication_date or dt.date.max
-    return [Mention(by_name[m.group("name")], m.start(), m.end(), True)
-            for m in pattern.finditer(story.doc.prose, s0, s1) if by_name[m.group("name")].start <= published]
+    """Events named in a sentence by one of their names (each sentence is scanned once, then cached)."""
+    cache = story.cache.setdefault("reference.mentions", {})
+    found = cache.get((s0, s1))
+    if found is None:
+        found = cache[(s0, s1)] = _scan_names(story, s0, s1)
+    return found
 
 
-def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q: Quantity) -> Mention | None:
-    """The one recorded event the noun at [noun_start, noun_end) names, or None."""
+_TOKEN = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+")
+
+
+def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
+    """Every event name in the story: each word is looked up among the names' first words (no long alternation)."""
+    by_first = _names_by_first(str(story.data.folder))
     prose = story.doc.prose
-    # a name of the event around the noun ("the Twelve-Day War", "Kahramanmaraş earthquake")
+    published = story.doc.publication_date or dt.date.max
+    found: list[Mention] = []
+    end = 0
+    for w in _TOKEN.finditer(prose, s0, s1):
+        if w.start() < end:
+            continue
+        for name, event in by_first.get(w.group(), ()):
+            stop = w.start() + len(name)
+            if stop <= s1 and prose.startswith(name, w.start()) and not (stop < len(prose) and prose[stop].isalnum()):
+                if event.start <= published:
+                    found.append(Mention(event, w.start(), stop, True))
+                end = stop
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _names_by_first(folder: str) -> dict[str, tuple[tuple[str, Event], ...]]:
+    """Event names of four or more characters, longest first, grouped by their first word."""
+    events, _ = _events(folder)
+    names: dict[str, Event] = {}
+    for e in events:
+        for n in e.names:
+            if len(n) >= 4:
+                names.setdefault(n, e)
+    grouped: dict[str, list[tuple[str, Event]]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        first = _TOKEN.match(n)
+        if first:
+            grouped.setdefault(first.group(), []).append((n, names[n]))
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q: Quantity,
+              stated: tuple | None = None) -> Mention | None:
+    """The one recorded event the noun at [noun_start, noun_end) names, or None.
+
+    Found by kind, several candidates are narrowed by the stated (year, month, day): to the
+    one of that year, else to the one it matches in day and month.
+    """
+    named = _named_at(story, s0, s1, noun_start, q)
+    if named is not None:
+        return named
+    candidates = _kind_candidates(story, s0, s1, noun_start, noun_end)
+    if len(candidates) > 1 and stated is not None and stated[0] is not None:
+        year = stated[0]
+        same_year = [e for e in candidates if e.start.year <= year <= (e.end or e.start).year]
+        candidates = same_year or [e for e in candidates if _partly_agrees(*stated, e.start, e.end or e.start)]
+    if len(candidates) != 1:
+        return None
+    return Mention(candidates[0], noun_start, noun_end, False)
+
+
+def _named_at(story: Story, s0: int, s1: int, noun_start: int, q: Quantity) -> Mention | None:
+    """A name of the event around the noun ("the Twelve-Day War", "Kahramanmaraş earthquake")."""
     for m in _mentions(story, s0, s1):
         if m.start <= noun_start < m.end + 1 and not (m.start <= q.start < m.end):
             return m
+    return None
+
+
+_MODIFIER_BEFORE = regex.compile(r"(?P<word>[\p{L}]+)-?\s*\Z")
+
+
+def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: int) -> list[Event]:
+    """Recorded events of the noun's kind whose participants fit the countries around it."""
+    prose = story.doc.prose
     noun_class = NOUN_CLASSES[prose[noun_start:noun_end].lower()]
     events, _ = _events(str(story.data.folder))
     published = story.doc.publication_date or dt.date.max
     mentions = story_mentions(story)
+    modifier = _MODIFIER_BEFORE.search(prose[max(s0, noun_start - 30):noun_start])
+    modifier = modifier.group("word").lower() if modifier else ""
     between = _BETWEEN_AFTER.match(prose[noun_end:s1])
+    top = story_countries(story)
     if between:
         named = {m.code for m in mentions.within(noun_end, noun_end + between.end())}
         if len(named) < 2:
-            return None
+            if len(named) == 1 and between.group("word") == "with" and top and top[0] not in named:
+                named.add(top[0])     # "the war with Israel" in an Iranian story
+            else:
+                return []
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
     else:
         named = {m.code for m in mentions.within(s0, s1)}
@@ -265,16 +369,15 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
             shared = named & e.participants
             if not named:
                 # the sentence names no country: the story's main country must take part
-                ok = bool(story_countries(story)) and story_countries(story)[0] in e.participants
+                ok = bool(top) and top[0] in e.participants
             else:
                 # every country named is a participant ("the earthquakes in Türkiye"), or two are
                 ok = named <= e.participants or len(shared) >= 2
             if ok:
                 candidates.append(e)
-    candidates = [e for e in candidates if e.start <= published]
-    if len(candidates) != 1:
-        return None
-    return Mention(candidates[0], noun_start, noun_end, False)
+    if modifier in _OTHER_KIND:
+        candidates = [e for e in candidates if any(modifier in n.lower().split() for n in e.names)]
+    return [e for e in candidates if e.start <= published]
 
 
 # -- dates as stated -------------------------------------------------------------------
@@ -288,12 +391,78 @@ _FOUR_DIGITS = regex.compile(r"\d{4}")
 _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
 _LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?\Z")
 _NOUN_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
-_BETWEEN_AFTER = regex.compile(r"\A\s+(?:between|involving)\s+(?P<rest>[^.;]{0,80})")
+_BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with)\s+(?P<rest>[^.;]{0,80})")
 # "the war began in", "the earthquake of": the noun and verb before a date
 _NOUN_BEFORE_DATE = regex.compile(
     r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
     r"took\s+place|ended|was\s+declared)\s+)?(?:of|on|in)\s+\Z")
 _LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
+
+
+_START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|launched|broke\s+out|erupted|"
+                             r"outbreak)\b", regex.I)
+# "the earthquake that struck southern Turkey on", "the election, which was held on"
+_NOUN_LINKED_BEFORE_DATE = regex.compile(
+    r"(?r)(?P<noun>[\p{L}]+),?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
+    r"devastated|shook|began|started|broke\s+out|erupted|held|took\s+place|occurred|happened|ended|killed|"
+    r"swept|made\s+landfall)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|in)\s+\Z")
+# between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
+_NAME_GAP = regex.compile(r"\A(?:,?\s+(?:[\p{Ll}]+|\d{4})){0,4}?\s+(?:on|in|of)\s+\Z")
+_ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
+_DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
+
+
+def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
+                   stated: tuple) -> tuple[Mention, str] | None:
+    """The recorded event a stated date is attached to, and whether it gives its start, end or a day during it."""
+    prose = story.doc.prose
+    after = _NOUN_AFTER_DATE.match(prose[q.end:s1]) or (prose.startswith(",", q.end)
+                                                        and _DATE_LEAD.match(prose[q.end:s1]))
+    if after and after.group("noun").lower() in NOUN_CLASSES:
+        # "the February 6, 2023 earthquakes", "On 6 February 2023, an earthquake ..."
+        mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q, stated)
+        return (mention, "during") if mention else None
+    before = _noun_before_date(prose[s0:start])
+    if not (before and before.group("noun").lower() in NOUN_CLASSES):
+        if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
+            return None         # "on/in/of <date>" is the only way the frames below attach a date
+        linked = _NOUN_LINKED_BEFORE_DATE.search(prose[max(s0, start - 120):start])
+        if linked and linked.group("noun").lower() in NOUN_CLASSES:
+            before = linked
+            offset = max(s0, start - 120)
+        else:
+            return _named_before_date(story, s0, s1, start)
+    else:
+        offset = s0
+    mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
+    if mention is None:
+        return None
+    verb = (before.group("verb") or "").lower()
+    role = "end" if verb.startswith("ended") else ("start" if verb else "during")
+    return mention, role
+
+
+def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str] | None:
+    """An event named just before the date: "Hasina resigned on 5 August 2024", "Russia invaded Ukraine on"."""
+    prose = story.doc.prose
+    for m in reversed([x for x in _mentions(story, s0, s1) if x.end <= start]):
+        gap = prose[m.end:start]
+        if _NAME_GAP.match(gap):
+            written = prose[m.start:start]
+            return m, ("start" if _START_WORDS.search(written) else "during")
+    return None
+
+
+def _near_slip(year, month, day, first: dt.date, last: dt.date, event: Event) -> bool:
+    """Found by kind and year: a date a few weeks off a rare event (an election, a war, a great earthquake)
+    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event."""
+    if year is None or month is None or event.nouns & _RECURRING:
+        return False
+    if not any(d.year == year for d in (first, last)):
+        return False
+    stated = dt.date(year, month, day or 15)
+    gap = min(abs((stated - first).days), abs((stated - last).days))
+    return gap <= (45 if day else 31)
 
 
 def _noun_before_date(text: str) -> regex.Match | None:
@@ -360,7 +529,15 @@ def _date_text(written: str, recorded: dt.date, year, month, day) -> str | None:
     if year is not None and regex.search(rf"\b{year}\b", written) and (month is None or month == recorded.month) \
             and (day is None or day == recorded.day):
         return regex.sub(rf"\b{year}\b", str(recorded.year), written, count=1)
+    if _MONTH_FIRST.match(written):
+        # keep the story's order: "August 12, 2024" -> "August 5, 2024"
+        return f"{recorded.strftime('%B')} {recorded.day}, {recorded.year}" if year else \
+            f"{recorded.strftime('%B')} {recorded.day}"
     return _day(recorded)
+
+
+_MONTH_FIRST = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d")
 
 
 def _days_text(days: int, written: str) -> str:
