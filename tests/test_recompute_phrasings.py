@@ -131,9 +131,10 @@ def test_caught_changes_carry_the_right_suggestion():
     assert f.suggestion == "3.7 percentage points"
 
 
-def test_a_scale_word_the_extractor_left_behind_declines_the_change():
-    # "Rs 73,000 cr": if the figure is read without its "cr", we must not recompute with 73,000
-    assert not findings("Collections rose to Rs 1.53 lakh crore - up by Rs 73,000 cr or 5%.", country="IN")
+def test_a_change_written_with_a_spaced_crore_is_recomputed():
+    # "Rs 73,000 cr" is 73,000 crore: on a new total of 1.53 lakh crore that is a 91% rise, not 5%
+    found = findings("Collections rose to Rs 1.53 lakh crore - up by Rs 73,000 cr or 5%.", country="IN")
+    assert [(f.rule, f.suggestion) for f in found] == [("FC301", "91.2%")]
 
 
 # -- the same phrasings said correctly ------------------------------------------------------

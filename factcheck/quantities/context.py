@@ -190,7 +190,7 @@ class Context:
         if not _may_have_unit(prose, e):
             # Nothing after the figure can make it money, a share, a time or a measure
             # ("300 people", "in 2023."): only "per cent of 22" is left to try.
-            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None if _last_word(prose, s) == "of" else None
+            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None
             if before_pct and not m.group("glued"):
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
@@ -211,11 +211,12 @@ class Context:
                         value += cents / 100
                         end = minor.end("cents") if minor.group("cents") else minor.end("minor")
             return self._money(s, end, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
-        before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None
-        if before_pct and not m.group("glued"):
+        pct = PERCENT_AFTER.match(prose, e)
+        before_pct = None if pct else (
+            PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None)
+        if before_pct and not m.group("glued"):   # "per cent of 22" (but "percentage of 82.1%" has its sign)
             return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                 hedge_kind, hedge, s_hedged)
-        pct = PERCENT_AFTER.match(prose, e)
         if pct:
             unit = "percent"
             if pct.group("pp") or pct.group("pts"):
@@ -282,9 +283,10 @@ class Context:
         rate = _PER_TIME.match(prose, end)
         if rate is not None and " per " not in name:
             name, end = f"{name} per {rate.group('tu').lower()}", rate.end()   # "two kb per second"
-        if name in ("degree Celsius", "degree Fahrenheit") and len(surface) <= 2 and surface != "°C" and surface != "°F" \
-                and not self._near(s, _TEMPERATURE_WORDS):
-            return None   # "the 13F filing", "Boeing 777F": letters, not temperatures
+        if surface == "F" and not self._near(s, _TEMPERATURE_WORDS):
+            return None   # "the 13F filing", "Boeing 777F": a letter, not Fahrenheit
+        if surface == "C" and at > e and not self._near(s, _TEMPERATURE_WORDS):
+            return None   # "Group 4 C": a spaced letter is a temperature only in weather copy
         if name.startswith("degree "):
             below = _BELOW_ZERO.match(prose, end)
             if below is not None:   # "2 degrees below zero"

@@ -65,7 +65,7 @@ _DIGIT_FORMS = rf"""
       (?:
           (?P<glyph>[½¼¾⅓⅔])
         | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
-        | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn)(?![\p{{L}}\d])
+        | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn|cr)(?![\p{{L}}\d])
         | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
       )?"""
 _WORD_FORMS = r"""
@@ -255,7 +255,8 @@ class _Taken:
 
 
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
-_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6, "bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12}
+_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6, "bn": 10**9, "mn": 10**6, "tn": 10**12,
+                 "trn": 10**12, "cr": 10**7}
 
 
 def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:

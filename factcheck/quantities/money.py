@@ -84,7 +84,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "TL": "TR", "Fr.": "CH", "Af": "AF"}
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {
@@ -125,6 +125,7 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "kuwaiti dinar": CurrencyMark("KWD"), "kuwaiti dinars": CurrencyMark("KWD"), "egyptian pound": CurrencyMark("EGP"),
     "lebanese pounds": CurrencyMark("LBP"), "lebanese pound": CurrencyMark("LBP"), "saudi riyal": CurrencyMark("SAR"),
     "qatari riyal": CurrencyMark("QAR"), "emirati dirhams": CurrencyMark("AED"), "uae dirhams": CurrencyMark("AED"),
+    "us cents": CurrencyMark("USD", factor=0.01), "us cent": CurrencyMark("USD", factor=0.01),
     "us dollar": _DOLLAR, "u.s. dollar": _DOLLAR, "chinese yuan": CurrencyMark("CNY"),
     "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
     "ரூ": CurrencyMark("LKR"), "₹": CurrencyMark("INR"),

@@ -19,6 +19,7 @@ _CHANGE_BEFORE = regex.compile(
     r"grew|grow|grown|dropped|drop|drops|climbed|climb|declined?|jumped|jump|cut|cuts|raised?|raising|reduced?|"
     r"reducing|up|down|widened|narrowed|went|gone|surged?|slumped|plunged|soared|slipped|eased|edged|lowered|"
     r"hiked|doubled|halved|tripled|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|shrank|contracted)\b", regex.I)
+_BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 
@@ -50,6 +51,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     if len(gap) > 7 or not RANGE_JOIN.search(gap + "\0"[:0]):
         return None
     join = gap.strip().lower()
+    if _BY_BEFORE.search(prose, max(0, q.start - 8), q.start):
+        return None   # "fell by $500m to $2.2bn": a change and a level, not a range
     between = BETWEEN_BEFORE.search(prose, max(0, q.start - 14), q.start)
     if join == "and" and not (between and between.group().lower().startswith("between")):
         return None
