@@ -164,8 +164,8 @@ class Context:
             q = self._physical(s, e, value, precision, number_span)
             if q is not None:
                 return q
-        hedge_kind, hedge, s_hedged = self._hedge(s)
         before = self._currency_before(s)
+        hedge_kind, hedge, s_hedged = self._hedge(s, before)
         if before is None and prose[s - 1:s] == "-" and s > 1:
             before = self._currency_before(s - 1)   # "$-99.99"
             if before is not None:
@@ -351,11 +351,9 @@ class Context:
             return None
         return mark, m.start()
 
-    def _hedge(self, s: int) -> tuple[str | None, str | None, int | None]:
-        start = s
-        cur = self._currency_before(s)
-        if cur:
-            start = cur[1]
+    def _hedge(self, s: int, currency_before: tuple[str, int] | None) -> tuple[str | None, str | None, int | None]:
+        """A hedge before the figure (or before its currency mark): kind, words, start."""
+        start = currency_before[1] if currency_before else s
         if _last_word(self.prose, start) not in _HEDGE_LAST_WORDS:
             return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
@@ -371,8 +369,7 @@ class Context:
 
 # Cheap looks before a numeral, so most figures skip the window searches above.
 # Every mark's last one to four characters, case-folded marks included ("c $").
-_MARK_TAILS = frozenset(mark[-k:] for key in money.PREFIX_MARKS for mark in (key, key.lower())
-                        for k in range(1, min(5, len(mark)) + 1))
+_MARK_TAILS = frozenset(key[-k:] for key in money.PREFIX_MARKS for k in range(1, min(5, len(key)) + 1))
 _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "most", "under", "below", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "approx", "some",
                                "estimated", "circa", "c"})
