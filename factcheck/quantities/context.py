@@ -391,7 +391,7 @@ def _last_word(prose: str, s: int) -> str:
 
 
 def _may_be_negative(prose: str, s: int) -> bool:
-    return "-" in prose[max(0, s - 2):s] or _last_word(prose, s) in ("minus", "negative")
+    return "-" in prose[max(0, s - 2):s] or prose[max(0, s - 10):s].rstrip().lower().endswith(("minus", "negative"))
 
 
 def _reads_as_metre(prose: str, e: int, number: float) -> bool:

@@ -160,10 +160,11 @@ def match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     Word surfaces match in any case, symbols exactly ("mm" is not "Mm").
     """
     window = text[pos:pos + 48]
+    first = _UNIT_RUN.match(window)
+    if first is None or not _may_start_a_unit(first.group()):
+        return None
     symbols, words = _tables()
     ends = [m.end() for m in _UNIT_RUN.finditer(window)][:6]
-    if not ends or _UNIT_RUN.match(window) is None:
-        return None
     for end in reversed(ends):
         candidate = window[:end]
         name = symbols.get(candidate) or words.get(candidate.lower())
@@ -173,6 +174,22 @@ def match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
 
 
 _UNIT_RUN = regex.compile(r"[\w°º²³µ'\"$]+")
+
+
+def _may_start_a_unit(run: str) -> bool:
+    """Is this first word (as written) the start of any surface? Most words after a figure are not."""
+    starts_exact, starts_folded = _first_runs()
+    return run in starts_exact or run.lower() in starts_folded
+
+
+@functools.lru_cache(maxsize=1)
+def _first_runs() -> tuple[frozenset[str], frozenset[str]]:
+    symbols, words = _tables()
+    first = lambda key: (_UNIT_RUN.match(key) or _EMPTY).group()
+    return frozenset(first(k) for k in symbols), frozenset(first(k) for k in words)
+
+
+_EMPTY = regex.match("", "")
 
 
 @functools.lru_cache(maxsize=1)
