@@ -12,19 +12,22 @@ checker that cries wolf.
 
 Shapes read (each with its figures' spans):
 
-- pairs: "X (Y)", "X, or Y", "X, equivalent to Y" — never a rate ("N470/$1",
+- pairs: "X (Y)", "X, or Y", "X, equivalent to Y", "X, roughly Y" — never a rate ("N470/$1",
   "Rs280 per dollar", "(1 US dollar is Tk 86.20)") nor a bracket that goes on
   after its amount ("(22 cents of every rand)");
 - changes: "rose from A to B", "fell 25% to A from B", "up 12% at A from B",
-  "A, up from B", "A, up 12% from B", "A, compared with B a year earlier" (a time
-  is required after B), "was sold at A against its sale at B", "a drop of 2.4
+  "A, up from B", "A, up 12% from B", "A, up 12% on B", "A, 12% higher than B",
+  "A, compared with B a year earlier" (a time is required after B), "B last year and A
+  this year, a 12% increase" (each level with its own time), "was sold at A against its sale at B", "a drop of 2.4
   percentage points", market moves ("gained N points, or P%, to close at X",
   "closed at X, down N points or P%", "ended N points, or P%, lower at X"),
   doubled/tripled/halved;
-- shares: "N of M, or P%", "N out of M (P%)", "Of the M, N ..., or P%", "P% of
-  the M, or N";
-- majorities: a named majority said of seats won — not one that was lost,
-  denied, sought or fallen short of.
+- shares: "N of M, or P%", "N out of M (P%)", "P% (N of M)", "Of the M, N ..., or P%"
+  (also "— or P% —", "a pass rate of P%", "P% (N)"), "P% of the M, or N", "N passed,
+  or P%, of the M", "N (P%) of the M", "N tonnes, accounting for P% of the M tonnes",
+  "M candidates, of whom N, or P%";
+- majorities: a named majority said of seats won (with "of M", "in a house of M",
+  "the M-seat house") — not one that was lost, denied, sought or fallen short of.
 """
 from __future__ import annotations
 
@@ -222,6 +225,10 @@ _NOUN_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I | regex.REVERSE)
 _NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower)\b", regex.I)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
+# After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
+_BASE_AFTER_RATE = regex.compile(
+    r"(?<![\p{L}])(?:on|than|over)\s+(?:the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season)'s\s+|"
+    r"(?:previous|year-earlier|prior)\s+)?(?:(?:level|figure|total)\s+of\s+)?\Z", regex.I | regex.REVERSE)
 _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
     r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I | regex.REVERSE)
@@ -260,6 +267,7 @@ _THEN_CHANGE = regex.compile(
     rf"\A[^\d;:()]{{0,40}}?,\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
     rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z", regex.I)
+_THEN_RATE = regex.compile(r"\A[^\d;:()]{0,40}?,\s*(?P<verb>)(?:an?\s+)?\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
@@ -279,6 +287,8 @@ _COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3
 _PAIR_GAP = regex.compile(
     r"\A\s*(?:\(\s*|,\s*or\s+|\s*or\s+|,\s*(?:equivalent|equal)\s+to\s+|\(\s*(?:equivalent|equal)\s+to\s+|"
     r",\s*(?:about|around|roughly|approximately|some|nearly|almost|worth)\s+|\s[-–—]\s+(?:about\s+)?)\Z", regex.I)
+_HEDGED_PAIR_GAP = regex.compile(r"\A\s*,\s*\Z")
+_PAIR_HEDGE = regex.compile(r"(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|close\s+to|just\s+(?:over|under))\s*", regex.I)
 # A bracket that goes on after its amount says something else: "(1 US dollar is Tk 86.20)",
 # "(22 cents of every rand)", "(Rs280 per dollar)". A pair's bracket holds the amount and at
 # most a few words of hedge or date ("at current rates", "in 2024").
@@ -294,7 +304,7 @@ _ONE_UNIT = regex.compile(r"(?<![\d.,])(?:1|one)(?![\d.,]*\d)", regex.I)
 
 _OF_GAP = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+'s?\s+)?\Z", regex.I)
 _SHARE_PCT_GAP = regex.compile(
-    r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
+    r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|\s[-–—]\s*or|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
     regex.I)
 _PCT_OF_GAP = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
 _PCT_OF_PART_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z",
@@ -327,9 +337,15 @@ _OF_THE_WHOLE = regex.compile(r"(?<![\p{L}])[Oo]f\s+(?:the\s+|its\s+|their\s+|th
 _PART_JOINER = regex.compile(r"\s*(?:,|,?\s+and|,?\s+while|;)\s*", regex.I)
 _PART_TAIL = regex.compile(r"[^,;.\d]*?(?=,|\s+and\s|;|\.|$)")
 _HOUSE_SIZE = regex.compile(r"-(?:member|seat|strong)\b")
-_SEATS = regex.compile(r"\s+seats\b")
+_SEATS = regex.compile(r"\s+(?:seats|MPs|lawmakers|legislators|deputies)\b")
+_HOUSE_OF = regex.compile(r"(?<![\p{L}])(?:house|parliament|assembly|chamber|senate|legislature|council|lower\s+house|upper\s+house)"
+                          r"\s+of\s+(?:just\s+|only\s+)?\Z", regex.I)
+_SEATS_OUT_OF = regex.compile(r"(?<![\p{L}])seats\s+(?:out\s+)?of\s+(?:the\s+)?\Z", regex.I)
+_OF_THE_TOTAL = regex.compile(r"(?<![\p{L}])(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?\Z", regex.I)
+_SEATS_OR_MEMBERS = regex.compile(r"\A\s+(?:[\p{L}-]+\s+)?(?:seats|members|MPs|lawmakers|legislators|deputies|senators)\b")
 _TIMES = regex.compile(r"\s+times\b")
 _ONE_NOUN = regex.compile(r"\A\s+[\p{L}-]+(?=,)")
+_OF_WORD = regex.compile(r"\bof\b", regex.I)
 _LIST_JOINER = regex.compile(r",|\band\b|;")
 
 
@@ -352,7 +368,8 @@ def _find_relations(story: Story) -> Relations:
             continue
         qs = _split_joined(qs, prose)
         pairs.extend(_pairs(qs, prose))
-        shares_here = list(_shares(qs, prose, s_start))
+        # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
+        shares_here = list(_shares(qs, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
@@ -432,7 +449,10 @@ def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
             continue
         gap = prose[a.end:b.start]
         if not _PAIR_GAP.match(gap):
-            continue
+            # "Sh45 billion, roughly $920 million": the hedge word went into the second amount
+            if not (b.hedge and _HEDGED_PAIR_GAP.match(gap) and _PAIR_HEDGE.match(b.text)):
+                continue
+            gap = gap + b.text[:_PAIR_HEDGE.match(b.text).end()]
         if _is_rate_statement(a, b, prose) or ("(" in gap and not _PAIR_BRACKET_OK.match(prose[b.end:b.end + 60])):
             continue
         yield Pair(a, b, " ".join(gap.replace(",", " ").split()) or "(")
@@ -472,6 +492,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
             prev_end, prev_role = q.end, None
             continue
         if _FROM_BEFORE.search(before) or _PRICE_AGAINST.search(before) or (
+                prev_role == "rate" and _BASE_AFTER_RATE.search(before)) or (
                 _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
         elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
@@ -510,12 +531,31 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
             if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
                 continue
             m = _THEN_CHANGE.match(prose[x.end:nxt.start])
+            if m is None and roles["old"] and any(nxt is r for r in roles["rate"]):
+                m = _THEN_RATE.match(prose[x.end:nxt.start])   # "$2.8bn, a 12% increase on $2.1bn"
             if m and (not roles["old"] or same_measure(x, roles["old"][0])):
                 roles["new"].append(x)
                 if m.group("verb"):
                     vs = x.end + m.start("verb")
                     triggers.append((Span(vs, x.end + m.end("verb")), next((d for d in map(_direction, m.group("verb").split()) if d), 0)))
                 break
+    # "$2.1m last year and $2.8m this year, a 33% increase": two levels, each with its time
+    # (the later may already be read as the level, the earlier as the base).
+    if roles["rate"] or roles["delta"]:
+        changed = {id(x) for x in roles["rate"] + roles["delta"]}
+        figs = [x for x in qs if not is_year_like(x)]
+        for x, y in zip(figs, figs[1:]):
+            if id(x) in changed or id(y) in changed or not same_measure(x, y):
+                continue
+            order = _two_times(prose, x, y)
+            if not order:
+                continue
+            o, n = (x, y) if order > 0 else (y, x)
+            pair = {id(x), id(y)}
+            if any(id(v) not in pair for v in roles["old"] + roles["new"]) or any(v is n for v in roles["old"]):
+                break
+            roles["old"], roles["new"] = [o], [n]
+            break
     # Stop before the clause-wide searches when no change can be read: it needs a figure
     # in some role, at most one in each, and two parts in all (a factor counts as one).
     if not any(roles.values()) or any(len(v) > 1 for v in roles.values()):
@@ -556,6 +596,35 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                  factor_span=factor_span, factor_hedge=factor_hedge)
 
 
+_TIME_PAST = (r"last\s+(?:year|month|quarter|season|week|fiscal\s+year|financial\s+year)|a\s+year\s+(?:earlier|ago|before)|"
+              r"the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|season|week)|(?:the\s+)?(?:year|month)\s+before")
+_TIME_NOW = r"this\s+(?:year|month|quarter|season|week|time)|now|so\s+far\s+this\s+year"
+_TIME_YEAR = r"in\s+(?:(?:fiscal|FY)\s*)?(?P<{}>(?:19|20)\d\d)(?:-\d\d)?"
+_TWO_TIMES = regex.compile(
+    rf"\A\s+(?:(?P<past1>{_TIME_PAST})|(?P<now1>{_TIME_NOW})|{_TIME_YEAR.format('y1')})\s*,?\s*"
+    r"(?:and|to|but|compared\s+with|against|versus|rising\s+to|falling\s+to|then)\s+(?:to\s+)?(?:about\s+|some\s+)?\Z", regex.I)
+_TIME_AFTER_2 = regex.compile(
+    rf"\A\s+(?:(?P<past2>{_TIME_PAST})|(?P<now2>{_TIME_NOW})|{_TIME_YEAR.format('y2')})(?![\p{{L}}\d])", regex.I)
+
+
+def _two_times(prose: str, x: Quantity, y: Quantity) -> int:
+    """+1 if `x` is the earlier of two levels each given its time, -1 if `y` is, 0 if not that shape."""
+    m1 = _TWO_TIMES.match(prose[x.end:y.start])
+    if not m1:
+        return 0
+    m2 = _TIME_AFTER_2.match(prose[y.end:y.end + 40])
+    if not m2:
+        return 0
+    if m1.group("y1") and m2.group("y2"):
+        a, b = int(m1.group("y1")), int(m2.group("y2"))
+        return 1 if a < b else -1 if a > b else 0
+    if m1.group("past1") and (m2.group("now2") or m2.group("y2")):
+        return 1
+    if m2.group("past2") and (m1.group("now1") or m1.group("y1")):
+        return -1
+    return 0
+
+
 def _direction(word: str) -> int:
     w = word.lower()
     if _UP_WORD.fullmatch(w):
@@ -575,31 +644,56 @@ def _factor_of(word: str) -> float:
 
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     used: set[int] = set()
-    for i, q in enumerate(qs):
+    found: list[Share] = []
+    figures = [q for q in qs if not is_year_like(q)]
+    for i, q in enumerate(figures):
         if q.kind != "number" or not is_single(q) or q.value is None:
             continue
         # "N of M" / "N out of M"
-        if i + 1 < len(qs):
-            whole = qs[i + 1]
+        if i + 1 < len(figures):
+            whole = figures[i + 1]
             if whole.kind == "number" and is_single(whole) and _OF_GAP.match(prose[q.end:whole.start]):
-                pct = _share_percent(qs, i + 2, whole.end, prose)
+                pct = _share_percent(figures, i + 2, whole.end, prose)
+                if pct is None and i > 0 and _BRACKET_ENDS.match(prose[whole.end:whole.end + 60]):
+                    pct = _percent_before(figures[i - 1], q, prose)   # "81% (1,092 of 1,680 voters)"
                 used.add(id(q))
-                yield Share(q, whole, pct, True)
+                if pct is not None:
+                    used.add(id(pct))
+                found.append(Share(q, whole, pct, True))
                 continue
     # "P% of the M things, or N" / "P% of the M (N)"
-    for i, pct in enumerate(qs[:-2]):
-        whole, part = qs[i + 1], qs[i + 2]
-        if pct.kind != "percent" or pct.unit != "percent" or not is_single(pct):
+    for i, pct in enumerate(figures[:-2]):
+        whole, part = figures[i + 1], figures[i + 2]
+        if pct.kind != "percent" or pct.unit != "percent" or not is_single(pct) or id(pct) in used:
             continue
         if whole.kind != "number" or part.kind != "number" or not is_single(whole) or not is_single(part) \
                 or id(part) in used:
             continue
         if _PCT_OF_GAP.match(prose[pct.end:whole.start]) and _PCT_OF_PART_GAP.match(prose[whole.end:part.start]):
             used.add(id(part))
-            yield Share(part, whole, pct, False)
-    # "Of the M things, N ..., or P%"
-    for i, whole in enumerate(qs):
-        if whole.kind != "number" or not is_single(whole) or i + 1 >= len(qs):
+            used.add(id(pct))
+            found.append(Share(part, whole, pct, False))
+    # "N passed, or P%, of the M", "N — or P% — of the M", "N (P%) of the M",
+    # "N tonnes, accounting for P% of the M tonnes"
+    for i, pct in enumerate(figures[1:-1], start=1):
+        part, whole = figures[i - 1], figures[i + 1]
+        if pct.kind != "percent" or pct.unit != "percent" or not is_single(pct) or id(pct) in used \
+                or id(part) in used:
+            continue
+        if not (is_single(part) and is_single(whole) and part.kind in ("number", "money", "physical")
+                and same_measure(part, whole)):
+            continue
+        lead = _PART_THEN_PCT.match(prose[part.end:pct.start])
+        if not lead or not _PCT_THEN_WHOLE.match(prose[pct.end:whole.start]):
+            continue
+        if lead.group("close") and not regex.match(r"\A\s*(?:\)|[-–—]|,)", prose[pct.end:whole.start]):
+            continue
+        used.add(id(part))
+        used.add(id(pct))
+        found.append(Share(part, whole, pct, False))
+    # "Of the M things, N ..., or P%" (a year or a date may stand between: "who sat it in 2024")
+    for i, whole in enumerate(figures):
+        if whole.kind != "number" or not is_single(whole) or i + 1 >= len(figures):
             continue
         if not _OF_THE.search(prose, max(s_start, whole.start - 20), whole.start):
             continue
@@ -607,22 +701,85 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         lead = prose[s_start:whole.start].strip().lower()
         if not _OF_THE_LEAD.search(head) and _OUT.sub("", lead) not in ("of", "of the", "of its", "of their", "of all"):
             continue
-        part = qs[i + 1]
+        j = i + 1
+        while j < len(figures) and figures[j].kind == "date":
+            j += 1
+        if j >= len(figures):
+            continue
+        # "Of the 1,680 candidates, 81% (1,092) passed" / "81%, or 1,092," / "81% — 1,092 —"
+        if j + 1 < len(figures) and figures[j].kind == "percent" and figures[j].unit == "percent" \
+                and is_single(figures[j]) and id(figures[j]) not in used:
+            pct, part = figures[j], figures[j + 1]
+            gap = prose[whole.end:pct.start]
+            if part.kind == "number" and is_single(part) and id(part) not in used and "," in gap \
+                    and len(gap) <= 100 and ";" not in gap and _PCT_THEN_PART.match(prose[pct.end:part.start]):
+                used.add(id(part))
+                found.append(Share(part, whole, pct, False))
+            continue
+        part = figures[j]
         if part.kind != "number" or not is_single(part) or id(part) in used:
             continue
         gap = prose[whole.end:part.start]
-        if "," not in gap or len(gap) > 60:
+        if "," not in gap or len(gap) > 100 or ";" in gap:
             continue
-        pct = _share_percent(qs, i + 2, part.end, prose)
-        if pct is not None:
-            yield Share(part, whole, pct, False)
+        pct = _share_percent(figures, j + 1, part.end, prose)
+        if pct is not None and id(pct) not in used:
+            found.append(Share(part, whole, pct, False))
+    # "1,680 candidates, of whom 1,092, or 81%, passed"
+    for i, whole in enumerate(figures[:-2]):
+        part = figures[i + 1]
+        if whole.kind != "number" or part.kind != "number" or not is_single(whole) or not is_single(part) \
+                or id(part) in used or not _OF_WHOM_GAP.match(prose[whole.end:part.start]):
+            continue
+        pct = _share_percent(figures, i + 2, part.end, prose)
+        if pct is not None and id(pct) not in used:
+            used.add(id(part))
+            found.append(Share(part, whole, pct, False))
+    yield from found
+
+
+_PCT_THEN_PART = regex.compile(r"\A\s*(?:\(|,\s*or\s+|\s[–—]\s*|,\s*or\s+(?:some|about|nearly|almost)\s+)\s*\Z", regex.I)
+_OF_WHOM_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:of\s+(?:whom|which|these|them)|among\s+(?:whom|them))\s+\Z", regex.I)
+
+
+# "1,092 passed, or 81%, of the", "1,092 — or 81% — of the", "1,092 (81%) of the",
+# "1,092 tonnes, accounting for 81% of the"
+_PART_THEN_PCT = regex.compile(
+    r"\A(?:\s+[\p{L}-]+){0,3}?\s*(?:,\s*or\s+|\s[-–—]\s*or\s+|(?P<close>\(\s*)|"
+    r",\s*(?:accounting\s+for|representing|making\s+up|equivalent\s+to|or\s+about|or\s+nearly|or\s+almost|or\s+some|or\s+roughly)\s+)"
+    r"(?:(?:about|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?\Z", regex.I)
+_PCT_THEN_WHOLE = regex.compile(
+    r"\A\s*(?:\)|,|\s[-–—])?\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+|the\s+total\s+of\s+)?\Z", regex.I)
+_PCT_BEFORE_BRACKET = regex.compile(r"\A\s*\(\s*\Z")
+_BRACKET_ENDS = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*\)")
+
+
+def _percent_before(pct: Quantity, part: Quantity, prose: str) -> Quantity | None:
+    """ "81% (1,092 of 1,680)": the share written before its part and whole in brackets."""
+    if pct.kind == "percent" and pct.unit == "percent" and is_single(pct) \
+            and _PCT_BEFORE_BRACKET.match(prose[pct.end:part.start]):
+        return pct
+    return None
 
 
 def _share_percent(qs: list[Quantity], j: int, after: int, prose: str) -> Quantity | None:
     if j < len(qs) and qs[j].kind == "percent" and qs[j].unit == "percent" and is_single(qs[j]):
-        if _SHARE_PCT_GAP.match(prose[after:qs[j].start]):
+        gap = prose[after:qs[j].start]
+        if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
+            return qs[j]
+        # "1,092 passed — 81% — the council said": a share set off by a pair of dashes
+        if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
             return qs[j]
     return None
+
+
+# "1,092 passed, a pass rate of 81%": a rate that is the share itself
+_RATE_OF_GAP = regex.compile(
+    r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+(?:pass|success|completion|approval|attendance|turnout|participation|"
+    r"vaccination|coverage|enrolment|enrollment|literacy|survival|response|uptake|recovery|conviction|acceptance|admission)\s+"
+    r"rate\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?\Z", regex.I)
+_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*\Z")
+_DASH_CLOSE = regex.compile(r"\A\s*[–—]")
 
 
 def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
@@ -674,9 +831,15 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
                        if sh.written_as_of and "seat" in prose[sh.whole.end:sh.whole.end + 25].lower()]
         if not seat_shares:
             # "won 150 seats in the 250-member house"
-            totals = [q for q in qs if q.kind == "number" and _HOUSE_SIZE.match(prose[q.end:q.end + 8])]
+            # "a simple majority of the 336 seats", "in a house of 336"
+            totals = [q for q in qs if q.kind == "number" and (
+                _HOUSE_SIZE.match(prose[q.end:q.end + 8])
+                or _HOUSE_OF.search(prose, max(s_start, q.start - 40), q.start)
+                or _SEATS_OUT_OF.search(prose, max(s_start, q.start - 20), q.start)
+                or (_OF_THE_TOTAL.search(prose, max(s_start, q.start - 12), q.start)
+                    and _SEATS_OR_MEMBERS.match(prose[q.end:q.end + 12])))]
             won = [q for q in qs if q.kind == "number" and q not in totals
-                   and _SEATS.match(prose[q.end:q.end + 7])]
+                   and _SEATS.match(prose[q.end:q.end + 14])]
             if len(totals) == 1 and len(won) == 1:
                 seat_shares = [(won[0], totals[0])]
         if len(seat_shares) != 1:

@@ -93,16 +93,26 @@ ATTRIBUTIVE_NOUNS = frozenset(
     "war conflict siege ceasefire truce strike shutdown lockdown curfew visit trip tour festival "
     "campaign march sit-in protest blockade closure standoff operation offensive "
     "forum summit conference meeting gathering congress convention symposium expo exhibition fair talks event "
-    "session workshop retreat".split())
-# Nouns that name the same thing: "3,200 workers" ... "its 2,300 employees"; "a two-day forum" ... "the gathering".
+    "session workshop retreat "
+    "freeway span plant facility factory mill refinery".split())
+# Nouns that measure a physical thing only: "a 2.1km span", "the 1,200MW plant" (never "a 10-year span").
+PHYSICAL_ONLY = frozenset("span plant facility factory mill refinery line".split())
+# Nouns that name the same thing: "3,200 workers" ... "its 2,300 employees"; "a two-day forum" ... "the gathering";
+# "the 340km road" ... "the 430km highway"; "the 1.2km bridge" ... "the 2.1km span"; "the plant" ... "the facility".
 SAME_THING = {"employee": "worker", "staff": "worker", "labourer": "worker", "workforce": "worker",
               **{n: "gathering" for n in "forum summit conference meeting gathering congress convention symposium "
-                                         "expo exhibition fair talks event session workshop retreat".split()}}
+                                         "expo exhibition fair talks event session workshop retreat".split()},
+              **{n: "road" for n in "highway motorway expressway freeway".split()},
+              "span": "bridge",
+              **{n: "plant" for n in "facility factory mill refinery".split()}}
 
 _GDP_NOT = regex.compile(r"\b(?:cost|costs|costing|lost|lose|loses|losing|drain\w*|inject\w*|add|adds|added|"
                          r"contribut\w+|pump\w*|boost\w*|save\w*)\s+(?:the\s+|[\p{Lu}][\p{L}]+['’]s\s+)?"
                          r"(?:national\s+|global\s+|world\s+)?\Z", regex.I)
-_DEFINITE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|those|these)|['’]s)\s*\Z", regex.I)
+_DEFINITE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|those|these)|['’]s)"
+                          r"(?:\s+(?:new|proposed|planned|existing|entire|whole|full|same|completed|controversial|"
+                          r"ambitious|disputed|delayed|long-delayed|troubled|much-delayed|flagship|landmark|"
+                          r"remaining|current|total))?\s*\Z", regex.I)
 _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|"
                            r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z", regex.I)
 _PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
@@ -140,6 +150,8 @@ class Measure:
     definite: bool = False              # "the/its 5,400 workers": refers back to something named
     position: str = ""                  # "after" (noun follows the figure) or "before"
     shifted: bool = False               # the sentence moves to another time or incident
+    shifts: tuple[str, ...] = ()        # the words that move it ("since", "in 2022"), lower-cased
+    modifier: str = ""                  # words between an attributive figure and its noun ("Caspian gas")
     changing: bool = False              # the sentence narrates a change ("rose to")
 
     def claim(self) -> Claim:
@@ -194,11 +206,14 @@ def _measure(story: Story, q: Quantity) -> Measure:
     countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
     span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
-    subyear, future, shifted, changing = _sentence_flags(story, s0, s1)
+    subyear, future, shifts, changing = _sentence_flags(story, s0, s1)
+    modifier = ""
+    if position == "after" and noun_end and q.kind in ("physical", "duration"):
+        modifier = prose[q.end:noun_end - len(phrase)].strip(" -")
     m = Measure(
         quantity=q, subject=subject, phrase=phrase, span=span, sentence=(s0, s1), countries=countries,
         year=_year_of(story, q, s0, s1), subyear=subyear, future=future, definite=definite, position=position,
-        shifted=shifted, changing=changing,
+        shifted=bool(shifts), shifts=shifts, changing=changing, modifier=modifier,
     )
     if subject in ("population", "gdp"):
         owner = _owner(story, left, right, sentence, countries, position)
@@ -210,14 +225,15 @@ def _measure(story: Story, q: Quantity) -> Measure:
     return m
 
 
-def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, bool, bool]:
-    """(subyear, future, shifted, changing) of a sentence: read once for all the figures in it."""
+def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, tuple[str, ...], bool]:
+    """(subyear, future, shift words, changing) of a sentence: read once for all the figures in it."""
     cache = story.cache.setdefault("subjects.sentences", {})
     flags = cache.get((s0, s1))
     if flags is None:
         sentence = story.doc.prose[s0:s1]
+        shifts = tuple(dict.fromkeys(" ".join(w.lower().split()) for w in _SHIFT.findall(sentence)))
         flags = cache[(s0, s1)] = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(sentence)),
-                                   bool(_SHIFT.search(sentence)), bool(_CHANGE.search(sentence)))
+                                   shifts, bool(_CHANGE.search(sentence)))
     return flags
 
 
@@ -302,7 +318,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
             return SAME_THING.get(key, key), m.group("noun"), "after", end + m.end("noun")
     if q.kind in ("physical", "duration"):
         m = _ATTRIBUTIVE_AFTER.match(right)
-        if m:
+        if m and not (q.kind == "duration" and m.group("noun") in PHYSICAL_ONLY):
             return SAME_THING.get(m.group("noun"), m.group("noun")), m.group("noun"), "after", end + m.end("noun")
     for key, pattern in _BEFORE.items():
         if q.kind not in _KINDS[key]:

@@ -68,12 +68,14 @@ OPEN_MARKET_CSV = Path(__file__).resolve().parent / "irr_open_market.csv"
 
 HEADER = ["currency", "series", "period", "per_usd", "source", "as_of"]
 
-# Currencies the paired-amount check must support: South Asian and Middle
-# Eastern currencies common in the stories, plus the majors. Only these are
+# Currencies the paired-amount check must support: South Asian, Middle Eastern
+# and East African currencies common in the stories (the extractor resolves
+# "Sh"/"Shs" to KES, UGX or TZS by country), plus the majors. Only these are
 # emitted (not all ~140 HMRC codes) to keep the committed table small.
 CURRENCIES = sorted(
     "USD EUR GBP JPY CNY INR PKR BDT LKR NPR AED SAR IRR TRY EGP NGN KES ZAR "
-    "CAD AUD HKD SGD CHF RUB BRL MXN KRW IDR MYR THB NZD".split()
+    "CAD AUD HKD SGD CHF RUB BRL MXN KRW IDR MYR THB NZD "
+    "UGX TZS PHP QAR KWD OMR BHD JOD MAD ILS".split()
 )
 
 FIRST_YEAR = 2015  # Coverage starts in January 2015.

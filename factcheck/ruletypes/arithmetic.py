@@ -295,9 +295,12 @@ def _comparison(rule: Rule, story: Story, comp: Comparison) -> Iterator[Hit]:
 
 def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     pct, part, whole = sh.percent, sh.part, sh.whole
-    if pct is None or not is_plain(part) or not is_plain(whole) or whole.value <= 0:
+    if pct is None or whole.value is None or whole.value <= 0:
         return
-    share = _ratio_interval(interval(part), interval(whole))
+    p_int, w_int = _hedged_interval(part, rule), _hedged_interval(whole, rule)
+    if p_int is None or w_int is None:
+        return
+    share = _ratio_interval(p_int, w_int)
     if share is None:
         return
     low, high = share[0] * 100, share[1] * 100
@@ -307,6 +310,20 @@ def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     yield _hit(story, pct.span, pct, f"{_fmt(computed, pct)}%", _restyle(story, pct, computed),
                (part.span, whole.span), "share", f"{part.text} of {whole.text}",
                {"part": part.value, "whole": whole.value, "percent": round(computed, 4)})
+
+
+def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
+    """A figure's interval; "some 1,092" or "about 1,092" widened by the hedge tolerance, a bound refused."""
+    if is_plain(q):
+        return interval(q)
+    if not is_single(q) or q.low is not None or q.high is not None:
+        return None
+    hedge = (q.hedge or "").lower()
+    if hedge not in _ABOUT and hedge not in _NEARLY:
+        return None
+    lo, hi = interval(q)
+    widen = rule.options["hedge_tolerance"] * abs(q.value)
+    return lo - widen, hi + widen
 
 
 def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:

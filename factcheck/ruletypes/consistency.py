@@ -20,6 +20,7 @@ incidents, a daily and a cumulative toll), so the rule demands a tight match:
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import ClassVar, Iterator, Mapping
 
@@ -27,7 +28,7 @@ import regex
 
 from .. import slips
 from ..model import Span
-from ..subjects import Measure, measures
+from ..subjects import SAME_THING, Measure, measures
 from .base import Hit, Option, Rule, Story
 
 FIELDS = ("figure", "subject", "other", "first", "detail", "advice", "suggestion")
@@ -56,29 +57,51 @@ class Consistency:
         "generic_nouns": Option(list, [], "nouns that refer back even without the/its (\"a two-day forum\" ... "
                                           "\"a five-day gathering\")"),
         "same_noun": Option(bool, False, "the two mentions must use the same noun, unless the later one is generic"),
+        "referring_nouns": Option(dict, {}, "nouns that refer back to a thing of another kind when the story has "
+                                            "exactly one such thing (\"a 640km pipeline\" ... \"the 460km line\"): "
+                                            "noun -> the subjects it may stand for"),
+        "ignore_shifts": Option(list, [], "shift words that do not move this subject to another time "
+                                          "(\"the 3,200 workers have not been paid since March\")"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         wanted = set(rule.options["subjects"])
+        referring = rule.options["referring_nouns"]
         position = rule.options["position"]
+        found = [m for m in measures(story)
+                 if (m.subject in wanted or m.subject in referring) and m.quantity.value is not None
+                 and (position == "any" or m.position == position)]
+        # "the 460km line" in a story whose only measured line-like thing is a pipeline is that pipeline
+        resolved: dict[tuple, str] = {}
+        for noun, kinds in referring.items():
+            for kind, unit in {(m.quantity.kind, m.quantity.unit) for m in found if m.subject == noun}:
+                others = {m.subject for m in found if m.subject in kinds and m.subject != noun
+                          and (m.quantity.kind, m.quantity.unit) == (kind, unit)}
+                if len(others) == 1:
+                    resolved[(noun, kind, unit)] = others.pop()
         groups: dict[tuple, list[Measure]] = {}
-        for m in measures(story):
+        for m in found:
             q = m.quantity
-            if m.subject not in wanted or q.value is None:
-                continue
-            if position != "any" and m.position != position:
+            # only "the 460km line" refers back; "a 300km spur line" is another thing
+            subject = resolved.get((m.subject, q.kind, q.unit), m.subject) if m.definite else m.subject
+            if subject not in wanted:
                 continue
             scope = story.doc.paragraph_at(q.start) if rule.options["scope"] == "paragraph" else (0, 0)
-            groups.setdefault((m.subject, q.kind, q.unit, scope), []).append(m)
-        for mentions in groups.values():
-            hit = self._group(rule, story, mentions)
+            groups.setdefault((subject, q.kind, q.unit, scope), []).append(m)
+        for (subject, kind, unit, _), mentions in groups.items():
+            # everything that could be a thing of this kind, referring or not ("a 300km spur line")
+            kin = [m for m in found if (m.quantity.kind, m.quantity.unit) == (kind, unit)
+                   and (m.subject == subject or subject in referring.get(m.subject, ()))]
+            hit = self._group(rule, story, mentions, kin)
             if hit is not None:
                 yield hit
 
-    def _group(self, rule: Rule, story: Story, mentions: list[Measure]) -> Hit | None:
+    def _group(self, rule: Rule, story: Story, mentions: list[Measure], kin: list[Measure]) -> Hit | None:
         if len(mentions) < 2 or any(m.changing for m in mentions):
             return None
-        usable = [m for m in mentions if not (rule.options["skip_shifted"] and m.shifted)]
+        ignored = set(rule.options["ignore_shifts"])
+        usable = [m for m in mentions
+                  if not (rule.options["skip_shifted"] and any(w not in ignored for w in m.shifts))]
         if len(usable) < 2:
             return None
         restricted = {id(m) for m in usable
@@ -102,6 +125,8 @@ class Consistency:
                         and not slips.digit_slip(earlier.quantity.value or 0, later.quantity.value or 0):
                     continue
                 if rule.options["separate_countries"] and _elsewhere(story, earlier, later):
+                    continue
+                if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later):
                     continue
                 return self._hit(story, earlier, later)
         return None
@@ -146,6 +171,47 @@ def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
     places_a = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *a.sentence)}
     places_b = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *b.sentence)}
     return bool(places_a and places_b and not places_a & places_b)
+
+
+def _class_nouns(subject: str) -> str:
+    """The nouns (singular and plural) that name a subject: "road" -> road|highway|motorway|..."""
+    nouns = {subject} | {n for n, k in SAME_THING.items() if k == subject}
+    return "|".join(sorted({regex.escape(n) + "(?:s|es)?" for n in nouns}, key=len, reverse=True))
+
+
+_ANOTHER = r"(?:another|a\s+second|a\s+third|a\s+new|a\s+separate|a\s+rival|a\s+parallel|one\s+more|other)"
+
+
+def _introduced_between(story: Story, kin: list[Measure], earlier: Measure, later: Measure, rule: Rule) -> bool:
+    """Does something between the two mentions introduce a second thing of the kind?
+
+    "A second mill nearby employs 2,300 workers, and the 2,300 workers ..." — the
+    later mention refers to the one just introduced (an indefinite mention with its
+    value), or to "another pipeline" named in between without a figure.
+    """
+    for m in kin:
+        if earlier.span.end <= m.span.start and m.span.end <= later.span.start and not m.definite \
+                and _compatible(m, later, rule):
+            return True
+    # a referring noun ("the 460km line") takes any line named in between: "it joins a spur line"
+    referring = later.subject in rule.options["referring_nouns"]
+    return bool(_another(later.subject, referring).search(story.doc.prose, earlier.span.end, later.span.start))
+
+
+@functools.lru_cache(maxsize=64)
+def _another(subject: str, indefinite: bool) -> regex.Pattern:
+    lead = rf"(?:{_ANOTHER}|an?)" if indefinite else _ANOTHER
+    return regex.compile(rf"\b{lead}\s+(?:[\w,.'’-]+\s+){{0,2}}?(?:{_class_nouns(subject)})\b", regex.I)
+
+
+_PROPER = regex.compile(r"\b[\p{Lu}][\p{L}'’-]+")
+
+
+def _other_names(story: Story, earlier: Measure, later: Measure) -> bool:
+    """"the 1,320MW Sahiwal plant" ... "the 660MW Jamshoro plant": the later mention gives a name the
+    earlier sentence does not (a shorter later mention, "the 460km pipeline", is fine)."""
+    before = story.doc.prose[earlier.sentence[0]:earlier.sentence[1]]
+    return any(name not in before for name in _PROPER.findall(later.modifier))
 
 
 def _interval(m: Measure, rule: Rule) -> tuple[float, float]:

@@ -73,9 +73,7 @@ def _hit(span: Span, stated: str, computed: str, suggestion: str | None, evidenc
 
 def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
-    for q in story.quantities:
-        if q.kind != "date" or q.weekday is None or q.resolution != "day":
-            continue
+    for q, weekday, span in _dated_weekdays(story):
         parts = _parts(q, story)
         if parts is None:
             continue
@@ -89,19 +87,46 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
         else:
             continue
         dates = [dt.date(y, month, day) for y in candidates if _valid(y, month, day)]
-        if not dates or any(d.weekday() == q.weekday for d in dates):
+        if not dates or any(d.weekday() == weekday for d in dates):
             continue
         date = min(dates, key=lambda d: abs((d - published).days) if published else 0)
         actual = _DAY_NAMES[date.weekday()]
-        stated = _DAY_NAMES[q.weekday]
+        stated = _DAY_NAMES[weekday]
         # the nearest date that is the stated weekday: the likelier slip is the day number
-        shift = (q.weekday - date.weekday() + 3) % 7 - 3
+        shift = (weekday - date.weekday() + 3) % 7 - 3
         near = date + dt.timedelta(days=shift)
         suggestion = f"{actual}, {_long(date)}"
-        yield _hit(q.span, q.text, actual, suggestion,
+        yield _hit(span, story.doc.text[span.start:span.end], actual, suggestion,
                    {"date": date.isoformat(), "actual_weekday": actual, "stated_weekday": stated,
                     "nearest_stated_weekday": near.isoformat(), "year_assumed": not year_given},
                    f"{_long(date)} is a {actual}, not a {stated}", date=_long(date), weekday=actual)
+
+
+# "last Tuesday (March 11)", "on Friday (14 February)"; "March 11 (Tuesday)"
+_BRACKET_OPEN = regex.compile(r"\A\s*\(\s*(?:on\s+)?\Z", regex.I)
+_BRACKET_CLOSE = regex.compile(r"\A\s*\)")
+
+
+def _dated_weekdays(story: Story) -> Iterator[tuple[Quantity, int, Span]]:
+    """Each date written with its weekday: the date, the weekday stated, and the span of both."""
+    prose = story.doc.prose
+    qs = story.quantities
+    for i, q in enumerate(qs):
+        if q.kind == "date" and q.weekday is not None and q.resolution == "day":
+            yield q, q.weekday, q.span
+            continue
+        if i + 1 >= len(qs) or q.resolution != "day":
+            continue
+        nxt = qs[i + 1]
+        if nxt.resolution != "day" or not _BRACKET_OPEN.match(prose[q.end:nxt.start]):
+            continue
+        close = _BRACKET_CLOSE.match(prose[nxt.end:nxt.end + 4])
+        if close is None:
+            continue
+        if q.kind == "weekday" and nxt.kind == "date" and nxt.weekday is None:
+            yield nxt, q.weekday, Span(q.start, nxt.end + close.end())
+        elif q.kind == "date" and q.weekday is None and nxt.kind == "weekday":
+            yield q, nxt.weekday, Span(q.start, nxt.end + close.end())
 
 
 def _long(d: dt.date) -> str:
@@ -309,7 +334,10 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
         s_start, s_end = story.doc.sentence_at(born.start())
         # "a 34-year-old ... born in 1985 ... on July 14, 2019": an age may be given at the
         # time of another date in the sentence; only "is 61" / "now 61" are surely today's.
+        # A date within a year of publication ("died aged 63 on March 9, 2025") is "now" for an age.
         other_dates = any(q is not birth_q and s_start <= q.start < s_end and _year_of(q) is not None
+                          and not (q.kind == "date" and q.date is not None
+                                   and abs((q.date - published).days) <= 366)
                           for q in story.quantities)
         for m in _AGE.finditer(prose, s_start, s_end):
             verb = " ".join((m.group("verb") or "").lower().split())

@@ -191,16 +191,20 @@ class Plausibility:
         if not matched:
             return None
         lo, hi = _bounds(q)
+        if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
+            lo = max(lo, q.high * 0.97)     # "nearly 108%" is still above 100%
         outside = []
+        # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
+        ranged = q.low is not None and q.high is not None
         for row in matched:
             low, high = row.number("min"), row.number("max")
-            if (high is not None and lo > high) or (low is not None and hi < low):
+            if (high is not None and (hi if ranged else lo) > high) or (low is not None and (lo if ranged else hi) < low):
                 outside.append(row)
         if len(outside) < len(matched):
             return None
         row = outside[0]
         figure = story.text_of(_core(story, m))
-        above = row.number("max") is not None and lo > row.number("max")
+        above = row.number("max") is not None and (hi if ranged else lo) > row.number("max")
         bound = row.number("max") if above else row.number("min")
         unit = _unit_symbol(row["unit"])
         reference = (f"{row['subject']} {'cannot exceed' if above else 'cannot be below'} "
@@ -244,6 +248,7 @@ class _Limit:
     one_day: bool                         # "rainfall in one day": the sentence must say one day
     before: regex.Pattern | None = None   # percent rows: "turnout of", "literacy rate stood at"
     after: regex.Pattern | None = None    # percent rows: "65% turnout"
+    of_whole: regex.Pattern | None = None  # percent rows: "112% of candidates passed"
     near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
 
 
@@ -257,6 +262,24 @@ def _limit_unit(m: Measure) -> str | None:
     return q.unit if q.unit not in ("year", "percent") else None
 
 
+# A share's level, said outright or as where a change ended: "turnout of", "the pass rate rose to",
+# "literacy climbed to a record", "improved from 62% to" (never "rose by 12%" or "rose 12%": a change).
+_SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had|have|was|is|were|also|now|then|further|"
+                r"finally|eventually|reportedly))*\s+(?:of|was|is|at|stood\s+at|stands\s+at|reached|hit|touched|"
+                r"(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|shot\s+up|went\s+up|"
+                r"leapt|leaped|edged\s+up|crept\s+up|inched\s+up)(?:\s+from\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc))?"
+                r"\s+to|(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|fell|dropped|declined|"
+                r"decreased|went\s+(?:up|down))\s+from|ranged\s+from|ranging\s+from|between)(?:\s+(?:a|an)(?:\s+(?:record|all-time|historic|new|unprecedented))*(?:\s+(?:high|peak))?"
+                r"(?:\s+of)?)?(?:\s+(?:about|nearly|around|some|almost|roughly|over|more\s+than))?")
+# "112% of candidates passed", "112 per cent of registered voters cast ballots": the whole is people
+_WHOLE = (r"(?:(?:the|all|registered|eligible|enrolled|those|its|their|adult|young|school|female|male|"
+          r"[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have\s+|had\s+|were\s+|are\s+|can\s+)?"
+          r"(?:now\s+|also\s+|successfully\s+)?")
+_RELATIVE_AFTER = regex.compile(r"\A\s*(?:%|per\s*cent|percent)?\s*(?:of\s+(?:the|its|their|a|an|last|this|that|"
+                                r"what|target|capacity|budget|level|previous|pre-)|above|higher|more|over|compared|"
+                                r"relative|against)\b", regex.I)
+
+
 @functools.lru_cache(maxsize=8)
 def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
     """The limits table by unit, alias patterns compiled once per loaded table."""
@@ -267,9 +290,9 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
         percent = row["unit"] == "percent"
         by_unit.setdefault(row["unit"], []).append(_Limit(
             row, turnout=any("turnout" in a.lower() for a in aliases), one_day="one day" in row["subject"],
-            before=regex.compile(rf"\b(?:{words})\s+(?:of|was|is|at|stood\s+at|reached|hit)(?:\s+(?:about|nearly|"
-                                 rf"around|some|almost))?\s*\Z", regex.I) if percent else None,
+            before=regex.compile(rf"\b(?:{words}){_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
+            of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
 
@@ -301,9 +324,11 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
             return False
         if m.subject == "turnout" and limit.turnout:
             return True
-        before = limit.before.search(prose[s0:_core(story, m).start])
-        after = limit.after.match(prose[q.end:s1])
-        return bool(before or after)
+        right = prose[q.end:s1]
+        if limit.before.search(prose[s0:_core(story, m).start]):
+            # "rose to 104% of the 2019 level" compares with something else
+            return not _RELATIVE_AFTER.match(right)
+        return bool(limit.after.match(right) or limit.of_whole.match(right[:120]))
     if q.kind != "physical" or q.unit != unit:
         return False
     if _ANGLE.search(q.text):
@@ -316,6 +341,7 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     return row["subject"] == "air temperature" and _weather_reading(story, m)
 
 
+_CLOSE_BELOW = regex.compile(r"(?:nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))\Z", regex.I)
 _ANGLE = regex.compile(r"-degrees?\b", regex.I)
 # An air temperature need not say "temperature": "Sri Ganganagar sizzled at 60.4C".
 _SCALE_WRITTEN = regex.compile(r"°|º|\d\s*[CF]\b|Celsius|Fahrenheit|centigrade", regex.I)

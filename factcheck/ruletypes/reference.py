@@ -11,9 +11,12 @@ countries after "between", or at least two of the sentence's countries (one for
 a single-country event, which may come from the story's main country). More than
 one candidate is ambiguity, and ambiguity is silence.
 
-A duration must be attached to the event noun ("the 20-day war", "the war lasted
-20 days"); a date must sit right beside it ("the February 6, 2022 earthquakes",
-"the referendum of June 2017", "the war began on June 13"). When the event was
+A duration must be attached to the event noun ("the 20-day war", "the 20-day
+Israel-Iran war", "the war between Iran and Israel, which lasted 20 days") or to two
+participants that "fought for 20 days"; a date must sit right beside it ("the February 6, 2022 earthquakes",
+"the referendum of June 2017", "the war began on June 13") or follow it within one clause
+("Hasina resigned and fled to India on", "Russia launched its full-scale invasion of Ukraine
+on" — never across a time word or a new subject: "... and Yunus was sworn in on"). When the event was
 found by kind rather than by name, the stated date must agree with the record
 in part (same day and month, or same month) — a wholly different date is more
 likely another event than a slip.
@@ -144,17 +147,27 @@ class Reference:
             return None
         prose = story.doc.prose
         s0, s1 = story.doc.sentence_at(q.start)
-        after = _NOUN_AFTER_DURATION.match(prose[q.end:s1])
+        after = _event_noun_after(prose[q.end:s1])
         mention = None
-        if after and after.group("noun").lower() in NOUN_CLASSES:
-            # "the 20-day war (between Iran and Israel)"
-            noun_start = q.end + after.start("noun")
-            mention = _event_at(story, s0, s1, noun_start, q.end + after.end("noun"), q) \
-                or _recent_unmatched(story, s0, s1, noun_start, q.end + after.end("noun"), q, rule)
-        elif _LASTED_BEFORE.search(prose[s0:core_span(story, q).start]):
+        lead = prose[s0:core_span(story, q).start]
+        if after is not None:
+            # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"
+            noun_start, noun_end = q.end + after[0], q.end + after[1]
+            mention = _event_at(story, s0, s1, noun_start, noun_end, q) \
+                or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
+        elif _LASTED_BEFORE.search(lead):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1:
                 mention = found[0]
+            else:
+                # "the war, which lasted 20 days", "a conflict that lasted 20 days"
+                nouns = [n for n in _NOUN_RE.finditer(lead[-100:]) if _NOUN_LASTED.match(lead[-100:], n.end())]
+                if nouns:
+                    offset = s0 + max(0, len(lead) - 100)
+                    mention = _event_at(story, s0, s1, offset + nouns[-1].start(), offset + nouns[-1].end(), q)
+        elif _FOUGHT_BEFORE.search(lead):
+            # "Israel and Iran fought for 20 days": a war between the sentence's countries
+            mention = _fought(story, s0, s1, q)
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
         event = mention.event
@@ -389,7 +402,54 @@ def _is_year_number(q: Quantity) -> bool:
 
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
-_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?\Z")
+_WORD_AFTER_DURATION = regex.compile(r"\s*(?P<word>[\p{L}][\p{L}'’–-]*)")
+_NOT_MODIFIER = frozenset("of in on at to for from with by and or but as that which who the a an its their his her "
+                          "was were is are has had have will would after before during since than".split())
+_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?"
+                               r"(?:(?:just|only|some|about|around|nearly|almost|more\s+than|less\s+than)\s+)?\Z")
+# after the event noun, up to its "lasted": "war between Iran and Israel, which lasted"
+_NOUN_LASTED = regex.compile(r"(?:\s+(?:between|with|involving|in|of|and|the|[\p{Lu}][\p{L}'’–-]*)){0,6}?,?\s+"
+                             r"(?:(?:that|which)\s+)?(?:had\s+|has\s+)?(?:lasted|raged|went\s+on)\b")
+_FOUGHT_BEFORE = regex.compile(r"\b(?:fought|battled|clashed|traded\s+(?:fire|strikes|missiles|blows))"
+                               r"(?:\s+each\s+other)?\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|"
+                               r"more\s+than|less\s+than)\s+)?\Z")
+
+
+def _event_noun_after(text: str) -> tuple[int, int] | None:
+    """The event noun of "the 20-day war", "the 20-day Israel-Iran war", "the 20-day air war" (offsets in text)."""
+    m = _NOUN_AFTER_DURATION.match(text)
+    if m is None:
+        return None
+    if m.group("noun").lower() in NOUN_CLASSES:
+        return m.start("noun"), m.end("noun")
+    pos = m.start("noun")
+    # the noun within three words: "Israel-Iran war", "Iran–Israel air war"
+    for _ in range(3):
+        w = _WORD_AFTER_DURATION.match(text, pos)
+        if w is None or w.group("word").lower() in _NOT_MODIFIER:
+            return None
+        if w.group("word").lower() in NOUN_CLASSES:
+            return w.start("word"), w.end("word")
+        pos = w.end("word")
+    return None
+
+
+def _fought(story: Story, s0: int, s1: int, q: Quantity) -> Mention | None:
+    """"Israel and Iran fought for 20 days": the one recorded war between two countries of the sentence."""
+    named = {m.code for m in story_mentions(story).within(s0, q.start)}
+    if len(named) < 2:
+        return None
+    events, _ = _events(str(story.data.folder))
+    published = story.doc.publication_date or dt.date.max
+    candidates = [e for e in events if "war" in e.nouns and len(named & e.participants) >= 2
+                  and e.end is not None and e.start <= published]
+    if len(candidates) > 1 and published != dt.date.max:
+        # the one that ended in the last three years is meant when no year is written
+        if not _YEAR_IN.search(story.doc.prose[s0:s1]):
+            candidates = [e for e in candidates if 0 <= (published - e.end).days <= 3 * 366]
+    if len(candidates) != 1:
+        return None
+    return Mention(candidates[0], q.start, q.end, False)
 _NOUN_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
 _BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with)\s+(?P<rest>[^.;]{0,80})")
 # "the war began in", "the earthquake of": the noun and verb before a date
@@ -403,11 +463,21 @@ _START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|
                              r"outbreak)\b", regex.I)
 # "the earthquake that struck southern Turkey on", "the election, which was held on"
 _NOUN_LINKED_BEFORE_DATE = regex.compile(
-    r"(?r)(?P<noun>[\p{L}]+),?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
+    r"(?r)(?P<noun>[\p{L}]+)(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
     r"devastated|shook|began|started|broke\s+out|erupted|held|took\s+place|occurred|happened|ended|killed|"
     r"swept|made\s+landfall)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|in)\s+\Z")
 # between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
-_NAME_GAP = regex.compile(r"\A(?:,?\s+(?:[\p{Ll}]+|\d{4})){0,4}?\s+(?:on|in|of)\s+\Z")
+# up to eight words of the same clause: "Hasina resigned and fled to India on", "Russia launched its
+# full-scale invasion of Ukraine on"; never across a time word or a new subject ("... and Yunus was sworn in on")
+_NAME_GAP = regex.compile(
+    r"\A(?:"
+    # a few lower-case words, commas allowed: "Hasina resigned on", "the Brexit referendum, held in"
+    r"(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?(?:,?\s+(?:[\p{Ll}]+|\d{4})){0,4}?"
+    # or up to eight words of one clause, no commas, no time word, no new subject: "Hasina resigned and fled to
+    # India on", "Russia launched its full-scale invasion of Ukraine on" (never "... and Yunus was sworn in on")
+    r"|(?:\s+(?!(?:after|before|until|till|when|while|since|following|then|but|because|whereas|where|later|"
+    r"and(?!\s+(?:fled|left|flew|escaped|quit|resigned|stepped\s+down)\b))\b)(?:[\p{L}][\p{L}'’-]*)){0,8}?"
+    r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
 _DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
 
