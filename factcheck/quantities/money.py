@@ -76,6 +76,9 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "฿": CurrencyMark("THB"), "THB": CurrencyMark("THB"), "₱": CurrencyMark("PHP"), "PHP": CurrencyMark("PHP"),
     "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
     "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
+    "KD": CurrencyMark("KWD"), "JD": CurrencyMark("JOD"), "JOD": CurrencyMark("JOD"), "RO": CurrencyMark("OMR"),
+    "MAD": CurrencyMark("MAD"), "Dhs.": _DIRHAM, "AED.": CurrencyMark("AED"), "ETB": CurrencyMark("ETB"),
+    "Br": CurrencyMark("ETB"), "GH₵": CurrencyMark("GHS"), "GHS": CurrencyMark("GHS"), "GH¢": CurrencyMark("GHS"),
     "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"), "LE": CurrencyMark("EGP"), "LBP": CurrencyMark("LBP"),
     "₿": CurrencyMark("BTC"), "BTC": CurrencyMark("BTC"),
     # Wire copy that spaces its symbols: "C $ 300 million", "HK $ 10 billion".
@@ -86,7 +89,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF"}
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF", "RO": "OM", "Br": "ET"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {
