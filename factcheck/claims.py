@@ -345,7 +345,13 @@ _OF_THE_TOTAL = regex.compile(r"(?<![\p{L}])(?:of|out\s+of)\s+(?:the\s+|its\s+|a
 _SEATS_OR_MEMBERS = regex.compile(r"\A\s+(?:[\p{L}-]+\s+)?(?:seats|members|MPs|lawmakers|legislators|deputies|senators)\b")
 _TIMES = regex.compile(r"\s+times\b")
 _ONE_NOUN = regex.compile(r"\A\s+[\p{L}-]+(?=,)")
-_OF_WORD = regex.compile(r"\bof\b", regex.I)
+_OF_WORD = regex.compile(r"\b(?:of|among(?:st)?)\b", regex.I)
+# "Among the 1,680 candidates, 1,092 passed, or 81%": "among" opens the whole like "of the"
+_AMONG_LEAD = regex.compile(
+    r"(?:^|[.,;:]\s*)\s*[Aa]mong(?:st)?\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
+# a long clause describing the whole ends at a comma, and the part opens the next clause
+_CLAUSE_THEN_PART = regex.compile(
+    r",\s*(?:(?:some|about|nearly|almost|only|just|roughly|exactly|a\s+total\s+of)\s+)?\Z", regex.I)
 _LIST_JOINER = regex.compile(r",|\band\b|;")
 
 
@@ -691,36 +697,58 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         used.add(id(part))
         used.add(id(pct))
         found.append(Share(part, whole, pct, False))
-    # "Of the M things, N ..., or P%" (a year or a date may stand between: "who sat it in 2024")
+    # "Of the M things, N ..., or P%", "Out of the M ...", "Among the M ..." (a year or a date may
+    # stand between: "who sat it in 2024"; so may a sum or a measure in a long describing clause)
     for i, whole in enumerate(figures):
         if whole.kind != "number" or not is_single(whole) or i + 1 >= len(figures):
             continue
-        if not _OF_THE.search(prose, max(s_start, whole.start - 20), whole.start):
-            continue
         head = prose[max(s_start, whole.start - 20):whole.start]
-        lead = prose[s_start:whole.start].strip().lower()
-        if not _OF_THE_LEAD.search(head) and _OUT.sub("", lead) not in ("of", "of the", "of its", "of their", "of all"):
+        among = False
+        if _OF_THE.search(prose, max(s_start, whole.start - 20), whole.start):
+            lead = prose[s_start:whole.start].strip().lower()
+            if not _OF_THE_LEAD.search(head) and _OUT.sub("", lead) not in ("of", "of the", "of its", "of their", "of all"):
+                continue
+        elif _AMONG_LEAD.search(head):
+            among = True
+        else:
             continue
         j = i + 1
-        while j < len(figures) and figures[j].kind == "date":
-            j += 1
+        skipped = False     # a figure of another class in the describing clause: a sum, a measure, "three universities"
+        while j < len(figures):
+            f = figures[j]
+            gap = prose[whole.end:f.start]
+            if len(gap) > 200 or ";" in gap:
+                j = len(figures)
+                break
+            if f.kind == "date":
+                j += 1
+                continue
+            if f.kind in ("number", "percent") and _whole_clause_ok(gap, among or skipped):
+                break
+            if f.kind in ("money", "physical") or (f.kind == "number" and _other_class(whole, f, prose)):
+                skipped = True
+                j += 1
+                continue
+            if not skipped and not among:
+                break       # the first figure is the part or nothing (the gap test below rejects it)
+            j = len(figures)
         if j >= len(figures):
             continue
+        strict = among or skipped
         # "Of the 1,680 candidates, 81% (1,092) passed" / "81%, or 1,092," / "81% — 1,092 —"
         if j + 1 < len(figures) and figures[j].kind == "percent" and figures[j].unit == "percent" \
                 and is_single(figures[j]) and id(figures[j]) not in used:
             pct, part = figures[j], figures[j + 1]
             gap = prose[whole.end:pct.start]
-            if part.kind == "number" and is_single(part) and id(part) not in used and "," in gap \
-                    and len(gap) <= 100 and ";" not in gap and _PCT_THEN_PART.match(prose[pct.end:part.start]):
+            if part.kind == "number" and is_single(part) and id(part) not in used \
+                    and _whole_clause_ok(gap, strict) and _PCT_THEN_PART.match(prose[pct.end:part.start]):
                 used.add(id(part))
                 found.append(Share(part, whole, pct, False))
             continue
         part = figures[j]
         if part.kind != "number" or not is_single(part) or id(part) in used:
             continue
-        gap = prose[whole.end:part.start]
-        if "," not in gap or len(gap) > 100 or ";" in gap:
+        if not _whole_clause_ok(prose[whole.end:part.start], strict):
             continue
         pct = _share_percent(figures, j + 1, part.end, prose)
         if pct is not None and id(pct) not in used:
@@ -736,6 +764,47 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             used.add(id(part))
             found.append(Share(part, whole, pct, False))
     yield from found
+
+
+_CLASS_STOP = frozenset("who which that whom whose the a an in at of on for from to with by and or were was are is had have".split())
+_WORDS = regex.compile(r"[\p{L}-]+")
+
+
+def _head_words(prose: str, at: int, n: int, end: int | None = None) -> set[str]:
+    """The first `n` words after a figure, up to its clause's comma ("teachers", "school"), singular."""
+    words = []
+    for w in _WORDS.findall(prose[at:min(at + 60, end or at + 60)].split(",", 1)[0]):
+        w = w.lower()
+        if w not in _CLASS_STOP:
+            words.append(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+            if len(words) >= n:
+                break
+    return set(words)
+
+
+def _other_class(whole: Quantity, f: Quantity, prose: str) -> bool:
+    """ "Of the 2,400 applicants for places at the three universities, ...": "three" counts something else."""
+    if not is_single(f) or f.value is None:
+        return False
+    after = prose[f.end:f.end + 30]
+    if not regex.match(r"\A\s+[\p{L}]", after):
+        return False        # a bare figure: we cannot tell what it counts
+    mine, its = _head_words(prose, whole.end, 4, f.start), _head_words(prose, f.end, 2)
+    return bool(its) and not (mine & its)
+
+
+def _whole_clause_ok(gap: str, strict: bool) -> bool:
+    """The gap from "Of the M" to the part (or its share): the clause describing the whole, then a comma.
+
+    A short clause may run on past its comma ("Of the 1,680 candidates, women made up 1,092");
+    a long one (up to 200 characters), one opened by "among", or one holding a sum or a measure
+    must end with the comma right before the part ("..., who sat it in January, 1,092 passed").
+    """
+    if "," not in gap or ";" in gap:
+        return False
+    if len(gap) <= 100 and not strict:
+        return True
+    return len(gap) <= 200 and _CLAUSE_THEN_PART.search(gap) is not None
 
 
 _PCT_THEN_PART = regex.compile(r"\A\s*(?:\(|,\s*or\s+|\s[–—]\s*|,\s*or\s+(?:some|about|nearly|almost)\s+)\s*\Z", regex.I)

@@ -206,6 +206,10 @@ def _measure(story: Story, q: Quantity) -> Measure:
     countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
     span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
+    if subject == "worker" and position == "after" and not definite and _ALL_BEFORE.search(left[-12:]):
+        definite = True     # "all 3,400 employees" refers back to the workforce named before
+    if phrase == "jobs" and not definite:
+        subject, phrase, position, noun_end = None, "", "", 0     # "1,000 jobs at the plant" may be a part
     subyear, future, shifts, changing = _sentence_flags(story, s0, s1)
     modifier = ""
     if position == "after" and noun_end and q.kind in ("physical", "duration"):
@@ -217,6 +221,8 @@ def _measure(story: Story, q: Quantity) -> Measure:
     )
     if subject in ("population", "gdp"):
         owner = _owner(story, left, right, sentence, countries, position)
+        if owner is None and position == "after":
+            owner = _home_owner(story, left, right, countries, s0)
         m = _replace(m, owner=owner)
     elif subject == "trade":
         # only countries before the figure describe it: "... trade to Rs10bn and work with Pakistan and China"
@@ -257,6 +263,10 @@ _ATTRIBUTIVE_AFTER = regex.compile(
     r"(?:(?!(?:of|to|the|a|an|and|or|in|on|for|from|by|with|at|per|each|more|than|over|under|along|across|"
     r"into|was|is|were|are|has|had|have|will|would|that|which|who)\b)[\p{L}]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((regex.escape(n) for n in ATTRIBUTIVE_NOUNS), key=len, reverse=True)) + r")(?![\p{L}-])")
+# "all 3,400 jobs at the plant": a workforce counted in jobs at one workplace
+_JOBS_AT = regex.compile(r"\A\s+jobs\s+at\s+(?:the|its|this|that)\s+(?:plant|factory|mill|site|facility|refinery|"
+                         r"mine|works|yard|shipyard|company|firm|complex|unit)\b", regex.I)
+_ALL_BEFORE = regex.compile(r"\ball\s*\Z", regex.I)
 _STRONG_AFTER = regex.compile(r"\A-strong\s+(?P<noun>workforce)\b")
 
 
@@ -268,6 +278,11 @@ _PEOPLE_AFTER = regex.compile(
     r"displaced|from|of|out|still|already|employed|working|eligible|registered|enrolled|are\s+(?:poor|under|below|"
     r"living|at|in|without)|need|needing|lack|lacking|face|facing|struggling|suffering|abroad|overseas|online)\b)"
     r"(?=\s*(?:[,.;:)\u2014\u2013-]|\Z|\s+\p{Ll}))", regex.I)
+
+
+# "a nation of 34 million," / "a nation of 34 million is ...": the count ends there
+_NOUNLESS_END = regex.compile(r"\A(?:\s*[,.;:)\u2014\u2013]|\s+(?:is|was|has|had|will|would|can|could|where|"
+                              r"whose|which|and|but|for|now|faces|heads|goes|votes|went|remains)\b)")
 
 
 def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, int] | None:
@@ -282,7 +297,7 @@ def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, i
     frame = before.group("frame").lower()
     if noun is None:
         # only "a nation of 34 million," may leave the noun unsaid
-        if not frame.startswith(("nation", "country")) or not regex.match(r"\A\s*[,.;:)\u2014\u2013]", right):
+        if not frame.startswith(("nation", "country")) or not _NOUNLESS_END.match(right):
             return None
         return "population", "population", "after", end
     return "population", noun, "after", end + after.end("noun")
@@ -312,6 +327,9 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         found = _population_frame(left, right, end)
         if found is not None:
             return found
+        jobs = _JOBS_AT.match(right)
+        if jobs:
+            return "worker", "jobs", "after", end + jobs.end()
         m = _WORD_AFTER.match(right) or _STRONG_AFTER.match(right)
         if m and (m.group("noun") in COUNT_NOUNS or m.group("noun") == "workforce"):
             key = m.group("noun").rstrip("s") or m.group("noun")
@@ -368,6 +386,40 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+
+# The story's own country, unnamed: "a country of 17 million people", "the nation's 17 million citizens",
+# "the country is home to some 17 million" (never "a province of", "a neighbouring country of").
+_HEDGE = r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|just\s+over|close\s+to))?"
+_HOME_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}-])(?:a|an|the|this|our|that)\s+(?:(?:small|large|big|vast|tiny|young|poor|rich|wealthy|"
+    r"populous|landlocked|island|mostly|Muslim-majority|Catholic|predominantly|\p{Ll}+-\p{Ll}+)\s+){0,2}"
+    r"(?:country|nation)\s+of"
+    r"|(?<![\p{L}-])(?:the|this|our)\s+(?:country|nation)['’]s"
+    r"|(?<![\p{L}-])(?:country|nation)(?:,)?\s+(?:(?:is|was|remains|has\s+become)\s+)?home\s+to"
+    r"|(?:\A|[.;:]\s*)\s*home\s+to)" + _HEDGE + r"\s*\Z", regex.I)
+_HOME_SUBJECT_AFTER = regex.compile(r",\s+(?:the|this|our)\s+(?:country|nation)\b")
+_NOT_HOME = regex.compile(r"\b(?:neighbou?ring|another|other|foreign|rival|donor|host|partner|sister|third|"
+                          r"every|each|any|such)\s+(?:\S+\s+)?(?:country|nation)\b[^,;]{0,20}\Z", regex.I)
+
+
+def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...], s0: int) -> str | None:
+    """The story's own country for a head count that names no country: "a nation of 17 million people"."""
+    home = story.doc.country
+    if not home or any(c != home for c in countries):
+        return None
+    tail = left[-80:]
+    m = _HOME_BEFORE.search(tail)
+    if m is None or _NOT_HOME.search(tail):
+        return None
+    if m.group(0).lstrip(" .;:").lower().startswith("home") and not _HOME_SUBJECT_AFTER.match(
+            regex.sub(r"\A\s+\p{L}+", "", right, count=1)):
+        return None     # "Home to 17 million people, the country ..." only: "Home to ..., Lagos" is a city
+    # "the country" refers to the last one named: the sentence before must name no other country
+    if s0 > 0:
+        p0, p1 = story.doc.sentence_at(s0 - 1)
+        if any(x.code != home for x in story_mentions(story).within(p0, p1)):
+            return None
+    return home
 
 
 @functools.lru_cache(maxsize=8)

@@ -51,6 +51,24 @@ SHARES = [
     ("Of 1,680 candidates, 1,092 passed, a pass rate of {}%.", None),
     ("Of the 1,680 candidates, 1,092 passed — {}% — the council said.", None),
     ("The exam was sat by 1,680 candidates, of whom 1,092, or {}%, passed.", None),
+    # a long clause describing the whole (up to the comma that ends it), "among", "out of"
+    ("Of the 1,680 public secondary school teachers in Lagos State who sat a compulsory recertification "
+     "examination in January, 1,092 passed, or {}%, the ministry said.", None),
+    ("Out of the 1,680 nurses employed by the county's health department who were eligible for the new "
+     "hardship allowance this year, 1,092 received it, or {}%.", None),
+    ("Among the 1,680 candidates, 1,092 passed, or {}%.", None),
+    ("Amongst the 1,680 candidates who registered for the bar examination at the law school's three campuses "
+     "this spring, some 1,092 passed ({}%).", None),
+    ("Out of the 1,680 candidates, {}% (1,092) passed.", None),
+    # a figure of another class inside the describing clause: a count of something else, a sum
+    ("Among the 2,400 applicants who applied for places at the three federal universities in the north-east "
+     "before the deadline in March, 1,560 were admitted ({}%).", None),
+    ("Of the 1,680 households surveyed across 12 districts by the national statistics bureau during the dry "
+     "season last year, 1,092 had piped water, or {} per cent.", None),
+    ("Of the 1,680 farmers who borrowed more than $500 each from the state-backed lender under the scheme "
+     "the governor launched in 2023, 1,092 repaid in full, or {}%.", None),
+    ("Among the 1,680 pupils at the 14 primary schools in the flood-hit district who sat the national exam "
+     "in November, {}%, or 1,092, passed.", None),
 ]
 
 
@@ -74,6 +92,17 @@ SHARE_SILENCE = [
     "Of the 1,680 candidates, 1,092 passed – 12% more than last year.",
     "Of the 1,680 candidates, 1,092 passed, a growth rate of 12% on last year.",
     "The exam was sat by 1,680 candidates, of whom 1,092 passed, up 12% on last year.",
+    # "among" with no part right after the describing clause; a figure of the same class inside it
+    "Among the 36 states, Lagos recorded 1,092 cases, or 12% of the national total.",
+    "Among the 1,680 candidates who sat the exam, Lagos accounted for 1,092, or 12% more than last year.",
+    "Of the 1,680 teachers in Lagos State who sat the examination in January, alongside 640 teachers from "
+    "neighbouring Ogun State who sat it in February, 1,092 passed, or 41%.",
+    "Of the 1,680 teachers who sat the examination at the 12 centres across Lagos State in January, "
+    "12 centres reported 1,092 passes, or 81%.",
+    "Out of the 1,680 candidates registered by the council for the licensing examination in the three "
+    "northern regions, 1,092 passed, up 12% on the year before.",
+    "Of the 1,680 teachers in Lagos State who sat the recertification examination at centres across the "
+    "state in January, most were women, and 1,092 were over 40, or 12% more than in 2020.",
 ]
 
 

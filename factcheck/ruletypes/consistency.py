@@ -195,7 +195,19 @@ def _introduced_between(story: Story, kin: list[Measure], earlier: Measure, late
             return True
     # a referring noun ("the 460km line") takes any line named in between: "it joins a spur line"
     referring = later.subject in rule.options["referring_nouns"]
+    if later.subject == "worker" and _EMPLOYER.search(story.doc.prose, earlier.span.end, later.span.start):
+        return True     # "A rival mill nearby also halted work. All 3,400 employees ..." are the rival's
     return bool(_another(later.subject, referring).search(story.doc.prose, earlier.span.end, later.span.start))
+
+
+# Another employer named between two headcounts: "a rival mill", "another factory", "a second company".
+_EMPLOYER = regex.compile(
+    rf"\b(?:{_ANOTHER}|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?:plant|factory|factories|mill|company|companies|"
+    r"firm|employer|contractor|subcontractor|supplier|subsidiary|rival|competitor|unit|facility|mine|"
+    r"refinery|shipyard|yard|works|manufacturer|producer|operator|airline|bank|hospital)s?\b",
+    regex.I)
+# "all 3,400 employees of Beximco": a named employer after the noun
+_EMPLOYER_AFTER = regex.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<name>[\p{Lu}][\p{L}'’-]+)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -211,6 +223,10 @@ def _other_names(story: Story, earlier: Measure, later: Measure) -> bool:
     """"the 1,320MW Sahiwal plant" ... "the 660MW Jamshoro plant": the later mention gives a name the
     earlier sentence does not (a shorter later mention, "the 460km pipeline", is fine)."""
     before = story.doc.prose[earlier.sentence[0]:earlier.sentence[1]]
+    if later.subject == "worker":
+        named = _EMPLOYER_AFTER.match(story.doc.prose, later.span.end, later.sentence[1])
+        if named and named.group("name") not in before:
+            return True
     return any(name not in before for name in _PROPER.findall(later.modifier))
 
 

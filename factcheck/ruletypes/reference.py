@@ -196,7 +196,10 @@ class Reference:
         if stated is None:
             return None
         start, year, month, day = stated
-        found = _event_of_date(story, s0, s1, start, q, (year, month, day))
+        # a day and month without a year ("the February 18 general election") is of the publication year,
+        # or of the year before when that day is still to come
+        guessed = year if year is not None else _guess_year(story.doc.publication_date, month, day)
+        found = _event_of_date(story, s0, s1, start, q, (guessed, month, day))
         if found is None:
             return None
         mention, role = found
@@ -215,7 +218,7 @@ class Reference:
         if _agrees(year, month, day, first, last):
             return None
         if not mention.by_name and not (_partly_agrees(year, month, day, first, last)
-                                        or _near_slip(year, month, day, first, last, mention.event)):
+                                        or _near_slip(guessed, month, day, first, last, mention.event)):
             return None
         span = Span(start, q.end)
         figure = story.text_of(span)
@@ -368,8 +371,10 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
     if between:
         named = {m.code for m in mentions.within(noun_end, noun_end + between.end())}
         if len(named) < 2:
-            if len(named) == 1 and between.group("word") == "with" and top and top[0] not in named:
-                named.add(top[0])     # "the war with Israel" in an Iranian story
+            home = story.doc.country if story.doc.country and story.doc.country not in named else \
+                next((c for c in top if c not in named), None)
+            if len(named) == 1 and between.group("word") in ("with", "against") and home:
+                named.add(home)     # "the war with Israel" in an Iranian story
             else:
                 return []
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
@@ -381,8 +386,10 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
                 continue
             shared = named & e.participants
             if not named:
-                # the sentence names no country: the story's main country must take part
-                ok = bool(top) and top[0] in e.participants
+                # the sentence names no country: the story's main country must take part (for an
+                # election, the story's own country: "the February 18 general election" in a Pakistani story)
+                main = story.doc.country if noun_class == "election" and story.doc.country else (top[0] if top else None)
+                ok = main is not None and main in e.participants
             else:
                 # every country named is a participant ("the earthquakes in Türkiye"), or two are
                 ok = named <= e.participants or len(shared) >= 2
@@ -451,7 +458,20 @@ def _fought(story: Story, s0: int, s1: int, q: Quantity) -> Mention | None:
         return None
     return Mention(candidates[0], q.start, q.end, False)
 _NOUN_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
-_BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with)\s+(?P<rest>[^.;]{0,80})")
+# "the February 18 general election", "the 18 February parliamentary polls": the noun within three words
+_NOUNS_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>" + "|".join(
+    sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
+
+
+def _noun_after_date(text: str) -> regex.Match | None:
+    """The event noun after a date: the next word, or an event noun within three words."""
+    m = _NOUN_AFTER_DATE.match(text)
+    if m is not None and m.group("noun").lower() in NOUN_CLASSES:
+        return m
+    return _NOUNS_AFTER_DATE.match(text) or m
+
+
+_BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with|against)\s+(?P<rest>[^.;]{0,80})")
 # "the war began in", "the earthquake of": the noun and verb before a date
 _NOUN_BEFORE_DATE = regex.compile(
     r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
@@ -486,8 +506,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
                    stated: tuple) -> tuple[Mention, str] | None:
     """The recorded event a stated date is attached to, and whether it gives its start, end or a day during it."""
     prose = story.doc.prose
-    after = _NOUN_AFTER_DATE.match(prose[q.end:s1]) or (prose.startswith(",", q.end)
-                                                        and _DATE_LEAD.match(prose[q.end:s1]))
+    after = _noun_after_date(prose[q.end:s1]) or (prose.startswith(",", q.end)
+                                                  and _DATE_LEAD.match(prose[q.end:s1]))
     if after and after.group("noun").lower() in NOUN_CLASSES:
         # "the February 6, 2023 earthquakes", "On 6 February 2023, an earthquake ..."
         mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q, stated)
@@ -521,6 +541,17 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
             written = prose[m.start:start]
             return m, ("start" if _START_WORDS.search(written) else "during")
     return None
+
+
+def _guess_year(published: dt.date | None, month: int | None, day: int | None) -> int | None:
+    """The year of a day and month written without one, as of the publication date."""
+    if published is None or month is None or day is None:
+        return None
+    try:
+        written = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    return published.year if written <= published else published.year - 1
 
 
 def _near_slip(year, month, day, first: dt.date, last: dt.date, event: Event) -> bool:
@@ -599,6 +630,8 @@ def _date_text(written: str, recorded: dt.date, year, month, day) -> str | None:
     if year is not None and regex.search(rf"\b{year}\b", written) and (month is None or month == recorded.month) \
             and (day is None or day == recorded.day):
         return regex.sub(rf"\b{year}\b", str(recorded.year), written, count=1)
+    if year is None and _DAY_FIRST.match(written):
+        return f"{recorded.day} {recorded.strftime('%B')}"      # "18 February" -> "8 February"
     if _MONTH_FIRST.match(written):
         # keep the story's order: "August 12, 2024" -> "August 5, 2024"
         return f"{recorded.strftime('%B')} {recorded.day}, {recorded.year}" if year else \
@@ -606,6 +639,8 @@ def _date_text(written: str, recorded: dt.date, year, month, day) -> str | None:
     return _day(recorded)
 
 
+_DAY_FIRST = regex.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 _MONTH_FIRST = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d")
 
