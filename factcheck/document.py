@@ -221,9 +221,17 @@ def _split_sentences(prose: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A wire dateline opens a story's first sentence: "LAGOS — ", "ISLAMABAD: ",
+# "NEW DELHI (Reuters) - ". It is not part of the sentence the rules read.
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|:|-{1,2})\s+")
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
