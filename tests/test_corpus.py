@@ -1,8 +1,9 @@
 """The metric test: factcheck against corpus/ (stories with expected findings).
 
 Thresholds are set from what we measure, a little below it, so a regression
-fails and ordinary noise does not. The recomputing categories (conversion,
-arithmetic, date) are held to the issue's 85%; the whole to what it reaches.
+fails and ordinary noise does not. Every category is held to the 85% precision
+and recall the issues ask of unseen copy; the corpus includes batches that were
+scored blind before any rule saw them (corpus/README.md).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from factcheck.evaluate import evaluate, format_report
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-RECOMPUTING = ("conversion", "arithmetic", "date")
+CATEGORIES = ("conversion", "arithmetic", "date", "plausibility", "reference", "consistency")
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +28,8 @@ def test_every_story_is_read(report):
     assert not [r.error for r in report.stories if r.error]
 
 
-@pytest.mark.parametrize("category", RECOMPUTING)
-def test_recomputing_categories_hold_precision_and_recall(report, category):
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_each_category_holds_precision_and_recall(report, category):
     score = report.by_category[category]
     if score.precision is not None:
         assert score.precision >= 0.85, format_report(report)
@@ -36,12 +37,13 @@ def test_recomputing_categories_hold_precision_and_recall(report, category):
         assert score.recall >= 0.85, format_report(report)
 
 
-def test_overall_precision(report):
-    assert report.overall.precision is None or report.overall.precision >= 0.85, format_report(report)
+def test_overall_precision_and_recall(report):
+    assert report.overall.precision >= 0.95, format_report(report)
+    assert report.overall.recall >= 0.90, format_report(report)
 
 
 def test_report_formats_as_text(report):
     text = format_report(report)
     assert "precision" in text and "conversion" in text
     data = report.to_dict()
-    assert set(data["categories"]) >= set(RECOMPUTING)
+    assert set(data["categories"]) >= set(CATEGORIES)
