@@ -30,6 +30,11 @@ BAD = [
      "1,280 wells", "1,240 wells"),
     ("The airline flies 36 routes from the capital.\n\nThe 63 routes will be served by larger jets.",
      "63 routes", "36 routes"),
+    # "all"/"those" point back so plainly that other changes in between do not undo them
+    ("The line runs 40 kilometres and serves 85 stations.\n\nMore than 18 million trips were made in "
+     "the first month.\n\nWith all 58 stations open, officials expect ridership to rise.", "58 stations", "85 stations"),
+    ("Rescue teams brought 246 miners to the surface overnight.\n\nThe union asked how all 264 miners came "
+     "to be trapped, noting that 49 people died in mines in 2022.", "264 miners", "246 miners"),
 ]
 
 CLEAN = [

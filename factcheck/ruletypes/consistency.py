@@ -183,6 +183,8 @@ _BACKREF = regex.compile(r"(?:(?<![\p{L}'’])(?:all|those|these|its|their)"
                          r"|(?<![\p{L}'’])(?<!\bof\s+)the"
                          r"|(?<![\p{L}'’])(?:each|all|both|every\s+one)\s+of\s+(?:the|its|their|those|these))\s+\Z",
                          regex.I)
+_STRONG_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|those|these|(?:each|all|both|every\s+one)\s+of\s+(?:the|its|their|those|these))\s+\Z",
+                                regex.I)
 # a first mention that is a change or a part: "another 85 stations", "23 of 246", "rose to 85"
 _NOT_FIRST = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|of|than|by|"
                            r"per|every|each|to|from|up|down|only|just)\s*\Z", regex.I)
@@ -273,14 +275,20 @@ def _recount_pair(rule_type: Consistency, story: Story, mentions: list, flags) -
     owner = _POSSESSOR.search(left)
     if owner and owner.group("name") not in prose[first.sentence[0]:first.sentence[1]]:
         return None
-    # a change, a part or a second thing: between the two, or anywhere in the later sentence
-    if _UPDATE.search(prose, first.span.end, second.sentence[1]) \
-            or _UPDATE.search(prose, second.sentence[0], second.span.start):
-        return None
-    for m in (first, second):
-        _, _, shifts, changing = flags(story, *m.sentence)
-        if shifts or changing:
+    # a change, a part or a second thing: between the two, or anywhere in the later sentence.
+    # "all 58 stations" / "those 58 stations" point back so plainly that only the words just
+    # before the figure can undo it; a bare "the 58" needs the whole stretch to be quiet.
+    if _STRONG_BACKREF.search(left):
+        if _UPDATE.search(left) or any(flags(story, *first.sentence)[2:]):
+            return None   # ... or the first figure belongs to another time ("in 2019")
+    else:
+        if _UPDATE.search(prose, first.span.end, second.sentence[1]) \
+                or _UPDATE.search(prose, second.sentence[0], second.span.start):
             return None
+        for m in (first, second):
+            _, _, shifts, changing = flags(story, *m.sentence)
+            if shifts or changing:
+                return None
     if first.year is not None and second.year is not None and first.year != second.year:
         return None
     return rule_type._hit(story, first, second)
