@@ -314,8 +314,18 @@ _PART_WORDS = regex.compile(
     r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|came|come)\s+(?:from\s+)?)?(?P<what>(?!and\b)[\p{L}-]+)", regex.I)
 _NESTED = regex.compile(r"\A\s+(?:of\s+(?:whom|them|which|those|these)|among\s+them|including)\b", regex.I)
 _MAJORITY = regex.compile(
-    r"(?<![\p{L}])(?P<label>simple|absolute|outright|two-thirds|two-third|two\s+thirds|three-fifths|three-quarters|three-fourths)\s+majority",
+    r"(?<![\p{L}])(?P<label>simple|absolute|outright|two-thirds|two-third|two\s+thirds|three-fifths|three-quarters|three-fourths)\s+"
+    r"(?P<what>majority|super-?majority|threshold)",
     regex.I)
+# "a two-thirds majority of those present and voting", "of the votes cast": the denominator is
+# the members who voted, not the house; a tally against ("61 votes to 30", "with 12 abstentions")
+# leaves the same doubt when the count is of votes.
+_MAJORITY_OF_VOTERS = regex.compile(
+    r"\A\s+(?:of\s+(?:those|members|lawmakers|legislators|senators|MPs|deputies)\s+(?:present|voting)|"
+    r"of\s+(?:the\s+)?votes\s+cast|of\s+(?:the\s+)?(?:members\s+)?present)", regex.I)
+_VOTE_TALLY = regex.compile(
+    r"(?<![\p{L}])(?:against|abstain\w*|abstention\w*|present\s+and\s+voting|votes\s+cast|opposed|in\s+favou?r)(?![\p{L}])|"
+    r"\bvotes?\s+to\s+\d", regex.I)
 _MAJORITY_FRACTIONS = {"simple": 0.5, "absolute": 0.5, "outright": 0.5, "two-thirds": 2 / 3, "two-third": 2 / 3,
                        "two thirds": 2 / 3, "three-fifths": 0.6, "three-quarters": 0.75, "three-fourths": 0.75}
 _MAJORITY_NEGATED = regex.compile(
@@ -337,7 +347,7 @@ _OF_THE_WHOLE = regex.compile(r"(?<![\p{L}])[Oo]f\s+(?:the\s+|its\s+|their\s+|th
 _PART_JOINER = regex.compile(r"\s*(?:,|,?\s+and|,?\s+while|;)\s*", regex.I)
 _PART_TAIL = regex.compile(r"[^,;.\d]*?(?=,|\s+and\s|;|\.|$)")
 _HOUSE_SIZE = regex.compile(r"-(?:member|seat|strong)\b")
-_SEATS = regex.compile(r"\s+(?:seats|MPs|lawmakers|legislators|deputies)\b")
+_SEATS = regex.compile(r"\s+(?:seats|MPs|lawmakers|legislators|deputies|(?P<votes>votes))\b")
 _HOUSE_OF = regex.compile(r"(?<![\p{L}])(?:house|parliament|assembly|chamber|senate|legislature|council|lower\s+house|upper\s+house)"
                           r"\s+of\s+(?:just\s+|only\s+)?\Z", regex.I)
 _SEATS_OUT_OF = regex.compile(r"(?<![\p{L}])seats\s+(?:out\s+)?of\s+(?:the\s+)?\Z", regex.I)
@@ -545,6 +555,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                     vs = x.end + m.start("verb")
                     triggers.append((Span(vs, x.end + m.end("verb")), next((d for d in map(_direction, m.group("verb").split()) if d), 0)))
                 break
+    # "1,487,303 visitors in 2023, the authority said on Tuesday, up from 719,978 in 2022":
+    # the level with its year, a reporting clause, then the base with an earlier time.
+    if not roles["new"] and len(roles["old"]) == 1:
+        level = _reported_level(qs, roles["old"][0], prose, c_end)
+        if level is not None and not any(level is v for vs in roles.values() for v in vs):
+            roles["new"].append(level)
     # "$2.1m last year and $2.8m this year, a 33% increase": two levels, each with its time
     # (the later may already be read as the level, the earlier as the base).
     if roles["rate"] or roles["delta"]:
@@ -611,6 +627,42 @@ _TWO_TIMES = regex.compile(
     r"(?:and|to|but|compared\s+with|against|versus|rising\s+to|falling\s+to|then)\s+(?:to\s+)?(?:about\s+|some\s+)?\Z", regex.I)
 _TIME_AFTER_2 = regex.compile(
     rf"\A\s+(?:(?P<past2>{_TIME_PAST})|(?P<now2>{_TIME_NOW})|{_TIME_YEAR.format('y2')})(?![\p{{L}}\d])", regex.I)
+
+
+_NOUN_WORDS = r"(?P<{}>(?:(?!in\b|the\b|a\b)[\p{{L}}-]+\s+){{0,3}}?)"
+_LEVEL_THEN_BASE = regex.compile(
+    r"\A\s+" + _NOUN_WORDS.format("noun") + r"(?:in\s+(?:(?:fiscal|FY)\s*)?(?P<y1>(?:19|20)\d\d)|(?P<now>last\s+year|this\s+year))?\s*,\s*"
+    r"(?:[^\d;:()]{0,60}?(?<![\p{L}])(?:said|says|reported|announced|showed|shows|according\s+to)(?![\p{L}])[^\d;:()]{0,40}?,\s*)?"
+    r"(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from|compared\s+(?:with|to)|as\s+against|against)"
+    r"\s+(?:the\s+|a\s+)?\Z", regex.I)
+_BASE_TIME = regex.compile(
+    r"\A\s+" + _NOUN_WORDS.format("noun") + r"(?:in\s+(?:(?:fiscal|FY)\s*)?(?P<y2>(?:19|20)\d\d)(?![\d-])|"
+    r"(?P<past>a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))(?![\p{L}])", regex.I)
+
+
+def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -> Quantity | None:
+    """The level said before its base across a reporting clause, when the two share the
+    noun and unit and each has its own period ("in 2023" / "in 2022" or "a year earlier")."""
+    i = next((k for k, q in enumerate(qs) if q is old), None)
+    if not i:
+        return None
+    j = i - 1
+    while j >= 0 and is_year_like(qs[j]):
+        j -= 1
+    if j < 0 or not same_measure(qs[j], old):
+        return None
+    level = qs[j]
+    m1 = _LEVEL_THEN_BASE.match(prose[level.end:old.start])
+    m2 = m1 and _BASE_TIME.match(prose[old.end:min(c_end, old.end + 60)])
+    if not m1 or not m2:
+        return None
+    n1, n2 = m1.group("noun").split(), m2.group("noun").split()
+    if n2 and n1[:1] != n2[:1] and n1[-1:] != n2[-1:]:
+        return None   # "719,978 arrivals by air": not the same count
+    if m2.group("y2"):
+        if not m1.group("y1") or int(m1.group("y1")) <= int(m2.group("y2")):
+            return None
+    return level
 
 
 def _two_times(prose: str, x: Quantity, y: Quantity) -> int:
@@ -896,6 +948,10 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
         if _MAJORITY_NEGATED.search(prose, max(s_start, m.start() - 40), m.start()) \
                 or _MAJORITY_NEGATED_AFTER.match(prose[m.end():min(s_end, m.end() + 60)]):
             continue
+        if m.group("what").lower() == "threshold" and m.group("label").lower() in ("simple", "absolute", "outright"):
+            continue
+        if _MAJORITY_OF_VOTERS.match(prose[m.end():min(s_end, m.end() + 40)]):
+            continue   # "two-thirds of those present and voting": a denominator we are not told
         seat_shares = [(sh.part, sh.whole) for sh in shares
                        if sh.written_as_of and "seat" in prose[sh.whole.end:sh.whole.end + 25].lower()]
         if not seat_shares:
@@ -910,7 +966,10 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
             won = [q for q in qs if q.kind == "number" and q not in totals
                    and _SEATS.match(prose[q.end:q.end + 14])]
             if len(totals) == 1 and len(won) == 1:
-                seat_shares = [(won[0], totals[0])]
+                votes = _SEATS.match(prose[won[0].end:won[0].end + 14]).group("votes")
+                # "with 61 votes ... in the 96-seat house": only when no tally against is given
+                if not (votes and _VOTE_TALLY.search(prose, s_start, s_end)):
+                    seat_shares = [(won[0], totals[0])]
         if len(seat_shares) != 1:
             continue
         part, whole = seat_shares[0]

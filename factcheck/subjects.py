@@ -72,7 +72,8 @@ _VICTIMS = (r"people|persons|others|civilians|villagers|passengers|soldiers|troo
 _AFTER: dict[str, regex.Pattern] = {
     "killed": regex.compile(
         rf"\A(?:\s+(?:{_VICTIMS}))?(?:\s+(?:were|have\s+been|had\s+been|was|are|being|reportedly|confirmed|"
-        rf"been|also|who\s+were|who\s+died))*\s+(?P<noun>killed|dead|died|deaths|fatalities|lives\s+lost)\b", regex.I),
+        rf"been|also|who\s+were|who\s+died|have|has|had|who\s+have|so\s+far|now))*"
+        rf"\s+(?P<noun>killed|dead|died|deaths|fatalities|lives\s+lost)\b", regex.I),
     "injured": regex.compile(
         rf"\A(?:\s+(?:{_VICTIMS}))?(?:\s+(?:were|have\s+been|had\s+been|was|are|being|reportedly|others))*"
         rf"\s+(?P<noun>injured|wounded|hurt)\b", regex.I),
@@ -206,6 +207,8 @@ def _measure(story: Story, q: Quantity) -> Measure:
     countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
     span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
+    if subject == "killed" and position == "before" and _TOLL_OF.search(left[-40:]):
+        definite = True     # "the death toll of 30" refers back to the dead counted before
     if subject == "worker" and position == "after" and not definite and _ALL_BEFORE.search(left[-12:]):
         definite = True     # "all 3,400 employees" refers back to the workforce named before
     if phrase == "jobs" and not definite:
@@ -266,6 +269,8 @@ _ATTRIBUTIVE_AFTER = regex.compile(
 # "all 3,400 jobs at the plant": a workforce counted in jobs at one workplace
 _JOBS_AT = regex.compile(r"\A\s+jobs\s+at\s+(?:the|its|this|that)\s+(?:plant|factory|mill|site|facility|refinery|"
                          r"mine|works|yard|shipyard|company|firm|complex|unit)\b", regex.I)
+# "the death toll of 30", "its toll of 30": a toll named with the article refers back
+_TOLL_OF = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:of|at)\s*\Z", regex.I)
 _ALL_BEFORE = regex.compile(r"\ball\s*\Z", regex.I)
 _STRONG_AFTER = regex.compile(r"\A-strong\s+(?P<noun>workforce)\b")
 

@@ -208,3 +208,62 @@ def test_dated_ambiguous_symbol_is_flagged_when_no_reading_fits():
     [f] = findings("Rs10bn ($3.5bn) was pledged.", "2025-06-01", None)
     assert f.rule == "FC101" and "readings" in f.evidence
     assert not findings("Rs10bn ($120m) was pledged.", "2025-06-01", None)
+
+
+# -- a change split by a reporting clause; majorities counted in votes -----------------------
+
+REPORTED_CHANGE = [
+    # (wrong, right)
+    ("Sri Lanka welcomed 1,487,303 foreign visitors in 2023, the tourism authority said on Tuesday, "
+     "up from 719,978 in 2022, an increase of 84%.",
+     "Sri Lanka welcomed 1,487,303 foreign visitors in 2023, the tourism authority said on Tuesday, "
+     "up from 719,978 in 2022, an increase of 106.6%."),
+    ("Sri Lanka welcomed 1,487,303 foreign visitors in 2023, up from 719,978 in 2022, an increase of 84%.",
+     "Sri Lanka welcomed 1,487,303 foreign visitors in 2023, up from 719,978 in 2022, an increase of 107%."),
+    ("Kenya exported $4.2 billion of tea in 2024, the ministry said, compared with $3.1 billion a year earlier, a rise of 20%.",
+     "Kenya exported $4.2 billion of tea in 2024, the ministry said, compared with $3.1 billion a year earlier, a rise of 35%."),
+    ("The port handled 5.6 million containers in 2024, according to figures released on Monday, "
+     "up from 4.8 million containers in 2023, a rise of 30%.",
+     "The port handled 5.6 million containers in 2024, according to figures released on Monday, "
+     "up from 4.8 million containers in 2023, a rise of 17%."),
+    ("Registrations reached 41,200 in 2024, the agency reported, down from 52,000 in 2023, a drop of 10%.",
+     "Registrations reached 41,200 in 2024, the agency reported, down from 52,000 in 2023, a drop of 20.8%."),
+    ("The airline carried 12.4 million passengers last year, the company said, up from 9.1 million the previous year, an increase of 52%.",
+     "The airline carried 12.4 million passengers last year, the company said, up from 9.1 million the previous year, an increase of 36%."),
+]
+
+REPORTED_CHANGE_SILENT = [
+    # two different counts: not a change of one
+    "The port handled 5.6 million containers in 2024, the operator said, up from 4.8 million tonnes in 2023, a rise of 30%.",
+    # the base's year is not earlier
+    "Exports were 1.2 million tonnes in 2022, the board said, up from 0.9 million in 2023, a rise of 5%.",
+]
+
+VOTE_MAJORITIES = [
+    ("The Senate approved the amendment with 61 votes, enough to clear the two-thirds threshold in the 96-seat upper house.",
+     "The Senate approved the amendment with 65 votes, enough to clear the two-thirds threshold in the 96-seat upper house."),
+    ("The ruling party won 201 of the 336 seats, a two-thirds majority.",
+     "The ruling party won 230 of the 336 seats, a two-thirds majority."),
+    ("The coalition secured 130 votes in the 272-member house, a simple majority.",
+     "The coalition secured 180 votes in the 272-member house, a simple majority."),
+    ("Lawmakers backed the reform with 140 votes in the 225-member parliament, meeting the two-thirds majority.",
+     "Lawmakers backed the reform with 150 votes in the 225-member parliament, meeting the two-thirds majority."),
+]
+
+VOTE_MAJORITIES_SILENT = [
+    # the denominator is those voting, which we are not told
+    "The amendment won 61 votes in the 96-seat chamber, a two-thirds majority of those present and voting.",
+    "The bill passed with 61 votes to 30 in the 96-seat chamber, a two-thirds majority.",
+    "The motion got 61 votes, short of the two-thirds threshold in the 96-seat upper house.",
+]
+
+
+@pytest.mark.parametrize("wrong,right", REPORTED_CHANGE + VOTE_MAJORITIES)
+def test_reported_change_and_vote_majority_twins(wrong, right):
+    assert [f for f in findings(wrong) if f.category == "arithmetic"], wrong
+    assert findings(right) == [], right
+
+
+@pytest.mark.parametrize("text", REPORTED_CHANGE_SILENT + VOTE_MAJORITIES_SILENT)
+def test_reported_change_and_vote_majority_unknowns_are_silent(text):
+    assert findings(text) == [], text

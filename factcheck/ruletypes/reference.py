@@ -301,12 +301,22 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
             continue
         for name, event in by_first.get(w.group(), ()):
             stop = w.start() + len(name)
-            if stop <= s1 and prose.startswith(name, w.start()) and not (stop < len(prose) and prose[stop].isalnum()):
+            if not prose.startswith(name, w.start()):
+                # "Hasina, now 77, resigned": a short appositive after the name's first word
+                first = w.group()
+                apposed = _APPOSITIVE.match(prose, w.end(), s1) if " " in name and name.startswith(first + " ") else None
+                if apposed is None or not prose.startswith(name[len(first) + 1:], apposed.end()):
+                    continue
+                stop = apposed.end() + len(name) - len(first) - 1
+            if stop <= s1 and not (stop < len(prose) and prose[stop].isalnum()):
                 if event.start <= published:
                     found.append(Mention(event, w.start(), stop, True))
                 end = stop
                 break
     return found
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:now|then|aged|who\s+is|\d{2}|a|an|the)(?:\s+[\p{L}\d'’-]+){0,3},\s+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -495,8 +505,10 @@ _NAME_GAP = regex.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?(?:,?\s+(?:[\p{Ll}]+|\d{4})){0,4}?"
     # or up to eight words of one clause, no commas, no time word, no new subject: "Hasina resigned and fled to
     # India on", "Russia launched its full-scale invasion of Ukraine on" (never "... and Yunus was sworn in on")
-    r"|(?:\s+(?!(?:after|before|until|till|when|while|since|following|then|but|because|whereas|where|later|"
-    r"and(?!\s+(?:fled|left|flew|escaped|quit|resigned|stepped\s+down)\b))\b)(?:[\p{L}][\p{L}'’-]*)){0,8}?"
+    r"|(?:(?:,\s+(?:now|then|aged|a|an|the|who\s+is|who\s+was|\d{2})(?:\s+[\p{L}\d'’-]+){0,3},)?"
+    r"\s+(?!(?:after|before|until|till|when|while|since|following|then|but|because|whereas|where|later|"
+    r"who|which|as|amid|during|once|and(?!\s+(?:fled|left|flew|escaped|quit|resigned|stepped\s+down)\b))\b)"
+    r"(?:[\p{L}][\p{L}'’-]*)){0,12}?"
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
 _DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
