@@ -26,8 +26,11 @@ class RuleCrashWarning(RuntimeWarning):
 def build_story(doc: Document, rules: RuleSet | None = None) -> Story:
     """Everything the rules look at, computed once."""
     rules = rules if rules is not None else load_rules()
-    story = Story(doc=doc, quantities=read_quantities(doc), data=rules.data)
+    story = Story(doc=doc, quantities=[], data=rules.data)
     story.countries = _countries(story)
+    # The same countries decide what "Rs" means: scan the story for them once.
+    default = Path(story.data.folder) == default_tables_dir()
+    story.quantities = read_quantities(doc, mentioned=story.countries if default else None)
     return story
 
 
