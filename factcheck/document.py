@@ -80,6 +80,7 @@ class Document:
     prose: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
 
     # -- building -------------------------------------------------------------
     @classmethod
@@ -161,7 +162,9 @@ class Document:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         spans = self.sentences()
-        i = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _ in spans]
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i < 0:
             return (0, len(self.text))
         return spans[i]
