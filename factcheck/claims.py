@@ -40,6 +40,7 @@ from typing import Iterator
 import regex
 
 from .model import Quantity, Span
+from .quantities.ranges import CHANGE_DOWN as _DOWN, CHANGE_UP as _UP
 from .ruletypes.base import Story
 
 NUMERIC_KINDS = ("money", "number", "percent", "physical")
@@ -214,8 +215,6 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
 _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})", regex.I)
 
-_UP = r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grown|growing|climbed|climbing|jumped|jumping|surged|surging|soared|soaring|gained|gaining|gains|added|adding|up|advanced|advancing|rallied|rallying|expanded|widened|improved|raised|boosted|higher"
-_DOWN = r"fell|fall|falls|fallen|falling|dropped|dropping|drop|declined|declining|decline|decreased|decreasing|decrease|slid|sliding|slipped|slipping|shed|shedding|lost|losing|down|plunged|plunging|tumbled|tumbling|eased|easing|dipped|dipping|sank|sinking|shrank|shrinking|contracted|narrowed|cut|reduced|lower"
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hike|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"
 

@@ -1,7 +1,6 @@
 """The engine: Story built once, hits become findings with positions, de-duplicated, sorted."""
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
@@ -10,7 +9,6 @@ from factcheck.document import Document
 from factcheck.engine import RuleCrashWarning, check_document, deduplicate
 from factcheck.model import Finding, Severity
 from factcheck.packs import RuleSet, load_rules
-from factcheck.ruletypes import Rule
 
 STORY = """---
 date: 2025-06-10

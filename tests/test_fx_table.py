@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import statistics
 from collections import defaultdict
 from pathlib import Path
 

@@ -12,7 +12,6 @@ import datetime as dt
 import math
 from pathlib import Path
 
-import pytest
 import yaml
 
 import factcheck

@@ -114,11 +114,8 @@ def _follower_words() -> frozenset[str]:
     """First words of everything that can follow a figure and change what it is."""
     words = {k.split()[0].lower() for k in money.SUFFIX_MARKS if k[:1].isalpha()}
     words |= {"per", "percent", "percents", "percentage", "pc", "pct", "pp", "ppt", "ppts", "basis", "bps", "bp",
-              "points", "point", "of", "pm", "am", "times", "below", "x", "and", "h", "d", "y", "w", "yo",
-              "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-              "day", "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months",
-              "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
-              "millennium", "millennia", "bln", "tln", "mln", "k"}
+              "points", "point", "of", "pm", "am", "times", "below", "x", "and", "bln", "tln", "mln", "k"}
+    words |= {form for unit in TIME_UNITS for form in (unit, unit + "s")}   # "hours", "centuries", "yrs"
     for key in units.lexicon():
         first = _LEADING_LETTERS.match(key)
         if first:

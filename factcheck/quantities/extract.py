@@ -93,7 +93,6 @@ ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
     regex.I,
 )
-# Marks are matched as written, except the "$" family, which wire copy also lowercases ("c $").
 # "all day", "another week", "a few minutes", "half an hour": durations with no numeral.
 VAGUE_DURATION = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<one>all|full|whole|another)[\s-]|(?P<half>half)[\s-](?:an?\s+)?|(?P<few>(?:a\s+)?few|some|several)\s+|(?P<couple>(?:a\s+)?couple\s+of)\s+)"
@@ -255,8 +254,6 @@ class _Taken:
 
 
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
-_SPACED_SCALE = {"k": 1_000, "bln": 10**9, "tln": 10**12, "mln": 10**6, "bn": 10**9, "mn": 10**6, "tn": 10**12,
-                 "trn": 10**12, "cr": 10**7}
 
 
 def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
@@ -296,7 +293,7 @@ def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
         if m.group("glued"):
             scale = numbers.SUFFIXES.get(m.group("glued"), numbers.SUFFIXES.get(m.group("glued").lower(), 1))
         elif m.group("spacedk"):
-            scale = _SPACED_SCALE[m.group("spacedk").lower()]
+            scale = numbers.SUFFIXES[m.group("spacedk").lower()]
         elif m.group("dscale"):
             scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
         if scale > 1 and not precision:

@@ -14,13 +14,20 @@ from ..model import Quantity
 from . import numbers
 from .numbers import SCALE_WORD_RE
 
-_CHANGE_BEFORE = regex.compile(
-    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|"
-    r"grew|grow|grown|dropped|drop|drops|climbed|climb|declined?|jumped|jump|cut|cuts|raised?|raising|reduced?|"
-    r"reducing|up|down|widened|narrowed|went|gone|surged?|slumped|plunged|soared|slipped|eased|edged|lowered|"
-    r"hiked|doubled|halved|tripled|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|shrank|contracted|"
-    r"improved?|improving|worsened|recovered|rebounded|dipped|tumbled|rallied|advanced|gained|lost|weakened|"
-    r"strengthened|appreciated|depreciated|accelerated|slowed|swelled|ballooned|spiked|leapt|leaped|sank|shot)\b", regex.I)
+# Words that say a figure changed, shared with claims.py (which also needs the direction):
+# "rose from 3 to 4 per cent" is a change, not a range.
+CHANGE_UP = (r"rose|rise|rises|risen|rising|increased|increases|increase|increasing|grew|grow|grown|growing|"
+    r"climbed|climbing|jumped|jumping|surged|surging|soared|soaring|gained|gaining|gains|added|adding|"
+    r"up|advanced|advancing|rallied|rallying|expanded|widened|improved|raised|boosted|higher")
+CHANGE_DOWN = (r"fell|fall|falls|fallen|falling|dropped|dropping|drop|declined|declining|decline|decreased|"
+    r"decreasing|decrease|slid|sliding|slipped|slipping|shed|shedding|lost|losing|down|plunged|"
+    r"plunging|tumbled|tumbling|eased|easing|dipped|dipping|sank|sinking|shrank|shrinking|contracted|"
+    r"narrowed|cut|reduced|lower")
+_CHANGE_ONLY = (r"accelerated|appreciated|ballooned|change|changed|climb|cuts|depreciated|doubled|downgraded|"
+    r"drops|edged|gone|halved|hiked|improve|improving|jump|leaped|leapt|lowered|move|moved|raise|"
+    r"raising|rebounded|recovered|reduce|reducing|revised|shifted|shot|slowed|slumped|spiked|"
+    r"strengthened|surge|swelled|tripled|upgraded|weakened|went|worsened")
+_CHANGE_BEFORE = regex.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\b", regex.I)
 _BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)

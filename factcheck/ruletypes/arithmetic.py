@@ -49,32 +49,9 @@ class Arithmetic:
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         rel = relations(story)
-        kind = rule.options["relation"]
-        if kind == "percent-change":
-            for c in rel.changes:
-                yield from _percent_change(rule, story, c)
-        elif kind == "absolute-change":
-            for c in rel.changes:
-                yield from _absolute_change(rule, story, c)
-        elif kind == "multiple":
-            for c in rel.changes:
-                yield from _factor_change(rule, story, c)
-            for comp in rel.comparisons:
-                yield from _comparison(rule, story, comp)
-        elif kind == "share":
-            for sh in rel.shares:
-                yield from _share(rule, story, sh)
-        elif kind == "parts":
-            for b in rel.breakdowns:
-                yield from _breakdown(rule, story, b)
-            for sh in rel.shares:
-                yield from _part_over_whole(rule, story, sh)
-        elif kind == "majority":
-            for m in rel.majorities:
-                yield from _majority(rule, story, m)
-        elif kind == "shares-total":
-            for sl in rel.share_lists:
-                yield from _shares_total(rule, story, sl)
+        for attribute, check in _CHECKS[rule.options["relation"]]:
+            for relation in getattr(rel, attribute):
+                yield from check(rule, story, relation)
 
 
 RULE_TYPE = Arithmetic()
@@ -373,3 +350,16 @@ def _shares_total(rule: Rule, story: Story, sl: ShareList) -> Iterator[Hit]:
     yield _hit(story, last.span, last, f"{figures} = {total:g}%, more than the whole", None,
                tuple(q.span for q in sl.parts[:-1]), "shares of one whole", figures,
                {"shares": [q.value for q in sl.parts], "sum": round(total, 4)})
+
+
+# Each `relation` option: which relations of the story it reads, and the check for each.
+_CHECKS = {
+    "percent-change": (("changes", _percent_change),),
+    "absolute-change": (("changes", _absolute_change),),
+    "multiple": (("changes", _factor_change), ("comparisons", _comparison)),
+    "share": (("shares", _share),),
+    "parts": (("breakdowns", _breakdown), ("shares", _part_over_whole)),
+    "majority": (("majorities", _majority),),
+    "shares-total": (("share_lists", _shares_total),),
+}
+assert set(_CHECKS) == set(RELATIONS), "every relation option needs its checks"

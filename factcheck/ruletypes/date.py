@@ -190,7 +190,7 @@ def _impossible(rule: Rule, story: Story) -> Iterator[Hit]:
             last = 28
         else:
             continue
-        suggestion = f"{name} {last}" + (f", {year}" if year_given else "")
+        # no suggestion: "February 29, 2023" may mean the 28th or March 1
         yield _hit(q.span, q.text, problem, None, {"month": month, "day": day, "year": year,
                                                    "last_day": last}, problem)
 

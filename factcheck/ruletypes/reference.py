@@ -30,7 +30,6 @@ from typing import ClassVar, Iterator, Mapping
 
 import regex
 
-from .. import slips
 from ..entities import story_mentions
 from ..model import Quantity, Span
 from ..subjects import core_span, story_countries
@@ -190,7 +189,6 @@ class Reference:
 
     # -- dates ---------------------------------------------------------------------
     def _date(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
-        prose = story.doc.prose
         s0, s1 = story.doc.sentence_at(q.start)
         stated = _stated(story, q)
         if stated is None:
