@@ -273,13 +273,18 @@ _MONTH_ON_MONTH = regex.compile(
     r"(?<![\p{L}])(?:month[\s-]on[\s-]month|m/m|a\s+month\s+(?:earlier|ago|before)|(?:the\s+)?previous\s+(?:month|quarter)|last\s+month|"
     r"quarter[\s-]on[\s-]quarter|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}])",
     regex.I)
+_FACTOR_WORDS = "doubled|doubling|trebled|tripled|tripling|trebling|quadrupled|quadrupling|halved|halving"
 _FACTOR = regex.compile(
     r"(?<![\p{L}])(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
-    r"(?P<word>doubled|doubling|trebled|tripled|tripling|trebling|quadrupled|quadrupling|halved|halving)(?![\p{L}])", regex.I)
+    rf"(?P<word>{_FACTOR_WORDS})(?![\p{{L}}])", regex.I)
+# The words of _VERB_ANYWHERE and _FACTOR as a set: a sentence is tested by looking its words up
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_CHANGE_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN, _FACTOR_WORDS)).split("|"))
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
     r"(?P<word>double|twice|triple|three\s+times|four\s+times|half)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
+_COMPARE_NEEDS = ("double", "twice", "triple", "times", "half")     # one of them is in every _COMPARE match
 _COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
 
 # "/" is not a pair joiner: "N455/$1", "Rs280/$" are rates, never an amount and its equivalent.
@@ -390,7 +395,7 @@ def _find_relations(story: Story) -> Relations:
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
-        if not _VERB_ANYWHERE.search(prose, s_start, s_end) and not _FACTOR.search(prose, s_start, s_end):
+        if _CHANGE_WORDS.isdisjoint(_LETTER_RUN.findall(prose[s_start:s_end].lower())):
             continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in qs if c_start <= q.start and q.end <= c_end]
@@ -983,6 +988,8 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
         gap = prose[a.end:b.start]
+        if not any(word in gap.lower() for word in _COMPARE_NEEDS):
+            continue
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))
         if m:

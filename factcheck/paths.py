@@ -6,11 +6,13 @@ installed CLI finds them from any working directory.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@functools.lru_cache(maxsize=1)    # an installation does not move while it runs; rules ask per story
 def rules_root() -> Path:
     for candidate in (_PACKAGE / "_rules", _PACKAGE.parent / "rules"):
         if (candidate / "core").is_dir():

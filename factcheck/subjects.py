@@ -64,6 +64,11 @@ _BEFORE: dict[str, regex.Pattern] = {
     "temperature": regex.compile(
         rf"(?P<noun>temperatures?|mercury|the\s+heat|heat\s*wave|maximum|minimum|high|low){_LINKS}\s*\Z", regex.I),
 }
+# Letters each _BEFORE pattern cannot match without: the search runs only where one is near.
+_BEFORE_WORDS = {"trade": ("trade",), "population": ("population",), "gdp": ("gdp", "gross", "economy"),
+                 "turnout": ("turnout",), "killed": ("death", "dead", "fatalit", "kill", "lives"),
+                 "injured": ("injur", "wound"), "age": ("age",),
+                 "temperature": ("temperature", "mercury", "heat", "maximum", "minimum", "high", "low")}
 
 _VICTIMS = (r"people|persons|others|civilians|villagers|passengers|soldiers|troops|children|migrants|workers|"
             r"pilgrims|residents|miners|police(?:men)?|officers|militants|fighters|students|protesters|"
@@ -114,8 +119,10 @@ _DEFINITE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|those|these)|['’
                           r"(?:\s+(?:new|proposed|planned|existing|entire|whole|full|same|completed|controversial|"
                           r"ambitious|disputed|delayed|long-delayed|troubled|much-delayed|flagship|landmark|"
                           r"remaining|current|total))?\s*\Z", regex.I)
+# (searched backwards: it is anchored at the figure, and only whether it matches counts)
 _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|"
-                           r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z", regex.I)
+                           r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z",
+                           regex.I | regex.REVERSE)
 _PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
 # A sentence that moves away in time or narrates a change is about another figure.
 _SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
@@ -164,7 +171,8 @@ def measures(story: Story) -> list[Measure]:
     """Every quantity of the story with its subject, countries and time (cached per story)."""
     cached = story.cache.get("subjects")
     if cached is None:
-        cached = story.cache["subjects"] = [_measure(story, q) for q in story.quantities]
+        cached = story.cache["subjects"] = [_measure(story, q) for q in story.quantities
+                                            if q.kind in _SUBJECT_KINDS]   # dates, weekdays: no subject
     return cached
 
 
@@ -343,13 +351,15 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         m = _ATTRIBUTIVE_AFTER.match(right)
         if m and not (q.kind == "duration" and m.group("noun") in PHYSICAL_ONLY):
             return SAME_THING.get(m.group("noun"), m.group("noun")), m.group("noun"), "after", end + m.end("noun")
+    tail = left[-160:]
+    lowered = tail.lower()
     for key, pattern in _BEFORE.items():
-        if q.kind not in _KINDS[key]:
+        if q.kind not in _KINDS[key] or not any(word in lowered for word in _BEFORE_WORDS[key]):
             continue
-        m = pattern.search(left[-160:])
-        if m and key == "gdp" and _GDP_NOT.search(left[-160:][:m.start()]):
+        m = pattern.search(tail)
+        if m and key == "gdp" and _GDP_NOT.search(tail[:m.start()]):
             continue        # "cost Pakistan's economy $1.6bn": a loss, not the size of the economy
-        if m and key == "trade" and _trade_part(left[-160:][:m.start()]):
+        if m and key == "trade" and _trade_part(tail[:m.start()]):
             continue        # "barter trade", "border trade", "non-oil trade": a part of the trade
         if m:
             return key, " ".join(m.group("noun").split()), "before", 0
