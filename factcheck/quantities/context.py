@@ -129,6 +129,19 @@ _LEADING_LETTERS = regex.compile(r"[^\W\d_]+")
 
 # Number words a numeral can begin with.
 
+# "96 degrees", "30°": the writer left the scale to the reader, who reads the newsroom's own.
+_SCALE_UNSAID = frozenset({"degree", "degrees", "°", "º", "deg", "degs"})
+# Countries whose weather is reported in Fahrenheit (the US and the countries that follow its usage).
+FAHRENHEIT_COUNTRIES = frozenset({"US", "LR", "BS", "BZ", "KY", "PW", "FM", "MH"})
+
+
+def _unsaid_scale(country: str | None) -> tuple[str, tuple[str, ...]]:
+    """(the scale a bare "degrees" most likely means, the other one kept as an alternative)."""
+    if country in FAHRENHEIT_COUNTRIES:
+        return "degree Fahrenheit", ("degree Celsius",)
+    return "degree Celsius", ("degree Fahrenheit",)
+
+
 class Context:
     """Reads one numeral in its surroundings."""
 
@@ -284,11 +297,15 @@ class Context:
             return None   # "the 13F filing", "Boeing 777F": a letter, not Fahrenheit
         if surface == "C" and at > e and not self._near(s, _TEMPERATURE_WORDS):
             return None   # "Group 4 C": a spaced letter is a temperature only in weather copy
+        alternatives = ()
         if name.startswith("degree "):
             below = _BELOW_ZERO.match(prose, end)
             if below is not None:   # "2 degrees below zero"
                 value, end = -value, below.end()
-        return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged)
+            if surface.lower() in _SCALE_UNSAID:
+                name, alternatives = _unsaid_scale(self.country)
+        return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged,
+                            alternatives=alternatives)
 
     def _compound(self, s, e, hedge_kind, hedge, s_hedged, number_end):
         """A compound unit ("km/s2", "J/m^2 per year", "s-1"): ask quantulum3, lazily.

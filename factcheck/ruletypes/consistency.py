@@ -27,6 +27,7 @@ from typing import ClassVar, Iterator, Mapping
 import regex
 
 from .. import slips
+from ..entities import country_index
 from ..model import Span
 from ..subjects import SAME_THING, Measure, measures
 from .base import Hit, Option, Rule, Story
@@ -138,7 +139,8 @@ class Consistency:
                 if rule.options["separate_countries"] and (_elsewhere(story, earlier, later)
                                                            or _scope_differs(story, earlier, later)):
                     continue
-                if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later):
+                if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
+                        or _said_before(story, earlier, later):
                     continue
                 return self._hit(story, earlier, later)
         return None
@@ -362,6 +364,23 @@ def _introduced_between(story: Story, kin: list[Measure], earlier: Measure, late
     return bool(_another(later.subject, referring).search(story.doc.prose, earlier.span.end, later.span.start))
 
 
+def _said_before(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Was the later value already written, as a bare figure of its own, before it?
+
+    "At least 31 died, including 15 in the Tubbs Fire. The 31 deaths ... The 15 dead
+    in the Tubbs Fire" — the 15 refers back to the part named first, not to the 31.
+    A figure with another subject ("32 injured") does not count.
+    """
+    q = later.quantity
+    for m in measures(story):
+        other = m.quantity
+        if other.start < later.span.start and other is not q and other is not earlier.quantity \
+                and (other.kind, other.unit, other.value) == (q.kind, q.unit, q.value) \
+                and m.subject in (None, later.subject):
+            return True
+    return False
+
+
 # Another employer named between two headcounts: "a rival mill", "another factory", "a second company".
 _EMPLOYER = regex.compile(
     rf"\b(?:{_ANOTHER}|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?:plant|factory|factories|mill|company|companies|"
@@ -525,9 +544,42 @@ def _period_mentions(story: Story) -> list[tuple[Measure, str | None, frozenset,
         ind = _indicator(clause)
         if ind is None and not own:
             continue
+        if ind is not None:
+            ind = (ind[0], ind[1] | _series_of(story, left, clause))
         out.append((m, ind[0] if ind else None, ind[1] if ind else frozenset(),
                     _MONTHS.index(month.lower()), int(year) if year else None))
     return out
+
+
+# "On a monthly basis, inflation slowed to 0.1%": the sentence's lead names the series for all its clauses
+_MONTHLY_LEAD = regex.compile(r"\A\s*(?:on\s+a\s+(?:monthly|month-on-month|month-over-month|sequential)\s+basis|"
+                              r"month-on-month|month-over-month|monthly)\s*,", regex.I)
+# "inflation in the National Capital Region", "unemployment in Lagos", "Bicol's inflation": a region's series
+_PLACE_AFTER_IND = regex.compile(r"(?:inflation|unemployment|jobless\w*)(?:\s+rate)?\s+(?:in|for|across|outside)\s+"
+                                 r"(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|capital|cities|"
+                                 r"countryside|rural\s+areas|urban\s+areas)")
+_PLACE_BEFORE_IND = regex.compile(r"(?<![\p{L}'’])(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:['’]s)?\s+"
+                                  r"(?:[\p{Ll}-]+\s+){0,2}(?:inflation|unemployment|jobless)")
+_NOT_PLACE = frozenset("the a an its their this that his her our in on at headline annual overall".split()) \
+    | frozenset(m.lower() for m in _MONTHS)
+
+
+def _series_of(story: Story, left: str, clause: str) -> frozenset:
+    """Qualifiers the clause itself does not carry: a monthly lead, a region's own reading."""
+    extra = set()
+    if _MONTHLY_LEAD.match(left):
+        extra.add("month-on-month")
+    place = _PLACE_AFTER_IND.search(clause) or _PLACE_BEFORE_IND.search(clause)
+    if place is not None:
+        name = " ".join(place.group("place").split())
+        if name.split()[0].lower() not in _NOT_PLACE and not _is_country(story, name):
+            extra.add("place:" + name.lower())
+    return frozenset(extra)
+
+
+def _is_country(story: Story, name: str) -> bool:
+    """A country's own name or demonym reads as the national series ("Egypt's inflation")."""
+    return name in country_index(str(story.data.folder)).names
 
 
 _CHANGE_WORDS = regex.compile(r"\b(?:by|of|than)\s+\Z|\bup\s+\Z|\bdown\s+\Z", regex.I)

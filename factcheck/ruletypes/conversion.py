@@ -142,28 +142,35 @@ class Conversion:
 RULE_TYPE = Conversion()
 
 
-def _story_currencies(story: Story) -> set[str]:
-    codes = [story.doc.country] if story.doc.country else []
-    codes += list(story.countries)
+def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
+    """(the newsroom country's currencies, the currencies of every country the story names)."""
     by_code = {row["iso2"]: row for row in story.data.countries}
-    out: set[str] = set()
-    for code in codes:
-        row = by_code.get(code)
-        if row is not None:
-            out.update(c.strip() for c in (row.get("currency") or "").split("|") if c.strip())
-    return out
+
+    def currencies(code: str | None) -> set[str]:
+        row = by_code.get(code) if code else None
+        return {c.strip() for c in (row.get("currency") or "").split("|") if c.strip()} if row else set()
+
+    home = currencies(story.doc.country)
+    named = set(home)
+    for code in story.countries:
+        named |= currencies(code)
+    return home, named
 
 
-def _readings(q: Quantity, context: set[str]) -> list[str]:
-    """The currencies an amount may be in: its own, unless its symbol is ambiguous."""
+def _readings(q: Quantity, context: tuple[set[str], set[str]]) -> list[str]:
+    """The currencies an amount may be in: its own, unless its symbol is ambiguous.
+
+    An ambiguous symbol in the newsroom's own currency is that currency (Rs in a
+    Pakistani paper); otherwise every reading whose country the story names stays
+    open ("¥" in a story naming Japan and China may be either).
+    """
     if not q.alternatives:
         return [q.unit] if q.unit else []
-    if q.unit in context:
+    home, named = context
+    if q.unit in home:
         return [q.unit]
-    in_context = [c for c in q.alternatives if c in context]
-    if in_context:
-        return in_context
-    return [c for c in (q.unit, *q.alternatives) if c]
+    every = [c for c in (q.unit, *q.alternatives) if c]
+    return [c for c in every if c in named] or every
 
 
 def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:

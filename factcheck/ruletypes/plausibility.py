@@ -197,10 +197,11 @@ class Plausibility:
         # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
         ranged = q.low is not None and q.high is not None
         for row in matched:
-            low, high = row.number("min"), row.number("max")
-            if (high is not None and (hi if ranged else lo) > high) or (low is not None and (lo if ranged else hi) < low):
+            if _outside(row, lo, hi, ranged):
                 outside.append(row)
         if len(outside) < len(matched):
+            return None
+        if _fits_another_scale(story, q, outside, lo, hi, ranged):
             return None
         row = outside[0]
         figure = story.text_of(_core(story, m))
@@ -250,6 +251,20 @@ class _Limit:
     after: regex.Pattern | None = None    # percent rows: "65% turnout"
     of_whole: regex.Pattern | None = None  # percent rows: "112% of candidates passed"
     near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
+
+
+def _outside(row: Row, lo: float, hi: float, ranged: bool) -> bool:
+    low, high = row.number("min"), row.number("max")
+    return (high is not None and (hi if ranged else lo) > high) or (low is not None and (lo if ranged else hi) < low)
+
+
+def _fits_another_scale(story: Story, q, rows: list[Row], lo: float, hi: float, ranged: bool) -> bool:
+    """"96 degrees" with the scale unsaid: possible in the other scale, so not impossible."""
+    if q.kind != "physical" or not q.alternatives:
+        return False
+    subjects = {row["subject"] for row in rows}
+    return any(limit.row["subject"] in subjects and not _outside(limit.row, lo, hi, ranged)
+               for unit in q.alternatives for limit in _limit_rows(story.data).get(unit, ()))
 
 
 def _limit_unit(m: Measure) -> str | None:
