@@ -297,6 +297,8 @@ class Context:
             return None   # "the 13F filing", "Boeing 777F": a letter, not Fahrenheit
         if surface == "C" and at > e and not self._near(s, _TEMPERATURE_WORDS):
             return None   # "Group 4 C": a spaced letter is a temperature only in weather copy
+        if surface == "c" and not self._near(s, _TEMPERATURE_WORDS):
+            return None   # "a 58c increase" in a fuel-price notice: cents, unless the copy is about weather
         alternatives = ()
         if name.startswith("degree "):
             below = _BELOW_ZERO.match(prose, end)

@@ -69,7 +69,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "Sh": _SHILLING, "Shs": _SHILLING, "Sh.": _SHILLING, "USh": CurrencyMark("UGX"), "UGX": CurrencyMark("UGX"),
     "TSh": CurrencyMark("TZS"), "TZS": CurrencyMark("TZS"),
     "R": CurrencyMark("ZAR"), "ZAR": CurrencyMark("ZAR"),
-    "CHF": CurrencyMark("CHF"), "SFr": CurrencyMark("CHF"), "Fr.": CurrencyMark("CHF"),
+    "CHF": CurrencyMark("CHF"), "SFr": CurrencyMark("CHF"), "SFr.": CurrencyMark("CHF"), "Sfr": CurrencyMark("CHF"),
+    "Sfr.": CurrencyMark("CHF"), "Fr.": CurrencyMark("CHF"),
     "₽": CurrencyMark("RUB"), "RUB": CurrencyMark("RUB"),
     "MXN": CurrencyMark("MXN"), "₩": CurrencyMark("KRW"), "KRW": CurrencyMark("KRW"),
     "Rp": CurrencyMark("IDR"), "IDR": CurrencyMark("IDR"), "RM": CurrencyMark("MYR"), "MYR": CurrencyMark("MYR"),
@@ -152,7 +153,8 @@ def resolve(mark: CurrencyMark, story_country: str | None,
             mentioned: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """The currency a mark means here, and the other readings that remain.
 
-    The story's own country decides first; then the countries the story mentions,
+    The story's own country decides first (other countries it names that share the
+    mark stay as alternatives); then the countries the story mentions,
     in order of mention; otherwise the mark's default, with the alternatives kept
     on the quantity so a check can say it was unsure rather than guess silently.
     """
@@ -160,7 +162,9 @@ def resolve(mark: CurrencyMark, story_country: str | None,
         return mark.default, ()
     local = dict(mark.by_country)
     if story_country and story_country in local:
-        return local[story_country], ()
+        # a Kenyan paper's story on Uganda may mean Ugandan shillings: the countries it names stay open
+        code = local[story_country]
+        return code, tuple(dict.fromkeys(local[c] for c in mentioned if c in local and local[c] != code))
     for country in mentioned:
         if country in local:
             code = local[country]

@@ -4,9 +4,9 @@
 about 281, so the dollar figure should be about $2.55bn. We compare the two
 amounts in dollars at the reference rate of the story's month (nearest month in
 the table), allowing for the rounding the writer's digits imply, any hedge
-("about"), and a default 15% for the rate the writer may have used (a different
-day, a bank's rate). The second amount is the conversion, so it carries the
-finding; the first is the related span.
+("about"), and 25% (the core pack's setting) for the rate the writer may have
+used (a different day, a bank's rate, one of several official rates). The second
+amount is the conversion, so it carries the finding; the first is the related span.
 
 We say nothing when a currency symbol is ambiguous and the story does not settle
 it — unless no reading at all makes the pair agree — nor for ranges.
@@ -160,17 +160,18 @@ def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
 def _readings(q: Quantity, context: tuple[set[str], set[str]]) -> list[str]:
     """The currencies an amount may be in: its own, unless its symbol is ambiguous.
 
-    An ambiguous symbol in the newsroom's own currency is that currency (Rs in a
-    Pakistani paper); otherwise every reading whose country the story names stays
-    open ("¥" in a story naming Japan and China may be either).
+    Every reading whose country the story names stays open ("¥" in a story naming
+    Japan and China may be either; "Shs" in a Kenyan paper's story on Uganda may be
+    Ugandan); with none named but the newsroom's own, it is the newsroom's currency.
     """
     if not q.alternatives:
         return [q.unit] if q.unit else []
     home, named = context
-    if q.unit in home:
-        return [q.unit]
     every = [c for c in (q.unit, *q.alternatives) if c]
-    return [c for c in every if c in named] or every
+    open_readings = [c for c in every if c in named]
+    if q.unit in home and len(open_readings) <= 1:
+        return [q.unit]
+    return open_readings or every
 
 
 def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
