@@ -133,6 +133,11 @@ class Document:
             return
         try:
             data = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
+        except UnicodeEncodeError as e:
+            # a lone surrogate (from a broken decode upstream) cannot be handed to the YAML reader
+            line = self.text[:m.start(1) + e.start].count("\n") + 1
+            raise InputError(self.path, f"line {line}: front matter holds a character that is not valid text "
+                                        f"({e.object[e.start]!r})") from None
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             where = f"line {mark.line + 2}" if mark else "front matter"

@@ -75,6 +75,8 @@ _COMPOUND_TAIL = regex.compile(r"(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|\s+per\s+(?:m
 _UNIT_CLOSE = regex.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
     r"tonight|yesterday|and|or|to|on|at|in|by|with|from|was|is|were|are|per|a|an|each|over|under|valued|worth)\b)", regex.I)
+_YEARISH = regex.compile(r"1[89]\d\d|20\d\d")
+_INCH_MEASURE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter)\b", regex.I)
 _TEMPERATURE_WORDS = regex.compile(
     r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
     r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
@@ -290,6 +292,8 @@ class Context:
         after = prose[end:end + 24]
         if surface in units.NEEDS_CLOSE and at > e and not _UNIT_CLOSE.match(after):
             return None
+        if surface == "in" and at > e and _YEARISH.fullmatch(prose[s:e]) and not _INCH_MEASURE.match(after):
+            return None   # "opened in 2012 in a former warehouse": a year, then a preposition
         rate = _PER_TIME.match(prose, end)
         if rate is not None and " per " not in name:
             name, end = f"{name} per {rate.group('tu').lower()}", rate.end()   # "two kb per second"

@@ -5,33 +5,35 @@ Each rule picks one `check`:
 - `weekday`: "Thursday, February 14, 2025" (a Friday). A date written without its
   year takes the publication year — but only when that is unambiguous: if the
   stated weekday fits the same day a year either side within ten months of
-  publication, we say nothing.
+  publication, we say nothing. Lists and ranges pair member by member ("Monday and
+  Tuesday, September 16-17").
 - `impossible`: "February 29, 2023", "April 31" (the extractor keeps these with
-  date=None; we re-read the text with the same date grammar).
-- `years-ago`: "in April 2015, seven years ago" against the publication date.
-- `age`: "born in 1972, is 61" against the publication date.
+  date=None; we re-read the text with the same date grammar); a yearless
+  "29 February" in the February just past or to come.
+- `years-ago`: "in April 2015, seven years ago" against the publication date; the
+  event's year may be in another sentence that names the same event; also "N years
+  since ... in YEAR", "the 10th anniversary of", "in its 11th year".
+- `age`: "born in 1972, is 61" against the publication date, in one sentence or in
+  two that are about the same person.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
 from typing import ClassVar, Iterator, Mapping
 
 import regex
 
 from ..claims import is_year_like
 from ..model import Quantity, Span
-from ..quantities.dates import DATE_RE, MONTHS
+from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
 from .base import Hit, Option, Rule, Story
 
 CHECKS = ("weekday", "impossible", "years-ago", "age")
 _DAY_NAMES = tuple(calendar.day_name)
 _AGO = regex.compile(r"\s+ago\b", regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
-_BORN = regex.compile(r"(?<![\p{L}])born\s+(?:in\s+|on\s+)?", regex.I)
-_AGE = regex.compile(
-    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|years?\s+(?:ago|of|in|at|since|after|before)|times|km|kg|people|percent|million|m\b|bn\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|seats?\b|votes?\b|runs?\b))"
-    r"|(?P<n2>\d{1,3})-year-old|(?<=\p{Lu}[\p{L}'-]+),\s+(?P<n3>\d{1,3}),(?!\d)", regex.I)
 
 
 class DateCheck:
@@ -73,23 +75,15 @@ def _hit(span: Span, stated: str, computed: str, suggestion: str | None, evidenc
 
 def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
-    for q, weekday, span in _dated_weekdays(story):
-        parts = _parts(q, story)
-        if parts is None:
+    for weekdays, span, days in _dated_weekdays(story):
+        readings = [_readings(parts, rule, published) for parts in days]
+        if any(r is None for r in readings):
             continue
-        year, month, day, year_given = parts
-        if year_given:
-            candidates = [year]
-        elif published is not None:
-            candidates = [y for y in (published.year - 1, published.year, published.year + 1)
-                          if _valid(y, month, day)
-                          and abs((dt.date(y, month, day) - published).days) <= rule.options["ambiguity_days"]]
-        else:
+        dates = [d for r in readings for d in r]
+        if not dates or any(d.weekday() in weekdays for d in dates):
             continue
-        dates = [dt.date(y, month, day) for y in candidates if _valid(y, month, day)]
-        if not dates or any(d.weekday() == weekday for d in dates):
-            continue
-        date = min(dates, key=lambda d: abs((d - published).days) if published else 0)
+        weekday = weekdays[0]
+        date = min(readings[0], key=lambda d: abs((d - published).days) if published else 0)
         actual = _DAY_NAMES[date.weekday()]
         stated = _DAY_NAMES[weekday]
         # the nearest date that is the stated weekday: the likelier slip is the day number
@@ -98,35 +92,146 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
         suggestion = f"{actual}, {_long(date)}"
         yield _hit(span, story.doc.text[span.start:span.end], actual, suggestion,
                    {"date": date.isoformat(), "actual_weekday": actual, "stated_weekday": stated,
-                    "nearest_stated_weekday": near.isoformat(), "year_assumed": not year_given},
+                    "nearest_stated_weekday": near.isoformat(), "year_assumed": not days[0][3]},
                    f"{_long(date)} is a {actual}, not a {stated}", date=_long(date), weekday=actual)
 
 
+def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None):
+    """The calendar dates a written day may be: its own year, or a yearless day in the year either
+    side of publication when that is near enough to be meant. None when it cannot be placed."""
+    year, month, day, year_given = parts
+    if year_given:
+        candidates = [year]
+    elif published is not None:
+        candidates = [y for y in (published.year - 1, published.year, published.year + 1)
+                      if _valid(y, month, day)
+                      and abs((dt.date(y, month, day) - published).days) <= rule.options["ambiguity_days"]]
+    else:
+        return None
+    return [dt.date(y, month, day) for y in candidates if _valid(y, month, day)]
+
+
+# What joins the members of a list or range of weekdays or days: "Monday and Tuesday",
+# "Friday-Sunday", "16-17", "7 and 8", "Friday to Sunday", "5, 6 and 7".
+_JOIN = regex.compile(r"\A\s*(?:[-–—&/]|and|to|through|till|until|or|,)\s*\Z", regex.I)
+_LIST_JOIN = regex.compile(r"\A\s*(?:[-–—&/]|and|to|through|till|until|or)\s*\Z", regex.I)
+# Between a list of weekdays and its days: "Monday and Tuesday, September 16-17", "Friday-Sunday 2-4 May"
+_WEEKDAYS_TO_DAYS = regex.compile(r"\A\s*,?\s*(?:the\s+)?\Z", regex.I)
 # "last Tuesday (March 11)", "on Friday (14 February)"; "March 11 (Tuesday)"
 _BRACKET_OPEN = regex.compile(r"\A\s*\(\s*(?:on\s+)?\Z", regex.I)
 _BRACKET_CLOSE = regex.compile(r"\A\s*\)")
+_DAY_NUMBER = regex.compile(r"\A(?:[0-3]?\d)(?:st|nd|rd|th)?\Z")
 
 
-def _dated_weekdays(story: Story) -> Iterator[tuple[Quantity, int, Span]]:
-    """Each date written with its weekday: the date, the weekday stated, and the span of both."""
+def _dated_weekdays(story: Story) -> Iterator[tuple[list[int], Span, list[tuple[int | None, int, int, bool]]]]:
+    """Each weekday written with its date: the weekday(s), the span of both, and the day(s) meant.
+
+    Lists and ranges pair member by member: "Monday and Tuesday, September 16-17" is Monday the
+    16th and Tuesday the 17th, "Saturday and Sunday (June 7 and 8)" likewise. A weekday list
+    and a day list of different lengths give each weekday all the days ("Tuesday, May 5-6")."""
     prose = story.doc.prose
     qs = story.quantities
     for i, q in enumerate(qs):
-        if q.kind == "date" and q.weekday is not None and q.resolution == "day":
-            yield q, q.weekday, q.span
+        if q.kind != "date" or q.resolution != "day":
             continue
-        if i + 1 >= len(qs) or q.resolution != "day":
+        parts = _parts(q, story)
+        if parts is None:
             continue
-        nxt = qs[i + 1]
-        if nxt.resolution != "day" or not _BRACKET_OPEN.match(prose[q.end:nxt.start]):
-            continue
-        close = _BRACKET_CLOSE.match(prose[nxt.end:nxt.end + 4])
-        if close is None:
-            continue
-        if q.kind == "weekday" and nxt.kind == "date" and nxt.weekday is None:
-            yield nxt, q.weekday, Span(q.start, nxt.end + close.end())
-        elif q.kind == "date" and q.weekday is None and nxt.kind == "weekday":
-            yield q, nxt.weekday, Span(q.start, nxt.end + close.end())
+        first, last, days = _day_list(qs, i, prose, parts)
+        if q.weekday is not None:
+            # the weekday written inside the date, and any listed before it: "Monday and Tuesday, Sept 16"
+            wd_first, weekdays = _weekdays_before(qs, i, prose, [q.weekday])
+            span = Span(qs[wd_first].start if wd_first < i else q.start, qs[last].end)
+        else:
+            wd_first, weekdays = _weekdays_before(qs, first, prose, [], _BRACKET_OPEN, _WEEKDAYS_TO_DAYS)
+            span_end = qs[last].end
+            if weekdays:
+                if _BRACKET_OPEN.match(prose[qs[first - 1].end:qs[first].start]):
+                    close = _BRACKET_CLOSE.match(prose[span_end:span_end + 4])
+                    if close is None:
+                        continue
+                    span_end += close.end()
+                span = Span(qs[wd_first].start, span_end)
+            else:   # "March 11 (Tuesday)", "16 and 17 September (Monday and Tuesday)"
+                weekdays, span_end = _weekdays_in_brackets_after(qs, last, prose)
+                if not weekdays:
+                    continue
+                span = Span(qs[first].start, span_end)
+        yield from _pair(weekdays, days, span)
+
+
+def _pair(weekdays: list[int], days: list, span: Span):
+    """Member by member when the lists are as long as each other; otherwise any weekday with any
+    day will do ("Tuesday, May 5-6", "Saturday and Sunday, 3 May" say nothing if one pair fits)."""
+    if len(weekdays) == len(days):
+        for weekday, day in zip(weekdays, days):
+            yield [weekday], span, [day]
+    else:
+        yield weekdays, span, days
+
+
+def _day_list(qs: list[Quantity], i: int, prose: str, parts):
+    """The days a date lists with its neighbours: "16-17 September", "September 16-17", "7 and 8 June".
+    Returns the index of the first and last member and each day's (year, month, day, year_given)."""
+    year, month, day, year_given = parts
+    q = qs[i]
+    numbers_before: list[int] = []
+    first = i
+    if q.text[:1].isdigit():            # "16-17 September": earlier days come before
+        while first > 0 and _is_day_number(qs[first - 1]) and _JOIN.match(prose[qs[first - 1].end:qs[first].start]):
+            first -= 1
+        numbers_before = [int(qs[j].value) for j in range(first, i)]
+    last = i
+    numbers_after: list[int] = []
+    if not q.text[:1].isdigit() and not year_given:     # "September 16-17": later days come after
+        while last + 1 < len(qs) and _is_day_number(qs[last + 1]) and _JOIN.match(prose[qs[last].end:qs[last + 1].start]):
+            last += 1
+        numbers_after = [int(qs[j].value) for j in range(i + 1, last + 1)]
+    if first == i and last == i:
+        return first, last, [parts]
+    # a comma-joined list must end with "and": "5, 6 and 7 May" but not "On May 2, 4 people died"
+    ends = [prose[qs[j].end:qs[j + 1].start] for j in range(first, last)]
+    if any("," in e for e in ends) and not _LIST_JOIN.match(ends[-1]):
+        return i, i, [parts]
+    days = numbers_before + [day] + numbers_after
+    if days != sorted(days):
+        return i, i, [parts]
+    return first, last, [(year, month, d, year_given) for d in days]
+
+
+def _is_day_number(q: Quantity) -> bool:
+    return (q.kind in ("number", "ordinal") and q.value is not None and float(q.value).is_integer()
+            and 1 <= q.value <= 31 and bool(_DAY_NUMBER.match(q.text)))
+
+
+def _weekdays_before(qs: list[Quantity], i: int, prose: str, weekdays: list[int], *gaps):
+    """Weekday words standing right before qs[i] (through one of `gaps` when the list is apart
+    from its days), each joined to the next: "Friday-Sunday, 2-4 May", "Saturday and Sunday (June 7"."""
+    j = i
+    found = list(weekdays)
+    if gaps:
+        if j == 0 or qs[j - 1].kind != "weekday" or not any(g.match(prose[qs[j - 1].end:qs[j].start]) for g in gaps):
+            return i, []
+        j -= 1
+        found.insert(0, qs[j].weekday)
+    while j > 0 and qs[j - 1].kind == "weekday" and _JOIN.match(prose[qs[j - 1].end:qs[j].start]):
+        j -= 1
+        found.insert(0, qs[j].weekday)
+    return j, found
+
+
+def _weekdays_in_brackets_after(qs: list[Quantity], last: int, prose: str):
+    j = last + 1
+    if j >= len(qs) or qs[j].kind != "weekday" or not _BRACKET_OPEN.match(prose[qs[last].end:qs[j].start]):
+        return [], 0
+    found = [qs[j].weekday]
+    while j + 1 < len(qs) and qs[j + 1].kind == "weekday" and _JOIN.match(prose[qs[j].end:qs[j + 1].start]):
+        j += 1
+        found.append(qs[j].weekday)
+    close = _BRACKET_CLOSE.match(prose[qs[j].end:qs[j].end + 4])
+    if close is None:
+        return [], 0
+    return found, qs[j].end + close.end()
 
 
 def _long(d: dt.date) -> str:
@@ -182,8 +287,7 @@ def _impossible(rule: Rule, story: Story) -> Iterator[Hit]:
                 if calendar.isleap(year):
                     continue
                 problem = f"{year} is not a leap year; February 29, {year} does not exist"
-            elif published is not None and not any(calendar.isleap(y) for y in
-                                                    (published.year - 1, published.year, published.year + 1)):
+            elif published is not None and not _leap_day_meant(published, _tense_before(story, q.start)):
                 problem = f"no February 29 near {published.year}: it is not a leap year"
             else:
                 continue
@@ -195,6 +299,33 @@ def _impossible(rule: Rule, story: Story) -> Iterator[Hit]:
                                                    "last_day": last}, problem)
 
 
+def _leap_day_meant(published: dt.date, tense: str | None) -> bool:
+    """Could a yearless "29 February" exist? It is the February just past when the sentence tells of
+    the past ("was arrested on 29 February"), the coming one when it looks ahead ("bids close on"
+    with "will"), either when it does not say: in a March 2025 story both are common years."""
+    past = published.year if published >= dt.date(published.year, 2, 28) else published.year - 1
+    coming = published.year if published <= dt.date(published.year, 2, 28) else published.year + 1
+    years = {"past": (past,), "future": (coming,)}.get(tense or "", (past, coming))
+    return any(calendar.isleap(y) for y in years)
+
+
+_FUTURE = regex.compile(r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|due|scheduled|expected|set\s+to|"
+                        r"plans?|would|next|coming|until|till|by)\b", regex.I)
+_PAST = regex.compile(r"\b(?:was|were|had|did|last)\b|\b\p{L}{3,}ed\b", regex.I)
+
+
+def _tense_before(story: Story, offset: int) -> str | None:
+    """ "past", "future" or None, from the words of the sentence before `offset`."""
+    start, _ = story.doc.sentence_at(offset)
+    before = story.doc.prose[start:offset]
+    future, past = _FUTURE.search(before), _PAST.search(before)
+    if future and not past:
+        return "future"
+    if past and not future:
+        return "past"
+    return None
+
+
 # -- N years ago ---------------------------------------------------------------------
 
 def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
@@ -202,6 +333,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
     if published is None:
         return
     yield from _anniversaries(rule, story)
+    yield from _nth_years(rule, story)
     prose = story.doc.prose
     qs = story.quantities
     for i, q in enumerate(qs):
@@ -209,25 +341,27 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         after_ago = _AGO.match(prose, q.end)
         is_ago = q.text.lower().endswith("ago") or after_ago is not None
-        since_year = None
+        since = None
         if not is_ago:
-            if i + 1 < len(qs) and _SINCE.match(prose[q.end:qs[i + 1].start]):
-                since_year = _year_of(qs[i + 1])
-            if since_year is None:
+            since = _since_year(qs, i, prose, story)
+            if since is None:
                 continue
         stated_years = q.value * (10 if q.unit == "decade" else 1)
-        if since_year is not None:
-            year_q, year, month = qs[i + 1], since_year[0], since_year[1]
+        if since is not None:
+            year_q, (year, month) = since
         else:
-            found = _nearest_year(qs, i, prose, story, rule.options["max_gap"])
+            found = (_nearest_year(qs, i, prose, story, rule.options["max_gap"])
+                     or _event_year_elsewhere(qs, i, prose, story))
             if found is None:
                 continue
             year_q, (year, month) = found
         if month is not None:
             elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
         else:
-            elapsed = published.year - year - 0.5    # somewhere in that year
-        tol = rule.options["years_tolerance"] + (0.5 if month is None else 0)
+            # somewhere in that year: "in 2021" from November 2025 is 3.9 to 4.9 years back, so three,
+            # four or five years ago (rounded either way), never two
+            elapsed = published.year - year
+        tol = rule.options["years_tolerance"]
         if q.hedge:
             tol += 1
         if q.unit == "decade":
@@ -272,6 +406,41 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+_IN_ITS = regex.compile(r"\bin\s+(?:its|their|his|her|the)\s+\Z", regex.I)
+# The year a thing began, not the year a sentence speaks of ("In 2024, the fair, now in its fifth year")
+_BEGUN_IN = regex.compile(r"(?:\bsince|\b(?:began|begun|started|launched|founded|established|introduced|inaugurated|"
+                          r"created|held|staged|run|set\s+up|opened|formed|erupted|broke\s+out)\s+(?:[\p{L}'-]+\s+){0,2}?in)"
+                          r"\s+\Z", regex.I)
+_YEAR_AFTER = regex.compile(r"\s+year\b(?!\s+(?:in\s+a\s+row|running))", regex.I)
+
+
+def _nth_years(rule: Rule, story: Story) -> Iterator[Hit]:
+    """ "The festival, first held in 2015, is now in its 11th year": the year it began is its first."""
+    published = story.doc.publication_date
+    prose = story.doc.prose
+    qs = story.quantities
+    for i, q in enumerate(qs):
+        if (q.kind != "ordinal" or q.value is None or not _YEAR_AFTER.match(prose, q.end)
+                or not _IN_ITS.search(prose, max(0, q.start - 12), q.start)):
+            continue
+        s_start, s_end = story.doc.sentence_at(q.start)
+        years = [(p, _year_of(p)) for p in qs if s_start <= p.start < s_end and p is not q and _year_of(p)]
+        if len(years) != 1 or years[0][0].start > q.start:
+            continue
+        year_q, (year, _) = years[0]
+        if not _BEGUN_IN.search(prose, max(s_start, year_q.start - 40), year_q.start):
+            continue
+        first_year = published.year - year + 1      # the year it began is its first
+        if q.value in (first_year - 1, first_year) or first_year <= 0:
+            continue
+        suggestion = _ordinal_text(first_year) if q.text[:1].isdigit() else None
+        problem = (f"begun in {year}, it is in its {_ordinal_text(first_year - 1)} or {_ordinal_text(first_year)} "
+                   f"year in {published.year}, not its {_ordinal_text(int(q.value))}")
+        yield _hit(q.span, q.text, f"{first_year}", suggestion,
+                   {"year": year, "published": published.isoformat(), "stated_ordinal": q.value}, problem,
+                   related=(year_q.span,))
+
+
 def _ordinal_text(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -299,16 +468,122 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
         y = _year_of(n)
         end = regex.match(r"\s+ago", prose[q.end:q.end + 6])
         gap_start = q.end + (end.end() if end else 0)
-        if y and n.end <= sentence[1] and n.start - gap_start <= 20 and regex.match(r"\A,?\s*(?:in|on|since)\s+\Z", prose[gap_start:n.start]):
+        if y and n.end <= sentence[1] and n.start - gap_start <= 20 and _AGO_TO_YEAR_GAP.match(prose[gap_start:n.start]):
             return n, y
     return None
+
+
+# "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019"
+_AGO_TO_YEAR_GAP = regex.compile(r"\A\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+\Z", regex.I)
+# "It has been four years since the dam was completed in 2019": the year closes the clause
+_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,6}?(?:in|on)\s+\Z", regex.I)
+
+
+def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
+    """ "five years since 2019", "ten years since the 2015 quake", "four years since the dam was completed in 2019"."""
+    if i + 1 >= len(qs):
+        return None
+    n = qs[i + 1]
+    year = _year_of(n)
+    if year is None:
+        return None
+    gap = prose[qs[i].end:n.start]
+    if _SINCE.match(gap) or (len(gap) <= 60 and _SINCE_CLAUSE.match(gap)
+                             and n.end <= story.doc.sentence_at(qs[i].start)[1]):
+        return n, year
+    return None
+
+
+# -- an event's year written in another sentence: "Construction began in 2019." ... "since
+# construction began four years ago". The same event verb with the same subject (or "it" right
+# after), and no other year for that verb and subject in the story.
+
+_EVENT_VERBS = {
+    "began": "begin", "begun": "begin", "begin": "begin", "started": "start", "opened": "open",
+    "launched": "launch", "founded": "found", "established": "establish", "built": "build",
+    "completed": "complete", "closed": "close", "shut": "close", "collapsed": "collapse", "died": "die",
+    "married": "marry", "elected": "elect", "signed": "sign", "struck": "strike", "hit": "hit",
+    "commissioned": "commission", "inaugurated": "inaugurate", "created": "create", "formed": "form",
+    "debuted": "debut", "joined": "join", "retired": "retire", "acquired": "acquire", "bought": "buy",
+    "sold": "sell", "listed": "list", "introduced": "introduce", "set": "set", "erupted": "erupt",
+    "flooded": "flood", "unveiled": "unveil", "abolished": "abolish", "discovered": "discover",
+    "reopened": "reopen", "privatised": "privatise", "privatized": "privatise", "nationalised": "nationalise",
+    "nationalized": "nationalise", "merged": "merge", "banned": "ban", "stopped": "stop", "ended": "end",
+    "suspended": "suspend", "imposed": "impose", "approved": "approve", "awarded": "award",
+}
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who"})
+_AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+)\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
+                          r"(?P<verb>\p{L}+)\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
+_YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+)\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
+                           r"(?P<verb>\p{L}+)\s+(?:(?:its|their|the|his|her|doors|work|operations|operating|up)\s+){0,2}"
+                           r"(?:in|back\s+in)\s+\Z", regex.I)
+
+
+def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
+    q = qs[i]
+    sentence = story.doc.sentence_at(q.start)
+    if any(_year_of(p) for p in qs if sentence[0] <= p.start < sentence[1]):
+        return None     # a year in the sentence itself: the sentence's own reading stands
+    m = _AGO_VERB.search(prose, max(sentence[0], q.start - 60), q.start)
+    if m is None or m.group("verb").lower() not in _EVENT_VERBS:
+        return None
+    verb = _EVENT_VERBS[m.group("verb").lower()]
+    subject = _subject_word(m.group("subject"), prose, m.start())
+    matches = [(p, y, subj) for p, y, v, subj in _event_years(story) if v == verb]
+    if subject in _PRONOUN_SUBJECTS:
+        # "It opened three years ago": only one such event in the story, written in the same
+        # paragraph or the sentence just before, with no other dated event between
+        if len(matches) != 1:
+            return None
+        p, y, _ = matches[0]
+        para = story.doc.paragraph_at(q.start)
+        previous = story.doc.sentence_at(max(0, sentence[0] - 1))
+        if not (para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]):
+            return None
+        if any(p.start < other.start < q.start for other, *_ in _event_years(story)):
+            return None
+        return p, y
+    same = [(p, y) for p, y, subj in matches if subj == subject]
+    if len({y for _, y in same}) != 1:
+        return None
+    return same[0]
+
+
+def _subject_word(word: str, prose: str, start: int) -> str:
+    """The subject's head word, singular, lower case; "which"/"that" after a comma take the noun before it."""
+    word = word.lower()
+    if word in ("which", "that", "who"):
+        before = regex.search(r"([\p{L}'-]+)\s*,\s*\Z", prose[max(0, start - 40):start])
+        if before is not None:
+            word = before.group(1).lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _event_years(story: Story):
+    """Each year written after an event verb ("began in 2019", "opened its doors in 2019"), cached per story."""
+    found = story.cache.get("date.event_years")
+    if found is None:
+        found = []
+        prose = story.doc.prose
+        for p in story.quantities:
+            y = _year_of(p)
+            if y is None:
+                continue
+            s0 = story.doc.sentence_at(p.start)[0]
+            m = _YEAR_VERB.search(prose, max(s0, p.start - 70), p.start)
+            if m is None or m.group("verb").lower() not in _EVENT_VERBS:
+                continue
+            found.append((p, y, _EVENT_VERBS[m.group("verb").lower()],
+                          _subject_word(m.group("subject"), prose, m.start())))
+        story.cache["date.event_years"] = found
+    return found
 
 
 # What may stand between a year and its "N years ago" for the two to be about one event:
 # "in 2015, seven years ago"; "the 2015 quake, which struck nine years ago"; "the 2015
 # accord, signed nine years ago" — but not "in 2010 and released three years ago".
 _YEAR_TO_AGO_GAP = regex.compile(
-    r"\s*[,(–—-]?\s*"
+    r"\s*[,(–—-]?\s*(?:(?:just|only|barely|exactly|fully|some)\s+)?"
     r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}"
     r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,\s+[\p{L}-]+ed\s+", regex.I)
 
@@ -320,53 +595,201 @@ def _number_words(n: int) -> str:
 
 
 # -- ages ----------------------------------------------------------------------------
+#
+# A birth ("born in Galle in 1969", "b. 1969", "born on 3 May 1969") and an age ("Dufresne, 61,",
+# "the 61-year-old", "aged 61", "who is 61", "Ali (61)") are checked together when they are
+# surely about one person at one time: in one sentence, or in two sentences that name the same
+# person, or where the story has only the one birth and the one age.
+
+
+@dataclass(frozen=True)
+class _Birth:
+    year: int
+    month: int | None
+    day: int | None
+    q: Quantity                 # the year or date of birth
+    start: int                  # where "born" is written
+    sentence: tuple[int, int]
+    who: "_Who"
+
+
+@dataclass(frozen=True)
+class _Age:
+    value: int
+    span: Span
+    form: str                   # "is", "now", "who is", "aged", "age", "turns", "turned", "year-old", "apposition"
+    sentence: tuple[int, int]
+    who: "_Who"
+
+
+@dataclass(frozen=True)
+class _Who:
+    """Whom a birth or an age is about, as far as the words next to it say."""
+    kind: str                   # "name", "pronoun", "back" ("the 61-year-old"), "role" ("the singer"),
+                                # "other" (someone else: "her son", "children"), "" (unknown)
+    name: tuple[str, ...] = ()  # the capitalised words of a name, titles dropped; a role's noun
+
+    @property
+    def surname(self) -> str:
+        return self.name[-1] if self.name else ""
+
 
 def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     if published is None:
         return
-    prose = story.doc.prose
-    for born in _BORN.finditer(prose, story.doc.body_start):
-        birth = _birth_after(story, born.end())
-        if birth is None:
+    births = _births(story)
+    if not births:
+        return
+    ages = _age_mentions(story)
+    for birth in births:
+        for age in _ages_of(birth, births, ages, story, published):
+            hit = _age_hit(birth, age, story, published)
+            if hit is not None:
+                yield hit
+
+
+def _age_hit(birth: _Birth, age: _Age, story: Story, published: dt.date) -> Hit | None:
+    year = birth.year
+    if birth.month is not None and birth.day is not None:
+        had_birthday = (published.month, published.day) >= (birth.month, birth.day)
+        possible = {published.year - year - (0 if had_birthday else 1)}
+    else:   # the birthday may be either side of publication
+        possible = {published.year - year - 1, published.year - year}
+    if age.form in ("turns", "turned"):
+        possible |= {a + 1 for a in possible} | {a - 1 for a in possible}
+    if age.value in possible or age.value > 130 or min(possible) < 0:
+        return None
+    computed = " or ".join(str(a) for a in sorted(possible))
+    return _hit(age.span, story.doc.text[age.span.start:age.span.end], computed, None,
+                {"born": year, "published": published.isoformat(), "stated_age": age.value,
+                 "possible_ages": sorted(possible)},
+                f"born in {year}, would be {computed} on {published.isoformat()}, not {age.value}",
+                related=(birth.q.span,))
+
+
+def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story, published: dt.date):
+    """The ages written of the person whose birth this is."""
+    if birth.who.kind == "other":       # "her son, born in 2012": not the person whose age is given
+        return
+    for age in ages:
+        if birth.q.span.start <= age.span.start < birth.q.span.end:
             continue
-        year, month, day, birth_q = birth
-        s_start, s_end = story.doc.sentence_at(born.start())
-        # "a 34-year-old ... born in 1985 ... on July 14, 2019": an age may be given at the
-        # time of another date in the sentence; only "is 61" / "now 61" are surely today's.
-        # A date within a year of publication ("died aged 63 on March 9, 2025") is "now" for an age.
-        other_dates = any(q is not birth_q and s_start <= q.start < s_end and _year_of(q) is not None
-                          and not (q.kind == "date" and q.date is not None
-                                   and abs((q.date - published).days) <= 366)
-                          for q in story.quantities)
-        for m in _AGE.finditer(prose, s_start, s_end):
-            verb = " ".join((m.group("verb") or "").lower().split())
-            if other_dates and verb not in ("is", "now", "who is"):
+        if _names_differ(birth.who, age.who):
+            continue
+        same_sentence = age.sentence == birth.sentence
+        if same_sentence and birth.who.kind == "role" and age.who.kind == "name":
+            continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
+        if not same_sentence and not _same_person(birth, age, births, ages):
+            continue
+        if not _age_is_current(age, birth, story, published):
+            continue
+        yield age
+
+
+def _names_differ(a: "_Who", b: "_Who") -> bool:
+    if a.kind != "name" or b.kind != "name":
+        return False
+    if a.surname != b.surname:
+        return True
+    # "Mary Kamau" and "John Kamau": one family, two people
+    return len(a.name) > 1 and len(b.name) > 1 and a.name[-2] != b.name[-2]
+
+
+def _surname_shared(surname: str, births: list[_Birth], ages: list[_Age]) -> bool:
+    """Does the story name two people of this surname ("Khan, 34, and his brother Ali Khan, 29")?"""
+    names = {m.who.name for m in (*births, *ages) if m.who.kind == "name" and m.who.surname == surname}
+    values = {a.value for a in ages if a.who.kind == "name" and a.who.surname == surname}
+    return len(names) > 1 and (len(values) > 1 or len({n for n in names if len(n) > 1}) > 1)
+
+
+def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age]) -> bool:
+    """Two sentences about one person: the same name (and no one else in the story with that surname
+    has a birth or an age of their own), or the only birth and the only age in the story, one of them
+    named and the other a pronoun or "the 61-year-old"."""
+    if age.who.kind == "role" and birth.who.kind == "role":
+        return age.who.name == birth.who.name
+    if age.who.kind == "name" and birth.who.kind == "name":
+        if _surname_shared(age.who.surname, births, ages):
+            return len(age.who.name) > 1 and age.who.name == birth.who.name
+        return True
+    if len(births) != 1 or len(ages) != 1:
+        return False
+    return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"})
+
+
+# An age may be given at the time of another date in its sentence ("When he founded the firm in
+# 1998, Smith, 30, ..."; "died aged 63 in 2019"; "a 34-year-old engineer born in 1985, was riding
+# home on July 14, 2019"); only "is 61" and "now 61" are surely today's. A date within a year of
+# publication is "now", and a decade ("played in the 1990s") is not a moment an age is given at.
+_THEN = regex.compile(r"\b(?:then|at\s+the\s+time|when|while|aged?)\s*,?\s*\Z", regex.I)
+
+
+_SINCE_BEFORE = regex.compile(r"\bsince\s+\Z", regex.I)
+
+
+def _age_is_current(age: _Age, birth: _Birth, story: Story, published: dt.date) -> bool:
+    if age.form in ("is", "now", "who is"):
+        return True
+    prose = story.doc.prose
+    if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
+        return False
+    s0, s1 = age.sentence
+    for q in story.quantities:
+        if q.start < s0 or q.start >= s1 or q is birth.q or _year_of(q) is None:
+            continue
+        if q.kind == "date" and q.date is not None and abs((q.date - published).days) <= 366:
+            continue        # "died aged 63 on March 9" in a March story: now
+        if prose[q.end:q.end + 1] == "s" or prose[q.end:q.end + 2] == "'s":
+            continue        # "in the 1990s": a decade, not a moment
+        if _SINCE_BEFORE.search(prose, max(s0, q.start - 7), q.start):
+            continue        # "the 56-year-old has led the party since 2010": still today's age
+        return False
+    return True
+
+
+# -- births
+
+_BORN = regex.compile(r"(?<![\p{L}-])(?:[Bb]orn|BORN)(?![\p{L}-])|(?<![\p{L}])b\.\s*(?=\d{4}\b)")
+_BORN_DIRECT = regex.compile(r"\G\s*(?:(?:in|on)\s+)?(?:the\s+year\s+)?", regex.I)
+# "born in Galle in 1969", "born in the southern town of Galle, Sri Lanka, on 3 May 1969",
+# "born into a farming family in 1969": a place or a family before the year, without a verb
+_BORN_PLACE = regex.compile(
+    r"\G\s+(?:in|at|near|into|to)\s+"
+    r"(?:(?:the|a|an|of|\p{Lu}[\p{L}'.-]*|" + "|".join((
+        "town", "city", "village", "district", "province", "state", "county", "region", "capital", "suburb",
+        "port", "hospital", "camp", "family", "home", "household", "southern", "northern", "eastern",
+        "western", "central", "coastal", "small", "rural", "remote", "hill", "farming", "fishing", "mining",
+        "poor", "working-class", "middle-class", "wealthy", "border", "island", "refugee", "military",
+        "industrial", "north", "south", "east", "west", "then", "former", "nearby", "neighbouring",
+        "neighboring", "outskirts", "area", "valley", "mountain", "river", "delta", "region", "republic",
+        "kingdom", "country", "suburbs", "slum", "township", "estate", "tea", "cotton", "coal",
+    )) + r")(?:\s*,\s*|\s+|-)){1,9}?"
+    r"(?:in|on)\s+(?:the\s+year\s+)?")
+
+
+def _births(story: Story) -> list[_Birth]:
+    cached = story.cache.get("date.births")
+    if cached is not None:
+        return cached
+    prose = story.doc.prose
+    found: list[_Birth] = []
+    if "born" in prose or "BORN" in prose or "Born" in prose or "b." in prose:
+        for born in _BORN.finditer(prose, story.doc.body_start):
+            birth = _birth_after(story, _BORN_DIRECT.match(prose, born.end()).end())
+            if birth is None and born.group(0).lower() == "born":
+                place = _BORN_PLACE.match(prose, born.end())
+                birth = _birth_after(story, place.end()) if place else None
+            if birth is None:
                 continue
-            if birth_q.start <= m.start() < birth_q.end:
+            year, month, day, q = birth
+            if prose[q.end:q.end + 1] == "s":       # "born in the 1960s"
                 continue
-            group = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
-            age = int(m.group(group))
-            if m.group("verb") and m.group("verb").lower() == "age" and not regex.search(r"\bat\s+\Z", prose[max(0, m.start() - 4):m.start()]):
-                continue
-            if month is not None and day is not None:
-                had_birthday = (published.month, published.day) >= (month, day)
-                possible = {published.year - year - (0 if had_birthday else 1)}
-            else:
-                possible = {published.year - year - 1, published.year - year}
-            if m.group("verb") and m.group("verb").lower() in ("turns", "turned"):
-                possible |= {a + 1 for a in possible} | {a - 1 for a in possible}
-            if age in possible or age > 130:
-                continue
-            span = Span(m.start(group) if group != "n" else m.start(), m.end())
-            if group == "n":
-                span = Span(m.start("verb") if m.group("verb") else m.start(), m.end(group))
-            computed = " or ".join(str(a) for a in sorted(possible))
-            yield _hit(span, story.doc.text[span.start:span.end], computed, None,
-                       {"born": year, "published": published.isoformat(), "stated_age": age,
-                        "possible_ages": sorted(possible)},
-                       f"born in {year}, would be {computed} on {published.isoformat()}, not {age}",
-                       related=(birth_q.span,))
+            sentence = story.doc.sentence_at(born.start())
+            found.append(_Birth(year, month, day, q, born.start(), sentence,
+                                _who_was_born(prose, born.start(), q.end, sentence)))
+    story.cache["date.births"] = found
+    return found
 
 
 def _birth_after(story: Story, offset: int):
@@ -383,3 +806,178 @@ def _birth_after(story: Story, offset: int):
             return int(q.value), None, None, q
         return None
     return None
+
+
+# Who "born" is about: the words before it ("Kamau, who was born"; "He was born"; "her son, born"),
+# or, for a sentence that opens with the birth ("Born in Rimouski in 1968, Dufresne, 61, ..."), after it.
+_BORN_LEAD = regex.compile(r"(?:,?\s*(?:who|which|that)\s+)?(?:(?:was|were|is|are|had\s+been|been|being)\s+)?"
+                           r"(?:\(\s*)?,?\s*\Z", regex.I)
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "last", "this", "next"}
+# Words that join clauses rather than name anyone: "born in 1958 and is 74"
+_LINKS = frozenset({"and", "but", "or", "now", "is", "was", "who", "which", "that", "then", "also", "still",
+                    "has", "had", "have", "been", "being", "not", "yet", "already", "in", "on", "at", "of", "to"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                     "mayor", "president", "minister", "senator", "judge", "justice", "chief", "captain",
+                     "coach", "general", "gen", "col", "sheikh", "sheik", "rev", "father", "sister",
+                     "the", "a", "an", "former", "late", "mp", "governor", "king", "queen", "prince",
+                     "princess", "his", "her", "their", "our", "my", "its"})
+
+
+def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) -> _Who:
+    before = prose[sentence[0]:born]
+    lead = _BORN_LEAD.search(before)
+    head = before[:lead.start()] if lead else before
+    if not head.strip() or head.rstrip().endswith(","):
+        # the birth opens the sentence or a clause: its person is named after it
+        after = regex.match(r"[^,.;]*,\s*", prose[end:sentence[1]])
+        if after is not None:
+            return _who_at_start(prose[end + after.end():sentence[1]])
+        return _Who("")
+    return _who_at_end(head)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}'.-]*)[\s,)]*\Z")
+_NAME_RUN_END = regex.compile(r"(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*\s*\Z")
+_NAME_RUN_START = regex.compile(r"\A\s*(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*")
+
+
+def _who_at_end(text: str) -> _Who:
+    """The person named or meant by the words that end `text`."""
+    text = text.rstrip(" ,(")
+    word = _WORD_BEFORE.search(text)
+    if word is None:
+        return _Who("")
+    w = word.group(1)
+    if w.lower() in _PRONOUNS:
+        return _Who("pronoun")
+    if w.lower() in _LINKS:
+        return _Who("")
+    if regex.search(r"\d-year-old\s*\Z", text):
+        return _Who("back")
+    if w[:1].isupper():
+        if w.lower().rstrip(".") in _NOT_NAMES:
+            return _Who("")     # "died on Sunday aged 52": a day, not a person
+        run = _NAME_RUN_END.search(text)
+        return _name(run.group(0) if run else w)
+    return _noun(w)
+
+
+def _who_at_start(text: str) -> _Who:
+    """The person named or meant by the words that open `text`."""
+    word = regex.match(r"\s*([\p{L}][\p{L}'.-]*)", text)
+    if word is None:
+        return _Who("")
+    w = word.group(1)
+    if w.lower() in _PRONOUNS:
+        return _Who("pronoun")
+    if w.lower() == "the" and regex.match(r"\s*the\s+\d{1,3}-year-old\b", text, regex.I):
+        return _Who("back")
+    run = _NAME_RUN_START.match(text)
+    if run is not None:
+        who = _name(run.group(0))
+        if who.name:
+            return who
+    noun = regex.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s*(?:,|\b(?:is|was|has|had|who|will)\b)", text)
+    return _noun(noun.group(1)) if noun else _Who("")
+
+
+# Someone other than the person a story profiles: a birth of theirs is not checked against an age.
+_OTHERS = frozenset({
+    "son", "sons", "daughter", "daughters", "child", "children", "kids", "baby", "babies", "infant", "infants",
+    "twins", "grandson", "granddaughter", "grandchild", "grandchildren", "brother", "sister", "father", "mother",
+    "wife", "husband", "parents", "girl", "boy", "girls", "boys", "those", "people", "residents", "voters",
+    "students", "pupils", "players", "members", "women", "men", "citizens", "anyone", "everyone", "nobody",
+    "generation", "cohort", "calf", "cub", "foal", "chick", "animal", "animals", "patients", "workers",
+    # things that are "born": "the idea was born in 2019"
+    "idea", "company", "firm", "club", "party", "movement", "project", "plan", "scheme", "initiative",
+    "campaign", "brand", "band", "group", "organisation", "organization", "business", "startup", "concept",
+    "festival", "tradition", "town", "city", "nation", "country", "republic", "league", "tournament",
+    "programme", "program", "venture", "partnership", "alliance", "network", "product", "label", "series",
+    "show", "magazine", "newspaper", "station", "channel", "dream", "friendship", "rivalry", "style", "genre",
+})
+
+
+def _noun(word: str) -> _Who:
+    word = word.lower()
+    if word in _OTHERS:
+        return _Who("other")
+    return _Who("role", (word,))
+
+
+def _name(run: str) -> _Who:
+    words = [w.strip(".") for w in run.split()]
+    while words and words[0].lower().strip(".") in _TITLES:
+        words.pop(0)
+    if not words:
+        return _Who("other")
+    return _Who("name", tuple(words))
+
+
+# -- ages written
+
+_AGE_FORMS = regex.compile(
+    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
+    r"years?\s+(?:ago|of|in|at|since|after|before)|times|km|kg|people|percent|million|m\b|bn\b|months?\b|"
+    r"days?\b|weeks?\b|hours?\b|minutes?\b|seats?\b|votes?\b|runs?\b|-))"
+    r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
+    r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
+    r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
+    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)", regex.I)
+
+
+def _age_mentions(story: Story) -> list[_Age]:
+    cached = story.cache.get("date.ages")
+    if cached is not None:
+        return cached
+    prose = story.doc.prose
+    found: list[_Age] = []
+    for m in _AGE_FORMS.finditer(prose, story.doc.body_start):
+        age = _age_of(m, prose, story)
+        if age is not None and 0 < age.value <= 120:
+            found.append(age)
+    story.cache["date.ages"] = found
+    return found
+
+
+def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
+    sentence = story.doc.sentence_at(m.start())
+    before = prose[sentence[0]:m.start()]
+    if m.group("n"):
+        verb = " ".join(m.group("verb").lower().split())
+        if verb == "age" and not regex.search(r"\bat\s+\Z", before[-4:]):
+            return None
+        # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
+        # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
+        who = _Who("")
+        if verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
+            who = _who_at_end(_AGE_LEAD.sub("", before))
+        return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence, who)
+    if m.group("n2") or m.group("n5"):
+        group = "n2" if m.group("n2") else "n5"
+        return _Age(int(m.group(group)), Span(m.start(group), m.end()), "year-old", sentence,
+                    _who_of_year_old(before, prose[m.end():sentence[1]]))
+    group = "n3" if m.group("n3") else "n4"
+    return _Age(int(m.group(group)), Span(m.start(group), m.end(group)), "apposition", sentence,
+                _who_at_end(before))
+
+
+# "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
+_AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
+
+
+def _who_of_year_old(before: str, after: str) -> _Who:
+    """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
+    named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})", after)
+    if named_after is not None:
+        return _name(named_after.group(1))
+    noun = regex.match(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)", after)
+    lead = before.rstrip()
+    if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
+        return _Who("back")
+    apposed = regex.search(r"(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}),\s+(?:a|an|the)\s*\Z", lead)
+    if apposed is not None:
+        return _name(apposed.group(1))
+    if noun is not None and noun.group(1) not in ("who", "was", "is", "has", "had", "said", "will", "and", "from", "in", "of"):
+        return _noun(noun.group(1))
+    return _Who("")
