@@ -21,11 +21,18 @@ Shapes read (each with its figures' spans):
   this year, a 12% increase" (each level with its own time), "was sold at A against its sale at B", "a drop of 2.4
   percentage points", market moves ("gained N points, or P%, to close at X",
   "closed at X, down N points or P%", "ended N points, or P%, lower at X"),
-  doubled/tripled/halved;
+  doubled/tripled/halved; a clause with a second subject and its own change is read in
+  two ("..., an increase of 12%, on revenue that climbed 11% to C"); the rate said in the
+  next sentence ("... to A from B. The 12 per cent increase ...");
 - shares: "N of M, or P%", "N out of M (P%)", "P% (N of M)", "Of the M, N ..., or P%"
   (also "— or P% —", "a pass rate of P%", "P% (N)"), "P% of the M, or N", "N passed,
   or P%, of the M", "N (P%) of the M", "N tonnes, accounting for P% of the M tonnes",
-  "M candidates, of whom N, or P%";
+  "M candidates, of whom N, or P%", "N seats amount to / account for / make up P% of the
+  M-seat house", "N seats in the M-member house, or P%"; across sentences: "The list stood
+  at M. Of those, N — P% — ...", "The remaining N, or P%" (the earlier whole the parts add up to);
+- lists: "Of the M, A ..., B ... and C ..." (and "A further C" in the next sentence), "A,
+  B and C, a total of M" / "M in all" / "a total of M: A, B and C" (the sum stated), "A, B
+  and C out of M", "M members: A, B and C" (a whole the parts cannot exceed);
 - majorities: a named majority said of seats won (with "of M", "in a house of M",
   "the M-seat house") — not one that was lost, denied, sought or fallen short of.
 """
@@ -90,6 +97,7 @@ class Breakdown:
     whole: Quantity
     parts: tuple[Quantity, ...]
     part_spans: tuple[Span, ...]   # each part with its words: "31 were women"
+    stated_sum: bool = False       # the whole is said to be their sum: "a total of 86", "1,240 in all"
 
 
 @dataclass(frozen=True)
@@ -213,7 +221,9 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
 
 # Alternatives that begin alike are grouped (",\s+..." and "\b(?:...)\b"): the same matches, found faster.
 _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
-                              r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})", regex.I)
+                              r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
+                              r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
+                              r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
 
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hike|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"
@@ -231,6 +241,9 @@ _BASE_AFTER_RATE = regex.compile(
 _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
     r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I | regex.REVERSE)
+_TOTAL_TO_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:bringing|brought|taking|took|pushing|pushed|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|tally|toll|"
+    r"combined|overall|cumulative)(?:\s+[\p{L}-]+){0,3}\s+)?to\s+\Z", regex.I | regex.REVERSE)
 _VERB_ANYWHERE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN}|{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])", regex.I)
 _UP_WORD = regex.compile(rf"(?:{_UP})|(?:{_UP_NOUN})", regex.I)
 _DOWN_WORD = regex.compile(rf"(?:{_DOWN})|(?:{_DOWN_NOUN})", regex.I)
@@ -265,8 +278,10 @@ _POINTS_DIRECTION_AFTER = regex.compile(
 _THEN_CHANGE = regex.compile(
     rf"\A[^\d;:()]{{0,40}}?,\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
     rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
-    r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z", regex.I)
-_THEN_RATE = regex.compile(r"\A[^\d;:()]{0,40}?,\s*(?P<verb>)(?:an?\s+)?\Z", regex.I)
+    r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
+    r"|\A\s+compared\s+(?:with|to)\s+(?:the\s+|a\s+)?\Z", regex.I)
+# "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
+_THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
@@ -350,6 +365,7 @@ _OUT = regex.compile(r"^out\s+")
 _OF_THE_WHOLE = regex.compile(r"(?<![\p{L}])[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)\Z")
 _PART_JOINER = regex.compile(r"\s*(?:,|,?\s+and|,?\s+while|;)\s*", regex.I)
 _PART_TAIL = regex.compile(r"[^,;.\d]*?(?=,|\s+and\s|;|\.|$)")
+_IN_HOUSE_GAP = regex.compile(r"\A\s+[\p{L}-]+\s+in\s+(?:the|a|an|its)\s+\Z", regex.I)
 _HOUSE_SIZE = regex.compile(r"-(?:member|seat|strong)\b")
 _SEATS = regex.compile(r"\s+(?:seats|MPs|lawmakers|legislators|deputies|(?P<votes>votes))\b")
 _HOUSE_OF = regex.compile(r"(?<![\p{L}])(?:house|parliament|assembly|chamber|senate|legislature|council|lower\s+house|upper\s+house)"
@@ -359,7 +375,7 @@ _OF_THE_TOTAL = regex.compile(r"(?<![\p{L}])(?:of|out\s+of)\s+(?:the\s+|its\s+|a
 _SEATS_OR_MEMBERS = regex.compile(r"\A\s+(?:[\p{L}-]+\s+)?(?:seats|members|MPs|lawmakers|legislators|deputies|senators)\b")
 _TIMES = regex.compile(r"\s+times\b")
 _ONE_NOUN = regex.compile(r"\A\s+[\p{L}-]+(?=,)")
-_OF_WORD = regex.compile(r"\b(?:of|among(?:st)?)\b", regex.I)
+_OF_WORD = regex.compile(r"\b(?:of|among(?:st)?)\b|-(?:seat|member|strong)\b", regex.I)
 # "Among the 1,680 candidates, 1,092 passed, or 81%": "among" opens the whole like "of the"
 _AMONG_LEAD = regex.compile(
     r"(?:^|[.,;:]\s*)\s*[Aa]mong(?:st)?\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
@@ -389,9 +405,12 @@ def _find_relations(story: Story) -> Relations:
         qs = _split_joined(qs, prose)
         pairs.extend(_pairs(qs, prose))
         # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
+        # or of a house by its size ("159 seats in the 400-seat house, or 39.8%")
         shares_here = list(_shares(qs, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
+        if ":" in prose[s_start:s_end] or _TOTAL_WORDS.search(prose, s_start, s_end):
+            breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
@@ -400,7 +419,8 @@ def _find_relations(story: Story) -> Relations:
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in qs if c_start <= q.start and q.end <= c_end]
             if len(cq) >= 2:
-                changes.extend(_changes(cq, prose, c_start, c_end))
+                changes.extend(_clause_changes(cq, prose, c_start, c_end))
+    _said_across(story, ordered, starts, changes, shares, breakdowns)
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -488,6 +508,33 @@ def _is_rate_statement(a: Quantity, b: Quantity, prose: str) -> bool:
     return False
 
 
+# A second subject with its own change, opened at a comma: "profit rose from A to B, an increase of
+# 12%, on revenue that climbed 11% to C", ", with turnover rising 2% to C", ", and net profit fell ...".
+# Only a finite verb or a participle opens it ("an increase of", "up 12%" belong to the first change).
+_SECOND_SUBJECT = regex.compile(
+    r",\s+(?:[\p{L}'’-]+\s+){1,5}?(?:rose|grew|climbed|jumped|surged|soared|gained|advanced|rallied|expanded|widened|"
+    r"improved|increased|fell|dropped|declined|decreased|slid|slipped|plunged|tumbled|eased|dipped|sank|shrank|"
+    r"contracted|narrowed|edged|rising|growing|climbing|jumping|surging|gaining|increasing|falling|dropping|"
+    r"declining|decreasing|sliding|slipping|easing|dipping|shrinking|rises|falls|grows|climbs|jumps)(?![\p{L}])", regex.I)
+
+
+def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> list[Change]:
+    """The changes of one clause; when it reads as none and holds two subjects each with its own
+    change, the changes of each part ("... an increase of 12 per cent, on revenue that climbed ...")."""
+    found = list(_changes(qs, prose, c_start, c_end))
+    if found or len(qs) < 4:
+        return found
+    cuts = [m.start() for m in _SECOND_SUBJECT.finditer(prose, c_start, c_end)
+            if any(q.end <= m.start() for q in qs) and any(q.start >= m.end() for q in qs)]
+    if not cuts:
+        return found
+    for a, b in zip([c_start, *cuts], [*cuts, c_end]):
+        part = [q for q in qs if a <= q.start and q.end <= b]
+        if len(part) >= 2:
+            found.extend(_changes(part, prose, a, b))
+    return found
+
+
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
     """Roles of the figures in one clause: from (old), to (new), by (delta or rate)."""
     qs = [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None]
@@ -515,6 +562,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 prev_role == "rate" and _BASE_AFTER_RATE.search(before)) or (
                 _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
+        elif _TOTAL_TO_BEFORE.search(before):
+            role = None      # "bringing the total to Sh15.2bn": a sum of this and more, not the level
         elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
                 prev_role in ("rate", "delta") and _AT_BEFORE.search(before)):
             role = "new"
@@ -615,6 +664,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     if sum(x is not None for x in (old, new, delta, rate, factor)) < 2:
         return
     clause = prose[c_start:c_end]
+    if rate is not None and old is not None and new is not None and rate.kind == old.kind == new.kind == "percent" \
+            and _TIME_AFTER_2.match(prose[rate.end:rate.end + 40]):
+        return   # "growth of 1.5% in 2019 compared with 0.8% last year and 1.4% in 2017": three levels, no change
     if rate is not None and old is not None and _YEAR_ON_YEAR.search(clause) and _MONTH_ON_MONTH.search(clause):
         return   # "up 12% year on year to $2.8bn, from $2.7bn in August": two different bases
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
@@ -714,8 +766,12 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         # "N of M" / "N out of M"
         if i + 1 < len(figures):
             whole = figures[i + 1]
-            if whole.kind == "number" and is_single(whole) and _OF_GAP.match(prose[q.end:whole.start]):
-                pct = _share_percent(figures, i + 2, whole.end, prose)
+            if whole.kind == "number" and is_single(whole) and (
+                    _OF_GAP.match(prose[q.end:whole.start])
+                    # "159 seats in the 400-seat house, or 39.8%": the whole written as the house's size
+                    or (_IN_HOUSE_GAP.match(prose[q.end:whole.start]) and _SEATS.match(prose[q.end:q.end + 14])
+                        and _HOUSE_SIZE.match(prose[whole.end:whole.end + 8]))):
+                pct = _share_percent(figures, i + 2, whole.end, prose, whole)
                 if pct is None and i > 0 and _BRACKET_ENDS.match(prose[whole.end:whole.end + 60]):
                     pct = _percent_before(figures[i - 1], q, prose)   # "81% (1,092 of 1,680 voters)"
                 used.add(id(q))
@@ -806,7 +862,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             continue
         if not _whole_clause_ok(prose[whole.end:part.start], strict):
             continue
-        pct = _share_percent(figures, j + 1, part.end, prose)
+        pct = _share_percent(figures, j + 1, part.end, prose, whole)
         if pct is not None and id(pct) not in used:
             found.append(Share(part, whole, pct, False))
     # "1,680 candidates, of whom 1,092, or 81%, passed"
@@ -815,7 +871,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         if whole.kind != "number" or part.kind != "number" or not is_single(whole) or not is_single(part) \
                 or id(part) in used or not _OF_WHOM_GAP.match(prose[whole.end:part.start]):
             continue
-        pct = _share_percent(figures, i + 2, part.end, prose)
+        pct = _share_percent(figures, i + 2, part.end, prose, whole)
         if pct is not None and id(pct) not in used:
             used.add(id(part))
             found.append(Share(part, whole, pct, False))
@@ -871,6 +927,10 @@ _OF_WHOM_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:of\s+(?:whom|whi
 # "1,092 tonnes, accounting for 81% of the"
 _PART_THEN_PCT = regex.compile(
     r"\A(?:\s+[\p{L}-]+){0,3}?\s*(?:,\s*or\s+|\s[-–—]\s*or\s+|(?P<close>\(\s*)|"
+    r"\s[-–—]\s*|"
+    r"\s(?:amount(?:s|ed)?\s+to|account(?:s|ed)?\s+for|represent(?:s|ed)?|(?:make|makes|made|take|takes|took)\s+up|"
+    r"constitute(?:s|d)?|form(?:s|ed)?|equal(?:s|led|ed)?|(?:are|were)(?:\s+equal\s+to)?|"
+    r"(?:give|gives|gave|giving|hand|hands|handed)\s+(?:it|them|him|her|the\s+[\p{L}-]+)|hold|holds|held|control|controls)\s+|"
     r",\s*(?:accounting\s+for|representing|making\s+up|equivalent\s+to|or\s+about|or\s+nearly|or\s+almost|or\s+some|or\s+roughly)\s+)"
     r"(?:(?:about|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?\Z", regex.I)
 _PCT_THEN_WHOLE = regex.compile(
@@ -887,8 +947,10 @@ def _percent_before(pct: Quantity, part: Quantity, prose: str) -> Quantity | Non
     return None
 
 
-def _share_percent(qs: list[Quantity], j: int, after: int, prose: str) -> Quantity | None:
+def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
     if j < len(qs) and qs[j].kind == "percent" and qs[j].unit == "percent" and is_single(qs[j]):
+        if whole is not None and _of_another_whole(qs[j], whole, prose):
+            return None
         gap = prose[after:qs[j].start]
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
@@ -896,6 +958,24 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str) -> Quanti
         if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
             return qs[j]
     return None
+
+
+_PCT_OF_NAMED = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+|an\s+)?(?P<what>\p{L}[\p{L}-]*)", regex.I)
+# words that name the whole already counted, whatever it is: "or 48 per cent of the chamber"
+_ANY_WHOLE = frozenset("total whole all those them these number group list figure sum overall "
+                       "house chamber assembly parliament senate legislature council seat".split())
+
+
+def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
+    """ "24 of the 36 sub-divisions, accounting for 63 per cent of the area": a share of something else."""
+    named = _PCT_OF_NAMED.match(prose[pct.end:pct.end + 40])
+    if named is None:
+        return False
+    if named.group("what")[:1].isupper():
+        return False    # "or 44 per cent of the Lok Sabha": the body the whole belongs to, by name
+    what = named.group("what").lower()
+    what = what[:-1] if what.endswith("s") and len(what) > 3 else what
+    return what not in _ANY_WHOLE and what not in _head_words(prose, whole.end, 4)
 
 
 # "1,092 passed, a pass rate of 81%": a rate that is the share itself
@@ -919,32 +999,165 @@ def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
         gap = prose[whole.end:rest[0].start] if rest else ""
         if not rest or "," not in gap or len(gap) > 60:
             continue
-        parts: list[Quantity] = []
-        spans: list[Span] = []
-        whats: list[str] = []
-        prev_end = whole.end
-        for q in rest:
-            between = prose[prev_end:q.start]
-            if parts and not _PART_JOINER.fullmatch(between):
-                break
-            if q.kind != "number" or not is_plain(q):
-                break
-            if _NESTED.match(prose[q.end:q.end + 30]):
-                return
-            words = _PART_WORDS.match(prose, q.end)
-            if not words:
-                break
-            what = words.group("what").lower()
-            parts.append(q)
-            whats.append(what)
-            spans.append(Span(q.start, words.end()))
-            prev_end = words.end()
-            # let a clause continue up to the next comma/and: "38 were men and 31 were women"
-            tail = _PART_TAIL.match(prose[prev_end:prev_end + 40])
-            if tail and "and" not in tail.group():
-                prev_end += len(tail.group())
-        if len(parts) >= 2 and len(set(whats)) == len(whats):
-            yield Breakdown(whole, tuple(parts), tuple(spans))
+        listed = _listed_parts(rest, prose, whole.end)
+        if listed is None:
+            return      # "52 survived, 19 of whom ...": parts that overlap
+        if listed:
+            yield Breakdown(whole, *listed)
+
+
+def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | None:
+    """The parts listed from `rest[0]` on, each with its words ("38 were men", "31 were women"):
+    (parts, spans) when two or more with different words, () when not a list, None when a part
+    is said to hold others ("19 of whom", "including")."""
+    parts: list[Quantity] = []
+    spans: list[Span] = []
+    whats: list[str] = []
+    for q in rest:
+        between = prose[prev_end:q.start]
+        if parts and not _PART_JOINER.fullmatch(between):
+            break
+        if q.kind != "number" or not is_plain(q):
+            break
+        if _NESTED.match(prose[q.end:q.end + 30]):
+            return None
+        words = _PART_WORDS.match(prose, q.end)
+        if not words:
+            break
+        what = words.group("what").lower()
+        parts.append(q)
+        whats.append(what)
+        spans.append(Span(q.start, words.end()))
+        prev_end = words.end()
+        # let a clause continue up to the next comma/and: "38 were men and 31 were women"
+        tail = _PART_TAIL.match(prose[prev_end:prev_end + 40])
+        if tail and "and" not in tail.group():
+            prev_end += len(tail.group())
+    if len(parts) >= 2 and len(set(whats)) == len(whats):
+        return tuple(parts), tuple(spans)
+    return ()
+
+
+# -- a list and its total ------------------------------------------------------------
+# "49 men, 31 women and 12 children, a total of 86"; "610 approved, 480 rejected and 190 pending —
+# 1,240 in all"; "a total of 86 people: 49 men, 31 women and 12 children". A list joined by "and"
+# and set beside "a total of", "in all", "altogether" is the whole: its parts must add up to it.
+# "610 approved, 480 rejected and 190 pending out of 1,240" names a whole the parts may fall short of.
+_TOTAL_WORDS = regex.compile(r"(?<![\p{L}])(?:total(?:l?ing)?|in\s+all|altogether|all\s+told|combined|out\s+of)(?![\p{L}])",
+                             regex.I)
+_TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing"
+_LIST_THEN_TOTAL = regex.compile(
+    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:)\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+)?\Z", regex.I)
+_LIST_OUT_OF = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,4}?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\Z", regex.I)
+_TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\p{L}])",
+                             regex.I)
+_TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID})\s+\Z", regex.I)
+_TOTAL_THEN_LIST = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—])\s*\Z", regex.I)
+# between two parts of a list: the first part's words, a comma or "and", the next part's verb
+_LIST_GAP = regex.compile(r"\A(?:\s*[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z", regex.I)
+# a list said to be some of a larger number, or a total that keeps running over time
+_OF_BESIDE = regex.compile(r"\A\s+(?:out\s+)?of(?![\p{L}])", regex.I)
+_PARTIAL_LEAD = regex.compile(r"(?<![\p{L}])(?:including|included|among\s+them|of\s+whom|of\s+which|such\s+as|besides)(?![\p{L}])",
+                              regex.I)
+_RUNNING_TOTAL = regex.compile(
+    r"(?<![\p{L}])(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed)\s+(?:the|its|their|it)\b|"
+    r"this\s+(?:year|month|season|week)|so\s+far|to\s+date|since|cumulative|overall)(?![\p{L}])", regex.I)
+
+
+# "1.2 million in January and 1.1 million in February, a total of 8.4 million for the year":
+# the total of a longer period than the parts
+_TOTAL_PERIOD = regex.compile(
+    r"\A[^.;\d]{0,40}?(?<![\p{L}])(?:for|in|over|during|across|through|throughout)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+    r"(?:whole\s+|entire\s+|full\s+|first\s+|past\s+|last\s+|same\s+)?(?:year|period|season|month|quarter|half|decade|week|"
+    r"campaign|programme|program|scheme|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|fiscal|financial|FY)", regex.I)
+
+
+def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
+    figures = [q for q in qs if not is_year_like(q)]
+    if len(figures) < 3:
+        return
+    found: list[Breakdown] = []
+    for i, total in enumerate(figures):
+        if not is_plain(total) or total.kind not in ("number", "money"):
+            continue
+        if i >= 2:
+            gap = prose[figures[i - 1].end:total.start]
+            lead = _LIST_THEN_TOTAL.match(gap)
+            said = lead is not None and (lead.group("said") or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
+            out_of = not said and _LIST_OUT_OF.match(gap)
+            if said or out_of:
+                listed = _list_before(figures[:i], total, prose, s_start)
+                if listed:
+                    found.append(Breakdown(total, *listed, stated_sum=bool(said)))
+                    continue
+        if i + 2 < len(figures) and (then := _TOTAL_THEN_LIST.match(prose[total.end:figures[i + 1].start])):
+            said = bool(_TOTAL_BEFORE.search(prose, max(s_start, total.start - 24), total.start)
+                        or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
+            # "The council has 45 members: 20 ..., 15 ... and 12 ...": a colon list cannot exceed its whole
+            if said or then.group("colon"):
+                listed = _list_after(figures[i + 1:], total, prose)
+                if listed:
+                    found.append(Breakdown(total, *listed, stated_sum=said))
+    # "12 more deaths, bringing the total to 86 this year": a total of other days too
+    if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
+        yield from (b for b in found if not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
+
+
+def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int) -> tuple | None:
+    """The parts listed right before a total, back to the first: the last two joined by "and"."""
+    parts = [figures[-1]]
+    for q in reversed(figures[:-1]):
+        m = _LIST_GAP.match(prose[q.end:parts[0].start])
+        if not m or ("and" in m.group("sep")) != (len(parts) == 1):
+            break
+        parts.insert(0, q)
+    return _as_list(parts, total, prose, max(s_start, parts[0].start - 40))
+
+
+def _list_after(figures: list[Quantity], total: Quantity, prose: str) -> tuple | None:
+    """The parts listed right after a total ("a total of 86: 49 men, 31 women and 12 children")."""
+    parts = [figures[0]]
+    for q in figures[1:]:
+        m = _LIST_GAP.match(prose[parts[-1].end:q.start])
+        if not m:
+            return None
+        parts.append(q)
+        if "and" in m.group("sep"):
+            return _as_list(parts, total, prose, total.end)
+    return None
+
+
+# Nouns a total may count its parts by ("49 men, 31 women and 12 children, a total of 92 people").
+_COLLECTIVE = frozenset(
+    "people person individual resident victim casualtie casualty passenger survivor patient case application applicant "
+    "claim unit home house dwelling building propertie property student pupil candidate worker employee staff member "
+    "medal seat vehicle animal death injurie injury incident school facilitie facility project job post children child "
+    "adult visitor tourist arrival migrant refugee familie family household item participant entrie entry "
+    "request complaint".split())
+_TOTAL_ONLY = frozenset("all total altogether told combined".split())
+
+
+def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool:
+    """ "20 wins and 5 draws, a total of 65 points": a total of another thing than its parts."""
+    if total.kind == "money":
+        return True
+    named = _head_words(prose, total.end, 2) - _TOTAL_ONLY
+    if not named or named & _COLLECTIVE:
+        return True
+    return any(named & _head_words(prose, p.end, 2) for p in parts)
+
+
+def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int) -> tuple | None:
+    if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
+        return None
+    if not _counts_the_same(total, parts, prose):
+        return None
+    if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
+            or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
+                   or _OF_THE_TOTAL.search(prose, max(0, p.start - 12), p.start) for p in parts):
+        return None     # "498 out of 500 and 497 out of 500": each part a share of its own whole
+    return tuple(parts), tuple(Span(p.start, p.end) for p in parts)
 
 
 def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majority]:
@@ -1026,3 +1239,172 @@ def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> It
         if len(gap) > 60 or not _LIST_JOINER.search(gap):
             return
     yield ShareList(tuple(percents))
+
+
+# -- said across sentences -----------------------------------------------------------
+# A sentence may lean on the one before it with a definite back-reference: "The list stood at
+# 84,200. Of those, 52,620 — 62.5 per cent — ..."; "... rose to $2.2bn from $1.8bn. The 12 per cent
+# increase ..."; "The remaining 31,580, or 37.5 per cent, ..."; "A further 190 are pending". We read
+# those shapes only, and only when the figure referred back to is the one the earlier sentence can mean.
+
+_BACK_HEAD = frozenset("the this that it its their of among amongst out a another".split())
+_OF_THOSE = regex.compile(
+    r"(?:Of|Among(?:st)?|Out\s+of)\s+(?:those|these|them|this|that|(?:this|that|the)\s+(?:total|number|figure|amount|sum))\s*,\s*",
+    regex.I)
+_RATE_NEXT_LEAD = regex.compile(
+    r"(?:(?:The|This|That|Its|Their)\s+|(?:That|This|It|Which)(?:'s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
+    r"amounts\s+to|amounted\s+to))\s+(?:an?\s+)?)", regex.I)
+_RATE_NOUN_AFTER = regex.compile(
+    rf"\A[\s-]+(?:year-on-year\s+|annual\s+|on-year\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])"
+    r"(?:\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\p{L}-]+))?", regex.I)
+_RATE_NOUN_BEFORE = regex.compile(_RATE_NEXT_LEAD.pattern + rf"(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})\s+of\s+", regex.I)
+# "Of the 1,240, 610 were approved and 480 rejected. A further 190 are pending.": the list goes on
+_MORE_PART = r"(?:A\s+further|Another|The\s+(?:remaining|other|last))\s+"
+_ONE_MORE_PART = regex.compile(_MORE_PART + r"\Z", regex.I)
+_REMAINING = regex.compile(r"(?<![\p{L}])(?:the\s+)?(?:remaining|other)\s+\Z", regex.I)
+
+# the openings above, tested at the start of a sentence before its figures are gathered
+_BACK_LEAD = regex.compile(
+    rf"{_OF_THOSE.pattern}|{_MORE_PART}\d|(?:{_RATE_NEXT_LEAD.pattern})"
+    rf"(?:(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?\d", regex.I)
+_REMAINING_SAID = regex.compile(r"(?<![\p{L}])(?:remaining|other)\s+\d")
+
+
+def _said_across(story: Story, ordered: list[Quantity], starts: list[int], changes: list[Change],
+                 shares: list[Share], breakdowns: list[Breakdown]) -> None:
+    prose = story.doc.prose
+    sentences = story.doc.sentences()
+    for k in range(1, len(sentences)):
+        s_start, s_end = sentences[k]
+        sentence = prose[s_start:s_end]
+        remaining = ("remaining " in sentence or "other " in sentence) and _REMAINING_SAID.search(sentence) is not None
+        head = _LETTER_RUN.match(prose, s_start, s_start + 12)
+        if head is not None and (head.group().lower() not in _BACK_HEAD or not _BACK_LEAD.match(prose, s_start, s_end)):
+            head = None
+        if not remaining and head is None:
+            continue
+        lo = bisect.bisect_left(starts, s_start)
+        if lo >= len(ordered) or ordered[lo].start >= s_end:
+            continue        # no figure in the sentence
+        qs = _sentence_figures(ordered, starts, prose, s_start, s_end)
+        if not qs:
+            continue
+        p_start, p_end = sentences[k - 1]
+        if head is not None:
+            lead = _OF_THOSE.match(prose, s_start, s_end)
+            if lead:
+                _of_those(_sentence_figures(ordered, starts, prose, p_start, p_end), qs, prose, lead.end(),
+                          shares, breakdowns)
+            elif qs[0].kind == "number" and _ONE_MORE_PART.match(prose, s_start, qs[0].start):
+                _one_more_part(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose,
+                               (s_start, s_end), (p_start, p_end), breakdowns)
+            elif qs[0].kind == "percent" and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
+                                              or _RATE_NOUN_BEFORE.fullmatch(prose, s_start, qs[0].start)):
+                change = _rate_said_next(qs[0], [c for c in changes if p_start <= c.trigger.start < p_end],
+                                         prose, s_start, p_start, p_end)
+                if change is not None:
+                    changes.append(change)
+        if remaining:
+            w_start = sentences[max(0, k - 2)][0]
+            for share in _remaining_shares(_sentence_figures(ordered, starts, prose, w_start, s_start) + qs,
+                                           qs, prose):
+                shares.append(share)
+    # the first sentence can still say "the remaining" of itself
+    if sentences and ("remaining" in prose[sentences[0][0]:sentences[0][1]]):
+        qs = _sentence_figures(ordered, starts, prose, *sentences[0])
+        shares.extend(_remaining_shares(qs, qs, prose))
+
+
+def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:
+    lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+    qs = _split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose)
+    return [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)]
+
+
+def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: int,
+              shares: list[Share], breakdowns: list[Breakdown]) -> None:
+    """ "The list stood at 84,200. Of those, 52,620 — 62.5 per cent — ...": the whole is the one
+    count (or sum) of the sentence before."""
+    wholes = [q for q in prev if q.kind in ("number", "money") and is_single(q) and q.value >= 2]
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    figs = [q for q in qs if q.start >= lead_end]
+    if len(figs) < 2:
+        return
+    first, second = figs[0], figs[1]
+    if same_measure(first, whole) and is_single(first) and first.value <= whole.value:
+        pct = _share_percent(figs, 1, first.end, prose, whole)
+        if pct is not None:
+            shares.append(Share(first, whole, pct, False))
+        elif (listed := _listed_parts(figs, prose, lead_end)):
+            breakdowns.append(Breakdown(whole, *listed))
+    elif first.kind == "percent" and first.unit == "percent" and is_single(first) and same_measure(second, whole) \
+            and is_single(second) and _PCT_THEN_PART.match(prose[first.end:second.start]):
+        shares.append(Share(second, whole, first, False))     # "Of those, 62.5% (52,620) ..."
+
+
+def _one_more_part(qs: list[Quantity], prev: list[Quantity], prose: str, here: tuple[int, int],
+                   before: tuple[int, int], breakdowns: list[Breakdown]) -> None:
+    """ "Of the 1,240, 610 were approved and 480 rejected. A further 190 are pending." (the list of the
+    sentence before goes on); "Rescuers found 49 men and 31 women. Another 12 children were pulled
+    out, a total of 86." (the list goes on to its stated total)."""
+    part = qs[0]
+    words = _PART_WORDS.match(prose, part.end)
+    if not is_plain(part) or not words:
+        return
+    span = Span(part.start, words.end())
+    if len(qs) >= 2 and not _RUNNING_TOTAL.search(prose, *here):
+        total = qs[1]
+        lead = _LIST_THEN_TOTAL.match(prose[part.end:total.start])
+        if lead and (lead.group("said") or _TOTAL_AFTER.match(prose[total.end:total.end + 40])) and is_plain(total) \
+                and total.kind in ("number", "money") and prev and not _TOTAL_PERIOD.match(prose[total.end:total.end + 50]):
+            listed = _list_before(prev, total, prose, before[0])
+            if listed and same_measure(part, total):
+                breakdowns.append(Breakdown(total, (*listed[0], part), (*listed[1], span), stated_sum=True))
+            return
+    listed = [b for b in breakdowns if not b.stated_sum and before[0] <= b.parts[-1].start < before[1]]
+    if len(listed) == 1:
+        b = listed[0]
+        breakdowns.remove(b)
+        breakdowns.append(replace(b, parts=(*b.parts, part), part_spans=(*b.part_spans, span)))
+
+
+def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: int,
+                    p_start: int, p_end: int) -> Change | None:
+    """ "Revenue rose to $2.2bn from $1.8bn a year earlier. The 12 per cent increase ...": the rate
+    of the one change the sentence before gave without one, said with a noun of the same direction."""
+    if not is_single(rate) or rate.unit not in ("percent", "percentage point"):
+        return None
+    noun = _RATE_NOUN_BEFORE.fullmatch(prose, s_start, rate.start)
+    after = None if noun else _RATE_NOUN_AFTER.match(prose[rate.end:rate.end + 60])
+    if noun is None and after is None:
+        return None
+    direction = _direction((noun or after).group("verb"))
+    what = after.group("what") if after is not None else None
+    if what and not regex.search(rf"(?<![\p{{L}}]){regex.escape(what.rstrip('s'))}", prose[p_start:p_end], regex.I):
+        return None     # "The 12 per cent increase in costs": a change of something else
+    open_changes = [c for c in before if c.old is not None and c.new is not None and c.rate is None
+                    and c.delta is None and c.factor is None and (not c.direction or c.direction == direction)]
+    if len(open_changes) != 1:
+        return None
+    return replace(open_changes[0], rate=rate)
+
+
+def _remaining_shares(window: list[Quantity], qs: list[Quantity], prose: str) -> Iterator[Share]:
+    """ "Of those, 52,620 ... The remaining 31,580, or 37.5 per cent": the whole is the earlier
+    figure that the two parts add up to (one only)."""
+    for j, rest in enumerate(qs):
+        if rest.kind != "number" or not is_plain(rest) \
+                or not _REMAINING.search(prose, max(0, rest.start - 24), rest.start):
+            continue
+        pct = _share_percent(qs, j + 1, rest.end, prose)
+        if pct is None:
+            continue
+        earlier = [q for q in window if q.end <= rest.start and q.kind == "number" and is_plain(q)]
+        found = [(part, whole) for whole in earlier for part in earlier
+                 if part is not whole and part.start < rest.start and whole.value > max(part.value, rest.value)
+                 and abs(part.value + rest.value - whole.value) <= precision_of(part) + precision_of(rest)
+                 + precision_of(whole)]
+        if len(found) == 1:
+            yield Share(rest, found[0][1], pct, False)

@@ -12,6 +12,7 @@ Each rule picks one `relation` from claims.py and recomputes it:
 - `share`: "240 of 543 seats, or 48 per cent".
 - `parts`: "Of the 64 passengers, 38 were men and 31 were women"; "70 of 64".
 - `majority`: "won 340 of 543 seats, a two-thirds majority".
+- `sum`: "49 men, 31 women and 12 children, a total of 86"; "a total of 86: 49 men, ...".
 
 Rounding as written is allowed for (Quantity.precision: "3.1pc" is 3.05..3.15),
 then a relative and an absolute tolerance. A change over 100% is fine.
@@ -19,6 +20,7 @@ then a relative and an absolute tolerance. A change over 100% is fine.
 from __future__ import annotations
 
 import math
+import re
 from typing import ClassVar, Iterator, Mapping
 
 from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_plain, is_single, precision_of,
@@ -26,7 +28,7 @@ from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList,
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total")
+RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total", "sum")
 _ABOUT = ("about", "around", "roughly", "approximately", "approx", "approx.", "some", "an estimated", "estimated",
           "close to", "circa", "c.")
 _NEARLY = ("nearly", "almost", "just under", "close to")
@@ -283,6 +285,8 @@ def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     low, high = share[0] * 100, share[1] * 100
     if agrees(pct, low, high, rule, magnitude=False):
         return
+    if low > 100 >= pct.value and not sh.written_as_of:
+        return      # "465,025 (27 per cent) of the 1, 606, 374": a whole misread, not a share over 100%
     computed = part.value / whole.value * 100
     yield _hit(story, pct.span, pct, f"{_fmt(computed, pct)}%", _restyle(story, pct, computed),
                (part.span, whole.span), "share", f"{part.text} of {whole.text}",
@@ -304,6 +308,8 @@ def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
 
 
 def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
+    if b.stated_sum:
+        return      # a whole said to be the sum is checked both ways by `sum`
     total = sum(p.value for p in b.parts)
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
     if total <= b.whole.value + slack:
@@ -314,6 +320,36 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     yield _hit(story, last_span, story.doc.text[last_span.start:last_span.end], computed, None,
                (b.whole.span, *(p.span for p in b.parts[:-1])), "parts of a whole", figures,
                {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+
+
+def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
+    """ "49 men, 31 women and 12 children, a total of 86": the total must be the sum, to the rounding shown."""
+    if not b.stated_sum:
+        return
+    total = sum(p.value for p in b.parts)
+    slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
+    if abs(total - b.whole.value) <= slack + 1e-9 * abs(total):
+        return
+    figures = " + ".join(p.text for p in b.parts)
+    computed = _in_style_of(story, b.whole, total)
+    yield _hit(story, b.whole.span, b.whole, computed, computed, tuple(p.span for p in b.parts), "sum", figures,
+               {"total": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _in_style_of(story: Story, q: Quantity, value: float) -> str:
+    """`value` written like `q`, scale word and all: "$4.5m" beside a stated "$5.5m"."""
+    text = story.doc.text[q.start:q.end]
+    digits = _DIGITS.search(text)
+    written = float(digits.group().replace(",", "")) if digits else 0.0
+    if not written:
+        return f"{value:,.0f}"
+    scaled = value / (q.value / written)
+    decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
+    number = f"{scaled:,.{decimals}f}" if "," in digits.group() or scaled >= 10000 else f"{scaled:.{decimals}f}"
+    return text[:digits.start()] + number + text[digits.end():]
 
 
 def _part_over_whole(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
@@ -361,5 +397,6 @@ _CHECKS = {
     "parts": (("breakdowns", _breakdown), ("shares", _part_over_whole)),
     "majority": (("majorities", _majority),),
     "shares-total": (("share_lists", _shares_total),),
+    "sum": (("breakdowns", _stated_sum),),
 }
 assert set(_CHECKS) == set(RELATIONS), "every relation option needs its checks"
