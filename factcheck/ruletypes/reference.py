@@ -20,9 +20,20 @@ on" — never across a time word or a new subject: "... and Yunus was sworn in o
 found by kind rather than by name, the stated date must agree with the record
 in part (same day and month, or same month) — a wholly different date is more
 likely another event than a slip.
+
+A date may also come first: "the 2018 Notre-Dame fire", "It was on March 11, 2021,
+that the WHO declared Covid-19 a pandemic", "since March 12, 2011, when the tsunami
+...". A general noun ("the disaster", "the 36-day tournament") refers back to the one
+event of its kind named in that sentence or the one before. Case past a name's first
+letter is free ("COVID-19"); a name marked "~" in the table ("~Easter attacks") is
+read only in a story about a participant. A date merely beside the event ("marked the
+anniversary of the earthquake on ...", a day within ten days of the story's own, long
+after the event) is taken for the date of what is done about it, and a name that
+modifies another noun ("the Brexit trade talks", "the 9/11 museum") is not the event.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -48,16 +59,27 @@ NOUN_CLASSES = {
     "revolution": "uprising", "pandemic": "pandemic", "hurricane": "hurricane", "cyclone": "hurricane",
     "airstrike": "strike", "strikes": "strike",
     "invasion": "war", "resignation": "resignation", "ouster": "resignation",
+    "bombings": "attack", "shooting": "attack", "shootings": "attack", "massacre": "attack", "siege": "attack",
+    "fire": "fire", "blaze": "fire", "explosion": "explosion", "blast": "explosion",
+    "tournament": "tournament", "championship": "tournament", "cup": "tournament", "olympics": "tournament",
+    "coup": "coup", "assassination": "assassination",
+    # what any disaster may be called once it has been described: "the disaster of March 13, 2011"
+    "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster",
 }
+# A table kind whose every event answers to a general noun ("the disaster", "the tournament").
+_KIND_CLASSES = {"disaster": "disaster", "tournament": "tournament"}
+# General nouns: a date found through one must be a near slip of the day ("the disaster of March 13, 2011").
+_GENERIC = frozenset({"disaster"})
 # Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
 # different date is more likely another event than a slip, so only a name may link them.
-_RECURRING = frozenset({"attack", "strike", "flood", "riots"})
+_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
     "senate midterm midterms european gubernatorial student union club board district county bar presidential "
     "parliamentary legislative upper snap civil trade price cold culture drug proxy cyber tariff currency "
-    "tariffs water information propaganda shadow class turf gang".split())
+    "tariffs water information propaganda shadow class turf gang opened open returned gun cross forest bush wild "
+    "house factory governorship rerun re-run repeat partial".split())
 _NOUN_RE = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}])",
                          regex.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -78,6 +100,7 @@ class Event:
     participants: frozenset[str]
     start: dt.date
     end: dt.date | None
+    contextual: frozenset[str] = frozenset()    # names that need a participant in the story ("Easter attacks")
 
     @property
     def days(self) -> int | None:
@@ -95,19 +118,18 @@ class Event:
 def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
     from ..tables import reference_data
     events = []
-    names: dict[str, int] = {}
     for row in reference_data(folder).events:
-        all_names = tuple(n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip())
+        written = [n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip()]
+        # "~Easter attacks": a name other events could bear, read only in a story about a participant
+        all_names = tuple(n.lstrip("~").strip() for n in written)
+        contextual = frozenset(n.lstrip("~").strip() for n in written if n.startswith("~"))
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
+        nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
-        events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end))
-        for n in all_names:
-            if len(n) >= 4:
-                names.setdefault(n, len(events) - 1)
-    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?P<name>{alternation})(?![\p{{L}}\d])") if names else None
-    return tuple(events), pattern
+        events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
+                            contextual))
+    return tuple(events), None
 
 
 @dataclass(frozen=True)
@@ -116,6 +138,8 @@ class Mention:
     start: int
     end: int
     by_name: bool
+    backref: bool = False       # "the tournament": the one event of its kind named just before
+    noun: str = ""              # the noun class it was found by, when not by name
 
 
 class Reference:
@@ -149,14 +173,18 @@ class Reference:
         after = _event_noun_after(prose[q.end:s1])
         mention = None
         lead = prose[s0:core_span(story, q).start]
+        if after is None and _WHOLE_OF_BEFORE.search(lead):
+            # "after 20 days of war", "Twelve days of fighting ended ..." (never "the first ten days of the war")
+            of = _OF_NOUN_AFTER_DURATION.match(prose[q.end:s1])
+            after = (of.start("noun"), of.end("noun")) if of else None
         if after is not None:
             # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"
             noun_start, noun_end = q.end + after[0], q.end + after[1]
             mention = _event_at(story, s0, s1, noun_start, noun_end, q) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
-        elif _LASTED_BEFORE.search(lead):
+        elif lasted := _LASTED_BEFORE.search(lead):
             found = _mentions(story, s0, s1)
-            if len({m.event.id for m in found}) == 1:
+            if len({m.event.id for m in found}) == 1 and _lasted_is_its(prose, found[0], s0 + lasted.start(), q):
                 mention = found[0]
             else:
                 # "the war, which lasted 20 days", "a conflict that lasted 20 days"
@@ -169,6 +197,8 @@ class Reference:
             mention = _fought(story, s0, s1, q)
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
+        if not (mention.by_name or mention.backref) and mention.noun in _RECURRING:
+            return None     # "the three-day strike", "the ten-day tournament": of a recurring kind, only a name links
         event = mention.event
         stated = q.value * _DAYS_PER[q.unit]
         recorded = event.days
@@ -200,11 +230,15 @@ class Reference:
         found = _event_of_date(story, s0, s1, start, q, (guessed, month, day))
         if found is None:
             return None
-        mention, role = found
+        mention, role, beside = found
         event = mention.event
         published = story.doc.publication_date or dt.date.max
         if event.start > published:
             return None
+        if beside and _about_the_event(story, s0, min(start, mention.start), (guessed, month, day), event):
+            return None
+        if event.row.get("kind") == "pandemic":
+            role = "during"     # when a pandemic began is argued; when it was declared is its own event
         # an ongoing event ("the war in Ukraine") runs to the story's date
         first, last = event.start, event.end or (published if role == "during" else event.start)
         if role == "start":
@@ -215,9 +249,14 @@ class Reference:
             first = last
         if _agrees(year, month, day, first, last):
             return None
-        if not mention.by_name and not (_partly_agrees(year, month, day, first, last)
-                                        or _near_slip(guessed, month, day, first, last, mention.event)):
+        if not mention.by_name and (_this_years_own(year, day, published)
+                                    or not (_partly_agrees(year, month, day, first, last)
+                                            or _near_slip(guessed, month, day, first, last, mention))):
             return None
+        if mention.by_name and _another_of_the_name(year, first, last, mention):
+            return None
+        if event.row.get("kind") == "pandemic" and year is not None and first.year - 1 <= year <= last.year:
+            return None     # "the pandemic, which began in late 2019", "the pandemic in 2023": loose edges
         span = Span(start, q.end)
         figure = story.text_of(span)
         suggestion = _date_text(figure, first if role != "end" else last, year, month, day)
@@ -234,6 +273,15 @@ class Reference:
 
 
 RULE_TYPE = Reference()
+
+
+def _lasted_is_its(prose: str, mention: Mention, verb: int, q: Quantity) -> bool:
+    """Is the "lasted" before a duration said of the named event ("the 2022 World Cup in Qatar lasted 29 days"),
+    not of something else in its sentence ("The Paralympics, which lasted 12 days, followed the Paris Olympics")?"""
+    if mention.end > verb:
+        return False
+    said = _NOUN_LASTED.match(prose, mention.end, q.start)
+    return said is not None and said.end() > verb
 
 
 def _duration_agrees(q: Quantity, event: Event, rule: Rule) -> bool:
@@ -295,23 +343,47 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     found: list[Mention] = []
     end = 0
     for w in _TOKEN.finditer(prose, s0, s1):
-        if w.start() < end:
-            continue
-        for name, event in by_first.get(w.group(), ()):
+        if w.start() < end or _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1):
+            continue    # part of a longer word or date: "Madikizela-Mandela", "13/3/11"
+        for name, event in by_first.get(w.group().casefold(), ()):
             stop = w.start() + len(name)
-            if not prose.startswith(name, w.start()):
+            if not _written_as(prose, w.start(), name):
                 # "Hasina, now 77, resigned": a short appositive after the name's first word
                 first = w.group()
                 apposed = _APPOSITIVE.match(prose, w.end(), s1) if " " in name and name.startswith(first + " ") else None
-                if apposed is None or not prose.startswith(name[len(first) + 1:], apposed.end()):
+                if apposed is None or not _written_as(prose, apposed.end(), name[len(first) + 1:]):
                     continue
                 stop = apposed.end() + len(name) - len(first) - 1
-            if stop <= s1 and not (stop < len(prose) and prose[stop].isalnum()):
+            if stop <= s1 and not (stop < len(prose) and (prose[stop].isalnum() or prose[stop] == "/")):
+                if name in event.contextual and not _in_context(story, s0, s1, event):
+                    continue
                 if event.start <= published:
                     found.append(Mention(event, w.start(), stop, True))
                 end = stop
                 break
     return found
+
+
+_JOINED_BEFORE = regex.compile(r"/.|-\p{Lu}")
+
+
+def _written_as(prose: str, at: int, name: str) -> bool:
+    """Is `name` written at `at`? Past its first letter case may differ ("COVID-19", "Great East Japan
+    earthquake"); a capital that begins a name must be there ("Partition", never "partition")."""
+    written = prose[at:at + len(name)]
+    if name[:1].isupper() and written[:1] != name[:1]:
+        return False
+    return written.casefold() == name.casefold()
+
+
+def _in_context(story: Story, s0: int, s1: int, event: Event) -> bool:
+    """A name other events could bear ("the Easter attacks") stands for this one in a story about a participant:
+    the story's own country, a country named in the sentence, or the one the story names most."""
+    if not event.participants:
+        return True
+    around = {m.code for m in story_mentions(story).within(s0, s1)}
+    top = story_countries(story)[:1]
+    return bool(event.participants & (around | set(top) | {story.doc.country}))
 
 
 _APPOSITIVE = regex.compile(r",\s+(?:now|then|aged|who\s+is|\d{2}|a|an|the)(?:\s+[\p{L}\d'’-]+){0,3},\s+")
@@ -330,7 +402,7 @@ def _names_by_first(folder: str) -> dict[str, tuple[tuple[str, Event], ...]]:
     for n in sorted(names, key=len, reverse=True):
         first = _TOKEN.match(n)
         if first:
-            grouped.setdefault(first.group(), []).append((n, names[n]))
+            grouped.setdefault(first.group().casefold(), []).append((n, names[n]))
     return {k: tuple(v) for k, v in grouped.items()}
 
 
@@ -344,14 +416,64 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     named = _named_at(story, s0, s1, noun_start, q)
     if named is not None:
         return named
+    noun = NOUN_CLASSES[story.doc.prose[noun_start:noun_end].lower()]
     candidates = _kind_candidates(story, s0, s1, noun_start, noun_end)
     if len(candidates) > 1 and stated is not None and stated[0] is not None:
         year = stated[0]
         same_year = [e for e in candidates if e.start.year <= year <= (e.end or e.start).year]
         candidates = same_year or [e for e in candidates if _partly_agrees(*stated, e.start, e.end or e.start)]
+    earlier = _named_earlier(story, s0, s1, noun_start, noun_end)
+    # the event just named is meant, unless the countries around the noun point to another of a rare kind
+    if earlier is not None and (len(candidates) != 1 or candidates[0] is earlier.event or noun in _RECURRING):
+        return earlier
     if len(candidates) != 1:
         return None
-    return Mention(candidates[0], noun_start, noun_end, False)
+    return Mention(candidates[0], noun_start, noun_end, False, noun=noun)
+
+
+# "the tournament", "this disaster", "the 36-day tournament": a definite noun, not a new one of its kind
+_DEFINITE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:the|this|that|its)\s+(?:[^\s,;.]+\s+){0,3}\Z")
+_NOT_THE_SAME = regex.compile(r"(?i)(?<![\p{L}])(?:other|another|next|new|upcoming|previous|last|first|second|"
+                              r"following|latest|earlier|later|future|every|each|this\s+year's|last\s+year's)"
+                              r"(?![\p{L}])")
+# introduces another event of the kind between the name and the noun: "the Asian Cup", "a tournament"
+_INDEFINITE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|another|other|next|new)\s+(?:[^\s,;.]+\s+){0,2}\Z")
+_PLACE_AFTER = regex.compile(r"\s+(?:in|of|between|with|involving|against|on)\s+[^,;.]{0,60}")
+
+
+def _named_earlier(story: Story, s0: int, s1: int, noun_start: int, noun_end: int) -> Mention | None:
+    """A definite noun refers back to the one event of its kind named in the sentence before or earlier in its
+    own: "... the FIFA World Cup Qatar 2022 ... The 36-day tournament, which ended ..." """
+    prose = story.doc.prose
+    determiner = _DEFINITE_BEFORE.search(prose, max(s0, noun_start - 40), noun_start)
+    if determiner is None or _NOT_THE_SAME.search(determiner.group()):
+        return None
+    noun = NOUN_CLASSES[prose[noun_start:noun_end].lower()]
+    found = [m for a, b in _previous_sentences(story, s0, s1) for m in _mentions(story, a, b)
+             if m.end <= noun_start and noun in m.event.nouns]
+    if not found or any(m.event.id != found[-1].event.id for m in found):
+        return None
+    last = found[-1]
+    for w in _NOUN_RE.finditer(prose, last.end, noun_start):
+        if NOUN_CLASSES[w.group().lower()] == noun and (
+                w.group()[:1].isupper() or _INDEFINITE_BEFORE.search(prose, max(last.end, w.start() - 30), w.start())):
+            return None     # another of its kind came between: "the Asian Cup", "a second tournament"
+    # the countries written with the noun must take part: "the tournament in Qatar"
+    place = _PLACE_AFTER.match(prose, noun_end, s1)
+    named = {m.code for m in story_mentions(story).within(determiner.start(), place.end() if place else noun_end)}
+    if last.event.participants and not named <= last.event.participants:
+        return None
+    return Mention(last.event, noun_start, noun_end, False, backref=True, noun=noun)
+
+
+def _previous_sentences(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The sentence before this one (if any) and this one."""
+    sentences = story.doc.sentences()
+    starts = story.cache.get("reference.sentence_starts")
+    if starts is None or len(starts) != len(sentences):
+        starts = story.cache["reference.sentence_starts"] = [a for a, _ in sentences]
+    i = bisect.bisect_left(starts, s0)
+    return ([sentences[i - 1]] if i > 0 else []) + [(s0, s1)]
 
 
 def _named_at(story: Story, s0: int, s1: int, noun_start: int, q: Quantity) -> Mention | None:
@@ -373,7 +495,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
     published = story.doc.publication_date or dt.date.max
     mentions = story_mentions(story)
     modifier = _MODIFIER_BEFORE.search(prose[max(s0, noun_start - 30):noun_start])
-    modifier = modifier.group("word").lower() if modifier else ""
+    # "by-election", never "ravaged by fire"
+    modifier = modifier.group("word").lower() if modifier and modifier.group().rstrip().lower() != "by" else ""
     between = _BETWEEN_AFTER.match(prose[noun_end:s1])
     top = story_countries(story)
     if between:
@@ -420,14 +543,23 @@ _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
 _WORD_AFTER_DURATION = regex.compile(r"\s*(?P<word>[\p{L}][\p{L}'’–-]*)")
 _NOT_MODIFIER = frozenset("of in on at to for from with by and or but as that which who the a an its their his her "
                           "was were is are has had have will would after before during since than".split())
-_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|spanned)\s+(?:for\s+)?"
+_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|ran\s+for|spanned|spanning)\s+"
+                               r"(?:for\s+)?"
                                r"(?:(?:just|only|some|about|around|nearly|almost|more\s+than|less\s+than)\s+)?\Z")
 # after the event noun, up to its "lasted": "war between Iran and Israel, which lasted"
 _NOUN_LASTED = regex.compile(r"(?:\s+(?:between|with|involving|in|of|and|the|[\p{Lu}][\p{L}'’–-]*)){0,6}?,?\s+"
-                             r"(?:(?:that|which)\s+)?(?:had\s+|has\s+)?(?:lasted|raged|went\s+on)\b")
+                             r"(?:(?:that|which)\s+)?(?:had\s+|has\s+)?(?:lasted|raged|went\s+on|ran\s+for|spanned)\b")
 _FOUGHT_BEFORE = regex.compile(r"\b(?:fought|battled|clashed|traded\s+(?:fire|strikes|missiles|blows))"
                                r"(?:\s+each\s+other)?\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|"
                                r"more\s+than|less\s+than)\s+)?\Z")
+
+
+# "12 days of war", "20 days of heavy fighting between ...": the noun after "of" and at most two words, when
+# the days are the whole of it: the clause opens with them, or they end ("after", "following")
+_WHOLE_OF_BEFORE = regex.compile(r"(?:\A\s*|[,;:—–]\s*|(?<![\p{L}])(?:after|following|ending|ended)\s+)"
+                                 r"(?:(?:some|about|nearly|almost|more\s+than|over)\s+)?\Z", regex.I)
+_OF_NOUN_AFTER_DURATION = regex.compile(r"\A\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>" + "|".join(
+    sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])")
 
 
 def _event_noun_after(text: str) -> tuple[int, int] | None:
@@ -467,7 +599,10 @@ def _fought(story: Story, s0: int, s1: int, q: Quantity) -> Mention | None:
     return Mention(candidates[0], q.start, q.end, False)
 _NOUN_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
 # "the February 18 general election", "the 18 February parliamentary polls": the noun within three words
-_NOUNS_AFTER_DATE = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>" + "|".join(
+# (the words between are modifiers, never a clause: "said on March 3 that the war ...")
+_NOUNS_AFTER_DATE = regex.compile(r"\A\s+(?:(?!(?:that|which|when|where|while|and|or|but|the|a|an|of|in|on|to|for|"
+                                  r"with|by|as|at|is|was|were|are|has|had|said|says|after|before|since)(?![\p{L}]))"
+                                  r"[\p{Ll}-]+\s+){0,2}?(?P<noun>" + "|".join(
     sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
 
 
@@ -483,17 +618,18 @@ _BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with|against)\s
 # "the war began in", "the earthquake of": the noun and verb before a date
 _NOUN_BEFORE_DATE = regex.compile(
     r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
-    r"took\s+place|ended|was\s+declared)\s+)?(?:of|on|in)\s+\Z")
+    r"took\s+place|ended|was\s+declared)\s+)?(?P<prep>of|on|in)\s+\Z")
 _LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
 
 
 _START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|launched|broke\s+out|erupted|"
-                             r"outbreak)\b", regex.I)
+                             r"outbreak|kicked\s+off|opened|got\s+under\s?way)\b", regex.I)
 # "the earthquake that struck southern Turkey on", "the election, which was held on"
 _NOUN_LINKED_BEFORE_DATE = regex.compile(
     r"(?r)(?P<noun>[\p{L}]+)(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
     r"devastated|shook|began|started|broke\s+out|erupted|held|took\s+place|occurred|happened|ended|killed|"
-    r"swept|made\s+landfall)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|in)\s+\Z")
+    r"swept|made\s+landfall|engulfed|ravaged|gutted|destroyed|tore|consumed)"
+    r"(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|in)\s+\Z")
 # between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
 # up to eight words of the same clause: "Hasina resigned and fled to India on", "Russia launched its
 # full-scale invasion of Ukraine on"; never across a time word or a new subject ("... and Yunus was sworn in on")
@@ -509,19 +645,66 @@ _NAME_GAP = regex.compile(
     r"(?:[\p{L}][\p{L}'’-]*)){0,12}?"
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
-_DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
+_DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:that|when)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
+# a clause that a date opens and an event fills: "It was on March 11, 2020, that ...", "since 15 April 2019,
+# when ...", "on 6 February 2023, when ..." (the date is the event's), or "On 21 April 2019, ..." (it may not be)
+_CLEFT_BEFORE = regex.compile(r"(?i)(?<![\p{L}])it\s+(?:was|is)\s+(?:on|in)\s+\Z")
+_SINCE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:since|on|in)\s+\Z")
+_THAT_AFTER = regex.compile(r",?\s+(?:that|when)\s+")
+_WHEN_AFTER = regex.compile(r",?\s+when\s+")
+# "On 21 April 2019, ...", "Six years ago, on 21 April 2019, ...": the date opens the sentence or its first clause
+_OPENS_SENTENCE = regex.compile(r"(?:\s*|[^,;]*,\s+)(?:On|In|on|in)\s+\Z")
+_COMMA_AFTER = regex.compile(r",\s+")
+_CLAUSE_END = regex.compile(r"[,;:()]|\s[—–-]\s")
+# before the event's name in such a clause, only its subject: "that the World Health Organization declared ..."
+_SUBJECT_ONLY = regex.compile(r"(?:(?:the|a|an|[\p{Lu}][\p{L}\d.'’&-]*)\s+)*")
+# A name or noun that modifies another noun is not the event, and a date before it may be the other thing's:
+# "the March 2022 World Cup playoff", "the earthquake's survivors". After the event itself comes punctuation,
+# a preposition or conjunction, or a verb.
+_EVENT_GOES_ON = regex.compile(
+    r"\s*(?:[,.;:!?)\]\"”]|[—–]|-\s|\Z)"
+    r"|\s+(?:on|in|of|at|to|by|for|with|from|and|or|but|that|which|who|when|where|as|"
+    r"after|before|during|since|until|while|amid|is|was|were|are|has|had|have|will|would|could|may|might|can|did|"
+    r"does|not|also|first|then|still|began|begun|struck|hit|took|broke|came|fell|fled|left|shook|swept|tore|spread|"
+    r"ran|went|rose|sank|saw|won|lost|led|held|say|says|said|remain|remains|continue|continues|show|shows|want|"
+    r"wants|demand|demands|live|lives|do|should|must|told|tell|tells|believe|believes|hope|hopes|fear|fears|"
+    r"recall|recalls|feel|feels|need|needs|wait|waits|get|gets|got|take|takes|make|makes|made|leave|leaves|kill|"
+    r"kills|destroy|destroys|changed|change|changes|haunt|haunts|shaped|shape|shapes|[\p{Ll}]+ed)(?![\p{L}])")
+
+
+def _stands_alone(prose: str, end: int, s1: int) -> bool:
+    """Is the name or noun ending at `end` the event itself, not a modifier ("the Brexit anniversary")?"""
+    return _EVENT_GOES_ON.match(prose, end, s1) is not None
+
+
+# "the 2018 Notre-Dame fire", "the April 28, 2019 Easter attacks", "2018's Notre-Dame fire"
+_DETERMINER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:the|a|an|this|that|its|their)\s+\Z")
+_NAME_AFTER_DATE = regex.compile(r"(?P<possessive>['’]s)?,?\s+")
 
 
 def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
-                   stated: tuple) -> tuple[Mention, str] | None:
-    """The recorded event a stated date is attached to, and whether it gives its start, end or a day during it."""
+                   stated: tuple) -> tuple[Mention, str, bool] | None:
+    """The recorded event a stated date is attached to; whether it gives its start, end or a day during it; and
+    whether the date only stands beside the event ("marked the anniversary of the earthquake on February 6, 2024",
+    "On 6 February 2024, ...": it may be the date of something done about the event) rather than written onto it
+    ("the fire of 15 April 2019", "the 2018 Notre-Dame fire", "It was on March 11, 2020, that ...") or given by
+    its verb ("the tsunami struck on")."""
     prose = story.doc.prose
-    after = _noun_after_date(prose[q.end:s1]) or (prose.startswith(",", q.end)
-                                                  and _DATE_LEAD.match(prose[q.end:s1]))
+    named = _named_after_date(story, s0, s1, start, q, stated)
+    if named is not None:
+        return named
+    cleft = _cleft(prose, s0, start, q.end, s1)
+    after = _noun_after_date(prose[q.end:s1])
+    beside = False
+    if not (after and after.group("noun").lower() in NOUN_CLASSES) and (cleft or prose.startswith(",", q.end)):
+        after, beside = _DATE_LEAD.match(prose[q.end:s1]), not cleft
     if after and after.group("noun").lower() in NOUN_CLASSES:
-        # "the February 6, 2023 earthquakes", "On 6 February 2023, an earthquake ..."
-        mention = _event_at(story, s0, s1, q.end + after.start("noun"), q.end + after.end("noun"), q, stated)
-        return (mention, "during") if mention else None
+        # "the February 6, 2023 earthquakes", "On 6 February 2023, an earthquake ...", "It was on ... that the fire"
+        noun_end = q.end + after.end("noun")
+        if not _stands_alone(prose, noun_end, s1):
+            return None
+        mention = _event_at(story, s0, s1, q.end + after.start("noun"), noun_end, q, stated)
+        return (mention, "during", beside) if mention else None
     before = _noun_before_date(prose[s0:start])
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
         if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
@@ -538,18 +721,81 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     if mention is None:
         return None
     verb = (before.group("verb") or "").lower()
-    role = "end" if verb.startswith("ended") else ("start" if verb else "during")
-    return mention, role
+    # "began on", "broke out in" give the start; "was held on", "struck on" a day during it
+    role = "end" if verb.startswith("ended") else ("start" if _START_WORDS.match(verb) else "during")
+    return mention, role, (not verb and before.groupdict().get("prep") in ("on", "in"))
 
 
-def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str] | None:
+def _cleft(prose: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """"It was on March 11, 2020, that ...", "since 15 April 2019, when ...": the clause after is the date's event."""
+    return bool((_CLEFT_BEFORE.search(prose, max(s0, start - 12), start) and _THAT_AFTER.match(prose, end, s1))
+                or (_SINCE_BEFORE.search(prose, max(s0, start - 8), start) and _WHEN_AFTER.match(prose, end, s1)))
+
+
+def _named_after_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
+                      stated: tuple) -> tuple[Mention, str, bool] | None:
+    """An event named after its date: "the 2018 Notre-Dame fire", "It was on March 11, 2021, that the WHO declared
+    Covid-19 a pandemic", "On 21 April 2019, the Easter Sunday attacks killed ..."."""
+    prose = story.doc.prose
+    later = [m for m in _mentions(story, s0, s1) if m.start >= q.end]
+    if not later:
+        return None
+    gap = _NAME_AFTER_DATE.match(prose, q.end, s1)
+    if gap and later[0].start == gap.end() and "," not in gap.group() and (
+            gap.group("possessive") or _DETERMINER_BEFORE.search(prose, max(s0, start - 8), start)):
+        if not _stands_alone(prose, later[0].end, s1):
+            return None
+        return later[0], "during", False
+    cleft = _cleft(prose, s0, start, q.end, s1)
+    if cleft:
+        opened = _THAT_AFTER.match(prose, q.end, s1)
+    elif _OPENS_SENTENCE.match(prose, s0, start):
+        opened = _COMMA_AFTER.match(prose, q.end, s1)
+    else:
+        return None
+    if opened is None:
+        return None
+    stop = _CLAUSE_END.search(prose, opened.end(), s1)
+    first = later[0]
+    if first.end > (stop.start() if stop else s1) or not _SUBJECT_ONLY.fullmatch(prose, opened.end(), first.start):
+        return None
+    if not _stands_alone(prose, first.end, s1):
+        return None
+    return first, ("start" if _START_WORDS.search(prose, first.start, first.end) else "during"), not cleft
+
+
+# What may follow an event's name before its date: a comma, the preposition, a verb. Anything else makes the
+# name a modifier of another thing ("the Brexit trade deal talks resumed in", "the 9/11 museum opened in").
+_GAP_OPENS = regex.compile(
+    r"\A(?:,|\s+(?:on|in|of|and|at|from|to|near|inside|outside|across|into|for|with|by|"
+    r"was|were|is|has|had|first|finally|formally|officially|began|begun|struck|hit|took|"
+    r"broke|came|fell|fled|left|shook|swept|tore|spread|ran|went|rose|sank|saw|won|lost|led|held|[\p{Ll}]+ed)"
+    r"(?![\p{L}]))")
+# a comma and a new subject begin another clause: "After the 2019 fire, the cathedral reopened on"
+_NEW_SUBJECT = regex.compile(r",\s+(?:the|a|an|this|these|those|its|his|her|their|our)\s+[^,]*\Z", regex.I)
+# a verb that reports something done about the event, or because of it, gives that thing's date: "the 2022
+# World Cup was awarded to Qatar in", "the referendum was called in", "the earthquake prompted a law in"
+_OTHER_ACTION = regex.compile(
+    r"(?<![\p{L}])(?:awarded|announced|scheduled|planned|postponed|delayed|moved|rescheduled|called|set|confirmed|"
+    r"approved|agreed|proposed|expected|due|slated|investigat\w*|probed|commemorat\w*|marked|remembered|mourned|"
+    r"recalled|discussed|debated|reported|published|examined|sentenced|convicted|charged|arrested|tried|acquitted|"
+    r"jailed|ruled|blamed|cited|compared|mentioned|followed|preceded|prompted|led\s+to|caused|triggered|sparked|"
+    r"forced|cost|hosted|bid|qualified|compensated|rebuilt|restored|reopened|demolished|filmed|depicted|"
+    r"dramati[sz]ed|recognised|recognized|designated|renamed)(?![\p{L}])", regex.I)
+# a name and its date with nothing between but the preposition: "the Brexit referendum on"
+_BARE_LINK = regex.compile(r"\s+(?:on|in)\s+")
+
+
+def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str, bool] | None:
     """An event named just before the date: "Hasina resigned on 5 August 2024", "Russia invaded Ukraine on"."""
     prose = story.doc.prose
     for m in reversed([x for x in _mentions(story, s0, s1) if x.end <= start]):
         gap = prose[m.end:start]
         if _NAME_GAP.match(gap):
+            if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
+                return None
             written = prose[m.start:start]
-            return m, ("start" if _START_WORDS.search(written) else "during")
+            return m, ("start" if _START_WORDS.search(written) else "during"), _BARE_LINK.fullmatch(gap) is not None
     return None
 
 
@@ -564,16 +810,59 @@ def _guess_year(published: dt.date | None, month: int | None, day: int | None) -
     return published.year if written <= published else published.year - 1
 
 
-def _near_slip(year, month, day, first: dt.date, last: dt.date, event: Event) -> bool:
+def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention) -> bool:
+    """A name that recurs in history ("the Paris Olympics", "the Easter attacks") with a year more than three
+    years off the record: another event of that name, not a slip ("the Paris Olympics of 1924")."""
+    if year is None or not (mention.event.nouns & _RECURRING or mention.event.contextual):
+        return False
+    return year < first.year - 3 or year > last.year + 3
+
+
+def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention) -> bool:
     """Found by kind and year: a date a few weeks off a rare event (an election, a war, a great earthquake)
-    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event."""
-    if year is None or month is None or event.nouns & _RECURRING:
+    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event. Found by a
+    general noun ("the disaster of March 13, 2011"), only a few days off is a slip."""
+    if year is None or month is None or mention.event.nouns & _RECURRING:
         return False
     if not any(d.year == year for d in (first, last)):
         return False
     stated = dt.date(year, month, day or 15)
     gap = min(abs((stated - first).days), abs((stated - last).days))
+    if mention.noun in _GENERIC:
+        return day is not None and gap <= 7
     return gap <= (45 if day else 31)
+
+
+# Something done about an event, on a date of its own: "marked the anniversary of the earthquake on ..."
+_COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|"
+                              r"remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|honou?r(?:s|ed|ing)?)"
+                              r"(?![\p{L}])")
+# where the clause holding the event begins: a commemoration before it is of another clause
+_CLAUSE_OPENS = regex.compile(r"(?r)[,;:]|(?<![\p{L}])(?:when|which|that|who|where|after|as)(?![\p{L}])", regex.I)
+# what courts and governments do about an event: "the Supreme Court upheld the abrogation of Article 370 in"
+_RULED_ON = regex.compile(r"(?<![\p{L}])(?:upheld|uphold|upholds|challenged|overturned|reviewed|defended|critici[sz]ed|"
+                          r"condemned|denied|acknowledged|apologi[sz]ed|honou?red|justified|revisited|settled|"
+                          r"compensation|settlement|verdict|ruling|judgment|judgement|inquiry|inquest|probe|trial)"
+                          r"(?![\p{L}])", regex.I)
+
+
+def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: Event) -> bool:
+    """Is a date written beside an event (not onto it) the date of something done about it: a commemoration
+    in the sentence, or a day within ten days of the story's own, long after the event?"""
+    clause = _CLAUSE_OPENS.search(story.doc.prose, s0, before)
+    opens = clause.end() if clause else s0
+    if _COMMEMORATED.search(story.doc.prose, opens, before) or _OTHER_ACTION.search(story.doc.prose, opens, before) \
+            or _RULED_ON.search(story.doc.prose, opens, before):
+        return True
+    published = story.doc.publication_date
+    year, month, day = stated
+    if published is None or year is None or month is None or day is None:
+        return False
+    try:
+        written = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return abs((written - published).days) <= 10 and (published - (event.end or event.start)).days > 180
 
 
 def _noun_before_date(text: str) -> regex.Match | None:
@@ -619,6 +908,12 @@ def _agrees(year, month, day, first: dt.date, last: dt.date) -> bool:
             return year is None or lo <= (year, month or 0) <= hi
         d += dt.timedelta(days=1)
     return False
+
+
+def _this_years_own(year, day, published: dt.date) -> bool:
+    """A month of the story's own year or the one before ("the city held elections in May 2025"), found by kind,
+    is more likely a recent event of the kind than a slip for the recorded one."""
+    return day is None and year is not None and published != dt.date.max and year >= published.year - 1
 
 
 def _partly_agrees(year, month, day, first: dt.date, last: dt.date) -> bool:
