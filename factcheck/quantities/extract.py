@@ -200,7 +200,7 @@ _PRONOUN_ONE = regex.compile(
 
 def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
     """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
-    starts = [m.start() for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
+    starts = [m.start() + _abbreviation_dot(prose, m.start()) for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -210,6 +210,12 @@ def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
 
 
 _DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
+
+
+def _abbreviation_dot(prose: str, at: int) -> int:
+    """1 when a leading "." closes the word before it ("Rs.5bn", "Tk.500 crore", "No.3"): it is
+    the abbreviation's dot, not a decimal point, and the numeral starts after it."""
+    return int(prose[at] == "." and at > 0 and prose[at - 1].isalpha())
 
 
 def _numerals(prose: str, start: int, index: WordIndex):

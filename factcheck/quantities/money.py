@@ -66,6 +66,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "₺": CurrencyMark("TRY"), "TL": CurrencyMark("TRY"), "TRY": CurrencyMark("TRY"),
     "₦": CurrencyMark("NGN"), "N": CurrencyMark("NGN"), "NGN": CurrencyMark("NGN"),
     "KSh": CurrencyMark("KES"), "Ksh": CurrencyMark("KES"), "Ksh.": CurrencyMark("KES"), "KES": CurrencyMark("KES"),
+    "Kshs": CurrencyMark("KES"), "KShs": CurrencyMark("KES"), "Kshs.": CurrencyMark("KES"), "KShs.": CurrencyMark("KES"),
+    "Shs.": _SHILLING, "Ushs": CurrencyMark("UGX"), "UShs": CurrencyMark("UGX"), "Ushs.": CurrencyMark("UGX"),
     "Sh": _SHILLING, "Shs": _SHILLING, "Sh.": _SHILLING, "USh": CurrencyMark("UGX"), "UGX": CurrencyMark("UGX"),
     "TSh": CurrencyMark("TZS"), "TZS": CurrencyMark("TZS"),
     "R": CurrencyMark("ZAR"), "ZAR": CurrencyMark("ZAR"),
