@@ -36,6 +36,11 @@ class Reading:
     slip: str           # "currency symbol", "scale word", "decimal point", "transposed digits", "unit"
     text: str           # how it would be written: "$10bn"
     value: float        # in the unit the check compares in (USD for money)
+    words: str = ""     # the slip in the copy's own words: "bn for tn", "crore for lakh crore", "Rs for $"
+
+    def named(self) -> str:
+        """"scale word (bn for tn)", for an editor's message."""
+        return f"{self.slip} ({self.words})" if self.words else self.slip
 
 
 def style_of(text: str) -> str:
@@ -72,21 +77,39 @@ def number(value: float, digits: int = 3) -> str:
     return text
 
 
-def amount(value: float, mark: str = "", style: str = "short") -> str:
+def amount(value: float, mark: str = "", style: str = "short", digits: int = 3) -> str:
     """Write an amount the way the story does: "$10bn", "Rs35.3m", "₹140 crore", "$3.5 billion"."""
     sign = "-" if value < 0 else ""
     value = abs(value)
     if style == "indian":
-        for size, word in ((1e7, "crore"), (1e5, "lakh")):
+        for size, word in ((1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh")):
             if value >= size:
-                return f"{sign}{mark}{number(value / size, 4)} {word}"
+                return f"{sign}{mark}{number(value / size, max(4, digits))} {word}"
         return f"{sign}{mark}{number(value, 4)}"
     scales = ((1e12, "tn", " trillion"), (1e9, "bn", " billion"), (1e6, "m", " million"))
     for size, short, word in scales:
         if value >= size:
             unit = short if style in ("short", "plain") else word
-            return f"{sign}{mark}{number(value / size)}{unit}"
+            return f"{sign}{mark}{number(value / size, digits)}{unit}"
     return f"{sign}{mark}{number(value, 4)}"
+
+
+def scale_word(value: float, style: str) -> str:
+    """The scale word a value is written with in a style: "bn", "billion", "lakh crore" ("" below a million)."""
+    if style == "indian":
+        sizes = ((1e12, "lakh crore"), (1e7, "crore"), (1e5, "lakh"))
+    elif style == "words":
+        sizes = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+    else:
+        sizes = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+    return next((word for size, word in sizes if abs(value) >= size), "")
+
+
+def suffix_of(q: Quantity) -> str:
+    """A currency written after the numeral ("134.9 billion yuan" -> " yuan"), or ""."""
+    if q.number_span is None or q.number_span[1] >= q.end:
+        return ""
+    return q.text[q.number_span[1] - q.start:]
 
 
 def usd(value: float) -> str:
@@ -115,28 +138,48 @@ def money_readings(q: Quantity, local: Iterable[str], to_usd: Callable[[float, s
         return []
     style = style_of(q.text)
     mark = prefix_of(q)
+    suffix = suffix_of(q) if not mark else ""
     out: list[Reading] = []
     # currency symbol: Rs10bn meant $10bn, or $10bn meant Rs10bn
+    written_mark = mark.strip() or suffix.strip() or q.unit
     if q.unit != "USD":
         out.append(Reading("currency symbol", amount(q.value, "$", "words" if style == "words" else "short"),
-                           q.value))
+                           q.value, f"{written_mark} for $"))
     else:
         for code in local:
             if code == "USD":
                 continue
             converted = to_usd(q.value, code)
             if converted is not None:
-                written = amount(q.value, CURRENCY_MARKS.get(code, code + " "), style)
-                out.append(Reading("currency symbol", written, converted))
-    # scale word: m for bn, bn for tn, thousand for million; lakh for crore
-    factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2)
+                local_mark = CURRENCY_MARKS.get(code, code + " ")
+                written = amount(q.value, local_mark, style)
+                out.append(Reading("currency symbol", written, converted, f"{written_mark} for {local_mark.strip()}"))
+    # scale word: m for bn, bn for tn, thousand for million; lakh for crore, crore for lakh crore
+    own = mark or ("" if suffix else CURRENCY_MARKS.get(q.unit, ""))
+    factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2, 1e5, 1e-5)
+    digits = written_digits(q)
     for factor in factors:
         converted = to_usd(q.value * factor, q.unit)
         if converted is not None:
-            out.append(Reading("scale word", amount(q.value * factor, mark or CURRENCY_MARKS.get(q.unit, ""), style),
-                               converted))
-    out.extend(_decimal_and_digits(q, lambda v: to_usd(v, q.unit), mark or CURRENCY_MARKS.get(q.unit, ""), style))
+            out.append(Reading("scale word", amount(q.value * factor, own, style, digits) + suffix, converted,
+                               _scale_words(q.value, q.value * factor, style)))
+    out.extend(_decimal_and_digits(q, lambda v: to_usd(v, q.unit), own, style, suffix))
     return out
+
+
+def written_digits(q: Quantity) -> int:
+    """How many significant digits the copy wrote ("134.9 billion": 4), so a suggestion keeps them (3 at least)."""
+    numeral = q.text[q.number_span[0] - q.start:q.number_span[1] - q.start] if q.number_span else q.text
+    digits = regex.sub(r"\D", "", numeral).lstrip("0")
+    if "." not in numeral:
+        digits = digits.rstrip("0")     # "13,000" has two significant digits, "13.0" three
+    return min(6, max(3, len(digits)))
+
+
+def _scale_words(written: float, meant: float, style: str) -> str:
+    """"bn for tn": the scale word written, then the one meant."""
+    a, b = scale_word(written, style), scale_word(meant, style)
+    return f"{a or 'units'} for {b or 'units'}" if a != b else ""
 
 
 def count_readings(q: Quantity) -> list[Reading]:
@@ -147,22 +190,23 @@ def count_readings(q: Quantity) -> list[Reading]:
     out = []
     factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2)
     for factor in factors:
-        out.append(Reading("scale word", amount(q.value * factor, "", style), q.value * factor))
+        out.append(Reading("scale word", amount(q.value * factor, "", style, written_digits(q)), q.value * factor,
+                           _scale_words(q.value, q.value * factor, style)))
     out.extend(_decimal_and_digits(q, lambda v: v, "", style))
     return out
 
 
 def _decimal_and_digits(q: Quantity, convert: Callable[[float], float | None], mark: str,
-                        style: str) -> list[Reading]:
+                        style: str, suffix: str = "") -> list[Reading]:
     out = []
     for factor in (10.0, 0.1):
         converted = convert(q.value * factor)
         if converted is not None:
-            out.append(Reading("decimal point", amount(q.value * factor, mark, style), converted))
+            out.append(Reading("decimal point", amount(q.value * factor, mark, style) + suffix, converted))
     for value in transpositions(q.value):
         converted = convert(value)
         if converted is not None:
-            out.append(Reading("transposed digits", amount(value, mark, style), converted))
+            out.append(Reading("transposed digits", amount(value, mark, style) + suffix, converted))
     return out
 
 
@@ -197,10 +241,17 @@ def digit_slip(a: float, b: float) -> bool:
     return len(x) >= 3 and sum(1 for i, j in zip(x, y) if i != j) == 1
 
 
-def best(readings: Iterable[Reading], fits: Callable[[float], bool], target: float) -> Reading | None:
+# Which slip is commoner: a currency symbol first (trade targets are quoted in dollars); for a country's own
+# figure in its own currency (a budget, GDP) the scale word comes first.
+USUAL_ORDER = {"currency symbol": 0, "scale word": 1, "unit": 1, "decimal point": 2, "transposed digits": 3}
+SCALE_FIRST = {"scale word": 0, "unit": 0, "currency symbol": 1, "decimal point": 2, "transposed digits": 3}
+
+
+def best(readings: Iterable[Reading], fits: Callable[[float], bool], target: float,
+         order: dict[str, int] | None = None) -> Reading | None:
     """The reading that fits, preferring the commoner slip, then the one nearest `target`."""
     import math
-    order = {"currency symbol": 0, "scale word": 1, "unit": 1, "decimal point": 2, "transposed digits": 3}
+    order = order or USUAL_ORDER
     fitting = [r for r in readings if r.value > 0 and fits(r.value)]
     if not fitting or target <= 0:
         return None

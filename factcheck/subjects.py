@@ -42,7 +42,10 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
          r"of\s+about|set|expected|likely|target|targeted|goal")
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
 _COUNTRYISH = r"[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*"
-_BETWEEN = rf"(?:\s+(?:between|with)\s+(?:the\s+)?{_COUNTRYISH}(?:\s+and\s+(?:the\s+)?{_COUNTRYISH})?)?"
+# "between the two neighbours", "between them": the pair is named elsewhere (see `_pair`)
+_BOTH = r"(?:(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|sides|economies|states|partners|allies)|them)"
+_BETWEEN = (rf"(?:\s+(?:between\s+{_BOTH}|(?:between|with)\s+(?:the\s+)?{_COUNTRYISH}"
+            rf"(?:\s+and\s+(?:the\s+)?{_COUNTRYISH})?))?")
 
 # subject key -> pattern for the noun before the figure (anchored at the figure)
 _BEFORE: dict[str, regex.Pattern] = {
@@ -53,10 +56,19 @@ _BEFORE: dict[str, regex.Pattern] = {
                                 regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))"
-                         rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:[\s,]+(?:of|at|is|was|"
-                         r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|about|around|nearly|"
-                         r"some|roughly|now|currently))+\s*\Z", regex.I),
-    "turnout": regex.compile(rf"(?P<noun>(?:voter\s+)?turnout){_LINKS}\s*\Z", regex.I),
+                         rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:in|for)\s+(?:20\d\d|the\s+(?:full\s+)?year))?"
+                         r"(?:[\s,]+(?:of|at|is|was|has|had|"
+                         r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
+                         r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
+                         # a level reached, never the change: "grew 5% to" (not "grew by", not "grew $2bn")
+                         r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
+                         r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
+    # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
+    "turnout": regex.compile(rf"(?P<noun>(?:voter\s+|electoral\s+)?turnout|(?:voter|electoral)\s+participation|"
+                             rf"(?:polling|voting|voter)\s+percentage)"
+                             rf"(?:\s+(?:across|in|at|for|among|throughout|nationwide|overall|countrywide)"
+                             rf"(?:\s+(?!(?:was|is|were|stood|reached|hit|of|at)\b)[\p{{L}}\d'’.-]+){{0,4}}?)?"
+                             rf"{_LINKS}\s*\Z", regex.I),
     "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
                             rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),
     "injured": regex.compile(rf"(?P<noun>(?:injured|injuring|wounded|wounding|injuries)){_LINKS}\s*\Z", regex.I),
@@ -66,7 +78,7 @@ _BEFORE: dict[str, regex.Pattern] = {
 }
 # Letters each _BEFORE pattern cannot match without: the search runs only where one is near.
 _BEFORE_WORDS = {"trade": ("trade",), "population": ("population",), "gdp": ("gdp", "gross", "economy"),
-                 "turnout": ("turnout",), "killed": ("death", "dead", "fatalit", "kill", "lives"),
+                 "turnout": ("turnout", "participation", "percentage"), "killed": ("death", "dead", "fatalit", "kill", "lives"),
                  "injured": ("injur", "wound"), "age": ("age",),
                  "temperature": ("temperature", "mercury", "heat", "maximum", "minimum", "high", "low")}
 
@@ -84,7 +96,8 @@ _AFTER: dict[str, regex.Pattern] = {
         rf"\s+(?P<noun>injured|wounded|hurt)\b", regex.I),
     "age": regex.compile(r"\A(?:[-\s]+(?:years?|yrs?))?[-\s]+(?P<noun>olds?)\b", regex.I),
     "turnout": regex.compile(r"\A\s+(?P<noun>(?:voter\s+)?turnout)\b", regex.I),
-    "gdp": regex.compile(r"\A\s+(?P<noun>economy)\b", regex.I),
+    # "the $450bn economy", "the $450bn Bangladeshi economy" (a demonym only, never "digital economy")
+    "gdp": regex.compile(r"\A\s+(?:(?-i:[\p{Lu}][\p{L}]+)\s+)?(?P<noun>economy)\b", regex.I),
 }
 # Nouns naming a fixed property of one thing, for counts and attributive measures
 # ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
@@ -124,6 +137,7 @@ _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|ne
                            r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z",
                            regex.I | regex.REVERSE)
 _PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
+_A_YEAR = regex.compile(r"\A\s+(?:a|per|each)\s+year\b", regex.I)
 # A sentence that moves away in time or narrates a change is about another figure.
 _SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
                        r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b", regex.I)
@@ -211,6 +225,11 @@ def _measure(story: Story, q: Quantity) -> Measure:
     right = prose[q.end:s1]
     sentence = prose[s0:s1]
     subject, phrase, position, noun_end = _subject(q, left, right, q.end)
+    people_of = None
+    if subject is None and q.kind == "number" and q.value:
+        people_of = _nation_by_its_people(story, left, right)
+        if people_of is not None:
+            subject, phrase, position, noun_end = "population", people_of[0], "after", q.end + people_of[1]
     mentions = story_mentions(story)
     countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
     span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
@@ -231,14 +250,14 @@ def _measure(story: Story, q: Quantity) -> Measure:
         shifted=bool(shifts), shifts=shifts, changing=changing, modifier=modifier,
     )
     if subject in ("population", "gdp"):
-        owner = _owner(story, left, right, sentence, countries, position)
+        owner = people_of[2] if people_of else _owner(story, left, right, sentence, countries, position)
         if owner is None and position == "after":
             owner = _home_owner(story, left, right, countries, s0)
         m = _replace(m, owner=owner)
     elif subject == "trade":
         # only countries before the figure describe it: "... trade to Rs10bn and work with Pakistan and China"
         before = tuple(dict.fromkeys(x.code for x in mentions.within(s0, q.start)))
-        m = _replace(m, pair=_pair(story, left, before))
+        m = _replace(m, pair=_pair(story, left, before, s0))
     return m
 
 
@@ -265,7 +284,8 @@ _KINDS = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "tu
           "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
           "temperature": ("physical",)}
 _SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) | {"number", "physical", "duration"}
-_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country)\s+of\s*\Z", regex.I)
+_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country|kingdom|republic|"
+                          r"archipelago|democracy|monarchy|city-state)\s+of\s*\Z", regex.I)
 _YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
 _WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
 # "the 1,200km pipeline", "the 640km Caspian gas pipeline", "a two-day forum": up to two words before the noun
@@ -283,14 +303,25 @@ _ALL_BEFORE = regex.compile(r"\ball\s*\Z", regex.I)
 _STRONG_AFTER = regex.compile(r"\A-strong\s+(?P<noun>workforce)\b")
 
 
-# "home to 240 million people", "a nation of 34 million", "India's 1.4 billion people"
-_PEOPLE_BEFORE = regex.compile(r"(?P<frame>\bhome\s+to|\b(?:nation|country)\s+of|(?<=\p{L})['’]s)\s*\Z", regex.I)
+# "home to 240 million people", "a nation of 34 million", "India's 1.4 billion people", "a country of just 5m";
+# weaker frames ("Ghana, with 34 million people", "Chile has 19 million inhabitants") must end the clause there
+_PEOPLE_HEDGE = (r"(?:\s+(?:just|only|barely|some|about|around|nearly|almost|roughly|approximately|over|under|"
+                 r"(?:more|fewer|less)\s+than|well\s+over|just\s+(?:over|under)|close\s+to))?")
+_PEOPLE_BEFORE = regex.compile(r"(?:(?P<frame>\bhome\s+to|\b(?:nation|country)\s+of|(?<=\p{L})['’]s)"
+                               r"|(?P<kind>\b(?:kingdom|republic|archipelago|democracy|monarchy|city-state)\s+of)"
+                               r"|(?P<weak>\bwith|\b(?:has|had|counts|boasts)))" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
 _PEOPLE_AFTER = regex.compile(
     r"\A(?:\s+(?P<noun>people|inhabitants|citizens|residents|souls|population)\b)?"
     r"(?!\s+(?:who|whom|that|living|live|lives|in|on|under|without|with|aged|below|above|at|across|affected|"
     r"displaced|from|of|out|still|already|employed|working|eligible|registered|enrolled|are\s+(?:poor|under|below|"
-    r"living|at|in|without)|need|needing|lack|lacking|face|facing|struggling|suffering|abroad|overseas|online)\b)"
+    r"living|at|in|without)|need|needing|lack|lacking|face|facing|struggling|suffering|abroad|overseas|online|"
+    r"over|older|younger|between|earning|using|owning|infected|vaccinated|unemployed|poor|illiterate|"
+    r"dependent|covered|insured|exposed|at\s+risk)\b)"
     r"(?=\s*(?:[,.;:)\u2014\u2013-]|\Z|\s+\p{Ll}))", regex.I)
+_WEAK_END = regex.compile(r"\A(?:\s*(?:[,.;:)\u2014\u2013]|\Z)|\s+(?:and|but|is|was|has|had|will|would|can|could|"
+                          r"where|which|whose|makes|making|remains|goes|votes|heads)\b)")
+# "the 5.3 million-strong nation": the count names its nation after it
+_STRONG_NATION = regex.compile(r"\A-strong\s+(?P<noun>nation|country|population)\b", regex.I)
 
 
 # "a nation of 34 million," / "a nation of 34 million is ...": the count ends there
@@ -300,20 +331,75 @@ _NOUNLESS_END = regex.compile(r"\A(?:\s*[,.;:)\u2014\u2013]|\s+(?:is|was|has|had
 
 def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, int] | None:
     """A head count of a whole nation: "home to N people", "a nation of N", "India's N people"."""
-    before = _PEOPLE_BEFORE.search(left[-40:])
+    strong = _STRONG_NATION.match(right)
+    if strong and _ARTICLE_END.search(left[-12:]):
+        return "population", strong.group("noun"), "after", end + strong.end("noun")
+    before = _PEOPLE_BEFORE.search(left[-60:])
     if before is None:
         return None
     after = _PEOPLE_AFTER.match(right)
     if after is None:
         return None
     noun = after.group("noun")
-    frame = before.group("frame").lower()
+    if before.group("weak"):
+        # "with 34 million people," only: "with 20 million people food insecure" is a part
+        if noun is None or not _WEAK_END.match(right[after.end("noun"):]):
+            return None
+        return "population", noun, "after", end + after.end("noun")
+    frame = (before.group("frame") or before.group("kind")).lower()
     if noun is None:
         # only "a nation of 34 million," may leave the noun unsaid
-        if not frame.startswith(("nation", "country")) or not _NOUNLESS_END.match(right):
+        if before.group("kind") or not frame.startswith(("nation", "country")) or not _NOUNLESS_END.match(right):
             return None
         return "population", "population", "after", end
     return "population", noun, "after", end + after.end("noun")
+
+
+# "all 220 million Nigerians", "a nation of 17 million Dutch", "the 24 million people of Pakistan"
+_ALL_OF_THEM = regex.compile(r"(?:\ball(?:\s+the)?|\b(?:nation|country)\s+of|\bhome\s+to|(?<![\p{L}-])the)"
+                             + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _people_frames(folder: str) -> tuple[dict[str, str], regex.Pattern, regex.Pattern, dict[str, str]]:
+    """Each country's people in the plural ("Nigerians", "Swiss"), "people of <country>", and the demonyms."""
+    from .entities import country_index
+    plurals: dict[str, set[str]] = {}
+    demonyms: dict[str, set[str]] = {}
+    for code, row in country_index(folder).by_code.items():
+        for demonym in (row.get("demonyms") or "").split("|"):
+            demonym = demonym.strip()
+            if len(demonym) >= 3:
+                demonyms.setdefault(demonym, set()).add(code)
+                # "Chinese", "Swiss", "Irish", "Dutch" stay as they are; "Nigerian" -> "Nigerians"
+                plural = demonym if demonym.endswith(("ese", "ss", "sh", "ch")) else demonym + "s"
+                plurals.setdefault(plural, set()).add(code)
+    single = {plural: codes.pop() for plural, codes in plurals.items() if len(codes) == 1}
+    words = "|".join(regex.escape(p) for p in sorted(single, key=len, reverse=True))
+    names = _strict_names(folder)[1]
+    return (single, regex.compile(rf"\A\s+(?P<noun>{words})(?![\p{{L}}'’])"),
+            regex.compile(rf"\A\s+(?P<noun>people|inhabitants|citizens|residents)\s+of\s+(?:the\s+)?"
+                          rf"(?P<name>{names})(?![\p{{L}}'’])"),
+            {d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1})
+
+
+def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int, str] | None:
+    """(noun, its end after the figure, country) for a nation counted by its people, or None."""
+    if not _ALL_OF_THEM.search(left[-40:]):
+        return None
+    plurals, demonym, people_of, _ = _people_frames(str(story.data.folder))
+    m = demonym.match(right)
+    if m:
+        if not _PEOPLE_AFTER.match(right[m.end():]):
+            return None     # "all 2 million Nigerians abroad", "the 30 million Kenyans who ..."
+        if not regex.search(r"(?:\ball(?:\s+the)?|\b(?:nation|country)\s+of|\bhome\s+to)" + _PEOPLE_HEDGE
+                            + r"\s*\Z", left[-40:], regex.I):
+            return None     # "the 2 million Nigerians" may be any group of them
+        return m.group("noun"), m.end(), plurals[m.group("noun")]
+    m = people_of.match(right)
+    if m and _PEOPLE_AFTER.match(right[m.end():]):
+        return m.group("noun"), m.end("noun"), _strict_names(str(story.data.folder))[0][m.group("name")]
+    return None
 
 
 def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
@@ -324,8 +410,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
-    if _PARTITIVE_AFTER.match(right):
-        return None, "", "", 0
+    if _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)):
+        return None, "", "", 0      # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount
     for key, pattern in _AFTER.items():
         if q.kind not in _KINDS[key]:
             continue
@@ -392,6 +478,15 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
         m = frame.search(tail)
         if m and _no_other_proper_noun(m.group(0)[len(m.group("name")):], names):
             return names[m.group("name")]
+    demonym = _DEMONYM_ECONOMY.match(right) if position == "after" else None
+    if demonym:
+        # "the $450bn Bangladeshi economy"
+        return _people_frames(str(story.data.folder))[3].get(demonym.group("adj"))
+    if _LEADING_COUNT.search(tail):
+        # "With a population of 220 million, Nigeria is ...", "Home to 220 million people, Nigeria ..."
+        m = _named_after(str(story.data.folder)).match(right)
+        if m:
+            return names[m.group("name")]
     if position == "after":
         # "the $4.5tn economy" in a sentence naming exactly the story's own country
         top = story_countries(story)
@@ -401,17 +496,31 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+_DEMONYM_ECONOMY = regex.compile(r"\A\s+(?P<adj>[\p{Lu}][\p{L}]+)\s+economy\b")
+# A head count that opens the sentence, its country named straight after it
+_LEADING_COUNT = regex.compile(r"\A\s*(?:With|Home\s+to|Boasting)\s+(?:a\s+(?:total\s+|combined\s+)?population\s+of\s*)?"
+                               + _PEOPLE_HEDGE + r"\s*\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _named_after(folder: str) -> regex.Pattern:
+    """", Nigeria" straight after a leading head count (never "Nigeria's Lagos")."""
+    return regex.compile(rf"\A(?:\s+(?:people|inhabitants|residents|citizens|souls))?\s*,\s+(?:the\s+)?"
+                         rf"(?P<name>{_strict_names(folder)[1]})(?![\p{{L}}'’])")
+_ARTICLE_END = regex.compile(r"(?:(?<![\p{L}-])(?:a|an|the|this|its|our|their)|(?<=\p{L})['’]s)\s*\Z", regex.I)
 
 # The story's own country, unnamed: "a country of 17 million people", "the nation's 17 million citizens",
 # "the country is home to some 17 million" (never "a province of", "a neighbouring country of").
-_HEDGE = r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|just\s+over|close\s+to))?"
 _HOME_BEFORE = regex.compile(
     r"(?:(?<![\p{L}-])(?:a|an|the|this|our|that)\s+(?:(?:small|large|big|vast|tiny|young|poor|rich|wealthy|"
     r"populous|landlocked|island|mostly|Muslim-majority|Catholic|predominantly|\p{Ll}+-\p{Ll}+)\s+){0,2}"
     r"(?:country|nation)\s+of"
     r"|(?<![\p{L}-])(?:the|this|our)\s+(?:country|nation)['’]s"
     r"|(?<![\p{L}-])(?:country|nation)(?:,)?\s+(?:(?:is|was|remains|has\s+become)\s+)?home\s+to"
-    r"|(?:\A|[.;:]\s*)\s*home\s+to)" + _HEDGE + r"\s*\Z", regex.I)
+    r"|(?<![\p{L}-])(?:the|this|our)\s+(?:country|nation)\s+(?:now\s+)?(?:has|had|counts|boasts)"
+    r"|(?:\A|[.;:]\s*)\s*home\s+to)" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+_INDEFINITE_NATION = regex.compile(r"an?\s", regex.I)
+_THIS_NATION_END = regex.compile(r"(?<![\p{L}-])(?:the|this|our)\s*\Z", regex.I)
 _HOME_SUBJECT_AFTER = regex.compile(r",\s+(?:the|this|our)\s+(?:country|nation)\b")
 _NOT_HOME = regex.compile(r"\b(?:neighbou?ring|another|other|foreign|rival|donor|host|partner|sister|third|"
                           r"every|each|any|such)\s+(?:\S+\s+)?(?:country|nation)\b[^,;]{0,20}\Z", regex.I)
@@ -424,15 +533,22 @@ def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...],
         return None
     tail = left[-80:]
     m = _HOME_BEFORE.search(tail)
+    if m is None and _STRONG_NATION.match(right):
+        m = _THIS_NATION_END.search(tail)      # "the 5.3 million-strong nation"
     if m is None or _NOT_HOME.search(tail):
         return None
     if m.group(0).lstrip(" .;:").lower().startswith("home") and not _HOME_SUBJECT_AFTER.match(
             regex.sub(r"\A\s+\p{L}+", "", right, count=1)):
         return None     # "Home to 17 million people, the country ..." only: "Home to ..., Lagos" is a city
     # "the country" refers to the last one named: the sentence before must name no other country
+    # ("a country of 5 million" may follow one that only says "Australian wages" or "in Perth")
     if s0 > 0:
         p0, p1 = story.doc.sentence_at(s0 - 1)
-        if any(x.code != home for x in story_mentions(story).within(p0, p1)):
+        others = [x for x in story_mentions(story).within(p0, p1) if x.code != home]
+        if _INDEFINITE_NATION.match(m.group(0).lstrip(" .;:")):
+            names = _strict_names(str(story.data.folder))[0]
+            others = [x for x in others if story.doc.prose[x.start:x.end] in names]
+        if others:
             return None
     return home
 
@@ -455,6 +571,16 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         # "India, with a population of", "India has a population of", "India, a nation of"
         rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|whose|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
         rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
+        # a head count straight after the name: "Chile has 19 million people", "Ghana, with 34 million people"
+        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to)|\s+(?:has|had|counts|boasts)){_PEOPLE_HEDGE}\s*\Z",
+        # or after an apposition that calls it a country: "Nigeria, Africa's most populous country, with",
+        # "Indonesia, the world's largest archipelago nation and home to"
+        rf"(?<![\p{{L}}]){name},\s+(?:an?|the|(?:[\p{{Lu}}][\p{{L}}]+\s+)?[\p{{Lu}}][\p{{L}}]+['’]s)\s+[^,;:.()\d]{{0,60}}?"
+        rf"\b{_NATION_NOUN}\b"
+        rf"[^,;:.()\d]{{0,30}}?(?:,\s*|\s+)(?:with|(?:and\s+)?home\s+to|of|which\s+has|that\s+has|has|had|counts)"
+        rf"{_PEOPLE_HEDGE}\s*\Z",
+        # "Nigeria (population 220 million)"
+        rf"(?<![\p{{L}}]){name}\s*\(\s*population[:\s]*(?:of\s+)?{_PEOPLE_HEDGE}\s*\Z",
     )
     return names, tuple(regex.compile(frame) for frame in frames)
 
@@ -479,22 +605,48 @@ _PROPER_WORD = regex.compile(r"[\p{Lu}][\p{L}'’-]+")
 
 
 def _no_other_proper_noun(between: str, names: dict[str, str]) -> bool:
-    """"India's Uttar Pradesh, with a population of" belongs to Uttar Pradesh, not India."""
+    """"India's Uttar Pradesh, with a population of" belongs to Uttar Pradesh, not India.
+
+    A region that places the country ("Africa's most populous country") is not another owner.
+    """
     for word in _PROPER_WORD.findall(between):
-        if word not in names and word.rstrip("'’s") not in names and word.upper() != word:
+        bare = regex.sub(r"['’]s\Z", "", word)
+        if word not in names and bare not in names and word.upper() != word and bare not in _REGION_WORDS:
             return False
     return True
 
 
-_BILATERAL = regex.compile(r"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+the\s+two", regex.I)
+# The head noun of an apposition that says what a country is: "Africa's most populous country"
+_NATION_NOUN = (r"(?:country|nation|state|democracy|republic|kingdom|monarchy|economy|archipelago|"
+                r"member|producer|exporter|importer|emirate|sultanate)")
+# Regions that place a country in an apposition ("Africa's most populous", "the Gulf's smallest")
+_REGION_WORDS = frozenset(
+    "Africa Asia Europe America Americas Latin South North East West Southeast Central Middle Gulf Pacific "
+    "Caribbean Arab Balkans Nordic Scandinavia Scandinavian Sahel Horn Oceania Eurasia Himalayan Mediterranean "
+    "Baltic Muslim Christian Catholic Buddhist Hindu Anglophone Francophone Lusophone Commonwealth African Asian "
+    "European American Sub-Saharan Southern Northern Eastern Western World Earth".split())
+
+
+_BETWEEN_BOTH = regex.compile(rf"\bbetween\s+{_BOTH}", regex.I)
+_BILATERAL = regex.compile(rf"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+{_BOTH}", regex.I)
 _TRADE_WITH = regex.compile(rf"\b[Tt]rade\s+with\s+(?:the\s+)?{_COUNTRYISH}[^.;]{{0,60}}\Z")
 _TRADE_BETWEEN = regex.compile(
     rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})")
 
 
-def _pair(story: Story, left: str, countries: tuple[str, ...]) -> tuple[str, str] | None:
+def _pair(story: Story, left: str, countries: tuple[str, ...], s0: int = 0) -> tuple[str, str] | None:
     """The two countries of a trade figure: named before it, or the story's two main ones for "bilateral"."""
     bilateral = bool(_BILATERAL.search(left))
+    if len(countries) < 2 and _BETWEEN_BOTH.search(left):
+        # "between the two neighbours" refers back: to the two the sentence before names, or to a story of two
+        named = set(countries)
+        if s0 > 0:
+            p0, p1 = story.doc.sentence_at(s0 - 1)
+            named |= {x.code for x in story_mentions(story).within(p0, p1)}
+        if len(named) == 2:
+            return tuple(sorted(named))
+        top = story_countries(story)
+        return tuple(sorted(top)) if len(top) == 2 and set(countries) <= set(top) else None
     between = _TRADE_BETWEEN.search(left)
     if between:
         index = country_index(str(story.data.folder))

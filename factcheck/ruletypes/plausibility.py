@@ -1,6 +1,6 @@
 """Plausibility: a figure must lie in the range its reference row or physics allows.
 
-Four checks, one per rule (option `check`):
+Six checks, one per rule (option `check`):
 
 * `trade` — bilateral trade between two countries against `trade.csv`
   ("raising Pakistan–Iran trade to Rs10bn": about $35m, where the two already
@@ -8,7 +8,12 @@ Four checks, one per rule (option `check`):
 * `population` and `gdp` — a country's own figure against `countries.csv`
   ("India, with a population of 14 crore");
 * `limits` — physical records and logical bounds from `limits.csv` by unit and
-  subject ("125C in Sweihan", "a 135-year-old voter", "turnout of 112%").
+  subject ("125C in Sweihan", "a 135-year-old voter", "turnout of 112%");
+* `budget` — a whole national defence allocation or national budget against the
+  country's GDP ("The Ministry of Defence received ... ₹6.81 crore": 0.00002% of GDP);
+* `exports` — one country's exports to (or imports from) one partner against the
+  pair's whole trade in `trade.csv`, or the country's GDP ("Swiss exports to the
+  US totalled Sfr 527bn", eight times all Swiss–US trade).
 
 Money is compared in US dollars at the publication date's rate. The check
 speaks only when the figure's subject *and* its countries match a row (see
@@ -26,6 +31,7 @@ from typing import Any, ClassVar, Iterator, Mapping
 import regex
 
 from .. import slips
+from ..entities import country_index, story_mentions
 from ..model import Quantity, Span
 from ..subjects import Measure, measures, story_countries
 from ..tables import ReferenceData, Row
@@ -39,7 +45,7 @@ class Plausibility:
     category: ClassVar[str] = "plausibility"
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
-        "check": Option(str, "trade", "which figures: trade, population, gdp or limits"),
+        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports or limits"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
@@ -47,12 +53,14 @@ class Plausibility:
         "max_year_gap": Option(int, 3, "ignore a figure whose stated year is further than this from the table's"),
         "suggest": Option(bool, True, "try the usual slips and suggest the reading that fits"),
         "ignore_words": Option(list, [], "limits: skip a sentence containing any of these words"),
+        "gdp_high_factor": Option(float, 1.5, "exports: with no trade row, flag one partner's share above this "
+                                              "multiple of the shipping country's GDP"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         kind = rule.options.get("check", "trade")
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
-                   "limits": self._limits}.get(kind)
+                   "limits": self._limits, "budget": self._budget, "exports": self._exports}.get(kind)
         if handler is None:
             raise ValueError(f"{rule.id}: unknown plausibility check {kind!r}")
         for m in measures(story):
@@ -86,7 +94,10 @@ class Plausibility:
         row = _country(story, m.owner)
         if row is None or row.number("population") is None:
             return None
-        if not m.future and not _year_close(m.year, row.get("population_year"), rule.options["max_year_gap"]):
+        if _SHARE_OF_POPULATION.search(story.doc.prose[m.span.end:m.sentence[1]]):
+            return None     # "17 million people, or a tenth of its population, live abroad": a part
+        if not m.future and not _year_close(_clause_year(story, m), row.get("population_year"),
+                                            rule.options["max_year_gap"]):
             return None
         value = row.number("population")
         reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} "
@@ -96,28 +107,40 @@ class Plausibility:
 
     def _gdp(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
-        if m.subject != "gdp" or m.owner is None or q.kind != "money" or not q.value:
+        if m.subject != "gdp" or q.kind != "money" or not q.value:
             return None
-        row = _country(story, m.owner)
+        owner = m.owner or _home_economy(story, m)
+        if owner is None:
+            return None
+        row = _country(story, owner)
         if row is None or row.number("gdp_usd") is None:
             return None
         # a target "by 2030" is compared with the economy now (and only on the low side)
-        if not m.future and not _year_close(m.year, row.get("gdp_year"), rule.options["max_year_gap"]):
+        if not m.future and not _year_close(_clause_year(story, m), row.get("gdp_year"), rule.options["max_year_gap"]):
             return None
         value = row.number("gdp_usd")
         reference = f"{row['name']}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
                              {"table": [row.citation()]}, low_side=not m.subyear or m.position == "after",
-                             high_side=not m.future)
+                             high_side=not m.future, owner=owner)
 
     def _compare(self, rule: Rule, story: Story, m: Measure, ref_low: float, ref_high: float, reference: str,
-                 subject: str, evidence: dict, low_side: bool = True, high_side: bool = True) -> Hit | None:
-        """Flag a figure outside [low_factor x ref_low, high_factor x ref_high]; suggest a fitting slip."""
+                 subject: str, evidence: dict, low_side: bool = True, high_side: bool = True,
+                 fit: tuple[float, float] | None = None, owner: str | None = None,
+                 bounds: tuple[float, float] | None = None) -> Hit | None:
+        """Flag a figure outside [low_factor x ref_low, high_factor x ref_high]; suggest a fitting slip.
+
+        `fit` is the range a suggested reading must fall in when it is narrower than the flagging range
+        (a country's exports to one partner: flagged only above the pair's trade, suggested only inside it);
+        `bounds` replaces the factors where the range is not a multiple of one recorded value.
+        """
         q = m.quantity
+        if _DIFFERENCE_AFTER.match(story.doc.prose[q.end:m.sentence[1]]):
+            return None     # "GDP was $2bn higher than forecast": a difference, not the level
         low_factor, high_factor = rule.options["low_factor"], rule.options["high_factor"]
         if not m.future and rule.options["actual_high_factor"]:
             high_factor = rule.options["actual_high_factor"]
-        floor, ceiling = ref_low * low_factor, ref_high * high_factor
+        floor, ceiling = bounds or (ref_low * low_factor, ref_high * high_factor)
         on = _published(story)
         fx = story.data.fx
         readings = []           # (currency, lo, hi, rate) for each currency the mark may mean
@@ -144,18 +167,23 @@ class Plausibility:
                       f"{slips.period(rate.period)}); {reference}")
         else:
             detail = f"{figure} is {'far below' if too_low else 'far above'} the record: {reference}"
-        target = math.sqrt(ref_low * ref_high)
+        fit_low, fit_high = fit or (floor, ceiling)
+        target = math.sqrt(fit_low * fit_high) if fit else math.sqrt(ref_low * ref_high)
         suggestion = None
         if rule.options["suggest"]:
             if q.kind == "money":
-                local = [c for c in _local_currencies(story)]
+                # a country's own figure (its budget, its exports) is in its own currency or dollars
+                local = _own_currencies(story, owner) if owner else _local_currencies(story)
                 candidates = slips.money_readings(
                     q, local, lambda v, cur: (fx.to_usd(v, cur, on) or (None,))[0])
             else:
                 candidates = slips.count_readings(q)
-            suggestion = slips.best(candidates, lambda v: floor <= v <= ceiling, target)
+            order = None
+            if owner and q.kind == "money" and q.unit in _own_currencies(story, owner):
+                order = slips.SCALE_FIRST  # "Rs2.55bn" of Pakistan's own budget: bn for tn, not Rs for $
+            suggestion = slips.best(candidates, lambda v: fit_low <= v <= fit_high, target, order)
         if suggestion is not None:
-            advice = f"A {suggestion.slip} slip? Did you mean {suggestion.text}?"
+            advice = f"A {suggestion.named()} slip? Did you mean {suggestion.text}?"
         else:
             advice = ("No usual slip explains it; check the figure." if too_low or too_high else "")
         evidence: dict[str, Any] = {
@@ -171,8 +199,71 @@ class Plausibility:
         return Hit(span=_core(story, m), fields={
             "figure": figure, "detail": detail, "reference": reference, "advice": advice,
             "suggestion": suggestion.text if suggestion else None, "slip": suggestion.slip if suggestion else None,
-            "subject": subject, "countries": "–".join(m.pair or ((m.owner,) if m.owner else m.countries)),
+            "subject": subject, "countries": "–".join(m.pair or ((owner or m.owner,) if owner or m.owner
+                                                                 else m.countries)),
         }, evidence=evidence, suggestion=suggestion.text if suggestion else None)
+
+    # -- a national budget line against the size of the economy ------------------------
+    def _budget(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """A ministry's allocation or a national budget far outside what the country's GDP allows.
+
+        A national defence allocation below a ten-thousandth of GDP, or a national budget below half a
+        per cent of it, is a scale slip ("₹6.81 crore" for "₹6.81 lakh crore"); read only where the line is
+        unmistakably national and whole (see `_national_line`).
+        """
+        q = m.quantity
+        if q.kind != "money" or not q.value:
+            return None
+        line = _national_line(story, m)
+        if line is None:
+            return None
+        kind, sector, owner = line
+        row = _country(story, owner)
+        if row is None or row.number("gdp_usd") is None:
+            return None
+        gdp = row.number("gdp_usd")
+        (low, high), fit = _BUDGET_SHARES[kind]
+        what = f"{row['name']}'s national budget" if kind == "budget" else f"{row['name']}'s {sector} allocation"
+        reference = (f"{row['name']}'s GDP was about {slips.usd(gdp)} in {row['gdp_year']} ({row.source}); "
+                     f"{'a national budget' if kind == 'budget' else f'a national {sector} allocation'} is between "
+                     f"{_share(low)} and {_share(high)} of GDP")
+        return self._compare(rule, story, m, gdp, gdp, reference, what, {"table": [row.citation()]},
+                             low_side=not m.subyear, fit=(gdp * fit[0], gdp * fit[1]), owner=owner,
+                             bounds=(gdp * low, gdp * high))
+
+    # -- one country's exports to one partner --------------------------------------------
+    def _exports(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """Exports (or imports) between two countries above all their trade, or above the economy that makes them.
+
+        One direction of a pair's trade cannot exceed the pair's whole trade in `trade.csv`, nor (by far) the
+        GDP of the country that ships or buys it: "Sfr 527bn" of Swiss exports to the US is a decimal slip.
+        """
+        q = m.quantity
+        if q.kind != "money" or not q.value:
+            return None
+        flow = _trade_flow(story, m)
+        if flow is None:
+            return None
+        home, partner, direction = flow
+        rows = [r for r in story.data.trade if {r["country_a"], r["country_b"]} == {home, partner}]
+        chosen = _rows_for_year(rows, _clause_year(story, m), _published(story), rule.options["max_year_gap"])
+        names = f"{_name(story, home)}'s {direction} {'to' if direction == 'exports' else 'from'} {_name(story, partner)}"
+        if chosen:
+            total = max(r.number("value_usd") for r in chosen)
+            reference = (f"{_name(story, home)}–{_name(story, partner)} trade in both directions was about "
+                         f"{slips.usd(total)} in {chosen[0]['year']} ({chosen[0].source})")
+            return self._compare(rule, story, m, total, total, reference, names,
+                                 {"table": [r.citation() for r in chosen]}, low_side=False,
+                                 fit=(total * 0.05, total), owner=home)
+        row = _country(story, home)
+        if row is None or row.number("gdp_usd") is None:
+            return None
+        gdp = row.number("gdp_usd")
+        ceiling = rule.options["gdp_high_factor"]
+        reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp)} in {row['gdp_year']} ({row.source}), "
+                     f"and its {direction} to one partner cannot be {slips.number(ceiling)} times that")
+        return self._compare(rule, story, m, gdp, gdp, reference, names, {"table": [row.citation()]},
+                             low_side=False, fit=(gdp * 1e-4, gdp * 0.5), owner=home, bounds=(0.0, gdp * ceiling))
 
     # -- physical and logical limits -------------------------------------------------
     def _limits(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -182,6 +273,13 @@ class Plausibility:
         candidates = _limit_rows(story.data).get(_limit_unit(m), ())
         if not candidates:
             return None     # no row speaks in this figure's unit: skip the sentence tests
+        lo, hi = _bounds(q)
+        if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
+            lo = max(lo, q.high * 0.97)     # "nearly 108%" is still above 100%
+        # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
+        ranged = q.low is not None and q.high is not None
+        if not any(_outside(limit.row, lo, hi, ranged) for limit in candidates):
+            return None     # possible under every row (most figures): skip the sentence tests
         s0, s1 = m.sentence
         ignore = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
         # the sentence is sliced, not searched with pos/endpos, so that \b sees its edges as edges
@@ -190,12 +288,7 @@ class Plausibility:
         matched = [limit.row for limit in candidates if _limit_applies(limit, m, story)]
         if not matched:
             return None
-        lo, hi = _bounds(q)
-        if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
-            lo = max(lo, q.high * 0.97)     # "nearly 108%" is still above 100%
         outside = []
-        # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
-        ranged = q.low is not None and q.high is not None
         for row in matched:
             if _outside(row, lo, hi, ranged):
                 outside.append(row)
@@ -228,6 +321,13 @@ RULE_TYPE = Plausibility()
 
 
 # -- helpers ------------------------------------------------------------------------
+
+# A figure that is the gap to another, not the thing itself: "$2bn higher than forecast", "Rs90 crore short of",
+# "Rs 90 crore, a fraction of what it sought"
+_DIFFERENCE_AFTER = regex.compile(
+    r"\A\s*(?:(?:higher|lower|more|less|above|below|bigger|smaller|greater|larger|fewer|short\s+of|shy\s+of|"
+    r"over\s+(?:the|its|last|budget|target))\b|,\s*(?:a\s+fraction|a\s+tiny|a\s+small|far\s+(?:less|below|short)|"
+    r"well\s+(?:below|short)|less\s+than|only\s+(?:a|part))\b)", regex.I)
 
 _HUMAN_AFTER = regex.compile(
     r"\A\s*(?:[,.;:)\"'’]|(?:man|men|woman|women|boy|girl|person|people|voter|voters|resident|mother|father|"
@@ -338,7 +438,8 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         if q.kind != "percent" or q.unit != "percent":
             return False
         if m.subject == "turnout" and limit.turnout:
-            return True
+            # "turnout rose 104% from 2019" is a change, not the share
+            return not _CHANGE_BY.search(prose[s0:_core(story, m).start])
         right = prose[q.end:s1]
         if limit.before.search(prose[s0:_core(story, m).start]):
             # "rose to 104% of the 2019 level" compares with something else
@@ -356,6 +457,9 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     return row["subject"] == "air temperature" and _weather_reading(story, m)
 
 
+_CHANGE_BY = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|dropped|declined|decreased|"
+                           r"surged|soared|slumped|plunged|up|down)(?:\s+by)?(?:\s+(?:about|nearly|around|some|almost|"
+                           r"roughly|over|more\s+than))?\s*\Z", regex.I)
 _CLOSE_BELOW = regex.compile(r"(?:nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))\Z", regex.I)
 _ANGLE = regex.compile(r"-degrees?\b", regex.I)
 # An air temperature need not say "temperature": "Sri Ganganagar sizzled at 60.4C".
@@ -469,9 +573,421 @@ def _local_currencies(story: Story) -> list[str]:
     return codes
 
 
+def _own_currencies(story: Story, code: str) -> list[str]:
+    row = _country(story, code)
+    return [c for c in ((row.get("currency") or "").split("|") if row else []) if c]
+
+
 def _count_style(q: Quantity) -> str:
     return slips.style_of(q.text)
 
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
+
+
+# -- the figure's own clause and country ----------------------------------------------
+
+# What ends a figure's clause before a later year: "22 million people, last counted in 2006" (but not
+# "22 million people, according to the 2023 estimate" or "5.3 million in 2024")
+_NEW_CLAUSE = regex.compile(
+    r"[,;:\u2014\u2013]\s*(?!(?:according|as\s+of|in|at|by|per|from|based|estimated|census|data|figures|estimates|"
+    r"up|down)\b)|\b(?:when|while|whereas|but|since|after|before|last|first|previous|previously|until|compared)\b",
+    regex.I)
+
+
+def _clause_year(story: Story, m: Measure) -> int | None:
+    """The year written nearest the figure, leaving out one that a later clause places something else in."""
+    if m.year is None:
+        return None
+    from ..subjects import _written_years
+    q = m.quantity
+    s0, s1 = m.sentence
+    prose = story.doc.prose
+    best: tuple[int, int] | None = None
+    for other, year in _written_years(story):
+        if other is q or not (s0 <= other.start < s1):
+            continue
+        if other.start >= q.end and _NEW_CLAUSE.search(prose, q.end, other.start):
+            continue
+        distance = abs(other.start - q.start)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+# What makes a head count a part of the population it names later: "..., or a tenth of its population"
+_SHARE_OF_POPULATION = regex.compile(
+    r"\A\s*,\s*(?:or|about|nearly|roughly|some|almost|around|over|more\s+than|less\s+than|representing|"
+    r"accounting\s+for)\s+(?:a|an|one|two|three|\d)|\b(?:of\s+(?:the|its|their|the\s+country['’]s|the\s+nation['’]s)|"
+    r"its|their)\s+(?:total\s+|entire\s+|whole\s+|adult\s+)?population\b", regex.I)
+
+
+# A bare economy noun at the head of its clause: "Gross domestic product reached ...", "the country's GDP was"
+_BARE_ECONOMY = regex.compile(
+    r"(?:\A|[.;:!?\"“”(]\s*|\b(?:said|says|showed|shows|that|while|as|when|and)\s+)\s*"
+    r"(?:(?:the|its|nominal|national|overall|total|annual|full-year|size\s+of|(?:the\s+)?(?:country|nation)['’]s)\s+)*\Z",
+    regex.I)
+
+
+def _home_economy(story: Story, m: Measure) -> str | None:
+    """The story's own country for "Gross domestic product reached 134.9 trillion yuan" naming no country.
+
+    Only where the economy noun stands bare at the head of its clause, the sentence names no other country,
+    the story is mostly about its own country and the sentence before names no other by name.
+    """
+    home = story.doc.country
+    if not home or m.position != "before" or not m.phrase or any(c != home for c in m.countries):
+        return None
+    top = story_countries(story)
+    if not top or top[0] != home:
+        return None
+    s0 = m.sentence[0]
+    left = story.doc.prose[s0:m.quantity.start]
+    at = left.lower().rfind(m.phrase.lower())
+    if at < 0 or not _BARE_ECONOMY.search(left[:at]):
+        return None
+    if m.subyear or _other_country_before(story, s0, home) or _part_economies(story):
+        return None
+    sentence = story.doc.prose[s0:m.sentence[1]]
+    if _SUBNATIONAL.search(sentence):
+        return None     # "GDP reached 3.1 trillion yuan in the province"
+    names = _country_words(str(story.data.folder))[0]
+    if any(place not in names for place in _IN_PLACE.findall(sentence)):
+        return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
+    return home
+
+
+_IN_PLACE = regex.compile(r"\b(?:in|across|for)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
+
+
+# An economy that is a part of the country's: "Abu Dhabi's non-oil economy", "the emirate's GDP"
+_PART_ECONOMY = regex.compile(
+    r"(?:(?P<owner>[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})|\b(?:the\s+)?(?P<part>emirate|state|province|"
+    r"region|city|county|territory|municipality|prefecture|canton|district)s?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:economy|GDP|gross\s+domestic\s+product|output)\b")
+
+
+def _part_economies(story: Story) -> bool:
+    """Does the story speak of the economy of a place that is not a country (an emirate, a province, a city)?"""
+    found = story.cache.get("plausibility.part_economies")
+    if found is None:
+        names = _country_words(str(story.data.folder))[0]
+        found = False
+        for hit in _PART_ECONOMY.finditer(story.doc.prose):
+            owner = hit.group("owner")
+            if hit.group("part") or (owner and owner not in names and owner.split()[-1] not in names):
+                found = True
+                break
+        story.cache["plausibility.part_economies"] = found
+    return found
+
+
+def _other_country_before(story: Story, s0: int, home: str) -> bool:
+    """Does the sentence before name (by name, not demonym or city) a country other than `home`?"""
+    if s0 <= 0:
+        return False
+    p0, p1 = story.doc.sentence_at(s0 - 1)
+    names = _country_words(str(story.data.folder))[0]
+    return any(x.code != home and story.doc.prose[x.start:x.end] in names
+               for x in story_mentions(story).within(p0, p1))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_words(folder: str) -> tuple[dict[str, str], dict[str, str], str, str]:
+    """Names and aliases, and demonyms ("Swiss exports"), each with its alternation (longest first)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for code, row in country_index(folder).by_code.items():
+        for cell, into in (("name", names), ("aliases", names), ("demonyms", demonyms)):
+            for word in (row.get(cell) or "").split("|"):
+                word = word.strip()
+                if len(word) >= 2:
+                    into.setdefault(word, code)
+
+    def alternation(words: dict[str, str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return names, demonyms, alternation(names), alternation(demonyms)
+
+
+def _name(story: Story, code: str) -> str:
+    return (_country(story, code) or {"name": code})["name"]
+
+
+# -- national budget lines -------------------------------------------------------------
+
+# (flag below/above, suggest within) as shares of GDP. A national budget is 10-40% of GDP almost everywhere
+# (Bosnia's state level, the lowest, about 2.5%); a defence ministry gets 0.2-5% (Ireland's, among the
+# lowest, about 0.2%): below 0.01% is a scale slip.
+_BUDGET_SHARES = {"ministry": ((1e-4, 0.6), (5e-4, 0.2)), "budget": ((0.005, 3.0), (0.03, 1.0))}
+
+
+def _share(x: float) -> str:
+    return f"{slips.number(x * 100, 2)}%"
+
+
+# Defence only: every state that has a defence ministry spends a real share of its GDP through it, while
+# health, education or farming may be devolved (Pakistan's federal education ministry gets about 0.01%).
+_SECTOR = r"(?:(?:national\s+)?defen[cs]e|military|armed\s+forces)"
+_MINISTRY = (rf"(?:(?:Ministry|Dept\.?|Department)\s+of\s+(?:the\s+)?(?P<sector>{_SECTOR})|"
+             rf"(?P<sector2>{_SECTOR})\s+(?:ministry|department))(?:\s*\([\p{{Lu}}A-Z]{{2,6}}\))?")
+_HEDGE_WORDS = (r"(?:\s+(?:about|around|nearly|almost|roughly|approximately|some|over|under|just|only|"
+                r"(?:more|less)\s+than|close\s+to|a\s+record|an\s+estimated|a\s+total\s+of))*")
+_YEAR_FOR = (r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?)?(?:FY\s*)?"
+             r"(?:20\d\d(?:[-–/]\d{2,4})?|(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year))?")
+_BUDGET_LINK = (r"(?:\s*,)?(?:\s+(?:has|have|had|will|would))?(?:\s+(?:been|be|was|is|were|stands|stood))?\s+"
+                r"(?:of|at|was|is|stood\s+at|stands\s+at|totall?ed|totall?ing|amounted\s+to|amounting\s+to|worth|"
+                r"(?:pegged|set|fixed|put|kept|budgeted|estimated|projected|raised|increased|hiked|cut|reduced|"
+                r"trimmed|slashed|capped|proposed)\s+(?:at|to)|(?:rose|increased|climbed|grew|jumped|fell|dropped|"
+                r"declined|went\s+up)\s+to|reached|hit|came\s+to)")
+_RECEIVED = (r"(?:\s+(?:has|have|had|will|would|was|were|is))?(?:\s+(?:been|be))?\s+(?:received|receives|got|gets|"
+             r"secured|secures|allocated|given|granted|budgeted|earmarked)"
+             r"(?:\s+(?:the|a|an)\s+(?:(?:single\s+)?(?:largest|biggest|highest|second[-\s](?:largest|highest)|"
+             r"third[-\s](?:largest|highest)|lion['’]s)\s+)?(?:allocation|share|chunk|slice|budget|outlay|"
+             r"sum|amount)(?:\s+(?:among|of\s+all)\s+(?:the\s+)?(?:ministries|departments))?)?"
+             r"(?:\s*,)?(?:\s+(?:at|of|worth|totall?ing|amounting\s+to))?")
+
+
+# The frames that tie a figure, written after them, to a whole national budget line (searched backwards from
+# the figure: they are anchored there). Whose line it is is read just before the frame (`_OWNER_BEFORE`).
+_BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame in (
+    # "The Ministry of Defence received the largest allocation among ministries at", "the defence ministry got"
+    rf"\b(?:the\s+)?{_MINISTRY}{_RECEIVED}{_HEDGE_WORDS}\s*\Z",
+    # "the defence ministry's budget for 2025-26 was", "India's defence budget rose to", "defence spending of"
+    rf"\b(?:{_MINISTRY}['’]s?\s+|(?P<sector3>{_SECTOR})\s+)(?:annual\s+|total\s+|overall\s+)?"
+    rf"(?:budget|allocation|outlay|spending|expenditure){_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
+    # "the allocation for defence stood at", "the budget for the Ministry of Defence was"
+    rf"\b(?:allocation|budget|outlay|funding|provision)\s+(?:for|to)\s+(?:the\s+)?"
+    rf"(?:{_MINISTRY}|(?P<sector4>defen[cs]e|the\s+military|the\s+armed\s+forces)){_YEAR_FOR}{_BUDGET_LINK}"
+    rf"{_HEDGE_WORDS}\s*\Z",
+    # "India's 2025-26 budget of", "the Union Budget's total outlay of", "the federal budget was" (owner required)
+    rf"(?<![\p{{L}}-])(?:(?:annual|total|overall|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*"
+    rf"(?P<whole>budget|budget['’]s\s+(?:total\s+)?(?:outlay|size)|spending\s+plan){_YEAR_FOR}{_BUDGET_LINK}"
+    rf"{_HEDGE_WORDS}\s*\Z",
+))
+# Whose line: "India's", "Pakistan's", "the country's", "the Union", "federal", "national"
+_OWNER_BEFORE = regex.compile(
+    r"(?:(?P<possessor>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})['’]s|"
+    r"(?:the\s+)?(?P<home>country|nation)['’]s|(?:the\s+)?(?P<national>Union|federal|national|central)"
+    r"(?:\s+government['’]s)?)\s+\Z", regex.REVERSE)
+
+
+# A figure named before its line: "₹6.81 lakh crore for defence", "₹50.65 lakh crore Union Budget"
+_FOR_SECTOR_AFTER = regex.compile(
+    rf"\A\s+(?:(?:was|has\s+been|is|will\s+be)\s+)?(?:(?:allocated|earmarked|set\s+aside|provided|budgeted|proposed)\s+)?"
+    rf"(?:for|to)\s+(?:the\s+)?(?:{_MINISTRY}|(?P<sector5>defen[cs]e|the\s+military|the\s+armed\s+forces))"
+    rf"(?=\s*(?:[,.;)]|\Z|\s+(?:and|in|for|while|with|this|next|against|compared|up|down)\b))", regex.I)
+_ALLOCATING_BEFORE = regex.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|provid\w*|budget\w*|"
+                                   r"outlay|propos\w*)\b[^.;]{0,50}\Z", regex.I)
+_WHOLE_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:Union|federal|national|annual)\s+)+(?:budget|spending\s+plan)\b",
+                                    regex.I)
+# A place in the sentence makes its budget a province's or a city's, not the nation's.
+_SUBNATIONAL = regex.compile(
+    r"\b(?:states?|provincial|provinces?|county|counties|municipal\w*|city|cities|district|regional|region|council|"
+    r"local|metropolitan|governorate|prefecture|cantonal|cantons?|borough|town|village|panchayat|ward)\b", regex.I)
+# Words in the figure's own clause that make the line a part of the whole: "the development budget of the
+# defence ministry", "₹500 crore, under the modernisation fund", "an additional allocation"
+_PART_WORDS = regex.compile(
+    r"\b(?:scheme|programme|program|project|projects|fund|mission|supplementary|additional|extra|arrears|"
+    r"per\s+capita|development|capital|capex|recurrent|salaries|pensions?|PSDP|ADP|procurement|modernisation|"
+    r"modernization|research|revised|revision|increase|increment|hike|cut|shortfall|unspent|released|disbursed|"
+    r"spent|utilised|utilized)\b", regex.I)
+_CLAUSE_END = regex.compile(r"[,;:()\u2014\u2013]|\b(?:with|while|which|whereas|but|and)\b")
+# What may follow a whole line: a period, a comparison; never a purpose or a source ("for the new scheme")
+_PART_AFTER = regex.compile(
+    r"\A\s*(?:\(|\))?\s*(?:for|to|towards?|under|as|from|through|via|on|of|more|extra|additional|less|per|each|"
+    r"a\s+(?:day|week|month)|in\s+(?:grants?|loans?|aid|assistance|arrears|funding|additional|supplementary|extra|"
+    r"new|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+last|the\s+past)|over\s+(?:the\s+)?(?:next|five|"
+    r"three|ten|\d))\b", regex.I)
+_PERIOD_AFTER = regex.compile(r"\A" + _YEAR_FOR, regex.I)
+
+
+def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
+    """("ministry" | "budget", sector, country) for a whole national budget line, or None.
+
+    The line is whole and national only when one of a few frames ties the figure to it, the sentence names no
+    part (a province, a scheme, an extra allocation) and no country but the owner, and nothing after the
+    figure makes it a purpose or a source ("₹500 crore for the new housing scheme").
+    """
+    q = m.quantity
+    s0, s1 = m.sentence
+    prose = story.doc.prose
+    if not _budget_sentence(story, s0, s1):
+        return None
+    start = _core(story, m).start if not q.hedge else q.start
+    left = prose[max(s0, start - 220):start]
+    right = prose[q.end:s1]
+    folder = str(story.data.folder)
+    found = None
+    for frame in _BUDGET_FRAMES:
+        hit = frame.search(left)
+        if hit:
+            found = hit
+            break
+    sector = country = None
+    whole = False
+    if found is not None:
+        groups = found.groupdict()
+        sector = groups.get("sector") or groups.get("sector2") or groups.get("sector3") or groups.get("sector4")
+        whole = bool(groups.get("whole"))
+        owner_words = _OWNER_BEFORE.search(left[max(0, found.start() - 60):found.start()])
+        if owner_words is not None:
+            country = owner_words.group("possessor")
+        if whole and owner_words is None:
+            return None     # "the budget of N" may be anyone's: only a national or a country's budget is read
+    else:
+        after = _FOR_SECTOR_AFTER.match(right) if "defen" in right[:60].lower() or "militar" in right[:60].lower() \
+            or "armed" in right[:60].lower() else None
+        if after and _ALLOCATING_BEFORE.search(left[-80:]):
+            sector = after.group("sector") or after.group("sector2") or after.group("sector5")
+            right = right[after.end():]
+        elif _WHOLE_BUDGET_AFTER.match(right):
+            whole = True
+            right = right[_WHOLE_BUDGET_AFTER.match(right).end():]
+        else:
+            return None
+    if not whole and not sector:
+        return None
+    period = _PERIOD_AFTER.match(right)
+    if _PART_AFTER.match(right[period.end() if period else 0:]):
+        return None
+    if _SUBNATIONAL.search(prose, s0, s1):
+        return None
+    # the figure's own clause: from the frame (or the clause start) to the figure, and on to the clause's end
+    clause_start = left[:found.start()] if found is not None else left
+    cut = max((x.end() for x in _CLAUSE_END.finditer(clause_start)), default=0)
+    end = _CLAUSE_END.search(right)
+    if _PART_WORDS.search(left[cut:] if found is None else left[found.start():]) or \
+            _PART_WORDS.search(right[:end.start() if end else len(right)]):
+        return None
+    sector_words = " ".join((sector or "").lower().split())
+    home = story.doc.country
+    names = _country_words(folder)[0]
+    owner = _known_owner(country, names) if country else home
+    if owner is None or any(c != owner for c in m.countries):
+        return None
+    if not country and _other_country_before(story, s0, owner):
+        return None
+    kind = "budget" if whole else "ministry"
+    label = {"defense": "defence", "military": "defence", "armed forces": "defence", "the military": "defence",
+             "the armed forces": "defence"}.get(sector_words, sector_words)
+    return kind, label, owner
+
+
+def _known_owner(words: str, names: dict[str, str]) -> str | None:
+    """The country a possessor names: "India" -> IN; "Punjab" or "Lagos State" -> None (not a country)."""
+    return names.get(words) or next((code for name, code in names.items() if name.lower() == words.lower()), None)
+
+
+_DEFENCE_WORDS = ("defen", "militar", "armed forces")
+
+
+def _budget_sentence(story: Story, s0: int, s1: int) -> bool:
+    """Does the sentence speak of defence or of a budget at all? (a cheap test, once per sentence)"""
+    cache = story.cache.setdefault("plausibility.budget_sentences", {})
+    found = cache.get((s0, s1))
+    if found is None:
+        sentence = story.doc.prose[s0:s1].lower()
+        found = cache[(s0, s1)] = "budget" in sentence or "spending plan" in sentence or \
+            any(word in sentence for word in _DEFENCE_WORDS)
+    return found
+
+
+# -- one direction of a pair's trade ---------------------------------------------------------
+
+_FLOW_PERIOD = r"(?:\s+(?:in|during|for|over|last|this)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3}?)?"
+_FLOW_LINK = (r"(?:(?:\s*,)?(?:\s+(?:have|has|had|will))?(?:\s+(?:been|be|were|was|are|is|stood|stand|stands))?\s+"
+              r"(?:totall?ed|totall?ing|amounted\s+to|amounting\s+to|worth|valued\s+at|at|of|reached|hit|came\s+to|"
+              r"topped|(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|slumped|surged|slipped|edged\s+up)"
+              r"(?:\s+[^,;.]{0,25}?)?\s+to)|\s+(?:were|was|are|is|stood\s+at|stand\s+at|stands\s+at))")
+
+
+# A run of capitalised words that may be a country ("the United States", "Swiss"); checked against the table
+_PROPER = r"[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}][\p{L}.'’-]*){0,4}"
+# Frames for one country's exports to (or imports from) another, ending at the figure (searched backwards)
+_FLOW_DIRECT = regex.compile(
+    # "Swiss goods exports to the United States totalled", "Bangladesh's exports to India stood at"
+    rf"(?:(?<![\p{{L}}])(?P<a>{_PROPER})(?:['’]s?)?\s+)?(?P<mods>(?:[\p{{Ll}}-]+\s+){{0,2}}?)"
+    rf"(?P<dir>(?i:exports|imports|shipments))\s+(?P<prep>to|from)\s+(?:the\s+)?(?P<b>{_PROPER})"
+    rf"{_FLOW_PERIOD}{_FLOW_LINK}{_HEDGE_WORDS}\s*\Z", regex.REVERSE)
+_FLOW_FROM_TO = regex.compile(
+    # "exports of goods from Switzerland to the US reached"
+    rf"(?P<dir>(?i:exports|imports|shipments))\s+(?:of\s+[\p{{L}}\s-]{{0,25}}?\s+)?from\s+(?:the\s+)?"
+    rf"(?P<a>{_PROPER})\s+to\s+(?:the\s+)?(?P<b>{_PROPER}){_FLOW_PERIOD}{_FLOW_LINK}{_HEDGE_WORDS}\s*\Z",
+    regex.REVERSE)
+_FLOW_VERB = regex.compile(
+    # "Switzerland exported ... to the US" (the partner after the figure)
+    rf"(?<![\p{{L}}])(?P<a>{_PROPER})\s+(?P<verb>exported|shipped|imported|bought)\s+"
+    rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:worth\s+)?{_HEDGE_WORDS}\s*\Z", regex.REVERSE)
+
+
+_VERB_PARTNER_AFTER = regex.compile(r"\A(?:\s+worth)?(?:\s+of\s+(?:goods|products|merchandise))?(?:\s+[\p{L}-]+){0,2}?"
+                                    r"\s+(?P<prep>to|from)\s+(?:the\s+)?(?P<b>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
+_POSSESSIVE_END = regex.compile(r"['’]s?\s*\Z")
+_FLOW_WORDS = ("export", "import", "shipment", "shipped")
+
+
+def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:
+    """(country, partner, "exports"|"imports") for one direction of a pair's trade, or None."""
+    q = m.quantity
+    s0, s1 = m.sentence
+    prose = story.doc.prose
+    start = q.start
+    left = prose[max(s0, start - 200):start]
+    lowered = left.lower()
+    if not any(word in lowered for word in _FLOW_WORDS):
+        return None
+    folder = str(story.data.folder)
+    names, demonyms, _, _ = _country_words(folder)
+    a = b = None
+    hit = _FLOW_DIRECT.search(left)
+    if hit:
+        prep, kind = hit.group("prep"), hit.group("dir").lower()
+        direction = "imports" if kind == "imports" else "exports"
+        if (direction == "imports") != (prep == "from"):
+            return None         # "imports to", "exports from": not one direction of a named pair
+        a, b = hit.group("a"), hit.group("b")
+        if a is None and _POSSESSIVE_END.search(left[:hit.start("mods")]):
+            return None         # "the company's exports to China", "Punjab's exports to the US"
+        if a is None and regex.search(r"[\p{Lu}]", hit.group("mods") or ""):
+            return None         # "Apple's", "Texas" as a modifier: not the country's own
+    elif (hit := _FLOW_FROM_TO.search(left)) is not None:
+        direction = "exports"
+        a, b = hit.group("a"), hit.group("b")
+    elif (hit := _FLOW_VERB.search(left)) is not None:
+        after = _VERB_PARTNER_AFTER.match(prose[q.end:s1])
+        if after is None:
+            return None
+        direction = "imports" if hit.group("verb") in ("imported", "bought") else "exports"
+        if (direction == "imports") != (after.group("prep") == "from"):
+            return None
+        a, b = hit.group("a"), _known_name(after.group("b"), names)
+        if b is None:
+            return None
+    else:
+        return None
+    if a is not None and not (names.get(a) or demonyms.get(a)) and " " not in a and \
+            not left[:hit.start("a")].strip() and start - 200 <= s0:
+        a = None            # "Goods exports to the US ...": a sentence's first word, not a name
+    if a is not None:
+        home = names.get(a) or demonyms.get(a)
+        if home is None:
+            return None     # "Apple's exports to China", "Punjab's exports to the US": not a country's own
+    else:
+        home = story.doc.country
+    partner = names.get(b)
+    if not home or not partner or home == partner:
+        return None
+    if any(c not in (home, partner) for c in m.countries):
+        return None             # a third country in the sentence: whose figure is it?
+    return home, partner, direction
+
+
+def _known_name(words: str, names: dict[str, str]) -> str | None:
+    """The longest country name at the start of `words` ("United States" in "United States Census")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        candidate = " ".join(parts[:n]).rstrip(".,")
+        if candidate in names:
+            return candidate
+    return None

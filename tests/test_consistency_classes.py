@@ -1,0 +1,236 @@
+"""Consistency by class: one thing introduced with a figure, referred back to with another.
+
+Each class is a kind of thing a story gives twice — a death toll, a workforce, a count of homes,
+the length of a road, pipeline or bridge, the cost of a project — read through its synonyms
+(died/victims/bodies; workers/employees/staff/workforce; units/homes/flats; highway/road/route;
+bridge/span; project/scheme/line/estimate). The sentences are written for these tests; none is
+taken from a published or evaluation story. The clean near-misses are the copy real stories
+legitimately contain: several tolls, a toll that rises, a part of the whole, a second thing of the
+kind, another year or place, a total and its part.
+"""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def consistency(text: str, date: str = "2025-03-10", country: str = "KE"):
+    return [f for f in factcheck.check(text, date=date, country=country) if f.category == "consistency"]
+
+
+# (text, the later figure flagged, country)
+BAD = [
+    # -- a death toll, later referred back to under another noun ---------------------------
+    ("Eleven people died when a minibus collided with a lorry near Naivasha on Friday, police said.\n\n"
+     "Relatives gathered at the mortuary where the 13 victims were taken.", "13 victims", "KE"),
+    ("A landslide buried part of the village on Sunday, killing 27 people, the district officer said.\n\n"
+     "Soldiers helped dig graves for the 29 dead on Monday.", "29 dead", "NP"),
+    ("At least 41 people were killed when the ferry capsized on Lake Albert, the police said.\n\n"
+     "The bodies of all 38 victims were handed to their families on Tuesday.", "38 victims", "UG"),
+    ("The death toll from the factory fire has risen to 23, the fire service said on Wednesday.\n\n"
+     "The mayor attended a funeral service for the 26 victims.", "26 victims", "BD"),
+    ("Thirty-one miners died after the shaft flooded, the mines ministry said.\n\n"
+     "Inspectors said the 13 deaths could have been avoided.", "13 deaths", "ZA"),
+    ("A bus crash on the coast road killed 23 people on Sunday, police said.\n\n"
+     "Among the 32 dead were four children.", "32 dead", "KE"),
+    ("The stampede at the stadium gate claimed 19 lives.\n\n"
+     "The families of the 91 victims will be compensated, the governor said.", "91 victims", "KE"),
+    ("A fire at the market killed 12 people overnight.\n\n"
+     "The 21 people who died were mostly traders.", "21 people who died", "KE"),
+    ("A fire at the market killed 12 people overnight.\n\nThe 21 who died were mostly traders.", "21 who died", "KE"),
+    ("At least 37 people died in the warehouse fire.\n\nOf the 34 victims, 20 were women.", "34 victims", "KE"),
+    ("The roof collapse killed 14 worshippers, police said.\n\n"
+     "Relatives of the 17 deceased gathered at the morgue.", "17 deceased", "KE"),
+    # the missing are not the killed: 23 killed and nine missing are not "the 32 people killed"
+    ("Floods killed 23 people and left nine missing in the valley.\n\n"
+     "Prayers were held for the 32 people killed.", "32 people killed", "NG"),
+    # -- a workforce, under another noun ----------------------------------------------------
+    ("The tannery, one of the largest in the valley, employs 1,860 people.\n\n"
+     "All 1,680 employees will be moved to the new site by June.", "1,680 employees", "PK"),
+    ("The carmaker said the plant's workforce of 2,700 would not be affected by the merger.\n\n"
+     "Union leaders said the 2,070 workers had been promised a pay rise.", "2,070 workers", "ZA"),
+    ("The brewery has 480 staff at its Kampala site, the company said.\n\n"
+     "Its 840 employees will each receive a bonus, the union said.", "840 employees", "UG"),
+    # a workforce given twice without "the": the digits swapped are evidence enough
+    ("The expansion will bring the company's workforce at the site to 730, the chief executive said.\n\n"
+     "\"With this plant we will have 370 employees on the campus,\" she said.", "370 employees", "IE"),
+    ("The mill's 3,200-strong workforce walked out on Monday.\n\n"
+     "Its 2,300 workers want a 20 per cent rise.", "2,300 workers", "BD"),
+    ("The factory, which employs 4,500 people, reopened on Sunday.\n\n"
+     "All 5,400 staff were paid their arrears.", "5,400 staff", "BD"),
+    ("The firm said its 650-person workforce would grow.\n\nAll 560 employees will get a bonus.", "560 employees", "IE"),
+    ("The plant has 650 staff, the company said.\n\n"
+     "Today 560 people are employed at the site, the union said.", "560 people are employed", "IE"),
+    # -- homes and housing units ------------------------------------------------------------
+    ("The housing agency will build 14,000 homes on the former airfield, the minister said.\n\n"
+     "The 41,000 homes will be sold through a subsidised mortgage scheme.", "41,000 homes", "NG"),
+    ("The developer plans 3,600 apartments in four towers beside the river.\n\n"
+     "Buyers of the 6,300 flats will be offered 20-year loans.", "6,300 flats", "GB"),
+    ("The ministry signed a contract for 2,500 residential units in the new district.\n\n"
+     "The 5,200 units will be handed over in three phases.", "5,200 units", "EG"),
+    ("The agency will build a 1,200-unit housing estate outside Abuja.\n\n"
+     "The 2,100 homes will be sold to civil servants.", "2,100 homes", "NG"),
+    ("The state will build 6,500 affordable homes in Ikorodu.\n\n"
+     "The 5,600 homes will be finished in 2027, in three phases.", "5,600 homes", "NG"),
+    # -- the length of a road, pipeline, railway or bridge ----------------------------------
+    ("The concession covers 275 kilometres of national roads in the north.\n\n"
+     "The operator must resurface all 257 km of the roads within five years.", "257 km", "AR"),
+    ("The contractor will build a 540km water pipeline from the dam to the coast.\n\n"
+     "Landowners along the 450km route have been offered compensation.", "450km route", "KE"),
+    ("Engineers finished the 1.8-kilometre Mwanza Bridge on Friday.\n\n"
+     "Cyclists will have a lane on each side of the 2.4-km span.", "2.4-km span", "TZ"),
+    ("The government approved a 190-mile rail line linking the port to the capital.\n\n"
+     "Freight trains on the 910-mile railway will run at night.", "910-mile railway", "US"),
+    ("The government signed a deal for a railway stretching 620 kilometres to the border.\n\n"
+     "Trains on the 260km line will carry freight.", "260km line", "KE"),
+    ("The bridge, which spans 1.4 kilometres, opened on Monday.\n\nThe 4.1km bridge cost Sh3bn.", "4.1km bridge", "KE"),
+    ("The company will lay a pipeline 320km long from the port.\n\n"
+     "Farmers along the 230km route will be paid for their land.", "230km route", "KE"),
+    # -- the cost of one project, under another noun (money: a typing slip only) ------------
+    ("The council approved the £2.6bn tram scheme on Tuesday after a five-hour debate.\n\n"
+     "Opponents said the £6.2bn project would push up council tax.", "£6.2bn project", "GB"),
+    ("Ministers endorsed a Rs 3,400 crore expressway project in the state.\n\n"
+     "The Rs 3,700 crore expressway will cut the journey to Pune by an hour.", "Rs 3,700 crore expressway", "IN"),
+    ("The regional government signed off on the $2.3-billion transit line in May.\n\n"
+     "Critics on council said the $3.2-billion project had grown without scrutiny.", "$3.2-billion project", "CA"),
+    ("The project, estimated at $2.7 billion, was approved on Monday.\n\n"
+     "Critics said the $7.2 billion project was too expensive.", "$7.2 billion project", "US"),
+    ("The state will build a new hospital at a cost of N25 billion.\n\n"
+     "The N52 billion hospital will have 400 beds.", "N52 billion hospital", "NG"),
+    # any other amount given twice under one noun, with a typing slip
+    ("The Treasury signed a $250 million loan with the bank on Monday.\n\n"
+     "The $520 million loan will pay for rural roads.", "$520 million loan", "KE"),
+    ("The club agreed a £45m deal for the striker on Friday.\n\nThe £54m deal includes add-ons.", "£54m deal", "GB"),
+    ("The regulator imposed a Rs 36 crore fine on the lender.\n\n"
+     "The bank said it would appeal against the Rs 63 crore fine.", "Rs 63 crore fine", "IN"),
+    # -- a named person's age, then a bare "the N-year-old" (two digits swapped) -------------
+    ("Police arrested Ahmed Khan, 45, at his home on Monday.\n\n"
+     "The 54-year-old was charged with fraud on Tuesday.", "54-year-old", "KE"),
+    ("Police arrested 38-year-old Grace Wanjiru on Monday.\n\n"
+     "The 83-year-old denied the charges in court.", "83-year-old", "KE"),
+    ("Officers detained Mr Tunde Bakare (27) at the airport.\n\n"
+     "The 72-year-old, who was travelling alone, was released on bail.", "72-year-old", "NG"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "country"), BAD)
+def test_same_thing_given_two_values(text, figure, country):
+    found = consistency(text, country=country)
+    assert [f.text for f in found] == [figure], [f.message for f in found]
+    assert found[0].severity.name.lower() == "warning"
+
+
+def test_suggestion_names_the_first_value():
+    text = ("The contractor will build a 540km water pipeline from the dam to the coast.\n\n"
+            "Landowners along the 450km route have been offered compensation.")
+    (finding,) = consistency(text)
+    assert finding.suggestion == "540km route"
+    assert text[finding.related[0].start:finding.related[0].end].startswith("540km")
+
+
+CLEAN = [
+    # the same value under another noun
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "Relatives gathered at the mortuary where the 11 victims were taken.", "KE"),
+    # a toll that rises, with the update in between
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "Two more bodies were pulled from the wreck on Saturday, and the 13 victims were buried on Sunday.", "KE"),
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "The death toll rose to 13 on Saturday, police said, and the 13 victims were buried on Sunday.", "KE"),
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "More bodies were found on Saturday, and relatives gathered for the 14 victims.", "KE"),
+    # several tolls: another incident, another year, another place
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "In a separate crash on Sunday, a bus overturned, and the 14 victims were taken to Nakuru.", "KE"),
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "In 2019, a similar crash on the same road killed 14, and the 14 victims were buried together.", "KE"),
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "Another crash near Kisumu on Sunday left 14 people dead, and the 14 victims were buried on Monday.", "KE"),
+    # a total and its part: the dead and the injured
+    ("Eleven people died and three were injured when a minibus collided with a lorry.\n\n"
+     "The 14 victims were taken to the county hospital.", "KE"),
+    # a part of the whole
+    ("Eleven people died when a minibus collided with a lorry on Friday.\n\n"
+     "Police identified nine of the victims, and the 2 victims who were not identified were buried.", "KE"),
+    # victims that are not the dead
+    ("Four people died in the floods, the Red Cross said.\n\n"
+     "Aid agencies said 150,000 flood victims had not been reached.", "KE"),
+    # a workforce: the company and one of its plants, the sector, the old size, a rival
+    ("The tannery group employs 1,860 people across the country.\n\n"
+     "Its 680 employees in Sialkot will be moved to a new site.", "PK"),
+    ("The brewery has 480 staff at its Kampala site.\n\n"
+     "The sector employs about 840 people nationally, the association said.", "UG"),
+    ("The brewery has 480 staff at its Kampala site.\n\n"
+     "The site had grown from 84 employees when it opened in 2009.", "UG"),
+    ("The brewery has 480 staff at its Kampala site.\n\n"
+     "A rival brewery nearby also cut shifts, and its 840 employees were sent home.", "UG"),
+    ("The brewery has 480 staff at its Kampala site, the company said.\n\n"
+     "It will hire 200 new workers, and the 680 employees will move into a larger plant next year.", "UG"),
+    # a workforce given twice without "the", not a slip: two groups
+    ("The brewery has 480 staff at its Kampala site.\n\n"
+     "Officials said 520 employees had signed the petition.", "UG"),
+    # a workforce of one plant named after the figure, when the first counted the company
+    ("The carmaker employs 2,700 people in the country.\n\n"
+     "The 2,070 workers at its Durban plant will be retrained.", "ZA"),
+    ("The carmaker employs 2,700 people in the country.\n\n"
+     "The 2,070 workers at a supplier's plant will be retrained.", "ZA"),
+    # casualties that count the injured with the dead
+    ("The collapse killed 14 people and injured three, police said.\n\n"
+     "The 17 casualties were taken to the county hospital.", "KE"),
+    # victims that count the missing with the dead
+    ("Floods killed 23 people and left nine missing in the valley.\n\n"
+     "Prayers were held for the 32 victims.", "NG"),
+    # homes: an addition, a part with its own word, another project
+    ("The housing agency will build 14,000 homes on the former airfield.\n\n"
+     "Another 41,000 homes are planned elsewhere in the state.", "NG"),
+    ("The housing agency will build 14,000 homes on the former airfield.\n\n"
+     "The 4,100 affordable homes will be offered to first-time buyers.", "NG"),
+    ("The developer will build 14,000 homes on the former airfield.\n\n"
+     "The first phase will include 4,100 homes, and the 4,100 homes will be sold by lottery.", "NG"),
+    ("The developer will build 14,000 homes on the former airfield.\n\n"
+     "The 4,100 homes in the first phase will be sold by lottery.", "NG"),
+    ("The housing agency will build 14,000 homes on the former airfield.\n\n"
+     "A second project in the east will add 41,000 homes, and the 41,000 homes will be finished by 2032.", "NG"),
+    # four-room flats count rooms, not flats
+    ("Four-room flats sold for more than a year ago.\n\nThe 5,032 flats launched in February sold out.", "SG"),
+    # lengths: a part of the road, another road, a section, another kind of thing
+    ("The concession covers 275 kilometres of national roads in the north.\n\n"
+     "The operator will widen 57 kilometres of single-lane road, and the 57 km will be tolled.", "AR"),
+    ("The contractor will build a 540km water pipeline from the dam to the coast.\n\n"
+     "A separate 450km pipeline will feed the port, and the 450km route crosses two rivers.", "KE"),
+    ("The contractor will build a 540km water pipeline from the dam to the coast.\n\n"
+     "The first 45km section will be laid this year.", "KE"),
+    ("Engineers finished the 1.8-kilometre Mwanza Bridge on Friday.\n\n"
+     "The main river section has a 240-metre span, and the 2.4-km approach road was resurfaced.", "TZ"),
+    ("The government approved a 190km road and a 910km railway.\n\nThe 190km road opens in May.", "KE"),
+    # money: phase and total, two projects, a cost that rose, values that are no slip
+    ("The first phase of the tram scheme will cost £2.6bn, officials said.\n\n"
+     "Opponents said the £6.2bn project would push up council tax.", "GB"),
+    ("The council approved the £2.6bn tram scheme on Tuesday.\n\n"
+     "It also backed a second project, and the £6.2bn project will extend the airport.", "GB"),
+    ("The council approved the £2.6bn tram scheme on Tuesday.\n\n"
+     "Opponents said the £4.1bn project would push up council tax.", "GB"),
+    ("The council approved the £2.6bn tram scheme in 2019.\n\n"
+     "The cost has since risen, and the £6.2bn project will now open in 2031.", "GB"),
+    # money: another loan of the same kind, a change, nouns that differ
+    ("The Treasury signed a $250 million loan with the bank on Monday.\n\n"
+     "A second $520 million loan will pay for rural roads.", "KE"),
+    ("Revenue rose by £45m to £300m.\n\nThe £54m increase came from ticket sales.", "GB"),
+    ("The Treasury signed a $250 million loan with the bank on Monday.\n\n"
+     "The $520 million grant will pay for rural roads.", "KE"),
+    # ages: two people, a father, a noun of its own, the same age, no slip
+    ("Police arrested Ahmed Khan, 45, and his father on Monday.\n\nThe 61-year-old was released.", "KE"),
+    ("Police arrested Ahmed Khan, 45, and Mary Otieno, 54, on Monday.\n\nThe 54-year-old was released.", "KE"),
+    ("Police arrested Ahmed Khan, 45, on Monday.\n\nThe 54-year-old driver of the car was released.", "KE"),
+    ("Police arrested Ahmed Khan, 45, on Monday.\n\nThe 45-year-old was released.", "KE"),
+    ("Police arrested Ahmed Khan, 45, on Monday.\n\nThe 46-year-old was released.", "KE"),
+    # a comparison with last year
+    ("A total of 491 people have died of dengue this year, the health ministry said.\n\n"
+     "That is higher than the 419 deaths recorded in the same period last year.", "PH"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), CLEAN)
+def test_same_thing_stays_silent(text, country):
+    assert [f.text for f in consistency(text, country=country)] == []

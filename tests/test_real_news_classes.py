@@ -1,0 +1,117 @@
+"""Kinds of published copy that raised false alarms on real news, each held silent here.
+
+Every sentence is the team's own; the classes come from the real-news measurement
+(bench/false_alarms.py). Each class also keeps a planted error that must still be caught.
+"""
+from __future__ import annotations
+
+import factcheck
+
+
+def _rules(text: str, **kw) -> list[str]:
+    return [f.rule for f in factcheck.check(text, **kw)]
+
+
+# -- an ambiguous currency symbol stays open while the story names both its countries --------
+
+def test_yen_or_yuan_pair_is_checked_under_both_readings():
+    text = ("Tokyo carmaker Hanabusa, which builds most of its cars in Japan and sells a third of them in China, "
+            "expects net profit of ¥2.4 trillion (US$16 billion) for the year.")
+    assert _rules(text, date="2025-11-10", country="MY") == []
+
+
+def test_yen_pair_wrong_under_both_readings_is_still_flagged():
+    text = ("Tokyo carmaker Hanabusa, which builds most of its cars in Japan and sells a third of them in China, "
+            "expects net profit of ¥2.4 trillion (US$1.6 billion) for the year.")
+    assert _rules(text, date="2025-11-10", country="MY") == ["FC101"]
+
+
+def test_shillings_in_a_kenyan_paper_about_uganda_may_be_ugandan():
+    text = ("Uganda's coffee earnings rose in January, the Uganda Coffee Development Authority said. "
+            "The country earned $80 million (Shs296 billion), it said.")
+    assert _rules(text, date="2024-03-01", country="KE") == []
+
+
+def test_shillings_in_a_kenyan_paper_about_kenya_stay_kenyan():
+    text = "The Treasury released Sh30 billion ($2.3 billion) to the counties on Monday."
+    assert _rules(text, date="2024-03-01", country="KE") == ["FC101"]
+
+
+# -- a rate from one of several official windows is not a slip ------------------------------
+
+def test_conversion_at_a_second_official_rate_is_silent():
+    # about 307 naira to the dollar, when the table's window rate was about 360: 17% apart
+    text = "The debt stock rose to N24.9 trillion (US$81.1 billion) at the end of March, the DMO said."
+    assert _rules(text, date="2019-06-20", country="NG") == []
+
+
+def test_conversion_off_by_half_is_still_flagged():
+    text = "The debt stock rose to N24.9 trillion (US$45 billion) at the end of March, the DMO said."
+    assert _rules(text, date="2019-06-20", country="NG") == ["FC101"]
+
+
+# -- a later figure already written as a part refers back to it -----------------------------
+
+def test_part_named_first_is_not_a_second_toll():
+    text = ("Floods have killed at least 40 people this week, including 12 in Kasese district.\n\n"
+            "The 40 deaths make it the worst week of the rainy season. The 12 dead in Kasese alone "
+            "exceed the district's toll for the whole of last year.")
+    assert _rules(text, date="2024-05-10", country="UG") == []
+
+
+def test_toll_given_twice_is_still_flagged():
+    text = ("Floods have killed 40 people this week in Kasese district, officials said.\n\n"
+            "Rescuers were still searching on Thursday for survivors, and the 46 deaths make it the worst "
+            "week of the rainy season.")
+    assert "FC401" in _rules(text, date="2024-05-10", country="UG")
+
+
+# -- "degrees" with the scale unsaid ---------------------------------------------------------
+
+def test_bare_degrees_in_american_copy_are_fahrenheit():
+    text = "Phoenix hit 117 degrees on Sunday, tying its all-time record high temperature."
+    assert _rules(text, date="2023-07-17", country="US") == []
+
+
+def test_bare_degrees_possible_in_either_scale_are_silent():
+    text = "The mercury climbed to 104 degrees in the city on Tuesday, forecasters said."
+    assert _rules(text, date="2023-07-17", country="GB") == []
+
+
+def test_bare_degrees_impossible_in_both_scales_are_flagged():
+    text = "The mercury climbed to 150 degrees in the city on Tuesday, forecasters said."
+    assert _rules(text, date="2023-07-17", country="GB") == ["FC204"]
+
+
+def test_extraction_keeps_the_other_scale_as_an_alternative():
+    (us,) = [q for q in factcheck.extract("It was 96 degrees in Seattle.", country="US") if q.kind == "physical"]
+    (pk,) = [q for q in factcheck.extract("It was 46 degrees in Sibi.", country="PK") if q.kind == "physical"]
+    assert (us.unit, us.alternatives) == ("degree Fahrenheit", ("degree Celsius",))
+    assert (pk.unit, pk.alternatives) == ("degree Celsius", ("degree Fahrenheit",))
+
+
+def test_lowercase_c_in_a_price_notice_is_not_celsius():
+    quantities = factcheck.extract("Illuminating paraffin: 58c increase per litre.", country="KE")
+    assert not any(q.kind == "physical" for q in quantities)
+    assert [q.unit for q in factcheck.extract("Temperatures hit 45c in Sibi.") if q.kind == "physical"] == \
+        ["degree Celsius"]
+
+
+# -- an indicator's monthly or regional series is its own ------------------------------------
+
+def test_monthly_basis_reading_is_not_the_annual_one():
+    text = ("Annual inflation rose to 7.2% in March, the statistics office said.\n\n"
+            "The office added that on a month-on-month basis, inflation slowed to 0.4 per cent in March.")
+    assert _rules(text, date="2024-04-10", country="EG") == []
+
+
+def test_regional_reading_is_not_the_national_one():
+    text = ("Headline inflation quickened to 6.1 percent in July, the statistics authority said.\n\n"
+            "Inflation in the Cordillera Administrative Region was slower at 5.2 percent in July.")
+    assert _rules(text, date="2024-08-06", country="PH") == []
+
+
+def test_same_month_reading_given_twice_is_still_flagged():
+    text = ("Headline inflation quickened to 6.1 percent in July, the statistics authority said.\n\n"
+            "Economists had expected a smaller rise. July's 6.7 percent reading was the highest in a year.")
+    assert _rules(text, date="2024-08-06", country="PH") == ["FC406"]
