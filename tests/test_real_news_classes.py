@@ -45,6 +45,12 @@ def test_conversion_at_a_second_official_rate_is_silent():
     assert _rules(text, date="2019-06-20", country="NG") == []
 
 
+def test_conversion_at_a_rate_a_decade_old_is_flagged():
+    # about $1.34 to the pound in 2025; $1.65 was the rate of 2014: 23% apart
+    text = "The club sold its stadium naming rights for £200m ($330m), the chairman said."
+    assert _rules(text, date="2025-09-10", country="GB") == ["FC101"]
+
+
 def test_conversion_off_by_half_is_still_flagged():
     text = "The debt stock rose to N24.9 trillion (US$45 billion) at the end of March, the DMO said."
     assert _rules(text, date="2019-06-20", country="NG") == ["FC101"]

@@ -35,7 +35,7 @@ _LETTER_MARKS = "|".join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key
                          if k[-1].isalpha() or k[-1] == ".")
 _WORD = rf"(?:{NUMBER_WORD_RE}|dozens?|dzs|dozs)"
 _JOIN = r"(?:\s*-\s*|\s+|\s*&\s*|\s+(?:and|point|over|out\s+of|of\s+an?)\s+|\s+and\s+an?\s+)"
-_GLUED = r"bn|mn|mln|bln|tln|tn|trn|cr|k|K|m|M|MM|mil|b|B|T|G"
+_GLUED = r"bn|mn|mln|bln|tln|tn|trn|tr|cr|k|K|m|M|MM|mil|b|B|T|G"
 
 # The numeral grammar, in pieces: a numeral that starts with a digit and one that
 # starts with a word are matched by two patterns (a digit never needs the word
@@ -65,7 +65,7 @@ _DIGIT_FORMS = rf"""
       (?:
           (?P<glyph>[½¼¾⅓⅔])
         | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
-        | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn|cr)(?![\p{{L}}\d])
+        | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn|tr|cr)(?![\p{{L}}\d])
         | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
       )?"""
 _WORD_FORMS = r"""

@@ -4,7 +4,7 @@
 about 281, so the dollar figure should be about $2.55bn. We compare the two
 amounts in dollars at the reference rate of the story's month (nearest month in
 the table), allowing for the rounding the writer's digits imply, any hedge
-("about"), and 25% (the core pack's setting) for the rate the writer may have
+("about"), and 20% (the core pack's setting) for the rate the writer may have
 used (a different day, a bank's rate, one of several official rates). The second
 amount is the conversion, so it carries the finding; the first is the related span.
 
