@@ -241,6 +241,26 @@ def digit_slip(a: float, b: float) -> bool:
     return len(x) >= 3 and sum(1 for i, j in zip(x, y) if i != j) == 1
 
 
+def written_slip(a: float, b: float, x: str, y: str) -> str | None:
+    """The slip between two figures as typed: "swap" (two neighbouring digits, a zero too: "1,200"/"1,020",
+    "12.4"/"14.2") or "digit" (one digit wrong, three digits or more), else None.
+
+    Compared on the digits written, so a swap into a trailing zero counts ("1,200" for "1,020") while a
+    scale ("1.2bn"/"1.02bn") does not; the values must stand in the ratio of the digits (same scale and
+    decimal places), else the two are not one number mistyped.
+    """
+    dx, dy = regex.sub(r"\D", "", x), regex.sub(r"\D", "", y)
+    if not dx or not dy or len(dx) != len(dy) or dx == dy or dx[0] == "0" or dy[0] == "0" or a <= 0 or b <= 0:
+        return None
+    if abs(b / a - int(dy) / int(dx)) > 1e-6 * (b / a):
+        return None
+    wrong = [i for i in range(len(dx)) if dx[i] != dy[i]]
+    if len(wrong) == 2 and wrong[1] == wrong[0] + 1 and dx[wrong[0]] == dy[wrong[1]] \
+            and dx[wrong[1]] == dy[wrong[0]]:
+        return "swap"
+    return "digit" if len(wrong) == 1 and len(dx) >= 3 else None
+
+
 # Which slip is commoner: a currency symbol first (trade targets are quoted in dollars); for a country's own
 # figure in its own currency (a budget, GDP) the scale word comes first.
 USUAL_ORDER = {"currency symbol": 0, "scale word": 1, "unit": 1, "decimal point": 2, "transposed digits": 3}

@@ -96,8 +96,8 @@ _AFTER: dict[str, regex.Pattern] = {
         rf"\s+(?P<noun>injured|wounded|hurt)\b", regex.I),
     "age": regex.compile(r"\A(?:[-\s]+(?:years?|yrs?))?[-\s]+(?P<noun>olds?)\b", regex.I),
     "turnout": regex.compile(r"\A\s+(?P<noun>(?:voter\s+)?turnout)\b", regex.I),
-    # "the $450bn economy", "the $450bn Bangladeshi economy" (a demonym only, never "digital economy")
-    "gdp": regex.compile(r"\A\s+(?:(?-i:[\p{Lu}][\p{L}]+)\s+)?(?P<noun>economy)\b", regex.I),
+    # "the $450bn economy", "the $450bn Bangladeshi / New Zealand economy" (capitalised: never "digital economy")
+    "gdp": regex.compile(r"\A\s+(?:(?-i:[\p{Lu}][\p{L}]+)\s+){0,2}(?P<noun>economy)\b", regex.I),
 }
 # Nouns naming a fixed property of one thing, for counts and attributive measures
 # ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
@@ -137,6 +137,9 @@ _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|ne
                            r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z",
                            regex.I | regex.REVERSE)
 _PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
+_OF_VOTERS = regex.compile(r"\A\s+of\s+(?:the\s+|all\s+|its\s+|some\s+)?(?:[\d.,]+\s*(?:million|m|bn|billion|crore|"
+                           r"lakh|thousand)?\s+)?(?:registered\s+|eligible\s+|enrolled\s+|qualified\s+)?"
+                           r"(?:voters|electorate|electors)\b", regex.I)
 _A_YEAR = regex.compile(r"\A\s+(?:a|per|each)\s+year\b", regex.I)
 # A sentence that moves away in time or narrates a change is about another figure.
 _SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
@@ -410,8 +413,11 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
-    if _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)):
-        return None, "", "", 0      # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount
+    if _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)) \
+            and not (q.kind == "percent" and _OF_VOTERS.match(right)):
+        # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
+        # registered voters" is the turnout
+        return None, "", "", 0
     for key, pattern in _AFTER.items():
         if q.kind not in _KINDS[key]:
             continue
@@ -476,7 +482,7 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
     tail = left[-200:]
     for frame in frames:
         m = frame.search(tail)
-        if m and _no_other_proper_noun(m.group(0)[len(m.group("name")):], names):
+        if m and _no_other_proper_noun(m.group(0)[m.end("name") - m.start():], names):
             return names[m.group("name")]
     demonym = _DEMONYM_ECONOMY.match(right) if position == "after" else None
     if demonym:
@@ -496,7 +502,7 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
-_DEMONYM_ECONOMY = regex.compile(r"\A\s+(?P<adj>[\p{Lu}][\p{L}]+)\s+economy\b")
+_DEMONYM_ECONOMY = regex.compile(r"\A\s+(?P<adj>[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+economy\b")
 # A head count that opens the sentence, its country named straight after it
 _LEADING_COUNT = regex.compile(r"\A\s*(?:With|Home\s+to|Boasting)\s+(?:a\s+(?:total\s+|combined\s+)?population\s+of\s*)?"
                                + _PEOPLE_HEDGE + r"\s*\Z")
@@ -568,9 +574,12 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"(?:(?:an?|the)\s*|(?:an?\s+)?(?:nation|country)\s+of\s*|home\s+to\s*)\Z",
         # "the population of India is", "GDP of Pakistan"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
-        # "India, with a population of", "India has a population of", "India, a nation of"
+        # "India, with a population of", "India has a population of", "India, a nation of", "Jordan, an economy
+        # worth", "Kenya, a middle-income economy of"
         rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|whose|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
         rf"\s+(?:a\s+|an\s+|its\s+)?(?:estimated\s+)?(?:total\s+)?(?:population|economy|GDP)[^.;]{{0,30}}\Z",
+        rf"(?<![\p{{L}}]){name},\s+(?:an?|the)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?economy\s+(?:worth|valued\s+at|of|"
+        rf"with\s+(?:a\s+)?(?:GDP|output)\s+of){_LINKS}\s*\Z",
         # a head count straight after the name: "Chile has 19 million people", "Ghana, with 34 million people"
         rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to)|\s+(?:has|had|counts|boasts)){_PEOPLE_HEDGE}\s*\Z",
         # or after an apposition that calls it a country: "Nigeria, Africa's most populous country, with",

@@ -234,3 +234,184 @@ CLEAN = [
 @pytest.mark.parametrize(("text", "country"), CLEAN)
 def test_same_thing_stays_silent(text, country):
     assert [f.text for f in consistency(text, country=country)] == []
+
+
+# -- the size of one thing, in every shape a reporter writes it ------------------------------------------
+#
+# A hospital's beds, an estate's homes, a tower's storeys, a stadium's seats, a hotel's rooms: given first
+# attributively ("a 500-bed hospital") or as the thing's parts ("a hospital with / of 500 beds", "the hospital,
+# which has 500 beds", "the hospital has 500 beds"), then referred back to attributively, with "all", with the
+# thing's possessive, with "its", or under a generic noun ("the 650-bed facility"). Each shape is crossed with
+# every other, with a wrong value (a close one, and digits swapped through a zero: 1,200 / 1,020) that must be
+# flagged and the right value that must stay silent. Seats alone are never read bare ("all 650 seats", "its
+# 650 seats"): bare seats are usually a party's.
+
+SIZED_THINGS = [  # hyphenated noun, plural, the thing, a generic noun for it
+    ("bed", "beds", "hospital", "facility"),
+    ("home", "homes", "estate", "development"),
+    ("storey", "storeys", "tower", "building"),
+    ("seat", "seats", "stadium", "venue"),
+    ("room", "rooms", "hotel", "property"),
+]
+SIZED_FIRST = {
+    "attributive": "The city opened a {v}-{hy} {head} on Monday, officials said.",
+    "with": "The city opened a {head} with {v} {pl} on Monday, officials said.",
+    "of": "The city opened a {head} of {v} {pl} on Monday, officials said.",
+    "which-has": "The city opened a new {head}, which has {v} {pl}, on Monday.",
+    "has": "The new {head} has {v} {pl}, officials said on Monday.",
+}
+SIZED_LATER = {
+    "attributive": "Officials said the {v}-{hy} {head} would be fully open by March.",
+    "all": "All {v} {pl} will be in use by March, the manager said.",
+    "possessive": "The {head}'s {v} {pl} will be in use by March, the manager said.",
+    "its": "Its {v} {pl} will be in use by March, the manager said.",
+    "generic": "Officials said the {v}-{hy} {generic} would be fully open by March.",
+}
+SIZED_MIDDLE = "It cost about $40 million to build, the council said."
+
+
+def _sized(first: str, later: str, thing, a: str, b: str) -> str:
+    hy, pl, head, generic = thing
+    return (SIZED_FIRST[first].format(v=a, hy=hy, pl=pl, head=head) + "\n\n" + SIZED_MIDDLE + "\n\n"
+            + SIZED_LATER[later].format(v=b, hy=hy, pl=pl, head=head, generic=generic))
+
+
+SIZED_GRID = [(thing, first, later, pair) for thing in SIZED_THINGS for first in SIZED_FIRST
+              for later in SIZED_LATER for pair in (("500", "650"), ("1,200", "1,020"))]
+
+
+@pytest.mark.parametrize(("thing", "first", "later", "pair"), SIZED_GRID,
+                         ids=[f"{t[0]}-{f}-{l}-{p[0]}" for t, f, l, p in SIZED_GRID])
+def test_size_of_one_thing_in_any_shape(thing, first, later, pair):
+    a, b = pair
+    wrong = [f.text for f in consistency(_sized(first, later, thing, a, b))]
+    if thing[1] == "seats" and later in ("all", "its"):
+        assert wrong == []      # bare seats are a party's: never read
+    else:
+        assert len(wrong) == 1 and wrong[0].startswith(b), wrong
+    assert consistency(_sized(first, later, thing, a, a)) == []
+
+
+LENGTH_FIRST = {
+    "attributive": "Engineers opened a {v}-km bridge across the river on Friday.",
+    "named": "The {v}-kilometre Qilin River Bridge opened to traffic on Friday.",
+    "long": "Engineers opened a bridge {v} km long across the river on Friday.",
+    "which-spans": "The new bridge, which spans {v} km, opened to traffic on Friday.",
+    "stretches": "The bridge stretches {v} kilometres across the estuary, officials said.",
+    "apposition-long": "The Qilin Bridge, {v} km long, opened to traffic on Friday.",
+}
+LENGTH_LATER = {
+    "attributive": "Officials said the {v}-km bridge could withstand strong earthquakes.",
+    "span": "Officials said the {v}-km span could withstand strong earthquakes.",
+    "crossing": "Tolls will apply along the {v}km crossing from May.",
+    "all-of": "Lights will line all {v} km of the bridge.",
+    "which-is": "Engineers said the bridge, which is {v}km long, could withstand earthquakes.",
+    "length": "Engineers said the bridge's {v}km length made it the longest in the province.",
+    "structure": "Engineers said the {v}-km structure could withstand earthquakes.",
+}
+POWER_FIRST = {
+    "attributive": "The utility commissioned a {v}MW solar plant near the border on Friday.",
+    "with-capacity": "The utility commissioned a solar plant with a capacity of {v}MW near the border.",
+    "which-has": "The solar plant, which has a capacity of {v} megawatts, opened on Friday.",
+}
+POWER_LATER = {
+    "attributive": "Officials said the {v}MW plant would power a million homes.",
+    "generic": "Officials said the {v}MW facility would power a million homes.",
+    "its-capacity": "Officials said its {v}MW capacity would power a million homes.",
+}
+MEASURED_GRID = [(LENGTH_FIRST[f], LENGTH_LATER[l], pair) for f in LENGTH_FIRST for l in LENGTH_LATER
+                 for pair in (("12.4", "14.2"), ("12.4", "15.8"))] + \
+                [(POWER_FIRST[f], POWER_LATER[l], pair) for f in POWER_FIRST for l in POWER_LATER
+                 for pair in (("1,200", "2,100"), ("1,200", "1,500"))]
+
+
+@pytest.mark.parametrize(("first", "later", "pair"), MEASURED_GRID)
+def test_length_or_capacity_of_one_thing_in_any_shape(first, later, pair):
+    a, b = pair
+    text = first.format(v=a) + "\n\n" + SIZED_MIDDLE + "\n\n" + later.format(v=b)
+    wrong = [f.text for f in consistency(text)]
+    assert len(wrong) == 1 and wrong[0].startswith(b), wrong
+    assert consistency(first.format(v=a) + "\n\n" + SIZED_MIDDLE + "\n\n" + later.format(v=a)) == []
+
+
+# A whole and its breakdown: figures in one sentence that add up to the whole are its parts, so the later
+# "all N" is compared with the whole alone; digits swapped through a zero (1,200 / 1,020) are a slip.
+SIZED_BAD = [
+    ("The council approved a 360-home scheme on the old barracks site on Tuesday.\n\n"
+     "It will have 150 houses, 130 apartments and 80 maisonettes.\n\n"
+     "The builder expects all 320 homes to be finished by 2028.", "320 homes", "IE"),
+    ("A 900-bed teaching hospital opened in the city on Monday.\n\n"
+     "The east wing has 400 beds and the west wing 500 beds.\n\n"
+     "Its 960 beds will ease pressure on the old infirmary, the director said.", "960 beds", "KE"),
+    ("The resort will have 240 rooms when it opens next spring.\n\n"
+     "The main building will hold 160 rooms and the villas 80 rooms.\n\n"
+     "All 420 rooms will face the sea, the developer said.", "420 rooms", "MV"),
+    # the thing named before its size pins the comparison: a 20-bed unit is another thing
+    ("The 300-bed hospital in Mbale will admit patients from June, the ministry said.\n\n"
+     "It will also house a 16-bed intensive care unit.\n\n"
+     "Once fully staffed, the 380-bed hospital will serve four districts.", "380-bed", "UG"),
+    ("Work began on a 45-storey tower beside the harbour on Monday.\n\n"
+     "A 12-storey car park will be built next to it.\n\n"
+     "The 54-storey tower will be the tallest in the city.", "54-storey", "AU"),
+    # digits swapped through a zero
+    ("The stadium, which has 40,500 seats, hosted its first match on Saturday.\n\n"
+     "The 45,000-seat stadium will host the final in May.", "45,000-seat", "MA"),
+    ("The hotel has 1,300 rooms, the company said.\n\nThe hotel's 1,030 rooms were fully booked.", "1,030 rooms",
+     "AE"),
+    # a bridge or a plant under its own name
+    ("The 3.6-kilometre Sheikh Zayed Causeway Bridge opened on Friday.\n\n"
+     "Engineers said the 6.3-km bridge would carry 60,000 vehicles a day.", "6.3-km bridge", "AE"),
+    ("The 1,320MW Port Qasim Power Plant was commissioned on Friday.\n\n"
+     "The 1,230MW plant will supply 4 million homes.", "1,230MW plant", "PK"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "country"), SIZED_BAD, ids=[b[1] for b in SIZED_BAD])
+def test_size_given_twice(text, figure, country):
+    assert [f.text for f in consistency(text, country=country)] == [figure]
+
+
+SIZED_CLEAN = [
+    # another thing of the kind introduced in between
+    ("The city opened a 500-bed hospital on Monday.\n\n"
+     "A second hospital with 650 beds is planned nearby, and the 650-bed hospital will open in 2027.", "KE"),
+    ("The state runs a 500-bed hospital in Balangir.\n\n"
+     "A 650-bed hospital in Burla serves the west, and the 650-bed hospital is always full.", "IN"),
+    # another thing of another kind
+    ("The city opened a 500-bed hospital on Monday.\n\n"
+     "Its 20-bed dialysis unit will open in May, and the 24-bed dialysis unit at the old site will close.", "KE"),
+    # a part of the whole, a breakdown that adds up, an allocation list
+    ("The 500-bed hospital opened on Monday.\n\n"
+     "The first phase of 200 beds is ready, and the 200 beds will be used for maternity care.", "KE"),
+    ("The developer will build a 420-home estate outside the town.\n\n"
+     "It includes 200 houses and 220 flats, and the 220 flats will be sold to first-time buyers.", "KE"),
+    ("The developer will build a 420-home estate outside the town.\n\n"
+     "The first phase will deliver 180 homes by 2026 and the remaining 240 homes by 2028.", "KE"),
+    ("The 500-bed hospital opened on Monday.\n\n"
+     "It will have 120 beds for surgery, 80 for maternity and 60 for children.", "KE"),
+    # a change of size, another time
+    ("The hospital opened with 500 beds.\n\n"
+     "It was expanded last year, and the 650-bed hospital is now the region's largest.", "KE"),
+    ("In 2015 the old hospital had 500 beds.\n\nThe 650-bed hospital opened on Monday.", "KE"),
+    # seats won by a party are not the house's size
+    ("The NDC won 183 seats in the 276-seat parliament.\n\n"
+     "The 183 seats give it a two-thirds majority, and the NPP's 88 seats make it the largest opposition.", "GH"),
+    # a part of a hotel, a second building, the units of a plant, a nation's capacity
+    ("The 300-room hotel opened on Friday.\n\nThe 30 rooms on the top floor are suites.", "KE"),
+    ("The 40-storey tower will be finished next year.\n\n"
+     "A 14-storey car park beside the tower opens in May, and the 14-storey block will have 900 spaces.", "KE"),
+    ("The utility commissioned a 1,320MW coal plant on Friday.\n\n"
+     "The plant's two 660MW units will run at full load by March.", "PK"),
+    ("The utility commissioned a 1,320MW coal plant on Friday.\n\n"
+     "The 660MW first unit is already running, and the 660MW unit will be joined by a second in June.", "PK"),
+    ("The country has an installed capacity of 3,300MW, officials said.\n\n"
+     "A new 330MW plant opened on Friday, and the 330MW plant will supply the capital.", "KE"),
+    # a month is a time, not a place: "from May" does not bind the later figure elsewhere (and it is right)
+    ("Engineers opened a 12.4-km bridge across the river on Friday.\n\n"
+     "Tolls will apply along the 12.4km crossing from May.", "CN"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SIZED_CLEAN, ids=[c[0][:40] for c in SIZED_CLEAN])
+def test_size_near_miss_is_silent(text, country):
+    assert [f.text for f in consistency(text, country=country)] == []

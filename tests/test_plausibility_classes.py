@@ -197,3 +197,184 @@ def test_suggestions_name_the_slip_and_keep_the_digits():
     [f] = factcheck.check("The Ministry of Defence received the largest allocation among ministries at ₹6.81 crore.",
                           date="2025-02-02", country="IN")
     assert f.suggestion == "₹6.81 lakh crore" and "crore for lakh crore" in f.message
+
+
+# -- a country's budget, economy, population and turnout, in every shape a reporter writes them ------------
+#
+# Each shape is crossed with seven countries in their own currencies and styles (RM, NZ$, KSh, ₹ lakh crore,
+# N, R, £): the right figure must stay silent and the usual slip (million for billion, lakh crore for crore,
+# a tenfold GDP, a tenth of the population, a turnout above 100%) must be flagged. The sentences are ours.
+
+NATIONS = {  # code: name, demonym, date, budget, budget slipped, GDP, GDP slipped, population, population slipped
+    "MY": ("Malaysia", "Malaysian", "2024-10-18", "RM421 billion", "RM421 million", "$400 billion", "$4 trillion",
+           "34 million", "3.4 million"),
+    "NZ": ("New Zealand", "New Zealand", "2024-05-30", "NZ$139.6 billion", "NZ$139.6 million", "NZ$410 billion",
+           "NZ$41 billion", "5.2 million", "52 million"),
+    "KE": ("Kenya", "Kenyan", "2024-06-13", "KSh3.99 trillion", "KSh3.99 billion", "$107 billion", "$10.7 billion",
+           "55 million", "5.5 million"),
+    "IN": ("India", "Indian", "2025-02-01", "₹50.65 lakh crore", "₹50.65 crore", "$3.9 trillion", "$390 billion",
+           "1.43 billion", "14.3 crore"),
+    "NG": ("Nigeria", "Nigerian", "2025-02-28", "N54.99 trillion", "N54.99 billion", "$363 billion",
+           "$36.3 billion", "224 million", "22.4 million"),
+    "ZA": ("South Africa", "South African", "2024-02-21", "R2.37 trillion", "R2.37 billion", "$378 billion",
+           "$3.78 trillion", "60 million", "6 million"),
+    "GB": ("Britain", "British", "2024-10-30", "£1.2 trillion", "£1.2 billion", "$3.3 trillion", "$330 billion",
+           "68 million", "6.8 million"),
+}
+# a story about the national budget: what lets an unnamed "the budget" be the nation's
+BUDGET_CUE = "Finance Minister Sam Obi presented the Budget in parliament on Thursday."
+SHAPES = {
+    "budget": {
+        "tabled-the": "{cue} Officials said he tabled the {v} budget after a long debate.",
+        "named-year": "{cue} The {v} Budget 2025 is the largest in the country's history.",
+        "government-of": "{cue} The government's budget of {v} was approved by parliament.",
+        "the-worth": "{cue} The budget, worth {v}, was approved by parliament on Thursday.",
+        "government-spending": "{cue} Government spending is forecast at {v} in the coming fiscal year.",
+        "national-totals": "The national budget totals {v}, the finance minister said.",
+        "year-totals": "{cue} Budget 2025 totals {v}, according to the Treasury.",
+        "country-of": "{name}'s budget of {v} was approved by parliament.",
+        "country-figure": "{name}'s {v} budget was approved by parliament.",
+        "public-expenditure": "{cue} Total public expenditure of {v} is planned for the year.",
+        "presented-a": "{cue} He presented a budget of {v} to parliament.",
+        "proposes-spending": "{cue} The Budget proposes total spending of {v} next year.",
+        "outlay": "{cue} The Budget has a total outlay of {v}.",
+        "record": "The country's record {v} budget was approved by parliament.",
+        "passed-the": "{cue} Parliament passed the {v} budget on Tuesday.",
+        "unveiled-record": "{cue} He unveiled a record {v} budget on Friday.",
+        "spending-plan": "{cue} The government's {v} spending plan was passed.",
+        "budget-for-year": "{cue} The budget for 2025 is {v}, the largest ever.",
+        "tabled-for-year": "{cue} He tabled a {v} budget for 2025 in parliament.",
+        "total-budget": "{cue} The total budget is {v}, the largest ever.",
+        "envisages": "{cue} The budget envisages spending of {v} next year.",
+        "budget-size": "{cue} The budget size was set at {v}.",
+        "total-expenditure": "{cue} Total expenditure for 2025 is projected at {v}.",
+        "federal-expenditure": "{cue} Federal government expenditure will total {v}.",
+        "plans-to-spend": "{cue} The government plans to spend {v} next year.",
+        "titled-minister": "Finance Minister Sam Obi has delivered a {v} Budget, the coalition's first.",
+    },
+    "gdp": {
+        "possessive-economy": "{name}'s {v} economy grew 3 per cent last year.",
+        "apposition-worth": "{name}, an economy worth about {v}, depends on remittances.",
+        "gdp-of": "{name}'s GDP of {v} is small by regional standards.",
+        "the-country's": "The country's {v} economy grew 3 per cent last year.",
+        "has-worth": "{name} has an economy worth {v}.",
+        "bare-gdp": "Gross domestic product reached {v} last year, the statistics office said.",
+        "economy-worth": "The economy, worth about {v}, grew 3 per cent last year.",
+        "gdp-stood": "{name}'s gross domestic product stood at {v} in 2023.",
+        "demonym": "The {v} {dem} economy grew 3 per cent last year.",
+        "size-of": "The size of {name}'s economy is about {v}.",
+        "valued-at": "{name}'s economy, valued at {v}, grew 3 per cent last year.",
+    },
+    "population": {
+        "with-population": "{name}, with a population of {v}, votes on Saturday.",
+        "country-of": "Voters in a country of {v} people go to the polls on Saturday.",
+        "home-to": "{name} is home to {v} people, the census found.",
+        "population-of": "{name}'s population of {v} is growing fast.",
+        "country's-people": "The country's {v} people are growing older.",
+        "has-inhabitants": "{name} has {v} inhabitants, according to the census.",
+        "population-stood": "The population of {name} stood at {v}, the census found.",
+        "nation-of": "The reforms will affect a nation of {v}.",
+    },
+    "turnout": {
+        "was": "Turnout was {v}, the commission said.",
+        "stood-at-of-voters": "Turnout stood at {v} of registered voters, the commission said.",
+        "of-voters-voted": "Some {v} of registered voters voted, the commission said.",
+        "a-turnout-of": "A turnout of {v} was recorded, the commission said.",
+        "put-at": "The commission put turnout at {v} of the 18.8 million registered voters.",
+        "reached-up-from": "Turnout reached {v}, up from 79 per cent in 2020.",
+        "voter-turnout-in": "Voter turnout in the runoff was {v}, officials said.",
+        "of-electorate": "About {v} of the electorate cast their ballots on Saturday.",
+        "attributive": "The {v} turnout surprised analysts.",
+        "record": "Turnout hit a record {v} in the capital, officials said.",
+        "participation": "Voter participation stood at {v}, the commission said.",
+    },
+}
+_VALUES = {"budget": (3, 4), "gdp": (5, 6), "population": (7, 8)}
+NATIONAL_GRID = [(kind, shape, code) for kind, shapes in SHAPES.items() for shape in shapes for code in NATIONS]
+
+
+@pytest.mark.parametrize(("kind", "shape", "code"), NATIONAL_GRID, ids=[f"{k}-{s}-{c}" for k, s, c in NATIONAL_GRID])
+def test_national_figure_in_any_shape(kind, shape, code):
+    row = NATIONS[code]
+    name, demonym, date = row[:3]
+    right, wrong = (row[_VALUES[kind][0]], row[_VALUES[kind][1]]) if kind in _VALUES \
+        else ("60.9 per cent", "109.6 per cent")
+    template = SHAPES[kind][shape]
+
+    def text(value):
+        return template.format(cue=BUDGET_CUE, v=value, name=name, dem=demonym)
+    assert [figure for _, figure in plausibility(text(wrong), date, code)] == [wrong]
+    assert plausibility(text(right), date, code) == []
+
+
+# Budgets that are not the nation's, in a story about the national budget: a council's, an agency's, a film's,
+# a ministry's, a state's; a share of the budget, a change, a month, a deficit.
+NOT_THE_NATIONS_BUDGET = [
+    "The council's budget of RM421 million was approved.",
+    "The agency has a budget of RM421 million.",
+    "The film's RM4 million budget was criticised.",
+    "The health ministry's budget of RM421 million rose.",
+    "The health budget of RM421 million rose.",
+    "The university's RM421 million budget rose.",
+    "A RM421 million budget for the new hospital was approved.",
+    "The company presented a budget of RM421 million to shareholders.",
+    "Selangor tabled a RM421 million budget on Thursday.",
+    "The state government tabled a RM421 million budget.",
+    "The Budget sets aside RM421 million for flood works.",
+    "The budget includes RM421 million for flood works.",
+    "Government spending on health is forecast at RM421 million.",
+    "Government spending rose by RM421 million.",
+    "Public spending of RM421 million on roads was approved.",
+    "Government spending in October was RM421 million.",
+    "The Budget's RM421 million allocation for schools was welcomed.",
+    "The budget deficit of RM421 million was smaller.",
+    "The budget surplus was RM421 million.",
+    "Acme Holdings presented the RM421 million budget to shareholders on Friday.",
+    "The government plans to spend RM421 million on flood works next year.",
+    "The government will spend RM421 million to upgrade schools.",
+    "The ministry said total expenditure was RM421 million.",
+    "Total spending in the first quarter was RM421 million.",
+    "The state government will spend RM421 million next year.",
+    "The package comprises additional public spending amounting to RM421 million.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_THE_NATIONS_BUDGET)
+def test_another_budget_in_a_budget_story_is_silent(sentence):
+    text = "Anwar tabled Budget 2025 in parliament on Friday. " + sentence
+    assert plausibility(text, "2024-10-18", "MY") == []
+
+
+def test_an_unnamed_budget_outside_a_budget_story_is_silent():
+    for sentence in ("The budget of RM421 million was approved by the board.",
+                     "The club's budget of RM421 million was approved by the board.",
+                     "The board tabled a RM421 million budget on Thursday."):
+        assert plausibility(sentence, "2024-10-18", "MY") == []
+
+
+def test_turnout_relative_to_another_election_is_silent():
+    for sentence in ("Turnout stood at 104 per cent of the 2019 level, officials said.",
+                     "Turnout rose 104 per cent from 2019, officials said.",
+                     "The commission put turnout at 61 per cent of the 18.8 million registered voters."):
+        assert plausibility(sentence, "2024-12-10", "GH") == []
+
+
+# The national budget read by whoever presents it, as each country's copy names them.
+PRESENTED_BUDGETS = [
+    ("NAIROBI — Treasury Cabinet Secretary Amos Kiprono on Thursday read the Sh3.99 billion budget for the "
+     "2024/25 financial year in the National Assembly.", "2024-06-13", "KE", "Sh3.99 billion"),
+    ("Chancellor Jane Hollis delivered a £1.2 billion Budget to the Commons on Wednesday.", "2024-10-30", "GB",
+     "£1.2 billion"),
+    ("Finance Minister Ravi Menon on Saturday presented a ₹50.65 crore Budget for 2025-26.", "2025-02-01", "IN",
+     "₹50.65 crore"),
+    ("Lawmakers passed the N54.99 billion budget on Tuesday, days after the finance minister presented it.",
+     "2025-02-28", "NG", "N54.99 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "figure"), PRESENTED_BUDGETS,
+                         ids=[p[3] for p in PRESENTED_BUDGETS])
+def test_presented_budget_is_the_nations(text, date, country, figure):
+    assert plausibility(text, date, country) == [("FC205", figure)]
+    right = {"KE": "Sh3.99 trillion", "GB": "£1.2 trillion", "IN": "₹50.65 lakh crore", "NG": "N54.99 trillion"}
+    assert plausibility(text.replace(figure, right[country]), date, country) == []

@@ -151,3 +151,197 @@ def test_wrong_event_figure_is_flagged(rule, text, date, country, figure):
 @pytest.mark.parametrize(("text", "date", "country"), CLEAN)
 def test_clean_twin_is_silent(text, date, country):
     assert reference(text, date, country) == []
+
+
+# -- session 2: classes found in the blind batches b9-b11, each in wordings of our own ----------------------
+
+BAD_2 = [
+    # American copy closes a full date's year with a comma before its noun
+    ("FC602", "Schoolchildren in Mexico City practised evacuations to mark the deadly Sept. 19, 1986, earthquake.",
+     "2016-09-19", "MX", "Sept. 19, 1986"),
+    ("FC602", "Families of victims of the Dec. 26, 2005, tsunami gathered in Galle.", "2024-12-26", "LK",
+     "Dec. 26, 2005"),
+    ("FC602", "Schools have been shelled since the Feb. 24, 2023, invasion by Russia.", "2025-08-19", "UA",
+     "Feb. 24, 2023"),
+    # "when it struck ... in DATE": "it" is the event named before it in the sentence
+    ("FC602", "Many still remember Typhoon Haiyan, which flattened Tacloban when it struck Leyte in November 2014.",
+     "2023-11-08", "PH", "November 2014"),
+    ("FC602", "The Gorkha earthquake, which killed nearly 9,000 people when it hit central Nepal on 25 April 2016, "
+              "destroyed 500,000 homes.", "2025-01-15", "NP", "25 April 2016"),
+    ("FC602", "The Indian Ocean tsunami left 35,000 dead in Sri Lanka after it struck on 26 December 2005.",
+     "2024-12-26", "LK", "26 December 2005"),
+    # days known by name, with their year
+    ("FC602", "The waves of the Indian Ocean tsunami reached the coast of Tamil Nadu on Boxing Day 2003.",
+     "2024-12-26", "IN", "Boxing Day 2003"),
+    ("FC602", "The tsunami struck Sri Lanka on Christmas Day 2004.", "2024-12-26", "LK", "Christmas Day 2004"),
+    # the invasion on DATE is the day the war began
+    ("FC602", "Since Moscow's full-scale invasion on 24 February 2021, 3,000 schools have been damaged.",
+     "2025-08-19", "UA", "24 February 2021"),
+    ("FC602", "The Russian invasion on 24 February 2023 forced millions to flee.", "2025-08-19", "UA",
+     "24 February 2023"),
+    ("FC602", "Russia's full-scale invasion of Ukraine began on February 24, 2023.", "2025-08-19", "US",
+     "February 24, 2023"),
+    # "the earthquake" of a country is its main shock, not the aftershock weeks later
+    ("FC602", "A decade after the earthquake of 25 May 2015, Barpak is rebuilt.", "2025-04-20", "NP", "25 May 2015"),
+    ("FC602", "Reconstruction after the deadly quake of 26 April 2015 is nearly complete.", "2025-04-20",
+     "NP", "26 April 2015"),
+    # a name other events could bear, with a date a slip away from the record
+    ("FC602", "Armstrong stepped out hours after the crew landed on the moon on July 20, 1968.", "2025-07-16", "US",
+     "July 20, 1968"),
+    ("FC602", "The moon landing of July 21, 1970 was watched by 600 million people.", "2025-07-16", "US",
+     "July 21, 1970"),
+    ("FC602", "Apollo 11 launched from Cape Kennedy on July 16, 1968.", "2025-07-16", "US", "July 16, 1968"),
+    # giant waves are a tsunami; a typhoon is a storm
+    ("FC602", "Killer waves struck Sri Lanka's east coast on 26 December 2005, killing thousands.", "2024-12-26",
+     "LK", "26 December 2005"),
+    ("FC602", "The typhoon that struck the Visayas on November 8, 2012 left thousands dead.", "2022-11-07", "PH",
+     "November 8, 2012"),
+    # the preposition governs a qualified date
+    ("FC602", "The tsunami struck Sri Lanka on the 26th of December 2005.", "2024-12-26", "LK",
+     "26th of December 2005"),
+    ("FC602", "The earthquake struck Mexico City in mid-September 1986.", "2017-09-20", "MX", "September 1986"),
+]
+
+CLEAN_2 = [
+    ("Schoolchildren in Mexico City practised evacuations to mark the deadly Sept. 19, 1985, earthquake.",
+     "2016-09-19", "MX"),
+    ("Schools have been shelled since the Feb. 24, 2022, invasion by Russia.", "2025-08-19", "UA"),
+    ("Many still remember Typhoon Haiyan, which flattened Tacloban when it struck Leyte in November 2013.",
+     "2023-11-08", "PH"),
+    ("The tsunami struck Sri Lanka on Boxing Day 2004.", "2024-12-26", "LK"),
+    ("On Boxing Day 2023, thousands gathered in Galle to remember the tsunami.", "2024-12-26", "LK"),
+    # an aftershock's own date, or a few days off it
+    ("Nepal was hit again by the earthquake of 12 May 2015.", "2025-01-15", "NP"),
+    ("The earthquake of 13 May 2015 damaged more homes in Dolakha.", "2025-01-15", "NP"),
+    # other moon landings, other Apollo dates, a name other events bear far from the record
+    ("Pete Conrad and Alan Bean landed on the moon on November 19, 1969.", "2025-07-16", "US"),
+    ("Apollo 17 astronauts walked on the moon in December 1972.", "2025-07-16", "US"),
+    ("Apollo 11 splashed down in the Pacific on July 24, 1969.", "2025-07-16", "US"),
+    ("Apollo 11 astronaut Buzz Aldrin turned 95 on January 20, 2025.", "2025-07-16", "US"),
+    ("Chandrayaan-3 landed on the moon on August 23, 2023.", "2025-07-16", "IN"),
+    ("Russia's war in Ukraine began in 2014 with the seizure of Crimea.", "2025-08-19", "UA"),
+    ("The Russian invasion of Crimea in February 2014 came first.", "2025-08-19", "UA"),
+    # another country's landfall, another storm, another wave
+    ("Typhoon Haiyan later struck Vietnam on November 10, 2013.", "2022-11-07", "PH"),
+    ("The super typhoon that struck the Visayas in November 2020 killed dozens.", "2022-11-07", "PH"),
+    ("A heat wave in December 2005 killed dozens in Sri Lanka.", "2024-12-26", "LK"),
+    ("The third wave of infections struck Sri Lanka in December 2005.", "2024-12-26", "LK"),
+    ("Yolanda Reyes was born on 3 November 2012 in Tacloban.", "2022-11-07", "PH"),
+    # "it" that is not the event
+    ("After the 2004 tsunami the hotel was rebuilt, and when it opened in 2006 it had 40 rooms.", "2024-12-26",
+     "LK"),
+    ("The 2017 quake, like the one in 1985, struck on Sept. 19, 2017, as Mexico City held drills.", "2017-09-25",
+     "MX"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "date", "country", "figure"), BAD_2)
+def test_wrong_event_figure_of_new_classes_is_flagged(rule, text, date, country, figure):
+    assert (rule, figure) in reference(text, date, country)
+
+
+@pytest.mark.parametrize(("text", "date", "country"), CLEAN_2)
+def test_clean_twin_of_new_classes_is_silent(text, date, country):
+    assert reference(text, date, country) == []
+
+
+# -- generated: each event in each date format, under each frame a reporter uses; a year slipped by one must be
+# caught and the right date left alone.
+
+def _written(form: str, day: int, month: int, year: int) -> str:
+    import calendar
+    name = calendar.month_name[month]
+    ap = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}.get(month, name)
+    return {"dmy": f"{day} {name} {year}", "ap": f"{ap} {day}, {year}", "mdy": f"{name} {day}, {year}",
+            "my": f"{name} {year}"}[form]
+
+
+_EVENT_FRAMES = [
+    ("MX", "2017-09-20", (19, 9, 1985), [
+        "Survivors recalled the {D} earthquake that flattened parts of Mexico City.",
+        "Survivors recalled the earthquake of {D} in Mexico City.",
+        "The earthquake struck Mexico City on {D}, killing thousands.",
+        "Residents still remember the deadly quake that hit Mexico City on {D}.",
+    ]),
+    ("LK", "2024-12-26", (26, 12, 2004), [
+        "The Boxing Day tsunami struck on {D}.",
+        "The Indian Ocean tsunami of {D} killed more than 35,000 people in Sri Lanka.",
+        "Survivors recalled the {D} tsunami that swept the coast of Sri Lanka.",
+        "Huge waves hit the southern coast of Sri Lanka on {D}.",
+        "The tsunami hit Sri Lanka on {D}, killing more than 35,000 people.",
+    ]),
+    ("UA", "2025-08-19", (24, 2, 2022), [
+        "Since Russia's full-scale invasion on {D}, more than a thousand hospitals have been shelled.",
+        "Russia launched its full-scale invasion of Ukraine on {D}.",
+        "Since the invasion of Ukraine on {D}, millions have fled.",
+        "Since Russia invaded Ukraine on {D}, millions have fled.",
+        "The war began on {D}, when Russian troops crossed into Ukraine.",
+        "Schools have been hit since the {D} invasion by Russia.",
+    ]),
+    ("US", "2025-07-16", (20, 7, 1969), [
+        "Aldrin followed Armstrong out after the crew landed on the moon on {D}.",
+        "The first moon landing on {D} was watched by 600 million people.",
+        "Apollo 11 landed on the moon on {D}.",
+        "The Apollo 11 moon landing of {D} was watched by 600 million people.",
+        "The moon landing on {D} was watched by 600 million people.",
+    ]),
+    ("NP", "2025-01-15", (25, 4, 2015), [
+        "Nearly a decade after the deadly earthquake of {D}, many villages have been rebuilt.",
+        "The Gorkha earthquake struck on {D}, killing nearly 9,000 people.",
+        "The {D} earthquake destroyed half a million homes in Nepal.",
+        "The earthquake that struck Nepal on {D} killed nearly 9,000 people.",
+    ]),
+    ("PH", "2022-11-07", (8, 11, 2013), [
+        "Super Typhoon Haiyan (Yolanda), which left thousands dead when it hit Samar on {D}, is remembered.",
+        "Typhoon Haiyan made landfall in Eastern Samar on {D}.",
+        "Survivors of Typhoon Yolanda, which struck on {D}, still live in tents.",
+    ]),
+]
+_DATE_CASES = [(country, published, when, frame, form) for country, published, when, frames in _EVENT_FRAMES
+               for frame in frames for form in ("dmy", "ap", "mdy", "my")]
+
+
+@pytest.mark.parametrize(("country", "published", "when", "frame", "form"), _DATE_CASES,
+                         ids=[f"{c}-{i}-{f}" for i, (c, _, _, _, f) in enumerate(_DATE_CASES)])
+def test_event_date_formats_cross_frames(country, published, when, frame, form):
+    import regex
+    day, month, year = when
+    if form in ("ap", "mdy"):
+        # American copy closes the year with a comma before the noun: "the Sept. 19, 1985, earthquake"
+        frame = regex.sub(r"the (\w+ )?\{D\} (earthquake|tsunami|invasion)", r"the \1{D}, \2", frame)
+    wrong = frame.replace("{D}", _written(form, day, month, year + 1))
+    right = frame.replace("{D}", _written(form, day, month, year))
+    assert [r for r, _ in reference(wrong, published, country)] == ["FC602"]
+    assert reference(right, published, country) == []
+
+
+_NAME_FORMS = [
+    ("LK", "2024-12-26", ("26 December 2004", "26 December 2005"),
+     ["the 2004 tsunami", "the Boxing Day tsunami", "the Indian Ocean tsunami", "the Asian tsunami"],
+     ["{N} struck on {D}", "{N} of {D} killed 35,000 people", "Since {N} on {D}, the coast has been rebuilt"]),
+    ("UA", "2025-08-19", ("24 February 2022", "24 February 2023"),
+     ["Russia's full-scale invasion", "the invasion of Ukraine", "Russia's invasion of Ukraine",
+      "the full-scale invasion", "the Russian invasion"],
+     ["{N} began on {D}", "Since {N} on {D}, more than a thousand hospitals have been shelled", "{N} of {D} forced millions to flee"]),
+    ("US", "2025-07-16", ("July 20, 1969", "July 20, 1968"),
+     ["the moon landing", "the first moon landing", "Apollo 11", "the Apollo 11 moon landing"],
+     ["{N} took place on {D}"]),
+    ("MX", "2017-09-20", ("19 September 1985", "19 September 1986"),
+     ["the 1985 earthquake", "the 1985 Mexico City earthquake", "the Mexico City earthquake of 1985"],
+     ["{N} struck on {D}", "{N}, which struck on {D}, killed thousands"]),
+    ("NP", "2025-01-15", ("25 April 2015", "25 April 2016"),
+     ["the Gorkha earthquake", "the 2015 earthquake", "the April 2015 earthquake"],
+     ["{N} struck on {D}", "{N} of {D} destroyed half a million homes"]),
+]
+_NAME_CASES = [(c, p, dates, name, frame) for c, p, dates, names, frames in _NAME_FORMS
+               for name in names for frame in frames]
+
+
+@pytest.mark.parametrize(("country", "published", "dates", "name", "frame"), _NAME_CASES,
+                         ids=[f"{c}-{n}-{i}" for i, (c, _, _, n, _) in enumerate(_NAME_CASES)])
+def test_event_names_as_reporters_write_them(country, published, dates, name, frame):
+    right, wrong = dates
+    for date, flagged in ((right, False), (wrong, True)):
+        text = frame.format(N=name, D=date) + "."
+        text = text[:1].upper() + text[1:]
+        assert bool(reference(text, published, country)) == flagged, text

@@ -53,6 +53,17 @@ MONTH_RE = regex.compile(
     r"(?:\s+(?P<year>1[6-9]\d\d|20\d\d))?"
     r"|(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)"
     r",?\s+(?P<year2>1[6-9]\d\d|20\d\d))(?![\p{L}\d])")
+# Days known by name, written with their year: "Boxing Day 2004", "Christmas Eve, 2019". Only fixed days, and
+# only with a year (a yearless "Christmas Day" is a season as often as a date).
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+            "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "bastille day": (7, 14),
+            "guy fawkes night": (11, 5)}
+HOLIDAY_RE = regex.compile(
+    r"(?<![\p{L}\d])(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Eve|Day)|Boxing\s+Day|Valentine['’]s\s+Day|"
+    r"Halloween|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Guy\s+Fawkes\s+Night)"
+    r",?\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?![\p{L}\d])")
+_HOLIDAY_WORDS = frozenset({"christmas", "boxing", "valentine", "halloween", "patrick", "bastille", "fawkes"})
 RELATIVE_RE = regex.compile(
     r"(?<![\p{L}\d])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
     r"|last\s+(?:year|month|week)|next\s+(?:year|month|week)|yesterday|today|tomorrow)(?![\p{L}\d])", regex.I)
@@ -73,6 +84,12 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
     for m in _full_date_matches(prose, start, has_month):
         q = _full_date(m, text, published)
         if q is not None:
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    holiday_words = _HOLIDAY_WORDS | ({"year"} if "New Year" in prose else set())
+    for m in around(HOLIDAY_RE, prose, index.find(holiday_words), 14, 26, start):
+        q = _holiday(m, text)
+        if q is not None and not _inside(m.span(), taken):
             found.append(q)
             taken.append((m.start(), m.end()))
     for m in around(MONTH_RE, prose, index.find(_MONTH_WORDS), 12, 8, start):
@@ -150,6 +167,16 @@ def _full_date(m: regex.Match, text: str, published: dt.date | None) -> Quantity
         date = None   # February 29 in a common year, April 31: the date rule reports it
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "date", None,
                     date=date, weekday=weekday, year_given=year_given, resolution="day")
+
+
+def _holiday(m: regex.Match, text: str) -> Quantity | None:
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    month, day = HOLIDAYS.get(name.replace("st. ", "st "), HOLIDAYS.get(name, (0, 0)))
+    if not month:
+        return None
+    date = dt.date(int(m.group("year")), month, day)
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), "date", None, date=date, year_given=True,
+                    resolution="day")
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

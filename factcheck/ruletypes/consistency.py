@@ -21,6 +21,7 @@ incidents, a daily and a cumulative toll), so the rule demands a tight match:
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from typing import ClassVar, Iterator, Mapping, NamedTuple
 
@@ -657,6 +658,9 @@ def _rounds_to(story: Story, a: Measure, b: Measure) -> bool:
 # * a later mention is compared with an earlier one of the same class, in the same unit (money: the
 #   same currency), when it refers back ("the", "its", "all", "15 of the 17", a possessive) and the
 #   two differ beyond rounding and hedges ("at least 37" admits no 34);
+# * a size is read with the thing it belongs to ("the 500-bed hospital", "a hospital with 500 beds", "the
+#   hotel's 300 rooms", "a plant with a capacity of 1,200MW"): two mentions naming the same thing are compared
+#   among that thing's sizes only, and figures in one sentence that add up to one given elsewhere are its parts;
 # * the copy desk's usual slip — two digits swapped, one digit wrong — is evidence of its own: with it
 #   a story may hold other values of the class, and a workforce given twice needs no "the";
 #   without it a class must take exactly two values, and money is never compared;
@@ -670,6 +674,9 @@ _DEAD_NOUNS = "dead deaths fatalities bodies deceased victims casualties".split(
 _WORKFORCE_NOUNS = "workers employees staff staffers workforce labourers laborers personnel".split()
 _DWELLING_NOUNS = "homes houses flats apartments dwellings residences units".split()
 _BED_NOUNS = ["beds"]
+# sizes read only with the thing they belong to ("a 40-storey tower", "the stadium's 60,000 seats"): bare
+# "183 seats" are a party's, "40 stories" a newspaper's
+_HEADED_NOUNS = {"storeys": "storeys stories floors", "seats": "seats", "rooms": "rooms"}
 # lengths: the specific thing, and nouns that may name any one of them ("the 230km route")
 _LENGTH_CLASSES = {
     "road": "road roads highway highways motorway motorways expressway expressways freeway freeways "
@@ -685,7 +692,7 @@ _LENGTH_CLASSES = {
     "coast": "coastline",
     "runway": "runway",
 }
-_LENGTH_GENERIC = "route line link corridor project scheme track".split()
+_LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
 # money: what a cost belongs to; a generic noun names the cost of whatever the story builds
 _COST_CLASSES = {
     **_LENGTH_CLASSES,
@@ -705,6 +712,9 @@ for _noun in _DWELLING_NOUNS:
     _NOUN_CLASS[("count", _noun)] = "dwellings"
 for _noun in _BED_NOUNS:
     _NOUN_CLASS[("count", _noun)] = "beds"
+for _cls, _nouns in _HEADED_NOUNS.items():
+    for _noun in _nouns.split():
+        _NOUN_CLASS[("count", _noun)] = _cls
 for _cls, _nouns in _LENGTH_CLASSES.items():
     for _noun in _nouns.split():
         _NOUN_CLASS[("length", _noun)] = _cls
@@ -729,9 +739,11 @@ _MOD = rf"(?:(?!{_NOT_MOD})[\p{{L}}][\p{{L}}'’.-]*\s+)"
 _CONVERSION = r"(?:\s*\([^()]{1,60}\))?"
 # a count takes its noun after a space ("12,000 housing units"; "four-room flats" counts rooms)
 _NOUN_GAP = {"count": r"[ ]+", "length": r"[\s-]+", "money": r"[\s-]+"}
+# a thing's own name before its noun: "the 12.4-km Qilin Yangtze River Bridge" (capitalised words only)
+_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)"
 _NOUN_AFTER = {
     group: regex.compile(rf"\A{_CONVERSION}(?:\s*-?\s*(?:long|km-long))?{_NOUN_GAP[group]}"
-                         rf"(?P<mods>{_MOD}{{0,2}}?)(?P<noun>{nouns})(?![\p{{L}}-])", regex.I)
+                         rf"(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})(?P<noun>{nouns})(?![\p{{L}}-])", regex.I)
     for group, nouns in _NOUNS.items()}
 # "5,032 new flats", "200 more jobs": an addition, not the whole
 _ADDED_MODS = frozenset("new more additional extra further other remaining surviving fresh".split())
@@ -753,8 +765,32 @@ _WORKFORCE_LINKS = frozenset("to of at is was numbers totals employ employs empl
 _TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stands is was hit to at".split())
 # "a 1,200-unit estate", "a 380-bed hospital"
 _HYPHEN_CLASS = {"unit": "dwellings", "home": "dwellings", "house": "dwellings", "flat": "dwellings",
-                 "apartment": "dwellings", "bed": "beds"}
-_HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed)(?![\p{L}-])", regex.I)
+                 "apartment": "dwellings", "bed": "beds", "storey": "storeys", "story": "storeys",
+                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms"}
+_HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed|storey|story|floor|seater|seat|"
+                              r"room)(?![\p{L}-])", regex.I)
+# The thing a size belongs to: "the 500-bed hospital", "a hospital with 500 beds", "the hotel's 300 rooms".
+# A generic noun ("the 1,020-bed facility", "the campus's 1,020 beds") may stand for any of them.
+_SPECIFIC_HEADS = ("hospital clinic ward wing unit centre center hostel dormitory shelter home block tower "
+                   "skyscraper hotel resort guesthouse motel inn stadium arena ground theatre theater hall "
+                   "auditorium parliament assembly house chamber senate legislature council estate township "
+                   "headquarters school college university prison jail ship vessel ferry plane aircraft jet "
+                   "train bus coach").split()
+_GENERIC_HEADS = "facility complex building project development scheme site campus venue structure property".split()
+_HEADS = "|".join(sorted(_SPECIFIC_HEADS + _GENERIC_HEADS, key=len, reverse=True))
+_HEAD_AFTER = regex.compile(rf"\A\s+(?:{_MOD}|(?-i:\p{{Lu}}[\p{{L}}'’.-]*\s+)){{0,3}}?(?P<head>{_HEADS})"
+                            r"(?![\p{L}-])", regex.I)
+# "a hospital with 1,200 beds", "a tower of 40 storeys", "the hotel, which has 300 rooms", "the estate's 420 homes"
+_HEAD_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<head>{_HEADS})(?:['’]s(?:\s+(?:new|total|entire|full|planned|existing|current))?|"
+    r"(?:\s*,)?\s+(?:which|that)(?:\s+(?:now|currently|will|would|also))?\s+(?:has|had|have|boasts|contains|"
+    r"offers|holds|houses|seats|comprises|includes)|(?:\s+(?:now|currently|already|also|still|will|would))?\s+"
+    r"(?:with|of|has|had|have|boasts|boasting|contains|containing|offers|offering|holds|holding|comprising|"
+    r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
+    r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
+    r"just\s+over|just\s+under))?\s*\Z", regex.I)
+_HEADED_ONLY = frozenset(_HEADED_NOUNS)
+_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I)
 # "its 650-person workforce", "a 1,200-member staff"
 _HYPHEN_WORKFORCE = regex.compile(r"\A-(?:person|member|strong|worker|employee)\s+(?:[\p{Ll}-]+\s+)?"
                                   r"(?P<noun>workforce|staff|team|payroll|labour\s+force|labor\s+force)\b", regex.I)
@@ -778,12 +814,14 @@ _LIVES = regex.compile(r"\A\s+lives\b", regex.I)
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
                               r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
                               r"roughly\s+|around\s+|almost\s+)?\Z", regex.I)
-_LENGTH_BEFORE = regex.compile(rf"\b(?:the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
+_LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
                                r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
                                r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
                                r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z", regex.I)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
-_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']})\s+\Z", regex.I)
+_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I)
+# the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
+_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z", regex.I)
 _FREE_NOUN = regex.compile(rf"\A{_CONVERSION}[\s-]+(?!{_NOT_MOD})(?P<noun>\p{{Ll}}[\p{{Ll}}-]{{2,}})\b(?![-'’])")
 # words after an amount that name no thing of their own: a change, a time, a verb
 _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decline declines jump jumps gain gains "
@@ -832,7 +870,10 @@ _LOCAL_SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|m
                              r"since|initially|originally|first\s+reported|at\s+the\s+time|formerly|"
                              r"used\s+to|a\s+year\s+earlier)\b", regex.I)
 # a place or a name bound to the figure: "the 17 victims in Ciudad Valles", "all 3,400 employees of Beximco"
-_BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?:the\s+)?"
+# (a month or a weekday is a time, not a place: "open from May", "on Friday")
+_NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?:the\s+)?" + _NOT_NAME +
                             r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
 _LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
                             r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
@@ -857,12 +898,23 @@ _EMPLOYERS = ("plant|factory|factories|mill|company|companies|firm|employer|cont
               "chain|group|business|maker|carmaker|automaker|port|farm|estate|plantation|tannery|workshop|"
               "warehouse|depot|campus|agency|ministry|department|council")
 _PROJECTS = "project|development|scheme|estate|complex|phase|tower|block|township|city"
-_THING_NOUNS = {"dead": _INCIDENTS, "injured": _INCIDENTS, "workforce": _EMPLOYERS, "dwellings": _PROJECTS}
+_THING_NOUNS = {"dead": _INCIDENTS, "injured": _INCIDENTS, "workforce": _EMPLOYERS, "dwellings": _PROJECTS,
+                **{cls: "|".join(_SPECIFIC_HEADS) for cls in ("beds", "storeys", "seats", "rooms")}}
 # an update in between that may account for the difference: "two more bodies", "the toll rose"
 _UPDATE_NOUNS = {"dead": r"bodies|victims|deaths|dead|people|fatalities|toll",
                  "injured": r"injured|people|wounded",
                  "workforce": r"workers|employees|staff|jobs|people|positions|roles|hires|workforce|headcount",
-                 "dwellings": r"homes|houses|flats|apartments|units|dwellings"}
+                 "dwellings": r"homes|houses|flats|apartments|units|dwellings",
+                 "beds": r"beds|wards|wings", "rooms": r"rooms|wings", "storeys": r"storeys|floors|stories",
+                 "seats": r"seats|stands"}
+# a thing resized between two mentions: "the hospital was expanded", "it has since been scaled back", "they
+# enlarged the stadium" (never "a reduced density", "add 14,000 beds across the city": those are not the thing)
+_RESIZED = regex.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+being|was\s+being|since\s+been)\s+"
+    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized)\b|"
+    rf"\b(?:expand\w*|enlarg\w*|extend\w*|downsiz\w*|shr[iau]nk)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_HEADS})\b", regex.I)
+_SIZED_CLASSES = frozenset(("beds", "dwellings", "rooms", "storeys", "seats", "power"))
 _UPDATE_AFTER = regex.compile(r"\A\s+(?:more|additional|further|other|extra|new)\b", regex.I)
 _UPDATE_BEFORE = regex.compile(r"(?:\b(?:another|additional|further|extra|more|new)|\b(?:rose|risen|climbed|jumped|"
                                r"increased|revised|updated|raised|lowered|cut|brings?|bringing|grew|fell|dropped)"
@@ -881,6 +933,9 @@ _WIDER = regex.compile(r"\b(?:sector|industry|industries|nationally|nationwide|c
 _SHIFT_AFTER = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
                              r"prior|same)\s+(?:year|period|month|quarter|week)|ago|earlier|previously|originally|"
                              r"initially|in\s+(?P<year>(?:19|20)\d\d))\b", regex.I)
+# a list of allocations after the noun: "120 beds for general medicine, 80 for surgery, 50 for ..."
+_ALLOCATION_LIST = regex.compile(r"\A\s+(?:for|in|on|at|to)\s+[^,;.\d]{1,40}?[,;]\s+(?:and\s+)?\d[\d,.]*\s+"
+                                 r"(?:for|in|on|at|to)\b", regex.I)
 # a part named after the noun: "1,500 units in the first phase", "the 45km of road in the northern section"
 _PART_AFTER_NOUN = regex.compile(r"\A\s*,?\s+(?:in|of|for|under|during|from|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:phase|stage|section|segment|stretch|portion|part|tranche|leg|"
@@ -901,7 +956,7 @@ class _Mention:
     """One figure read as a thing of a class: "the 17 victims" -> dead, referring back."""
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
-                 "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed")
+                 "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -914,6 +969,8 @@ class _Mention:
         self.specific = cls        # the class before a generic noun is resolved
         self.underline = self.span.end
         self.framed = False        # back-reference, part, time and place: read by _frame when needed
+        self.head = ""             # the thing a size belongs to ("hospital"), "*" for a generic one
+        self.named_back = False    # "the bridge, which is 14.2km long": refers back by its noun
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -943,9 +1000,11 @@ def _read_mentions(story: Story) -> list[_Mention]:
         if read.group == "money":
             x.cls = "cost"      # every cost is one class; the noun's own class must agree (see _same_thing)
         x.underline = max(read.underline, q.end)
+        x.head = read.head
+        x.named_back = read.definite
         out.append(x)
     _resolve_generic(story, out)
-    return [x for x in out if x.cls not in ("*", "victims", "units")]
+    return [x for x in out if x.cls not in ("*", "victims", "units", "power-part")]
 
 
 class _Reading(NamedTuple):
@@ -957,6 +1016,8 @@ class _Reading(NamedTuple):
     mods: str
     noun_end: int       # where the noun ends (the frame is read from there)
     underline: int      # where the finding's span ends: the noun, or the figure alone ("340 km of roads")
+    head: str = ""      # the thing a size belongs to: "hospital" in "the 500-bed hospital", "*" if generic
+    definite: bool = False  # the thing was named with "the" before its figure ("the bridge, which is 14.2km long")
 
 
 def _read_one(story: Story, m: Measure, left: str, right: str) -> _Reading | None:
@@ -967,6 +1028,8 @@ def _read_one(story: Story, m: Measure, left: str, right: str) -> _Reading | Non
         return age
     if q.kind == "number":
         return _read_count(m, left, right)
+    if q.kind == "physical" and q.unit in _POWER_UNITS:
+        return _read_power(left, right, q.end)
     if q.kind == "physical" and q.unit in _LENGTH_UNITS:
         return _read_length(m, left, right)
     if q.kind == "money" and q.unit:
@@ -1023,7 +1086,10 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
                                                                                  "apartment", "home"}):
             cls = "units"        # resolved against the story's dwellings below
         end = q.end + after.end("noun")
-        return _Reading(cls, "count", noun, after.group("mods"), end, end)
+        head = _head_before(left) if cls in _HEAD_CLASSES else ""
+        if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
+            return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
+        return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
     died = _WHO_DIED.match(right) if " who " in near or " that " in near else None
     if died:            # "the 21 people who died", "the 21 who were killed"
         end = q.end + died.end()
@@ -1037,7 +1103,8 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading("missing", "count", "missing", "", q.end + missing.end(), q.end + missing.end())
     if "lives" in near and (_LIVES_AFTER.match(right) or _CLAIMED_BEFORE.search(left[-30:]) and _LIVES.match(right)):
         return _Reading("dead", "count", "lives", "", q.end, q.end)
-    last = left[-16:].rsplit(None, 1)[-1].lower() if left.strip() else ""
+    words = left[-16:].split()      # (the last 16 characters may be all blank: a table's padding)
+    last = words[-1].lower() if words else ""
     tail = left[-200:]
     if last in _WORKFORCE_LINKS and ("workforce" in tail or "employ" in tail or "staff" in tail
                                      or "headcount" in tail) and _WORKFORCE_BEFORE.search(tail):
@@ -1057,7 +1124,59 @@ def _read_hyphened(q, right: str) -> _Reading | None:
     if hyphened:
         noun = hyphened.group("noun").lower()
         end = q.end + hyphened.end("noun")
-        return _Reading(_HYPHEN_CLASS[noun], "count", noun, "", end, end)
+        cls = _HYPHEN_CLASS[noun]
+        head = _HEAD_AFTER.match(right[hyphened.end():hyphened.end() + 80])
+        if cls in _HEADED_ONLY and head is None:
+            return None     # "a 40-storey drop", "a 12-room search": no thing to hold the size
+        return _Reading(cls, "count", noun, "", end, end, _fold_head(head.group("head")) if head else "")
+    return None
+
+
+_HEAD_CLASSES = frozenset(("beds", "dwellings")) | _HEADED_ONLY
+
+
+def _fold_head(word: str) -> str:
+    word = word.lower()
+    return "*" if word in _GENERIC_HEADS else "centre" if word == "center" else "theatre" if word == "theater" \
+        else word
+
+
+def _head_before(left: str) -> str:
+    """The thing named just before a count of its parts: "a hospital with 1,200 beds" -> "hospital"."""
+    found = _HEAD_BEFORE.search(left[-70:])
+    return _fold_head(found.group("head")) if found else ""
+
+
+# A power station's capacity: "a 1,200MW solar plant", "a plant with a capacity of 1,200MW", "the plant, which
+# has a capacity of 1,200 megawatts", "its 1,200MW capacity". A unit, reactor or turbine is a part of the plant.
+_POWER_UNITS = frozenset("megawatt gigawatt kilowatt".split())
+_POWER_THINGS = r"plant|station|facility|project|complex|scheme|installation|farm|park|dam"
+_POWER_PARTS = r"unit|reactor|turbine|block|phase|stage|module"
+_POWER_AFTER = regex.compile(rf"\A{_CONVERSION}[\s-]+(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})"
+                             rf"(?P<noun>{_POWER_THINGS}|{_POWER_PARTS})(?![\p{{L}}-])", regex.I)
+_CAPACITY_BEFORE = regex.compile(
+    rf"\b(?P<noun>{_POWER_THINGS})(?:['’]s|(?:\s*,)?\s+(?:which|that)\s+(?:has|had|will\s+have|would\s+have)|"
+    r"\s+(?:with|has|had|will\s+have|would\s+have))\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|installed|generating|"
+    r"planned|combined|rated|peak)\s+)?(?:capacity|output)\s+(?:of|is|was|will\s+be|of\s+up\s+to)"
+    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I)
+_CAPACITY_AFTER = regex.compile(r"\A[\s-]+(?:(?:generating|installed|total|planned|combined)\s+)?capacity\b", regex.I)
+_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z", regex.I)
+
+
+def _read_power(left: str, right: str, end: int) -> _Reading | None:
+    after = _POWER_AFTER.match(right)
+    if after:
+        noun = after.group("noun").lower()
+        cls = "power-part" if regex.fullmatch(_POWER_PARTS, noun) else "power"
+        stop = end + after.end("noun")
+        return _Reading(cls, "power", noun, after.group("mods"), stop, stop, "*")
+    before = _CAPACITY_BEFORE.search(left[-90:])
+    if before:
+        return _Reading("power", "power", before.group("noun").lower(), "", end, end, "*")
+    capacity = _CAPACITY_AFTER.match(right)
+    if capacity and _ITS_BEFORE.search(left[-30:]):
+        stop = end + capacity.end()
+        return _Reading("power", "power", "capacity", "", stop, stop, "*")
     return None
 
 
@@ -1073,15 +1192,18 @@ def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
         noun = of.group("noun").lower()
         return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, of.group("mods"), q.end + of.end("noun"),
                         q.end)
-    if _LONG_AFTER.match(right):       # "a pipeline 320km long"
-        just = _NOUN_JUST_BEFORE.search(left[-30:])
+    if _LONG_AFTER.match(right):       # "a pipeline 320km long", "the Qilin Bridge, 12.4 km long,"
+        tail = left[-60:]
+        just = _NOUN_JUST_BEFORE.search(tail)
         if just:
             noun = just.group("noun").lower()
-            return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end)
+            definite = bool(_DEFINITE_THING.search(tail[:just.start()]))
+            return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end, definite=definite)
     before = _LENGTH_BEFORE.search(left[-90:]) if _LENGTH_VERBS.search(left[-30:]) else None
     if before:      # "the bridge, which spans 2.6 kilometres", "the highway stretches 340km"
         noun = before.group("noun").lower()
-        return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end)
+        return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end,
+                        definite=before.group("art").lower() in ("the", "its", "this"))
     return None
 
 
@@ -1101,7 +1223,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     q = x.m.quantity
     prose = story.doc.prose
     tail = left[-60:]
-    x.backref = bool(_BACKREF_LEFT.search(tail)) \
+    x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
         or x.span.end == q.end and x.group == "count" and _def_frame(tail)
     right = prose[q.end:x.m.sentence[1]]
     x.part = bool(_PART_LEFT.search(tail) and not (x.group == "length" and tail.rstrip().lower().endswith("new"))) \
@@ -1134,6 +1256,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     x.bound = bound.group("name") if bound else owner.group("name") if owner else None
     if x.group == "count" and x.mods & _ADDED_MODS:
         x.part = True
+    if x.group == "count" and _ALLOCATION_LIST.match(after_noun):
+        x.part = True       # "120 beds for general medicine, 80 for surgery": a share of the whole
     if x.group == "money" and x.m.quantity.hedge:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
@@ -1211,6 +1335,7 @@ def _plain(x: _Mention) -> bool:
 def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions: list[_Mention]) -> Hit | None:
     if mentions[0].group == "age":
         return _age_pair(rule_type, story, mentions)
+    _mark_breakdown(mentions)
     plain = [x for x in mentions if _plain(x)]
     two_values = len(_clusters([x.m for x in plain], rule)) <= 2
     for i, later in enumerate(mentions):
@@ -1218,16 +1343,17 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             continue
         for earlier in mentions[:i]:
             if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
-                    or _compatible(earlier.m, later.m, rule):
+                    or _compatible(earlier.m, later.m, rule) or _heads_differ(earlier, later):
                 continue
-            slip = _slip(earlier.value, later.value)
+            slip = _mention_slip(story, earlier, later)
             if (earlier.restricted or later.restricted) and slip is None:
                 continue        # a part of the whole is compared only where a typing slip explains it
             # without a slip, two values of one thing are a misreport only when close: 150,000 "victims"
             # are not the 34 dead
             close = max(earlier.value, later.value) <= 2 * min(earlier.value, later.value)
             if later.backref:
-                if not (slip in ("swap", "digit") or two_values and close and later.group != "money"):
+                if not (slip in ("swap", "digit") or _two_values(rule, plain, earlier, later, two_values) and close
+                        and later.group != "money"):
                     continue
             elif not (slip == "swap" and later.value >= 100 and two_values and later.group == "count"):
                 continue
@@ -1241,6 +1367,38 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             second = _replace(later.m, span=later.span, phrase=later.noun, subject=later.cls)
             return rule_type._hit(story, first, second)
     return None
+
+
+def _heads_differ(a: _Mention, b: _Mention) -> bool:
+    """"the 20-bed dialysis unit" and "the 500-bed hospital" are two things."""
+    return bool(a.head and b.head) and "*" not in (a.head, b.head) and a.head != b.head
+
+
+def _two_values(rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention, whole_class: bool) -> bool:
+    """Does the thing take only two values? Where both mentions name the same thing ("the 500-bed hospital" ...
+    "the 650-bed hospital"), only the sizes given to that thing count: a 20-bed dialysis unit is another."""
+    if later.head and later.head != "*" and earlier.head == later.head:
+        return len(_clusters([x.m for x in plain if x.head == later.head], rule)) <= 2
+    return whole_class
+
+
+def _mark_breakdown(mentions: list[_Mention]) -> None:
+    """Figures in one sentence that add up to a figure of the class given elsewhere are its parts:
+    "186 houses, 162 apartments and 72 duplex units" of a 420-home scheme; "480 beds" and "720 beds"
+    of a 1,200-bed hospital."""
+    by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.m.sentence, []).append(x)
+    wholes = [(x.value, x.m.sentence) for x in mentions if x.value]
+    for sentence, xs in by_sentence.items():
+        if not 2 <= len(xs) <= 6:
+            continue
+        for size in range(len(xs), 1, -1):
+            for combo in itertools.combinations(xs, size):
+                total = sum(x.value or 0 for x in combo)
+                if any(other != sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
+                    for x in combo:
+                        x.part = True
 
 
 def _age_pair(rule_type: Consistency, story: Story, mentions: list[_Mention]) -> Hit | None:
@@ -1276,6 +1434,18 @@ def _slip(a: float | None, b: float | None) -> str | None:
     if float(y) in slips.transpositions(x):
         return "swap"
     return "digit" if slips.digit_slip(x, y) else None
+
+
+def _mention_slip(story: Story, earlier: _Mention, later: _Mention) -> str | None:
+    """The slip between two mentions, read on the digits as typed where both are numerals ("1,200" /
+    "1,020" is a swap the values alone hide), else on the values."""
+    slip = _slip(earlier.value, later.value)
+    a, b = earlier.m.quantity, later.m.quantity
+    if slip is None and a.number_span and b.number_span and earlier.value and later.value:
+        prose = story.doc.prose
+        slip = slips.written_slip(earlier.value, later.value, prose[a.number_span[0]:a.number_span[1]],
+                                  prose[b.number_span[0]:b.number_span[1]])
+    return slip
 
 
 def _nouns_agree(story: Story, earlier: _Mention, later: _Mention) -> bool:
@@ -1319,6 +1489,8 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
         nouns = _class_words(later)
     if nouns and _another_thing(nouns).search(between):
         return True
+    if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
+        return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
     return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
 
 
@@ -1330,6 +1502,8 @@ def _another_thing(nouns: str) -> regex.Pattern:
 def _class_words(x: _Mention) -> str:
     if x.specific.startswith("="):
         return regex.escape(x.specific[1:])
+    if x.group == "power":
+        return f"{_POWER_THINGS}|{_POWER_PARTS}"
     group = "length" if x.group == "length" else "money"
     words = [n for (g, n), c in _NOUN_CLASS.items() if g == group and c in (x.specific, "*")]
     if x.group == "money" and x.specific == "*":

@@ -13,8 +13,9 @@ Each rule picks one `check`:
 - `years-ago`: "in April 2015, seven years ago" against the publication date; the
   event's year may be in another sentence that names the same event; also "N years
   since ... in YEAR", "the 10th anniversary of", "in its 11th year".
-- `age`: "born in 1972, is 61" against the publication date, in one sentence or in
-  two that are about the same person.
+- `age`: "born in 1972, is 61" against the publication date (or another date of the
+  age's sentence: "Park, 47, born in 1970, joined the orchestra in 2001" fits neither), in one
+  sentence or in two that are about the same person.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import regex
 from ..claims import is_year_like
 from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
+from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
 
 CHECKS = ("weekday", "impossible", "years-ago", "age")
@@ -345,14 +347,23 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         if not is_ago:
             since = _since_year(qs, i, prose, story)
             if since is None:
+                hit = _recorded_event_ago(q, story, False, None)
+                if hit is not None:
+                    yield hit
                 continue
         stated_years = q.value * (10 if q.unit == "decade" else 1)
+        if since is None and not is_ago:
+            continue
         if since is not None:
             year_q, (year, month) = since
         else:
             found = (_nearest_year(qs, i, prose, story, rule.options["max_gap"])
-                     or _event_year_elsewhere(qs, i, prose, story))
+                     or _event_year_elsewhere(qs, i, prose, story)
+                     or _that_was(qs, i, prose, story))
             if found is None:
+                hit = _recorded_event_ago(q, story, is_ago, after_ago)
+                if hit is not None:
+                    yield hit
                 continue
             year_q, (year, month) = found
         if month is not None:
@@ -381,6 +392,76 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+# -- "N years ago" of a recorded event named without its year: "the Boxing Day tsunami, which struck 19 years
+# ago", "21 years since the Indian Ocean tsunami". The event's day is known, so the count is exact: a year off
+# is a slip, not rounding.
+
+_EVENT_TO_AGO = regex.compile(
+    r"(?:,\s+(?:which|that)\s+|\s+)(?:(?:was|were|first)\s+)?(?P<verb>struck|hit|began|begun|started|erupted|broke\s+out|"
+    r"happened|occurred|took\s+place|ended|killed|devastated|swept|ravaged|shook|rocked|flattened|landed|"
+    r"launched|touched\s+down)(?:\s+[\p{L}'’-]+){0,3}?\s+\Z", regex.I)
+_SINCE_EVENT = regex.compile(r"\s+since\s+(?:the\s+)?\Z", regex.I)
+_NOW_SINCE = regex.compile(r"(?i)(?<![\p{L}])(?:it\s+(?:has|is|had)\s+been|it['’]s\s+been|marks?|marked|marking|"
+                           r"nearly|almost|some|more\s+than|over|about|now|today)\s+\Z")
+
+
+def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> Hit | None:
+    published = story.doc.publication_date
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    if is_ago:
+        # "the Boxing Day tsunami, which struck 19 years ago": the event named just before, its verb between
+        named = [m for m in reference.event_names(story, s0, s1) if m.end <= q.start]
+        if not named:
+            return None
+        mention = named[-1]
+        link = _EVENT_TO_AGO.fullmatch(prose, mention.end, _number_start(story, q))
+        if link is None:
+            return None
+        verb = link.group("verb").lower()
+    else:
+        # "21 years since the Indian Ocean tsunami", "It has been ten years since the Gorkha earthquake"
+        end = q.end
+        if not regex.match(r"\s+since\s", prose[end:end + 8], regex.I):
+            return None
+        later = [m for m in reference.event_names(story, s0, s1) if m.start >= end]
+        if not later or not _SINCE_EVENT.fullmatch(prose, end, later[0].start):
+            return None
+        if not (_NOW_SINCE.search(prose, max(s0, q.start - 16), _number_start(story, q))
+                or _number_start(story, q) - s0 <= 2):
+            return None     # counted to now only after "It has been", "marks", or opening the sentence
+        mention, verb = later[0], ""
+    event = mention.event
+    if mention.loose or event.start > published:
+        return None
+    if event.end is None or (event.end - event.start).days > 3:
+        return None     # a long or ongoing event: which of its days is meant, and which war began when is argued
+    when = event.end if verb.startswith("ended") else event.start
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    elapsed = (published - when).days / 365.25
+    tol = 1 + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    if abs(stated - elapsed) < tol or (q.low is not None and q.high is not None and q.low != q.high):
+        return None
+    computed = int(elapsed)
+    span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
+    suggestion = f"{_number_words(computed)} years ago" if is_ago else None
+    name = event.row["name"]
+    problem = (f"{name} ({when.isoformat()}, {event.row.source}) was {computed} years before publication "
+               f"({published.isoformat()}), not {stated:g}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
+                {"event": event.id, "date": when.isoformat(), "published": published.isoformat(),
+                 "elapsed_years": round(elapsed, 2), "stated_years": stated, **event.row.citation()}, problem,
+                related=(Span(mention.start, mention.end),))
+
+
+def _number_start(story: Story, q: Quantity) -> int:
+    """Where the number of a duration starts ("about 20 years ago" starts at "20")."""
+    m = regex.search(r"\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|"
+                     r"twenty|thirty|forty|fifty|a\s+decade|a\s+century|decades?|half)", story.doc.prose[q.start:q.end],
+                     regex.I)
+    return q.start + (m.start() if m else 0)
+
+
 _ANNIVERSARY = regex.compile(r"\s+anniversary\b", regex.I)
 
 
@@ -393,17 +474,38 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         s_start, s_end = story.doc.sentence_at(q.start)
         years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None]
+        if not years:
+            # "the 19th anniversary of the Boxing Day tsunami": the recorded event's own year
+            years = _anniversary_of_recorded(story, q, s_end)
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
             continue
-        year_q, (year, _) = years[0]
+        year_q, (year, month) = years[0]
         computed = published.year - year
         if abs(computed - q.value) <= rule.options["years_tolerance"] - 1 or computed <= 0:
             continue
+        if month is not None and published.month < month and q.value == computed - 1:
+            continue        # in January, April's anniversary just past is the one before this year's
+
         suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
         problem = f"{story.text_of(year_q.span)} was {computed} years before {published.year}, not {q.value:g}"
         yield _hit(q.span, q.text, f"{computed}", suggestion,
                    {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                    related=(year_q.span,))
+
+
+_ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?\Z", regex.I)
+
+
+def _anniversary_of_recorded(story: Story, q: Quantity, s_end: int) -> list:
+    """[(the name's span, (year, None))] for "the Nth anniversary of <a recorded event's name>" (a one-day event)."""
+    later = [m for m in reference.event_names(story, q.end, s_end) if m.start >= q.end]
+    if not later or later[0].loose or not _ANNIVERSARY_OF.fullmatch(story.doc.prose, q.end, later[0].start):
+        return []
+    event = later[0].event
+    if event.end is None or (event.end - event.start).days > 3:
+        return []
+    return [(Quantity(story.doc.text[later[0].start:later[0].end], later[0].start, later[0].end, "date", None),
+             (event.start.year, event.start.month))]
 
 
 _IN_ITS = regex.compile(r"\bin\s+(?:its|their|his|her|the)\s+\Z", regex.I)
@@ -461,7 +563,10 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
     if i > 0:
         p = qs[i - 1]
         y = _year_of(p)
-        if y and p.start >= sentence[0] and q.start - p.end <= max_gap and _YEAR_TO_AGO_GAP.fullmatch(prose[p.end:q.start]):
+        gap = prose[p.end:q.start]
+        if y and p.start >= sentence[0] and (
+                (len(gap) <= max_gap and _YEAR_TO_AGO_GAP.fullmatch(gap))
+                or (len(gap) <= max_gap + 40 and _PHRASE_TO_AGO_GAP.fullmatch(gap))):
             return p, y
     if i + 1 < len(qs):
         n = qs[i + 1]
@@ -498,37 +603,52 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
 # construction began four years ago". The same event verb with the same subject (or "it" right
 # after), and no other year for that verb and subject in the story.
 
+# Verbs of one kind of event share a class: a firm "founded in 1994" is the one "we started 29 years ago",
+# a law "passed in 2011" the one "enacted 13 years ago".
 _EVENT_VERBS = {
-    "began": "begin", "begun": "begin", "begin": "begin", "started": "start", "opened": "open",
-    "launched": "launch", "founded": "found", "established": "establish", "built": "build",
+    "began": "begin", "begun": "begin", "begin": "begin", "started": "begin", "opened": "open",
+    "launched": "begin", "founded": "begin", "established": "begin", "built": "build", "constructed": "build",
+    "passed": "pass", "enacted": "pass", "adopted": "pass", "ratified": "pass",
     "completed": "complete", "closed": "close", "shut": "close", "collapsed": "collapse", "died": "die",
     "married": "marry", "elected": "elect", "signed": "sign", "struck": "strike", "hit": "hit",
-    "commissioned": "commission", "inaugurated": "inaugurate", "created": "create", "formed": "form",
+    "commissioned": "commission", "inaugurated": "inaugurate", "created": "begin", "formed": "begin",
     "debuted": "debut", "joined": "join", "retired": "retire", "acquired": "acquire", "bought": "buy",
     "sold": "sell", "listed": "list", "introduced": "introduce", "set": "set", "erupted": "erupt",
     "flooded": "flood", "unveiled": "unveil", "abolished": "abolish", "discovered": "discover",
     "reopened": "reopen", "privatised": "privatise", "privatized": "privatise", "nationalised": "nationalise",
     "nationalized": "nationalise", "merged": "merge", "banned": "ban", "stopped": "stop", "ended": "end",
-    "suspended": "suspend", "imposed": "impose", "approved": "approve", "awarded": "award",
+    "suspended": "suspend", "imposed": "impose", "approved": "pass", "awarded": "award",
 }
-_PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who"})
-_AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+)\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
-                          r"(?P<verb>\p{L}+)\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
-_YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+)\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
+# "we started 29 years ago" in a quote from the firm whose founding the story gave
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who", "we", "i"})
+_AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
+                          r"(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
+# "began in 2019", "opened its doors in 2019", "founded by two sisters in Rosario in 1996", "set up in Lagos in
+# 2001": the verb, then who did it or where, then the year
+_YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
                            r"(?P<verb>\p{L}+)\s+(?:(?:its|their|the|his|her|doors|work|operations|operating|up)\s+){0,2}"
+                           r"(?:(?:by|in|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|de\s+|la\s+|of\s+){1,6}?)?"
                            r"(?:in|back\s+in)\s+\Z", regex.I)
 
 
 def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
     q = qs[i]
     sentence = story.doc.sentence_at(q.start)
-    if any(_year_of(p) for p in qs if sentence[0] <= p.start < sentence[1]):
+    if any(_year_of(p) and not _in_later_clause(prose, q, p) for p in qs if sentence[0] <= p.start < sentence[1]):
         return None     # a year in the sentence itself: the sentence's own reading stands
     m = _AGO_VERB.search(prose, max(sentence[0], q.start - 60), q.start)
-    if m is None or m.group("verb").lower() not in _EVENT_VERBS:
+    subject_word = m.group("subject") if m is not None else None
+    if m is None:
+        # "Founded 29 years ago, the firm ...": the participle opens the sentence, its subject follows the comma
+        m = _OPENING_VERB.match(prose, sentence[0], q.start)
+        after = _SUBJECT_AFTER.match(prose, _AGO.match(prose, q.end).end() if _AGO.match(prose, q.end) else q.end)
+        if m is None or after is None:
+            return None
+        subject_word = after.group("subject")
+    verb = _verb_class(m, prose)
+    if verb is None:
         return None
-    verb = _EVENT_VERBS[m.group("verb").lower()]
-    subject = _subject_word(m.group("subject"), prose, m.start())
+    subject = _subject_word(subject_word, prose, m.start())
     matches = [(p, y, subj) for p, y, v, subj in _event_years(story) if v == verb]
     if subject in _PRONOUN_SUBJECTS:
         # "It opened three years ago": only one such event in the story, written in the same
@@ -547,6 +667,51 @@ def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
     if len({y for _, y in same}) != 1:
         return None
     return same[0]
+
+
+_OPENING_VERB = regex.compile(r"\s*[\"“]?(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|"
+                              r"more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
+_SUBJECT_AFTER = regex.compile(r"\s*,\s+(?:(?:the|its|their|our|this|that)\s+)?(?:[\p{Ll}-]+\s+)??(?P<subject>[\p{L}'-]+)"
+                               r"(?=\s+(?:is|was|has|had|now|still|employs|runs|has|have|are|were|will|[\p{Ll}]+s)\b)")
+
+
+def _verb_class(m: regex.Match, prose: str) -> str | None:
+    """The event class of the verb matched: "set up" is a founding, "set" alone is not an event verb."""
+    verb = m.group("verb").lower()
+    if verb == "set":
+        return "begin" if regex.match(r"\s+up\b", prose[m.end("verb"):m.end("verb") + 4]) else None
+    return _EVENT_VERBS.get(verb)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()\"“”—–]")
+
+
+def _in_later_clause(prose: str, q: Quantity, p: Quantity) -> bool:
+    """Is the year p written after "N years ago" (q), past a clause break ("...," said its owner, who took over in
+    2019)? Such a year is another clause's and leaves the ago free to be the event's."""
+    return p.start >= q.end and _CLAUSE_BREAK.search(prose, q.end, p.start) is not None
+
+
+# "In December 2011 parliament passed the law. That was 16 years ago." - the year of the sentence before
+_THAT_WAS = regex.compile(r"\s*[\"“]?(?:That|This|It)\s+(?:was|is)\s+(?:(?:just|only|some|about|around|nearly|almost|"
+                          r"more\s+than|over|exactly|already)\s+)?\Z")
+
+
+def _that_was(qs: list[Quantity], i: int, prose: str, story: Story):
+    q = qs[i]
+    s0, _ = story.doc.sentence_at(q.start)
+    if s0 == 0 or not _THAT_WAS.fullmatch(prose, s0, q.start):
+        return None
+    if regex.match(r"(?:\s+ago)?,?\s+(?:that|when|since|before|after)\b", prose[q.end:q.end + 16], regex.I):
+        return None     # "It was ten years ago that ...": the clause after is what happened then
+    p0, p1 = story.doc.sentence_at(s0 - 1)
+    if p1 > s0 or p0 == s0:
+        return None
+    years = [(p, _year_of(p)) for p in qs if p0 <= p.start < p1 and _year_of(p)]
+    years = [(p, y) for p, y in years if not (prose[p.end:p.end + 1] == "s")]      # not "the 1990s"
+    if len({y for _, y in years}) != 1:
+        return None
+    return years[0]
 
 
 def _subject_word(word: str, prose: str, start: int) -> str:
@@ -570,10 +735,11 @@ def _event_years(story: Story):
             if y is None:
                 continue
             s0 = story.doc.sentence_at(p.start)[0]
-            m = _YEAR_VERB.search(prose, max(s0, p.start - 70), p.start)
-            if m is None or m.group("verb").lower() not in _EVENT_VERBS:
+            m = _YEAR_VERB.search(prose, max(s0, p.start - 100), p.start)
+            verb = _verb_class(m, prose) if m is not None else None
+            if verb is None:
                 continue
-            found.append((p, y, _EVENT_VERBS[m.group("verb").lower()],
+            found.append((p, y, verb,
                           _subject_word(m.group("subject"), prose, m.start())))
         story.cache["date.event_years"] = found
     return found
@@ -586,6 +752,15 @@ _YEAR_TO_AGO_GAP = regex.compile(
     r"\s*[,(–—-]?\s*(?:(?:just|only|barely|exactly|fully|some)\s+)?"
     r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}"
     r"|\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?,\s+[\p{L}-]+ed\s+", regex.I)
+
+# "enacted in March 2012 under the previous coalition, 19 years ago": a phrase that only says
+# where, how or under whom, then the comma that puts "N years ago" beside the date
+_PHRASE_TO_AGO_GAP = regex.compile(
+    r"\s+(?:under|during|by|with|at|in|from|for|on|near|amid|after|before|as|through|via)\s+"
+    r"(?:(?!(?:that|which|who|whom|whose|when|where|while|and|but|or|was|were|is|are|has|had|have|been|being|"
+    r"will|would|after|before|since|until|ago)(?![\p{L}'’-]))[\p{L}'’.-]+\s+){0,7}"
+    r"(?!(?:that|which|who|when|where|while|and|but|or|ago)(?![\p{L}'’-]))[\p{L}'’.-]+,\s+"
+    r"(?:(?:just|only|barely|exactly|fully|some|about|around|nearly|almost|more\s+than|over)\s+)?", regex.I)
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -643,22 +818,33 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
         return
     ages = _age_mentions(story)
     for birth in births:
-        for age in _ages_of(birth, births, ages, story, published):
-            hit = _age_hit(birth, age, story, published)
+        for age, moments in _ages_of(birth, births, ages, story, published):
+            hit = _age_hit(birth, age, story, published, moments)
             if hit is not None:
                 yield hit
 
 
-def _age_hit(birth: _Birth, age: _Age, story: Story, published: dt.date) -> Hit | None:
-    year = birth.year
-    if birth.month is not None and birth.day is not None:
-        had_birthday = (published.month, published.day) >= (birth.month, birth.day)
-        possible = {published.year - year - (0 if had_birthday else 1)}
-    else:   # the birthday may be either side of publication
-        possible = {published.year - year - 1, published.year - year}
-    if age.form in ("turns", "turned"):
+def _possible_ages(birth: _Birth, year: int, month: int | None, day: int | None, form: str) -> set[int]:
+    """The ages someone born then may be at a moment (a day, or any day of a month or year)."""
+    if birth.month is not None and birth.day is not None and month is not None and day is not None:
+        had_birthday = (month, day) >= (birth.month, birth.day)
+        possible = {year - birth.year - (0 if had_birthday else 1)}
+    else:   # the birthday may be either side of the moment
+        possible = {year - birth.year - 1, year - birth.year}
+    if form in ("turns", "turned"):
         possible |= {a + 1 for a in possible} | {a - 1 for a in possible}
+    return possible
+
+
+def _age_hit(birth: _Birth, age: _Age, story: Story, published: dt.date,
+             moments: list[tuple[int, int | None, int | None]]) -> Hit | None:
+    """An age that fits the birth at no moment it may be given at: publication, or another date in its sentence
+    ("Park, 47, born in 1970, joined the orchestra in 2001" is neither 55 now nor 31 then)."""
+    year = birth.year
+    possible = _possible_ages(birth, published.year, published.month, published.day, age.form)
     if age.value in possible or age.value > 130 or min(possible) < 0:
+        return None
+    if any(age.value in _possible_ages(birth, *moment, age.form) for moment in moments):
         return None
     computed = " or ".join(str(a) for a in sorted(possible))
     return _hit(age.span, story.doc.text[age.span.start:age.span.end], computed, None,
@@ -682,14 +868,19 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
             continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
         if not same_sentence and not _same_person(birth, age, births, ages):
             continue
-        if not _age_is_current(age, birth, story, published):
+        moments = _other_moments(age, birth, story, published)
+        if moments is None:
             continue
-        yield age
+        yield age, moments
 
 
 def _names_differ(a: "_Who", b: "_Who") -> bool:
     if a.kind != "name" or b.kind != "name":
         return False
+    if len(a.name) == 1 or len(b.name) == 1:
+        # one word for a full name: the surname, or the family name written first ("Kim" for "Kim Ji-hoon")
+        short, full = (a.name, b.name) if len(a.name) == 1 else (b.name, a.name)
+        return short[0] not in (full[0], full[-1])
     if a.surname != b.surname:
         return True
     # "Mary Kamau" and "John Kamau": one family, two people
@@ -700,7 +891,9 @@ def _surname_shared(surname: str, births: list[_Birth], ages: list[_Age]) -> boo
     """Does the story name two people of this surname ("Khan, 34, and his brother Ali Khan, 29")?"""
     names = {m.who.name for m in (*births, *ages) if m.who.kind == "name" and m.who.surname == surname}
     values = {a.value for a in ages if a.who.kind == "name" and a.who.surname == surname}
-    return len(names) > 1 and (len(values) > 1 or len({n for n in names if len(n) > 1}) > 1)
+    # "de la Cruz" is "Juan de la Cruz" again: a name that ends another is not another person
+    full = {n for n in names if len(n) > 1 and not any(len(o) > len(n) and o[-len(n):] == n for o in names)}
+    return len(names) > 1 and (len(values) > 1 or len(full) > 1)
 
 
 def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age]) -> bool:
@@ -709,6 +902,8 @@ def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age
     named and the other a pronoun or "the 61-year-old"."""
     if age.who.kind == "role" and birth.who.kind == "role":
         return age.who.name == birth.who.name
+    if {age.who.kind, birth.who.kind} == {"role", "back"} and age.who.name and birth.who.name:
+        return age.who.name == birth.who.name      # "The 47-year-old driver ..." ... "The driver, born in 1977"
     if age.who.kind == "name" and birth.who.kind == "name":
         if _surname_shared(age.who.surname, births, ages):
             return len(age.who.name) > 1 and age.who.name == birth.who.name
@@ -726,17 +921,25 @@ _THEN = regex.compile(r"\b(?:then|at\s+the\s+time|when|while|aged?)\s*,?\s*\Z", 
 
 
 _SINCE_BEFORE = regex.compile(r"\bsince\s+\Z", regex.I)
+_PERIOD_BEFORE = regex.compile(r"\b(?:between|from)\s+(?:[\p{L}]+\s+){0,2}?(?:\d{4}\s*(?:and|to|until|till|through|[-–])\s*"
+                               r"(?:[\p{L}]+\s+){0,2}?)?\Z", regex.I)
 
 
-def _age_is_current(age: _Age, birth: _Birth, story: Story, published: dt.date) -> bool:
+def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
+    """Besides publication, the moments an age may be given at: the other dates of its sentence ("a 29-year-old
+    nurse born in 1990 was hit by a bus on May 2, 2019"). None when the words tie it to a time not written."""
     if age.form in ("is", "now", "who is"):
-        return True
+        return []
     prose = story.doc.prose
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
-        return False
+        return None
     s0, s1 = age.sentence
+    moments = []
     for q in story.quantities:
-        if q.start < s0 or q.start >= s1 or q is birth.q or _year_of(q) is None:
+        if q.start < s0 or q.start >= s1 or q is birth.q:
+            continue
+        when = _year_of(q)
+        if when is None:
             continue
         if q.kind == "date" and q.date is not None and abs((q.date - published).days) <= 366:
             continue        # "died aged 63 on March 9" in a March story: now
@@ -744,8 +947,11 @@ def _age_is_current(age: _Age, birth: _Birth, story: Story, published: dt.date) 
             continue        # "in the 1990s": a decade, not a moment
         if _SINCE_BEFORE.search(prose, max(s0, q.start - 7), q.start):
             continue        # "the 56-year-old has led the party since 2010": still today's age
-        return False
-    return True
+        if _PERIOD_BEFORE.search(prose, max(s0, q.start - 40), q.start):
+            continue        # "falsified invoices between May 2017 and June 2021": a period, not a moment
+        day = q.date.day if q.kind == "date" and q.resolution == "day" and q.date is not None else None
+        moments.append((when[0], when[1], day))
+    return moments
 
 
 # -- births
@@ -788,7 +994,26 @@ def _births(story: Story) -> list[_Birth]:
             sentence = story.doc.sentence_at(born.start())
             found.append(_Birth(year, month, day, q, born.start(), sentence,
                                 _who_was_born(prose, born.start(), q.end, sentence)))
+    if "-born" in prose:
+        found.extend(_year_born(story))
     story.cache["date.births"] = found
+    return found
+
+
+# "a 1971-born engineer", "Lee, a 1971-born teacher": the year before "-born", read like "a 47-year-old"
+_YEAR_BORN = regex.compile(r"(?<![\p{L}\d])(?P<year>1[89]\d\d|20\d\d)[-‑]born(?![\p{L}-])")
+
+
+def _year_born(story: Story) -> list[_Birth]:
+    prose = story.doc.prose
+    found = []
+    for m in _YEAR_BORN.finditer(prose, story.doc.body_start):
+        q = next((q for q in story.quantities if q.start == m.start("year")), None)
+        if q is None:
+            continue
+        sentence = story.doc.sentence_at(m.start())
+        who = _who_of_year_old(prose[sentence[0]:m.start()], prose[m.end():sentence[1]])
+        found.append(_Birth(int(m.group("year")), None, None, q, m.start(), sentence, who))
     return found
 
 
@@ -838,8 +1063,14 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}'.-]*)[\s,)]*\Z")
-_NAME_RUN_END = regex.compile(r"(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*\s*\Z")
-_NAME_RUN_START = regex.compile(r"\A\s*(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*")
+# A word of a name: capitalised, or an Arabic article joined to one ("al-Hassan"); lower-case particles may stand
+# between the words ("Juan de la Cruz", "Ludwig van der Berg").
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}[\p{L}'’.-]*)"
+_PARTICLES = r"(?:(?:de|del|della|la|le|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|binti|ibn|al|el|y)\s+)*"
+_NAME_RUN = rf"(?:{_NAME_WORD}\s+{_PARTICLES}){{0,3}}{_NAME_WORD}"
+_NAME_RUN_END = regex.compile(_NAME_RUN + r"\s*\Z")
+_NAME_RUN_START = regex.compile(r"\A\s*" + _NAME_RUN)
+_ARTICLE_NAME = regex.compile(r"(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}")
 
 
 def _who_at_end(text: str) -> _Who:
@@ -855,7 +1086,7 @@ def _who_at_end(text: str) -> _Who:
         return _Who("")
     if regex.search(r"\d-year-old\s*\Z", text):
         return _Who("back")
-    if w[:1].isupper():
+    if w[:1].isupper() or _ARTICLE_NAME.match(w):
         if w.lower().rstrip(".") in _NOT_NAMES:
             return _Who("")     # "died on Sunday aged 52": a day, not a person
         run = _NAME_RUN_END.search(text)
@@ -906,8 +1137,9 @@ def _noun(word: str) -> _Who:
 
 
 def _name(run: str) -> _Who:
-    words = [w.strip(".") for w in run.split()]
-    while words and words[0].lower().strip(".") in _TITLES:
+    # compared without case: "Al-Hassan" opening a sentence is "al-Hassan"
+    words = [w.strip(".").casefold() for w in run.split()]
+    while words and words[0].strip(".") in _TITLES:
         words.pop(0)
     if not words:
         return _Who("other")
@@ -966,18 +1198,27 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
 _AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
 
 
+_DEFINITE_END = regex.compile(r"(?:\A|[^\p{L}])(?:The|the)\s*\Z")
+
+
 def _who_of_year_old(before: str, after: str) -> _Who:
     """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
-    named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})", after)
+    named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
     if named_after is not None:
         return _name(named_after.group(1))
     noun = regex.match(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)", after)
     lead = before.rstrip()
     if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
         return _Who("back")
-    apposed = regex.search(r"(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}),\s+(?:a|an|the)\s*\Z", lead)
+    # "Weerasekera, a 61-year-old", "Lee (47), a 1977-born teacher", "Lee, aged 47, a 1977-born teacher"
+    apposed = regex.search(r"(" + _NAME_RUN + r")(?:,\s*(?:aged\s+)?\d{1,3}|\s*\(\d{1,3}\))?"
+                           r",\s+(?:a|an|the)\s*\Z", lead)
     if apposed is not None:
         return _name(apposed.group(1))
+    if noun is not None and _DEFINITE_END.search(lead) and (
+            noun.group(1) not in _OTHERS or regex.match(r"\s+of\b", after[noun.end():])):
+        # "The 58-year-old grandfather of six, ...", "the 47-year-old driver": someone the story has introduced
+        return _Who("back", (noun.group(1),))
     if noun is not None and noun.group(1) not in ("who", "was", "is", "has", "had", "said", "will", "and", "from", "in", "of"):
         return _noun(noun.group(1))
     return _Who("")

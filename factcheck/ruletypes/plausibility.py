@@ -737,9 +737,10 @@ _YEAR_FOR = (r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?
              r"(?:20\d\d(?:[-–/]\d{2,4})?|(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year))?")
 _BUDGET_LINK = (r"(?:\s*,)?(?:\s+(?:has|have|had|will|would))?(?:\s+(?:been|be|was|is|were|stands|stood))?\s+"
                 r"(?:of|at|was|is|stood\s+at|stands\s+at|totall?ed|totall?ing|amounted\s+to|amounting\s+to|worth|"
-                r"(?:pegged|set|fixed|put|kept|budgeted|estimated|projected|raised|increased|hiked|cut|reduced|"
-                r"trimmed|slashed|capped|proposed)\s+(?:at|to)|(?:rose|increased|climbed|grew|jumped|fell|dropped|"
-                r"declined|went\s+up)\s+to|reached|hit|came\s+to)")
+                r"(?:pegged|set|fixed|put|kept|budgeted|estimated|projected|forecast|expected|planned|tipped|seen|"
+                r"raised|increased|hiked|cut|reduced|trimmed|slashed|capped|proposed)\s+(?:at|to)|(?:rose|increased|"
+                r"climbed|grew|jumped|fell|dropped|declined|went\s+up)\s+to|reached|hit|came\s+to|comes\s+to|"
+                r"totals|total|amounts\s+to|amount\s+to)")
 _RECEIVED = (r"(?:\s+(?:has|have|had|will|would|was|were|is))?(?:\s+(?:been|be))?\s+(?:received|receives|got|gets|"
              r"secured|secures|allocated|given|granted|budgeted|earmarked)"
              r"(?:\s+(?:the|a|an)\s+(?:(?:single\s+)?(?:largest|biggest|highest|second[-\s](?:largest|highest)|"
@@ -762,8 +763,24 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     rf"{_HEDGE_WORDS}\s*\Z",
     # "India's 2025-26 budget of", "the Union Budget's total outlay of", "the federal budget was" (owner required)
     rf"(?<![\p{{L}}-])(?:(?:annual|total|overall|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*"
-    rf"(?P<whole>budget|budget['’]s\s+(?:total\s+)?(?:outlay|size)|spending\s+plan){_YEAR_FOR}{_BUDGET_LINK}"
-    rf"{_HEDGE_WORDS}\s*\Z",
+    rf"(?P<whole>budget(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?|budget(?:['’]s)?\s+(?:total\s+)?(?:outlay|size)|"
+    rf"spending\s+plan){_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
+    # "the Budget proposes total spending of", "the budget has a total outlay of", "the budget sets out spending of"
+    rf"(?<![\p{{L}}-])(?:(?:annual|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*(?P<whole>budget"
+    rf"(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?){_YEAR_FOR}(?:\s+(?:also|would|will))?\s+(?:proposes|proposed|"
+    rf"plans|planned|sets\s+out|set\s+out|provides\s+for|envisages|projects|includes|has|had|carries|calls\s+for|"
+    rf"foresees|allows\s+for)\s+(?:an?\s+)?(?:(?:total|overall|record|gross|aggregate|planned)\s+)*(?:spending|"
+    rf"expenditures?|outlays?|size)\s+(?:of|at|worth|totall?ing){_HEDGE_WORDS}\s*\Z",
+    # "Total core Crown spending is forecast at", "government expenditure of", "public spending totalled": the
+    # whole of what the state spends (never "spending on health": the link must follow at once)
+    rf"(?<![\p{{L}}-])(?:(?:total|overall|annual|aggregate)\s+)?(?:core\s+)?(?P<spend>(?:Crown|government|public|"
+    rf"federal|central\s+government|Union\s+government|federal\s+government)\s+(?:spending|expenditures?|outlays?))"
+    rf"{_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
+    # "Total expenditure for 2025 is projected at", "the government will spend": whose, only in a budget story
+    rf"(?<![\p{{L}}-])(?P<whole>(?:total|overall|aggregate)\s+(?:spending|expenditures?|outlays?)){_YEAR_FOR}"
+    rf"{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
+    rf"(?<![\p{{L}}-])(?P<whole>government)\s+(?:will|would|is\s+to|plans\s+to|intends\s+to|is\s+set\s+to|"
+    rf"expects\s+to|proposes\s+to|aims\s+to)\s+spend(?:\s+a\s+(?:total|record)\s+of)?{_HEDGE_WORDS}\s*\Z",
 ))
 # Whose line: "India's", "Pakistan's", "the country's", "the Union", "federal", "national"
 _OWNER_BEFORE = regex.compile(
@@ -781,6 +798,44 @@ _ALLOCATING_BEFORE = regex.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets
                                    r"outlay|propos\w*)\b[^.;]{0,50}\Z", regex.I)
 _WHOLE_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:Union|federal|national|annual)\s+)+(?:budget|spending\s+plan)\b",
                                     regex.I)
+# "a RM421bn Budget 2025", "Malaysia's RM421bn budget", "the record $90bn budget": whose, read before the figure
+_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:record|draft|proposed|full-year|annual|(?:FY\s*)?20\d\d(?:[-–/]\d{2,4})?)"
+                              r"\s+)*(?P<word>budget|spending\s+plan)"
+                              r"(?:\s+(?:for\s+)?(?:FY\s*)?20\d\d(?:[-–/]\d{2,4})?)?\b", regex.I)
+_BUDGET_ADJECTIVES = regex.compile(r"(?:(?:record|new|proposed|draft|annual|full-year|first|revised|latest|"
+                                   r"expansionary|austerity)\s+)+\Z", regex.I)
+# An unnamed "the budget" is the nation's only in a story about the national budget ("Budget 2025", "the federal
+# budget", the finance minister), never in one that speaks of a state's, a city's or a company's budget.
+_NATIONAL_BUDGET_CUE = regex.compile(
+    r"(?:[\p{Ll},]\s+|\b[Tt]he\s+)(?:\p{Ll}+\s+)?Budget\b|\bBudget\s+20\d\d|"
+    r"\b(?i:national|federal|Union)\s+(?i:budget)|\b(?i:finance\s+minister|minister\s+of\s+finance|treasurer|"
+    r"(?:treasury|finance)\s+(?:cabinet\s+)?secretary|chancellor\s+of\s+the\s+exchequer)\b|"
+    r"\b(?i:budget)\b[^.]{0,120}\b(?i:parliament|national\s+assembly|congress|lower\s+house)\b")
+_OTHER_BUDGET = regex.compile(
+    r"\b(?:state|provincial|county|city|municipal|council|regional|district|local|town|village|school|university|"
+    r"hospital|company|club|party|agency|department)(?:\s+government)?['’]?s?\s+budgets?\b|\bgovernor\b|\bmayor\b|"
+    r"\bchief\s+minister\b|\bmenteri\s+besar\b|\bpremier\b", regex.I)
+# Who else may hold a budget in the figure's clause: a ministry, an agency, a sector, a programme, a company
+_HOLDER = regex.compile(
+    r"\b(?:ministry|ministries|department|agency|authority|commission|board|universit(?:y|ies)|hospital|"
+    r"compan(?:y|ies)|firm|club|council|police|army|navy|health|education|defen[cs]e|sector|programme|program|"
+    r"scheme|fund|project|film|campaign|office|institute|corporation|bank|its|their)\b", regex.I)
+_FINANCE_HOLDER = regex.compile(r"\b(?:finance\s+ministry|ministry\s+of\s+finance|finance\s+department)\b", regex.I)
+# What ties an unnamed budget to the nation: "the budget", "the government's budget", "tabled a budget"
+_OWNERLESS_LEAD = regex.compile(
+    r"(?:(?<![\p{L}'’-])(?:the|this\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:new\s+|coalition\s+|current\s+)?"
+    r"government['’]s)|\b(?:tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
+    r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out)\s+(?:a|an|the|its|his|her|their))"
+    r"(?:\s+(?:new|record|draft|proposed|full-year|annual))*\s*\Z", regex.I)
+# Who presents it: a minister, the government, parliament, a pronoun, a titled name; never a bare name
+# ("Selangor tabled a RM2bn budget", "Acme presented a budget": a state's, a company's)
+_PRESENTED = regex.compile(r"\b(?:tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
+                           r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out)\b(?=[^.;:]{0,40}\Z)", regex.I)
+_PRESENTER = regex.compile(
+    r"(?:\b(?i:he|she|they|we|government|cabinet|parliament|lawmakers|legislators|MPs|senators|minister|treasurer|"
+    r"chancellor|president|secretary)|\b(?:Minister|President|Chancellor|Treasurer|Secretary|Mr|Mrs|Ms|Dr|Datuk|"
+    r"Seri|Senator)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+(?i:today|yesterday|on\s+\p{L}+day|formally|finally|"
+    r"officially|also|has|have|had|will|would|later|then))*\s*\Z")
 # A place in the sentence makes its budget a province's or a city's, not the nation's.
 _SUBNATIONAL = regex.compile(
     r"\b(?:states?|provincial|provinces?|county|counties|municipal\w*|city|cities|district|regional|region|council|"
@@ -795,7 +850,12 @@ _PART_WORDS = regex.compile(
 _CLAUSE_END = regex.compile(r"[,;:()\u2014\u2013]|\b(?:with|while|which|whereas|but|and)\b")
 # What may follow a whole line: a period, a comparison; never a purpose or a source ("for the new scheme")
 _PART_AFTER = regex.compile(
-    r"\A\s*(?:\(|\))?\s*(?:for|to|towards?|under|as|from|through|via|on|of|more|extra|additional|less|per|each|"
+    r"\A\s*(?:\(|\))?\s*(?:for|to(?!\s+(?:the\s+)?(?:parliament|congress|house|senate|assembly|national\s+assembly|"
+    r"lawmakers|legislators|MPs|legislature|Dáil|Dail|Lok\s+Sabha|Dewan\s+Rakyat|Diet|Bundestag|Majlis|Commons|"
+    r"House\s+of\s+Commons|Knesset|Duma|Sejm|Storting|Riksdag|Cortes|Folketing|Eduskunta|Oireachtas)\b)|"
+    r"towards?|under|as|from|through|via|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|\d))|of|more|extra|"
+    r"additional|less|per|each|"
     r"a\s+(?:day|week|month)|in\s+(?:grants?|loans?|aid|assistance|arrears|funding|additional|supplementary|extra|"
     r"new|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+last|the\s+past)|over\s+(?:the\s+)?(?:next|five|"
     r"three|ten|\d))\b", regex.I)
@@ -829,11 +889,12 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     if found is not None:
         groups = found.groupdict()
         sector = groups.get("sector") or groups.get("sector2") or groups.get("sector3") or groups.get("sector4")
-        whole = bool(groups.get("whole"))
+        whole = bool(groups.get("whole") or groups.get("spend"))
         owner_words = _OWNER_BEFORE.search(left[max(0, found.start() - 60):found.start()])
         if owner_words is not None:
             country = owner_words.group("possessor")
-        if whole and owner_words is None:
+        elif groups.get("whole") and not _ownerless_budget(story, left[:found.start()],
+                                                             max(s0, start - 220) + found.start("whole"), left, right):
             return None     # "the budget of N" may be anyone's: only a national or a country's budget is read
     else:
         after = _FOR_SECTOR_AFTER.match(right) if "defen" in right[:60].lower() or "militar" in right[:60].lower() \
@@ -844,6 +905,16 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
         elif _WHOLE_BUDGET_AFTER.match(right):
             whole = True
             right = right[_WHOLE_BUDGET_AFTER.match(right).end():]
+        elif (budget := _BUDGET_AFTER.match(right)) is not None:
+            # "Malaysia's RM421bn budget", "the country's ...", or an unnamed one tied to the nation
+            # "the country's record RM421bn budget": the owner may stand before a word or two about the budget
+            owner_words = _OWNER_BEFORE.search(_BUDGET_ADJECTIVES.sub("", left[-60:]))
+            if owner_words is not None:
+                country = owner_words.group("possessor")
+            elif not _ownerless_budget(story, left, q.end + budget.start("word"), left, right):
+                return None
+            whole = True
+            right = right[budget.end():]
         else:
             return None
     if not whole and not sector:
@@ -857,7 +928,9 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     clause_start = left[:found.start()] if found is not None else left
     cut = max((x.end() for x in _CLAUSE_END.finditer(clause_start)), default=0)
     end = _CLAUSE_END.search(right)
-    if _PART_WORDS.search(left[cut:] if found is None else left[found.start():]) or \
+    # (and the two words just before a frame: "additional public spending amounting to")
+    if _PART_WORDS.search(left[cut:] if found is None else left[found.start():]) or found is not None and \
+            _PART_WORDS.search(" ".join(left[:found.start()].split()[-2:])) or \
             _PART_WORDS.search(right[:end.start() if end else len(right)]):
         return None
     sector_words = " ".join((sector or "").lower().split())
@@ -874,6 +947,56 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     return kind, label, owner
 
 
+def _ownerless_budget(story: Story, lead: str, word_at: int, left: str, right: str) -> bool:
+    """Is a budget that names no owner the nation's? Only in a story about the national budget, where it is
+    named ("Budget 2025", "the Budget"), or tied to the nation ("the budget of", "the government's budget",
+    "tabled a budget of"), and the figure's clause names no one else who may hold a budget."""
+    prose = story.doc.prose
+    if not _national_budget_story(story):
+        return False
+    # "Budget 2025" is named (never "Selangor Budget 2025"); "the Budget", "tabled a budget" are tied to the
+    # nation by their lead
+    named = bool(_NAMED_BUDGET.match(prose[word_at:word_at + 16])) and not _NAME_BEFORE.search(lead[-30:])
+    # "Total expenditure for 2025 is ..." opens its sentence
+    total = bool(regex.match(r"(?:total|overall|aggregate)\b", prose[word_at:word_at + 10], regex.I)) \
+        and (not lead.strip() or lead.rstrip()[-1:] in ".:;\"“")
+    if not named and not total and not _OWNERLESS_LEAD.search(lead):
+        return False
+    verb = _last(_PRESENTED, lead)
+    if verb is not None:
+        doer = lead[:verb.start()]
+        doer = doer[max((x.end() for x in _CLAUSE_END.finditer(doer)), default=0):]
+        doer = doer[max(doer.rfind(". "), doer.rfind("\n")) + 1:]
+        names = _country_words(str(story.data.folder))[0]
+        if not _PRESENTER.search(doer) and doer.strip() not in names:
+            return False    # "Selangor tabled ...": a bare name may be a state's or a company's
+    cut = max((x.end() for x in _CLAUSE_END.finditer(left)), default=0)
+    end = _CLAUSE_END.search(right)
+    clause = left[cut:] + " " + right[:end.start() if end else len(right)]
+    return not (_HOLDER.search(_FINANCE_HOLDER.sub(" ", clause)))
+
+
+_NAMED_BUDGET = regex.compile(r"Budget\s+(?:FY\s*)?20\d\d")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’])(?!The\b)\p{Lu}\p{L}*\s+\Z")
+
+
+def _last(pattern: regex.Pattern, text: str):
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _national_budget_story(story: Story) -> bool:
+    """Does the story speak of the national budget, and of no state's, city's or company's?"""
+    found = story.cache.get("plausibility.national_budget")
+    if found is None:
+        prose = story.doc.prose
+        found = story.cache["plausibility.national_budget"] = bool(
+            _NATIONAL_BUDGET_CUE.search(prose)) and not _OTHER_BUDGET.search(prose)
+    return found
+
+
 def _known_owner(words: str, names: dict[str, str]) -> str | None:
     """The country a possessor names: "India" -> IN; "Punjab" or "Lagos State" -> None (not a country)."""
     return names.get(words) or next((code for name, code in names.items() if name.lower() == words.lower()), None)
@@ -888,8 +1011,8 @@ def _budget_sentence(story: Story, s0: int, s1: int) -> bool:
     found = cache.get((s0, s1))
     if found is None:
         sentence = story.doc.prose[s0:s1].lower()
-        found = cache[(s0, s1)] = "budget" in sentence or "spending plan" in sentence or \
-            any(word in sentence for word in _DEFENCE_WORDS)
+        found = cache[(s0, s1)] = "budget" in sentence or "spend" in sentence or "expenditure" in sentence \
+            or "outlay" in sentence or any(word in sentence for word in _DEFENCE_WORDS)
     return found
 
 

@@ -30,6 +30,12 @@ read only in a story about a participant. A date merely beside the event ("marke
 anniversary of the earthquake on ...", a day within ten days of the story's own, long
 after the event) is taken for the date of what is done about it, and a name that
 modifies another noun ("the Brexit trade talks", "the 9/11 museum") is not the event.
+A name marked "~" is also one other events could bear ("the moon landing"), so a date
+read through it must be a near slip of the record; a disaster's name with another
+country before its date ("Haiyan struck Vietnam on") is another landfall; "..., which
+flattened Tacloban when it struck Leyte in" refers back to the event named; "the
+Sept. 19, 1985, earthquake" closes the year with a comma; and "the earthquake" of a country
+is its main shock, not an aftershock (kind `aftershock`) weeks off.
 """
 from __future__ import annotations
 
@@ -65,14 +71,19 @@ NOUN_CLASSES = {
     "coup": "coup", "assassination": "assassination",
     # what any disaster may be called once it has been described: "the disaster of March 13, 2011"
     "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster",
+    "typhoon": "hurricane", "typhoons": "hurricane", "hurricanes": "hurricane", "cyclones": "hurricane",
+    # "killer waves hit the coast on": a tsunami only with a word that makes it one (_WAVES_MADE_BY)
+    "waves": "tsunami", "wave": "tsunami",
 }
+_WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
+                           "enormous mountainous".split())
 # A table kind whose every event answers to a general noun ("the disaster", "the tournament").
 _KIND_CLASSES = {"disaster": "disaster", "tournament": "tournament"}
 # General nouns: a date found through one must be a near slip of the day ("the disaster of March 13, 2011").
 _GENERIC = frozenset({"disaster"})
 # Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
 # different date is more likely another event than a slip, so only a name may link them.
-_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament"})
+_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
@@ -140,6 +151,7 @@ class Mention:
     by_name: bool
     backref: bool = False       # "the tournament": the one event of its kind named just before
     noun: str = ""              # the noun class it was found by, when not by name
+    loose: bool = False         # read by a name other events could bear ("~moon landing")
 
 
 class Reference:
@@ -255,6 +267,10 @@ class Reference:
             return None
         if mention.by_name and _another_of_the_name(year, first, last, mention):
             return None
+        if mention.loose and not _close_to_record(year, month, day, first, last):
+            return None     # "landed on the moon in 1971": a name others bear, so only a near slip is this one's
+        if mention.by_name and _other_country_between(story, mention, start):
+            return None     # "Haiyan later struck Vietnam on November 10": another landfall, not the one recorded
         if event.row.get("kind") == "pandemic" and year is not None and first.year - 1 <= year <= last.year:
             return None     # "the pandemic, which began in late 2019", "the pandemic in 2023": loose edges
         span = Span(start, q.end)
@@ -332,6 +348,11 @@ def _mentions(story: Story, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+def event_names(story: Story, s0: int, s1: int) -> list[Mention]:
+    """The recorded events named in a sentence (for the date rules: "the Boxing Day tsunami, 19 years ago")."""
+    return _mentions(story, s0, s1)
+
+
 _TOKEN = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+")
 
 
@@ -343,9 +364,12 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     found: list[Mention] = []
     end = 0
     for w in _TOKEN.finditer(prose, s0, s1):
-        if w.start() < end or _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1):
-            continue    # part of a longer word or date: "Madikizela-Mandela", "13/3/11"
-        for name, event in by_first.get(w.group().casefold(), ()):
+        if w.start() < end:
+            continue
+        names = by_first.get(w.group().casefold())
+        if not names or _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1):
+            continue    # no name starts so, or part of a longer word or date: "Madikizela-Mandela", "13/3/11"
+        for name, event in names:
             stop = w.start() + len(name)
             if not _written_as(prose, w.start(), name):
                 # "Hasina, now 77, resigned": a short appositive after the name's first word
@@ -358,7 +382,7 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
                 if name in event.contextual and not _in_context(story, s0, s1, event):
                     continue
                 if event.start <= published:
-                    found.append(Mention(event, w.start(), stop, True))
+                    found.append(Mention(event, w.start(), stop, True, loose=name in event.contextual))
                 end = stop
                 break
     return found
@@ -418,6 +442,8 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
         return named
     noun = NOUN_CLASSES[story.doc.prose[noun_start:noun_end].lower()]
     candidates = _kind_candidates(story, s0, s1, noun_start, noun_end)
+    if len(candidates) > 1 and stated is not None:
+        candidates = _without_far_aftershocks(candidates, stated)
     if len(candidates) > 1 and stated is not None and stated[0] is not None:
         year = stated[0]
         same_year = [e for e in candidates if e.start.year <= year <= (e.end or e.start).year]
@@ -429,6 +455,18 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     if len(candidates) != 1:
         return None
     return Mention(candidates[0], noun_start, noun_end, False, noun=noun)
+
+
+def _without_far_aftershocks(candidates: list[Event], stated: tuple) -> list[Event]:
+    """"The earthquake" of a country is its main shock, not the aftershock weeks later: an aftershock stays a
+    candidate only when the stated date is its own or a few days off it (12 May 2015 in Nepal, not 25 May)."""
+    year, month, day = stated
+    main = [e for e in candidates if e.row.get("kind") != "aftershock"]
+    if not main or len(main) == len(candidates) or month is None:
+        return candidates
+    kept = [e for e in candidates if e.row.get("kind") != "aftershock" or (
+        year in (None, e.start.year) and month == e.start.month and (day is None or abs(day - e.start.day) <= 3))]
+    return kept
 
 
 # "the tournament", "this disaster", "the 36-day tournament": a definite noun, not a new one of its kind
@@ -497,6 +535,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
     modifier = _MODIFIER_BEFORE.search(prose[max(s0, noun_start - 30):noun_start])
     # "by-election", never "ravaged by fire"
     modifier = modifier.group("word").lower() if modifier and modifier.group().rstrip().lower() != "by" else ""
+    if prose[noun_start:noun_end].lower() in ("wave", "waves") and modifier not in _WAVES_MADE_BY:
+        return []       # "heat waves", "a wave of protests": not a tsunami
     between = _BETWEEN_AFTER.match(prose[noun_end:s1])
     top = story_countries(story)
     if between:
@@ -629,7 +669,9 @@ _NOUN_LINKED_BEFORE_DATE = regex.compile(
     r"(?r)(?P<noun>[\p{L}]+)(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
     r"devastated|shook|began|started|broke\s+out|erupted|held|took\s+place|occurred|happened|ended|killed|"
     r"swept|made\s+landfall|engulfed|ravaged|gutted|destroyed|tore|consumed)"
-    r"(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|in)\s+\Z")
+    # up to six words of place between the verb and its date, none that opens another clause: "struck the southern
+    # coast of Sri Lanka on", never "hit Nepal and aid arrived in"
+    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?\s+(?:on|in)\s+\Z")
 # between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
 # up to eight words of the same clause: "Hasina resigned and fled to India on", "Russia launched its
 # full-scale invasion of Ukraine on"; never across a time word or a new subject ("... and Yunus was sworn in on")
@@ -645,6 +687,7 @@ _NAME_GAP = regex.compile(
     r"(?:[\p{L}][\p{L}'’-]*)){0,12}?"
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
+_QUALIFIER_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+(?P<q>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?)\Z")
 _DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:that|when)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
 # a clause that a date opens and an event fills: "It was on March 11, 2020, that ...", "since 15 April 2019,
 # when ...", "on 6 February 2023, when ..." (the date is the event's), or "On 21 April 2019, ..." (it may not be)
@@ -690,21 +733,27 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     ("the fire of 15 April 2019", "the 2018 Notre-Dame fire", "It was on March 11, 2020, that ...") or given by
     its verb ("the tsunami struck on")."""
     prose = story.doc.prose
+    # "struck on the 26th of December 2004", "in late December 2004": the preposition governs the date
+    qualifier = _QUALIFIER_BEFORE.search(prose, max(s0, start - 24), start)
+    start = qualifier.start("q") if qualifier else start
     named = _named_after_date(story, s0, s1, start, q, stated)
     if named is not None:
         return named
     cleft = _cleft(prose, s0, start, q.end, s1)
-    after = _noun_after_date(prose[q.end:s1])
+    end = q.end + _closing_comma(prose, s0, start, q)
+    after = _noun_after_date(prose[end:s1])
     beside = False
     if not (after and after.group("noun").lower() in NOUN_CLASSES) and (cleft or prose.startswith(",", q.end)):
-        after, beside = _DATE_LEAD.match(prose[q.end:s1]), not cleft
+        after, beside, end = _DATE_LEAD.match(prose[q.end:s1]), not cleft, q.end
     if after and after.group("noun").lower() in NOUN_CLASSES:
         # "the February 6, 2023 earthquakes", "On 6 February 2023, an earthquake ...", "It was on ... that the fire"
-        noun_end = q.end + after.end("noun")
+        noun_end = end + after.end("noun")
         if not _stands_alone(prose, noun_end, s1):
             return None
-        mention = _event_at(story, s0, s1, q.end + after.start("noun"), noun_end, q, stated)
-        return (mention, "during", beside) if mention else None
+        mention = _event_at(story, s0, s1, end + after.start("noun"), noun_end, q, stated)
+        # "the February 24, 2022 invasion" is the day it began
+        role = "start" if _START_WORDS.fullmatch(after.group("noun")) else "during"
+        return (mention, role, beside) if mention else None
     before = _noun_before_date(prose[s0:start])
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
         if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
@@ -713,6 +762,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         if linked and linked.group("noun").lower() in NOUN_CLASSES:
             before = linked
             offset = max(s0, start - 120)
+        elif linked and _IT_DID.search(linked.group(0)):
+            return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
             return _named_before_date(story, s0, s1, start)
     else:
@@ -721,9 +772,54 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     if mention is None:
         return None
     verb = (before.group("verb") or "").lower()
-    # "began on", "broke out in" give the start; "was held on", "struck on" a day during it
-    role = "end" if verb.startswith("ended") else ("start" if _START_WORDS.match(verb) else "during")
+    # "began on", "broke out in" give the start, and so does "the invasion on"; "was held on", "struck on" a day
+    # during it
+    role = "end" if verb.startswith("ended") else (
+        "start" if _START_WORDS.match(verb) or (not verb and _START_WORDS.fullmatch(before.group("noun")))
+        else "during")
     return mention, role, (not verb and before.groupdict().get("prep") in ("on", "in"))
+
+
+# "the deadly Sept. 19, 1985, earthquake": the comma that closes a date's year in American copy, before its noun
+_ADJECTIVES_AFTER_DETERMINER = regex.compile(r"(?i)(?<![\p{L}])(?:the|a|an|this|that|its|their|[\p{L}]+['’]s)\s+"
+                                             r"(?:[\p{Ll}-]+\s+){0,2}\Z")
+
+
+def _closing_comma(prose: str, s0: int, start: int, q: Quantity) -> int:
+    """1 when the comma after a full date only closes its year ("the Sept. 19, 1985, earthquake"), else 0."""
+    if not (prose.startswith(",", q.end) and q.kind == "date" and q.year_given and q.resolution == "day"):
+        return 0
+    return int(_ADJECTIVES_AFTER_DETERMINER.search(prose, max(s0, start - 40), start) is not None)
+
+
+# "..., which flattened Tacloban when it struck Leyte in": "it" is the event named before in the sentence
+_IT_DID = regex.compile(r"(?i)^it\s+(?:struck|hit|rocked|jolted|devastated|shook|began|started|broke\s+out|erupted|"
+                        r"ended|killed|swept|made\s+landfall|ravaged|tore|destroyed)(?![\p{L}])")
+_IT_AFTER_CONJUNCTION = regex.compile(r"(?i)(?<![\p{L}])(?:when|as|after|before|until|once|where)\s+\Z")
+
+
+def _it_refers_back(story: Story, s0: int, s1: int, it: int, q: Quantity, stated: tuple,
+                    linked: regex.Match) -> tuple[Mention, str, bool] | None:
+    """ "Typhoon Haiyan, which flattened Tacloban when it struck Leyte in November 2013": the one event
+    named (or, failing a name, called by its noun) earlier in the sentence is what "it" is."""
+    prose = story.doc.prose
+    if not _IT_AFTER_CONJUNCTION.search(prose, max(s0, it - 8), it):
+        return None
+    named = [m for m in _mentions(story, s0, s1) if m.end <= it]
+    if named:
+        if len({m.event.id for m in named}) != 1:
+            return None
+        mention = named[-1]
+    else:
+        nouns = [n for n in _NOUN_RE.finditer(prose, s0, it)]
+        if len(nouns) != 1:
+            return None
+        mention = _event_at(story, s0, s1, nouns[0].start(), nouns[0].end(), q, stated)
+        if mention is None:
+            return None
+    verb = linked.group("verb").lower()
+    role = "end" if verb == "ended" else ("start" if _START_WORDS.match(verb) else "during")
+    return mention, role, False
 
 
 def _cleft(prose: str, s0: int, start: int, end: int, s1: int) -> bool:
@@ -741,7 +837,7 @@ def _named_after_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     if not later:
         return None
     gap = _NAME_AFTER_DATE.match(prose, q.end, s1)
-    if gap and later[0].start == gap.end() and "," not in gap.group() and (
+    if gap and later[0].start == gap.end() and ("," not in gap.group() or _closing_comma(prose, s0, start, q)) and (
             gap.group("possessive") or _DETERMINER_BEFORE.search(prose, max(s0, start - 8), start)):
         if not _stands_alone(prose, later[0].end, s1):
             return None
@@ -769,7 +865,8 @@ def _named_after_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
 _GAP_OPENS = regex.compile(
     r"\A(?:,|\s+(?:on|in|of|and|at|from|to|near|inside|outside|across|into|for|with|by|"
     r"was|were|is|has|had|first|finally|formally|officially|began|begun|struck|hit|took|"
-    r"broke|came|fell|fled|left|shook|swept|tore|spread|ran|went|rose|sank|saw|won|lost|led|held|[\p{Ll}]+ed)"
+    r"broke|came|fell|fled|left|shook|swept|tore|spread|ran|went|rose|sank|saw|won|lost|led|held|made|flew|"
+    r"[\p{Ll}]+ed)"
     r"(?![\p{L}]))")
 # a comma and a new subject begin another clause: "After the 2019 fire, the cathedral reopened on"
 _NEW_SUBJECT = regex.compile(r",\s+(?:the|a|an|this|these|those|its|his|her|their|our)\s+[^,]*\Z", regex.I)
@@ -816,6 +913,26 @@ def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention) 
     if year is None or not (mention.event.nouns & _RECURRING or mention.event.contextual):
         return False
     return year < first.year - 3 or year > last.year + 3
+
+
+def _close_to_record(year, month, day, first: dt.date, last: dt.date) -> bool:
+    """A slip of the recorded date: the same day and month (or month) a year or two off, or a day of the same
+    year within six weeks of it. A name other events could bear is taken for this one only then."""
+    if _partly_agrees(year, month, day, first, last):
+        return True
+    if year is None or month is None or not any(d.year == year for d in (first, last)):
+        return False
+    stated = dt.date(year, month, day or 15)
+    return min(abs((stated - first).days), abs((stated - last).days)) <= (45 if day else 31)
+
+
+def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
+    """Does a country a disaster did not strike stand between its name and its date ("Haiyan struck Vietnam on")?
+    A storm or a tsunami is recorded where it struck; elsewhere it has other dates."""
+    if mention.event.row.get("kind") != "disaster" or not mention.event.participants or mention.end >= start:
+        return False
+    named = {m.code for m in story_mentions(story).within(mention.end, start)}
+    return bool(named) and not named & mention.event.participants
 
 
 def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention) -> bool:
