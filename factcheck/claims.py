@@ -34,7 +34,17 @@ Shapes read (each with its figures' spans):
   B and C, a total of M" / "M in all" / "a total of M: A, B and C" (the sum stated), "A, B
   and C out of M", "M members: A, B and C" (a whole the parts cannot exceed);
 - majorities: a named majority said of seats won (with "of M", "in a house of M",
-  "the M-seat house") — not one that was lost, denied, sought or fallen short of.
+  "the M-seat house") — not one that was lost, denied, sought or fallen short of;
+- fractions in words where a rate or a share is read ("an increase of a third", "— about
+  half —", "one in five of the M"), as percentages rounded the way writers round to a fraction;
+- more shapes of the same claims: "closed up P% (X points) at Z"; "B ... compared with / versus /
+  against A a year earlier" without a comma; "P% above the A of a year earlier"; "There were A
+  in 2023 and B in 2024. That is a P% increase."; "P% (N) of the M"; "N of them, or P%" (the
+  one count before, in the sentence or the one before it); "N ..., a P% pass rate"; "N of M. That
+  is P%."; sums "A plus B = T", "T ..., comprising A, B and C", "..., bringing the total for the
+  three states to T" (only when the parts are said to be all of it), "A, B and C together recorded
+  T. A ... with N1. B ... N2 ..." (named parts in the next sentences), "A, B and C. In all, T ..."
+  and a total after parts given with their shares (see _totals_after_parts).
 """
 from __future__ import annotations
 
@@ -219,6 +229,101 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
 
 # -- finding them --------------------------------------------------------------------
 
+# -- fractions said as rates --------------------------------------------------------
+# "rose from 1,500 to 2,000, an increase of a third"; "412 of the murders — about a third —";
+# "fell by half"; "212 of 540 schools, or two in five". A fraction in a rate's or a share's place
+# is a percentage of the base, rounded the way writers round to a simple fraction (a tenth of
+# its value either way: "a third" stands for about 30-37%). Read so only where changes and shares
+# are read: elsewhere "a third" may be an ordinal ("a third term") and "two-thirds" a majority.
+
+_FRACTION_RATE = regex.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\Z", regex.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "twenty": 20, "hundred": 100}
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})"
+# "half" (never read as a figure alone) and "one in five", each only after a rate's or a share's lead
+_SAID_FRACTION_WORDS = (
+    r"\s*(?P<hedge>(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"less\s+than|just\s+over|just\s+under|over|under)\s+)?(?P<what>half|" + _SMALL + r"\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))(?![\p{L}\d-])")
+_SAID_FRACTION = regex.compile(r"(?P<lead>(?<![\p{L}])(?:by|of)|,\s*or|[(—–])" + _SAID_FRACTION_WORDS, regex.I)
+_SAID_FRACTION_OPENING = regex.compile(r"(?P<lead>)" + _SAID_FRACTION_WORDS, regex.I)   # at a sentence's start
+# "one-tenth of a percent", "a third of a mile", "half a point": a fraction of a unit, not a rate
+_FRACTION_OF_UNIT = regex.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?![\p{L}]+\s+(?:of|than)\b)|\s+(?:of\s+)?(?:a\s+)?(?:percent|per\s+cent|"
+                                  r"percentage|points?)\b", regex.I)
+_HALF_NOT_RATE = regex.compile(r"\A(?:-|\s+(?:a|an)\b|\s+(?:of\s+(?:the\s+)?)?(?:year|century|decade|season|time|term|"
+                               r"day|hour|way|mile|dozen|million|billion)\b)", regex.I)
+
+
+_RATIO_HEADS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _fraction_hint(text: str) -> bool:
+    """A cheap look for "half" or "one in five" before the search proper (most sentences have neither)."""
+    if "alf" in text:
+        return True
+    for joiner in (" in ", " out of "):
+        at = text.find(joiner)
+        while at > 0:
+            if text[:at].lower().endswith(_RATIO_HEADS):
+                return True
+            at = text.find(joiner, at + 1)
+    return False
+
+
+def is_fraction_rate(q: Quantity) -> bool:
+    """A percentage read from a fraction in words ("a third", "half", "one in five"); such a figure
+    lives only in the relations, marked by its resolution "fraction"."""
+    return q.kind == "percent" and q.resolution == "fraction"
+
+
+def _fraction_as_rate(q: Quantity, value: float) -> Quantity:
+    percent = value * 100
+    return replace(q, kind="percent", unit="percent", value=percent, low=None, high=None,
+                   precision=percent / 10, approximate=True, resolution="fraction")
+
+
+def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> list[Quantity]:
+    """The figures of a sentence with fractions in words read as percentages (see above)."""
+    out = []
+    for q in qs:
+        if q.kind == "number" and q.value is not None and 0 < q.value < 1 and q.low is None and q.high is None:
+            s, e = q.number_span or (q.start, q.end)
+            if _FRACTION_RATE.match(" ".join(prose[s:e].split())) and not _FRACTION_OF_UNIT.match(prose, q.end):
+                q = _fraction_as_rate(q, q.value)
+        out.append(q)
+    if not _fraction_hint(prose[s_start:s_end]):
+        return out
+    # (the sentence's first words are tried on their own: "Half of the 540 schools, or 270, ...")
+    opening = _SAID_FRACTION_OPENING.match(prose, s_start, min(s_end, s_start + 40))
+    said = ([opening] if opening else []) + list(_SAID_FRACTION.finditer(prose, s_start, s_end))
+    for m in said:
+        what = " ".join(m.group("what").lower().split())
+        if what == "half":
+            if _HALF_NOT_RATE.match(prose[m.end():m.end() + 24]):
+                continue
+            value = 0.5
+        else:
+            words = what.replace("out of", "in").replace("every ", "").split(" in ")
+            num, den = (float(_SMALL_NUMBERS.get(w, w)) if not w.isdigit() else float(w) for w in words)
+            if not 0 < num < den:
+                continue
+            value = num / den
+        start = m.start("hedge") if m.group("hedge") else m.start("what")
+        if any(q.start < m.end() and start < q.end and not (q.kind == "number" and q.value is not None
+                                                           and q.start >= m.start("what")) for q in out):
+            continue    # overlaps a figure read otherwise ("by half a point")
+        out = [q for q in out if not (m.start("what") <= q.start and q.end <= m.end())]
+        hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+        q = Quantity(text=prose[start:m.end()], start=start, end=m.end(), kind="number", value=value, hedge=hedge,
+                     number_span=(m.start("what"), m.end()))
+        out.append(_fraction_as_rate(q, value))
+    return sorted(out, key=lambda q: q.start)
+
+
+
 # Alternatives that begin alike are grouped (",\s+..." and "\b(?:...)\b"): the same matches, found faster.
 _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
@@ -232,11 +337,13 @@ _VERB_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:a\s+|an\s+)?(?:further\s+|another\s+)?\Z", regex.I | regex.REVERSE)
 _NOUN_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I | regex.REVERSE)
-_NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower)\b", regex.I)
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
+_NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower|"
+                           r"(?:above|below)(?=\s+(?:the|its|their|last)\b))\b", regex.I)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season|week)['’]s\s+)?"
+                             r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
 # After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
 _BASE_AFTER_RATE = regex.compile(
-    r"(?<![\p{L}])(?:on|than|over)\s+(?:the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season)'s\s+|"
+    r"(?<![\p{L}])(?:on|than|over|above|below)\s+(?:the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season)['’]s\s+|"
     r"(?:previous|year-earlier|prior)\s+)?(?:(?:level|figure|total)\s+of\s+)?\Z", regex.I | regex.REVERSE)
 _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
@@ -276,10 +383,10 @@ _POINTS_DIRECTION_AFTER = regex.compile(
 # The level, then its change: "82.1% this year, up from 78.4%", "$2.8bn, up 12% from $2.5bn",
 # "$2.8bn, compared with $2.5bn a year earlier".
 _THEN_CHANGE = regex.compile(
-    rf"\A[^\d;:()]{{0,40}}?,\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
+    rf"\A(?:[^\d;:()]{{0,60}}?,|\s*\()\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
     rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
-    r"|\A\s+compared\s+(?:with|to)\s+(?:the\s+|a\s+)?\Z", regex.I)
+    r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
 _THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
@@ -294,7 +401,9 @@ _FACTOR = regex.compile(
     rf"(?P<word>{_FACTOR_WORDS})(?![\p{{L}}])", regex.I)
 # The words of _VERB_ANYWHERE and _FACTOR as a set: a sentence is tested by looking its words up
 _LETTER_RUN = regex.compile(r"\p{L}+")
-_CHANGE_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN, _FACTOR_WORDS)).split("|"))
+# ("27% above the 2,310 of a year earlier": above and below say a change only after a rate, see _NOUN_AFTER)
+_CHANGE_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN, _FACTOR_WORDS, "above|below")).split("|"))
+_RATE_ABOVE = regex.compile(r"%\s+(?:above|below)\s|per\s*cent\s+(?:above|below)\s", regex.I)
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
@@ -321,7 +430,9 @@ _RATE_AFTER = regex.compile(
     r"buys?\b|for\s+(?:every|each|one|1)\b|of\s+(?:every|each)\b)", regex.I)
 _ONE_UNIT = regex.compile(r"(?<![\d.,])(?:1|one)(?![\d.,]*\d)", regex.I)
 
-_OF_GAP = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+'s?\s+)?\Z", regex.I)
+# "N of M", "N out of M", "N applicants out of M" (with a noun, only "out of": "300 pupils of 12 schools" is no share)
+_OF_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+(?=\s+out\s+of\b))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                        r"(?:[\p{L}-]+'s?\s+)?\Z", regex.I)
 _SHARE_PCT_GAP = regex.compile(
     r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|\s[-–—]\s*or|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
     regex.I)
@@ -406,21 +517,26 @@ def _find_relations(story: Story) -> Relations:
         pairs.extend(_pairs(qs, prose))
         # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
         # or of a house by its size ("159 seats in the 400-seat house, or 39.8%")
-        shares_here = list(_shares(qs, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
+        rq = _rates_of_fractions(qs, prose, s_start, s_end)     # "an increase of a third", "— about half —"
+        shares_here = list(_shares(rq, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
-        if ":" in prose[s_start:s_end] or _TOTAL_WORDS.search(prose, s_start, s_end):
+        sentence = prose[s_start:s_end]
+        words = set(_LETTER_RUN.findall(sentence.lower()))
+        if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
-        if _CHANGE_WORDS.isdisjoint(_LETTER_RUN.findall(prose[s_start:s_end].lower())):
+        if _CHANGE_WORDS.isdisjoint(words):
             continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
-            cq = [q for q in qs if c_start <= q.start and q.end <= c_end]
+            cq = [q for q in rq if c_start <= q.start and q.end <= c_end]
             if len(cq) >= 2:
                 changes.extend(_clause_changes(cq, prose, c_start, c_end))
     _said_across(story, ordered, starts, changes, shares, breakdowns)
+    breakdowns.extend(_named_totals(story, ordered, starts))
+    breakdowns.extend(_totals_after_parts(story, ordered, starts))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -535,14 +651,20 @@ def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) ->
     return found
 
 
+_OF_AFTER = regex.compile(r"\s+of(?![\p{L}])", regex.I)
+
+
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
     """Roles of the figures in one clause: from (old), to (new), by (delta or rate)."""
-    qs = [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None]
+    # "would make up about a third of the economy": a fraction of something is a share, not a change
+    qs = [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None
+          and not (is_fraction_rate(q) and _OF_AFTER.match(prose, q.end))]
     if not qs:
         return
     # every change is said by a word of change (rose, a drop of, higher) or a factor (doubled):
     # a clause with neither is left before the per-figure searches
-    if not _VERB_ANYWHERE.search(prose, c_start, c_end) and not _FACTOR.search(prose, c_start, c_end):
+    if not _VERB_ANYWHERE.search(prose, c_start, c_end) and not _FACTOR.search(prose, c_start, c_end) \
+            and not _RATE_ABOVE.search(prose, c_start, c_end):
         return
     if any(_LOOSE_SCALE.match(prose, q.end, c_end) for q in qs if q.kind in ("money", "number")):
         return   # "Rs 73,000 cr": a scale word the figure did not take; its value is not the one written
@@ -570,6 +692,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         elif (prev_role == "delta" or (prev_role == "new" and roles["delta"])) and _OR_BEFORE.match(before) \
                 and q.kind == "percent":
             role = "rate"
+        elif prev_role == "rate" and not roles["delta"] and q.kind == "number" and _OR_BEFORE.match(before) \
+                and _POINTS_AFTER.match(prose[q.end:c_end]):
+            role = "delta"      # "closed up 0.6% (48.3 points) at 8,871.2": the points after the rate
         elif q.kind == "number" and (after_pts := _POINTS_DIRECTION_AFTER.match(prose[q.end:c_end])):
             triggers.append((Span(q.end + after_pts.start("verb"), q.end + after_pts.end("verb")),
                              _direction(after_pts.group("verb"))))
@@ -679,8 +804,10 @@ _TIME_PAST = (r"last\s+(?:year|month|quarter|season|week|fiscal\s+year|financial
 _TIME_NOW = r"this\s+(?:year|month|quarter|season|week|time)|now|so\s+far\s+this\s+year"
 _TIME_YEAR = r"in\s+(?:(?:fiscal|FY)\s*)?(?P<{}>(?:19|20)\d\d)(?:-\d\d)?"
 _TWO_TIMES = regex.compile(
-    rf"\A\s+(?:(?P<past1>{_TIME_PAST})|(?P<now1>{_TIME_NOW})|{_TIME_YEAR.format('y1')})\s*,?\s*"
-    r"(?:and|to|but|compared\s+with|against|versus|rising\s+to|falling\s+to|then)\s+(?:to\s+)?(?:about\s+|some\s+)?\Z", regex.I)
+    rf"\A(?:\s+(?!(?:and|to|but|against|versus)\b)[\p{{L}}-]+){{0,3}}?\s+"
+    rf"(?:(?P<past1>{_TIME_PAST})|(?P<now1>{_TIME_NOW})|{_TIME_YEAR.format('y1')})\s*,?\s*"
+    r"(?:and|to|but|compared\s+with|against|versus|rising\s+to|falling\s+to|then)\s+(?:to\s+)?"
+    r"(?:(?:reached|hit|totalled|totaled|was|were|stood\s+at|came\s+to)\s+)?(?:about\s+|some\s+)?\Z", regex.I)
 _TIME_AFTER_2 = regex.compile(
     rf"\A\s+(?:(?P<past2>{_TIME_PAST})|(?P<now2>{_TIME_NOW})|{_TIME_YEAR.format('y2')})(?![\p{{L}}\d])", regex.I)
 
@@ -875,7 +1002,42 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
         if pct is not None and id(pct) not in used:
             used.add(id(part))
             found.append(Share(part, whole, pct, False))
+    # "The audit found 39% (212) of the 540 schools": the share, its count in brackets, the whole
+    for i, pct in enumerate(figures[:-2]):
+        part, whole = figures[i + 1], figures[i + 2]
+        if pct.kind != "percent" or pct.unit != "percent" or not is_single(pct) or id(pct) in used or id(part) in used:
+            continue
+        if part.kind == "number" and whole.kind == "number" and is_single(part) and is_single(whole) \
+                and _PCT_THEN_PART.match(prose[pct.end:part.start]) and _PART_THEN_WHOLE.match(prose[part.end:whole.start]):
+            used.update((id(part), id(pct)))
+            found.append(Share(part, whole, pct, False))
+    # "A survey of 540 schools found 212 of them, or 39 per cent, ...": the whole is the one count before
+    found.extend(_of_them_shares(figures, figures, prose, used))
     yield from found
+
+
+# "212 of them", "212 of those", "212 out of these": a part of a whole counted earlier
+_OF_THEM = regex.compile(r"\A\s+(?:out\s+)?(?:of|among)\s+(?:them|those|these)(?![\p{L}])", regex.I)
+_PART_THEN_WHOLE = regex.compile(r"\A\s*\)\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
+
+
+def _of_them_shares(figures: list[Quantity], earlier: list[Quantity], prose: str, used: set[int]) -> Iterator[Share]:
+    """ "A survey of 540 schools found 212 of them, or 39 per cent, ...": the part says "of them" and
+    the whole is the one count of `earlier` before it (the sentence's own, or the sentence before's)."""
+    for i, part in enumerate(figures):
+        if part.kind != "number" or not is_single(part) or id(part) in used:
+            continue
+        them = _OF_THEM.match(prose[part.end:part.end + 20])
+        if them is None:
+            continue
+        wholes = [q for q in earlier if q.end <= part.start and q.kind == "number" and is_single(q)
+                  and id(q) not in used]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
+            continue
+        pct = _share_percent(figures, i + 1, part.end + them.end(), prose, wholes[0])
+        if pct is not None and id(pct) not in used:
+            used.update((id(part), id(pct)))
+            yield Share(part, wholes[0], pct, False)
 
 
 _CLASS_STOP = frozenset("who which that whom whose the a an in at of on for from to with by and or were was are is had have".split())
@@ -954,6 +1116,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
         gap = prose[after:qs[j].start]
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
+        if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
+            return qs[j]
         # "1,092 passed — 81% — the council said": a share set off by a pair of dashes
         if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
             return qs[j]
@@ -979,11 +1143,16 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
 
 
 # "1,092 passed, a pass rate of 81%": a rate that is the share itself
+_RATE_NAMES = (r"(?:pass|success|completion|approval|attendance|turnout|participation|vaccination|coverage|enrolment|"
+               r"enrollment|literacy|survival|response|uptake|recovery|conviction|acceptance|admission)")
 _RATE_OF_GAP = regex.compile(
-    r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+(?:pass|success|completion|approval|attendance|turnout|participation|"
-    r"vaccination|coverage|enrolment|enrollment|literacy|survival|response|uptake|recovery|conviction|acceptance|admission)\s+"
+    rf"\A[^.;:0-9]{{0,60}}?,\s*(?:giving\s+|for\s+)?an?\s+(?:{_RATE_NAMES}\s+)?"
     r"rate\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?\Z", regex.I)
-_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*\Z")
+# "1,092 passed, a 65% pass rate": the rate's name after the figure
+_RATE_BEFORE_GAP = regex.compile(r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+\Z", regex.I)
+_RATE_NAMED_AFTER = regex.compile(rf"\s+{_RATE_NAMES}\s+rate\b", regex.I)
+# "— 81% —", "— just 56 per cent —"
+_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or)\s+)?\Z", regex.I)
 _DASH_CLOSE = regex.compile(r"\A\s*[–—]")
 
 
@@ -1043,20 +1212,45 @@ def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | No
 # 1,240 in all"; "a total of 86 people: 49 men, 31 women and 12 children". A list joined by "and"
 # and set beside "a total of", "in all", "altogether" is the whole: its parts must add up to it.
 # "610 approved, 480 rejected and 190 pending out of 1,240" names a whole the parts may fall short of.
-_TOTAL_WORDS = regex.compile(r"(?<![\p{L}])(?:total(?:l?ing)?|in\s+all|altogether|all\s+told|combined|out\s+of)(?![\p{L}])",
-                             regex.I)
-_TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing"
+# a word that says a total (looked up in the sentence's words): "a total of", "in all", "together", "plus",
+# "comprising", "made up of", "out of" ...
+_TOTAL_WORDS = frozenset("total totalling totaling totalled totaled totals all altogether told combined out together "
+                         "between jointly plus comprising made consisting split divided broken".split())
+_TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
+# "..., bringing the total for the three states to 3,180"; "..., bringing total exports for the month to 612,000"
+_BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
+                r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
-    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:)\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+)?\Z", regex.I)
+    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z",
+    regex.I)
+# A total brought to by its parts is their sum only when the copy says the parts are all of it: they
+# "accounted for" or "made up" the total, or the total is "for the three states", "for both", "combined";
+# and nothing is "more", "another" or "so far" (then the total runs on from before).
+_PARTS_ARE_ALL = regex.compile(
+    r"(?<![\p{L}])(?:accounted\s+for|account\s+for|made\s+up|make\s+up|contributed|comprised|"
+    r"total(?:\s+[\p{L}-]+){0,3}\s+for\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b|"
+    r"combined|together|between\s+them)(?![\p{L}])", regex.I)
+_RUNS_ON = regex.compile(
+    r"(?<![\p{L}])(?:more|another|further|additional|new|fresh|latest|so\s+far|to\s+date|since|cumulative|overall|"
+    r"this\s+(?:year|month|season|week))(?![\p{L}])", regex.I)
 _LIST_OUT_OF = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,4}?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\Z", regex.I)
-_TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined)(?![\p{L}])",
-                             regex.I)
-_TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID})\s+\Z", regex.I)
-_TOTAL_THEN_LIST = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—])\s*\Z", regex.I)
+_TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined|"
+                             r"between\s+them|together)(?![\p{L}])", regex.I)
+# "a total of 86", "together recorded 3,180", "totalled 624,000"
+_TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID}|(?:together|jointly|between\s+them)\s+[\p{{L}}]+|"
+                              r"totall?ed|came\s+to|amounted\s+to|added\s+up\s+to)\s+\Z", regex.I)
+# "a total of 86: 49 men, ..."; "3,180 cases between them: Kano 1,240, ..." (the first part's name before it)
+# "3,510 health workers, comprising 1,415 nurses, ...": a whole and all its parts
+_TOTAL_THEN_LIST = regex.compile(
+    r"\A(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—]|,?\s+(?P<all>comprising|made\s+up\s+of|consisting\s+of|"
+    r"split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
-_LIST_GAP = regex.compile(r"\A(?:\s*[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z", regex.I)
+# (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
+_LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
+                          regex.I)
 # a list said to be some of a larger number, or a total that keeps running over time
-_OF_BESIDE = regex.compile(r"\A\s+(?:out\s+)?of(?![\p{L}])", regex.I)
+# ("498 out of 500", "12 of the victims"; but "498,000 of Robusta" names what the part is)
+_OF_BESIDE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|them|whom|which|these|those)(?![\p{L}])|\d)", regex.I)
 _PARTIAL_LEAD = regex.compile(r"(?<![\p{L}])(?:including|included|among\s+them|of\s+whom|of\s+which|such\s+as|besides)(?![\p{L}])",
                               regex.I)
 _RUNNING_TOTAL = regex.compile(
@@ -1073,27 +1267,37 @@ _TOTAL_PERIOD = regex.compile(
     r"October|November|December|fiscal|financial|FY)", regex.I)
 
 
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|all|its|their)\s+\Z", regex.I)
+
+
 def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
-    figures = [q for q in qs if not is_year_like(q)]
+    # "498,000 60-kilogramme bags": the size of the bag describes the count, it is not a part
+    # and "the three states" names the parts, it is not one of them
+    figures = [q for k, q in enumerate(qs) if not is_year_like(q)
+               and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
+               and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))]
     if len(figures) < 3:
         return
     found: list[Breakdown] = []
+    brought: list[Breakdown] = []
     for i, total in enumerate(figures):
         if not is_plain(total) or total.kind not in ("number", "money"):
             continue
         if i >= 2:
             gap = prose[figures[i - 1].end:total.start]
             lead = _LIST_THEN_TOTAL.match(gap)
-            said = lead is not None and (lead.group("said") or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
+            said = lead is not None and (lead.group("said") or lead.group("bring")
+                                         or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
             out_of = not said and _LIST_OUT_OF.match(gap)
             if said or out_of:
                 listed = _list_before(figures[:i], total, prose, s_start)
                 if listed:
-                    found.append(Breakdown(total, *listed, stated_sum=bool(said)))
+                    (brought if lead is not None and lead.group("bring") else found).append(
+                        Breakdown(total, *listed, stated_sum=bool(said)))
                     continue
         if i + 2 < len(figures) and (then := _TOTAL_THEN_LIST.match(prose[total.end:figures[i + 1].start])):
             said = bool(_TOTAL_BEFORE.search(prose, max(s_start, total.start - 24), total.start)
-                        or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
+                        or _TOTAL_AFTER.match(prose[total.end:total.end + 40]) or then.group("all"))
             # "The council has 45 members: 20 ..., 15 ... and 12 ...": a colon list cannot exceed its whole
             if said or then.group("colon"):
                 listed = _list_after(figures[i + 1:], total, prose)
@@ -1102,6 +1306,32 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     # "12 more deaths, bringing the total to 86 this year": a total of other days too
     if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
         yield from (b for b in found if not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
+    if brought and _PARTS_ARE_ALL.search(prose, s_start, s_end) and not _RUNS_ON.search(prose, s_start, s_end):
+        yield from brought
+    if "plus" in prose[s_start:s_end] or "+" in prose[s_start:s_end]:
+        yield from _plus_sums(figures, prose)
+
+
+# "498,000 bags of Robusta plus 126,000 of Arabica makes 624,000"; "1,240 + 980 + 760 = 2,980"
+_PLUS_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*(?:plus|\+)\s+(?:[\p{L}'’-]+\s+){0,2}?\Z", regex.I)
+_PLUS_TOTAL = regex.compile(
+    r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*(?:=|equals?|gives?|makes?|is|are|comes?\s+to|adds?\s+up\s+to|"
+    r",?\s*(?:for\s+)?a\s+total\s+of|,?\s*totall?ing)\s+\Z", regex.I)
+
+
+def _plus_sums(figures: list[Quantity], prose: str) -> Iterator[Breakdown]:
+    i = 0
+    while i < len(figures) - 2:
+        parts = [figures[i]]
+        j = i + 1
+        while j < len(figures) and _PLUS_GAP.match(prose[parts[-1].end:figures[j].start]):
+            parts.append(figures[j])
+            j += 1
+        if len(parts) >= 2 and j < len(figures) and _PLUS_TOTAL.match(prose[parts[-1].end:figures[j].start]):
+            total = figures[j]
+            if is_plain(total) and all(is_plain(p) and same_measure(p, total) for p in parts):
+                yield Breakdown(total, tuple(parts), tuple(Span(p.start, p.end) for p in parts), stated_sum=True)
+        i = j
 
 
 def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int) -> tuple | None:
@@ -1135,6 +1365,7 @@ _COLLECTIVE = frozenset(
     "medal seat vehicle animal death injurie injury incident school facilitie facility project job post children child "
     "adult visitor tourist arrival migrant refugee familie family household item participant entrie entry "
     "request complaint".split())
+_ELIDED_NOUN = regex.compile(r"\s+of\s+(?!the\b|its\b|their\b)\p{L}", regex.I)
 _TOTAL_ONLY = frozenset("all total altogether told combined".split())
 
 
@@ -1142,10 +1373,14 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
     """ "20 wins and 5 draws, a total of 65 points": a total of another thing than its parts."""
     if total.kind == "money":
         return True
-    named = _head_words(prose, total.end, 2) - _TOTAL_ONLY
+    named = _head_words(prose, total.end, 3) - _TOTAL_ONLY   # "106 new health workers"
     if not named or named & _COLLECTIVE:
         return True
-    return any(named & _head_words(prose, p.end, 2) for p in parts)
+    # "624,000 bags: 498,000 of Robusta and ...": the part's noun left out before "of"
+    return any(named & _head_words(prose, p.end, 2) or _ELIDED_NOUN.match(prose, p.end) for p in parts)
+
+
+_MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consisting|composed)\s+of\s+\Z", regex.I)
 
 
 def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int) -> tuple | None:
@@ -1155,7 +1390,8 @@ def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int)
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
             or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
-                   or _OF_THE_TOTAL.search(prose, max(0, p.start - 12), p.start) for p in parts):
+                   or (_OF_THE_TOTAL.search(prose, max(0, p.start - 12), p.start)
+                       and not _MADE_OF.search(prose, max(0, p.start - 16), p.start)) for p in parts):
         return None     # "498 out of 500 and 497 out of 500": each part a share of its own whole
     return tuple(parts), tuple(Span(p.start, p.end) for p in parts)
 
@@ -1281,7 +1517,8 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         head = _LETTER_RUN.match(prose, s_start, s_start + 12)
         if head is not None and (head.group().lower() not in _BACK_HEAD or not _BACK_LEAD.match(prose, s_start, s_end)):
             head = None
-        if not remaining and head is None:
+        them = " of them" in sentence or " of those" in sentence or " of these" in sentence
+        if not remaining and head is None and not them:
             continue
         lo = bisect.bisect_left(starts, s_start)
         if lo >= len(ordered) or ordered[lo].start >= s_end:
@@ -1290,6 +1527,9 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if not qs:
             continue
         p_start, p_end = sentences[k - 1]
+        if them and head is None and qs[0].kind == "number" and _OF_THEM.match(prose[qs[0].end:qs[0].end + 20]):
+            # "The survey covered 540 schools. It found 212 of them, or 39 per cent, ...": the whole before
+            shares.extend(_of_them_shares(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose, set()))
         if head is not None:
             lead = _OF_THOSE.match(prose, s_start, s_end)
             if lead:
@@ -1301,9 +1541,13 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
             elif qs[0].kind == "percent" and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
                                               or _RATE_NOUN_BEFORE.fullmatch(prose, s_start, qs[0].start)):
                 change = _rate_said_next(qs[0], [c for c in changes if p_start <= c.trigger.start < p_end],
-                                         prose, s_start, p_start, p_end)
+                                         prose, s_start, p_start, p_end,
+                                         _sentence_figures(ordered, starts, prose, p_start, p_end))
                 if change is not None:
                     changes.append(change)
+                elif _RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start):
+                    shares.extend(_share_said_next(qs[0], [sh for sh in shares if p_start <= sh.part.start < p_end],
+                                                   prose))
         if remaining:
             w_start = sentences[max(0, k - 2)][0]
             for share in _remaining_shares(_sentence_figures(ordered, starts, prose, w_start, s_start) + qs,
@@ -1317,7 +1561,7 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
 
 def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:
     lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-    qs = _split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose)
+    qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
     return [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)]
 
 
@@ -1371,9 +1615,10 @@ def _one_more_part(qs: list[Quantity], prev: list[Quantity], prose: str, here: t
 
 
 def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: int,
-                    p_start: int, p_end: int) -> Change | None:
+                    p_start: int, p_end: int, prev: list[Quantity]) -> Change | None:
     """ "Revenue rose to $2.2bn from $1.8bn a year earlier. The 12 per cent increase ...": the rate
-    of the one change the sentence before gave without one, said with a noun of the same direction."""
+    of the one change the sentence before gave without one, said with a noun of the same direction;
+    or of its two levels, each with its time ("There were 1,087 in 2023 and 1,203 in 2024.")."""
     if not is_single(rate) or rate.unit not in ("percent", "percentage point"):
         return None
     noun = _RATE_NOUN_BEFORE.fullmatch(prose, s_start, rate.start)
@@ -1386,9 +1631,42 @@ def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: i
         return None     # "The 12 per cent increase in costs": a change of something else
     open_changes = [c for c in before if c.old is not None and c.new is not None and c.rate is None
                     and c.delta is None and c.factor is None and (not c.direction or c.direction == direction)]
+    if not before and not open_changes:
+        open_changes = list(_two_levels(prev, prose, direction))
     if len(open_changes) != 1:
         return None
     return replace(open_changes[0], rate=rate)
+
+
+# "... 318 of 760 applicants. That is 42% of the total.": after the share, the end of the sentence or its whole named
+_SHARE_NEXT_TAIL = regex.compile(
+    r"\s*(?:of\s+(?:the\s+|all\s+|those\s+|them\b|these\b)?(?:total|whole|applicants?|[\p{L}-]+)?\s*)?(?:[.;]|\Z)", regex.I)
+
+
+def _share_said_next(pct: Quantity, before: list[Share], prose: str) -> Iterator[Share]:
+    """ "The college admitted 318 of its 760 applicants. That is 42 per cent.": the percentage of the one
+    "N of M" the sentence before gave without one."""
+    if not is_single(pct) or pct.unit != "percent" or not _SHARE_NEXT_TAIL.match(prose, pct.end):
+        return
+    open_shares = [sh for sh in before if sh.percent is None and sh.written_as_of and is_plain(sh.part)
+                   and is_plain(sh.whole) and sh.part.kind == "number"]
+    if len(open_shares) == 1 and len(before) == 1:
+        yield replace(open_shares[0], percent=pct, written_as_of=False)
+
+
+def _two_levels(figures: list[Quantity], prose: str, direction: int) -> Iterator[Change]:
+    """ "There were 1,087 burglaries in 2023 and 1,203 in 2024": the sentence's only two figures of
+    one measure, each with its time, and moving the way the next sentence says."""
+    figs = [q for q in figures if q.kind in NUMERIC_KINDS and is_plain(q)]
+    if len(figs) != 2 or not same_measure(*figs):
+        return
+    order = _two_times(prose, *figs)
+    if not order:
+        return
+    old, new = figs if order > 0 else figs[::-1]
+    if direction and (new.value - old.value) * direction <= 0:
+        return
+    yield Change(trigger=Span(figs[0].start, figs[1].end), direction=direction, old=old, new=new)
 
 
 def _remaining_shares(window: list[Quantity], qs: list[Quantity], prose: str) -> Iterator[Share]:
@@ -1408,3 +1686,181 @@ def _remaining_shares(window: list[Quantity], qs: list[Quantity], prose: str) ->
                  + precision_of(whole)]
         if len(found) == 1:
             yield Share(rest, found[0][1], pct, False)
+
+
+# -- a total said of named parts, each given its figure after ------------------------------
+# "Guanajuato, Baja California and the State of Mexico together recorded 3,180 victims. Guanajuato
+# ... topped the list with 1,240. Baja California followed with 980, and the State of Mexico ...
+# recorded 760." The names are the parts: when each, in the next sentences, comes with one figure of
+# the total's measure (and of its noun, if it names one), those figures must add up to the total.
+
+_TOGETHER = regex.compile(r"(?<![\p{L}])(?:together|combined|jointly|between\s+them)(?![\p{L}])", regex.I)
+_NAME = r"(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|del|do|da|dos|das|la|el)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}"
+_NAMED_LIST = regex.compile(rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?P<gap>[^\d.;:]{{0,50}}?)\Z")
+_NAME_GAP_OK = regex.compile(r"\A\s+(?:(?:together|combined|jointly)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+\Z")
+_PART_TIME = regex.compile(r"(?<![\p{L}])(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|earlier|ago|in\s+(?:19|20)\d\d)"
+                           r"(?![\p{L}])", regex.I)
+
+
+def _named_totals(story: Story, ordered: list[Quantity], starts: list[int]) -> Iterator[Breakdown]:
+    prose = story.doc.prose
+    if not any(w in prose for w in ("together", "ombined", "jointly", "between them")):
+        return
+    sentences = story.doc.sentences()
+    for k, (s_start, s_end) in enumerate(sentences[:-1]):
+        cue = _TOGETHER.search(prose, s_start, s_end)
+        if cue is None:
+            continue
+        qs = _sentence_figures(ordered, starts, prose, s_start, s_end)
+        total = next((q for q in qs if q.start > s_start and q.kind in ("number", "money", "physical")), None)
+        if total is None or not is_plain(total) or total.value < 2:
+            continue
+        listed = _NAMED_LIST.search(prose, s_start, total.start)
+        # the cue said of the list and its total: "A, B and C together recorded T", "... T cases between them"
+        if listed is None or not (_NAME_GAP_OK.match(listed.group("gap") + " ")
+                                  and (cue.start() < total.start or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))):
+            continue
+        names = [" ".join(n.split()) for n in regex.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))]
+        names = [n[4:] if n.startswith("the ") else n for n in names]
+        if len(names) < 2 or len(set(names)) != len(names):
+            continue
+        found = _parts_named(names, total, ordered, starts, prose, sentences[k + 1:k + 4])
+        if found:
+            parts, spans = found
+            yield Breakdown(total, parts, spans, stated_sum=True)
+
+
+def _parts_named(names: list[str], total: Quantity, ordered: list[Quantity], starts: list[int], prose: str,
+                 after: list[tuple[int, int]]) -> tuple | None:
+    """Each name's one figure in the sentences `after`: the first mention of the name, up to the next
+    listed name or the sentence's end, must hold exactly one figure, of the total's measure and noun."""
+    if not after:
+        return None
+    w_start, w_end = after[0][0], after[-1][1]
+    mentions = []
+    for name in names:
+        m = regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", prose[w_start:w_end])
+        if m is None:
+            return None
+        mentions.append((w_start + m.start(), w_start + m.end()))
+    noun = _head_words(prose, total.end, 2) - _TOTAL_ONLY
+    parts, spans = [], []
+    for at, end in mentions:
+        s_start, s_end = next(s for s in after if s[0] <= at < s[1])
+        stop = min([a for a, _ in mentions if at < a < s_end] + [s_end])
+        if _PART_TIME.search(prose, end, stop) or _PARTIAL_LEAD.search(prose, end, stop):
+            return None     # "Kano recorded 1,240 last year": another period; "including 1,240 children": some of it
+        figs = [q for q in _sentence_figures(ordered, starts, prose, s_start, s_end) if end <= q.start and q.end <= stop]
+        if len(figs) != 1 or not is_plain(figs[0]) or not same_measure(figs[0], total):
+            return None
+        its = _head_words(prose, figs[0].end, 2, stop)
+        if its and noun and not (its & noun) and regex.match(r"\s+\p{L}", prose[figs[0].end:figs[0].end + 3]):
+            return None     # "Kano has 44 local government areas": a count of something else
+        parts.append(figs[0])
+        spans.append(Span(figs[0].start, figs[0].end))
+    return tuple(parts), tuple(spans)
+
+
+# -- a total after its parts, in a sentence of its own -------------------------------------------
+# "Vasconcelos received 91,406 votes, or 50.1%. ... took 62,118 votes (34.1%) ... with 21,870 votes,
+# and ..., with 6,928. In all, 182,322 valid votes were cast." The earlier figures of the total's noun
+# may be only some of it (the minor candidates left out), so the sum is compared with the total only
+# when the copy shows the list is whole: every share given with a part is a share of the parts' sum,
+# and at least one of them cannot be a share of the stated total.
+
+_ALL_OPEN = regex.compile(r"(?:In\s+all|In\s+total|Altogether|All\s+told|(?:That|This)\s+makes)(?![\p{L}])")
+_ALL_LEAD = regex.compile(r"(?:In\s+all|In\s+total|Altogether|All\s+told|(?P<makes>(?:That|This)\s+makes))\s*,?\s*"
+                          r"(?:[\p{L}'’-]+\s+){0,4}?(?:some\s+)?\Z")
+_NOT_A_PART = regex.compile(
+    r"(?<![\p{L}])(?:(?:difference|margin|majority|lead|gap|deficit|surplus|swing)\s+of|by|than|ahead\s+by|"
+    r"short\s+by)\s+\Z", regex.I)
+_MORE_AFTER = regex.compile(r"\A\s+(?:[\p{L}-]+\s+)?(?:more|fewer|less)(?![\p{L}])", regex.I)
+_PART_SHARE_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*or\s+|\(\s*)\Z", regex.I)
+_SOME_OF_TOTAL = regex.compile(r"(?<![\p{L}])(?:including|of\s+which|of\s+whom|among\s+them|besides|excluding|plus)(?![\p{L}])",
+                               regex.I)
+
+
+def _totals_after_parts(story: Story, ordered: list[Quantity], starts: list[int]) -> Iterator[Breakdown]:
+    prose = story.doc.prose
+    if not any(w in prose for w in ("In all", "In total", "Altogether", "All told", "total", "makes")):
+        return
+    sentences = story.doc.sentences()
+    for k in range(1, len(sentences)):
+        s_start, s_end = sentences[k]
+        if not _ALL_OPEN.match(prose, s_start, s_end) and "total" not in prose[s_start:s_end]:
+            continue
+        qs = _sentence_figures(ordered, starts, prose, s_start, s_end)
+        total = next((q for q in qs if q.kind in ("number", "money", "physical")), None)
+        if total is None or not is_plain(total) or sum(same_measure(q, total) for q in qs) != 1:
+            continue
+        lead = _ALL_LEAD.fullmatch(prose, s_start, total.start)
+        if not (lead or _TOTAL_BEFORE.search(prose, s_start, total.start)) \
+                or _SOME_OF_TOTAL.search(prose, s_start, s_end) or _RUNNING_TOTAL.search(prose, s_start, s_end):
+            continue
+        # "The ministry hired 1,415 nurses, 1,060 midwives and 835 clinical officers. In all, 3,310 ...":
+        # the sentence before is one list, whole by its "and"
+        listed = _list_just_before(total, prose, _sentence_figures(ordered, starts, prose, *sentences[k - 1]),
+                                   sentences[k - 1], (s_start, s_end), lead is not None and lead.group("makes") is not None)
+        if listed:
+            yield Breakdown(total, *listed, stated_sum=True)
+            continue
+        noun = _head_words(prose, total.end, 2, s_end) - _TOTAL_ONLY
+        if not noun and total.kind != "money":
+            continue    # a count must say what it counts; an amount has its currency
+        found = _parts_before(total, noun, ordered, starts, prose, sentences[max(0, k - 4):k])
+        if found:
+            yield Breakdown(total, found, tuple(Span(q.start, q.end) for q in found), stated_sum=True)
+
+
+def _list_just_before(total: Quantity, prose: str, figs: list[Quantity], before: tuple[int, int],
+                      here: tuple[int, int], makes: bool) -> tuple | None:
+    """The list that makes up the sentence before, when all its figures of the total's measure are the
+    list's and the total's sentence says what they did ("were hired" after "hired"; "That makes" says it)."""
+    figs = [q for q in figs if same_measure(q, total)]
+    if len(figs) < 2 or _RUNNING_TOTAL.search(prose, *before) or _PARTIAL_LEAD.search(prose, *before):
+        return None
+    listed = _list_before(figs, total, prose, before[0])
+    if not listed or len(listed[0]) != len(figs):
+        return None
+    if not makes:
+        words = lambda a, b: {w.lower()[:5] for w in _WORDS.findall(prose[a:b]) if w.lower() not in _CLASS_STOP and len(w) > 3}
+        if not words(total.end, here[1]) & words(before[0], before[1]):
+            return None     # "... were arrested. In all, 27 people were questioned.": another count
+    return listed
+
+
+def _parts_before(total: Quantity, noun: set[str], ordered: list[Quantity], starts: list[int], prose: str,
+                  before: list[tuple[int, int]]) -> tuple[Quantity, ...] | None:
+    parts: list[Quantity] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    named = False
+    for s_start, s_end in before:
+        figs = _sentence_figures(ordered, starts, prose, s_start, s_end)
+        for j, q in enumerate(figs):
+            if not same_measure(q, total) or not is_plain(q) or q.value >= total.value:
+                continue
+            if _NOT_A_PART.search(prose, max(s_start, q.start - 24), q.start) or _MORE_AFTER.match(prose[q.end:q.end + 20]):
+                continue
+            its = _head_words(prose, q.end, 2, s_end)
+            if noun and its and regex.match(r"\s+\p{L}", prose[q.end:q.end + 3]):
+                if not its & noun:
+                    continue     # "612 electronic voting machines": a count of something else
+                named = True
+            parts.append(q)
+            nxt = figs[j + 1] if j + 1 < len(figs) else None
+            if nxt is not None and nxt.kind == "percent" and nxt.unit == "percent" and is_plain(nxt) \
+                    and _PART_SHARE_GAP.match(prose[q.end:nxt.start]):
+                shares.append((q, nxt))
+    if len(parts) < 2 or (noun and not named) or not shares:
+        return None
+    whole = sum(q.value for q in parts)
+    if abs(whole - total.value) <= sum(precision_of(q) for q in parts) + precision_of(total):
+        return None
+
+    def fits(part: Quantity, pct: Quantity, base: float) -> bool:
+        return abs(part.value / base * 100 - pct.value) <= precision_of(pct) + 0.05
+
+    if all(fits(q, pct, whole) for q, pct in shares) and any(not fits(q, pct, total.value) for q, pct in shares):
+        return tuple(parts)
+    return None
+

@@ -70,7 +70,9 @@ COMPOUND_AFTER = regex.compile(
 _QUARTER_OF = regex.compile(r"\s+of\s+an?\s+(hour|year|day|century)\b", regex.I)
 _BELOW_ZERO = regex.compile(r"\s+below\s+(?:zero|freezing)\b", regex.I)
 _PICO_ATTO = regex.compile(r"\s(pm|am)(?![\p{L}\d])")
-_PER_TIME = regex.compile(r"\s+(?:per|a|an)\s+(?P<tu>second|minute|hour|day|week|month|year)\b", regex.I)
+# "48,200 tonnes a year earlier" is a level with its time, not a rate
+_PER_TIME = regex.compile(r"\s+(?:per|a|an)\s+(?P<tu>second|minute|hour|day|week|month|year)\b"
+                          r"(?!\s+(?:earlier|ago|before|later|after|on\b))", regex.I)
 _COMPOUND_TAIL = regex.compile(r"(?:\s?/\s?[^\W\d_]|\^-?\d|[²³]/|\s+per\s+(?:metre|meter|litre|liter|kg|kilogram|square|cubic)\b)")
 _UNIT_CLOSE = regex.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter|of|outside|inside|today|"
@@ -247,6 +249,8 @@ class Context:
                 unit = "picometre" if tiny.group(1) == "pm" else "attometre"
                 return self._finish(s, tiny.end(), "physical", value, unit, precision, number_span, hedge_kind, hedge, s_hedged)
         duration = DURATION_AFTER.match(prose, e)
+        if duration and value >= 1 and duration.group().lstrip()[:3].lower() == "of ":
+            duration = None   # "the 2,310 of a year earlier": "of a" joins a fraction to its unit, not a count
         if duration and not m.group("glued"):
             tu = duration.group("tu").lower()
             tu = "century" if tu == "centuries" else tu if len(tu) <= 2 else tu.rstrip("s")

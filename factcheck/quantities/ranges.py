@@ -29,6 +29,7 @@ _CHANGE_ONLY = (r"accelerated|appreciated|ballooned|change|changed|climb|cuts|de
     r"strengthened|surge|swelled|tripled|upgraded|weakened|went|worsened")
 _CHANGE_BEFORE = regex.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\b", regex.I)
 _BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
+_YEAR_SAID = regex.compile(r"(?<![\p{L}])(?:in|of|since|during)\s+(?:1[89]|20)\d\d\Z", regex.I)
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 
@@ -47,7 +48,8 @@ def join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
                 i += 2
                 continue
             if q.kind == "number" and q.hedge is None and r.kind in ("physical", "percent") \
-                    and regex.fullmatch(r"\s+(?:and|or)\s+", prose[q.end:r.start]):
+                    and regex.fullmatch(r"\s+(?:and|or)\s+", prose[q.end:r.start]) \
+                    and not _YEAR_SAID.search(prose, max(0, q.start - 8), q.end):   # "in 2023 and 41,650 tonnes"
                 q = replace(q, kind=r.kind, unit=r.unit)   # "45 and 50 mg": both are milligrams
         out.append(q)
         i += 1
@@ -62,6 +64,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     join = gap.strip().lower()
     if _BY_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return None   # "fell by $500m to $2.2bn": a change and a level, not a range
+    if r.kind != "number" and _YEAR_SAID.search(prose, max(0, q.start - 8), q.end):
+        return None   # "from 3,400 tonnes in 2023 to 3,910 tonnes": a year, then the next level
     between = BETWEEN_BEFORE.search(prose, max(0, q.start - 14), q.start)
     if join == "and" and not (between and between.group().lower().startswith("between")):
         return None

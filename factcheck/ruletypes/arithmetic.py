@@ -23,8 +23,8 @@ import math
 import re
 from typing import ClassVar, Iterator, Mapping
 
-from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_plain, is_single, precision_of,
-                      relations, same_measure)
+from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
+                      is_single, precision_of, relations, same_measure)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
@@ -67,7 +67,9 @@ def agrees(stated: Quantity, low: float, high: float, rule: Rule, *, magnitude: 
         low, high = _abs_interval(low, high)
     value = abs(stated.value) if magnitude else stated.value
     p = precision_of(stated)
-    slack = rule.options["relative_tolerance"] * abs(value) + rule.options["absolute_tolerance"]
+    # the absolute allowance is for a writer's loose rounding of a sizeable figure; it must not swallow
+    # a small one ("gained 48.3 points, or 0.9 per cent" when the move was 0.55 per cent)
+    slack = rule.options["relative_tolerance"] * abs(value) + min(rule.options["absolute_tolerance"], abs(value) / 10)
     hedge = (stated.hedge or "").lower()
     if hedge in _MORE:
         return high >= value - p - slack
@@ -105,8 +107,24 @@ def _fmt(x: float, like: Quantity | None = None) -> str:
     return f"{x:.{decimals}f}"
 
 
+_FRACTION_NAMES = ((50.0, "half"), (100 / 3, "a third"), (25.0, "a quarter"), (200 / 3, "two-thirds"),
+                   (75.0, "three-quarters"), (20.0, "a fifth"), (40.0, "two-fifths"), (60.0, "three-fifths"),
+                   (10.0, "a tenth"))
+
+
+def _as_fraction(value: float) -> str:
+    """A percentage in the words a fraction was written in: "a third" for 33.5, else "about 39%"."""
+    for percent, name in _FRACTION_NAMES:
+        if abs(value - percent) <= percent / 20:
+            return name
+    return f"about {value:.0f}%"
+
+
 def _restyle(story: Story, q: Quantity, value: float) -> str:
     """`q` with its number replaced by `value`, in the same style ("1.5pc", "44.2 per cent")."""
+    if is_fraction_rate(q):
+        words = _as_fraction(value)
+        return words[0].upper() + words[1:] if q.text[:1].isupper() else words
     s, e = q.number_span or (q.start, q.end)
     text = story.doc.text
     number = _fmt(value, q)
