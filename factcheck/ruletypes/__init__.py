@@ -5,6 +5,7 @@ first use, so a pack that uses only some types loads only those.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 
 from .base import Hit, Option, Rule, RuleType, Story
@@ -20,6 +21,7 @@ REGISTRY: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=None)   # asked once per rule per story: the import machinery is not free
 def rule_type(name: str) -> RuleType:
     """The rule type called `name`; KeyError if there is none."""
     module = importlib.import_module(f"{__name__}.{REGISTRY[name]}")
