@@ -360,7 +360,7 @@ _OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*
 # "against its sale at $1,807". Only with a word of time after the figure (or a price's own words):
 # "compared with $2.5bn for imports" compares two things, not two times.
 _COMPARED_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    r"(?<![\p{L}])(?:(?:compare[sd]?\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"(?:(?:previous|year-earlier|earlier|last\s+year's|a\s+year-earlier)\s+)?(?:(?:level|figure|total|reading)\s+of\s+)?)\Z", regex.I | regex.REVERSE)
 _PRICE_AGAINST = regex.compile(
     r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"
@@ -631,7 +631,9 @@ _SECOND_SUBJECT = regex.compile(
     r",\s+(?:[\p{L}'’-]+\s+){1,5}?(?:rose|grew|climbed|jumped|surged|soared|gained|advanced|rallied|expanded|widened|"
     r"improved|increased|fell|dropped|declined|decreased|slid|slipped|plunged|tumbled|eased|dipped|sank|shrank|"
     r"contracted|narrowed|edged|rising|growing|climbing|jumping|surging|gaining|increasing|falling|dropping|"
-    r"declining|decreasing|sliding|slipping|easing|dipping|shrinking|rises|falls|grows|climbs|jumps)(?![\p{L}])", regex.I)
+    r"declining|decreasing|sliding|slipping|easing|dipping|shrinking|rises|falls|grows|climbs|jumps)(?![\p{L}])|"
+    # a consequence with its own figures: ", pushing the margin down to 6.1% from 7.6%"
+    r",\s+(?:pushing|sending|dragging|lifting|driving|taking|knocking)\s+(?:the\s+|its\s+|their\s+)?\p{L}", regex.I)
 
 
 def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> list[Change]:
@@ -1233,7 +1235,7 @@ _PARTS_ARE_ALL = regex.compile(
 _RUNS_ON = regex.compile(
     r"(?<![\p{L}])(?:more|another|further|additional|new|fresh|latest|so\s+far|to\s+date|since|cumulative|overall|"
     r"this\s+(?:year|month|season|week))(?![\p{L}])", regex.I)
-_LIST_OUT_OF = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,4}?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\Z", regex.I)
+_LIST_OUT_OF = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,4}?,?\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\Z", regex.I)
 _TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether|all\s+told|combined|"
                              r"between\s+them|together)(?![\p{L}])", regex.I)
 # "a total of 86", "together recorded 3,180", "totalled 624,000"
@@ -1241,13 +1243,18 @@ _TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID}|(?:together|join
                               r"totall?ed|came\s+to|amounted\s+to|added\s+up\s+to)\s+\Z", regex.I)
 # "a total of 86: 49 men, ..."; "3,180 cases between them: Kano 1,240, ..." (the first part's name before it)
 # "3,510 health workers, comprising 1,415 nurses, ...": a whole and all its parts
+# (words that say the list is all of it may come a little later: "16,500 homes were approved in June, made up of ...")
 _TOTAL_THEN_LIST = regex.compile(
-    r"\A(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—]|,?\s+(?P<all>comprising|made\s+up\s+of|consisting\s+of|"
-    r"split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
+    r"\A(?:(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—])|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|made\s+up\s+of|"
+    r"consisting\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
 # (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
 _LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
                           regex.I)
+# a tally, each part after its holder's name: "Alcott with 5,412 votes, ahead of Cr Sam Pitsikas on 4,166 and the
+# Greens' Rhiannon Tait on 2,089"
+_TALLY_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:(?:ahead\s+of|followed\s+by)\s+)?"
+                           r"(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|(?:sitting|incumbent|former|independent|councillor|candidate)\s+){1,5}on\s+\Z")
 # a list said to be some of a larger number, or a total that keeps running over time
 # ("498 out of 500", "12 of the victims"; but "498,000 of Robusta" names what the part is)
 _OF_BESIDE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|them|whom|which|these|those)(?![\p{L}])|\d)", regex.I)
@@ -1279,6 +1286,7 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     if len(figures) < 3:
         return
     found: list[Breakdown] = []
+    composed: set[int] = set()     # "made up of", "comprising": the list is the whole, whatever its period
     brought: list[Breakdown] = []
     for i, total in enumerate(figures):
         if not is_plain(total) or total.kind not in ("number", "money"):
@@ -1295,17 +1303,22 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                     (brought if lead is not None and lead.group("bring") else found).append(
                         Breakdown(total, *listed, stated_sum=bool(said)))
                     continue
-        if i + 2 < len(figures) and (then := _TOTAL_THEN_LIST.match(prose[total.end:figures[i + 1].start])):
+        # a month or weekday between the total and its list says when, it is not a part
+        rest = [q for q in figures[i + 1:] if q.kind in NUMERIC_KINDS and q.value is not None]
+        if len(rest) >= 2 and (then := _TOTAL_THEN_LIST.match(prose[total.end:rest[0].start])):
             said = bool(_TOTAL_BEFORE.search(prose, max(s_start, total.start - 24), total.start)
                         or _TOTAL_AFTER.match(prose[total.end:total.end + 40]) or then.group("all"))
             # "The council has 45 members: 20 ..., 15 ... and 12 ...": a colon list cannot exceed its whole
             if said or then.group("colon"):
-                listed = _list_after(figures[i + 1:], total, prose)
+                listed = _list_after(rest, total, prose)
                 if listed:
                     found.append(Breakdown(total, *listed, stated_sum=said))
+                    if then.group("all"):
+                        composed.add(id(found[-1]))
     # "12 more deaths, bringing the total to 86 this year": a total of other days too
     if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
-        yield from (b for b in found if not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
+        yield from (b for b in found
+                    if id(b) in composed or not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
     if brought and _PARTS_ARE_ALL.search(prose, s_start, s_end) and not _RUNS_ON.search(prose, s_start, s_end):
         yield from brought
     if "plus" in prose[s_start:s_end] or "+" in prose[s_start:s_end]:
@@ -1338,7 +1351,7 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
     """The parts listed right before a total, back to the first: the last two joined by "and"."""
     parts = [figures[-1]]
     for q in reversed(figures[:-1]):
-        m = _LIST_GAP.match(prose[q.end:parts[0].start])
+        m = _LIST_GAP.match(prose[q.end:parts[0].start]) or _TALLY_GAP.match(prose[q.end:parts[0].start])
         if not m or ("and" in m.group("sep")) != (len(parts) == 1):
             break
         parts.insert(0, q)
@@ -1518,6 +1531,8 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if head is not None and (head.group().lower() not in _BACK_HEAD or not _BACK_LEAD.match(prose, s_start, s_end)):
             head = None
         them = " of them" in sentence or " of those" in sentence or " of these" in sentence
+        if "ompare" in sentence[:20] or " from " in sentence[:24]:
+            _compared_back(ordered, starts, prose, (s_start, s_end), sentences[k - 1], changes)
         if not remaining and head is None and not them:
             continue
         lo = bisect.bisect_left(starts, s_start)
@@ -1557,6 +1572,27 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
     if sentences and ("remaining" in prose[sentences[0][0]:sentences[0][1]]):
         qs = _sentence_figures(ordered, starts, prose, *sentences[0])
         shares.extend(_remaining_shares(qs, qs, prose))
+
+
+# "... 14,499 passed, or 84.1%. That compares with 78.5% last year, a gain of 5.6 points.": the level
+# is the last figure of the sentence before, the base and the change are said after "That".
+_COMPARED_BACK = regex.compile(
+    r"(?:That|This|It)\s+(?:compares|compared)\s+(?:with|to)\s+|(?:That|This|It)(?:'s|\s+is|\s+was)\s+(?:up|down)\s+from\s+",
+    regex.I)
+
+
+def _compared_back(ordered: list[Quantity], starts: list[int], prose: str, here: tuple[int, int],
+                   before: tuple[int, int], changes: list[Change]) -> None:
+    lead = _COMPARED_BACK.match(prose, *here)
+    if lead is None:
+        return
+    qs = _sentence_figures(ordered, starts, prose, *here)
+    prev = _sentence_figures(ordered, starts, prose, *before)
+    if not qs or not prev or qs[0].start != lead.end() or not is_single(prev[-1]) or not same_measure(prev[-1], qs[0]):
+        return
+    for i, c in enumerate(changes):
+        if c.old is qs[0] and c.new is None and (c.rate is not None or c.delta is not None):
+            changes[i] = replace(c, new=prev[-1])
 
 
 def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:

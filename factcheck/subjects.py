@@ -386,6 +386,14 @@ def _people_frames(folder: str) -> tuple[dict[str, str], regex.Pattern, regex.Pa
             {d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1})
 
 
+_HOME_TO_END = regex.compile(r"\bhome\s+to" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+
+
+def _names_country(story: Story, text: str, code: str) -> bool:
+    names, alternation = _strict_names(str(story.data.folder))
+    return any(names.get(m.group()) == code for m in regex.finditer(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", text))
+
+
 def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int, str] | None:
     """(noun, its end after the figure, country) for a nation counted by its people, or None."""
     if not _ALL_OF_THEM.search(left[-40:]):
@@ -398,7 +406,10 @@ def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int
         if not regex.search(r"(?:\ball(?:\s+the)?|\b(?:nation|country)\s+of|\bhome\s+to)" + _PEOPLE_HEDGE
                             + r"\s*\Z", left[-40:], regex.I):
             return None     # "the 2 million Nigerians" may be any group of them
-        return m.group("noun"), m.end(), plurals[m.group("noun")]
+        code = plurals[m.group("noun")]
+        if _HOME_TO_END.search(left[-40:]) and not _names_country(story, left, code):
+            return None     # "The UAE is home to 3.5 million Indians": a diaspora, not India
+        return m.group("noun"), m.end(), code
     m = people_of.match(right)
     if m and _PEOPLE_AFTER.match(right[m.end():]):
         return m.group("noun"), m.end("noun"), _strict_names(str(story.data.folder))[0][m.group("name")]
@@ -550,6 +561,8 @@ def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...],
     # ("a country of 5 million" may follow one that only says "Australian wages" or "in Perth")
     if s0 > 0:
         p0, p1 = story.doc.sentence_at(s0 - 1)
+        if p1 > s0:     # the story's first sentence: before it only the blanked front matter
+            p0 = p1 = s0
         others = [x for x in story_mentions(story).within(p0, p1) if x.code != home]
         if _INDEFINITE_NATION.match(m.group(0).lstrip(" .;:")):
             names = _strict_names(str(story.data.folder))[0]

@@ -390,3 +390,49 @@ def test_that_was_n_years_ago(text, date, expected):
 @pytest.mark.parametrize("text,date", THAT_WAS_GOOD, ids=[str(i) for i in range(len(THAT_WAS_GOOD))])
 def test_that_was_n_years_ago_that_fits(text, date):
     assert dates(text, date) == []
+
+
+# -- session 2: "N years after <year>" counts to another date of its sentence, not to publication; the
+# anniversary words before the date ("nine years ago this week, on ..."); a yearless 29 February read in the
+# tense of its own clause ("..., postponed in October: the game will be played on 29 February"); the obituary's
+# "He was 71." and "died at home in Duluth, aged 71" (the place is not the person).
+SESSION2_BAD = [
+    ("FC503", "It was nine years ago this week, on May 3, 2016, that the fire reached the town.", "2023-05-04",
+     "nine years ago"),
+    ("FC503", "The dam failed ten years ago to the day, on 4 May 2015, flooding the valley.", "2023-05-04",
+     "ten years ago"),
+    ("FC503", "Five years ago today, on May 4, 2016, the refinery exploded.", "2023-05-04", "Five years ago"),
+    ("FC502", "The derby, postponed in October after the floods: it will be played on 29 February.",
+     "2025-01-23", "29 February"),
+    ("FC502", "The league, which called off the tie in November, said the replay will be staged on 29 February.",
+     "2025-01-23", "29 February"),
+    ("FC502", "The board met last week; the vote will take place on 29 February.", "2027-01-10", "29 February"),
+    ("FC504", "Ana Ruiz, the poet, died on Sunday in Seville. She was 64.\n\nRuiz was born on 2 May 1950.",
+     "2025-09-10", "64"),
+    ("FC504", "Tom Hale, a former mayor, died Friday at his home in Leeds, aged 70. Hale was born on 3 June 1941.",
+     "2025-09-10", "aged 70"),
+    ("FC504", "Ken Obi died on Monday. He was 59 years old. Obi was born in 1950 and won a seat in 1990 at age 40.",
+     "2025-09-10", "59"),
+]
+SESSION2_GOOD = [
+    ("The 2017 quake struck exactly 32 years after the 1985 disaster, on the same day.", "2025-09-19"),
+    ("The new bridge opened in 2020, exactly 12 years after the 2008 flood.", "2025-09-19"),
+    ("It was seven years ago this week, on May 3, 2016, that the fire reached the town.", "2023-05-04"),
+    ("The suspect was arrested on 29 February; he will appear in court next week.", "2025-01-23"),
+    ("The final is to be staged on 29 February, organisers said.", "2027-03-23"),
+    ("Ana Ruiz, the poet, died on Sunday in Seville. She was 75.\n\nRuiz was born on 2 May 1950.", "2025-09-10"),
+    ("Tom Hale, a former mayor, died Friday at his home in Leeds, aged 84. Hale was born on 3 June 1941.",
+     "2025-09-10"),
+    ("Okafor was born in 1953. She was 30 when she entered parliament in 1983.", "2025-09-10"),
+]
+
+
+@pytest.mark.parametrize("rule,text,date,expected", SESSION2_BAD, ids=[str(i) for i in range(len(SESSION2_BAD))])
+def test_session_two_date_classes(rule, text, date, expected):
+    found = dates(text, date)
+    assert any(r == rule and expected in t for r, t in found), found
+
+
+@pytest.mark.parametrize("text,date", SESSION2_GOOD, ids=[str(i) for i in range(len(SESSION2_GOOD))])
+def test_session_two_date_twins_stay_silent(text, date):
+    assert dates(text, date) == []

@@ -378,3 +378,41 @@ def test_presented_budget_is_the_nations(text, date, country, figure):
     assert plausibility(text, date, country) == [("FC205", figure)]
     right = {"KE": "Sh3.99 trillion", "GB": "£1.2 trillion", "IN": "₹50.65 lakh crore", "NG": "N54.99 trillion"}
     assert plausibility(text.replace(figure, right[country]), date, country) == []
+
+
+# -- session 2: a head count in the story's first sentence; "home to N <nationals>" elsewhere --------
+
+FIRST_SENTENCE_POPULATION = [
+    ("Nairobi, May 2 - Health officials will extend free screening to every county, reaching all adults in a "
+     "country of about 5.6 million people.\n\nKenya, Uganda and Tanzania launched the plan in 2023.",
+     "2025-05-02", "KE", "5.6 million"),
+    ("Lima - The ministry will connect every school to the internet by 2027 in a nation of some 3.4 million "
+     "people.\n\nPeru, Chile and Bolivia signed a pact on rural schools last year.", "2025-05-02", "PE",
+     "3.4 million"),
+    ("Dhaka, June 3 - The new curriculum reaches every pupil in a country of roughly 17 million people, the "
+     "minister said.\n\nBangladesh and India agreed a textbook exchange.", "2025-06-03", "BD", "17 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "figure"), FIRST_SENTENCE_POPULATION,
+                         ids=[c[3] for c in FIRST_SENTENCE_POPULATION])
+def test_population_in_the_first_sentence_is_the_home_countrys(text, date, country, figure):
+    assert ("FC202", figure) in plausibility(text, date, country)
+
+
+DIASPORA = [
+    ("The UAE is home to about 3.5 million Indians, the largest foreign community there.", "2025-05-02", "IN"),
+    ("Britain is home to roughly 2 million Nigerians, according to community groups.", "2025-05-02", "NG"),
+    ("Saudi Arabia is home to some 2.6 million Pakistanis, many of them construction workers.", "2025-05-02", "PK"),
+    ("Dubai is home to nearly 1.2 million Filipinos, the consulate said.", "2025-05-02", "PH"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), DIASPORA, ids=[d[0][:40] for d in DIASPORA])
+def test_nationals_living_in_another_country_are_not_its_population(text, date, country):
+    assert not [f for f in plausibility(text, date, country) if f[0] == "FC202"]
+
+
+def test_a_nation_home_to_its_own_people_is_still_checked():
+    found = plausibility("Nigeria is home to 22 million Nigerians, the census board said.", "2025-05-02", "NG")
+    assert ("FC202", "22 million") in found

@@ -121,3 +121,39 @@ def test_same_month_reading_given_twice_is_still_flagged():
     text = ("Headline inflation quickened to 6.1 percent in July, the statistics authority said.\n\n"
             "Economists had expected a smaller rise. July's 6.7 percent reading was the highest in a year.")
     assert _rules(text, date="2024-08-06", country="PH") == ["FC406"]
+
+
+# -- session 2: the peso as "P" in Manila copy; Malaysian "mil"/"bil" scale words --------------
+
+def test_philippine_peso_written_p_is_converted():
+    text = "The Senate flagged a P2.4 billion ($2.4 billion) road contract in Pampanga on Tuesday."
+    assert _rules(text, date="2025-09-16", country="PH") == ["FC101"]
+    text = "The Senate flagged a P2.4 billion ($42 million) road contract in Pampanga on Tuesday."
+    assert _rules(text, date="2025-09-16", country="PH") == []
+
+
+def test_philippine_peso_glued_scale_is_converted():
+    text = "Officials said P545bn (about $950 million) had gone to flood control since 2022."
+    assert _rules(text, date="2025-09-16", country="PH") == ["FC101"]
+    text = "Officials said P545bn (about $9.5 billion) had gone to flood control since 2022."
+    assert _rules(text, date="2025-09-16", country="PH") == []
+
+
+def test_a_bare_p_outside_the_philippines_is_not_money():
+    text = "The P2 variant and P3 variant were both tested, and P1.2 billion was not a figure anyone used."
+    assert [q.text for q in factcheck.extract(text, date="2025-09-16", country="GB") if q.kind == "money"] == []
+
+
+def test_malaysian_mil_and_bil_are_scale_words():
+    amounts = {q.text: q.value for q in factcheck.extract("It costs RM450mil (US$1.9bil), he said.",
+                                                          date="2025-08-20", country="MY")}
+    assert amounts == {"RM450mil": 450e6, "US$1.9bil": 1.9e9}
+
+
+def test_malaysian_wrong_way_conversion_is_flagged():
+    for usd in ("US$1.9bil", "US$1.9 billion"):
+        text = f"The biggest item is RM450mil ({usd}) for the flood mitigation project, he said."
+        assert _rules(text, date="2025-08-20", country="MY") == ["FC101"]
+    for usd in ("US$106mil", "US$0.1bil"):
+        text = f"The biggest item is RM450mil ({usd}) for the flood mitigation project, he said."
+        assert _rules(text, date="2025-08-20", country="MY") == []

@@ -345,3 +345,62 @@ def test_event_names_as_reporters_write_them(country, published, dates, name, fr
         text = frame.format(N=name, D=date) + "."
         text = text[:1].upper() + text[1:]
         assert bool(reference(text, published, country)) == flagged, text
+
+
+# -- session 2: a relative clause of the event's own verb with its place ("the World Cup, which kicked off at
+# Lusail Stadium in"); a definite subject doing what the event did ("The building came down on") refers back to
+# the one disaster named in the sentence before; the time of day before a date ("on the morning of"); events
+# named as reporters name them (a storm by its name, a quake by its city).
+BAD_3 = [
+    ("The figures build on the FIFA World Cup, which kicked off at Al Bayt Stadium in November 2021.",
+     "2025-03-10", "QA", "November 2021"),
+    ("Hotel bookings never matched the 2022 World Cup, which opened at Al Bayt Stadium on 20 November 2023.",
+     "2025-03-10", "QA", "20 November 2023"),
+    ("Doha still profits from the Qatar World Cup, which kicked off in Al Khor in November 2021.",
+     "2025-03-10", "QA", "November 2021"),
+    ("Wreaths were laid at the site of the Rana Plaza collapse. The eight-storey complex, which housed "
+     "garment workshops, came down on the morning of 24 April 2012.", "2026-04-24", "BD", "24 April 2012"),
+    ("Unions remembered the Rana Plaza disaster. The building collapsed on April 24, 2014, killing more "
+     "than a thousand workers.", "2026-04-24", "BD", "April 24, 2014"),
+    ("Muscat has rebuilt since Cyclone Gonu. The storm struck the capital in June 2005.", "2024-05-20", "OM",
+     "June 2005"),
+    ("Super Cyclone Gonu, which hit the eastern coast in June 2008, killed about 50 people.", "2024-05-20", "OM",
+     "June 2008"),
+    ("The earthquake and tsunami that struck Palu on 28 September 2016 killed thousands.", "2025-04-24", "ID",
+     "28 September 2016"),
+    ("Survivors of the Palu tsunami of 28 September 2019 still live in temporary shelters.", "2025-04-24", "ID",
+     "28 September 2019"),
+    ("Thousands of homes were demolished after the quake on 22 February 2012 killed 185 people.", "2025-11-24",
+     "NZ", "22 February 2012"),
+    ("The stadium replaces one wrecked by the February 22, 2010 earthquake.", "2025-08-20", "NZ",
+     "February 22, 2010"),
+]
+CLEAN_3 = [
+    ("The figures build on the FIFA World Cup, which kicked off at Al Bayt Stadium in November 2022.",
+     "2025-03-10", "QA"),
+    ("Qatar will play at the FIFA World Cup in June 2026.", "2025-03-10", "QA"),
+    ("France won the FIFA World Cup in July 2018.", "2025-03-10", "FR"),
+    ("Wreaths were laid at the site of the Rana Plaza collapse. The building came down on the morning of "
+     "24 April 2013.", "2026-04-24", "BD"),
+    ("Wreaths were laid at the site of the Rana Plaza collapse. The site was cleared in June 2014.",
+     "2026-04-24", "BD"),
+    ("Wreaths were laid at the site of the Rana Plaza collapse. The new factory opened in March 2016.",
+     "2026-04-24", "BD"),
+    ("Cyclone Gonu, which struck in June 2007, was the strongest storm on record in the Arabian Sea.",
+     "2024-05-20", "OM"),
+    ("The earthquake and tsunami that struck Palu on 28 September 2018 killed thousands.", "2025-04-24", "ID"),
+    ("The 7.1-magnitude quake on 4 September 2010 caused no deaths in Canterbury.", "2025-11-24", "NZ"),
+    ("The quake on 22 February 2011 killed 185 people.", "2025-11-24", "NZ"),
+    ("The Kaikoura earthquake on 14 November 2016 lifted the seabed.", "2025-11-24", "NZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "expected"), BAD_3, ids=[str(i) for i in range(len(BAD_3))])
+def test_event_found_by_relative_clause_subject_or_name(text, date, country, expected):
+    found = reference(text, date, country)
+    assert any(rule == "FC602" and expected in t for rule, t in found), found
+
+
+@pytest.mark.parametrize(("text", "date", "country"), CLEAN_3, ids=[str(i) for i in range(len(CLEAN_3))])
+def test_clean_twin_of_session_two_classes_is_silent(text, date, country):
+    assert reference(text, date, country) == []

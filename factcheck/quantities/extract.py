@@ -35,7 +35,7 @@ _LETTER_MARKS = "|".join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key
                          if k[-1].isalpha() or k[-1] == ".")
 _WORD = rf"(?:{NUMBER_WORD_RE}|dozens?|dzs|dozs)"
 _JOIN = r"(?:\s*-\s*|\s+|\s*&\s*|\s+(?:and|point|over|out\s+of|of\s+an?)\s+|\s+and\s+an?\s+)"
-_GLUED = r"bn|mn|mln|bln|tln|tn|trn|tr|cr|k|K|m|M|MM|mil|b|B|T|G"
+_GLUED = r"bn|mn|mln|bln|tln|tn|trn|tr|cr|k|K|m|M|MM|mil|bil|b|B|T|G"
 
 # The numeral grammar, in pieces: a numeral that starts with a digit and one that
 # starts with a word are matched by two patterns (a digit never needs the word

@@ -77,6 +77,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "MXN": CurrencyMark("MXN"), "₩": CurrencyMark("KRW"), "KRW": CurrencyMark("KRW"),
     "Rp": CurrencyMark("IDR"), "IDR": CurrencyMark("IDR"), "RM": CurrencyMark("MYR"), "MYR": CurrencyMark("MYR"),
     "฿": CurrencyMark("THB"), "THB": CurrencyMark("THB"), "₱": CurrencyMark("PHP"), "PHP": CurrencyMark("PHP"),
+    "P": CurrencyMark("PHP"),     # Manila papers write the peso "P1.2 billion"
     "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
     "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
     "KD": CurrencyMark("KWD"), "JD": CurrencyMark("JOD"), "JOD": CurrencyMark("JOD"), "RO": CurrencyMark("OMR"),
@@ -92,7 +93,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF", "RO": "OM", "Br": "ET"}
+LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "P": "PH", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF", "RO": "OM", "Br": "ET"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {

@@ -325,6 +325,9 @@ def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
     return lo - widen, hi + widen
 
 
+_TOTAL_SAID_BEFORE = re.compile(r"(?:\btotal\s+of|\btotall?ing|\bin\s+all,?)\s*\Z", re.I)
+
+
 def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     if b.stated_sum:
         return      # a whole said to be the sum is checked both ways by `sum`
@@ -335,6 +338,12 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
     computed = f"{figures} = {total:,.0f}, more than the {b.whole.text}"
+    if b.whole.start > last_span.end and _TOTAL_SAID_BEFORE.search(story.doc.prose, max(0, b.whole.start - 24),
+                                                                    b.whole.start):
+        # "5,412, 4,166 and 2,089, out of a total of 11,367": the total, said last and as such, is what does not follow
+        yield _hit(story, b.whole.span, b.whole, computed, None, tuple(p.span for p in b.parts), "parts of a whole",
+                   figures, {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+        return
     yield _hit(story, last_span, story.doc.text[last_span.start:last_span.end], computed, None,
                (b.whole.span, *(p.span for p in b.parts[:-1])), "parts of a whole", figures,
                {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})

@@ -364,6 +364,9 @@ def style_like(story: Story, q: Quantity, value: float) -> str:
     if key in _GLUED and key != "cr":
         steps = _STEPS_GLUED if key != "k" else _STEPS_GLUED + (("k", 1e3),)
         joiner = ""
+    elif key in ("mil", "bil"):
+        steps = (("bil", 1e9), ("mil", 1e6))     # Malaysian copy: "RM450mil", "US$1.9bil"
+        joiner = ""
     elif key in ("million", "billion", "trillion", "thousand"):
         steps = _STEPS_WORDS + ((" thousand", 1e3),) if key == "thousand" else _STEPS_WORDS
         joiner = ""

@@ -320,6 +320,24 @@ def _tense_before(story: Story, offset: int) -> str | None:
     """ "past", "future" or None, from the words of the sentence before `offset`."""
     start, _ = story.doc.sentence_at(offset)
     before = story.doc.prose[start:offset]
+    # the date's own clause speaks first: "..., postponed in October: the game will be played on 29 February"
+    clause = None
+    for clause in _TENSE_CLAUSE_BREAK.finditer(before):
+        pass
+    if clause is not None:
+        own = _tense_of(before[clause.end():])
+        if own is not None:
+            return own
+    return _tense_of(before)
+
+
+_TENSE_CLAUSE_BREAK = regex.compile(r"[:;]\s|\s[—–]\s|(?<![\p{L}])(?:said|says|announced|confirmed)\s+(?:that\s+)?")
+# "will be played", "is to be held": a participle of the future is no past tense
+_FUTURE_PASSIVE = regex.compile(r"(?<![\p{L}])(?:will|shall|would|to)\s+(?:be|have\s+been)\s+\p{L}+ed\b", regex.I)
+
+
+def _tense_of(before: str) -> str | None:
+    before = _FUTURE_PASSIVE.sub(" will ", before)
     future, past = _FUTURE.search(before), _PAST.search(before)
     if future and not past:
         return "future"
@@ -570,16 +588,21 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
             return p, y
     if i + 1 < len(qs):
         n = qs[i + 1]
+        if _ANNIVERSARY_WORDS.fullmatch(n.text) and i + 2 < len(qs):
+            n = qs[i + 2]   # "nine years ago this week, on May 3, 2016": the week is the anniversary's
         y = _year_of(n)
         end = regex.match(r"\s+ago", prose[q.end:q.end + 6])
         gap_start = q.end + (end.end() if end else 0)
-        if y and n.end <= sentence[1] and n.start - gap_start <= 20 and _AGO_TO_YEAR_GAP.match(prose[gap_start:n.start]):
+        if y and n.end <= sentence[1] and n.start - gap_start <= 32 and _AGO_TO_YEAR_GAP.match(prose[gap_start:n.start]):
             return n, y
     return None
 
 
+_ANNIVERSARY_WORDS = regex.compile(r"(?:this|last)\s+(?:week|weekend|month)|today", regex.I)
 # "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019"
-_AGO_TO_YEAR_GAP = regex.compile(r"\A\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+\Z", regex.I)
+# (the anniversary may come first: "nine years ago this week, on May 3, 2016", "ten years ago to the day, on")
+_AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month)|\s+today|\s+(?:almost\s+)?to\s+the\s+day)?"
+                                 r"\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+\Z", regex.I)
 # "It has been four years since the dam was completed in 2019": the year closes the clause
 _SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,6}?(?:in|on)\s+\Z", regex.I)
 
@@ -593,10 +616,21 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     if year is None:
         return None
     gap = prose[qs[i].end:n.start]
+    if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
+        return None
     if _SINCE.match(gap) or (len(gap) <= 60 and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
     return None
+
+
+def _after_another_date(qs: list[Quantity], i: int, n: Quantity, gap: str, story: Story) -> bool:
+    """ "The 2017 quake struck 30 years after the 1985 one": "N years after" a year counts to another date of its
+    sentence, not to publication ("since" always counts to now)."""
+    if "after" not in gap.lower():
+        return False
+    s0, s1 = story.doc.sentence_at(qs[i].start)
+    return any(o is not qs[i] and o is not n and s0 <= o.start < s1 and _year_of(o) is not None for o in qs)
 
 
 # -- an event's year written in another sentence: "Construction began in 2019." ... "since
@@ -908,6 +942,8 @@ def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age
         if _surname_shared(age.who.surname, births, ages):
             return len(age.who.name) > 1 and age.who.name == birth.who.name
         return True
+    if len(births) == 1 and age.form == "was" and birth.who.kind in ("name", "pronoun"):
+        return True     # the obituary's "He was 71." is of the one person whose birth the story gives
     if len(births) != 1 or len(ages) != 1:
         return False
     return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"})
@@ -1149,6 +1185,8 @@ def _name(run: str) -> _Who:
 # -- ages written
 
 _AGE_FORMS = regex.compile(
+    # the obituary's own sentence: "He was 71.", "She was 84 years old." (short; nothing else to be 71)
+    r"(?<=(?:\A|[.!?]\s+|\n)(?:He|She)\s+was\s+)(?P<n6>\d{1,3})(?=\s*(?:years\s+old\s*)?[.;]\s|\s*(?:years\s+old\s*)?\.?\Z)|"
     r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
     r"years?\s+(?:ago|of|in|at|since|after|before)|times|km|kg|people|percent|million|m\b|bn\b|months?\b|"
     r"days?\b|weeks?\b|hours?\b|minutes?\b|seats?\b|votes?\b|runs?\b|-))"
@@ -1182,18 +1220,24 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
         # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
         who = _Who("")
-        if verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
+        if verb == "aged" and _PLACE_END.search(before):
+            # "died Monday at his home in Duluth, aged 71": the place is not the person; the subject is
+            who = _who_at_start(before)
+        elif verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
         return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence, who)
     if m.group("n2") or m.group("n5"):
         group = "n2" if m.group("n2") else "n5"
         return _Age(int(m.group(group)), Span(m.start(group), m.end()), "year-old", sentence,
                     _who_of_year_old(before, prose[m.end():sentence[1]]))
+    if m.group("n6"):
+        return _Age(int(m.group("n6")), Span(m.start("n6"), m.end("n6")), "was", sentence, _Who("pronoun"))
     group = "n3" if m.group("n3") else "n4"
     return _Age(int(m.group(group)), Span(m.start(group), m.end(group)), "apposition", sentence,
                 _who_at_end(before))
 
 
+_PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")
 # "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
 _AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
 

@@ -672,6 +672,9 @@ _NOUN_LINKED_BEFORE_DATE = regex.compile(
     # up to six words of place between the verb and its date, none that opens another clause: "struck the southern
     # coast of Sri Lanka on", never "hit Nepal and aid arrived in"
     r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?\s+(?:on|in)\s+\Z")
+# what an event itself does on its date (its relative clause may carry the place: "which struck Leyte in")
+_EVENT_VERB = (r"(?:struck|hit|kicked\s+off|opened|began|started|broke\s+out|erupted|took\s+place|held|staged|"
+               r"got\s+under\s?way|collapsed|came\s+down|made\s+landfall|swept|ravaged|rocked|devastated)")
 # between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
 # up to eight words of the same clause: "Hasina resigned and fled to India on", "Russia launched its
 # full-scale invasion of Ukraine on"; never across a time word or a new subject ("... and Yunus was sworn in on")
@@ -685,9 +688,14 @@ _NAME_GAP = regex.compile(
     r"\s+(?!(?:after|before|until|till|when|while|since|following|then|but|because|whereas|where|later|"
     r"who|which|as|amid|during|once|and(?!\s+(?:fled|left|flew|escaped|quit|resigned|stepped\s+down)\b))\b)"
     r"(?:[\p{L}][\p{L}'’-]*)){0,12}?"
+    # or a relative clause of the event's own verb, with the place it happened: ", which kicked off at Al Bayt
+    # Stadium in", ", which struck the Nepalese capital on"
+    r"|,\s+(?:which|that)\s+(?:was\s+|were\s+)?" + _EVENT_VERB +
+    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since|later|again|also|a|an|its|their|his|her|new)\s)[\p{L}][\p{L}'’-]*){0,6}?"
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
-_QUALIFIER_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+(?P<q>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?)\Z")
+_QUALIFIER_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+(?P<q>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-)|"
+                               r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?)\Z")
 _DATE_LEAD = regex.compile(r"\A,?\s+(?:(?:that|when)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>[\p{L}]+)")
 # a clause that a date opens and an event fills: "It was on March 11, 2020, that ...", "since 15 April 2019,
 # when ...", "on 6 February 2023, when ..." (the date is the event's), or "On 21 April 2019, ..." (it may not be)
@@ -734,7 +742,7 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     its verb ("the tsunami struck on")."""
     prose = story.doc.prose
     # "struck on the 26th of December 2004", "in late December 2004": the preposition governs the date
-    qualifier = _QUALIFIER_BEFORE.search(prose, max(s0, start - 24), start)
+    qualifier = _QUALIFIER_BEFORE.search(prose, max(s0, start - 32), start)
     start = qualifier.start("q") if qualifier else start
     named = _named_after_date(story, s0, s1, start, q, stated)
     if named is not None:
@@ -765,7 +773,7 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         elif linked and _IT_DID.search(linked.group(0)):
             return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
-            return _named_before_date(story, s0, s1, start)
+            return _named_before_date(story, s0, s1, start) or _subject_refers_back(story, s0, s1, start)
     else:
         offset = s0
     mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
@@ -894,6 +902,29 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
             written = prose[m.start:start]
             return m, ("start" if _START_WORDS.search(written) else "during"), _BARE_LINK.fullmatch(gap) is not None
     return None
+
+
+# "The eight-storey building, which housed five factories, came down on": a definite subject of the event's own
+# verb opening the sentence
+_DEFINITE_SUBJECT_DID = regex.compile(
+    r"\s*(?:The|This|That|Its)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}]+"
+    r"(?:,\s+(?:which|that|where)\s+[^,;:()]{1,80},)?\s+(?:was\s+|were\s+)?" + _EVENT_VERB +
+    r"(?:\s+[\p{Ll}]+){0,3}?\s+(?:on|in)\s+\Z")
+
+
+def _subject_refers_back(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str, bool] | None:
+    """A definite subject that does what the event did ("The building came down on", "The storm struck in") is the
+    one disaster named in the sentence before. Found so (not by name), its date must agree with the record in
+    part, as for an event found by kind."""
+    if _DEFINITE_SUBJECT_DID.match(story.doc.prose, s0, start) is None:
+        return None
+    found = [m for a, b in _previous_sentences(story, s0, s1) for m in _mentions(story, a, b) if m.end <= start]
+    if not found or any(m.event.id != found[-1].event.id for m in found) or found[-1].loose:
+        return None
+    event = found[-1].event
+    if event.row.get("kind") != "disaster":
+        return None
+    return Mention(event, s0, s0, False, backref=True), "during", False
 
 
 def _guess_year(published: dt.date | None, month: int | None, day: int | None) -> int | None:
