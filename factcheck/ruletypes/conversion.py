@@ -143,7 +143,14 @@ RULE_TYPE = Conversion()
 
 
 def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
-    """(the newsroom country's currencies, the currencies of every country the story names)."""
+    """(the newsroom country's currencies, the currencies of every country the story names), once per story."""
+    found = story.cache.get("conversion.currencies")
+    if found is None:
+        found = story.cache["conversion.currencies"] = _currencies_of(story)
+    return found
+
+
+def _currencies_of(story: Story) -> tuple[set[str], set[str]]:
     by_code = {row["iso2"]: row for row in story.data.countries}
 
     def currencies(code: str | None) -> set[str]:
