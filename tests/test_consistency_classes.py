@@ -415,3 +415,118 @@ SIZED_CLEAN = [
 @pytest.mark.parametrize(("text", "country"), SIZED_CLEAN, ids=[c[0][:40] for c in SIZED_CLEAN])
 def test_size_near_miss_is_silent(text, country):
     assert [f.text for f in consistency(text, country=country)] == []
+
+
+# -- session 2: blockers the blind batches b12-b14 met ----------------------------------------
+# (each sentence written for these tests)
+BLOCKER_BAD = [
+    # a round size and a figure half-way to the next round one: "300" stands for 250 up to 349
+    ("Work began on a 300-bed referral facility in Nyeri on Monday.\n\n"
+     "When all 350 beds are open, the facility will serve three counties.", "350 beds", "KE"),
+    ("The county will build a 500-home estate on the old rail yard.\n\n"
+     "The 550 homes will be let at below-market rents.", "550 homes", "KE"),
+    ("A 1,000-bed teaching hospital opened in Multan on Tuesday.\n\n"
+     "The 1,500-bed hospital replaces three older wards.", "1,500-bed", "PK"),
+    # "a new 800-bed hospital": new is the hospital's; "a university hospital" is a hospital
+    ("A new 600-bed university hospital opened in Daegu on Monday.\n\n"
+     "The 660-bed hospital will reach full operation next year.", "660-bed", "KR"),
+    ("A new 450-bed district hospital opened in Gulu on Friday.\n\n"
+     "Officials said the 540-bed hospital would employ 900 staff.", "540-bed", "UG"),
+    ("The ministry opened a new 240-room student hostel on the campus.\n\n"
+     "The 420-room hostel cost less than planned.", "420-room", "KE"),
+    # a line, a route, a track: no pipeline or road named, so they are the story's one measured thing
+    ("The 585km electrified line will link the port with the northern border.\n\n"
+     "Twelve stations will be built along the 558km line.", "558km line", "MY"),
+    ("Regulators approved the Ridgeback project, a 214-mile natural gas line to the coast.\n\n"
+     "Landowners along the 241-mile route have 30 days to object.", "241-mile route", "US"),
+    ("The 73km light-rail link will open in stages from 2027.\n\n"
+     "Contractors have started work, and the 37km link is due to open first.", "37km link", "AU"),
+    # the thing named by its name: "other projects" in between are not what it refers to
+    ("The largest project, Riverside Gardens, offers 1,260 flats.\n\n"
+     "Other projects are in the east and the north of the island.\n\n"
+     "The 1,620-unit Riverside Gardens project will include a clinic.", "1,620-unit", "SG"),
+    ("The board approved Harbour View, a scheme of 840 homes.\n\n"
+     "Another scheme nearby was rejected.\n\n"
+     "The 480-home Harbour View scheme will open in 2028.", "480-home", "GB"),
+    ("The biggest estate, Palm Heights, will have 2,350 units.\n\n"
+     "A second estate is planned for the coast.\n\n"
+     "The 2,530-unit Palm Heights estate will be finished first.", "2,530-unit", "NG"),
+    # a year after the figure's clause is the yardstick's, not the figure's
+    ("The president opened the Shs 734bn bridge project on Tuesday.\n\n"
+     "Critics compared the Shs 743bn bridge with the Jinja bridge, which cost less and opened in 2018.",
+     "Shs 743bn bridge", "UG"),
+    ("The council approved the $1.35 billion rail project on Monday.\n\n"
+     "Opponents said the $1.53 billion project cost more than the tram line, which was finished in 2015.",
+     "$1.53 billion project", "US"),
+    ("Engineers opened the 465km highway on Friday.\n\n"
+     "The 456km highway, unlike the coast road, which was built in 1998, has six lanes.", "456km highway", "KE"),
+    # a toll today: the storm's own time sits in a relative clause; "since ... earlier" is the yardstick's
+    ("The death toll from the storm that hit the region earlier this week has risen to 28, officials said.\n\n"
+     "The 82 people killed made it the deadliest storm since the cyclone two years earlier.", "82 people killed", "PH"),
+    ("The death toll from the floods that swept the valley last week has climbed to 47, police said.\n\n"
+     "Prayers were held for the 74 people killed.", "74 people killed", "PK"),
+    ("The number of people killed in the quake that struck on Monday has risen to 36.\n\n"
+     "The 63 dead made it the worst disaster since 2015.", "63 dead", "TR"),
+]
+
+BLOCKER_CLEAN = [
+    # a hedged round figure keeps its slack; a figure that rounds to the round one agrees
+    ("Work began on a facility of about 300 beds in Nyeri on Monday.\n\n"
+     "When all 340 beds are open, the facility will serve three counties.", "KE"),
+    ("The county will build a 500-home estate on the old rail yard.\n\n"
+     "The 480 homes will be let at below-market rents.", "KE"),
+    # a line and a pipeline named: the generic line is the pipeline, another line is introduced
+    ("The 585km electrified line will link the port with the border.\n\n"
+     "A separate 58km line will serve the airport, and the 58km line opens first.", "MY"),
+    # other named projects keep their own figures
+    ("The largest project, Riverside Gardens, offers 1,260 flats.\n\n"
+     "The 1,620-unit Lakeside Court project will include a clinic.", "SG"),
+    # a toll that rises, said as such
+    ("The death toll from the storm that hit the region earlier this week has risen to 28, officials said.\n\n"
+     "By Friday it had risen to 32, and the 32 people killed were buried on Saturday.", "PH"),
+    # a toll of another storm, in its own clause
+    ("The storm has killed 28 people, officials said.\n\n"
+     "Last year a cyclone killed 82 people in the same province.", "PH"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "country"), BLOCKER_BAD, ids=[b[1] for b in BLOCKER_BAD])
+def test_blocker_class_is_read(text, figure, country):
+    assert [f.text for f in consistency(text, country=country)] == [figure]
+
+
+@pytest.mark.parametrize(("text", "country"), BLOCKER_CLEAN, ids=[c[0][:40] for c in BLOCKER_CLEAN])
+def test_blocker_near_miss_is_silent(text, country):
+    assert [f.text for f in consistency(text, country=country)] == []
+
+
+# a recount with its digits swapped: "the 1,540 schools affected" is the whole, and only a sentence that
+# speaks of the count can change it
+RECOUNT_BAD = [
+    ("Officials said 1,370 schools in the province would move classes online.\n\n"
+     "\"We have had more snow days than lessons,\" said one parent, a mother of three.\n\n"
+     "Teachers at the 1,730 schools affected will take attendance online.", "1,730 schools"),
+    ("The agency said 2,460 clinics would stay open over the holiday.\n\n"
+     "Staff at the 2,640 clinics involved will be paid overtime.", "2,640 clinics"),
+    ("Inspectors found that 1,250 shops had sold expired medicine.\n\n"
+     "Customers said more checks were needed.\n\n"
+     "The 1,520 shops affected will be fined.", "1,520 shops"),
+]
+RECOUNT_CLEAN = [
+    # a slip that is no swap, with a restriction: a part
+    ("Officials said 1,370 schools in the province would move classes online.\n\n"
+     "Teachers at the 1,170 schools affected will take attendance online.", ),
+    # an update narrated about the count
+    ("Officials said 1,370 schools in the province would move classes online.\n\n"
+     "By Tuesday more schools had closed, and the 1,730 schools will stay shut until Friday.", ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RECOUNT_BAD, ids=[b[1] for b in RECOUNT_BAD])
+def test_recount_swap_is_read(text, figure):
+    assert [f.text for f in consistency(text, country="IR")] == [figure]
+
+
+@pytest.mark.parametrize(("text",), RECOUNT_CLEAN, ids=[c[0][:40] for c in RECOUNT_CLEAN])
+def test_recount_near_miss_is_silent(text):
+    assert [f.text for f in consistency(text, country="IR")] == []

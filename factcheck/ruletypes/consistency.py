@@ -30,7 +30,7 @@ import regex
 from .. import slips
 from ..entities import country_index
 from ..model import Span
-from ..subjects import SAME_THING, Measure, measures
+from ..subjects import SAME_THING, Measure, _written_years, measures
 from .base import Hit, Option, Rule, Story
 
 FIELDS = ("figure", "subject", "other", "first", "detail", "advice", "suggestion")
@@ -289,8 +289,10 @@ def _recount_pair(rule_type: Consistency, story: Story, mentions: list, flags) -
             or second.sentence == first.sentence or not slips.digit_slip(a, q2.value or 0):
         return None
     left = prose[max(second.sentence[0], q2.start - 40):q2.start]
+    # "the 1,540 schools affected" may be a part of the 1,450 schools; with the digits swapped it is the whole
+    swapped = (q2.value or 0) in slips.transpositions(int(a)) if a == int(a) else False
     if not _BACKREF.search(left) or _PART_AFTER.match(prose[second.span.end:second.sentence[1]]) \
-            or _RESTRICTED.match(prose[second.span.end:second.sentence[1]]):
+            or _RESTRICTED.match(prose[second.span.end:second.sentence[1]]) and not swapped:
         return None
     # "the Blue Line's 58 stations": a possessor the first sentence does not name
     owner = _POSSESSOR.search(left)
@@ -303,8 +305,8 @@ def _recount_pair(rule_type: Consistency, story: Story, mentions: list, flags) -
         if _UPDATE.search(left) or any(flags(story, *first.sentence)[2:]):
             return None   # ... or the first figure belongs to another time ("in 2019")
     else:
-        if _UPDATE.search(prose, first.span.end, second.sentence[1]) \
-                or _UPDATE.search(prose, second.sentence[0], second.span.start):
+        if _update_between(story, first.span.end, second.sentence[0], first.subject) \
+                or _UPDATE.search(prose, second.sentence[0], second.sentence[1]):
             return None
         for m in (first, second):
             _, _, shifts, changing = flags(story, *m.sentence)
@@ -313,6 +315,20 @@ def _recount_pair(rule_type: Consistency, story: Story, mentions: list, flags) -
     if first.year is not None and second.year is not None and first.year != second.year:
         return None
     return rule_type._hit(story, first, second)
+
+
+def _update_between(story: Story, start: int, end: int, noun: str) -> bool:
+    """A change or an addition narrated between two mentions of a count: only a sentence that speaks of the
+    count — names its noun or gives a figure by the word ("another 30", "rose to 45") — can change it; "my son
+    has had more days on his phone" cannot."""
+    prose = story.doc.prose
+    for u in _UPDATE.finditer(prose, start, end):
+        s0, s1 = story.doc.sentence_at(u.start())
+        if noun.lower() in prose[s0:s1].lower() or any(
+                q.kind == "number" and s0 <= q.start < s1 and -15 < q.start - u.start() and q.start - u.end() < 12
+                for q in story.quantities):
+            return True
+    return False
 
 
 _PLACE = regex.compile(
@@ -790,6 +806,7 @@ _HEAD_BEFORE = regex.compile(
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
     r"just\s+over|just\s+under))?\s*\Z", regex.I)
 _HEADED_ONLY = frozenset(_HEADED_NOUNS)
+_NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
 _BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I)
 # "its 650-person workforce", "a 1,200-member staff"
 _HYPHEN_WORKFORCE = regex.compile(r"\A-(?:person|member|strong|worker|employee)\s+(?:[\p{Ll}-]+\s+)?"
@@ -865,6 +882,10 @@ _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s[-]\s|\b(?:but|while|whereas|although|though|after|before|"
                              r"when|because)\b", regex.I)
+# a relative clause that the time sits in: "the storm that swept through the region earlier this week"
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I)
+# a comparison after the figure: what follows is the yardstick ("the worst since 2019", "more than last year")
+_YARDSTICK = regex.compile(r"\b(?:since|than|compared\s+(?:with|to)|against)\b", regex.I)
 # another time in the figure's own clause: "in 2019", "last year", "originally", "since March"
 _LOCAL_SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|"
                              r"since|initially|originally|first\s+reported|at\s+the\s+time|formerly|"
@@ -1125,10 +1146,13 @@ def _read_hyphened(q, right: str) -> _Reading | None:
         noun = hyphened.group("noun").lower()
         end = q.end + hyphened.end("noun")
         cls = _HYPHEN_CLASS[noun]
-        head = _HEAD_AFTER.match(right[hyphened.end():hyphened.end() + 80])
-        if cls in _HEADED_ONLY and head is None:
+        found = _HEAD_AFTER.match(right[hyphened.end():hyphened.end() + 80])
+        if cls in _HEADED_ONLY and found is None:
             return None     # "a 40-storey drop", "a 12-room search": no thing to hold the size
-        return _Reading(cls, "count", noun, "", end, end, _fold_head(head.group("head")) if head else "")
+        head, stop = (found.group("head"), hyphened.end() + found.end()) if found else ("", 0)
+        while found and (found := _NEXT_HEAD.match(right, stop, hyphened.end() + 80)):
+            head, stop = found.group("head"), found.end()   # "an 800-bed university hospital" is a hospital
+        return _Reading(cls, "count", noun, "", end, end, _fold_head(head) if head else "")
     return None
 
 
@@ -1226,7 +1250,9 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
         or x.span.end == q.end and x.group == "count" and _def_frame(tail)
     right = prose[q.end:x.m.sentence[1]]
-    x.part = bool(_PART_LEFT.search(tail) and not (x.group == "length" and tail.rstrip().lower().endswith("new"))) \
+    # "a new 540km pipeline", "a new 800-bed hospital": "new" is the thing's, not the figure's
+    thing_new = x.group == "length" or x.group == "count" and x.noun in _HYPHEN_CLASS
+    x.part = bool(_PART_LEFT.search(tail) and not (thing_new and tail.rstrip().lower().endswith("new"))) \
         or (x.span.end == q.end and bool(_PARTITIVE_RIGHT.match(right)))
     # "the 300 workers who were laid off" may be a part of the workforce; "the 1,200km pipeline that will
     # carry gas" is the pipeline described
@@ -1245,8 +1271,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     near = after_noun[:25]
     rest = _CLAUSE_MARK.search(after_noun)
     rest = after_noun[:rest.start()] if rest else after_noun
+    # "the deadliest storm since Kristine three weeks earlier": the yardstick's time is not the figure's
+    yardstick = _YARDSTICK.search(rest)
+    rest = rest[:yardstick.start()] if yardstick else rest
     # "the 34 victims identified so far": a count still running, perhaps a part
     x.part = x.part or bool(_SO_FAR.search(rest))
+    clause = _without_incident_time(clause, x.target)
     x.shifted = bool(_LOCAL_SHIFT.search(clause) or _LOCAL_SHIFT.search(near)) \
         or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
@@ -1266,6 +1296,15 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
     x.frame = framed.group("noun").lower() if framed else None
+
+
+def _without_incident_time(clause: str, current: bool) -> str:
+    """The figure's clause without a relative clause that dates the incident: in "the toll from the storm
+    that hit earlier this week has risen to 34" the time is the storm's, and the toll is today's."""
+    shift = _LOCAL_SHIFT.search(clause) if current else None
+    relative = _RELATIVE_BEFORE.search(clause, 0, shift.start()) if shift else None
+    changed = _CHANGED_TO.search(clause, shift.end()) if relative else None
+    return clause[:relative.start()] + clause[changed.start():] if changed else clause
 
 
 def _elsewhen_after(story: Story, rest: str) -> bool:
@@ -1298,6 +1337,10 @@ def _resolve_generic(story: Story, found: list[_Mention]) -> None:
             kinds = {y.cls for y in found if y.group == "length" and y.cls != "*" and y.unit == x.unit}
             if len(kinds) == 1:
                 x.cls = kinds.pop()
+            elif not kinds:
+                # no pipeline, road or bridge measured by name: "a 312-mile gas line" ... "the 321-mile route"
+                # are the story's one measured thing
+                x.cls = "thing"
         elif x.cls == "units":
             if any(y.cls == "dwellings" and y.noun != "units" or y.cls == "dwellings" and y.mods for y in found):
                 x.cls = "dwellings"
@@ -1343,7 +1386,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             continue
         for earlier in mentions[:i]:
             if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
-                    or _compatible(earlier.m, later.m, rule) or _heads_differ(earlier, later):
+                    or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
+                    or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
             if (earlier.restricted or later.restricted) and slip is None:
@@ -1367,6 +1411,18 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             second = _replace(later.m, span=later.span, phrase=later.noun, subject=later.cls)
             return rule_type._hit(story, first, second)
     return None
+
+
+def _rounds_apart(a: Measure, b: Measure) -> bool:
+    """Is the precise figure no rounding of the round one? "300" stands for 250 up to (not including) 350,
+    so "a 300-bed facility" ... "all 350 beds" differ; "about 300" or a range keeps its slack."""
+    qa, qb = a.quantity, b.quantity
+    if qa.hedge or qb.hedge or qa.precision or qb.precision or None in (qa.value, qb.value) \
+            or any(v is not None for v in (qa.low, qa.high, qb.low, qb.high)):
+        return False
+    rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
+    half = _rounding(rough)
+    return half > 0 and not (rough - half <= fine < rough + half)
 
 
 def _heads_differ(a: _Mention, b: _Mention) -> bool:
@@ -1472,7 +1528,27 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True
     if later.frame and later.frame.rstrip("s") not in first.lower():
         return True
-    return a.year is not None and b.year is not None and a.year != b.year
+    named = _name_by_figure(story, later)
+    if named and named not in first:
+        return True     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
+    years = _own_year(story, earlier), _own_year(story, later)
+    return None not in years and years[0] != years[1]
+
+
+def _own_year(story: Story, x: _Mention) -> int | None:
+    """The sentence's year for the figure, unless it is written after the figure's clause has closed:
+    "the Shs 621bn bridge, comparing it with the Jinja bridge, which opened in 2018" (that year is the other's)."""
+    if x.m.year is None:
+        return None
+    s0, s1 = x.m.sentence
+    prose = story.doc.prose
+    mark = _CLAUSE_MARK.search(prose, x.span.end, s1)
+    if mark is None:
+        return x.m.year
+    q = x.m.quantity
+    near = [(abs(o.start - q.start), year) for o, year in _written_years(story)
+            if o is not q and s0 <= o.start < mark.start()]
+    return min(near)[1] if near else None
 
 
 def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, rule: Rule) -> bool:
@@ -1487,11 +1563,28 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
     nouns = _THING_NOUNS.get(later.cls)
     if later.group != "count":
         nouns = _class_words(later)
-    if nouns and _another_thing(nouns).search(between):
+    if nouns and _another_thing(nouns).search(between) and not _named_as_first(story, earlier, later):
         return True
     if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
         return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
     return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
+
+
+# the thing's own name right by the later figure: "the 1,410-unit Tengah Parkview project", "the 640km Gemas line"
+_NAME_BY_FIGURE = regex.compile(r"(?:-?[\p{Ll}]+\s+)?(?P<name>(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3})")
+
+
+def _named_as_first(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Does the later mention name its thing, by a name the earlier sentence gives? Then other projects
+    or bridges named in between ("other projects are in Woodlands") are not what it refers to."""
+    name = _name_by_figure(story, later)
+    return bool(name) and name in story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
+
+
+def _name_by_figure(story: Story, x: _Mention) -> str:
+    q = x.m.quantity
+    named = _NAME_BY_FIGURE.match(story.doc.prose, q.end, min(x.m.sentence[1], q.end + 80))
+    return named.group("name") if named and len(named.group("name")) > 3 else ""
 
 
 @functools.lru_cache(maxsize=32)
