@@ -1,9 +1,9 @@
 """The metric test: factcheck against corpus/ (stories with expected findings).
 
 Thresholds are set from what we measure, a little below it, so a regression
-fails and ordinary noise does not. Every category is held to the 85% precision
-and recall the issues ask of unseen copy; the corpus includes batches that were
-scored blind before any rule saw them (corpus/README.md).
+fails and ordinary noise does not. The corpus includes batches that were scored
+blind before any rule saw them and then used for fixes (corpus/README.md); their
+first-sight scores, the honest figure for unseen copy, are recorded there.
 """
 from __future__ import annotations
 
@@ -28,24 +28,25 @@ def test_every_story_is_read(report):
     assert not [r.error for r in report.stories if r.error]
 
 
-# Measured on 2026-11-29 (186 stories): every category 100% precision; recall 100%
-# except consistency, 10 of 12 (two headcounts given a second time in phrasings the
-# rule does not yet link). Held a little below what we measure.
-RECALL_FLOOR = {"consistency": 0.80}
+# Measured on 2026-11-29 (618 stories, 310 planted errors, after fixing what the blind
+# batches missed): every category 100% precision; recall 95.8% (consistency) to 100%.
+# Held a little below what we measure. Unseen copy scores lower: corpus/README.md.
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.90
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_each_category_holds_precision_and_recall(report, category):
     score = report.by_category[category]
     if score.precision is not None:
-        assert score.precision >= 0.85, format_report(report)
+        assert score.precision >= PRECISION_FLOOR, format_report(report)
     if score.recall is not None:
-        assert score.recall >= RECALL_FLOOR.get(category, 0.85), format_report(report)
+        assert score.recall >= RECALL_FLOOR, format_report(report)
 
 
 def test_overall_precision_and_recall(report):
-    assert report.overall.precision >= 0.95, format_report(report)
-    assert report.overall.recall >= 0.90, format_report(report)
+    assert report.overall.precision >= 0.98, format_report(report)
+    assert report.overall.recall >= 0.95, format_report(report)
 
 
 def test_report_formats_as_text(report):
