@@ -258,20 +258,20 @@ def _num(value: Any) -> str:
 
 
 def rules_table(rules: Sequence[Any]) -> Table:
-    """`factcheck rules`: every loaded rule, one row each."""
+    """`factcheck rules`: every loaded rule, one row each (a name's first part is its category)."""
     from . import rule_attr, severity_of
     table = Table(box=box.SIMPLE_HEAD)
     table.add_column("Rule", style="factcheck.rule", no_wrap=True)
     table.add_column("Name", no_wrap=True)
-    table.add_column("Category", no_wrap=True)
     table.add_column("Severity", no_wrap=True)
     table.add_column("Description", ratio=1)
     for rule in rules:
         sev = severity_of(rule_attr(rule, "severity", "warning")).value
         desc = str(rule_attr(rule, "description", "") or "").strip()
         desc = " ".join(desc.split(". ")[0].split()) + ("." if ". " in desc else "")
+        if len(desc) > 72:      # the first sentence, cut short: `factcheck explain FC…` gives it whole
+            desc = desc[:71].rsplit(" ", 1)[0] + "…"
         table.add_row(Text(str(rule_attr(rule, "id"))), Text(str(rule_attr(rule, "name", ""))),
-                      Text(str(rule_attr(rule, "category", ""))),
                       Text(sev, style=f"factcheck.severity.{sev}"), Text(desc))
     return table
 
