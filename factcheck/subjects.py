@@ -715,8 +715,9 @@ def _written_years(story: Story) -> list[tuple[Quantity, int]]:
 
 
 def _written_year(q: Quantity) -> int | None:
-    """The year a figure states: a date with its year given, or a bare four-digit year."""
-    if q.kind == "date" and q.date is not None and q.year_given:
+    """The year a figure states: a date with its year written, or a bare four-digit year.
+    ("yesterday" and "last week" are dated from publication but write no year.)"""
+    if q.kind == "date" and q.date is not None and q.year_given and _YEAR_WRITTEN.search(q.text):
         return q.date.year
     if q.kind == "number" and q.value is not None and q.value == int(q.value) \
             and 1900 <= q.value <= 2100 and _FOUR_DIGITS.fullmatch(q.text):
@@ -725,3 +726,4 @@ def _written_year(q: Quantity) -> int | None:
 
 
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+_YEAR_WRITTEN = regex.compile(r"\d{4}|['’]\d\d\b")

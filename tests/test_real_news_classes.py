@@ -157,3 +157,15 @@ def test_malaysian_wrong_way_conversion_is_flagged():
     for usd in ("US$106mil", "US$0.1bil"):
         text = f"The biggest item is RM450mil ({usd}) for the flood mitigation project, he said."
         assert _rules(text, date="2025-08-20", country="MY") == []
+
+
+# -- "yesterday" is dated from publication but writes no year ---------------------------------
+
+def test_a_relative_date_gives_a_figure_no_year():
+    from factcheck.document import Document
+    from factcheck.engine import build_story
+    from factcheck.subjects import measures
+    story = build_story(Document.from_text(
+        "The ministry said yesterday that the bridge would cost Shs612bn.", date="2025-03-12", country="UG"))
+    [m] = [m for m in measures(story) if m.quantity.kind == "money"]
+    assert m.year is None
