@@ -360,7 +360,7 @@ def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, i
 
 # "all 220 million Nigerians", "a nation of 17 million Dutch", "the 24 million people of Pakistan"
 _ALL_OF_THEM = regex.compile(r"(?:\ball(?:\s+the)?|\b(?:nation|country)\s+of|\bhome\s+to|(?<![\p{L}-])the)"
-                             + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+                             + _PEOPLE_HEDGE + r"\s*\Z", regex.I | regex.REVERSE)   # anchored at the figure: search back
 
 
 @functools.lru_cache(maxsize=8)
@@ -386,6 +386,7 @@ def _people_frames(folder: str) -> tuple[dict[str, str], regex.Pattern, regex.Pa
             {d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1})
 
 
+_PEOPLE_OF_WORDS = ("people", "inhabitants", "citizens", "residents")     # the words `people_of` starts with
 _HOME_TO_END = regex.compile(r"\bhome\s+to" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
 
 
@@ -398,6 +399,9 @@ def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int
     """(noun, its end after the figure, country) for a nation counted by its people, or None."""
     if not _ALL_OF_THEM.search(left[-40:]):
         return None
+    after = right.lstrip()
+    if not (right[:1].isspace() and after[:1].isupper() or after.startswith(_PEOPLE_OF_WORDS)):
+        return None     # neither a demonym ("Nigerians") nor "people of ..." follows: skip the long patterns
     plurals, demonym, people_of, _ = _people_frames(str(story.data.folder))
     m = demonym.match(right)
     if m:
