@@ -152,11 +152,7 @@ class Relations:
 
 def relations(story: Story) -> Relations:
     """All relations of the story, computed once and cached in `story.cache`."""
-    cached = story.cache.get("claims.relations")
-    if cached is None:
-        cached = _find_relations(story)
-        story.cache["claims.relations"] = cached
-    return cached
+    return story.memo("claims.relations", _find_relations)
 
 
 # -- precision and intervals --------------------------------------------------------

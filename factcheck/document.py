@@ -165,11 +165,15 @@ class Document:
             self._sentences = _split_sentences(self.prose, self.body_start)
         return self._sentences
 
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of `sentences()` starts (cached), for bisecting."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _ in self.sentences()]
+        return self._sentence_starts
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         spans = self.sentences()
-        if self._sentence_starts is None:
-            self._sentence_starts = [s for s, _ in spans]
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = bisect.bisect_right(self.sentence_starts(), offset) - 1
         if i < 0:
             return (0, len(self.text))
         return spans[i]

@@ -110,11 +110,8 @@ def story_mentions(story: Story) -> ProseMentions:
     Callers take a sentence's share with `.within(start, end)` instead of scanning
     the sentence again for every figure in it.
     """
-    found = story.cache.get("entities.mentions")
-    if found is None:
-        index = country_index(str(story.data.folder))
-        found = story.cache["entities.mentions"] = ProseMentions(index, story.doc.prose)
-    return found
+    return story.memo("entities.mentions",
+                      lambda s: ProseMentions(country_index(str(s.data.folder)), s.doc.prose))
 
 
 def countries_in(prose: str, start: int = 0, folder: str | None = None) -> tuple[str, ...]:

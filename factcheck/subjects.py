@@ -186,22 +186,20 @@ class Measure:
 
 def measures(story: Story) -> list[Measure]:
     """Every quantity of the story with its subject, countries and time (cached per story)."""
-    cached = story.cache.get("subjects")
-    if cached is None:
-        cached = story.cache["subjects"] = [_measure(story, q) for q in story.quantities
-                                            if q.kind in _SUBJECT_KINDS]   # dates, weekdays: no subject
-    return cached
+    return story.memo("subjects", lambda s: [_measure(s, q) for q in s.quantities
+                                             if q.kind in _SUBJECT_KINDS])   # dates, weekdays: no subject
 
 
 def story_countries(story: Story) -> tuple[str, ...]:
     """The story's countries, most mentioned first; the front-matter country counts as one mention."""
-    cached = story.cache.get("subjects.countries")
-    if cached is None:
-        ranked = list(story.countries)
-        if story.doc.country and story.doc.country not in ranked:
-            ranked.append(story.doc.country)
-        cached = story.cache["subjects.countries"] = tuple(ranked)
-    return cached
+    return story.memo("subjects.countries", _ranked_countries)
+
+
+def _ranked_countries(story: Story) -> tuple[str, ...]:
+    ranked = list(story.countries)
+    if story.doc.country and story.doc.country not in ranked:
+        ranked.append(story.doc.country)
+    return tuple(ranked)
 
 
 def core_span(story: Story, q: Quantity) -> Span:
@@ -711,11 +709,8 @@ def _year_of(story: Story, q: Quantity, s0: int, s1: int) -> int | None:
 
 def _written_years(story: Story) -> list[tuple[Quantity, int]]:
     """The story's figures that state a year, in order, with that year (found once per story)."""
-    cached = story.cache.get("subjects.years")
-    if cached is None:
-        cached = story.cache["subjects.years"] = [(q, year) for q in story.quantities
-                                                  if (year := _written_year(q)) is not None]
-    return cached
+    return story.memo("subjects.years", lambda s: [(q, year) for q in s.quantities
+                                                   if (year := _written_year(q)) is not None])
 
 
 def _written_year(q: Quantity) -> int | None:

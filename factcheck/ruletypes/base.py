@@ -9,11 +9,13 @@ rule; a rule type yields `Hit`s, and the engine turns hits into `Finding`s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, Mapping, Protocol
+from typing import Any, Callable, ClassVar, Iterator, Mapping, Protocol, TypeVar
 
 from ..document import Document
 from ..model import Quantity, Severity, Span
 from ..tables import ReferenceData
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,15 @@ class Story:
     quantities: list[Quantity]
     data: ReferenceData
     countries: tuple[str, ...] = ()          # countries the story mentions, most mentioned first
-    cache: dict[str, Any] = field(default_factory=dict)   # per-story memo for shared analyses (claims)
+    cache: dict[str, Any] = field(default_factory=dict)   # per-story memo for shared analyses: see `memo`
+
+    def memo(self, key: str, compute: Callable[["Story"], T]) -> T:
+        """`compute(self)`, worked out on the first call for `key` and kept for the rest of the story."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            value = self.cache[key] = compute(self)
+            return value
 
     def text_of(self, span: Span | tuple[int, int]) -> str:
         s, e = (span.start, span.end) if isinstance(span, Span) else span

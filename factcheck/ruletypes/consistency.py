@@ -995,10 +995,7 @@ class _Mention:
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
-    cached = story.cache.get("consistency.referents")
-    if cached is None:
-        cached = story.cache["consistency.referents"] = _read_mentions(story)
-    return cached
+    return story.memo("consistency.referents", _read_mentions)
 
 
 def _read_mentions(story: Story) -> list[_Mention]:

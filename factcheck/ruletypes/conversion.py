@@ -144,10 +144,7 @@ RULE_TYPE = Conversion()
 
 def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
     """(the newsroom country's currencies, the currencies of every country the story names), once per story."""
-    found = story.cache.get("conversion.currencies")
-    if found is None:
-        found = story.cache["conversion.currencies"] = _currencies_of(story)
-    return found
+    return story.memo("conversion.currencies", _currencies_of)
 
 
 def _currencies_of(story: Story) -> tuple[set[str], set[str]]:

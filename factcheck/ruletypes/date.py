@@ -759,23 +759,22 @@ def _subject_word(word: str, prose: str, start: int) -> str:
 
 
 def _event_years(story: Story):
-    """Each year written after an event verb ("began in 2019", "opened its doors in 2019"), cached per story."""
-    found = story.cache.get("date.event_years")
-    if found is None:
-        found = []
-        prose = story.doc.prose
-        for p in story.quantities:
-            y = _year_of(p)
-            if y is None:
-                continue
-            s0 = story.doc.sentence_at(p.start)[0]
-            m = _YEAR_VERB.search(prose, max(s0, p.start - 100), p.start)
-            verb = _verb_class(m, prose) if m is not None else None
-            if verb is None:
-                continue
-            found.append((p, y, verb,
-                          _subject_word(m.group("subject"), prose, m.start())))
-        story.cache["date.event_years"] = found
+    """Each year written after an event verb ("began in 2019", "opened its doors in 2019"), once per story."""
+    return story.memo("date.event_years", _read_event_years)
+
+
+def _read_event_years(story: Story):
+    found = []
+    prose = story.doc.prose
+    for p in story.quantities:
+        y = _year_of(p)
+        if y is None:
+            continue
+        s0 = story.doc.sentence_at(p.start)[0]
+        m = _YEAR_VERB.search(prose, max(s0, p.start - 100), p.start)
+        verb = _verb_class(m, prose) if m is not None else None
+        if verb is not None:
+            found.append((p, y, verb, _subject_word(m.group("subject"), prose, m.start())))
     return found
 
 
@@ -1011,9 +1010,10 @@ _BORN_PLACE = regex.compile(
 
 
 def _births(story: Story) -> list[_Birth]:
-    cached = story.cache.get("date.births")
-    if cached is not None:
-        return cached
+    return story.memo("date.births", _read_births)
+
+
+def _read_births(story: Story) -> list[_Birth]:
     prose = story.doc.prose
     found: list[_Birth] = []
     if "born" in prose or "BORN" in prose or "Born" in prose or "b." in prose:
@@ -1032,7 +1032,6 @@ def _births(story: Story) -> list[_Birth]:
                                 _who_was_born(prose, born.start(), q.end, sentence)))
     if "-born" in prose:
         found.extend(_year_born(story))
-    story.cache["date.births"] = found
     return found
 
 
@@ -1197,17 +1196,13 @@ _AGE_FORMS = regex.compile(
 
 
 def _age_mentions(story: Story) -> list[_Age]:
-    cached = story.cache.get("date.ages")
-    if cached is not None:
-        return cached
+    return story.memo("date.ages", _read_ages)
+
+
+def _read_ages(story: Story) -> list[_Age]:
     prose = story.doc.prose
-    found: list[_Age] = []
-    for m in _AGE_FORMS.finditer(prose, story.doc.body_start):
-        age = _age_of(m, prose, story)
-        if age is not None and 0 < age.value <= 120:
-            found.append(age)
-    story.cache["date.ages"] = found
-    return found
+    ages = (_age_of(m, prose, story) for m in _AGE_FORMS.finditer(prose, story.doc.body_start))
+    return [age for age in ages if age is not None and 0 < age.value <= 120]
 
 
 def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:

@@ -485,10 +485,7 @@ def _weather_reading(story: Story, m: Measure) -> bool:
     prose = story.doc.prose
     if _WEATHER_WORDS.search(prose[s0:s1]) or _REACHED_BEFORE.search(prose[s0:_core(story, m).start]):
         return True
-    weather = story.cache.get("plausibility.weather")
-    if weather is None:
-        weather = story.cache["plausibility.weather"] = bool(_STORY_WEATHER.search(prose))
-    return weather
+    return story.memo("plausibility.weather", lambda s: bool(_STORY_WEATHER.search(s.doc.prose)))
 
 
 def _limit_suggestion(q: Quantity, row: Row) -> slips.Reading | None:
@@ -670,17 +667,16 @@ _PART_ECONOMY = regex.compile(
 
 def _part_economies(story: Story) -> bool:
     """Does the story speak of the economy of a place that is not a country (an emirate, a province, a city)?"""
-    found = story.cache.get("plausibility.part_economies")
-    if found is None:
-        names = _country_words(str(story.data.folder))[0]
-        found = False
-        for hit in _PART_ECONOMY.finditer(story.doc.prose):
-            owner = hit.group("owner")
-            if hit.group("part") or (owner and owner not in names and owner.split()[-1] not in names):
-                found = True
-                break
-        story.cache["plausibility.part_economies"] = found
-    return found
+    return story.memo("plausibility.part_economies", _names_part_economy)
+
+
+def _names_part_economy(story: Story) -> bool:
+    names = _country_words(str(story.data.folder))[0]
+    for hit in _PART_ECONOMY.finditer(story.doc.prose):
+        owner = hit.group("owner")
+        if hit.group("part") or (owner and owner not in names and owner.split()[-1] not in names):
+            return True
+    return False
 
 
 def _other_country_before(story: Story, s0: int, home: str) -> bool:
@@ -821,16 +817,17 @@ _HOLDER = regex.compile(
     r"compan(?:y|ies)|firm|club|council|police|army|navy|health|education|defen[cs]e|sector|programme|program|"
     r"scheme|fund|project|film|campaign|office|institute|corporation|bank|its|their)\b", regex.I)
 _FINANCE_HOLDER = regex.compile(r"\b(?:finance\s+ministry|ministry\s+of\s+finance|finance\s+department)\b", regex.I)
+# The verbs a budget is presented with: "tabled", "unveiled", "laid out" ...
+_PRESENT_VERBS = (r"tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
+                  r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out")
 # What ties an unnamed budget to the nation: "the budget", "the government's budget", "tabled a budget"
 _OWNERLESS_LEAD = regex.compile(
     r"(?:(?<![\p{L}'’-])(?:the|this\s+year['’]s|next\s+year['’]s|(?:the\s+)?(?:new\s+|coalition\s+|current\s+)?"
-    r"government['’]s)|\b(?:tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
-    r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out)\s+(?:a|an|the|its|his|her|their))"
+    r"government['’]s)|\b(?:" + _PRESENT_VERBS + r")\s+(?:a|an|the|its|his|her|their))"
     r"(?:\s+(?:new|record|draft|proposed|full-year|annual))*\s*\Z", regex.I)
 # Who presents it: a minister, the government, parliament, a pronoun, a titled name; never a bare name
 # ("Selangor tabled a RM2bn budget", "Acme presented a budget": a state's, a company's)
-_PRESENTED = regex.compile(r"\b(?:tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
-                           r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out)\b(?=[^.;:]{0,40}\Z)", regex.I)
+_PRESENTED = regex.compile(r"\b(?:" + _PRESENT_VERBS + r")\b(?=[^.;:]{0,40}\Z)", regex.I)
 _PRESENTER = regex.compile(
     r"(?:\b(?i:he|she|they|we|government|cabinet|parliament|lawmakers|legislators|MPs|senators|minister|treasurer|"
     r"chancellor|president|secretary)|\b(?:Minister|President|Chancellor|Treasurer|Secretary|Mr|Mrs|Ms|Dr|Datuk|"
@@ -989,12 +986,8 @@ def _last(pattern: regex.Pattern, text: str):
 
 def _national_budget_story(story: Story) -> bool:
     """Does the story speak of the national budget, and of no state's, city's or company's?"""
-    found = story.cache.get("plausibility.national_budget")
-    if found is None:
-        prose = story.doc.prose
-        found = story.cache["plausibility.national_budget"] = bool(
-            _NATIONAL_BUDGET_CUE.search(prose)) and not _OTHER_BUDGET.search(prose)
-    return found
+    return story.memo("plausibility.national_budget", lambda s: bool(
+        _NATIONAL_BUDGET_CUE.search(s.doc.prose)) and not _OTHER_BUDGET.search(s.doc.prose))
 
 
 def _known_owner(words: str, names: dict[str, str]) -> str | None:

@@ -507,10 +507,7 @@ def _named_earlier(story: Story, s0: int, s1: int, noun_start: int, noun_end: in
 def _previous_sentences(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
     """The sentence before this one (if any) and this one."""
     sentences = story.doc.sentences()
-    starts = story.cache.get("reference.sentence_starts")
-    if starts is None or len(starts) != len(sentences):
-        starts = story.cache["reference.sentence_starts"] = [a for a, _ in sentences]
-    i = bisect.bisect_left(starts, s0)
+    i = bisect.bisect_left(story.doc.sentence_starts(), s0)
     return ([sentences[i - 1]] if i > 0 else []) + [(s0, s1)]
 
 
