@@ -82,6 +82,9 @@ _INCH_MEASURE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|
 _TEMPERATURE_WORDS = regex.compile(
     r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
     r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
+# (scale letter, spaced from its number) that is a temperature only in weather copy: "the 13F filing",
+# "Boeing 777F"; "a 58c increase" (cents); "Group 4 C" (but a glued "45C" is Celsius anywhere).
+_LETTER_SCALE_NEEDS_WEATHER = frozenset({("F", False), ("F", True), ("c", False), ("c", True), ("C", True)})
 _WEIGHT_WORDS = regex.compile(
     r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|bag|sack|baby|lost|gained|ounces|stone|coal|"
     r"flour|sugar|rice|beans|meat|fish|kg|lb|lbs)\b", regex.I)
@@ -301,12 +304,8 @@ class Context:
         rate = _PER_TIME.match(prose, end)
         if rate is not None and " per " not in name:
             name, end = f"{name} per {rate.group('tu').lower()}", rate.end()   # "two kb per second"
-        if surface == "F" and not self._near(s, _TEMPERATURE_WORDS):
-            return None   # "the 13F filing", "Boeing 777F": a letter, not Fahrenheit
-        if surface == "C" and at > e and not self._near(s, _TEMPERATURE_WORDS):
-            return None   # "Group 4 C": a spaced letter is a temperature only in weather copy
-        if surface == "c" and not self._near(s, _TEMPERATURE_WORDS):
-            return None   # "a 58c increase" in a fuel-price notice: cents, unless the copy is about weather
+        if (surface, at > e) in _LETTER_SCALE_NEEDS_WEATHER and not self._near(s, _TEMPERATURE_WORDS):
+            return None   # a bare letter is a temperature scale only in copy about weather
         alternatives = ()
         if name.startswith("degree "):
             below = _BELOW_ZERO.match(prose, end)
