@@ -21,7 +21,22 @@ from .quantities.numbers import DIGIT_TRANSLATION
 
 
 # libyaml's loader when PyYAML has it: front matter is parsed for every story.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _FrontMatterLoader(_YAML_BASE_LOADER):
+    """YAML 1.1 reads yes/no/on/off as booleans, so `country: NO` (Norway) became False
+    and the story silently lost its country. Front matter is read with YAML 1.2's
+    booleans: only true/false."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _YAML_BOOL]
+    for first, resolvers in _YAML_BASE_LOADER.yaml_implicit_resolvers.items()}
+_FrontMatterLoader.add_implicit_resolver(
+    _YAML_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_YAML_LOADER = _FrontMatterLoader
 
 
 class InputError(Exception):
@@ -59,7 +74,7 @@ _MATCH_TRANSLATION.update({0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " ", 0
                            0x201D: '"', 0x00AD: " ", 0x03BC: "µ", 0x00BA: "°"})
 _SENTENCE_END = regex.compile(
     r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|No|Nos|Rs|Re|Tk|Dh|Dhs|Sen|Gen|Col|Lt|Capt|Gov|Rep|Mt|vs|etc|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))
-        [.!?]["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])
+        [.!?]["')\]]*(?=\s+["'(\[]?[\p{Lu}\d\p{Sc}])
       | \n[ \t]*\n""",
     regex.X,
 )

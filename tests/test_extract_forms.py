@@ -421,6 +421,14 @@ def test_front_matter_date_and_country():
     assert doc.country == "PK"
 
 
+def test_front_matter_norway_is_a_country_not_false():
+    # YAML 1.1 reads an unquoted NO as False; Norwegian copy must keep its country
+    doc = Document.from_text("---\ndate: 2025-11-25\ncountry: NO\nsticky: yes\ndraft: true\n---\nBody.\n")
+    assert doc.country == "NO"
+    assert doc.front_matter["sticky"] == "yes"
+    assert doc.front_matter["draft"] is True
+
+
 def test_front_matter_datetime_is_a_date():
     doc = Document.from_text("---\ndate: 2025-11-25T09:30:00+05:00\ncountry: in\n---\nBody.\n")
     assert doc.publication_date == dt.date(2025, 11, 25)
