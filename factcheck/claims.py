@@ -45,6 +45,9 @@ Shapes read (each with its figures' spans):
   three states to T" (only when the parts are said to be all of it), "A, B and C together recorded
   T. A ... with N1. B ... N2 ..." (named parts in the next sentences), "A, B and C. In all, T ..."
   and a total after parts given with their shares (see _totals_after_parts).
+- across a sentence break, in neighbours.py: a gap in points between the two shares before it; a
+  whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
+  In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
 """
 from __future__ import annotations
 
@@ -88,6 +91,7 @@ class Change:
     factor: float | None = None    # doubled 2, tripled 3, halved 0.5
     factor_span: Span | None = None
     factor_hedge: str | None = None    # "nearly", "more than", "about"
+    between: bool = False          # a gap between two rivals' figures ("a lead of 1.4 points"), not a move
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class Breakdown:
     parts: tuple[Quantity, ...]
     part_spans: tuple[Span, ...]   # each part with its words: "31 were women"
     stated_sum: bool = False       # the whole is said to be their sum: "a total of 86", "1,240 in all"
+    whole_first: bool = False      # the whole named a sentence before its parts: the whole is what is flagged
 
 
 @dataclass(frozen=True)
@@ -533,6 +538,10 @@ def _find_relations(story: Story) -> Relations:
     _said_across(story, ordered, starts, changes, shares, breakdowns)
     breakdowns.extend(_named_totals(story, ordered, starts))
     breakdowns.extend(_totals_after_parts(story, ordered, starts))
+    from . import neighbours    # relations across a sentence break (a module of its own: see there)
+    changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
+    breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
+    breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -881,10 +890,27 @@ def _factor_of(word: str) -> float:
     return 1.0
 
 
+# "children under the age of five", "aged 12", "15-year-olds": an age describes who is counted, it is
+# never a part nor a whole of the count
+_AGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:age[sd]?(?:\s+of)?|aged\s+(?:between|from|over|under)|(?:over|under)-|"
+                         r"(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+(?:under|over|below|above))\s*\Z",
+                            regex.I)
+_AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-olds?|and\s+(?:under|over|older|younger)\b)",
+                           regex.I)
+
+
+def is_age(q: Quantity, prose: str) -> bool:
+    """A figure that is an age: "under the age of five", "aged 12", "15-year-olds", "the under-fives"."""
+    if q.kind != "number" or q.value is None or q.value > 130:
+        return False
+    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 14), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16]))
+
+
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     used: set[int] = set()
     found: list[Share] = []
-    figures = [q for q in qs if not is_year_like(q)]
+    # a date or a weekday between a part and its share is words ("1,836 had paid by Sunday, or 85%")
+    figures = [q for q in qs if not is_year_like(q) and q.kind not in ("date", "weekday") and not is_age(q, prose)]
     for i, q in enumerate(figures):
         if q.kind != "number" or not is_single(q) or q.value is None:
             continue
@@ -1086,7 +1112,7 @@ _OF_WHOM_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:of\s+(?:whom|whi
 # "1,092 passed, or 81%, of the", "1,092 — or 81% — of the", "1,092 (81%) of the",
 # "1,092 tonnes, accounting for 81% of the"
 _PART_THEN_PCT = regex.compile(
-    r"\A(?:\s+[\p{L}-]+){0,3}?\s*(?:,\s*or\s+|\s[-–—]\s*or\s+|(?P<close>\(\s*)|"
+    r"\A(?:\s+[\p{L}'’-]+){0,6}?\s*(?:,\s*or\s+|\s[-–—]\s*or\s+|(?P<close>\(\s*)|"
     r"\s[-–—]\s*|"
     r"\s(?:amount(?:s|ed)?\s+to|account(?:s|ed)?\s+for|represent(?:s|ed)?|(?:make|makes|made|take|takes|took)\s+up|"
     r"constitute(?:s|d)?|form(?:s|ed)?|equal(?:s|led|ed)?|(?:are|were)(?:\s+equal\s+to)?|"

@@ -27,8 +27,11 @@ CURRENCY_AFTER = regex.compile(
     + r")(?![\p{L}\d])", regex.I)
 PERCENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:percents?|per\s?cent|percentage)\s+of\s+\Z", regex.I)
 PERCENT_AFTER = regex.compile(
-    r"""\s?(?:(?P<pct>%|per[\s-]?cents?\b|percents?\b|percentage\b(?![\s-]points?)|pc\b|pct\b)(?P<pts>\s+points?\b)?
-        |(?P<pp>\s?percentage[\s-]points?\b|\s?pp\b|\s?ppts?\b|\s?%\s?pts?\b)
+    r"""\s?(?:(?P<pct>%|per[\s-]?cents?\b|percents?\b|percentage\b(?![\s-]points?)|pc\b|pct\b
+                  |por\s+cento\b|pour\s?cent\b|per\s+cento\b|Prozent\b)(?P<pts>\s+points?\b)?
+        |(?P<pp>\s?percentage[\s-]points?\b|\s?pp\b|\s?ppts?\b|\s?%\s?pts?\b
+              |\s?pontos?\s+percentua(?:is|l)\b|\s?puntos?\s+porcentual(?:es)?\b|\s?points?\s+de\s+pourcentage\b
+              |\s?punti\s+percentuali\b|\s?Prozentpunkte?\b)
         |(?P<bp>\s?basis[\s-]points?\b|\s?bps?\b))""", regex.X | regex.I)
 TIME_UNITS = {"night": "day", "h": "hour", "d": "day", "y": "year", "w": "week", "yo": "year",
               "second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour",
@@ -121,7 +124,8 @@ def _follower_words() -> frozenset[str]:
     """First words of everything that can follow a figure and change what it is."""
     words = {k.split()[0].lower() for k in money.SUFFIX_MARKS if k[:1].isalpha()}
     words |= {"per", "percent", "percents", "percentage", "pc", "pct", "pp", "ppt", "ppts", "basis", "bps", "bp",
-              "points", "point", "of", "pm", "am", "times", "below", "x", "and", "bln", "tln", "mln", "k"}
+              "points", "point", "of", "pm", "am", "times", "below", "x", "and", "bln", "tln", "mln", "k",
+              "por", "pour", "pontos", "ponto", "puntos", "punto", "punti", "prozent", "prozentpunkte"}
     words |= {form for unit in TIME_UNITS for form in (unit, unit + "s")}   # "hours", "centuries", "yrs"
     for key in units.lexicon():
         first = _LEADING_LETTERS.match(key)

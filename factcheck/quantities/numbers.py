@@ -69,6 +69,8 @@ SCALE_WORD_RE = _alternation(SCALES)
 DIGITS_RE = r"""
     (?:\d{1,3}(?:,\d{3})+(?!,?\d)           # 1,234,567
       |\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)     # 12,34,567  1,00,000
+      |\d{1,3},\d{1,2}(?=\s?%|\s(?:por|pour|per)\s?cento?\b|\s(?:pontos?|puntos?|punti)\s+percentua|\s(?:puntos?\s+porcentua|points?\s+de\s+pourcentage|Prozent))
+                                            # 51,95%  5,9 pontos percentuais: a decimal comma (never a thousands group)
       |\d+)
     (?:\.\d+)?
   | \.\d+
@@ -127,12 +129,17 @@ def _is_digits(tok: str) -> bool:
     return bool(tok) and tok.replace(",", "").replace(".", "", 1).isdigit()
 
 
+_DECIMAL_COMMA = __import__("re").compile(r"\d{1,3},\d{1,2}")
+
+
 def digits_value(text: str) -> tuple[float, float]:
     """Value and rounding half-width of a digit string: "35.7" -> (35.7, 0.05).
 
     Whole numbers written with trailing zeros ("3,000") get precision 0: we cannot
     know whether they were rounded, and a check must not assume it.
     """
+    if _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")       # "51,95" before a percent sign (see DIGITS_RE)
     clean = text.replace(",", "")
     value = float(clean)
     if "." in clean:

@@ -164,8 +164,9 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
                 return
             computed = abs(new.value - old.value)
             yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)} percentage points",
-                       _restyle(story, rate, computed), (old.span, new.span), "percentage-point change",
-                       f"{old.text} to {new.text}", {"old": old.value, "new": new.value, "points": round(computed, 4)})
+                       _restyle(story, rate, computed), (old.span, new.span),
+                       "percentage-point gap" if c.between else "percentage-point change", _figures(c),
+                       {"old": old.value, "new": new.value, "points": round(computed, 4)})
             return
         relative = _ratio_interval(diff, o)
         if relative is None:
@@ -209,6 +210,11 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
                "percent change", figures, {"delta": delta.value, "base": base_value, "percent": round(computed, 4)})
 
 
+def _figures(c: Change) -> str:
+    """How the two figures are named in the message: a move "A to B", a gap "A against B"."""
+    return f"{c.old.text} against {c.new.text}" if c.between else f"{c.old.text} to {c.new.text}"
+
+
 def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     delta, old, new = c.delta, c.old, c.new
     if delta is None or old is None or new is None or not is_single(delta):
@@ -225,7 +231,7 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     computed = abs(new.value - old.value)
     yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
-               (old.span, new.span), "difference", f"{old.text} to {new.text}",
+               (old.span, new.span), "difference", _figures(c),
                {"old": old.value, "new": new.value, "difference": round(computed, 6)})
 
 
@@ -337,10 +343,13 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
         return
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
-    computed = f"{figures} = {total:,.0f}, more than the {b.whole.text}"
-    if b.whole.start > last_span.end and _TOTAL_SAID_BEFORE.search(story.doc.prose, max(0, b.whole.start - 24),
-                                                                    b.whole.start):
-        # "5,412, 4,166 and 2,089, out of a total of 11,367": the total, said last and as such, is what does not follow
+    summed = _in_style_of(story, b.whole, total) if b.whole_first else f"{total:,.0f}"
+    computed = f"{figures} = {summed}, more than the {b.whole.text}"
+    said_last = b.whole.start > last_span.end and _TOTAL_SAID_BEFORE.search(story.doc.prose, max(0, b.whole.start - 24),
+                                                                            b.whole.start)
+    if said_last or b.whole_first:
+        # "5,412, 4,166 and 2,089, out of a total of 11,367": the total, said last and as such, is what does not follow;
+        # "a $4.8bn package. ... $2.1bn for roads, $1.6bn for rail and $1.7bn for water": the whole named first
         yield _hit(story, b.whole.span, b.whole, computed, None, tuple(p.span for p in b.parts), "parts of a whole",
                    figures, {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
         return

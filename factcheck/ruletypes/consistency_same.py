@@ -1,0 +1,1043 @@
+"""Consistency, same thing (FC407): one thing introduced with a figure, referred back to with another.
+
+Split from `consistency` (the rule type and the helpers every consistency rule shares live there).
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import itertools
+from typing import TYPE_CHECKING, Iterator, NamedTuple
+
+import regex
+
+from .. import slips
+from ..model import Span
+from ..subjects import Measure, _written_years, measures
+from .base import Hit, Rule, Story
+from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _clusters, _compatible, _rounding, _scope_differs,
+                          _updated)
+from .consistency_recount import _stem
+from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
+                                ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
+                                running_since, years_window)
+
+if TYPE_CHECKING:
+    from .consistency import Consistency
+
+
+# -- same thing: one thing introduced with a figure, referred back to with another -----
+#
+# "Nineteen people died" ... "15 of the 17 victims"; "a 320km gas pipeline" ... "the 230km route";
+# "340 kilometers of state highways" ... "all 430 km of the highways"; "the $1.4-billion project" ...
+# "the $1.7-billion line". One model for every such thing:
+#
+# * each figure is read with the noun that names what it counts or measures, folded to a class
+#   through its synonyms (dead/died/deaths/victims/bodies; workers/employees/staff/workforce;
+#   units/homes/flats; road/highway/motorway; bridge/span/crossing; project/scheme/estimate ...);
+#   a generic noun ("the route", "the line", "the units") takes the story's one thing of its kind;
+# * a later mention is compared with an earlier one of the same class, in the same unit (money: the
+#   same currency), when it refers back ("the", "its", "all", "15 of the 17", a possessive) and the
+#   two differ beyond rounding and hedges ("at least 37" admits no 34);
+# * a size is read with the thing it belongs to ("the 500-bed hospital", "a hospital with 500 beds", "the
+#   hotel's 300 rooms", "a plant with a capacity of 1,200MW"): two mentions naming the same thing are compared
+#   among that thing's sizes only, and figures in one sentence that add up to one given elsewhere are its parts;
+# * the copy desk's usual slip — two digits swapped, one digit wrong — is evidence of its own: with it
+#   a story may hold other values of the class, and a workforce given twice needs no "the";
+#   without it a class must take exactly two values, and money is never compared;
+# * silent where the copy explains the difference: a part ("the 300 workers who were laid off",
+#   "another 500 homes", "the first 12km"), a change ("rose to", "from 14"), another time or place
+#   in the figure's own clause, another thing of the kind introduced in between ("another crash",
+#   "a second plant", a figure of the class that fits), an update in between whose number accounts
+#   for the difference ("two more bodies"), or a total and its part.
+
+_DEAD_NOUNS = "dead deaths fatalities bodies deceased victims casualties".split()
+_WORKFORCE_NOUNS = "workers employees staff staffers workforce labourers laborers personnel".split()
+_DWELLING_NOUNS = "homes houses flats apartments dwellings residences units".split()
+_BED_NOUNS = ["beds"]
+# sizes read only with the thing they belong to ("a 40-storey tower", "the stadium's 60,000 seats"): bare
+# "183 seats" are a party's, "40 stories" a newspaper's
+_HEADED_NOUNS = {"storeys": "storeys stories floors", "seats": "seats", "rooms": "rooms"}
+# lengths: the specific thing, and nouns that may name any one of them ("the 230km route")
+_LENGTH_CLASSES = {
+    "road": "road roads highway highways motorway motorways expressway expressways freeway freeways "
+            "carriageway bypass",
+    "rail": "railway railways railroad rail metro tramway",
+    "pipeline": "pipeline pipelines",
+    "bridge": "bridge span crossing flyover overpass viaduct",
+    "tunnel": "tunnel",
+    "canal": "canal waterway",
+    "wall": "wall barrier fence",
+    "cable": "cable interconnector",
+    "border": "border frontier",
+    "coast": "coastline",
+    "runway": "runway",
+}
+_LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
+# money: what a cost belongs to; a generic noun names the cost of whatever the story builds
+_COST_CLASSES = {
+    **_LENGTH_CLASSES,
+    "rail": _LENGTH_CLASSES["rail"] + " line",
+    "building": "hospital block extension building tower wing centre center complex campus annex stadium "
+                "arena terminal airport port harbour harbor dam plant refinery factory facility mall",
+}
+_COST_GENERIC = ("project scheme plan programme program estimate cost bill budget request investment "
+                 "development upgrade expansion redevelopment renovation overhaul tag").split()   # "price tag"
+
+_NOUN_CLASS: dict[tuple[str, str], str] = {}    # (kind group, noun) -> class
+for _noun in _DEAD_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "dead"
+for _noun in _WORKFORCE_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "workforce"
+for _noun in _DWELLING_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "dwellings"
+for _noun in _BED_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "beds"
+for _noun in JOB_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "jobs"
+for _noun in STAND_IN_NOUNS:
+    _NOUN_CLASS[("count", _noun)] = "households"
+for _cls, _nouns in FOREIGN_NOUNS.items():
+    for _noun in _nouns.split("|"):
+        _NOUN_CLASS[("count", _noun)] = _cls
+for _cls, _nouns in _HEADED_NOUNS.items():
+    for _noun in _nouns.split():
+        _NOUN_CLASS[("count", _noun)] = _cls
+for _cls, _nouns in _LENGTH_CLASSES.items():
+    for _noun in _nouns.split():
+        _NOUN_CLASS[("length", _noun)] = _cls
+for _noun in _LENGTH_GENERIC:
+    _NOUN_CLASS[("length", _noun)] = "*"
+for _cls, _nouns in _COST_CLASSES.items():
+    for _noun in _nouns.split():
+        _NOUN_CLASS[("money", _noun)] = _cls
+for _noun in _COST_GENERIC:
+    _NOUN_CLASS[("money", _noun)] = "*"
+_LENGTH_UNITS = frozenset("kilometre metre mile foot yard".split())
+
+_COUNT_NOUNS = frozenset(n for g, n in _NOUN_CLASS if g == "count")
+_COUNT_FIRST = _COUNT_NOUNS | FOREIGN_FIRST     # the first word of each count noun ("posti" of "posti letto")
+_NOUNS = {group: "|".join(sorted((regex.escape(n) for g, n in _NOUN_CLASS if g == group), key=len, reverse=True))
+          for group in ("count", "length", "money")}
+# words that cannot modify the head noun: "12,000 housing units", "the 2.6-kilometre Lumbayao Bridge"
+_NOT_MOD = (r"(?:of|to|the|a|an|and|or|in|on|for|from|by|with|at|per|each|more|than|over|under|along|across|"
+            r"into|was|is|were|are|has|had|have|will|would|that|which|who|people|persons|were|been|its|their|"
+            r"this|these|those|other|others|as|said|says|could|can|may|might|also|not|all)\b")
+_MOD = rf"(?:(?!{_NOT_MOD})[\p{{L}}][\p{{L}}'’.-]*\s+)"
+_CONVERSION = r"(?:\s*\([^()]{1,60}\))?"
+# a count takes its noun after a space ("12,000 housing units"; "four-room flats" counts rooms)
+_NOUN_GAP = {"count": r"[ ]+", "length": r"[\s-]+", "money": r"[\s-]+"}
+# a thing's own name before its noun: "the 12.4-km Qilin Yangtze River Bridge" (capitalised words only)
+_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)"
+_NOUN_AFTER = {
+    group: regex.compile(rf"\A{_CONVERSION}(?:\s*-?\s*(?:long|km-long))?{_NOUN_GAP[group]}"
+                         rf"(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})(?P<noun>{nouns})(?![\p{{L}}-])", regex.I)
+    for group, nouns in _NOUNS.items()}
+# "5,032 new flats", "200 more jobs": an addition, not the whole
+_ADDED_MODS = frozenset("new more additional extra further other remaining surviving fresh".split())
+# "340 kilometers of state highways", "all 430 km of the highways"
+_LENGTH_OF = regex.compile(rf"\A\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+)?(?P<mods>{_MOD}{{0,2}}?)"
+                           rf"(?P<noun>{_NOUNS['length']})(?![\p{{L}}-])", regex.I)
+# a workforce named before its figure: "bringing its workforce in the city to 650", "employs 1,200"
+_WORKFORCE_BEFORE = regex.compile(
+    r"(?:\b(?:workforce|headcount|staff)\b[^.;,\d]{0,40}?\b(?:to|of|at|is|was|"
+    r"stands\s+at|numbers|totals)|\bemploy(?:s|ed|ing)?)\s+\Z", regex.I)
+# a death toll named before its figure: "the death toll ... has risen to 14", "the number of people killed
+# ... to at least 37"
+_TOLL_BEFORE = regex.compile(
+    r"(?:\bdeath\s+toll|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|"
+    r"fatalities|people\s+who\s+died))\b[^.;\d]{0,160}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|"
+    r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I)
+# the word right before the figure in those two frames (checked before the patterns run)
+_WORKFORCE_LINKS = frozenset("to of at is was numbers totals employ employs employed employing".split())
+_TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stands is was hit to at".split())
+# "a 1,200-unit estate", "a 380-bed hospital"
+_HYPHEN_CLASS = {"unit": "dwellings", "home": "dwellings", "house": "dwellings", "flat": "dwellings",
+                 "apartment": "dwellings", "bed": "beds", "storey": "storeys", "story": "storeys",
+                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms"}
+_HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed|storey|story|floor|seater|seat|"
+                              r"room)(?![\p{L}-])", regex.I)
+# The thing a size belongs to: "the 500-bed hospital", "a hospital with 500 beds", "the hotel's 300 rooms".
+# A generic noun ("the 1,020-bed facility", "the campus's 1,020 beds") may stand for any of them.
+_SPECIFIC_HEADS = ("hospital clinic ward wing unit centre center hostel dormitory shelter home block tower "
+                   "skyscraper hotel resort guesthouse motel inn stadium arena ground theatre theater hall "
+                   "auditorium parliament assembly house chamber senate legislature council estate township "
+                   "headquarters school college university prison jail ship vessel ferry plane aircraft jet "
+                   "train bus coach").split()
+_GENERIC_HEADS = "facility complex building project development scheme site campus venue structure property".split()
+_HEADS = "|".join(sorted(_SPECIFIC_HEADS + _GENERIC_HEADS, key=len, reverse=True))
+_HEAD_AFTER = regex.compile(rf"\A\s+(?:{_MOD}|(?-i:\p{{Lu}}[\p{{L}}'’.-]*\s+)){{0,3}}?(?P<head>{_HEADS})"
+                            r"(?![\p{L}-])", regex.I)
+# "a hospital with 1,200 beds", "a tower of 40 storeys", "the hotel, which has 300 rooms", "the estate's 420 homes"
+_HEAD_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<head>{_HEADS})(?:['’]s(?:\s+(?:new|total|entire|full|planned|existing|current))?|"
+    r"(?:\s*,)?\s+(?:which|that)(?:\s+(?:now|currently|will|would|also))?\s+(?:has|had|have|boasts|contains|"
+    r"offers|holds|houses|seats|comprises|includes)|(?:\s+(?:now|currently|already|also|still|will|would))?\s+"
+    r"(?:with|of|has|had|have|boasts|boasting|contains|containing|offers|offering|holds|holding|comprising|"
+    r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
+    r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
+    r"just\s+over|just\s+under))?\s*\Z", regex.I)
+_HEADED_ONLY = frozenset(_HEADED_NOUNS)
+_NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
+_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I)
+# "its 650-person workforce", "a 1,200-member staff"
+_HYPHEN_WORKFORCE = regex.compile(r"\A-(?:person|member|strong|worker|employee)\s+(?:[\p{Ll}-]+\s+)?"
+                                  r"(?P<noun>workforce|staff|team|payroll|labour\s+force|labor\s+force)\b", regex.I)
+# the dead as lives: "19 passengers lost their lives", "claimed 19 lives"
+_LIVES_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|passengers|others|workers|miners|children|residents|"
+                             r"villagers|pilgrims|students|soldiers)\s+)?(?:have\s+|had\s+|reportedly\s+)?"
+                             r"lost\s+their\s+lives\b", regex.I)
+_WHO_DIED = regex.compile(r"\A\s+(?:(?P<noun>people|persons|passengers|workers|miners|children|residents|villagers|"
+                          r"pilgrims|students|soldiers|others)\s+)?(?:who|that)\s+(?:died|perished|were\s+killed|"
+                          r"lost\s+their\s+lives|have\s+died|had\s+died)\b", regex.I)
+# a workforce as people employed: "650 people are employed at the site", "1,200 staff employed there"
+_EMPLOYED_AFTER = regex.compile(r"\A\s+(?:people|persons|workers|staff)\s+(?:are\s+|were\s+|currently\s+)*"
+                                r"(?:employed|working)\b", regex.I)
+_MISSING_AFTER = regex.compile(r"\A(?:\s+(?:people|persons|others|passengers|workers|miners|children))?"
+                               r"(?:\s+(?:are|were|remain|remained|still|have\s+been|had\s+been|reported|"
+                               r"listed\s+as))*\s+missing\b", regex.I)
+_CLAIMED_BEFORE = regex.compile(r"\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+(?:at\s+least\s+|"
+                                r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I)
+_LIVES = regex.compile(r"\A\s+lives\b", regex.I)
+# a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
+_LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
+                              r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+_LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
+                               r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
+                               r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
+                               r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+_LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
+_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I)
+# the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
+_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z", regex.I)
+_FREE_NOUN = regex.compile(rf"\A{_CONVERSION}[\s-]+(?!{_NOT_MOD})(?P<noun>\p{{Ll}}[\p{{Ll}}-]{{2,}})\b(?![-'’])")
+# words after an amount that name no thing of their own: a change, a time, a verb
+_NOT_THING = frozenset("increase increases rise rises drop drops fall falls decline declines jump jumps gain gains "
+                       "loss losses cut cuts hike hikes reduction reductions boost boosts last next annually yearly "
+                       "monthly worth already so more less each per year years month months week weeks day "
+                       "days".split())
+# ages: "Ahmed Khan, 45, a trader", "Khan (45)", "45-year-old Ahmed Khan", "the 54-year-old said"
+_NAME_COMMA = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,\s*\Z")
+_NAME_PAREN = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\(\s*\Z")
+_AGE_COMMA_AFTER = regex.compile(r"\A\s*(?:,|\.|\s+(?:was|is|has|had|who|said|told|and|died|appeared|pleaded))")
+_OLD_AFTER = regex.compile(r"\A-old\b")
+_NAME_AFTER = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+")
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he\s+\Z")
+# "the 54-year-old said ...", "the 54-year-old, who ...": no noun of its own (never "the 54-year-old driver")
+_BARE_AGE_END = regex.compile(r"\s*(?:[,.;:]|\s+(?:said|says|was|is|has|had|told|added|who|will|would|did|does|"
+                              r"denied|denies|pleaded|appeared|died|remains|remained|faces|faced|could|can)\b)")
+_COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s+at|price\s+tag\s+of|budget\s+of|"
+                             r"budgeted\s+at|at\s+a\s+cost\s+of)(?:\s+(?:of|about|around|nearly|some|an\s+estimated))?"
+                             r"\s+\Z", regex.I)
+# the later mention refers back: "the", "its", "all", "all of the", "each of the", "Agency's"
+_BACKREF_LEFT = regex.compile(
+    r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
+    r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined))?\s+\Z",
+    regex.I)
+# a part or a change, not the whole: "another 500", "a further 12km", "by 300", "the first 12km"
+_PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
+                           r"by|than(?:\s+the)?|per|every|each|only|just|first|last|next|latest|initial|final|new|"
+                           r"up\s+to|down\s+to|some\s+of)\s+\Z", regex.I)
+_FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I)
+_FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", regex.I)
+# the change's target: "has risen to 14", "bringing its workforce to 650" (the current value)
+_CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
+                            r"mounted|soared|swelled|surged|went\s+up|"
+                            r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
+                            r"\bto\s+\Z", regex.I)
+_NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
+                             r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
+                             regex.I)
+_SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|until\s+now|by\s+then)\b", regex.I)
+_PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b|additional\b|per\b|a\s+(?:day|"
+                                 r"week|month|year)\b|each\b|apiece\b)", regex.I)
+_CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s[-]\s|\b(?:but|while|whereas|although|though|after|before|"
+                             r"when|because)\b", regex.I)
+# a relative clause that the time sits in: "the storm that swept through the region earlier this week"
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I)
+# a comparison after the figure: what follows is the yardstick ("the worst since 2019", "more than last year")
+_YARDSTICK = regex.compile(r"\b(?:since|than|compared\s+(?:with|to)|against)\b", regex.I)
+# another time in the figure's own clause: "in 2019", "last year", "originally", "since March"
+_LOCAL_SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|"
+                             r"since|initially|originally|first\s+reported|at\s+the\s+time|formerly|"
+                             r"used\s+to|a\s+year\s+earlier)\b", regex.I)
+# a place or a name bound to the figure: "the 17 victims in Ciudad Valles", "all 3,400 employees of Beximco"
+# (a month or a weekday is a time, not a place: "open from May", "on Friday")
+_NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?:the\s+)?" + _NOT_NAME +
+                            r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
+_LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
+                            r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
+_POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
+                                r"(?:\s+\p{Ll}+)?\s+\Z")
+# a death or a funeral in the sentence: "victims" there are the dead, not the injured
+_DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried|burials?|mourn\w*|condol\w*|"
+                             r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
+                             r"death\s+toll)\b", regex.I)
+_NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing same completed controversial ambitious "
+                          "flagship landmark long-awaited delayed new state national federal".split())
+# another thing of the kind introduced between the two mentions
+_ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|one\s+more|other|two\s+other|" \
+                r"several\s+other|a\s+similar|an\s+earlier|a\s+previous|an\s+older|a\s+competing|a\s+sister|" \
+                r"a\s+neighbou?ring|the\s+neighbou?ring|its\s+sister|a\s+nearby|the\s+other)"
+_INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
+              "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
+              "bus|train|boat|ferry|vessel|mine|plane")
+_EMPLOYERS = ("plant|factory|factories|mill|company|companies|firm|employer|contractor|subcontractor|supplier|"
+              "subsidiary|unit|facility|mine|refinery|shipyard|yard|works|manufacturer|producer|operator|site|"
+              "branch|hospital|store|office|brewery|bank|lender|insurer|airline|hotel|school|university|retailer|"
+              "chain|group|business|maker|carmaker|automaker|port|farm|estate|plantation|tannery|workshop|"
+              "warehouse|depot|campus|agency|ministry|department|council")
+_PROJECTS = "project|development|scheme|estate|complex|phase|tower|block|township|city"
+_THING_NOUNS = {"dead": _INCIDENTS, "injured": _INCIDENTS, "workforce": _EMPLOYERS, "dwellings": _PROJECTS,
+                "jobs": _EMPLOYERS, "households": f"{_INCIDENTS}|{_PROJECTS}",
+                **{cls: "|".join(_SPECIFIC_HEADS) for cls in ("beds", "storeys", "seats", "rooms")}}
+# a thing resized between two mentions: "the hospital was expanded", "it has since been scaled back", "they
+# enlarged the stadium" (never "a reduced density", "add 14,000 beds across the city": those are not the thing)
+_RESIZED = regex.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+being|was\s+being|since\s+been)\s+"
+    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized)\b|"
+    rf"\b(?:expand\w*|enlarg\w*|extend\w*|downsiz\w*|shr[iau]nk)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_HEADS})\b", regex.I)
+_SIZED_CLASSES = frozenset(("beds", "dwellings", "rooms", "storeys", "seats", "power"))
+
+
+# a sentence that opens in another year or time speaks of another event: "In November 2021, a tower ..."
+_LEAD_TIME = regex.compile(r"\A\s*(?:(?:In|By|On|During|Since|Until|As\s+of|Back\s+in)\s+(?:[\p{L}]+\s+){0,2}?"
+                           r"(?P<year>(?:19|20)\d\d)\b|(?:Earlier|Previously|Last\s+year|In\s+the\s+past|Years\s+ago|"
+                           r"A\s+year\s+ago|In\s+a\s+separate|Elsewhere)\b)")
+# a count of the whole sector or nation is not the one employer's or incident's
+_WIDER = regex.compile(r"\b(?:sector|industry|industries|nationally|nationwide|countrywide|across\s+the\s+(?:country|"
+                       r"nation|region|state|province)|worldwide|globally)\b", regex.I)
+# another time named anywhere in the rest of the figure's clause: "the 336 deaths recorded in the same
+# period last year" (not "since": "the line has gone through two estimates since 2019" is still the line)
+_SHIFT_AFTER = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
+                             r"prior|same)\s+(?:year|period|month|quarter|week)|ago|earlier|previously|originally|"
+                             r"initially|in\s+(?P<year>(?:19|20)\d\d))\b", regex.I)
+# a list of allocations after the noun: "120 beds for general medicine, 80 for surgery, 50 for ..."
+_ALLOCATION_LIST = regex.compile(r"\A\s+(?:for|in|on|at|to)\s+[^,;.\d]{1,40}?[,;]\s+(?:and\s+)?\d[\d,.]*\s+"
+                                 r"(?:for|in|on|at|to)\b", regex.I)
+# a part named after the noun: "1,500 units in the first phase", "the 45km of road in the northern section"
+_PART_AFTER_NOUN = regex.compile(r"\A\s*,?\s+(?:in|of|for|under|during|from|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:phase|stage|section|segment|stretch|portion|part|tranche|leg|"
+                                 r"spur|branch)\b", regex.I)     # singular: "delivered in three phases" is the whole
+# a workplace, incident or project of its own after the noun: "the 1,500 workers at its Durban plant"
+_FRAME_AFTER = regex.compile(rf"\A\s+(?:at|of|in|from|on|with)\s+(?:its|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"(?P<noun>{_INCIDENTS}|{_EMPLOYERS}|{_PROJECTS})\b", regex.I)
+# words in the figure's clause that make it a part: "the first phase, costing $1.4bn"
+_PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|stretch|portion|part|"
+                            r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
+                            r"first|second|third|initial|final|remaining)\b", regex.I)
+# a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
+_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of)\b"
+                           r"[^.;,\d]{0,60}\Z", regex.I)
+
+
+class _Mention:
+    """One figure read as a thing of a class: "the 17 victims" -> dead, referring back."""
+
+    __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
+                 "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
+                 "stand_in", "window")
+
+    def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
+        self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
+        self.mods = frozenset(w.lower() for w in mods.split())
+        self.span = Span(m.span.start, max(end, m.quantity.end))
+        self.value, self.unit = m.quantity.value, m.quantity.unit
+        self.backref = self.part = self.restricted = self.old = self.target = self.shifted = False
+        self.bound: str | None = None
+        self.frame: str | None = None
+        self.specific = cls        # the class before a generic noun is resolved
+        self.underline = self.span.end
+        self.framed = False        # back-reference, part, time and place: read by _frame when needed
+        self.head = ""             # the thing a size belongs to ("hospital"), "*" for a generic one
+        self.named_back = False    # "the bridge, which is 14.2km long": refers back by its noun
+        self.stand_in = False      # families counted for the homes or jobs of the story (see consistency_words)
+        self.window = ""           # the running count's start: "since the rains began"
+
+
+def _referent_mentions(story: Story) -> list[_Mention]:
+    return story.memo("consistency.referents", _read_mentions)
+
+
+def _read_mentions(story: Story) -> list[_Mention]:
+    prose = story.doc.prose
+    out = []
+    for m in measures(story):
+        q = m.quantity
+        if q.kind == "percent" or q.kind == "duration" and m.subject != "age":
+            continue
+        if q.value is None or q.value <= 0 or (q.low is not None and q.high is not None):
+            continue        # a range is two figures, not one thing
+        if q.kind == "number" and q.value == int(q.value) and 1900 <= q.value <= 2100 and q.text.isdigit():
+            continue        # a year
+        s0, s1 = m.sentence
+        left, right = prose[max(s0, q.start - 200):q.start], prose[q.end:min(s1, q.end + 120)]
+        read = _read_one(story, m, left, right)
+        if read is None:
+            continue
+        x = _Mention(m, read.cls, read.group, read.noun, read.mods, read.noun_end)
+        if read.group == "money":
+            x.cls = "cost"      # every cost is one class; the noun's own class must agree (see _same_thing)
+        x.underline = max(read.underline, q.end)
+        x.head = read.head
+        x.named_back = read.definite
+        out.append(x)
+    _resolve_generic(story, out)
+    return [x for x in out if x.cls not in ("*", "victims", "units", "power-part")]
+
+
+class _Reading(NamedTuple):
+    """What one figure was read as, before its frame (back-reference, part, time) is read."""
+
+    cls: str
+    group: str          # "count", "length", "money" or "age"
+    noun: str
+    mods: str
+    noun_end: int       # where the noun ends (the frame is read from there)
+    underline: int      # where the finding's span ends: the noun, or the figure alone ("340 km of roads")
+    head: str = ""      # the thing a size belongs to: "hospital" in "the 500-bed hospital", "*" if generic
+    definite: bool = False  # the thing was named with "the" before its figure ("the bridge, which is 14.2km long")
+
+
+def _read_one(story: Story, m: Measure, left: str, right: str) -> _Reading | None:
+    """The class of thing one figure counts or measures, with the noun that says so, or None."""
+    q = m.quantity
+    age = _read_age(m, left, right)
+    if age is not None:
+        return age
+    if q.kind == "number":
+        return _read_count(m, left, right)
+    if q.kind == "physical" and q.unit in _POWER_UNITS:
+        return _read_power(left, right, q.end)
+    if q.kind == "physical" and q.unit in _LENGTH_UNITS:
+        return _read_length(m, left, right)
+    if q.kind == "money" and q.unit:
+        after = _NOUN_AFTER["money"].match(right)
+        if after:
+            noun = after.group("noun").lower()
+            end = q.end + after.end("noun")
+            return _Reading(_NOUN_CLASS[("money", noun)], "money", noun, after.group("mods"), end, end)
+        if _COST_BEFORE.search(left[-40:]):
+            return _Reading("*", "money", "cost", "", q.end, q.end)
+        free = _FREE_NOUN.match(right)
+        if free and free.group("noun").lower() not in _NOT_THING:
+            # "a $250 million loan" ... "the $520 million loan": any other noun names only itself
+            noun = free.group("noun").lower()
+            end = q.end + free.end("noun")
+            return _Reading("=" + _stem(noun), "money", noun, "", end, end)
+    return None
+
+
+def _read_age(m: Measure, left: str, right: str) -> _Reading | None:
+    """A named person's age ("Ahmed Khan, 45,", "Khan (45)", "45-year-old Ahmed Khan") or a bare
+    "the 54-year-old" that can only point back to a person already named."""
+    q = m.quantity
+    if q.value is None or q.value != int(q.value) or not 12 <= q.value <= 110:
+        return None
+    lead = left[-3:].rstrip()
+    if q.kind == "number" and (lead.endswith(",") and _NAME_COMMA.search(left[-60:]) and _AGE_COMMA_AFTER.match(right)
+                               or lead.endswith("(") and right.startswith(")") and _NAME_PAREN.search(left[-60:])):
+        return _Reading("age", "age", "named", "", q.end, q.end)
+    if q.kind == "duration" and q.unit == "year" and m.subject == "age":
+        old = _OLD_AFTER.match(right)
+        if old and _NAME_AFTER.match(right, old.end()):
+            return _Reading("age", "age", "named", "", q.end + old.end(), q.end + old.end())
+        if old and _THE_BEFORE.search(left[-8:]) and _BARE_AGE_END.match(right, old.end()):
+            return _Reading("age", "age", "bare", "", q.end + old.end(), q.end + old.end())
+    return None
+
+
+def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
+    q = m.quantity
+    if m.subject in _MEASURE_SUBJECTS:
+        return _Reading(_MEASURE_SUBJECTS[m.subject], "count", m.phrase, m.modifier, m.span.end, m.span.end)
+    if right.startswith("-"):
+        return _read_hyphened(q, right)
+    near = right[:60].lower()
+    # the noun is one of the next three words: look it up before running the pattern
+    after = _NOUN_AFTER["count"].match(right) if right.startswith(" ") and any(
+        w.strip(",.;:)") in _COUNT_FIRST for w in near.split(None, 3)[:3]) else None
+    if after:
+        noun = after.group("noun").lower()
+        # victims and casualties may be the dead or the dead and the injured: resolved below
+        cls = "victims" if noun in ("victims", "casualties") else _NOUN_CLASS[("count", noun)]
+        if noun == "units" and not (set(after.group("mods").lower().split()) & {"housing", "residential",
+                                                                                 "apartment", "home"}):
+            cls = "units"        # resolved against the story's dwellings below
+        end = q.end + after.end("noun")
+        head = _head_before(left) if cls in _HEAD_CLASSES else ""
+        if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
+            return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
+        return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
+    died = _WHO_DIED.match(right) if " who " in near or " that " in near else None
+    if died:            # "the 21 people who died", "the 21 who were killed"
+        end = q.end + died.end()
+        return _Reading("dead", "count", died.group("noun") or "died", "", end, end)
+    employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
+    if employed:
+        end = q.end + employed.end()
+        return _Reading("workforce", "count", "employed", "", end, end)
+    missing = _MISSING_AFTER.match(right) if "missing" in near else None
+    if missing:         # "three others are missing": read only as a part of a toll (see _total_and_part)
+        return _Reading("missing", "count", "missing", "", q.end + missing.end(), q.end + missing.end())
+    if "lives" in near and (_LIVES_AFTER.match(right) or _CLAIMED_BEFORE.search(left[-30:]) and _LIVES.match(right)):
+        return _Reading("dead", "count", "lives", "", q.end, q.end)
+    words = left[-16:].split()      # (the last 16 characters may be all blank: a table's padding)
+    last = words[-1].lower() if words else ""
+    tail = left[-200:]
+    if last in _WORKFORCE_LINKS and ("workforce" in tail or "employ" in tail or "staff" in tail
+                                     or "headcount" in tail) and _WORKFORCE_BEFORE.search(tail):
+        return _Reading("workforce", "count", "workforce", "", q.end, q.end)
+    if last in _TOLL_LINKS and ("toll" in tail or "number of" in tail) and _TOLL_BEFORE.search(tail):
+        return _Reading("dead", "count", "toll", "", q.end, q.end)
+    return None
+
+
+def _read_hyphened(q, right: str) -> _Reading | None:
+    """"its 650-person workforce", "a 1,200-unit estate", "a 380-bed hospital"."""
+    strong = _HYPHEN_WORKFORCE.match(right)
+    if strong:
+        end = q.end + strong.end("noun")
+        return _Reading("workforce", "count", "workforce", "", end, end)
+    hyphened = _HYPHEN_COUNT.match(right)
+    if hyphened:
+        noun = hyphened.group("noun").lower()
+        end = q.end + hyphened.end("noun")
+        cls = _HYPHEN_CLASS[noun]
+        found = _HEAD_AFTER.match(right[hyphened.end():hyphened.end() + 80])
+        if cls in _HEADED_ONLY and found is None:
+            return None     # "a 40-storey drop", "a 12-room search": no thing to hold the size
+        head, stop = (found.group("head"), hyphened.end() + found.end()) if found else ("", 0)
+        while found and (found := _NEXT_HEAD.match(right, stop, hyphened.end() + 80)):
+            head, stop = found.group("head"), found.end()   # "an 800-bed university hospital" is a hospital
+        return _Reading(cls, "count", noun, "", end, end, _fold_head(head) if head else "")
+    return None
+
+
+_HEAD_CLASSES = frozenset(("beds", "dwellings")) | _HEADED_ONLY
+
+
+def _fold_head(word: str) -> str:
+    word = word.lower()
+    return "*" if word in _GENERIC_HEADS else "centre" if word == "center" else "theatre" if word == "theater" \
+        else word
+
+
+def _head_before(left: str) -> str:
+    """The thing named just before a count of its parts: "a hospital with 1,200 beds" -> "hospital"."""
+    found = _HEAD_BEFORE.search(left[-70:])
+    return _fold_head(found.group("head")) if found else ""
+
+
+# A power station's capacity: "a 1,200MW solar plant", "a plant with a capacity of 1,200MW", "the plant, which
+# has a capacity of 1,200 megawatts", "its 1,200MW capacity". A unit, reactor or turbine is a part of the plant.
+_POWER_UNITS = frozenset("megawatt gigawatt kilowatt".split())
+_POWER_THINGS = r"plant|station|facility|project|complex|scheme|installation|farm|park|dam"
+_POWER_PARTS = r"unit|reactor|turbine|block|phase|stage|module"
+_POWER_AFTER = regex.compile(rf"\A{_CONVERSION}[\s-]+(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})"
+                             rf"(?P<noun>{_POWER_THINGS}|{_POWER_PARTS})(?![\p{{L}}-])", regex.I)
+_CAPACITY_BEFORE = regex.compile(
+    rf"\b(?P<noun>{_POWER_THINGS})(?:['’]s|(?:\s*,)?\s+(?:which|that)\s+(?:has|had|will\s+have|would\s+have)|"
+    r"\s+(?:with|has|had|will\s+have|would\s+have))\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|installed|generating|"
+    r"planned|combined|rated|peak)\s+)?(?:capacity|output)\s+(?:of|is|was|will\s+be|of\s+up\s+to)"
+    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I)
+_CAPACITY_AFTER = regex.compile(r"\A[\s-]+(?:(?:generating|installed|total|planned|combined)\s+)?capacity\b", regex.I)
+_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z", regex.I)
+
+
+def _read_power(left: str, right: str, end: int) -> _Reading | None:
+    after = _POWER_AFTER.match(right)
+    if after:
+        noun = after.group("noun").lower()
+        cls = "power-part" if regex.fullmatch(_POWER_PARTS, noun) else "power"
+        stop = end + after.end("noun")
+        return _Reading(cls, "power", noun, after.group("mods"), stop, stop, "*")
+    before = _CAPACITY_BEFORE.search(left[-90:])
+    if before:
+        return _Reading("power", "power", before.group("noun").lower(), "", end, end, "*")
+    capacity = _CAPACITY_AFTER.match(right)
+    if capacity and _ITS_BEFORE.search(left[-30:]):
+        stop = end + capacity.end()
+        return _Reading("power", "power", "capacity", "", stop, stop, "*")
+    return None
+
+
+def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
+    q = m.quantity
+    after = _NOUN_AFTER["length"].match(right)
+    if after:
+        noun = after.group("noun").lower()
+        end = q.end + after.end("noun")
+        return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, after.group("mods"), end, end)
+    of = _LENGTH_OF.match(right)
+    if of:          # "340 kilometers of state highways": the noun is read, the figure alone underlined
+        noun = of.group("noun").lower()
+        return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, of.group("mods"), q.end + of.end("noun"),
+                        q.end)
+    if _LONG_AFTER.match(right):       # "a pipeline 320km long", "the Qilin Bridge, 12.4 km long,"
+        tail = left[-60:]
+        just = _NOUN_JUST_BEFORE.search(tail)
+        if just:
+            noun = just.group("noun").lower()
+            definite = bool(_DEFINITE_THING.search(tail[:just.start()]))
+            return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end, definite=definite)
+    before = _LENGTH_BEFORE.search(left[-90:]) if _LENGTH_VERBS.search(left[-30:]) else None
+    if before:      # "the bridge, which spans 2.6 kilometres", "the highway stretches 340km"
+        noun = before.group("noun").lower()
+        return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end,
+                        definite=before.group("art").lower() in ("the", "its", "this"))
+    return None
+
+
+def _frame(story: Story, x: _Mention) -> None:
+    """Read the mention's frame once, and set the span its finding would underline."""
+    if x.framed:
+        return
+    q, (s0, s1) = x.m.quantity, x.m.sentence
+    prose = story.doc.prose
+    _read_frame(story, x, prose[max(s0, q.start - 200):q.start], prose[x.span.end:min(s1, x.span.end + 120)])
+    x.span = Span(x.span.start, x.underline)
+    x.framed = True
+
+
+def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
+    """How the figure stands in its sentence: refers back, a part, an old value, another time or place."""
+    q = x.m.quantity
+    prose = story.doc.prose
+    tail = left[-60:]
+    x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
+        or x.span.end == q.end and x.group == "count" and _def_frame(tail)
+    foreign = x.noun in FOREIGN
+    if foreign:         # "i 540 posti letto", "altri 40 posti letto", "è salito a 37 morti"
+        x.backref = x.backref or bool(ROMANCE_BACKREF.search(tail))
+    right = prose[q.end:x.m.sentence[1]]
+    # "a new 540km pipeline", "a new 800-bed hospital": "new" is the thing's, not the figure's
+    thing_new = x.group == "length" or x.group == "count" and x.noun in _HYPHEN_CLASS
+    x.part = bool(_PART_LEFT.search(tail) and not (thing_new and tail.rstrip().lower().endswith("new"))) \
+        or (x.span.end == q.end and bool(_PARTITIVE_RIGHT.match(right))) or foreign and bool(ROMANCE_PART.search(tail))
+    # "the 300 workers who were laid off" may be a part of the workforce; "the 1,200km pipeline that will
+    # carry gas" is the pipeline described
+    x.restricted = x.group == "count" and bool(_RESTRICTED.match(after_noun))
+    x.old = bool(_FROM_LEFT.search(tail)) or bool(_FROM_RIGHT.match(right) and "from" in tail[-25:].lower())
+    x.target = bool(_CHANGED_TO.search(left[-120:])) or foreign and bool(ROMANCE_CHANGED_TO.search(tail))
+    # the figure's own clause: from the last break before it; after it, only the words right by the noun
+    s0 = x.m.sentence[0]
+    before = prose[s0:q.start]
+    cut = 0
+    for c in _CLAUSE_MARK.finditer(before):
+        cut = c.end()
+    clause = before[cut:]
+    # "the toll now stands at 17", "the latest count puts the dead at 17": a new reading, not a reference
+    x.target = x.target or bool(_NEW_READING.search(clause))
+    near = after_noun[:25]
+    rest = _CLAUSE_MARK.search(after_noun)
+    rest = after_noun[:rest.start()] if rest else after_noun
+    # "52 people in the province since 2019": a count over years, not the event's
+    windowed = x.group == "count" and "since" in rest.lower() and years_window(rest)
+    # "the deadliest storm since Kristine three weeks earlier": the yardstick's time is not the figure's
+    yardstick = _YARDSTICK.search(rest)
+    rest = rest[:yardstick.start()] if yardstick else rest
+    # "the 34 victims identified so far": a count still running, perhaps a part
+    x.part = x.part or bool(_SO_FAR.search(rest))
+    clause = _without_incident_time(clause, x.target)
+    x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
+        or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
+        or _lead_elsewhen(story, prose[s0:q.start]) \
+        or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near))
+    bound = _BOUND_NAME.match(after_noun) or _LEAD_PLACE.match(prose[s0:q.start])
+    owner = _POSSESSOR_LEFT.search(tail)
+    x.bound = bound.group("name") if bound else owner.group("name") if owner else None
+    if x.group == "count" and x.mods & _ADDED_MODS:
+        x.part = True
+    if x.group == "count" and _ALLOCATION_LIST.match(after_noun):
+        x.part = True       # "120 beds for general medicine, 80 for surgery": a share of the whole
+    if x.group == "money" and x.m.quantity.hedge:
+        x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
+    # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
+    if _PART_WORDS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) or _PART_AFTER_NOUN.match(after_noun):
+        x.part = True
+    # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
+    framed = _FRAME_AFTER.match(after_noun)
+    x.frame = framed.group("noun").lower() if framed else None
+
+
+def _shift_in(x: _Mention, text: str, limit: int) -> bool:
+    """Another time in the first `limit` characters of the text: "earlier", "in 2019", "since 2019". A count
+    "since" the rains began is the running count to date ("38 people had died since the rains intensified"),
+    the toll the story is about: it keeps the window it counts, so two different windows stay apart."""
+    for shift in _LOCAL_SHIFT.finditer(text, 0, limit):
+        if x.group == "count" and shift.group().lower() == "since" and running_since(text, shift.end()):
+            x.window = " ".join(text[shift.end():].split()[:3]).lower()
+            continue
+        return True
+    return False
+
+
+def _without_incident_time(clause: str, current: bool) -> str:
+    """The figure's clause without a relative clause that dates the incident: in "the toll from the storm
+    that hit earlier this week has risen to 34" the time is the storm's, and the toll is today's."""
+    shift = _LOCAL_SHIFT.search(clause) if current else None
+    relative = _RELATIVE_BEFORE.search(clause, 0, shift.start()) if shift else None
+    changed = _CHANGED_TO.search(clause, shift.end()) if relative else None
+    return clause[:relative.start()] + clause[changed.start():] if changed else clause
+
+
+def _elsewhen_after(story: Story, rest: str) -> bool:
+    published = story.doc.publication_date
+    for m in _SHIFT_AFTER.finditer(rest):
+        # a past year is another time; a coming one is when the thing is done ("finished in 2027")
+        if m.group("year") is None or published is None or int(m.group("year")) < published.year:
+            return True
+    return False
+
+
+def _lead_elsewhen(story: Story, before: str) -> bool:
+    lead = _LEAD_TIME.match(before)
+    if lead is None:
+        return False
+    year = lead.group("year")
+    published = story.doc.publication_date
+    return year is None or published is None or int(year) < published.year
+
+
+def _def_frame(tail: str) -> bool:
+    return bool(_DEF_FRAME.search(tail))
+
+
+def _resolve_generic(story: Story, found: list[_Mention]) -> None:
+    """"the 230km route" is the story's one measured pipeline; "the 21,000 units" its homes; "the 17
+    victims" its dead (unless the story also counts injured and the sentence speaks of no death)."""
+    for x in found:
+        if x.cls == "*" and x.group == "length":
+            kinds = {y.cls for y in found if y.group == "length" and y.cls != "*" and y.unit == x.unit}
+            if len(kinds) == 1:
+                x.cls = kinds.pop()
+            elif not kinds:
+                # no pipeline, road or bridge measured by name: "a 312-mile gas line" ... "the 321-mile route"
+                # are the story's one measured thing
+                x.cls = "thing"
+        elif x.cls == "units":
+            if any(y.cls == "dwellings" and y.noun != "units" or y.cls == "dwellings" and y.mods for y in found):
+                x.cls = "dwellings"
+        elif x.cls == "victims":
+            dead = any(y.cls == "dead" for y in found if y is not x)
+            hurt = any(y.cls == "injured" for y in found)
+            sentence = story.doc.prose[x.m.sentence[0]:x.m.sentence[1]]
+            if dead and (not hurt or _DEATH_WORDS.search(sentence)):
+                x.cls = "dead"
+
+
+def _same_thing(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
+    classes: dict[tuple, list[_Mention]] = {}
+    for x in _referent_mentions(story):
+        if x.cls == "missing":
+            continue        # the missing are counted only as a part of a toll
+        classes.setdefault((x.cls, x.group, None if x.group in ("count", "age") else x.unit), []).append(x)
+    _add_stand_ins(classes)
+    for mentions in classes.values():
+        if len(mentions) >= 2:
+            for x in mentions:      # the frame is read only where there is something to compare
+                _frame(story, x)
+            hit = _same_thing_pair(rule_type, rule, story, mentions)
+            if hit is not None:
+                yield hit
+
+
+def _add_stand_ins(classes: dict[tuple, list[_Mention]]) -> None:
+    """"the 14,200 families whose homes were damaged" may be the 12,400 houses, "the 1,520 families
+    affected" the 1,250 jobs: each family count joins every class it may stand for, as a stand-in."""
+    families = classes.get(("households", "count", None))
+    if not families:
+        return
+    for cls in STAND_IN_FOR:
+        found = classes.get((cls, "count", None))
+        if not found:
+            continue
+        for x in families:
+            proxy = copy.copy(x)
+            proxy.cls, proxy.stand_in = cls, True
+            found.append(proxy)
+        found.sort(key=lambda y: y.m.quantity.start)
+
+
+def _usable(x: _Mention) -> bool:
+    return not (x.part or x.old or x.shifted)
+
+
+def _plain(x: _Mention) -> bool:
+    return _usable(x) and not x.restricted and not x.stand_in
+
+
+def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions: list[_Mention]) -> Hit | None:
+    if mentions[0].group == "age":
+        return _age_pair(rule_type, story, mentions)
+    _mark_breakdown(mentions)
+    plain = [x for x in mentions if _plain(x)]
+    two_values = len(_clusters([x.m for x in plain], rule)) <= 2
+    for i, later in enumerate(mentions):
+        if not _usable(later) or later.target:
+            continue
+        for earlier in mentions[:i]:
+            if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
+                    or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
+                    or _heads_differ(earlier, later):
+                continue
+            slip = _mention_slip(story, earlier, later)
+            if (earlier.restricted or later.restricted) and slip is None:
+                continue        # a part of the whole is compared only where a typing slip explains it
+            if (earlier.stand_in or later.stand_in) and not (slip == "swap" and later.backref) \
+                    or later.cls in SLIP_ONLY and slip is None:
+                continue        # families for homes ("the 14,200 families"), and jobs, only on a typing slip
+            # without a slip, two values of one thing are a misreport only when close: 150,000 "victims"
+            # are not the 34 dead
+            close = max(earlier.value, later.value) <= 2 * min(earlier.value, later.value)
+            if later.backref:
+                if not (slip in ("swap", "digit") or _two_values(story, rule, plain, earlier, later, two_values) and close
+                        and later.group != "money"):
+                    continue
+            elif not (slip == "swap" and later.value >= 100 and two_values and later.group == "count"):
+                continue
+            if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
+                    or _between(story, mentions, earlier, later, rule) \
+                    or _said_already(story, mentions, earlier, later, rule) \
+                    or _total_and_part(story, mentions, earlier, later):
+                continue
+            from ..subjects import _replace
+            first = _replace(earlier.m, span=earlier.span, phrase=earlier.noun, subject=earlier.cls)
+            second = _replace(later.m, span=later.span, phrase=later.noun, subject=later.cls)
+            return rule_type._hit(story, first, second)
+    return None
+
+
+def _rounds_apart(a: Measure, b: Measure) -> bool:
+    """Is the precise figure no rounding of the round one? "300" stands for 250 up to (not including) 350,
+    so "a 300-bed facility" ... "all 350 beds" differ; "about 300" or a range keeps its slack."""
+    qa, qb = a.quantity, b.quantity
+    if qa.hedge or qb.hedge or qa.precision or qb.precision or None in (qa.value, qb.value) \
+            or any(v is not None for v in (qa.low, qa.high, qb.low, qb.high)):
+        return False
+    rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
+    half = _rounding(rough)
+    return half > 0 and not (rough - half <= fine < rough + half)
+
+
+def _heads_differ(a: _Mention, b: _Mention) -> bool:
+    """"the 20-bed dialysis unit" and "the 500-bed hospital" are two things."""
+    return bool(a.head and b.head) and "*" not in (a.head, b.head) and a.head != b.head
+
+
+def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention,
+                whole_class: bool) -> bool:
+    """Does the thing take only two values? Where both mentions name the same thing ("the 500-bed hospital" ...
+    "the 650-bed hospital"), only the sizes given to that thing count: a 20-bed dialysis unit is another.
+    A value for another place or window is another thing's: "38 people had died in the county" ...
+    "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
+    if later.head and later.head != "*" and earlier.head == later.head:
+        return len(_clusters([x.m for x in plain if x.head == later.head], rule)) <= 2
+    if whole_class:
+        return True
+    scoped = [x for x in plain if x is earlier or x is later or not _apart(story, x, later)]
+    return len(_clusters([x.m for x in scoped], rule)) <= 2
+
+
+def _mark_breakdown(mentions: list[_Mention]) -> None:
+    """Figures in one sentence that add up to a figure of the class given elsewhere are its parts:
+    "186 houses, 162 apartments and 72 duplex units" of a 420-home scheme; "480 beds" and "720 beds"
+    of a 1,200-bed hospital."""
+    by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+    for x in mentions:
+        by_sentence.setdefault(x.m.sentence, []).append(x)
+    wholes = [(x.value, x.m.sentence) for x in mentions if x.value]
+    for sentence, xs in by_sentence.items():
+        if not 2 <= len(xs) <= 6:
+            continue
+        for size in range(len(xs), 1, -1):
+            for combo in itertools.combinations(xs, size):
+                total = sum(x.value or 0 for x in combo)
+                if any(other != sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
+                    for x in combo:
+                        x.part = True
+
+
+def _age_pair(rule_type: Consistency, story: Story, mentions: list[_Mention]) -> Hit | None:
+    """"Ahmed Khan, 45," ... "the 54-year-old said": a bare age points back to the one person the story
+    has aged so far; only two digits swapped count (another person may be meant by any other age)."""
+    for i, later in enumerate(mentions):
+        if later.noun != "bare":
+            continue
+        named = [x for x in mentions[:i] if x.noun == "named"]
+        if len({x.value for x in named}) != 1 or any(x.value == later.value for x in mentions[:i]):
+            continue
+        earlier = named[0]
+        if earlier.m.sentence == later.m.sentence or _slip(earlier.value, later.value) != "swap":
+            continue
+        from ..subjects import _replace
+        return rule_type._hit(story, _replace(earlier.m, span=earlier.span, phrase="age", subject="age"),
+                              _replace(later.m, span=later.span, phrase="age", subject="age"))
+    return None
+
+
+def _slip(a: float | None, b: float | None) -> str | None:
+    """"swap" (two neighbouring digits swapped: 340/430, 4.8/8.4), "digit" (one digit wrong in a figure of
+    three or more digits: 1,400/1,700 million) or None; decimals are compared as written (2.6 -> 26)."""
+    if not a or not b:
+        return None
+    for scale in (1, 10, 100, 1000):
+        x, y = a * scale, b * scale
+        if abs(x - round(x)) < 1e-6 and abs(y - round(y)) < 1e-6:
+            break
+    else:
+        return None
+    x, y = int(round(x)), int(round(y))
+    if float(y) in slips.transpositions(x):
+        return "swap"
+    return "digit" if slips.digit_slip(x, y) else None
+
+
+def _mention_slip(story: Story, earlier: _Mention, later: _Mention) -> str | None:
+    """The slip between two mentions, read on the digits as typed where both are numerals ("1,200" /
+    "1,020" is a swap the values alone hide), else on the values."""
+    slip = _slip(earlier.value, later.value)
+    a, b = earlier.m.quantity, later.m.quantity
+    if slip is None and a.number_span and b.number_span and earlier.value and later.value:
+        prose = story.doc.prose
+        slip = slips.written_slip(earlier.value, later.value, prose[a.number_span[0]:a.number_span[1]],
+                                  prose[b.number_span[0]:b.number_span[1]])
+    return slip
+
+
+def _nouns_agree(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Do the two nouns name one thing? A cost's nouns must be of one kind ("project"/"line" yes,
+    "bridge"/"hospital" no); the later mention's own words must come from the first sentence
+    ("the 21,000 units" after "12,000 housing units" yes; "the 300 affordable homes" no)."""
+    if later.group == "money" and ("*" not in (earlier.specific, later.specific) or
+                                   earlier.specific.startswith("=") or later.specific.startswith("=")) \
+            and earlier.specific != later.specific:
+        return False
+    first = story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]].lower()
+    return all(w in _NEUTRAL_MODS or w in first for w in later.mods)
+
+
+def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Another country, another place or owner bound to the later figure, another year."""
+    a, b = earlier.m, later.m
+    if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
+        return True     # another country; the nation against a city or a state
+    first = story.doc.prose[a.sentence[0]:a.sentence[1]]
+    if later.bound and later.bound not in first:
+        return True
+    if earlier.bound and later.bound and earlier.bound != later.bound:
+        return True
+    if later.frame and later.frame.rstrip("s") not in first.lower():
+        return True
+    named = _name_by_figure(story, later)
+    if named and named not in first:
+        return True     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
+    if earlier.window and later.window and earlier.window != later.window:
+        return True     # "since March" and "since the storm hit": two running counts
+    years = _own_year(story, earlier), _own_year(story, later)
+    return None not in years and years[0] != years[1]
+
+
+def _own_year(story: Story, x: _Mention) -> int | None:
+    """The sentence's year for the figure, unless it is written after the figure's clause has closed:
+    "the Shs 621bn bridge, comparing it with the Jinja bridge, which opened in 2018" (that year is the other's)."""
+    if x.m.year is None:
+        return None
+    s0, s1 = x.m.sentence
+    prose = story.doc.prose
+    mark = _CLAUSE_MARK.search(prose, x.span.end, s1)
+    if mark is None:
+        return x.m.year
+    q = x.m.quantity
+    near = [(abs(o.start - q.start), year) for o, year in _written_years(story)
+            if o is not q and s0 <= o.start < mark.start()]
+    return min(near)[1] if near else None
+
+
+def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, rule: Rule) -> bool:
+    """Does the copy between the two mentions introduce another thing of the kind, or an update that
+    accounts for the difference?"""
+    prose = story.doc.prose
+    start, end = earlier.span.end, later.m.quantity.start
+    for y in mentions:
+        if start <= y.m.quantity.start < end and _compatible(y.m, later.m, rule):
+            return True         # the later mention refers to this one
+    between = prose[start:end]
+    nouns = _THING_NOUNS.get(later.cls)
+    if later.group != "count":
+        nouns = _class_words(later)
+    if nouns and _another_thing(nouns).search(between) and not _named_as_first(story, earlier, later):
+        return True
+    if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
+        return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
+    if earlier.target or earlier.noun == "toll":
+        # "the toll has risen to 37, as rescuers recovered more bodies", "the death toll reached 63 as more
+        # bodies were identified": the update in the figure's own sentence is how it got there
+        start = max(start, earlier.m.sentence[1])
+    return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
+
+
+# the thing's own name right by the later figure: "the 1,410-unit Tengah Parkview project", "the 640km Gemas line"
+_NAME_BY_FIGURE = regex.compile(r"(?:-?[\p{Ll}]+\s+)?(?P<name>(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3})")
+
+
+def _named_as_first(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Does the later mention name its thing, by a name the earlier sentence gives? Then other projects
+    or bridges named in between ("other projects are in Woodlands") are not what it refers to."""
+    name = _name_by_figure(story, later)
+    return bool(name) and name in story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
+
+
+def _name_by_figure(story: Story, x: _Mention) -> str:
+    q = x.m.quantity
+    named = _NAME_BY_FIGURE.match(story.doc.prose, q.end, min(x.m.sentence[1], q.end + 80))
+    return named.group("name") if named and len(named.group("name")) > 3 else ""
+
+
+@functools.lru_cache(maxsize=32)
+def _another_thing(nouns: str) -> regex.Pattern:
+    return regex.compile(rf"\b{_ANOTHER_LEAD}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?:s|es)?\b", regex.I)
+
+
+def _class_words(x: _Mention) -> str:
+    if x.specific.startswith("="):
+        return regex.escape(x.specific[1:])
+    if x.group == "power":
+        return f"{_POWER_THINGS}|{_POWER_PARTS}"
+    group = "length" if x.group == "length" else "money"
+    words = [n for (g, n), c in _NOUN_CLASS.items() if g == group and c in (x.specific, "*")]
+    if x.group == "money" and x.specific == "*":
+        words = [n for (g, n) in _NOUN_CLASS if g == "money"]
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+def _said_already(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, rule: Rule) -> bool:
+    """Was the later value given before, as another mention of the class or as a bare figure?"""
+    q = later.m.quantity
+    for y in mentions:
+        if y is not later and y is not earlier and y.m.quantity.start < q.start and _compatible(y.m, later.m, rule):
+            return True
+    for m in measures(story):
+        other = m.quantity
+        if other.start < q.start and other is not q and other is not earlier.m.quantity \
+                and (other.kind, other.unit, other.value) == (q.kind, q.unit, q.value) \
+                and m.subject in (None, later.m.subject):
+            return True
+    return False
+
+
+def _total_and_part(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
+    """Is the difference itself a figure of the class (a total and its part: 19 dead, 17 of them ...;
+    "victims" may also take in the injured and the missing)?"""
+    a, b = earlier.value or 0, later.value or 0
+    diff = abs(a - b)
+    kin = {later.cls}
+    if later.noun in ("victims", "casualties"):     # these may count the injured and the missing too
+        kin |= {"dead", "injured", "missing"}
+    values = {y.value for y in _referent_mentions(story) if y.cls in kin and y.group == later.group}
+    return diff in values
