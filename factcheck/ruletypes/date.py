@@ -12,10 +12,11 @@ Each rule picks one `check`:
   "29 February" in the February just past or to come.
 - `years-ago`: "in April 2015, seven years ago" against the publication date; the
   event's year may be in another sentence that names the same event; also "N years
-  since ... in YEAR", "the 10th anniversary of", "in its 11th year".
+  since ... in YEAR", "the 10th anniversary of", "in its 11th year"; a definite thing counted without a year
+  ("the arena opened 17 years ago") against the years the story gave for its kind (`date_things`).
 - `age`: "born in 1972, is 61" against the publication date (or another date of the
   age's sentence: "Park, 47, born in 1970, joined the orchestra in 2001" fits neither), in one
-  sentence or in two that are about the same person.
+  sentence or in two that are about the same person (the story's people: `date_people`).
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ import regex
 from ..claims import is_year_like
 from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
+from . import date_people    # who a birth or an age is of, across the story
+from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
 
@@ -365,7 +368,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         if not is_ago:
             since = _since_year(qs, i, prose, story)
             if since is None:
-                hit = _recorded_event_ago(q, story, False, None)
+                hit = _recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                 if hit is not None:
                     yield hit
                 continue
@@ -379,7 +382,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                      or _event_year_elsewhere(qs, i, prose, story)
                      or _that_was(qs, i, prose, story))
             if found is None:
-                hit = _recorded_event_ago(q, story, is_ago, after_ago)
+                hit = (_recorded_event_ago(q, story, is_ago, after_ago)
+                       or _thing_counted(q, story, rule, after_ago))
                 if hit is not None:
                     yield hit
                 continue
@@ -408,6 +412,40 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"year": year, "month": month, "published": published.isoformat(),
                     "elapsed_years": round(elapsed, 2), "stated_years": stated_years}, problem,
                    related=(year_q.span,))
+
+
+# -- "N years ago" of a thing whose year of coming to be the story gave elsewhere: "The stadium ... reopened in 2010"
+# ... "Since the modernised arena opened 17 years ago". Any year the thing (or its kind) came to be, or came to be
+# again, may be the one counted from; we speak only when none fits.
+
+def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
+    published = story.doc.publication_date
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text) for p in story.quantities):
+        return None     # a year written in the sentence itself: the sentence's own reading stands
+    counted = date_things.years_of_thing_counted(q, story)
+    if counted is None:
+        return None
+    referent, candidates = counted
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    if q.kind == "ordinal":
+        tol = 1         # "its 15th anniversary" this year, or the one just past or to come
+    for t in candidates:
+        elapsed = (published.year - t.year if t.month is None
+                   else (published.year * 12 + published.month - (t.year * 12 + t.month)) / 12)
+        if abs(stated - elapsed) <= tol:
+            return None
+    computed = published.year - referent.year
+    span = Span(q.start, after_ago.end()) if after_ago else q.span
+    suggestion = f"{_number_words(computed)} years ago" if (after_ago or q.text.lower().endswith("ago")) else None
+    problem = (f"{story.text_of(referent.q.span)}, the year the story gives for it, was about {computed} years "
+               f"before publication ({published.isoformat()}), not {stated:g}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
+                {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
+                 "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
 
 
 # -- "N years ago" of a recorded event named without its year: "the Boxing Day tsunami, which struck 19 years
@@ -495,6 +533,12 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if not years:
             # "the 19th anniversary of the Boxing Day tsunami": the recorded event's own year
             years = _anniversary_of_recorded(story, q, s_end)
+        if not years:
+            # "The arena marks its 15th anniversary": the year the story gave for the arena elsewhere
+            hit = _thing_counted(q, story, rule, None)
+            if hit is not None:
+                yield hit
+            continue
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
             continue
         year_q, (year, month) = years[0]
@@ -891,15 +935,21 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
     """The ages written of the person whose birth this is."""
     if birth.who.kind == "other":       # "her son, born in 2012": not the person whose age is given
         return
+    born_to = date_people.holder(story, birth.who, birth.start, birth=True)
     for age in ages:
         if birth.q.span.start <= age.span.start < birth.q.span.end:
             continue
         if _names_differ(birth.who, age.who):
             continue
+        # the story's people decide first: "Chan, born in 1971 ... The 58-year-old" is Chan; "His daughter,
+        # Chan Hoi-yan, 29," is not
+        aged = date_people.holder(story, age.who, age.span.start) if born_to is not None else None
+        if aged is not None and aged != born_to:
+            continue
         same_sentence = age.sentence == birth.sentence
-        if same_sentence and birth.who.kind == "role" and age.who.kind == "name":
+        if aged is None and same_sentence and birth.who.kind == "role" and age.who.kind == "name":
             continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
-        if not same_sentence and not _same_person(birth, age, births, ages):
+        if aged is None and not same_sentence and not _same_person(birth, age, births, ages):
             continue
         moments = _other_moments(age, birth, story, published)
         if moments is None:

@@ -1,0 +1,281 @@
+"""The people of a story, for the age check: who is introduced, and whom a later name, "he" or "the 58-year-old" means.
+
+A sub-editor reading "Chan, who was born in 1971, set up the company in 1995. The 58-year-old will stay on"
+knows the 58-year-old is Chan: a definite description with an age refers back to the person last named. And in
+"His daughter, Chan Hoi-yan, 29, joined the firm" the 29 is the daughter's, a new person, even though she shares
+Chan's family name. This module keeps that small model:
+
+- a person is introduced by a name that something marks as a person's (a birth, an age, a title, "said", a role
+  before it, "who" after it), or by a relative ("his daughter", "her husband"), who is always someone new;
+- a later surname or given name alone means the one person of that name introduced so far (two of them: we
+  cannot tell, and say so);
+- "he"/"she" and "the 58-year-old" mean the person last mentioned before them in that paragraph or the one
+  before, of the same sex where the story has told it.
+
+`holders(story, births, ages)` gives each birth and age its person (an int), or None where the model cannot
+tell; the age check compares a birth and an age of the same person only, and never of two known to differ.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .base import Story
+
+# A word of a name: capitalised, or an Arabic article joined to one ("al-Hassan"), with lower-case particles between
+# ("Juan de la Cruz"); the same shape the age check reads names in.
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}[\p{L}'’.-]*)"
+_PARTICLES = r"(?:(?:de|del|della|la|le|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|binti|ibn|al|el|y)\s+)*"
+_SP = r"[^\S\n]+"       # a space within a line: a name does not run over a paragraph break
+_NAME = (rf"(?P<name>(?!(?:The|A|An|His|Her|Their|Its|Our|He|She|They|It|We|I|In|On|At|But|And)(?![\p{{L}}'’-]))"
+         rf"(?:{_NAME_WORD}{_SP}{_PARTICLES}){{0,3}}{_NAME_WORD})")
+
+_TITLES_M = r"Mr|Sir|Lord|Sheikh|Sheik|King|Prince|Father"
+_TITLES_F = r"Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister"
+_TITLES = r"Dr|Prof|Professor|Rev|Judge|Justice|Mayor|President|Minister|Senator|Governor|Captain|Coach|General|Gen"
+# Roles written before a name ("coach Niels Frederiksen", "chairman Ali Musa"): the name is a person's
+_ROLES = (r"chairman|chairwoman|chairperson|founder|co-founder|director|chief\s+executive|CEO|manager|coach|"
+          r"captain|striker|midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson|minister|senator|"
+          r"mayor|governor|secretary|leader|lawyer|attorney|judge|inspector|officer|constable|sergeant|"
+          r"professor|economist|analyst|singer|actor|actress|author|artist|veteran|owner|farmer|teacher|"
+          r"nurse|doctor|engineer|driver|president|principal|trader|businessman|businesswoman|tycoon|heir|heiress")
+_RELATIVES_M = r"son|husband|father|brother|grandson|grandfather|nephew|uncle|son-in-law|stepson|boyfriend"
+_RELATIVES_F = r"daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|daughter-in-law|stepdaughter|girlfriend"
+_RELATIVE_OF = r"(?:(?i:his|her|their)|(?:\p{Lu}[\p{L}'-]*)['’]s)"
+
+# What marks a name as a person's.
+_PERSON_NAMES = regex.compile(
+    # a title or a role before it: "Mr Chan", "coach Niels Frederiksen"
+    rf"(?<![\p{{L}}])(?:(?P<m>{_TITLES_M})|(?P<f>{_TITLES_F})|{_TITLES}|(?i:{_ROLES}))\.?{_SP}{_NAME}"
+    # a relative named: "his daughter, Chan Hoi-yan", "her husband Tom Reyes": someone new
+    rf"|(?<![\p{{L}}]){_RELATIVE_OF}\s+(?:(?P<rm>{_RELATIVES_M})|(?P<rf>{_RELATIVES_F})),?\s+{_NAME}"
+    # something after it: a birth, an age, "who", a verb of saying
+    rf"|(?<![\p{{L}}'’-]){_NAME}(?=\s*,\s*(?:who\s+(?:was|is)\s+)?born\b|\s*\(\s*b\.|,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)"
+    r"|,\s*aged\s+\d|,\s+an?\s+\d{1,3}-year-old\b|,\s+who\b|\s+(?:said|says|told|added|explained|recalled|wrote)\b|\s+was\s+born\b)"
+    # a verb of saying before it: "said Chan Wing-kei"
+    rf"|(?<![\p{{L}}])(?:said|says|according\s+to)\s+{_NAME}"
+    # an age before it: "the 61-year-old Weerasekera"
+    rf"|\d-year-old\s+{_NAME}")
+# A relative not named: "his daughter joined the firm": someone new, though we do not know their name
+_RELATIVE = regex.compile(rf"(?<![\p{{L}}]){_RELATIVE_OF}\s+(?:(?P<rm>{_RELATIVES_M})|(?P<rf>{_RELATIVES_F}))\b"
+                          rf"(?!,?\s+{_NAME_WORD})")
+_PRONOUN = regex.compile(r"(?<![\p{L}])(?:(?P<m>he|him|his)|(?P<f>she|her))(?![\p{L}])", regex.I)
+# Capitalised words that open a sentence or name a title are not a person's name
+_NOT_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "miss", "dr", "he",
+                       "she", "they", "it", "we", "i", "in", "on", "at", "but", "and", "when", "after", "before"})
+
+
+# The last word of a body's name, not a person's: "Kwun Lung Holdings said", "the Enea Stadion"
+_BODIES = frozenset({
+    "holdings", "group", "ltd", "limited", "plc", "inc", "corp", "corporation", "company", "co", "bank", "ministry",
+    "council", "police", "party", "club", "fc", "university", "college", "school", "association", "agency",
+    "authority", "commission", "court", "office", "department", "board", "union", "institute", "foundation",
+    "fund", "airlines", "airways", "motors", "energy", "capital", "partners", "news", "times", "post", "reuters",
+    "bloomberg", "afp", "ap", "stadium", "stadion", "arena", "park", "street", "road", "city", "county", "state",
+    "government", "parliament", "assembly", "senate", "congress", "league", "cup", "hospital", "trust", "bureau",
+    "service", "services", "international", "federation", "organisation", "organization", "exchange", "index",
+})
+
+_NOT_NAMES_AT_ALL = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "september", "october", "november", "december", "today", "yesterday", "tomorrow"})
+
+
+# Who may "say" at the head of a sentence without being one person
+_GROUPS = frozenset({
+    "analysts", "officials", "police", "residents", "experts", "critics", "witnesses", "investors", "authorities",
+    "doctors", "economists", "traders", "locals", "others", "sources", "prosecutors", "officers", "organisers",
+    "organizers", "researchers", "scientists", "lawyers", "campaigners", "activists", "protesters", "villagers",
+    "farmers", "workers", "unions", "parents", "teachers", "students", "fans", "supporters", "ministers",
+    "diplomats", "observers", "bankers", "brokers", "dealers", "engineers", "rescuers", "survivors", "families",
+    "neighbours", "neighbors", "staff", "management", "shareholders", "voters", "leaders", "members", "some",
+    "many", "both", "all", "most", "few", "several", "insiders", "aides", "allies", "rivals", "opponents",
+    "relatives", "friends", "colleagues", "officers", "spokesmen", "sources", "reports", "documents", "figures",
+    "data", "statistics", "results", "polls", "surveys", "studies", "filings", "records", "court", "judges"})
+
+
+@dataclass
+class Person:
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    sex: str = ""                       # "m", "f" or "" when the story has not said
+    relative: bool = False              # introduced as someone's relative ("his daughter, Chan Hoi-yan")
+
+    def known_by(self, word: str) -> bool:
+        return any(word in (n[0], n[-1]) for n in self.names)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: int | None                  # None: a name two people of the story share
+
+
+@dataclass
+class People:
+    persons: list[Person]
+    mentions: list[Mention]             # in story order
+
+    def by_name(self, name: tuple[str, ...], at: int) -> int | None:
+        """The person a name means: the full name, or the one person known by a part of it."""
+        exact = [i for i, p in enumerate(self.persons) if name in p.names]
+        if len(exact) == 1:
+            return exact[0]
+        known = [i for i, p in enumerate(self.persons) if any(_joins(name, n) for n in p.names)]
+        return known[0] if len(known) == 1 else None
+
+    def last_before(self, at: int, since: int, sex: str = "") -> tuple[int | None, bool]:
+        """The person last mentioned before `at` (not before `since`), of the sex given where known;
+        (None, True) when that mention is a shared name, (None, False) when nobody is mentioned."""
+        for m in reversed(self.mentions):
+            if m.start >= at or m.end > at:
+                continue
+            if m.start < since:
+                break
+            if m.person is None:
+                return None, True
+            if sex and self.persons[m.person].sex not in ("", sex):
+                continue
+            return m.person, True
+        return None, False
+
+
+def people(story: Story) -> People:
+    return story.memo("date.people", _read_people)
+
+
+def _key(run: str) -> tuple[str, ...]:
+    """A name's words, without case, titles or what ends the sentence before ("Thursday.\n\nChan" is "chan")."""
+    words: list[str] = []
+    for w in run.rsplit("\n", 1)[-1].split():
+        word = w.strip(".").casefold()
+        if (w.endswith(".") and len(word) > 2) or word in _NOT_NAMES_AT_ALL:
+            words = []          # a sentence ended, or a day or month is no part of a name
+            continue
+        words.append(word)
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    return tuple(words)
+
+
+def _read_people(story: Story) -> People:
+    prose = story.doc.prose
+    body = story.doc.body_start
+    persons: list[Person] = []
+    introduced: list[tuple[int, int, int]] = []      # (start, end, person) where a person is named as one
+
+    def person_for(name: tuple[str, ...], new: bool) -> int:
+        if not new:
+            exact = [i for i, p in enumerate(persons) if name in p.names]
+            if exact:
+                return exact[-1]
+            # a family name alone is not a relative's, who shares it with the person the story is about
+            partial = [i for i, p in enumerate(persons) if not p.relative and any(_joins(name, n) for n in p.names)]
+            if len(partial) == 1:
+                if name not in persons[partial[0]].names:
+                    persons[partial[0]].names.append(name)
+                return partial[0]
+        persons.append(Person([name], relative=new))
+        return len(persons) - 1
+
+    for m in _PERSON_NAMES.finditer(prose, body):
+        name = _key(m.group("name"))
+        if not name or any(not w[:1].isalpha() for w in name) or name[-1] in _BODIES:
+            continue
+        if len(name) == 1 and (name[0] in _GROUPS or _written_in_lower_case(story, name[0])):
+            continue        # "Analysts said", "Police said": people, but no one person
+        relative = m.group("rm") or m.group("rf")
+        i = person_for(name, new=bool(relative))
+        sex = "m" if (m.group("m") or m.group("rm")) else "f" if (m.group("f") or m.group("rf")) else ""
+        if sex and not persons[i].sex:
+            persons[i].sex = sex
+        run = m.group("name")
+        introduced.append((m.start("name") + run.rfind("\n") + 1, m.end("name"), i))
+
+    mentions = [Mention(s, e, i) for s, e, i in introduced]
+    seen = {(s, e) for s, e, _ in introduced}
+    # every later use of a name word: "Chan" alone, once Chan Wing-kei is known
+    words = {w for p in persons for n in p.names for w in (n[0], n[-1])}
+    for word in words:
+        owners = [i for i, p in enumerate(persons) if p.known_by(word)]
+        for w in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}-]|['’]\p{{L}}{{2}})", prose, regex.I,
+                                pos=body):
+            if not prose[w.start()].isupper() or any(s <= w.start() < e for s, e in seen):
+                continue
+            mentions.append(Mention(w.start(), w.end(), owners[0] if len(owners) == 1 else None))
+    # a relative not named is someone new, and the last person mentioned until another is
+    for m in _RELATIVE.finditer(prose, body):
+        persons.append(Person([], "m" if m.group("rm") else "f", relative=True))
+        mentions.append(Mention(m.start(), m.end(), len(persons) - 1))
+    mentions.sort(key=lambda m: m.start)
+    return People(persons, mentions)
+
+
+def _written_in_lower_case(story: Story, word: str) -> bool:
+    """Is the word also written in lower case ("Analysts said ... analysts expect"): a noun, not a name."""
+    prose = story.doc.prose
+    return word in prose and regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])", prose,
+                                          pos=story.doc.body_start) is not None
+
+
+def _joins(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other's surname or given name alone ("Chan" and "Chan Wing-kei")."""
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == len(full):
+        return False
+    if len(short) == 1:
+        return short[0] in (full[0], full[-1])
+    # "de la Fuente" for "Pedro de la Fuente"; "Mary Kamau" for "Mary Wanjiru Kamau"
+    return full[-len(short):] == short or (short[0] == full[0] and short[-1] == full[-1])
+
+
+# -- whose birth, whose age
+
+# A definite description that refers back to the person last named ("the 58-year-old", "the veteran")
+_FOCUS_NOUNS = frozenset({"veteran", "founder", "tycoon", "businessman", "businesswoman", "entrepreneur",
+                          "chairman", "chairwoman", "former", "star", "politician"})
+
+
+def holder(story: Story, who, at: int, birth: bool = False) -> int | None:
+    """The person a birth's or an age's `who` (a date._Who) means, written at `at`; None when we cannot tell.
+    ("Born in 1961, the 58-year-old Kasirye ...": a birth's "the N-year-old" opens a sentence and looks forward.)"""
+    model = people(story)
+    if not model.persons:
+        return None
+    if who.kind == "name":
+        return model.by_name(who.name, at)
+    if who.kind == "pronoun" or (who.kind == "back" and not birth and (
+            not who.name or who.name[0] in _FOCUS_NOUNS or _is_verb(who.name[0]))):
+        sex = _sex_of_pronoun(story, at) if who.kind == "pronoun" else ""
+        since = _previous_paragraph_start(story, at)
+        person, _ = model.last_before(at, since, sex)
+        return person
+    return None
+
+
+# "The 57-year-old told reporters", "the 50-year-old plans to": the word after is the verb, not a noun
+_VERBS_AFTER = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "said", "told", "has",
+                          "had", "is", "was", "won", "took", "made", "became", "left", "ran", "led", "spent", "went",
+                          "got", "gave", "kept", "now", "also", "still", "has", "who", "and", "then", "first"})
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERBS_AFTER or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _sex_of_pronoun(story: Story, at: int) -> str:
+    s0, _ = story.doc.sentence_at(at)
+    m = None
+    for m in _PRONOUN.finditer(story.doc.prose, max(s0, at - 40), at + 4):
+        pass
+    if m is None:
+        return ""
+    return "m" if m.group("m") else "f"
+
+
+def _previous_paragraph_start(story: Story, at: int) -> int:
+    start, _ = story.doc.paragraph_at(at)
+    if start <= 2:
+        return 0
+    return story.doc.paragraph_at(start - 3)[0]

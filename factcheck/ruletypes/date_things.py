@@ -1,0 +1,224 @@
+"""The things of a story and the years they came to be, for "N years ago" written without a year beside it.
+
+A sub-editor reading "The stadium, rebuilt for Euro 2012 and reopened in 2010, ... Since the modernised arena
+opened 17 years ago" knows the arena is the stadium (a definite description of the same kind of thing) and that
+it opened in 2010, fifteen years before a 2025 story. This module keeps that small model:
+
+- each year written after a verb of coming to be (opened, reopened, built, rebuilt, founded, set up, launched,
+  completed ...) belongs to a thing: the object of the verb ("set up the company in 1995"), its subject ("the
+  arena opened in 2010"), or the noun the sentence opens with when the verb is in a clause about it ("The
+  stadium, rebuilt ... and reopened in 2010,");
+- things are of a kind: a stadium, an arena and a ground are one venue; a company, a firm and a group one firm;
+- "the arena opened N years ago" means the thing of that kind last given such a year before it.
+
+`years_of_thing_counted(q, story)` gives, for a count of years written after such a verb and its thing, the years
+that thing (or any thing of its kind, or any thing the story leaves unnamed) came to be: the check speaks only
+when none of them fits, since the story may count from the first opening or the reopening.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..claims import is_year_like
+from ..model import Quantity
+from .base import Story
+
+# Verbs of coming to be, and of coming to be again: any of them may be what "opened N years ago" counts from.
+_VERBS = (r"opened|reopened|re-opened|built|rebuilt|re-built|constructed|reconstructed|completed|inaugurated|"
+          r"founded|co-founded|established|set\s+up|launched|relaunched|re-launched|created|formed|started|began|"
+          r"begun|incorporated|unveiled|commissioned|renovated|refurbished|modernised|modernized|redeveloped|"
+          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business")
+_HOW = r"(?:(?:was|were|is|are|had|has|have|been|being|first|originally|officially|formally|only|finally|later)\s+)*"
+_APPROX = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|under|less\s+than|barely|exactly)\s+)*"
+
+# "the arena opened 17 years ago", "the firm, set up 30 years ago", "which was built nearly 40 years ago"
+_COUNTED_SUBJECT = regex.compile(
+    rf"(?:(?P<det>the|its|their|our|this|that|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
+    rf"(?P<head>[\p{{L}}'’-]+),?\s+{_HOW}(?P<verb>{_VERBS})(?:\s+its\s+doors)?\s+{_APPROX}\Z", regex.I)
+# "he set up the company 30 years ago", "they opened the first shop about ten years ago"
+_COUNTED_OBJECT = regex.compile(
+    rf"(?<![\p{{L}}])(?P<verb>{_VERBS})\s+(?P<det>the|its|their|our|this|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,2}}?)"
+    rf"(?P<head>[\p{{L}}'’-]+)\s+{_APPROX}\Z", regex.I)
+# the year's verb: "reopened in 2010", "set up the company in 1995", "opened its doors in 2010",
+# "founded by two brothers in 1996", "built in Gdansk in 1975"
+_YEAR_AFTER_VERB = regex.compile(
+    rf"(?<![\p{{L}}])(?P<verb>{_VERBS})(?P<obj>\s+(?:the|its|their|our|a|an|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?"
+    rf"(?P<head>[\p{{L}}'’-]+))?"
+    r"(?:\s+(?:by|in|at|near|on)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|two\s+|three\s+|his\s+|her\s+|"
+    r"a\s+|an\s+|group\s+of\s+|[\p{Ll}]+s\s+){1,5}?)?"
+    r"\s+(?:in|back\s+in|as\s+early\s+as)\s+\Z", regex.I)
+_PRONOUNS = frozenset({"it", "they", "which", "that", "who", "he", "she", "we", "i", "and", "then", "also"})
+# A thing marked as another of its kind: "the new arena opened three years ago" is not the old stadium
+_OTHER = frozenset({"new", "old", "original", "first", "second", "third", "former", "other", "another", "rival",
+                    "sister", "neighbouring", "neighboring", "nearby", "current", "present", "previous",
+                    "temporary", "replacement", "latest", "newest", "oldest", "next", "last", "own", "parent", "holding",
+                    "subsidiary", "partner", "local", "regional", "national", "foreign", "state-owned"})
+# Nouns that are no thing that came to be ("opened its doors in 2010")
+_NOT_THINGS = frozenset({"doors", "door", "operations", "business", "work", "way", "year", "years", "season",
+                         "first", "same", "time", "day", "week", "month"})
+
+# Kinds of thing: one thing may be written as any of these
+_KINDS = {}
+for _kind, _words in {
+    "venue": "stadium stadion stadio estadio arena ground venue bowl coliseum colosseum",
+    "firm": "company firm business group holdings developer enterprise outfit concern corporation startup start-up "
+            "maker manufacturer producer retailer lender insurer carrier airline operator brand chain",
+    "shop": "shop store outlet boutique",
+    "works": "factory plant works mill facility refinery smelter",
+    "law": "law act legislation statute",
+    "festival": "festival fair fest carnival",
+    "railway": "line railway metro railroad",
+    "building": "building tower block skyscraper",
+    "bridge": "bridge crossing",
+    "museum": "museum gallery",
+    "hotel": "hotel resort",
+    "restaurant": "restaurant eatery bistro cafe café",
+    "mine": "mine pit colliery",
+    "market": "market bazaar souk",
+    "school": "school academy",
+}.items():
+    for _w in _words.split():
+        _KINDS[_w] = _kind
+
+
+def _kind(head: str) -> str:
+    head = head.lower()
+    if head in _KINDS:
+        return _KINDS[head]
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return _KINDS.get(singular, singular)
+
+
+@dataclass(frozen=True)
+class ThingYear:
+    q: Quantity
+    year: int
+    month: int | None
+    kind: str                  # "" when the story does not say what came to be then ("it opened in 2008")
+
+
+def thing_years(story: Story) -> list[ThingYear]:
+    return story.memo("date.thing_years", _read_thing_years)
+
+
+def _year_of(q: Quantity) -> tuple[int, int | None] | None:
+    if q.kind == "date" and q.date is not None and q.year_given and q.resolution in ("day", "month", "year"):
+        return q.date.year, (q.date.month if q.resolution in ("day", "month") else None)
+    if is_year_like(q):
+        return int(q.value), None
+    return None
+
+
+def _read_thing_years(story: Story) -> list[ThingYear]:
+    prose = story.doc.prose
+    found = []
+    for q in story.quantities:
+        when = _year_of(q)
+        if when is None or prose[q.end:q.end + 1] == "s":     # not "the 1990s"
+            continue
+        s0, _ = story.doc.sentence_at(q.start)
+        m = _YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
+        if m is None:
+            continue
+        head = m.group("head")
+        if head is None or head.lower() in _NOT_THINGS:
+            head = _subject_of(prose, s0, m.start())
+        found.append(ThingYear(q, when[0], when[1], _kind(head) if head else ""))
+    return found
+
+
+_SUBJECT_BEFORE = regex.compile(rf"(?P<head>[\p{{L}}'’-]+),?\s+{_HOW}\Z", regex.I)
+# The noun a sentence opens with: "The stadium, rebuilt ...", "The Enea Stadion was reopened ..."
+_OPENING_NOUN = regex.compile(r"[\s\"“]*(?:(?:the|its|their|this|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?P<head>[\p{L}'’-]+)"
+                              r"(?=\s*,|\s+(?:was|were|is|has|had|first|originally)\b)", regex.I)
+
+
+def _subject_of(prose: str, s0: int, verb_at: int) -> str | None:
+    """Who or what the verb at `verb_at` tells of: the word before it, or, in a clause opened by a comma or "and"
+    ("The stadium, rebuilt ... and reopened in 2010"), the noun the sentence opens with."""
+    m = _SUBJECT_BEFORE.search(prose, max(s0, verb_at - 60), verb_at)
+    word = m.group("head").lower() if m is not None else None
+    participle = m is None or word in ("and", "then", "later") or prose[s0:verb_at].rstrip().endswith(",")
+    if participle:
+        opening = _OPENING_NOUN.match(prose, s0, verb_at)
+        return opening.group("head") if opening is not None else None
+    if word in ("which", "that"):
+        return _noun_before_comma(prose, s0, m.start())
+    if word in _PRONOUNS:
+        return None
+    return word
+
+
+def _noun_before_comma(prose: str, s0: int, at: int) -> str | None:
+    """ "The resort, which reopened ...": the noun the relative clause is about."""
+    noun = regex.search(r"([\p{L}'’-]+)\s*,\s*\Z", prose[max(s0, at - 60):at])
+    return noun.group(1) if noun is not None else None
+
+
+def years_of_thing_counted(q: Quantity, story: Story):
+    """For a count of years of a thing ("the arena opened 17 years ago", "17 years since the arena opened", "the
+    15-year-old arena", "the arena marks its 15th anniversary"): (the year the story last gave for a thing of that
+    kind before the count, every year any thing of that kind or an unnamed one came to be), or None when the story
+    does not say which thing, or gives it no such year."""
+    thing = _thing_counted(q, story)
+    if thing is None:
+        return None
+    head, mods = thing
+    head = head.lower()
+    if head in _PRONOUNS or head in _NOT_THINGS or {w.lower() for w in mods.split()} & _OTHER:
+        return None
+    kind = _kind(head)
+    years = thing_years(story)
+    before_q = [t for t in years if t.q.end <= q.start and t.kind == kind]
+    if not before_q:
+        return None         # the thing was given no year before it is counted from: nothing to read it against
+    return before_q[-1], [t for t in years if t.kind in (kind, "")]
+
+
+# "17 years since the arena opened", "ten years since the museum was founded"
+_SINCE_THING = regex.compile(
+    rf"\s+since\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
+    rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?:{_VERBS})(?![\p{{L}}])", regex.I)
+# "the 15-year-old arena": a thing's age written like a person's
+_YEAR_OLD_THING = regex.compile(r"-old\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<head>[\p{L}'’-]+)")
+# "The arena, which marks its 15th anniversary ...": the sentence's own thing
+_ANNIVERSARY = regex.compile(r"\s+anniversary\b(?!\s+of\b)", regex.I)
+_ANNIVERSARY_SUBJECT = regex.compile(
+    r"[\s\"“]*(?:the|its|their|this|our)\s+(?P<mods>(?:[\p{L}'’-]+\s+){0,3}?)(?P<head>[\p{L}'’-]+)\s+"
+    r"(?:(?:will|is|was|has|this\s+\p{L}+|next\s+\p{L}+|on\s+\p{L}+)\s+)?(?:celebrat|mark|observ|toast|commemorat)\p{L}*"
+    r"\s+its\s+", regex.I)
+
+
+def _thing_counted(q: Quantity, story: Story) -> tuple[str, str] | None:
+    """The thing (head noun, the words before it) whose years a count tells, when the words around it say."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    if q.kind == "ordinal":
+        if not _ANNIVERSARY.match(prose, q.end):
+            return None
+        opening = _ANNIVERSARY_SUBJECT.fullmatch(prose, s0, q.start)
+        return (opening.group("head"), opening.group("mods")) if opening is not None else None
+    after = prose[q.end:min(s1, q.end + 80)]
+    if q.text.endswith("-year"):
+        if not regex.search(r"(?<![\p{L}])(?:the|its|their)\s+\Z", prose[max(s0, q.start - 8):q.start], regex.I):
+            return None     # "a 25-year-old stadium" is not one the story gave a year for
+        m = _YEAR_OLD_THING.match(after)
+        return (m.group("head"), m.group("mods")) if m is not None and m.group("head").lower() in _KINDS else None
+    m = _SINCE_THING.match(after)
+    if m is None:
+        if not (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
+            return None     # "opened 17 years after the war": counted from another date, not from now
+        before = prose[max(s0, q.start - 90):q.start]
+        m = _COUNTED_OBJECT.search(before) or _COUNTED_SUBJECT.search(before)
+    if m is None:
+        return None
+    head = m.group("head")
+    if m.group("det") is None and head.lower() not in ("which", "that"):
+        return None         # "A second gallery opened three years ago": not a thing the story gave before
+    if head.lower() in ("which", "that"):
+        # "The resort, which reopened eight years ago": the noun before the comma
+        noun = _noun_before_comma(prose, s0, q.start - len(m.group(0)) + m.start("head") - m.start())
+        return (noun, "") if noun is not None else None
+    return head, m.group("mods") or ""
