@@ -625,34 +625,90 @@ _BARE_ECONOMY = regex.compile(
     r"(?:\A|[.;:!?\"“”(]\s*|\b(?:said|says|showed|shows|that|while|as|when|and)\s+)\s*"
     r"(?:(?:the|its|nominal|national|overall|total|annual|full-year|size\s+of|(?:the\s+)?(?:country|nation)['’]s)\s+)*\Z",
     regex.I)
+# Anywhere in the sentence, an economy no one else owns: "put the size of the economy at", "estimated GDP at",
+# "the national economy, worth". Only determiners and whole-economy words stand before the noun, and before
+# them no owner: a possessive ("the city's"), a capitalised name, "of" ("a share of GDP") or a part ("the
+# digital economy", "regional GDP", "world GDP").
+_UNOWNED_ECONOMY = regex.compile(
+    r"(?:(?<![\p{L}])(?P<size>size|value|worth)\s+of\s+)?"
+    r"(?:(?<![\p{L}])(?:the|its|this|a|an)\s+)?(?:(?:country|nation)['’]s\s+)?"
+    r"(?:(?:national|overall|whole|entire|total|nominal|annual|full-year|domestic|headline)\s+)*\Z", regex.I)
+_ECONOMY_OWNER_BEFORE = regex.compile(
+    r"(?:['’]s?|(?<![\p{L}])(?:of|per|capita|regional|provincial|state|states|city|municipal|local|global|world|"
+    r"digital|informal|rural|urban|green|blue|tourism|oil|non-oil|services|farm|agricultural|creative|shadow|"
+    r"underground|black|cash|sector|industrial|mining|manufacturing|private|public|household|island|"
+    r"mainland|emirate|province|county|district|metropolitan|area|zone|[\p{Lu}][\p{L}.'’-]*))\s*\Z")
+_PER_PERSON_AFTER = regex.compile(r"\A[\s-]*(?:per\s+(?:capita|head|person|inhabitant)|growth|deflator)\b", regex.I)
+# "the $4.3tn economy", "a $430bn economy", right after the figure
+_ECONOMY_AFTER = regex.compile(r"\A\s+(?:(?:national|domestic|whole)\s+)?economy\b", regex.I)
+_DETERMINER_BEFORE_FIGURE = regex.compile(r"(?<![\p{L}])(?:the|a|an|its|this)\s+(?:(?:country|nation)['’]s\s+)?"
+                                          r"(?:(?:estimated|roughly|nearly|about|some|almost)\s+)?\Z", regex.I)
 
 
 def _home_economy(story: Story, m: Measure) -> str | None:
-    """The story's own country for "Gross domestic product reached 134.9 trillion yuan" naming no country.
+    """The story's own country for an economy that names no owner ("Gross domestic product reached 134.9 trillion
+    yuan", "put the size of the economy at $430bn", "the $430bn economy").
 
-    Only where the economy noun stands bare at the head of its clause, the sentence names no other country,
-    the story is mostly about its own country and the sentence before names no other by name.
+    Only where no one else owns the economy noun (no possessive, name or part before it), the sentence names no
+    other country, the story is mostly about its own country and the sentence before names no other by name.
     """
     home = story.doc.country
-    if not home or m.position != "before" or not m.phrase or any(c != home for c in m.countries):
+    if not home or not m.phrase or any(c != home for c in m.countries):
         return None
     top = story_countries(story)
     if not top or top[0] != home:
         return None
     s0 = m.sentence[0]
-    left = story.doc.prose[s0:m.quantity.start]
-    at = left.lower().rfind(m.phrase.lower())
-    if at < 0 or not _BARE_ECONOMY.search(left[:at]):
+    prose = story.doc.prose
+    if m.position == "before":
+        left = prose[s0:m.quantity.start]
+        at = left.lower().rfind(m.phrase.lower())
+        if at < 0 or _PER_PERSON_AFTER.match(left, at + len(m.phrase)):
+            return None
+        if not (_BARE_ECONOMY.search(left[:at]) or _unowned(left[:at], home)):
+            return None
+    elif m.position == "after":
+        # "the $430bn economy": nothing but the noun after the figure, a determiner before it
+        if not (_ECONOMY_AFTER.match(prose, m.quantity.end, m.sentence[1])
+                and _DETERMINER_BEFORE_FIGURE.search(prose, max(s0, m.quantity.start - 40), m.quantity.start)):
+            return None
+    else:
         return None
     if m.subyear or _other_country_before(story, s0, home) or _part_economies(story):
         return None
-    sentence = story.doc.prose[s0:m.sentence[1]]
+    sentence = prose[s0:m.sentence[1]]
     if _SUBNATIONAL.search(sentence):
         return None     # "GDP reached 3.1 trillion yuan in the province"
     names = _country_words(str(story.data.folder))[0]
     if any(place not in names for place in _IN_PLACE.findall(sentence)):
         return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
     return home
+
+
+def _unowned(left: str, home: str) -> bool:
+    """Does the economy noun that follows `left` stand without an owner ("estimated GDP at", "put the size of the
+    economy at"), or with the home country's own name or demonym ("the Vietnamese economy")?"""
+    np = _UNOWNED_ECONOMY.search(left)
+    rest = left[:np.start()] if np else left
+    if np and np.group("size"):
+        return True     # "the size of the economy"
+    if not rest.strip():
+        return True     # the sentence opens with it
+    owner = _ECONOMY_OWNER_BEFORE.search(rest)
+    if owner is None:
+        return True
+    word = owner.group().strip()
+    names, demonyms = _country_words_home(home)
+    return word in names or word in demonyms
+
+
+def _country_words_home(home: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The home country's names and demonyms ("Viet Nam", "Vietnamese")."""
+    row = country_index().by_code.get(home) or {}
+    names = {w.strip() for cell in ("name", "aliases") for w in (row.get(cell) or "").split("|") if w.strip()}
+    demonyms = {w.strip() for w in (row.get("demonyms") or "").split("|") if w.strip()}
+    # a name of several words is met by its last one here ("Viet Nam", "the United States")
+    return frozenset(names | {n.split()[-1] for n in names}), frozenset(demonyms)
 
 
 _IN_PLACE = regex.compile(r"\b(?:in|across|for)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
@@ -685,7 +741,9 @@ def _other_country_before(story: Story, s0: int, home: str) -> bool:
         return False
     p0, p1 = story.doc.sentence_at(s0 - 1)
     names = _country_words(str(story.data.folder))[0]
-    return any(x.code != home and story.doc.prose[x.start:x.end] in names
+    prose = story.doc.prose
+    # "US$405 billion" is a currency mark, not the United States
+    return any(x.code != home and prose[x.start:x.end] in names and not prose.startswith("$", x.end)
                for x in story_mentions(story).within(p0, p1))
 
 

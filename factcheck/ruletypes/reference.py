@@ -36,6 +36,11 @@ country before its date ("Haiyan struck Vietnam on") is another landfall; "..., 
 flattened Tacloban when it struck Leyte in" refers back to the event named; "the
 Sept. 19, 1985, earthquake" closes the year with a comma; and "the earthquake" of a country
 is its main shock, not an aftershock (kind `aftershock`) weeks off.
+
+Two modules read the mentions that carry no full name: `event_places` (an event by its kind and a place
+of its own, "the attacks in Mumbai"; a name every edition shares, told by the year written, "the World Cup
+final on December 19, 2022") and `event_links` (a story's named event told again without its name; "N years
+after the 1985 quake"; "trapped for 69 days" at the place of a recorded rescue).
 """
 from __future__ import annotations
 
@@ -52,6 +57,8 @@ from ..model import Quantity, Span
 from ..subjects import core_span, story_countries
 from ..tables import Row
 from .base import Hit, Option, Rule, Story
+from .event_links import interval, told_again, trapped_in
+from .event_places import by_place, done_at_place, year_bound_names
 
 FIELDS = ("figure", "detail", "event", "recorded", "advice", "suggestion")
 
@@ -66,7 +73,7 @@ NOUN_CLASSES = {
     "airstrike": "strike", "strikes": "strike",
     "invasion": "war", "resignation": "resignation", "ouster": "resignation",
     "bombings": "attack", "shooting": "attack", "shootings": "attack", "massacre": "attack", "siege": "attack",
-    "fire": "fire", "blaze": "fire", "explosion": "explosion", "blast": "explosion",
+    "fire": "fire", "blaze": "fire", "explosion": "explosion", "blast": "explosion", "blasts": "explosion",
     "tournament": "tournament", "championship": "tournament", "cup": "tournament", "olympics": "tournament",
     "coup": "coup", "assassination": "assassination",
     # what any disaster may be called once it has been described: "the disaster of March 13, 2011"
@@ -112,6 +119,7 @@ class Event:
     start: dt.date
     end: dt.date | None
     contextual: frozenset[str] = frozenset()    # names that need a participant in the story ("Easter attacks")
+    places: frozenset[str] = frozenset()        # where it happened ("@Mumbai"): read with a noun of its kind
 
     @property
     def days(self) -> int | None:
@@ -130,7 +138,10 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
     from ..tables import reference_data
     events = []
     for row in reference_data(folder).events:
-        written = [n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip()]
+        cells = [n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip()]
+        # "@Mumbai": a place where the event happened, not a name of it (see event_places)
+        written = [n for n in cells if not n.startswith("@")]
+        places = frozenset(n[1:].strip() for n in cells if n.startswith("@"))
         # "~Easter attacks": a name other events could bear, read only in a story about a participant
         all_names = tuple(n.lstrip("~").strip() for n in written)
         contextual = frozenset(n.lstrip("~").strip() for n in written if n.startswith("~"))
@@ -139,7 +150,7 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
         events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
-                            contextual))
+                            contextual, places))
     return tuple(events), None
 
 
@@ -159,7 +170,7 @@ class Reference:
     category: ClassVar[str] = "reference"
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
-        "check": Option(str, "duration", "what to compare with the record: duration or date"),
+        "check": Option(str, "duration", "what to compare with the record: duration, date or interval"),
         "tolerance_days": Option(int, 1, "days a stated duration may differ from the recorded count"),
         "hedged_tolerance": Option(float, 0.2, "extra relative tolerance for hedged durations (about, nearly)"),
     }
@@ -171,6 +182,8 @@ class Reference:
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
                 hit = self._date(rule, story, q)
+            elif kind == "interval" and q.kind == "duration":
+                hit = self._interval(story, q)
             else:
                 hit = None
             if hit is not None:
@@ -207,6 +220,9 @@ class Reference:
         elif _FOUGHT_BEFORE.search(lead):
             # "Israel and Iran fought for 20 days": a war between the sentence's countries
             mention = _fought(story, s0, s1, q)
+        else:
+            # "the 33 miners of the San José mine, trapped underground for 69 days"
+            mention = trapped_in(story, s0, s1, lead)
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
         if not (mention.by_name or mention.backref) and mention.noun in _RECURRING:
@@ -229,6 +245,21 @@ class Reference:
                      "start": event.start.isoformat(), "end": event.end.isoformat(), **event.row.citation()},
             suggestion=replacement)
 
+    # -- intervals between two dated events -------------------------------------------
+    def _interval(self, story: Story, q: Quantity) -> Hit | None:
+        """"The quake of September 19, 2017, which struck exactly 30 years after the 1985 disaster": 32 years."""
+        found = interval(story, q)
+        if found is None:
+            return None
+        span, stated, worked, anchor, figure = found
+        suggestion = regex.sub(rf"\b{stated}\b|\b{_NUMBER_WORDS[stated] if stated < len(_NUMBER_WORDS) else stated}\b",
+                               str(worked), figure, count=1, flags=regex.I)
+        recorded = f"the years written put it {worked} years from {anchor}"
+        return Hit(span=span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": str(anchor), "recorded": recorded,
+            "advice": f"Did you mean {suggestion}?", "suggestion": suggestion,
+        }, evidence={"stated_years": stated, "worked_out_years": worked, "from_year": anchor}, suggestion=suggestion)
+
     # -- dates ---------------------------------------------------------------------
     def _date(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
         s0, s1 = story.doc.sentence_at(q.start)
@@ -239,7 +270,8 @@ class Reference:
         # a day and month without a year ("the February 18 general election") is of the publication year,
         # or of the year before when that day is still to come
         guessed = year if year is not None else _guess_year(story.doc.publication_date, month, day)
-        found = _event_of_date(story, s0, s1, start, q, (guessed, month, day))
+        found = _event_of_date(story, s0, s1, start, q, (guessed, month, day)) \
+            or told_again(story, s0, s1, start, (year, month, day))
         if found is None:
             return None
         mention, role, beside = found
@@ -385,6 +417,12 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
                     found.append(Mention(event, w.start(), stop, True, loose=name in event.contextual))
                 end = stop
                 break
+    # "the World Cup final on December 19, 2022": a name shared by every edition, told by the year written
+    taken = [(m.start, m.end) for m in found]
+    for event, a, b in year_bound_names(story, s0, s1, taken):
+        if event.start <= published:
+            found.append(Mention(event, a, b, True, loose=True))
+    found.sort(key=lambda m: m.start)
     return found
 
 
@@ -563,6 +601,10 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
                 ok = named <= e.participants or len(shared) >= 2
             if ok:
                 candidates.append(e)
+    # "the attacks in Mumbai", "the Maule earthquake": a place of the event's own in the sentence decides
+    placed = by_place(story, s0, s1, list(events), noun_class)
+    if placed is not None:
+        candidates = placed
     if modifier in _OTHER_KIND:
         candidates = [e for e in candidates if any(modifier in n.lower().split() for n in e.names)]
     return [e for e in candidates if e.start <= published]
@@ -654,7 +696,8 @@ def _noun_after_date(text: str) -> regex.Match | None:
 _BETWEEN_AFTER = regex.compile(r"\A\s+(?P<word>between|involving|with|against)\s+(?P<rest>[^.;]{0,80})")
 # "the war began in", "the earthquake of": the noun and verb before a date
 _NOUN_BEFORE_DATE = regex.compile(
-    r"(?P<noun>[\p{L}]+)\s+(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
+    # "the attacks in Mumbai on": the place where it happened may stand between
+    r"(?P<noun>[\p{L}]+)\s+(?:(?:in|at|near|off|on|against)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+)?(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
     r"took\s+place|ended|was\s+declared)\s+)?(?P<prep>of|on|in)\s+\Z")
 _LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
 
@@ -770,7 +813,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         elif linked and _IT_DID.search(linked.group(0)):
             return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
-            return _named_before_date(story, s0, s1, start) or _subject_refers_back(story, s0, s1, start)
+            return _named_before_date(story, s0, s1, start) or _subject_refers_back(story, s0, s1, start) \
+                or done_at_place(story, s0, s1, start, stated)
     else:
         offset = s0
     mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
@@ -782,6 +826,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     role = "end" if verb.startswith("ended") else (
         "start" if _START_WORDS.match(verb) or (not verb and _START_WORDS.fullmatch(before.group("noun")))
         else "during")
+    if mention.event.row.get("kind") == "tournament" and not verb and _FINAL_OF.search(prose, s0, mention.start):
+        role = "end"    # "the final of the 2022 World Cup on"
     return mention, role, (not verb and before.groupdict().get("prep") in ("on", "in"))
 
 
@@ -886,6 +932,10 @@ _OTHER_ACTION = regex.compile(
     r"dramati[sz]ed|recognised|recognized|designated|renamed)(?![\p{L}])", regex.I)
 # a name and its date with nothing between but the preposition: "the Brexit referendum on"
 _BARE_LINK = regex.compile(r"\s+(?:on|in)\s+")
+# a tournament's final is its last day: "the World Cup final on", "the Euro 2024 final, played in Berlin on"
+_FINAL_GAP = regex.compile(r"\s+(?:grand\s+)?final(?:\s+(?:match|game))?(?:,?\s+(?:(?:played|held|staged)\s+)?"
+                           r"(?:(?:at|in)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?)?,?\s+(?:on|in)\s+")
+_FINAL_OF = regex.compile(r"(?<![\p{L}])(?:grand\s+)?final\s+of\s+(?:the\s+)?\Z", regex.I)
 
 
 def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str, bool] | None:
@@ -893,6 +943,9 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
     prose = story.doc.prose
     for m in reversed([x for x in _mentions(story, s0, s1) if x.end <= start]):
         gap = prose[m.end:start]
+        if m.event.row.get("kind") == "tournament" and (
+                _FINAL_GAP.fullmatch(gap) or (_BARE_LINK.fullmatch(gap) and _FINAL_OF.search(prose, s0, m.start))):
+            return m, "end", False      # "the World Cup final on", "the final of the 2022 World Cup in": its last day
         if _NAME_GAP.match(gap):
             if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
                 return None

@@ -1,0 +1,190 @@
+"""Events a sentence tells of without naming them, and intervals between two dated events.
+
+* **A story's event told again.** A story that names an event ("the 26/11 attacks") often tells it
+  again a paragraph later without its name: "Ten gunmen landed at Cuffe Parade on the night of
+  November 26, 2009, and went on to attack ...". A full date there with the event's day and month but
+  a year one or two off is the usual slip. Read only where the event was named by name earlier in the
+  story, the sentence tells of an event of its kind ("attack", "struck", "the quake"), and nothing in
+  it is done about the event (an anniversary, a trial, "a year after").
+* **"N years after".** "The quake of September 19, 2017 — which struck exactly 30 years after the 1985
+  disaster": both years are written, so the interval can be worked out. Read where a dated thing is
+  followed within a few words by "N years after/before the YEAR ..." or "... after the <recorded event>".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..entities import story_mentions
+from ..model import Quantity, Span
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Event, Mention
+
+# words that tell of an event of a kind, beyond the kind's nouns: "went on to attack", "the quake struck"
+_TELLS = {
+    "attack": r"attack(?:s|ed|ers?)?|storm(?:ed)?|gunm[ae]n|terrorists?|militants?|bomb(?:s|ed|ers?|ings?)?|"
+              r"opened\s+fire|siege|hostages?|massacre",
+    "earthquake": r"quakes?|earthquakes?|struck|shook|jolted|tremors?|magnitude",
+    "tsunami": r"tsunamis?|waves|struck",
+    "war": r"invaded|invasion|war|fighting|troops",
+    "hurricane": r"landfall|struck|storm|winds",
+    "fire": r"fire|blaze|flames|burned|burnt",
+    "disaster": r"struck|collapsed|killed|destroyed|devastated|swept",
+    "election": r"vot(?:e|ed|ers|ing)|polls|ballots?|elections?",
+    "tournament": r"final|kicked\s+off|opening\s+match|won|beat",
+}
+# done about the event, on a date of its own: "a year after the attacks", "the trial opened on"
+_NOT_THE_EVENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|years?\s+(?:after|later|since|on)|months?\s+(?:after|later)|"
+    r"commemorat\w*|memorials?|remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|trial|verdict|"
+    r"sentenced|convicted|hanged|executed|inquiry|report|ruling|court|compensation)(?![\p{L}])")
+
+
+@functools.lru_cache(maxsize=8)
+def _by_day(folder: str) -> dict[tuple[int, int], tuple[Event, ...]]:
+    """Recorded events by the day and month they began (or ended)."""
+    from .reference import _events
+    events, _ = _events(folder)
+    days: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        for d in {e.start, e.end or e.start}:
+            days.setdefault((d.month, d.day), []).append(e)
+    return {k: tuple(v) for k, v in days.items()}
+
+
+def told_again(story: Story, s0: int, s1: int, start: int, stated: tuple) -> tuple[Mention, str, bool] | None:
+    """The story's named event a sentence tells of again with its day and month and a year one or two off."""
+    year, month, day = stated
+    if year is None or month is None or day is None:
+        return None
+    events = [e for e in _by_day(str(story.data.folder)).get((month, day), ())
+              if 1 <= abs(year - e.start.year) <= 2 and e.end is not None]
+    if not events:
+        return None
+    published = story.doc.publication_date
+    if published is not None and year > published.year:
+        return None
+    from .reference import Mention, NOUN_CLASSES, _mentions
+    prose = story.doc.prose
+    sentence = prose[s0:s1]
+    if _NOT_THE_EVENT.search(sentence):
+        return None
+    named = {m.event.id for a, b in _sentences_up_to(story, s1) for m in _mentions(story, a, b)
+             if not m.loose and m.start < start}
+    meant = [e for e in events if e.id in named]
+    if len(meant) != 1:
+        return None
+    event = meant[0]
+    words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns] + \
+        [_TELLS[c] for c in event.nouns | {event.row.get("kind", "")} if c in _TELLS]
+    if not words or not regex.search(r"(?i)(?<![\p{L}])(?:" + "|".join(words) + r")(?![\p{L}])", sentence):
+        return None
+    countries = {m.code for m in story_mentions(story).within(s0, s1)}
+    if countries and event.participants and not countries & event.participants:
+        return None     # the sentence is about another country's event of that day
+    return Mention(event, start, start, False, noun=next(iter(event.nouns), "")), "during", True
+
+
+def _sentences_up_to(story: Story, s1: int) -> list[tuple[int, int]]:
+    """The story's sentences from the first to the one ending at `s1`."""
+    return [(a, b) for a, b in story.doc.sentences() if b <= s1 and a >= story.doc.body_start]
+
+
+# -- "N years after" ---------------------------------------------------------------------------
+
+# "..., which struck exactly 30 years after the 1985 disaster", "In 2017, 30 years after the ..."
+_YEARS_AFTER = regex.compile(
+    r"(?P<gap>(?:(?:\s+[\p{Ll}][\p{L}'’-]*){1,3}(?=\s*[,—–]))?\s*(?:[,—–-]+\s*)?(?:(?:(?:which|that)\s+(?:was\s+|were\s+)?|and\s+)?(?:came|struck|hit|happened|"
+    r"occurred|took\s+place|arrived|began|followed|opened)\s+)?)"
+    r"(?P<hedge>(?:exactly|precisely|just|almost|nearly|about|some|around|only)\s+)?")
+_AFTER_THE = regex.compile(r"(?P<to_the_day>\s+to\s+the\s+day)?\s+(?P<dir>after|before|since)\s+(?:the\s+|that\s+)?"
+                           r"(?:(?P<year>(?:1[89]|20)\d\d)(?![\d\p{L}]))?")
+
+
+def interval(story: Story, q: Quantity) -> tuple[Span, int, int, int, str] | None:
+    """For "N years after" a dated thing: (span, stated years, years worked out, anchor year, phrase), or None."""
+    if q.kind != "duration" or q.unit != "year" or q.value is None or q.value != int(q.value) or q.value < 2:
+        return None
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    after = _AFTER_THE.match(prose, q.end, s1)
+    if after is None:
+        return None
+    anchor = _anchor_year(story, s0, s1, after)
+    if anchor is None:
+        return None
+    own = _own_date(story, s0, q)
+    if own is None:
+        return None
+    own_year, lead = own
+    worked = own_year - anchor if after.group("dir") != "before" else anchor - own_year
+    stated = int(q.value)
+    exact = bool(lead.group("hedge") and lead.group("hedge").split()[0].lower() in ("exactly", "precisely")) \
+        or bool(after.group("to_the_day"))
+    if abs(worked - stated) < (1 if exact else 2):
+        return None
+    start = q.start - len(lead.group("hedge") or "")
+    return Span(start, after.end("dir")), stated, worked, anchor, prose[start:after.end("dir")]
+
+
+def _anchor_year(story: Story, s0: int, s1: int, after: regex.Match) -> int | None:
+    """The year of what the interval runs from: written ("the 1985 disaster") or the recorded event named."""
+    if after.group("year"):
+        return int(after.group("year"))
+    from .reference import _mentions
+    named = [m for m in _mentions(story, s0, s1) if m.start == after.end() and not m.loose]
+    if len(named) == 1 and named[0].event.end is not None and named[0].event.start == named[0].event.end:
+        return named[0].event.start.year
+    return None
+
+
+_DATE_BEFORE = regex.compile(r"(?:(?:1[89]|20)\d\d)(?![\d\p{L}])")
+
+
+def _own_date(story: Story, s0: int, q: Quantity) -> tuple[int, regex.Match] | None:
+    """The year of the dated thing the interval is said of, written just before it: "the quake of September 19,
+    2017 — which struck", "In 2017,". Only a year with at most a few words between it and the figure."""
+    prose = story.doc.prose
+    window = prose[max(s0, q.start - 60):q.start]
+    years = list(_DATE_BEFORE.finditer(window))
+    if not years:
+        return None
+    last = years[-1]
+    lead = _YEARS_AFTER.match(window, last.end())
+    if lead is None or lead.end() != len(window):
+        return None
+    if not dt.MINYEAR <= int(last.group()) <= dt.MAXYEAR:
+        return None
+    return int(last.group()), lead
+
+
+# -- "trapped for N days" ------------------------------------------------------------------------
+
+# the whole of a rescue or siege: "trapped underground for 69 days", "held hostage for", "after being stranded for"
+_TRAPPED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:trapped|stranded|entombed|buried\s+alive|held\s+hostage|held\s+captive|besieged|"
+    r"cut\s+off)(?:\s+(?:underground|below\s+ground|inside|deep\s+underground|in\s+the\s+(?:mine|cave|rubble)))?"
+    r"\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
+
+
+def trapped_in(story: Story, s0: int, s1: int, lead: str) -> Mention | None:
+    """"33 miners ... at the San José mine ... trapped underground for 69 days": the one recorded disaster or
+    siege named or placed in the sentence, whose length the trapped time is."""
+    if not _TRAPPED_BEFORE.search(lead[-80:]):
+        return None
+    from .event_places import placed_events
+    from .reference import Mention, _events, _mentions
+    named = {m.event.id: m for m in _mentions(story, s0, s1) if not m.loose}
+    ids = set(named) | placed_events(story, s0, s1)
+    events, _ = _events(str(story.data.folder))
+    meant = [e for e in events if e.id in ids and e.end is not None and e.end != e.start
+             and e.row.get("kind") in ("disaster", "attack")]
+    if len(meant) != 1:
+        return None
+    m = named.get(meant[0].id)
+    return m or Mention(meant[0], s0, s0, True)

@@ -1,0 +1,218 @@
+"""Events named by where they happened, or by a name that needs its year.
+
+Reporters seldom use an event's full name. They write its kind and its place — "the Mumbai attacks",
+"the earthquake that flattened Concepción", "the attacks in Mumbai" — or a name that every edition of it
+shares, with the year left to a date nearby: "the World Cup final on December 18, 2022".
+
+* A **place** is an alias marked "@" in events.csv ("@Mumbai", "@Maule", "@San José mine"). It names
+  the event only together with a noun of the event's kind in the same sentence; two events of one
+  place and kind (the Mexico City earthquakes of 1985 and 2017) are told apart by the year written,
+  and stay silent when none is.
+* A **year-bound name** is a name written with its year ("2022 World Cup", "FIFA World Cup 2022"). Its
+  base ("World Cup") is read as that event only when the year written in the same sentence is the
+  event's, and only as a *loose* name: a date found through it must be a near slip of the record. A
+  base after a capitalised word, a digit or a possessive is another competition ("Club World Cup",
+  "T20 World Cup", "Women's World Cup").
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Event
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}]*")
+_YEAR_TOKEN = regex.compile(r"(?<![\p{L}\d/-])(?:1[89]|20)\d\d(?![\p{L}\d])")
+# a word before a base that makes it another competition or thing: "Club World Cup", "T20 World Cup",
+# "Women's World Cup" (a capitalised word is allowed only where the sentence begins)
+_QUALIFIED_BEFORE = regex.compile(r"(?:(?P<word>[\p{Lu}][\p{L}.'’-]*)|[\p{L}]*\d[\p{L}\d]*|['’]s)[\s-]+\Z")
+
+
+# -- places ------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _places_by_first(folder: str) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each place written in events.csv ("@Mumbai"), longest first, grouped by its first capitalised word,
+    with the ids of the events it names."""
+    from .reference import _events
+    events, _ = _events(folder)
+    ids: dict[str, set[str]] = {}
+    for e in events:
+        for place in e.places:
+            ids.setdefault(place, set()).add(e.id)
+    grouped: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for place in sorted(ids, key=len, reverse=True):
+        first = _CAPITALISED.match(place)
+        if first:
+            grouped.setdefault(first.group(), []).append((place, frozenset(ids[place])))
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def _story_places(story: Story) -> tuple[list[int], list[tuple[int, int, frozenset[str]]]]:
+    """Every place of a recorded event written in the story (one scan of its capitalised words)."""
+    def scan(s: Story):
+        by_first = _places_by_first(str(s.data.folder))
+        prose = s.doc.prose
+        found: list[tuple[int, int, frozenset[str]]] = []
+        for w in _CAPITALISED.finditer(prose):
+            for place, ids in by_first.get(w.group(), ()):
+                stop = w.start() + len(place)
+                if prose.startswith(place, w.start()) and not (stop < len(prose) and prose[stop].isalnum()):
+                    found.append((w.start(), stop, ids))
+                    break
+        return [f[0] for f in found], found
+    return story.memo("reference.places", scan)
+
+
+def placed_events(story: Story, s0: int, s1: int) -> frozenset[str]:
+    """The ids of the recorded events whose place is written in [s0, s1)."""
+    starts, found = _story_places(story)
+    ids: set[str] = set()
+    for start, stop, events in found[bisect.bisect_left(starts, s0):]:
+        if start >= s1:
+            break
+        if stop <= s1:
+            ids |= events
+    return frozenset(ids)
+
+
+def by_place(story: Story, s0: int, s1: int, candidates: list[Event], noun_class: str) -> list[Event] | None:
+    """Events of the noun's kind placed in the sentence ("the attacks in Mumbai"), or None when the sentence
+    places none of that kind. Several are narrowed later by the year written."""
+    placed = placed_events(story, s0, s1)
+    if not placed:
+        return None
+    kind = [e for e in candidates if e.id in placed and noun_class in e.nouns]
+    return kind or None
+
+
+# -- names that need their year ---------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _bases_by_first(folder: str) -> dict[str, tuple[tuple[str, tuple[tuple[int, Event], ...]], ...]]:
+    """The bases of year-bound names ("World Cup" of "2022 World Cup"), longest first, grouped by first word,
+    each with the (year, event) pairs it may stand for. A base that is itself a name is left to the names."""
+    from .reference import _events
+    events, _ = _events(folder)
+    full = {n.casefold() for e in events for n in e.names}
+    bases: dict[str, dict[int, Event]] = {}
+    for e in events:
+        for name in e.names:
+            if name in e.contextual:
+                continue
+            years = _YEAR_TOKEN.findall(name)
+            if len(years) != 1:
+                continue
+            base = regex.sub(r"\s+", " ", _YEAR_TOKEN.sub(" ", name)).strip(" ,")
+            base = regex.sub(r"^(?:of|in)\s+|\s+(?:of|in)$", "", base)
+            if len(base) < 4 or not _CAPITALISED.search(base) or base.casefold() in full:
+                continue
+            bases.setdefault(base, {}).setdefault(int(years[0]), {})[e.id] = e
+    grouped: dict[str, list] = {}
+    for base in sorted(bases, key=len, reverse=True):
+        first = regex.match(r"[\p{L}\d]+", base)
+        # two events of one base and year ("Nepal earthquake" of April and May 2015) are left to the names
+        editions = tuple(sorted(((year, next(iter(es.values()))) for year, es in bases[base].items() if len(es) == 1),
+                                key=lambda x: x[0]))
+        if first and editions:
+            grouped.setdefault(first.group().casefold(), []).append((base, editions))
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _bases_by_written_first(folder: str) -> tuple[dict[str, tuple], regex.Pattern]:
+    """The bases grouped by their first word as written ("World", "Euro"), which must open with a capital letter
+    (a month does not: "May 2015 Nepal earthquake" is a name, not a base)."""
+    grouped: dict[str, list] = {}
+    for group in _bases_by_first(folder).values():
+        for base, editions in group:
+            first = regex.match(r"\p{Lu}[\p{L}]*", base)
+            if first and first.group().casefold() not in _MONTHS:
+                grouped.setdefault(first.group(), []).append((base, editions))
+    firsts = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in grouped.items()}
+    pattern = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(k) for k in sorted(firsts, key=len, reverse=True))
+                            + r")(?![\p{L}\d])")
+    return firsts, pattern
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def year_bound_names(story: Story, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[tuple[Event, int, int]]:
+    """(event, start, end) for each base of a year-bound name in the sentence whose year is written there too
+    and names exactly one event ("the World Cup final on December 18, 2022"); `taken` are spans already named."""
+    prose = story.doc.prose
+    years = {int(y) for y in _YEAR_TOKEN.findall(prose, s0, s1)}
+    if not years:
+        return []
+    firsts, pattern = _bases_by_written_first(str(story.data.folder))
+    found: list[tuple[Event, int, int]] = []
+    for w in pattern.finditer(prose, s0, s1):
+        hit = _base_at(prose, s0, s1, w.start(), firsts[w.group()], years)
+        if hit is not None and not any(a < hit[2] and hit[1] < b for a, b in taken):
+            found.append(hit)
+    return found
+
+
+def _base_at(prose: str, s0: int, s1: int, at: int, bases: tuple, years: set[int]) -> tuple[Event, int, int] | None:
+    """The event of the longest base written at `at` whose edition of a year written in the sentence is one."""
+    if at > 0 and (prose[at - 1].isalnum()):
+        return None
+    for base, editions in bases:
+        stop = at + len(base)
+        if stop > s1 or prose[at:stop].casefold() != base.casefold() or (stop < len(prose) and prose[stop].isalnum()):
+            continue
+        before = _QUALIFIED_BEFORE.search(prose, max(s0, at - 30), at)
+        if before and not (before.group("word") and before.start() == s0 + _leading_space(prose, s0)):
+            return None     # "Club World Cup", "T20 World Cup", "Women's World Cup": another competition
+        meant = [e for year, e in editions if year in years]
+        return (meant[0], at, stop) if len(meant) == 1 else None
+    return None
+
+
+def _leading_space(prose: str, s0: int) -> int:
+    n = 0
+    while s0 + n < len(prose) and prose[s0 + n].isspace():
+        n += 1
+    return n
+
+
+# -- what the event did to its place ----------------------------------------------------------------
+
+# "terrorists attacked Mumbai on", "the quake flattened Concepción in": the verb tells the kind
+_VERB_KINDS = {"attacked": "attack", "stormed": "attack", "bombed": "attack", "besieged": "attack",
+               "struck": "", "hit": "", "rocked": "", "devastated": "", "flattened": "", "shook": "earthquake",
+               "jolted": "earthquake", "levelled": "", "leveled": "", "battered": "", "lashed": "hurricane",
+               "pounded": "", "swamped": "", "inundated": ""}
+_VERB_AT_PLACE = regex.compile(r"(?<![\p{L}])(?P<verb>" + "|".join(_VERB_KINDS) + r")\s+(?:the\s+(?:city|town|port|"
+                               r"region|coast|coastal\s+city)\s+of\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
+                               r"{0,2})\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
+
+
+def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
+    """ "When gunmen attacked Mumbai on November 26, 2009": the one recorded event of the verb's kind at that place,
+    found as by its kind (so its date must agree in part with the record). Several of one place (Mumbai 1993,
+    2006, 2008) are narrowed by the year written, then by the day and month."""
+    from .reference import Mention, _events, _partly_agrees
+    done = _VERB_AT_PLACE.search(story.doc.prose, max(s0, start - 90), start)
+    if done is None:
+        return None
+    placed = placed_events(story, done.start("place"), done.end("place"))
+    if not placed:
+        return None
+    events, _ = _events(str(story.data.folder))
+    kind = _VERB_KINDS[done.group("verb")]
+    meant = [e for e in events if e.id in placed and (not kind or kind in e.nouns)]
+    year = stated[0]
+    if len(meant) > 1 and year is not None:
+        meant = [e for e in meant if e.start.year <= year <= (e.end or e.start).year] or \
+            [e for e in meant if _partly_agrees(*stated, e.start, e.end or e.start)]
+    if len(meant) != 1:
+        return None
+    noun = kind or next(iter(sorted(meant[0].nouns)), "")
+    return Mention(meant[0], done.start("place"), done.end("place"), False, noun=noun), "during", False
