@@ -542,6 +542,9 @@ def _find_relations(story: Story) -> Relations:
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
+    from . import lists_across  # a list whose whole is said in another sentence (see there)
+    breakdowns.extend(lists_across.split_lists(story, ordered, starts))
+    breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -600,6 +603,54 @@ def _clauses(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, m.start()
         pos = m.end()
     yield pos, end
+
+
+# An aside the reader reads past between two related figures: "(TEUs)", "- drinking water, wastewater
+# and stormwater -". Only one without a figure of its own is an aside.
+_ASIDE = regex.compile(r"\([^()\d]{0,60}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
+
+
+def bridged(prose: str, start: int, end: int, qs: list[Quantity], keep=None, years: bool = False) -> str:
+    """The words between two related figures as a reader takes them in, the same length as the text:
+    a figure of another kind between them ("twenty-foot", "the three waters") blanked to a word,
+    a bracketed or dashed aside without figures to spaces. `keep(q)` says which figures stay; a year
+    ("in 2017") is blanked too when `years` (it says when, as "last year" does)."""
+    text = prose[start:end]
+    inner = [q for q in qs if start <= q.start and q.end <= end and (years or not is_year_like(q))
+             and not (keep and keep(q) and not is_year_like(q))]
+    if not inner and "(" not in text and " - " not in text and "–" not in text and "—" not in text \
+            and not (years and "FY" in text):
+        return text
+    chars = list(text)
+    for q in inner:
+        chars[q.start - start:q.end - start] = "n" * (q.end - q.start)
+    text = "".join(chars)
+    if years:
+        text = _FISCAL_YEAR.sub(lambda m: "n" * len(m.group()), text)
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+_FISCAL_YEAR = regex.compile(r"(?<![\p{L}\d])FY\s?\d{2,4}(?:[-/]\d{2,4})?(?![\d])")
+# "40-foot", "twenty-foot", "50-kilogram": a measure that describes what is counted, not a figure of its own
+_MODIFIER = regex.compile(r"[-‑][\p{L}]+\Z")
+# after a base whose unit is left out: "up from 8.4 million in 2023", "from 468 million."
+_UNIT_LEFT_OUT = regex.compile(r"\A(?:\s*[,.;)]|\s*\Z|\s+(?:in|a|an|the|last|this|from|to|at|on|over|during|for|"
+                               r"year|earlier|ago|before|previously)(?![\p{L}]))", regex.I)
+
+
+def is_modifier(q: Quantity) -> bool:
+    return q.kind == "physical" and _MODIFIER.search(q.text) is not None
+
+
+def unit_left_out(base: Quantity, level: Quantity, prose: str) -> bool:
+    """ "9.1 million barrels ..., up from 8.4 million": a bare base takes the unit of its level."""
+    return (base.kind == "number" and level.kind == "physical" and not is_modifier(level)
+            and _UNIT_LEFT_OUT.match(prose[base.end:base.end + 12]) is not None)
+
+
+def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
+    """Can `x` be the level of `base` (same kind, or the base's unit left out)?"""
+    return not is_modifier(x) and (x.kind == base.kind or unit_left_out(base, x, prose))
 
 
 def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
@@ -725,16 +776,29 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if role:
             roles[role].append(q)
         prev_end, prev_role = q.end, role
+    # "China added 78.42 GW in the first half, up 154% from 30.88 GW a year earlier": what was added in
+    # one period, set against what was added in the one before, is a level, not the change
+    if _period_amount(roles, prose, qs):
+        roles["new"], roles["delta"] = roles["delta"], []
     # "82.1% this year, up from 78.4%": the level comes first, its change after it.
     if not roles["new"] and (roles["old"] or roles["rate"] or roles["delta"]):
         assigned = {id(x) for v in roles.values() for x in v}
-        for x, nxt in zip(qs, qs[1:]):
+        base = roles["old"][0] if roles["old"] else None
+        # a figure of another kind than the base, in no role, describes the level ("2.67 million
+        # twenty-foot equivalent units (TEUs), up 24% from 2.35 million"): read past it
+        seen = [x for x in qs if id(x) in assigned or not is_year_like(x) and not is_modifier(x)
+                and (base is None or _kin(x, base, prose))]
+        aside = lambda x: id(x) not in assigned and (is_modifier(x) or base is not None and not _kin(x, base, prose))
+        for x, nxt in zip(seen, seen[1:]):
             if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
                 continue
-            m = _THEN_CHANGE.match(prose[x.end:nxt.start])
+            gap = bridged(prose, x.end, nxt.start, qs, lambda q: not aside(q), years=True)
+            if base is not None and _years_out_of_order(qs, x, nxt, base, prose):
+                break       # "1.2m tonnes in 2022, ..., up from 0.9m in 2023": not a level and its base
+            m = _THEN_CHANGE.match(gap)
             if m is None and roles["old"] and any(nxt is r for r in roles["rate"]):
-                m = _THEN_RATE.match(prose[x.end:nxt.start])   # "$2.8bn, a 12% increase on $2.1bn"
-            if m and (not roles["old"] or same_measure(x, roles["old"][0])):
+                m = _THEN_RATE.match(gap)   # "$2.8bn, a 12% increase on $2.1bn"
+            if m and (not roles["old"] or same_measure(x, roles["old"][0]) or unit_left_out(roles["old"][0], x, prose)):
                 roles["new"].append(x)
                 if m.group("verb"):
                     vs = x.end + m.start("verb")
@@ -782,6 +846,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         return   # no change said, or two of one role: not a shape we can read for sure
     old = roles["old"][0] if roles["old"] else None
     new = roles["new"][0] if roles["new"] else None
+    if old is not None and new is not None and unit_left_out(old, new, prose):
+        old = replace(old, kind=new.kind, unit=new.unit)     # "9.1 million barrels ..., up from 8.4 million"
     delta = roles["delta"][0] if roles["delta"] else None
     rate = roles["rate"][0] if roles["rate"] else None
     if rate is not None and rate.unit not in ("percent", "percentage point"):
@@ -806,6 +872,25 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                  factor_span=factor_span, factor_hedge=factor_hedge)
 
 
+def _years_out_of_order(qs: list[Quantity], level: Quantity, nxt: Quantity, base: Quantity, prose: str) -> bool:
+    """The level's year (said between it and its change) is not after the base's year."""
+    said = [q for q in qs if level.end <= q.start and q.end <= nxt.start and is_year_like(q)]
+    then = _BASE_TIME.match(prose[base.end:base.end + 60])
+    return bool(said and then and then.group("y2") and said[-1].value <= int(then.group("y2")))
+
+
+def _period_amount(roles: dict, prose: str, qs: list[Quantity]) -> bool:
+    """A figure read as the change ("added 78.42 GW") that its own rate and base, said of an earlier period
+    (", up 154% from 30.88 GW a year earlier"), compare like with like."""
+    if roles["new"] or len(roles["delta"]) != 1 or len(roles["old"]) != 1 or len(roles["rate"]) != 1:
+        return False
+    delta, old, rate = roles["delta"][0], roles["old"][0], roles["rate"][0]
+    if not (delta.end <= rate.start < old.start) or not same_measure(delta, old) or rate.unit != "percent":
+        return False
+    return bool(_THEN_CHANGE.match(bridged(prose, delta.end, rate.start, qs, years=True))
+                and _TIME_AFTER.match(prose[old.end:old.end + 50]))
+
+
 _TIME_PAST = (r"last\s+(?:year|month|quarter|season|week|fiscal\s+year|financial\s+year)|a\s+year\s+(?:earlier|ago|before)|"
               r"the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|season|week)|(?:the\s+)?(?:year|month)\s+before")
 _TIME_NOW = r"this\s+(?:year|month|quarter|season|week|time)|now|so\s+far\s+this\s+year"
@@ -819,7 +904,7 @@ _TIME_AFTER_2 = regex.compile(
     rf"\A\s+(?:(?P<past2>{_TIME_PAST})|(?P<now2>{_TIME_NOW})|{_TIME_YEAR.format('y2')})(?![\p{{L}}\d])", regex.I)
 
 
-_NOUN_WORDS = r"(?P<{}>(?:(?!in\b|the\b|a\b)[\p{{L}}-]+\s+){{0,3}}?)"
+_NOUN_WORDS = r"(?P<{}>(?:(?!in\b|the\b|a\b)[\p{{L}}-]+\s+){{0,6}}?)"
 _LEVEL_THEN_BASE = regex.compile(
     r"\A\s+" + _NOUN_WORDS.format("noun") + r"(?:in\s+(?:(?:fiscal|FY)\s*)?(?P<y1>(?:19|20)\d\d)|(?P<now>last\s+year|this\s+year))?\s*,\s*"
     r"(?:[^\d;:()]{0,60}?(?<![\p{L}])(?:said|says|reported|announced|showed|shows|according\s+to)(?![\p{L}])[^\d;:()]{0,40}?,\s*)?"
@@ -832,17 +917,19 @@ _BASE_TIME = regex.compile(
 
 def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -> Quantity | None:
     """The level said before its base across a reporting clause, when the two share the
-    noun and unit and each has its own period ("in 2023" / "in 2022" or "a year earlier")."""
+    noun and unit and each has its own period ("in 2023" / "in 2022" or "a year earlier").
+    A figure of another kind between them describes the level ("2.67 million twenty-foot
+    equivalent units (TEUs)"): it is read past, not taken for the level."""
     i = next((k for k, q in enumerate(qs) if q is old), None)
     if not i:
         return None
     j = i - 1
-    while j >= 0 and is_year_like(qs[j]):
+    while j >= 0 and (is_year_like(qs[j]) or not _kin(qs[j], old, prose)):
         j -= 1
-    if j < 0 or not same_measure(qs[j], old):
+    if j < 0 or not (same_measure(qs[j], old) or unit_left_out(old, qs[j], prose)):
         return None
     level = qs[j]
-    m1 = _LEVEL_THEN_BASE.match(prose[level.end:old.start])
+    m1 = _LEVEL_THEN_BASE.match(bridged(prose, level.end, old.start, qs))
     m2 = m1 and _BASE_TIME.match(prose[old.end:min(c_end, old.end + 60)])
     if not m1 or not m2:
         return None
@@ -1267,12 +1354,15 @@ _TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID}|(?:together|join
 # "3,510 health workers, comprising 1,415 nurses, ...": a whole and all its parts
 # (words that say the list is all of it may come a little later: "16,500 homes were approved in June, made up of ...")
 _TOTAL_THEN_LIST = regex.compile(
-    r"\A(?:(?:\s+[\p{L}'’-]+){0,5}?\s*(?:(?P<colon>:)|\s[-–—])|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|made\s+up\s+of|"
+    r"\A(?:(?:\s+[\p{L}'’-]+){0,8}?\s*(?P<colon>:)|(?:\s+[\p{L}'’-]+){0,5}?\s[-–—]|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|made\s+up\s+of|"
     r"consisting\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
 # (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
 _LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
                           regex.I)
+# after a whole that announces its list, a part may say more of what it is ("₹380 crore on 12 new medical colleges and")
+_LIST_AFTER_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,7}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
+                                regex.I)
 # a tally, each part after its holder's name: "Alcott with 5,412 votes, ahead of Cr Sam Pitsikas on 4,166 and the
 # Greens' Rhiannon Tait on 2,089"
 _TALLY_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:(?:ahead\s+of|followed\s+by)\s+)?"
@@ -1297,6 +1387,9 @@ _TOTAL_PERIOD = regex.compile(
 
 
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|all|its|their)\s+\Z", regex.I)
+# before a colon list, words that say it names only some of the whole
+_SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|chief|principal|notable|includ\w*|among|such|"
+                            r"highlights?|examples?|some|several|mostly|mainly|chiefly|other)(?![\p{L}])", regex.I)
 
 
 def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
@@ -1325,17 +1418,21 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                     (brought if lead is not None and lead.group("bring") else found).append(
                         Breakdown(total, *listed, stated_sum=bool(said)))
                     continue
-        # a month or weekday between the total and its list says when, it is not a part
-        rest = [q for q in figures[i + 1:] if q.kind in NUMERIC_KINDS and q.value is not None]
-        if len(rest) >= 2 and (then := _TOTAL_THEN_LIST.match(prose[total.end:rest[0].start])):
+        # a month or weekday between the total and its list says when, it is not a part; a figure of
+        # another kind inside the list describes a part ("$24.2m for the three waters")
+        rest = [q for q in figures[i + 1:] if q.kind in NUMERIC_KINDS and q.value is not None and q.kind == total.kind]
+        if len(rest) >= 2 and (then := _TOTAL_THEN_LIST.match(bridged(prose, total.end, rest[0].start, qs, years=True))):
             said = bool(_TOTAL_BEFORE.search(prose, max(s_start, total.start - 24), total.start)
                         or _TOTAL_AFTER.match(prose[total.end:total.end + 40]) or then.group("all"))
-            # "The council has 45 members: 20 ..., 15 ... and 12 ...": a colon list cannot exceed its whole
-            if said or then.group("colon"):
-                listed = _list_after(rest, total, prose)
+            # "The council has 45 members: 20 ..., 15 ... and 12 ...": a colon right after the whole opens
+            # its breakdown, so the parts must add up to it ("the main items:", "includes:" open only some)
+            colon = then.group("colon") is not None
+            if said or colon:
+                listed = _list_after(rest, total, prose, figures)
                 if listed:
-                    found.append(Breakdown(total, *listed, stated_sum=said))
-                    if then.group("all"):
+                    whole_list = colon and not _SOME_ITEMS.search(prose, s_start, rest[0].start)
+                    found.append(Breakdown(total, *listed, stated_sum=said or whole_list))
+                    if then.group("all") or whole_list:
                         composed.add(id(found[-1]))
     # "12 more deaths, bringing the total to 86 this year": a total of other days too
     if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
@@ -1380,11 +1477,12 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
     return _as_list(parts, total, prose, max(s_start, parts[0].start - 40))
 
 
-def _list_after(figures: list[Quantity], total: Quantity, prose: str) -> tuple | None:
-    """The parts listed right after a total ("a total of 86: 49 men, 31 women and 12 children")."""
+def _list_after(figures: list[Quantity], total: Quantity, prose: str, around: list[Quantity] = ()) -> tuple | None:
+    """The parts listed right after a total ("a total of 86: 49 men, 31 women and 12 children"); figures
+    of `around` between two parts, and asides, are read past ("$24.2m for the three waters - ... - and")."""
     parts = [figures[0]]
     for q in figures[1:]:
-        m = _LIST_GAP.match(prose[parts[-1].end:q.start])
+        m = _LIST_AFTER_GAP.match(bridged(prose, parts[-1].end, q.start, list(around)))
         if not m:
             return None
         parts.append(q)
@@ -1421,6 +1519,8 @@ _MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consisting|composed)\s+of\s+
 def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int) -> tuple | None:
     if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
         return None
+    if total.kind == "number" and all(p.value > total.value for p in parts):
+        return None     # "split between three depots: 136 ..., 158 ...", "in 12 countries: 2,000 in ...": it counts places
     if not _counts_the_same(total, parts, prose):
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \

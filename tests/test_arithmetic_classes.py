@@ -229,10 +229,11 @@ def test_list_and_its_total(wrong, flagged, right):
     _flags(wrong, flagged, right, "KE" if "Kenya" in wrong else None)
 
 
-# A whole the parts cannot exceed (a colon list, "out of", parts over two sentences):
-# only a sum past the whole is flagged, on the last part.
+# A whole the parts cannot exceed ("out of", parts over two sentences): only a sum past the whole
+# is flagged, on the last part. (A colon right after the whole opens all of it: the sum must be the
+# whole, which is flagged; see test_arithmetic_round2.py.)
 PARTS_PAST_THE_WHOLE = [
-    ("The council has 45 members: 20 from the ruling party, 15 from the opposition and 12 independents.", "12",
+    ("The council has 45 members: 20 from the ruling party, 15 from the opposition and 12 independents.", "45",
      "The council has 45 members: 20 from the ruling party, 15 from the opposition and 10 independents."),
     ("Of the 1,240 applications, 610 were approved, 480 rejected and 190 are pending.", "190 are pending",
      "Of the 1,240 applications, 610 were approved, 480 rejected and 150 are pending."),

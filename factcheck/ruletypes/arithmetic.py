@@ -47,7 +47,7 @@ class Arithmetic:
         "hedge_tolerance": Option(float, 0.10, "extra relative allowance when the stated figure is hedged (about)"),
         "factor_tolerance": Option(float, 0.12, "allowed relative difference for doubled/tripled/halved"),
     }
-    fields: ClassVar[tuple[str, ...]] = ("stated", "computed", "suggestion", "figures", "relation")
+    fields: ClassVar[tuple[str, ...]] = ("stated", "computed", "suggestion", "figures", "relation", "measured")
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         rel = relations(story)
@@ -138,8 +138,10 @@ def _restyle(story: Story, q: Quantity, value: float) -> str:
 def _hit(story: Story, span: Span, stated: Quantity | str, computed: str, suggestion: str | None,
          related: tuple[Span, ...], relation: str, figures: str, evidence: dict) -> Hit:
     stated_text = stated if isinstance(stated, str) else stated.text
+    # a gap between two rivals' figures is not a move of one of them: say which it is
+    measured = "a gap of" if "gap" in relation else "a change of"
     fields = {"stated": stated_text, "computed": computed, "suggestion": suggestion or computed,
-              "figures": figures, "relation": relation}
+              "figures": figures, "relation": relation, "measured": measured}
     return Hit(span=span, fields=fields, evidence={"relation": relation, "computed": computed, **evidence},
                suggestion=suggestion, related=related)
 
@@ -231,7 +233,7 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     computed = abs(new.value - old.value)
     yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
-               (old.span, new.span), "difference", _figures(c),
+               (old.span, new.span), "gap in points" if c.between else "difference", _figures(c),
                {"old": old.value, "new": new.value, "difference": round(computed, 6)})
 
 
