@@ -18,10 +18,11 @@ incidents, a daily and a cumulative toll), so the rule demands a tight match:
 * the values differ by more than rounding (one unit of the rounder figure's last
   significant digit) and the hedges allow ("about 4,500" is ±10%).
 
-That is FC401-FC404. Three mechanisms have modules of their own, each importing the
+That is FC401-FC404. Four mechanisms have modules of their own, each importing the
 shared helpers below: `consistency_recount` (FC405, any count noun with a typing slip),
-`consistency_period` (FC406, one month's reading of an indicator) and `consistency_same`
-(FC407, one thing read through its class of nouns).
+`consistency_period` (FC406, one month's reading of an indicator), `consistency_same`
+(FC407, one thing read through its class of nouns) and `consistency_backref` (FC408, a
+definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is).
 """
 from __future__ import annotations
 
@@ -76,6 +77,9 @@ class Consistency:
                                           "\"the $1.7-billion line\")"),
         "period": Option(bool, False, "compare an indicator's readings for one month (\"inflation slowed to "
                                       "24.1% in December\" ... \"December's 23.4% reading\")"),
+        "backref": Option(bool, False, "compare a definite \"the N <noun>\" / \"the N-<unit> <thing>\" with the "
+                                       "earlier mentions of that noun, whatever the noun (\"214 investors\" ... "
+                                       "\"the 241 investors\")"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
@@ -87,6 +91,10 @@ class Consistency:
         if rule.options["period"]:
             from .consistency_period import _period
             yield from _period(self, rule, story)
+            return
+        if rule.options["backref"]:
+            from .consistency_backref import _backref
+            yield from _backref(self, rule, story)
             return
         if rule.options["same_thing"]:
             from .consistency_same import _same_thing
@@ -166,6 +174,8 @@ class Consistency:
         return None
 
     def _hit(self, story: Story, earlier: Measure, later: Measure) -> Hit:
+        # FC408 comes last in the pack and leaves a figure another consistency rule has flagged to that rule
+        story.cache.setdefault("consistency.flagged", set()).add(later.quantity.start)
         figure = story.text_of(later.span)
         first = story.text_of(earlier.span)
         q, e = later.quantity, earlier.quantity

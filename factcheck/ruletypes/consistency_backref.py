@@ -1,0 +1,693 @@
+"""Consistency, back-reference (FC408): "the N <noun>" repeats a count or a size the story gave before.
+
+Split from `consistency` (the rule type and the helpers every consistency rule shares live there).
+
+A definite mention — "the 241 investors", "all 420 schools", "the factory's 2,100 jobs", "the 230-bed unit",
+"the 16.3km line" — tells the reader the story has already introduced that many of that thing. A sub-editor
+checks it against the earlier mentions of the same noun, whatever the noun is:
+
+* a count is read with its head noun after any adjectives ("240 lower secondary schools"), folded to its
+  singular ("investors" -> investor); a few nouns share a class (workers, strikers, staff, jobs and "people"
+  a firm employs are one workforce);
+* a size is read as an attribute of its thing ("the 320-bed Hospital ...", "the 1.2-mile Sauvie Reach Bridge",
+  "the 13.1km Cat Linh line"), keyed by what it measures (beds; miles) and compared among the sizes of things
+  that may be one thing (a bridge and a span; a line and a line; a hospital and a generic "unit");
+* the earlier mentions must never carry the later value and carry exactly one other value. Two digits swapped
+  or one digit changed (214/241, 1,200/2,100, 3,200/3,800) is the copy desk's slip and is flagged for a noun
+  of the same class; any other difference only for the same noun (or a size of things of one kind), and only
+  when the two are close (a tenth of the first is a part, not a misprint);
+* silent where the copy explains the difference: a part ("the first 60 schools", "another 40 investors", "15
+  of the 17", "including"), a change ("rose to", "expanded", "up from", an update in between that names the
+  noun, a number in the story equal to the difference), another thing of the kind introduced in between
+  ("a second line", "a dialysis unit" before "the 20-bed unit"), another place, owner, year or time in the
+  later figure's sentence, or a restricting clause ("the 300 workers who were laid off") unless the digits
+  are swapped.
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from .. import slips
+from ..model import Span
+from ..subjects import Measure, measures
+from .base import Hit, Rule, Story
+from .consistency import _RESTRICTED, _compatible, _scope_differs
+from .consistency_recount import _stem
+from .consistency_same import _ALLOCATION_LIST, _rounds_apart, _slip as _value_slip
+
+if TYPE_CHECKING:
+    from .consistency import Consistency
+
+
+# -- reading ----------------------------------------------------------------------
+
+# one word of a noun phrase after the figure (names may carry an en dash: "Cat Linh–Ha Dong")
+_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}](?:[\p{L}'’.–-]*[\p{L}])?)")
+# words that end a noun phrase: function words, auxiliaries, common verbs
+_STOP = frozenset("""
+of to the a an and or but in on for from by with at per each more than over under along across into onto
+was is were are be been being has had have will would shall should can could may might must do does did
+that which who whom whose this these those its their his her our your my as said says say told tell also
+not all both only just about some any no so if when while where after before since until because though
+then there here it they he she we you i me them him us what how why such other others own same
+directly indirectly apart away back up down out off again already still now yet even ever never too very
+including included includes excluding plus against among between within without across toward towards
+""".split())
+_IRREGULAR = frozenset("people children men women staff personnel police cattle livestock crew".split())
+_NOT_PLURAL = frozenset("news series species means this its has was is does says remains seems stands comes goes "
+                        "becomes includes lies uses makes takes gives needs plus thus less unless across chaos "
+                        "basis analysis crisis status bus gas canvas campus census bonus virus sales".split())
+# counts that are not a thing introduced once: units, times, money, scores, votes, seats
+_NOT_COUNT = frozenset("""
+years months days weeks hours minutes seconds decades centuries times percent cents dollars pounds euros rupees
+takas shillings nairas pesos reais rands yuan yen metres meters kilometres kilometers miles feet inches yards
+tonnes tons kilos kilograms grams litres liters gallons barrels acres hectares points runs goals wickets overs laps
+votes seats others ones crores lakhs millions billions thousands hundreds dozens amounts levels rates
+degrees marks shares cases doses tests counts matches games innings sets wins losses draws rounds holes
+""".split())
+# a few nouns that name one thing in other words (compared only on a typing slip)
+_CLASS = {
+    **dict.fromkeys("worker employee staff staffer workforce labourer laborer personnel striker job employed".split(),
+                    "workforce"),
+    **dict.fromkeys("student pupil learner".split(), "pupils"),
+    **dict.fromkeys("home house dwelling flat apartment".split(), "dwellings"),
+}
+# "a 1,410-unit project" counts homes
+_HYPHEN_CLASS = {**_CLASS, "unit": "dwellings"}
+_CLASSES = frozenset(_CLASS.values())
+# nouns so general that only a typing slip ties two of their counts together
+_GENERIC_COUNT = frozenset("people person other man woman child family resident individual".split())
+# the dead and the hurt are FC401/FC407's: their tolls move as bodies are found
+_TOLL_NOUNS = frozenset("dead death fatality body victim casualty injured injury wounded".split())
+_EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|jobs\s+for|"
+                               r"work\s+for|payroll\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
+                               r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I)
+
+_HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
+_LONG = regex.compile(r"[ -]?long\b")
+_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+)?")
+# sizes: what a physical unit measures
+_SIZE_UNITS = {**dict.fromkeys("kilometre metre mile foot yard".split(), "length"),
+               **dict.fromkeys("hectare acre".split(), "area"),
+               **dict.fromkeys("megawatt gigawatt kilowatt".split(), "power")}
+# "-year-old", "-day", "-point": an age, a duration or a score, not the size of a thing
+_NOT_SIZE = frozenset("year old day week month hour minute second point per cent percent time fold run goal game "
+                      "match page count nation country party state member-state man woman".split())
+# things a size belongs to, folded into kinds that may be one thing; generic nouns may stand for any one
+_THING_KINDS = {
+    **dict.fromkeys("bridge span crossing flyover overpass viaduct".split(), "bridge"),
+    **dict.fromkeys("railway railroad metro tramway".split(), "rail"),
+    **dict.fromkeys("line route link track corridor".split(), "line"),
+    **dict.fromkeys("road highway motorway expressway freeway carriageway bypass".split(), "road"),
+    **dict.fromkeys("pipeline pipe".split(), "pipeline"),
+    **dict.fromkeys("tower skyscraper".split(), "tower"),
+    **dict.fromkeys("stadium arena ground".split(), "stadium"),
+    **dict.fromkeys("estate township".split(), "estate"),
+}
+# a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
+# any building
+_GENERIC_THINGS = frozenset("unit facility project complex structure building site scheme development plant "
+                            "station installation venue campus centre center line route link track corridor".split())
+_KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
+    "hospital clinic ward wing hostel dormitory shelter block hotel resort theatre theater hall auditorium "
+    "chamber school college university prison jail ship vessel ferry plane aircraft train bus dam canal tunnel "
+    "wall fence barrier cable border runway farm park mall terminal airport port refinery factory mill mine "
+    "detour stretch section".split())
+
+# the later mention refers back: "the", "its", "all", "those", "the factory's", "Agency's", then neutral adjectives
+_NEUTRAL = r"(?:entire|whole|full|planned|proposed|promised|combined|total|estimated|expected|same|new|existing)"
+_DEFINITE = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their|this|these|those|all|both)|"
+                          rf"(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}[\p{{L}}-]+)['’]s)"
+                          rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I)
+# a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
+_PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
+                           r"first|last|next|latest|initial|final|only|just|some|by|than|per|every|each|up\s+to|"
+                           r"down\s+to|includ(?:e|es|ed|ing)|comprising|among|plus|excluding|except|original|"
+                           r"originally|initially|previously|formerly|"
+                           r"cut|cuts|cutting|shed|sheds|shedding|lay\s+off|lays\s+off|laid\s+off|laying\s+off|lose|loses|"
+                           r"losing|lost|axe|axes|axed|axing|slash\w*|eliminat\w+|retrench\w*|furlough\w*)"
+                           r"\s+(?:(?:the|its|their|about|some|nearly|around|almost|up\s+to|more\s+than|over|at\s+least)"
+                           r"\s+)?\Z", regex.I)
+_PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
+                            r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
+                            r"in\s+(?:all|total)\b|(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
+                            r"stage|section|tranche|batch|round)\b)", regex.I)
+# an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
+_FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
+                           r"versus|vs\.?)\s+\Z", regex.I)
+_UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I)
+_TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
+_CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
+                            r"bringing|swelled|soared|expanded|extended|raised|fell|fallen|dropped|declined|cut|"
+                            r"reduced|trimmed|revised|updated|lowered|scaled)\b[^.;,\d]{0,50}?\bto\s+"
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I)
+_OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
+                            r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
+                            r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+_CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
+# a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
+_NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_BOUND_AFTER = regex.compile(r"\A\s+(?:in|at|of|from|across|near|on)\s+(?:the\s+)?" + _NOT_NAME +
+                             r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
+_PLACE_LEAD = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near|Elsewhere|Meanwhile|Separately)\b")
+
+
+class _Ref:
+    """One figure read with the thing it counts or sizes."""
+
+    __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
+                 "restricted", "span", "noun_end", "typed", "word", "name")
+
+    def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
+        self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
+        self.kind, self.key, self.cls, self.head = kind, key, cls, head
+        self.noun_end, self.typed = noun_end, typed
+        self.definite = self.part = self.old = self.target = self.restricted = False
+        self.owner = ""
+        self.word = ""              # the count's noun as written ("investors")
+        self.name = ""              # the thing's own name by the figure ("Lakeside Court")
+        self.span = Span(m.quantity.start, noun_end)
+
+
+def _refs(story: Story) -> list[_Ref]:
+    return story.memo("consistency.backrefs", _read_refs)
+
+
+def _read_refs(story: Story) -> list[_Ref]:
+    out = []
+    for m in measures(story):
+        q = m.quantity
+        if q.value is None or q.value <= 0 or q.low is not None and q.high is not None:
+            continue        # a range is two figures
+        if q.kind == "number":
+            if q.value == int(q.value) and 1900 <= q.value <= 2100 and q.text.isdigit():
+                continue    # a year
+            ref = _read_count(story, m)
+        elif q.kind == "physical" and q.unit in _SIZE_UNITS:
+            ref = _read_size(story, m, f"{_SIZE_UNITS[q.unit]}:{q.unit}", q.end)
+        else:
+            continue
+        if ref is not None:
+            out.append(ref)
+    # only a figure that has something of its kind to be compared with needs its frame read
+    keys: dict[str, int] = {}
+    for x in out:
+        for k in {x.key, x.cls}:
+            keys[k] = keys.get(k, 0) + 1
+    for x in out:
+        if keys[x.key] > 1 or keys[x.cls] > 1:
+            _read_frame(story, x)
+    return out
+
+
+def _typed(story: Story, m: Measure) -> str:
+    q = m.quantity
+    return story.doc.prose[q.number_span[0]:q.number_span[1]] if q.number_span else ""
+
+
+def _read_count(story: Story, m: Measure) -> _Ref | None:
+    """"240 lower secondary schools", "the 3,200 strikers", "employ 1,200 people"; "a 320-bed hospital"."""
+    prose = story.doc.prose
+    q = m.quantity
+    end = m.sentence[1]
+    if prose.startswith("-", q.end):
+        hyphen = _HYPHEN.match(prose[q.end:min(end, q.end + 30)])
+        if hyphen is None or hyphen.group("w") in _NOT_SIZE:
+            return None
+        key = _stem(hyphen.group("w"))
+        ref = _read_size(story, m, key, q.end + hyphen.end())
+        if ref is not None:     # underline "320-bed", not the name after it
+            ref.span = Span(q.start, q.end + hyphen.end())
+            ref.cls = _HYPHEN_CLASS.get(key, key)
+        return ref
+    if prose[q.end:q.end + 1] not in (" ", "\t"):
+        return None         # "12%", "12,", "12." : no noun after the figure
+    head, stop = "", q.end
+    chunk = prose[q.end:min(end, q.end + 64)]
+    pos = 0
+    for raw in chunk.split(None, 4)[:4]:
+        pos = chunk.find(raw, pos)
+        word = raw.rstrip(",.;:!?)”’\"'")
+        if not word or not word[0].isalpha() or "\n" in chunk[:pos]:
+            break
+        low = word.lower()
+        if low in _STOP or low.endswith("ly") and len(low) > 4 or word[0].isupper() and head:
+            break
+        if low in _NOT_COUNT:
+            return None     # "2,500 tonnes", "18 months"
+        if _plural(low):
+            head, stop = low, q.end + pos + len(word)
+            break           # the first plural is the head: "2,300 workers find new jobs"
+        if word != raw:
+            break           # a comma or a full stop ends the phrase
+        pos += len(raw)
+    if not head:
+        return None
+    noun = _stem(head)
+    if noun in _TOLL_NOUNS or m.subject in ("killed", "injured"):
+        return None
+    cls = _CLASS.get(noun, noun)
+    if noun in ("people", "person") and _EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start):
+        cls = "workforce"   # "will employ 1,200 people"
+    ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
+    ref.word = head
+    return ref
+
+
+def _plural(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) \
+        and word not in _NOT_PLURAL
+
+
+def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
+    """A size and the thing it belongs to: "the 1.2-mile Sauvie Reach Bridge", "the 16.3km line", "a 320-bed
+    Hospital Regional do Litoral", "a pipeline 320km long"."""
+    prose = story.doc.prose
+    end = m.sentence[1]
+    long = _LONG.match(prose[pos:min(end, pos + 8)])
+    if long:
+        pos += long.end()
+    elif m.quantity.kind == "physical":
+        # "all 430 km of the highways", "340 kilometres of state roads"
+        of = _OF.match(prose[pos:min(end, pos + 20)])
+        if of:
+            pos += of.end() - 1
+    of = m.quantity.kind == "physical" and pos > m.quantity.end and not long
+    head, stop, words, last, names = "", pos, 0, "", []
+    while words < 5:
+        w = _WORD.match(prose, pos, end)
+        if w is None:
+            break
+        low = w.group("w").lower()
+        if low in _STOP:
+            break
+        # the last thing-word of the phrase is the head ("an 800-bed university hospital"), a specific one
+        # before a generic one ("the 500-bed hospital site")
+        if w.group("w")[0].isupper():
+            names.append(w.group("w"))
+        thing = low if low in _KNOWN_THINGS else _stem(low)
+        if thing in _KNOWN_THINGS and not (head and head not in _GENERIC_THINGS and thing in _GENERIC_THINGS):
+            head, stop = thing, w.end()
+        last = low if not head else last
+        pos, words = w.end(), words + 1
+    if not head and long:
+        # "a highway 12 kilometres long", "the bridge, 2.6km long,": the thing is named before its length
+        before = [w for w in regex.findall(r"[\p{L}]+", prose[max(m.sentence[0], m.quantity.start - 50):
+                                                                  m.quantity.start].lower()) if w in _KNOWN_THINGS]
+        if not before:
+            return None
+        head = before[-1]
+    if not head:
+        if not last or last in _STOP:
+            return None
+        head = _stem(last)  # "the 26-mile detour": a thing we have no word for names only itself
+    ref = _Ref(m, "size", key, key, head, m.quantity.end if m.quantity.kind == "physical" and not of else stop,
+               _typed(story, m))
+    if of:
+        ref.span = Span(m.quantity.start, m.quantity.end)     # "430 km" of "all 430 km of the highways"
+    ref.name = " ".join(n for n in names if n.lower() != head)
+    return ref
+
+
+def _read_frame(story: Story, x: _Ref) -> None:
+    """Does the figure refer back, and is it a part, an old value or a change's target?"""
+    prose = story.doc.prose
+    q = x.q
+    s0, s1 = x.m.sentence
+    left = prose[max(s0, q.start - 60):q.start]
+    right = prose[q.end:s1]
+    after = prose[x.noun_end:s1]
+    definite = _DEFINITE.search(left)
+    x.definite = bool(definite)
+    if definite and definite.group("owner"):
+        x.owner = definite.group("owner")
+    x.part = bool(_PART_LEFT.search(left)) or bool(_PART_RIGHT.match(after)) \
+        or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
+    x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
+    x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
+    x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
+
+
+# -- comparing --------------------------------------------------------------------
+
+def _backref(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
+    refs = _refs(story)
+    done: set[int] = set()
+    flagged = story.cache.get("consistency.flagged", ())     # by FC401-FC407, which run before this rule
+    for i, later in enumerate(refs):
+        if not later.definite or later.part or later.old or later.target or later.q.start in flagged:
+            continue
+        hit = _check_later(rule_type, rule, story, refs, i)
+        if hit is not None and hit.span.start not in done:
+            done.add(hit.span.start)
+            yield hit
+
+
+def _kin(a: _Ref, b: _Ref) -> str:
+    """How two mentions may be one thing: "same" (one noun; sizes of things of one kind), "class" (nouns of one
+    class, or a generic thing), or "" (two things)."""
+    if a.kind == "size" and b.kind == "size" and a.key == b.key:
+        ka, kb = _THING_KINDS.get(a.head, a.head), _THING_KINDS.get(b.head, b.head)
+        if ka == kb:
+            return "same"
+        return "class" if a.head in _GENERIC_THINGS or b.head in _GENERIC_THINGS else ""
+    if a.key == b.key and ":" not in a.key:     # "the hospital's 320 beds" and "the 230-bed unit" count beds
+        return "class" if a.key in _GENERIC_COUNT else "same"
+    return "class" if a.cls == b.cls and a.cls in _CLASSES else ""
+
+
+def _check_later(rule_type: Consistency, rule: Rule, story: Story, refs: list[_Ref], i: int) -> Hit | None:
+    first, _ = _pair(rule, story, refs, i)
+    return None if first is None else rule_type._hit(story, _as_measure(first), _as_measure(refs[i]))
+
+
+def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | None, str]:
+    """The earlier mention the later one contradicts, or None and the reason it does not."""
+    later = refs[i]
+    earlier = [x for x in refs[:i] if x.q.start < later.q.start and _kin(x, later)]
+    if not earlier:
+        return None, "nothing of the kind before"
+    if any(_agree(x, later, rule) for x in earlier) or _said_bare(story, refs, later):
+        return None, "the value was given before"
+    usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence]
+    same = [x for x in usable if _kin(x, later) == "same"]
+    if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
+        usable = same       # "the 880-bed hospital" is compared with the hospital, not its 36-bed unit
+    values = _values(usable, rule)
+    if len(values) != 1:
+        return None, f"{len(values)} other values"     # several things, not one misreported
+    first = values[0]
+    slip = _slip(first, later)
+    if slip is None:
+        # any other difference: the same noun (or a size of things of one kind), close, and two values in all
+        if _kin(first, later) != "same" or later.restricted or not _close(first.value, later.value):
+            return None, "no slip, and not one noun or not close"
+        if later.kind == "count" and min(first.value, later.value) < 10:
+            return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
+        if len(_values([x for x in refs if _kin(x, later) == "same" and not (x.part or x.old or x.target)],
+                       rule)) != 2:
+            return None, "no slip, and more than two values in the story"
+    elif later.restricted and slip != "swap":
+        return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
+    reason = _explained(story, first, later, slip)
+    return (None, reason) if reason else (first, "")
+
+
+def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:
+    """Was the later value written before as a figure with no noun of its own ("rose to 241 by 2019")?"""
+    read = {x.q.start for x in refs}
+    return any(q.start < later.q.start and q.start not in read and q.value == later.value
+               and q.kind == later.q.kind and q.unit == later.q.unit for q in story.quantities)
+
+
+def _values(xs: list[_Ref], rule: Rule) -> list[_Ref]:
+    """The first mention of each value (compatible values are one value)."""
+    out: list[_Ref] = []
+    for x in xs:
+        if not any(_agree(x, y, rule) for y in out):
+            out.append(x)
+    return out
+
+
+def _agree(a: _Ref, b: _Ref, rule: Rule) -> bool:
+    """One value: equal within hedges and written precision ("about 2,300" takes 2,250); a round figure stands
+    for values up to the next half-way mark only ("300-bed" ... "all 350 beds" differ)."""
+    return _compatible(a.m, b.m, rule) and not _rounds_apart(a.m, b.m)
+
+
+def _slip(a: _Ref, b: _Ref) -> str | None:
+    """The typing slip between two figures typed in digits ("Twelve" ... "21" is no slip of the keys)."""
+    if not (a.typed[:1].isdigit() and b.typed[:1].isdigit()):
+        return None
+    slip = _value_slip(a.value, b.value)
+    if slip is None and a.typed and b.typed:
+        slip = slips.written_slip(a.value, b.value, a.typed, b.typed)
+    return slip
+
+
+def _close(a: float, b: float) -> bool:
+    """Close enough to be one figure misreported: a third apart at most (1.2/1.8 miles, 13.1/16.3km)."""
+    return max(a, b) <= 1.5 * min(a, b) * (1 + 1e-9)
+
+
+def _as_measure(x: _Ref) -> Measure:
+    from ..subjects import _replace
+    return _replace(x.m, span=x.span, phrase=x.key if x.kind == "count" else x.head, subject=x.cls)
+
+
+def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
+    """How the copy accounts for the difference, or points the later figure at another thing ("" if it does not)."""
+    prose = story.doc.prose
+    a, b = first.m, later.m
+    # a count for another country, the nation against a city or a state (a bridge's length knows none: "the
+    # 241-kilometre road will give a shorter route to South Sudan" is still the road)
+    if later.kind == "count" and a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return "another country"
+    if later.kind == "count" and _scope_differs(story, a, b):
+        return "another scope"
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return "another year"
+    first_sentence = prose[a.sentence[0]:a.sentence[1]]
+    # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
+    if later.owner and later.owner.lower() not in ("its", "their") \
+            and later.owner.lower() not in first_sentence.lower():
+        return "another owner"
+    after = prose[later.noun_end:b.sentence[1]]
+    bound = _BOUND_AFTER.match(after)
+    if bound and bound.group("name") not in prose[:a.sentence[1]]:
+        return "another name"
+    if later.name and any(n not in prose[:a.sentence[1]] for n in later.name.split()):
+        return "another name"       # "the 1,620-unit Lakeside Court project" after Riverside Gardens' flats
+    if _FRAME_AFTER.match(after):
+        return "a frame of its own"     # "the 2,070 workers at its Durban plant", "at a supplier's plant"
+    # the later figure's own sentence moves to another time or place
+    clause = _clause(prose, b.sentence[0], later.q.start)
+    if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
+        return "another time (later)"
+    if later.kind == "count" and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) and not _PLACE_LEAD.match(prose[a.sentence[0]:
+                                                                                         a.sentence[1]]) \
+            and _lead_name(prose, b.sentence[0]) not in first_sentence:
+        return "another place"
+    # the first figure belongs to another time
+    if _OTHER_TIME.search(_clause(prose, a.sentence[0], first.q.start)) \
+            or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
+        return "another time (first)"
+    return _changed_between(story, first, later, slip)
+
+
+def _clause(prose: str, start: int, at: int) -> str:
+    cut = start
+    for c in _CLAUSE_MARK.finditer(prose, start, at):
+        cut = c.end()
+    return prose[cut:at]
+
+
+def _clause_end(prose: str, x: _Ref) -> int:
+    mark = _CLAUSE_MARK.search(prose, x.noun_end, x.m.sentence[1])
+    return mark.start() if mark else x.m.sentence[1]
+
+
+def _lead_name(prose: str, start: int) -> str:
+    lead = regex.match(r"\s*\p{L}+\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+)", prose[start:start + 80])
+    return lead.group("name") if lead else "\0"
+
+
+_CHANGE_VERBS = (r"rose|risen|rising|increased?|increasing|grew|grown|grow|climbed|jumped|swelled|"
+                 r"soared|expanded?|expanding|extended|enlarged|added|adding|adds|raised|revised|upgraded|cut|cuts|"
+                 r"reduced|trimmed|scaled|doubled|halved|dropped|fell|fallen|shrank|shrunk|lowered|topped|"
+                 r"hired|recruited|laid\s+off|dismissed|joined|signed\s+up")
+_CHANGE = regex.compile(rf"\b(?:{_CHANGE_VERBS})\b", regex.I)
+
+# another thing of the kind named in between, whatever the slip: "a rival brewery", "another pipeline"
+_STRONG_ANOTHER = regex.compile(
+    r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
+    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one)\b)"
+    r"[\p{L}-]+", regex.I)
+# a frame of the later figure's own: "the 2,070 workers at its Durban plant", "at a supplier's plant"
+_FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of)\s+", regex.I)
+_ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|a\s+new|"
+                           r"one\s+more|other|two\s+other|several\s+other|a\s+similar|an\s+earlier|a\s+previous|"
+                           r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)
+# an addition: "another 40 investors", "more schools", "27 new investors" (never "each new school", one of them)
+_MORE_LEAD = regex.compile(r"\b(?:another|more|additional|extra|further|other|fewer|new)(?=\s)|"
+                           r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
+_RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
+                 r"redesigned|resized|realigned|rerouted|reduced|increased|cut|trimmed|widened|doubled|halved")
+# the thing resized: "the hospital was expanded" (any of these verbs, with the thing named just before), "it was
+# expanded" (only the verbs that cannot be said of anything but a size), "they extended the line"
+_PASSIVE_RESIZE = regex.compile(rf"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be|is\s+being|"
+                                rf"was\s+being|since\s+been)\s+(?:\w+\s+)?(?:{_RESIZE_VERBS})\b", regex.I)
+_RESIZED_IT = regex.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+being|since\s+been)\s+"
+                            r"(?:\w+\s+)?(?:expanded|extended|enlarged|lengthened|shortened|downsized|"
+                            r"scaled\s+(?:back|down|up)|resized|redesigned)\b", regex.I)
+_ACTIVE_RESIZE = regex.compile(r"\b(?:expand|extend|enlarg|lengthen|shorten|downsiz|widen|add|cut|trimm?|reduc|"
+                               r"increas)\w*\s+(?:the|its|their)(?=\s)", regex.I)
+_NEXT = regex.compile(r"\s+(?P<w>[^\s]+)")
+
+
+def _next_words(prose: str, at: int, n: int) -> list[str]:
+    """The next `n` words after `at`, lower-cased, up to a break (a comma, a full stop)."""
+    out: list[str] = []
+    while len(out) < n:
+        w = _NEXT.match(prose, at)
+        if w is None:
+            break
+        word = w.group("w").lower()
+        out.append(word.rstrip(",.;:!?)’'\""))
+        if word[-1] in ",.;:!?)":
+            break
+        at = w.end()
+    return out
+
+
+def _names(words: list[str], noun: str, within: int) -> int:
+    """Where the noun (or its plural) is among the first `within` words, else -1."""
+    for i, w in enumerate(words[:within]):
+        if w in (noun, noun + "s", noun + "es"):
+            return i
+    return -1
+
+
+def _more_of(prose: str, plural: str, start: int, end: int) -> bool:
+    for lead in _MORE_LEAD.finditer(prose, start, end):
+        words = _next_words(prose, lead.end(), 4)
+        if words and words[0][:1].isdigit():
+            words = words[1:]
+        if plural in words[:3]:
+            return True
+    return False
+
+
+def _occurrences(prose: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where the word stands in the stretch, as a whole word (case-blind)."""
+    low = story_lower(prose)
+    at = low.find(word, start, end)
+    while at >= 0:
+        before = prose[at - 1] if at else " "
+        after = prose[at + len(word)] if at + len(word) < len(prose) else " "
+        if not (before.isalnum() or after.isalnum()):
+            yield at
+        at = low.find(word, at + 1, end)
+
+
+@functools.lru_cache(maxsize=8)
+def story_lower(prose: str) -> str:
+    return prose.lower()
+
+
+_BREAK = regex.compile(r"[.;,\d]")
+
+
+def _changes(story: Story, plural: str, start: int, end: int, diff: float) -> bool:
+    """The count's noun and a change in one breath: "the number of investors rose", "120 workers were laid off",
+    "hired 300 more workers" (never "a pay rise ... per worker": the change must sit right by the noun), unless
+    the change carries a count of its own ("tens of thousands of textile workers have been laid off")."""
+    prose = story.doc.prose
+    for at in _occurrences(prose, plural, start, end):
+        tail = prose[at + len(plural):at + len(plural) + 45]
+        cut = _BREAK.search(tail)
+        after = _CHANGE.search(tail[:cut.start() if cut else len(tail)])
+        head = prose[max(start, at - 45):at]
+        cuts = [m.end() for m in regex.finditer(r"[.;,]", head)]
+        head = head[cuts[-1]:] if cuts else head
+        before = _CHANGE.search(head)
+        if after and after.start() <= 30 and not prose[max(0, at - 4):at].lower() == "per " \
+                or before and len(head) - before.end() <= 30:
+            if not _counted_apart(story, at - 40, at, diff):
+                return True
+    return False
+
+
+def _resized(prose: str, head: str, start: int, end: int) -> bool:
+    """The thing itself resized: "the hospital was expanded", "the route has since been shortened", "extended
+    the line" (never "the road would cut travel time": the thing does the cutting)."""
+    for verb in _PASSIVE_RESIZE.finditer(prose, start, end):
+        before = prose[max(start, verb.start() - 45):verb.start()]
+        cut = max(before.rfind("."), before.rfind(";"))
+        near = before[cut + 1:].lower().split()
+        if head in near or head + "s" in near:
+            return True
+    for verb in _ACTIVE_RESIZE.finditer(prose, start, end):
+        if _names(_next_words(prose, verb.end(), 3), head, 3) >= 0:
+            return True
+    return False
+
+
+def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
+    """"a haemodialysis unit", "a second line": a thing the later "the 20-bed unit" may point to (not "a
+    180-metre span", given a size of its own, nor "a national roads programme", a modifier)."""
+    for lead in _ANOTHER_LEAD.finditer(prose, start, end):
+        words = _next_words(prose, lead.end(), 4)
+        i = _names(words, head, 3)
+        if i < 0 or any(c.isdigit() for w in words[:i] for c in w):
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isalpha() and words[i + 1] not in _STOP \
+                and not _ends_word(prose, lead.end(), i):
+            continue
+        return True
+    return False
+
+
+def _ends_word(prose: str, at: int, i: int) -> bool:
+    """Does the (i+1)-th word after `at` end with a break (",", ".")?"""
+    for _ in range(i + 1):
+        w = _NEXT.match(prose, at)
+        if w is None:
+            return True
+        at = w.end()
+    return prose[at - 1] in ",.;:!?)"
+
+
+def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
+    """A change, an addition or another thing of the kind narrated between the two mentions ("" if none)."""
+    prose = story.doc.prose
+    start, end = first.noun_end, later.q.start
+    diff = abs(first.value - later.value)
+    # a number between the two equal to the difference, said of the thing: "27 more joined", "a 0.6-mile
+    # extension" (a swap's difference, a multiple of nine, is too common a number to count anywhere)
+    words = {later.word.lower(), first.word.lower(), later.head, first.head} - {""}
+    stop = later.m.sentence[1]
+    for q in story.quantities:
+        if start <= q.start < stop and q is not later.q and q.value is not None \
+                and abs(q.value - diff) < 1e-9 * max(1.0, diff) \
+                and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit):
+            s0, s1 = story.doc.sentence_at(q.start)
+            if slip is None or any(w in prose[s0:s1].lower() for w in words):
+                return f"the difference {q.text!r} is in the copy"
+    # another thing of the kind named in between, whatever the slip: "a rival brewery ... its 840 employees",
+    # "another pipeline, and the 460km pipeline"
+    if _STRONG_ANOTHER.search(prose, start, end):
+        return "another thing named in between"
+    if later.kind == "count":
+        for plural in {later.word.lower(), first.word.lower()} - {""}:
+            if _more_of(prose, plural, start, end):
+                return "an addition in between"
+            if _changes(story, plural, start, end, diff):
+                return "a change in between"
+        return ""
+    # a size: the thing resized between the two ("the bridge was lengthened", "they extended the line")
+    for head in {later.head, first.head} - {""}:
+        if _resized(prose, head, start, end):
+            return "resized in between"
+    if _RESIZED_IT.search(prose, start, end):
+        return "resized in between"     # "It was expanded last year, and the 650-bed hospital ..."
+    if slip != "swap" and later.head != first.head:
+        # "a haemodialysis unit" before "the 230-bed unit"; a thing given its own size ("a 180-metre span") is
+        # not what a figure that does not match it points to
+        if _another_thing(prose, later.head, start, end):
+            return "another thing of the kind in between"
+    return ""
+
+
+def _counted_apart(story: Story, start: int, end: int, diff: float) -> bool:
+    """Does a change carry a count of its own that is not the difference ("tens of thousands of textile
+    workers have been laid off across Java")? Then it is another count's change."""
+    s0, s1 = story.doc.sentence_at(start)
+    return any(max(s0, start - 40) <= q.start < end and q.kind == "number" and q.value is not None
+               and abs(q.value - diff) > 1e-9 * max(1.0, diff) for q in story.quantities)
