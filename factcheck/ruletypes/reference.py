@@ -40,7 +40,11 @@ is its main shock, not an aftershock (kind `aftershock`) weeks off.
 Two modules read the mentions that carry no full name: `event_places` (an event by its kind and a place
 of its own, "the attacks in Mumbai"; a name every edition shares, told by the year written, "the World Cup
 final on December 19, 2022") and `event_links` (a story's named event told again without its name; "N years
-after the 1985 quake"; "trapped for 69 days" at the place of a recorded rescue).
+after the 1985 quake"; "trapped for 69 days" at the place of a recorded rescue). `event_durations` reads a
+duration with its hedge ("almost two years" is a little less than two) and tells when an event of a recurring
+kind is meant by a place of its own. A name may be set off by an appositive or brackets before its verb
+("Yolanda, one of the strongest storms ever recorded, struck ... on"), and a storm's date a day or two from
+its landfall is its rain and surge, not a slip.
 """
 from __future__ import annotations
 
@@ -57,6 +61,7 @@ from ..model import Quantity, Span
 from ..subjects import core_span, story_countries
 from ..tables import Row
 from .base import Hit, Option, Rule, Story
+from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, whole_of, whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_places import by_place, done_at_place, year_bound_names
 
@@ -81,6 +86,12 @@ NOUN_CLASSES = {
     "typhoon": "hurricane", "typhoons": "hurricane", "hurricanes": "hurricane", "cyclones": "hurricane",
     # "killer waves hit the coast on": a tsunami only with a word that makes it one (_WAVES_MADE_BY)
     "waves": "tsunami", "wave": "tsunami",
+    # a stand-off between states, told by the countries around it: "the blockade of Qatar", "a dispute that had
+    # lasted", "the Gulf rift"
+    "blockade": "blockade", "blockades": "blockade", "embargo": "blockade", "boycott": "blockade", "rift": "blockade",
+    "dispute": "blockade", "standoff": "blockade", "blockage": "blockade", "sieges": "attack",
+    "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
+    "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
 }
 _WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
                            "enormous mountainous".split())
@@ -90,14 +101,19 @@ _KIND_CLASSES = {"disaster": "disaster", "tournament": "tournament"}
 _GENERIC = frozenset({"disaster"})
 # Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
 # different date is more likely another event than a slip, so only a name may link them.
-_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane"})
+_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane",
+                        "crisis", "lockdown", "shutdown"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
     "senate midterm midterms european gubernatorial student union club board district county bar presidential "
     "parliamentary legislative upper snap civil trade price cold culture drug proxy cyber tariff currency "
     "tariffs water information propaganda shadow class turf gang opened open returned gun cross forest bush wild "
-    "house factory governorship rerun re-run repeat partial".split())
+    "house factory governorship rerun re-run repeat partial "
+    # a dispute or crisis of another kind: "a border dispute", "the debt crisis", "a hostage crisis"
+    "border territorial maritime legal land oil gas fishing pay wage wages labour labor contract boundary family "
+    "financial economic debt banking housing energy fuel food refugee migrant liquidity hostage missile "
+    "hunger".split())
 _NOUN_RE = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}])",
                          regex.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -106,7 +122,7 @@ _MONTH_BEFORE = regex.compile(r"(?P<month>January|February|March|April|May|June|
                               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z")
 _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty").split()
-_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_DAYS_PER = DAYS_PER
 
 
 @dataclass(frozen=True)
@@ -198,7 +214,10 @@ class Reference:
         after = _event_noun_after(prose[q.end:s1])
         mention = None
         lead = prose[s0:core_span(story, q).start]
-        if after is None and _WHOLE_OF_BEFORE.search(lead):
+        whole_lead = _WHOLE_OF_BEFORE.search(lead) if after is None else None
+        if whole_lead and whole_lead.group("after") and not _IT_ENDED.search(prose, s0, s1):
+            whole_lead = None   # "After 18 months of the blockade, the economy had adapted": a time within it
+        if whole_lead:
             # "after 20 days of war", "Twelve days of fighting ended ..." (never "the first ten days of the war")
             of = _OF_NOUN_AFTER_DURATION.match(prose[q.end:s1])
             after = (of.start("noun"), of.end("noun")) if of else None
@@ -207,6 +226,12 @@ class Reference:
             noun_start, noun_end = q.end + after[0], q.end + after[1]
             mention = _event_at(story, s0, s1, noun_start, noun_end, q) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
+        elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
+            # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
+            mention = whole_of_named(story, whole, _mentions(story, s0, s1))
+            noun = _NOUN_RE.search(prose, whole, min(s1, whole + 40)) if mention is None else None
+            if noun is not None and not regex.search(r"[,;:]", prose[whole:noun.start()]):
+                mention = _event_at(story, s0, s1, noun.start(), noun.end(), q)
         elif lasted := _LASTED_BEFORE.search(lead):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1 and _lasted_is_its(prose, found[0], s0 + lasted.start(), q):
@@ -225,17 +250,26 @@ class Reference:
             mention = trapped_in(story, s0, s1, lead)
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
-        if not (mention.by_name or mention.backref) and mention.noun in _RECURRING:
-            return None     # "the three-day strike", "the ten-day tournament": of a recurring kind, only a name links
+        before = min(core_span(story, q).start, mention.start)
+        if not (mention.by_name or mention.backref) and mention.noun in _RECURRING \
+                and not placed_here(story, s0, s1, mention, before):
+            return None     # "the three-day strike", "the ten-day tournament": of a recurring kind, only a name
+            # or a place of its own ("a nine-day siege" at "the Westgate mall") links
+        if not (mention.by_name or mention.backref) and _year_before(prose[s0:s1], mention.event):
+            return None     # "the eight-month rift of 2014": found by kind, a year before the record is another
+        if not (mention.by_name or mention.backref or placed_here(story, s0, s1, mention, before)) and a_new_one(
+                story, s0, s1, before, mention.event):
+            return None     # "protesters held a two-day blockade": a new one of the kind
         event = mention.event
         stated = q.value * _DAYS_PER[q.unit]
         recorded = event.days
-        if _duration_agrees(q, event, rule):
+        if agrees(q, lead, event, rule):
             return None
         span = Span(core_span(story, q).start, mention.end if mention.start >= q.end else q.end)
         figure = story.text_of(span)
         written = story.text_of((core_span(story, q).start, q.end))
-        replacement = _replace_number(story.text_of(span), written, _days_text(recorded, written))
+        replacement = restated(story.text_of(span), recorded, q) \
+            or _replace_number(story.text_of(span), written, _days_text(recorded, written))
         recorded_text = (f"{event.row['name']} ran from {_day(event.start)} to {_day(event.end)}: "
                          f"{recorded} days ({event.row.source})")
         return Hit(span=span, fields={
@@ -291,7 +325,7 @@ class Reference:
             if event.end is None:
                 return None
             first = last
-        if _agrees(year, month, day, first, last):
+        if _agrees(year, month, day, *_storm_days(event, role, first, last)):
             return None
         if not mention.by_name and (_this_years_own(year, day, published)
                                     or not (_partly_agrees(year, month, day, first, last)
@@ -332,30 +366,12 @@ def _lasted_is_its(prose: str, mention: Mention, verb: int, q: Quantity) -> bool
     return said is not None and said.end() > verb
 
 
-def _duration_agrees(q: Quantity, event: Event, rule: Rule) -> bool:
-    """Does a stated duration fit the event's recorded length, allowing rounding and hedges?"""
-    recorded = event.days
-    if recorded is None:
-        return True
-    tolerance = rule.options["tolerance_days"] + (0 if event.conventional else 1) \
-        + q.precision * _DAYS_PER[q.unit] + (_DAYS_PER[q.unit] / 2 if q.unit != "day" else 0)
-    lo, hi = (q.low if q.low is not None else q.value), (q.high if q.high is not None else q.value)
-    lo, hi = lo * _DAYS_PER[q.unit], hi * _DAYS_PER[q.unit]
-    if q.hedge:
-        tolerance += rule.options["hedged_tolerance"] * recorded
-        if q.low is not None and q.high is None:
-            hi = float("inf")
-        if q.high is not None and q.low is None:
-            lo = 0
-    return lo - tolerance <= recorded <= hi + tolerance
-
-
 def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q: Quantity,
                       rule: Rule) -> Mention | None:
     """Several events could be "the N-day war": when the figure fits none of them, the one of the last
     three years is meant ("the nine-day war" in 2025 is the twelve-day Iran–Israel war)."""
     candidates = [e for e in _kind_candidates(story, s0, s1, noun_start, noun_end) if e.end is not None]
-    if len(candidates) < 2 or any(_duration_agrees(q, e, rule) for e in candidates):
+    if len(candidates) < 2 or any(agrees(q, "", e, rule) for e in candidates):
         return None
     published = story.doc.publication_date
     if published is None:
@@ -367,6 +383,11 @@ def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end:
 
 
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(sentence: str, event: Event) -> bool:
+    """Does the sentence write a year before the event began (so another event of its kind is meant)?"""
+    return any(int(y) < event.start.year for y in _YEAR_IN.findall(sentence))
 
 
 # -- finding events ----------------------------------------------------------------
@@ -485,7 +506,11 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     if len(candidates) > 1 and stated is not None and stated[0] is not None:
         year = stated[0]
         same_year = [e for e in candidates if e.start.year <= year <= (e.end or e.start).year]
-        candidates = same_year or [e for e in candidates if _partly_agrees(*stated, e.start, e.end or e.start)]
+        slips = [e for e in candidates if _partly_agrees(*stated, e.start, e.end or e.start)]
+        exact = [e for e in same_year if _agrees(*stated, e.start, e.end or e.start)]
+        # the one whose date it is; else the one it misses by the year alone (day and month written: "the typhoon
+        # of November 8, 2012" is Haiyan's day, not Bopha's of that December); else the one of that year
+        candidates = exact or (slips if stated[2] is not None and len(slips) == 1 else (same_year or slips))
     earlier = _named_earlier(story, s0, s1, noun_start, noun_end)
     # the event just named is meant, unless the countries around the noun point to another of a rare kind
     if earlier is not None and (len(candidates) != 1 or candidates[0] is earlier.event or noun in _RECURRING):
@@ -622,12 +647,20 @@ _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
 _WORD_AFTER_DURATION = regex.compile(r"\s*(?P<word>[\p{L}][\p{L}'’–-]*)")
 _NOT_MODIFIER = frozenset("of in on at to for from with by and or but as that which who the a an its their his her "
                           "was were is are has had have will would after before during since than".split())
-_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|ran\s+for|spanned|spanning)\s+"
+_LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for|ran\s+for|spanned|spanning|"
+                               r"dragged\s+on\s+for|dragging\s+on\s+for|stretched\s+(?:on\s+)?(?:for|over)|"
+                               r"continued\s+for|persisted\s+for|endured\s+for|ran\s+on\s+for)\s+"
                                r"(?:for\s+)?"
-                               r"(?:(?:just|only|some|about|around|nearly|almost|more\s+than|less\s+than)\s+)?\Z")
+                               r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|less\s+than|"
+                               r"(?:well\s+|just\s+|a\s+little\s+)?(?:over|under)|close\s+to|upwards\s+of)\s+)?\Z")
 # after the event noun, up to its "lasted": "war between Iran and Israel, which lasted"
-_NOUN_LASTED = regex.compile(r"(?:\s+(?:between|with|involving|in|of|and|the|[\p{Lu}][\p{L}'’–-]*)){0,6}?,?\s+"
-                             r"(?:(?:that|which)\s+)?(?:had\s+|has\s+)?(?:lasted|raged|went\s+on|ran\s+for|spanned)\b")
+# (where it happened may stand between: "the siege at the Westgate mall lasted")
+_NOUN_LASTED = regex.compile(r"(?:\s+(?:between|with|involving|in|of|and|the|at|on|against|by|over|across|near|"
+                             r"mall|city|school|hotel|mosque|embassy|theatre|theater|cafe|café|plant|complex|"
+                             r"building|university|college|church|stadium|compound|province|region|border|town|"
+                             r"village|capital|port|[\p{Lu}][\p{L}'’–-]*)){0,6}?,?\s+"
+                             r"(?:(?:that|which)\s+)?(?:had\s+|has\s+)?(?:lasted|raged|went\s+on|ran\s+for|spanned|dragged\s+on|"
+                             r"stretched|continued\s+for|persisted\s+for|endured\s+for|ran\s+on)\b")
 _FOUGHT_BEFORE = regex.compile(r"\b(?:fought|battled|clashed|traded\s+(?:fire|strikes|missiles|blows))"
                                r"(?:\s+each\s+other)?\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|"
                                r"more\s+than|less\s+than)\s+)?\Z")
@@ -635,8 +668,13 @@ _FOUGHT_BEFORE = regex.compile(r"\b(?:fought|battled|clashed|traded\s+(?:fire|st
 
 # "12 days of war", "20 days of heavy fighting between ...": the noun after "of" and at most two words, when
 # the days are the whole of it: the clause opens with them, or they end ("after", "following")
-_WHOLE_OF_BEFORE = regex.compile(r"(?:\A\s*|[,;:—–]\s*|(?<![\p{L}])(?:after|following|ending|ended)\s+)"
+_WHOLE_OF_BEFORE = regex.compile(r"(?:\A\s*|[,;:—–]\s*|(?<![\p{L}])(?P<after>after|following|ending|ended)\s+)"
                                  r"(?:(?:some|about|nearly|almost|more\s+than|over)\s+)?\Z", regex.I)
+# "after N days of war" is the whole of it only where the sentence tells it ended: "a ceasefire", "was lifted"
+_IT_ENDED = regex.compile(r"(?i)(?<![\p{L}])(?:ceasefire|cease-fire|truce|armistice|end|ended|ending|ends|over|halt|"
+                          r"halted|stopped|peace|surrender\w*|lifted|called\s+off|reopen\w*|restor\w*|releas\w*|"
+                          r"freed|rescued|resolved|deal|agreement|accord|declaration|reconcil\w*|signed|agreed|"
+                          r"withdr[ae]w\w*|fell|capitulat\w*|liberat\w*)(?![\p{L}])")
 _OF_NOUN_AFTER_DURATION = regex.compile(r"\A\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>" + "|".join(
     sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])")
 
@@ -703,6 +741,7 @@ _LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
 
 
 _START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|launched|broke\s+out|erupted|"
+                             r"severed|cut\s+(?:(?:diplomatic|all)\s+)?ties|imposed|"
                              r"outbreak|kicked\s+off|opened|got\s+under\s?way)\b", regex.I)
 # "the earthquake that struck southern Turkey on", "the election, which was held on"
 _NOUN_LINKED_BEFORE_DATE = regex.compile(
@@ -718,8 +757,14 @@ _EVENT_VERB = (r"(?:struck|hit|kicked\s+off|opened|began|started|broke\s+out|eru
 # between an event's name and its date: "Hasina resigned on", "the Brexit referendum, held in"
 # up to eight words of the same clause: "Hasina resigned and fled to India on", "Russia launched its
 # full-scale invasion of Ukraine on"; never across a time word or a new subject ("... and Yunus was sworn in on")
+# what a writer sets off after a name before going on with its clause: ", one of the strongest storms ever
+# recorded,", ", known locally as Yolanda,", " (international name: Haiyan)" — it describes the name, so the
+# clause after it is still the name's
+_APPOSED = (r"(?:,\s+(?:(?:the|a|an|one|among|then|now|once|still|also|known|called|dubbed|nicknamed|named|"
+            r"locally|internationally|officially|aged|who\s+(?:is|was))(?![\p{L}])[^,;.()\d]{0,90}?|\d{2})"
+            r"(?=,\s+[\p{Ll}])|\s*\([^()\n]{1,60}\))")
 _NAME_GAP = regex.compile(
-    r"\A(?:"
+    r"\A(?:" + _APPOSED + r",?)?(?:"
     # a few lower-case words, commas allowed: "Hasina resigned on", "the Brexit referendum, held in"
     r"(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?(?:,?\s+(?:[\p{Ll}]+|\d{4})){0,4}?"
     # or up to eight words of one clause, no commas, no time word, no new subject: "Hasina resigned and fled to
@@ -826,8 +871,10 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     role = "end" if verb.startswith("ended") else (
         "start" if _START_WORDS.match(verb) or (not verb and _START_WORDS.fullmatch(before.group("noun")))
         else "during")
-    if mention.event.row.get("kind") == "tournament" and not verb and _FINAL_OF.search(prose, s0, mention.start):
-        role = "end"    # "the final of the 2022 World Cup on"
+    if mention.event.row.get("kind") == "tournament" and not verb and (
+            _FINAL_OF.search(prose, s0, mention.start) or _WON_BEFORE.search(prose, max(s0, mention.start - 40),
+                                                                              mention.start)):
+        role = "end"    # "the final of the 2022 World Cup on", "India lifted the 2024 T20 World Cup on"
     return mention, role, (not verb and before.groupdict().get("prep") in ("on", "in"))
 
 
@@ -914,7 +961,7 @@ def _named_after_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
 # What may follow an event's name before its date: a comma, the preposition, a verb. Anything else makes the
 # name a modifier of another thing ("the Brexit trade deal talks resumed in", "the 9/11 museum opened in").
 _GAP_OPENS = regex.compile(
-    r"\A(?:,|\s+(?:on|in|of|and|at|from|to|near|inside|outside|across|into|for|with|by|"
+    r"\A(?:,|\s*\(|\s+(?:on|in|of|and|at|from|to|near|inside|outside|across|into|for|with|by|"
     r"was|were|is|has|had|first|finally|formally|officially|began|begun|struck|hit|took|"
     r"broke|came|fell|fled|left|shook|swept|tore|spread|ran|went|rose|sank|saw|won|lost|led|held|made|flew|"
     r"[\p{Ll}]+ed)"
@@ -935,6 +982,9 @@ _BARE_LINK = regex.compile(r"\s+(?:on|in)\s+")
 # a tournament's final is its last day: "the World Cup final on", "the Euro 2024 final, played in Berlin on"
 _FINAL_GAP = regex.compile(r"\s+(?:grand\s+)?final(?:\s+(?:match|game))?(?:,?\s+(?:(?:played|held|staged)\s+)?"
                            r"(?:(?:at|in)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?)?,?\s+(?:on|in)\s+")
+# "India lifted the 2024 T20 World Cup on": a tournament is won on its last day
+_WON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:won|win|wins|lifted|lifts|clinched|claimed|captured|retained|"
+                            r"triumphed\s+(?:at|in))\s+(?:the\s+|their\s+(?:\w+\s+)?)?\Z")
 _FINAL_OF = regex.compile(r"(?<![\p{L}])(?:grand\s+)?final\s+of\s+(?:the\s+)?\Z", regex.I)
 
 
@@ -944,7 +994,8 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
     for m in reversed([x for x in _mentions(story, s0, s1) if x.end <= start]):
         gap = prose[m.end:start]
         if m.event.row.get("kind") == "tournament" and (
-                _FINAL_GAP.fullmatch(gap) or (_BARE_LINK.fullmatch(gap) and _FINAL_OF.search(prose, s0, m.start))):
+                _FINAL_GAP.fullmatch(gap) or (_BARE_LINK.fullmatch(gap) and (
+                    _FINAL_OF.search(prose, s0, m.start) or _WON_BEFORE.search(prose, max(s0, m.start - 40), m.start)))):
             return m, "end", False      # "the World Cup final on", "the final of the 2022 World Cup in": its last day
         if _NAME_GAP.match(gap):
             if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
@@ -975,6 +1026,14 @@ def _subject_refers_back(story: Story, s0: int, s1: int, start: int) -> tuple[Me
     if event.row.get("kind") != "disaster":
         return None
     return Mention(event, s0, s0, False, backref=True), "during", False
+
+
+def _storm_days(event: Event, role: str, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """A storm is recorded by its landfall, but its rain, surge and floods reach places a day or two either side
+    ("Odette hit Palawan on December 17"): a date that near is not a slip."""
+    if role != "during" or "hurricane" not in event.nouns:
+        return first, last
+    return first - dt.timedelta(days=2), last + dt.timedelta(days=2)
 
 
 def _guess_year(published: dt.date | None, month: int | None, day: int | None) -> int | None:
