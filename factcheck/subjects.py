@@ -55,7 +55,8 @@ _BEFORE: dict[str, regex.Pattern] = {
     "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?{_LINKS}\s*\Z",
                                 regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
-    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy))"
+    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
+                         r"economy(?:['’]s\s+(?:size|value|worth))?))"
                          rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:in|for)\s+(?:20\d\d|the\s+(?:full\s+)?year))?"
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
@@ -325,6 +326,8 @@ _WEAK_END = regex.compile(r"\A(?:\s*(?:[,.;:)\u2014\u2013]|\Z)|\s+(?:and|but|is|
 _STRONG_NATION = regex.compile(r"\A-strong\s+(?P<noun>nation|country|population)\b", regex.I)
 
 
+# "a country of N people ...": its people, whatever follows (see `_population_frame`)
+_NATION_PEOPLE = regex.compile(r"\A\s+(?P<noun>people|inhabitants|citizens|residents|souls)(?![\p{L}'’-])", regex.I)
 # "a nation of 34 million," / "a nation of 34 million is ...": the count ends there
 _NOUNLESS_END = regex.compile(r"\A(?:\s*[,.;:)\u2014\u2013]|\s+(?:is|was|has|had|will|would|can|could|where|"
                               r"whose|which|and|but|for|now|faces|heads|goes|votes|went|remains)\b)")
@@ -339,6 +342,11 @@ def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, i
     if before is None:
         return None
     after = _PEOPLE_AFTER.match(right)
+    if (after is None or after.group("noun") is None) and \
+            (before.group("kind") or (before.group("frame") or "").lower().startswith(("nation", "country"))):
+        # "a country of 10 million people that needed a bailout", "... people in southern Europe": whatever
+        # follows, a nation's people are its population
+        after = _NATION_PEOPLE.match(right) or after
     if after is None:
         return None
     noun = after.group("noun")

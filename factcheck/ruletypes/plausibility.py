@@ -11,6 +11,9 @@ Six checks, one per rule (option `check`):
   subject ("125C in Sweihan", "a 135-year-old voter", "turnout of 112%");
 * `budget` — a whole national defence allocation or national budget against the
   country's GDP ("The Ministry of Defence received ... ₹6.81 crore": 0.00002% of GDP);
+* `parts` — a whole smaller than its own part, without a table: a national budget
+  below one of its lines, a population below one group of its people
+  (`plausibility_parts`);
 * `exports` — one country's exports to (or imports from) one partner against the
   pair's whole trade in `trade.csv`, or the country's GDP ("Swiss exports to the
   US totalled Sfr 527bn", eight times all Swiss–US trade).
@@ -36,6 +39,8 @@ from ..model import Quantity, Span
 from ..subjects import Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
+from .plausibility_scope import (clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
+                                 without_asides)
 
 FIELDS = ("figure", "detail", "reference", "advice", "suggestion", "slip", "subject", "countries")
 
@@ -45,14 +50,17 @@ class Plausibility:
     category: ClassVar[str] = "plausibility"
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
-        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports or limits"),
+        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits or parts"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
                                                  "this multiple instead (0: use high_factor)"),
         "max_year_gap": Option(int, 3, "ignore a figure whose stated year is further than this from the table's"),
         "suggest": Option(bool, True, "try the usual slips and suggest the reading that fits"),
-        "ignore_words": Option(list, [], "limits: skip a sentence containing any of these words"),
+        "ignore_words": Option(list, [], "limits: skip a figure these words make another thing's (anywhere in its "
+                                         "sentence unless a weather subject is tied to a temperature)"),
+        "clause_words": Option(list, [], "limits: skip a temperature these words make another thing's, only "
+                                         "where they stand in the figure's own clause (weather copy uses them)"),
         "gdp_high_factor": Option(float, 1.5, "exports: with no trade row, flag one partner's share above this "
                                               "multiple of the shipping country's GDP"),
     }
@@ -60,7 +68,8 @@ class Plausibility:
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         kind = rule.options.get("check", "trade")
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
-                   "limits": self._limits, "budget": self._budget, "exports": self._exports}.get(kind)
+                   "limits": self._limits, "budget": self._budget, "exports": self._exports,
+                   "parts": self._parts}.get(kind)
         if handler is None:
             raise ValueError(f"{rule.id}: unknown plausibility check {kind!r}")
         for m in measures(story):
@@ -94,7 +103,7 @@ class Plausibility:
         row = _country(story, m.owner)
         if row is None or row.number("population") is None:
             return None
-        if _SHARE_OF_POPULATION.search(story.doc.prose[m.span.end:m.sentence[1]]):
+        if _SHARE_OF_POPULATION.search(own_clause_after(story.doc.prose[m.span.end:m.sentence[1]])):
             return None     # "17 million people, or a tenth of its population, live abroad": a part
         if not m.future and not _year_close(_clause_year(story, m), row.get("population_year"),
                                             rule.options["max_year_gap"]):
@@ -121,7 +130,7 @@ class Plausibility:
         value = row.number("gdp_usd")
         reference = f"{row['name']}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
-                             {"table": [row.citation()]}, low_side=not m.subyear or m.position == "after",
+                             {"table": [row.citation()]}, low_side=not partial(story, m) or m.position == "after",
                              high_side=not m.future, owner=owner)
 
     def _compare(self, rule: Rule, story: Story, m: Measure, ref_low: float, ref_high: float, reference: str,
@@ -228,7 +237,7 @@ class Plausibility:
                      f"{'a national budget' if kind == 'budget' else f'a national {sector} allocation'} is between "
                      f"{_share(low)} and {_share(high)} of GDP")
         return self._compare(rule, story, m, gdp, gdp, reference, what, {"table": [row.citation()]},
-                             low_side=not m.subyear, fit=(gdp * fit[0], gdp * fit[1]), owner=owner,
+                             low_side=not partial(story, m), fit=(gdp * fit[0], gdp * fit[1]), owner=owner,
                              bounds=(gdp * low, gdp * high))
 
     # -- one country's exports to one partner --------------------------------------------
@@ -265,6 +274,12 @@ class Plausibility:
         return self._compare(rule, story, m, gdp, gdp, reference, names, {"table": [row.citation()]},
                              low_side=False, fit=(gdp * 1e-4, gdp * 0.5), owner=home, bounds=(0.0, gdp * ceiling))
 
+    # -- a whole smaller than its own part ----------------------------------------------
+    def _parts(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """A national budget below one of its lines, a population below one group of its people
+        (see `plausibility_parts`)."""
+        return whole_below_part(rule, story, m)
+
     # -- physical and logical limits -------------------------------------------------
     def _limits(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
@@ -281,10 +296,15 @@ class Plausibility:
         if not any(_outside(limit.row, lo, hi, ranged) for limit in candidates):
             return None     # possible under every row (most figures): skip the sentence tests
         s0, s1 = m.sentence
-        ignore = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
+        things = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
+        copy_words = _ignore_pattern(tuple(rule.options.get("clause_words") or ()))
         # the sentence is sliced, not searched with pos/endpos, so that \b sees its edges as edges
-        if ignore is not None and ignore.search(story.doc.prose[s0:s1]):
-            return None
+        sentence = story.doc.prose[s0:s1]
+        if things is not None and things.search(sentence) or copy_words is not None and copy_words.search(sentence):
+            if q.kind != "physical" or q.unit not in _TEMPERATURE_UNITS:
+                return None
+            if weather_context_silences(story, m, things, copy_words, _WEATHER_SLIPS):
+                return None
         matched = [limit.row for limit in candidates if _limit_applies(limit, m, story)]
         if not matched:
             return None
@@ -351,6 +371,7 @@ class _Limit:
     after: regex.Pattern | None = None    # percent rows: "65% turnout"
     of_whole: regex.Pattern | None = None  # percent rows: "112% of candidates passed"
     near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
+    share: bool = False                   # the share-of-a-whole row: "the share of candidates ... rose to"
 
 
 def _outside(row: Row, lo: float, hi: float, ranged: bool) -> bool:
@@ -408,7 +429,8 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
             before=regex.compile(rf"\b(?:{words}){_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
             of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
-            near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None))
+            near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
+            share=percent and "share" in aliases))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
 
 
@@ -444,7 +466,9 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         if limit.before.search(prose[s0:_core(story, m).start]):
             # "rose to 104% of the 2019 level" compares with something else
             return not _RELATIVE_AFTER.match(right)
-        return bool(limit.after.match(right) or limit.of_whole.match(right[:120]))
+        if limit.after.match(right) or limit.of_whole.match(right[:120]):
+            return True
+        return limit.share and share_of_group(story, m)
     if q.kind != "physical" or q.unit != unit:
         return False
     if _ANGLE.search(q.text):
@@ -457,6 +481,10 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     return row["subject"] == "air temperature" and _weather_reading(story, m)
 
 
+_TEMPERATURE_UNITS = ("degree Celsius", "degree Fahrenheit")
+# The Celsius range a slip in weather copy stays inside (a digit or Fahrenheit slip: "61.8C", "125C"); a figure
+# outside it beside an oven, a fire or liquid nitrogen is the thing's own temperature
+_WEATHER_SLIPS = (-100.0, 140.0)
 _CHANGE_BY = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|dropped|declined|decreased|"
                            r"surged|soared|slumped|plunged|up|down)(?:\s+by)?(?:\s+(?:about|nearly|around|some|almost|"
                            r"roughly|over|more\s+than))?\s*\Z", regex.I)
@@ -589,7 +617,8 @@ def _mean(values: list[float]) -> float:
 # "22 million people, according to the 2023 estimate" or "5.3 million in 2024")
 _NEW_CLAUSE = regex.compile(
     r"[,;:\u2014\u2013]\s*(?!(?:according|as\s+of|in|at|by|per|from|based|estimated|census|data|figures|estimates|"
-    r"up|down)\b)|\b(?:when|while|whereas|but|since|after|before|last|first|previous|previously|until|compared)\b",
+    r"up|down)\b)|\b(?:when|while|whereas|but|since|after|before|last|first|previous|previously|until|compared|"
+    r"that|which|where|who|whose)\b",
     regex.I)
 
 
@@ -616,7 +645,8 @@ def _clause_year(story: Story, m: Measure) -> int | None:
 # What makes a head count a part of the population it names later: "..., or a tenth of its population"
 _SHARE_OF_POPULATION = regex.compile(
     r"\A\s*,\s*(?:or|about|nearly|roughly|some|almost|around|over|more\s+than|less\s+than|representing|"
-    r"accounting\s+for)\s+(?:a|an|one|two|three|\d)|\b(?:of\s+(?:the|its|their|the\s+country['’]s|the\s+nation['’]s)|"
+    r"accounting\s+for)\s+(?:a|an|one|two|three|\d)[^,;.]{0,40}?(?:\bof\s+(?:the|its|their|all)\b|%|"
+    r"\bper\s*cent|\bpercent)|\b(?:of\s+(?:the|its|their|the\s+country['’]s|the\s+nation['’]s)|"
     r"its|their)\s+(?:total\s+|entire\s+|whole\s+|adult\s+)?population\b", regex.I)
 
 
@@ -669,18 +699,21 @@ def _home_economy(story: Story, m: Measure) -> str | None:
             return None
     elif m.position == "after":
         # "the $430bn economy": nothing but the noun after the figure, a determiner before it
-        if not (_ECONOMY_AFTER.match(prose, m.quantity.end, m.sentence[1])
+        # (sliced: `\A` does not match at a search's start position)
+        if not (_ECONOMY_AFTER.match(prose[m.quantity.end:m.sentence[1]])
                 and _DETERMINER_BEFORE_FIGURE.search(prose, max(s0, m.quantity.start - 40), m.quantity.start)):
             return None
     else:
         return None
-    if m.subyear or _other_country_before(story, s0, home) or _part_economies(story):
+    if partial(story, m) or _other_country_before(story, s0, home) or _part_economies(story):
         return None
     sentence = prose[s0:m.sentence[1]]
     if _SUBNATIONAL.search(sentence):
         return None     # "GDP reached 3.1 trillion yuan in the province"
     names = _country_words(str(story.data.folder))[0]
-    if any(place not in names for place in _IN_PLACE.findall(sentence)):
+    # only the figure's own words place it: "..., which the World Bank conferred in July 2020" does not
+    own = prose[s0:m.quantity.start] + " " + clause_right(story, m)
+    if any(place not in names and not _MONTH_OR_DAY.fullmatch(place) for place in _IN_PLACE.findall(own)):
         return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
     return home
 
@@ -711,6 +744,8 @@ def _country_words_home(home: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names | {n.split()[-1] for n in names}), frozenset(demonyms)
 
 
+_MONTH_OR_DAY = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{4})?")
 _IN_PLACE = regex.compile(r"\b(?:in|across|for)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
 
 
@@ -788,7 +823,10 @@ _MINISTRY = (rf"(?:(?:Ministry|Dept\.?|Department)\s+of\s+(?:the\s+)?(?P<sector>
 _HEDGE_WORDS = (r"(?:\s+(?:about|around|nearly|almost|roughly|approximately|some|over|under|just|only|"
                 r"(?:more|less)\s+than|close\s+to|a\s+record|an\s+estimated|a\s+total\s+of))*")
 _YEAR_FOR = (r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?)?(?:FY\s*)?"
-             r"(?:20\d\d(?:[-–/]\d{2,4})?|(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year))?")
+             r"(?:20\d\d(?:[-–/]\d{2,4})?|(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year)|"
+             # "for the fiscal year", "for next year": a budget's own period, not a purpose
+             r"\s+(?:for|in)\s+(?:the\s+)?(?:(?:current|coming|next|new)\s+)?(?:fiscal|financial|budget)\s+year|"
+             r"\s+for\s+(?:next|this|the\s+coming)\s+year)?")
 _BUDGET_LINK = (r"(?:\s*,)?(?:\s+(?:has|have|had|will|would))?(?:\s+(?:been|be|was|is|were|stands|stood))?\s+"
                 r"(?:of|at|was|is|stood\s+at|stands\s+at|totall?ed|totall?ing|amounted\s+to|amounting\s+to|worth|"
                 r"(?:pegged|set|fixed|put|kept|budgeted|estimated|projected|forecast|expected|planned|tipped|seen|"
@@ -818,6 +856,7 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     # "India's 2025-26 budget of", "the Union Budget's total outlay of", "the federal budget was" (owner required)
     rf"(?<![\p{{L}}-])(?:(?:annual|total|overall|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*"
     rf"(?P<whole>budget(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?|budget(?:['’]s)?\s+(?:total\s+)?(?:outlay|size)|"
+    rf"budget\s+(?:bill|law|act|proposal|estimates)|"
     rf"spending\s+plan){_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
     # "the Budget proposes total spending of", "the budget has a total outlay of", "the budget sets out spending of"
     rf"(?<![\p{{L}}-])(?:(?:annual|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*(?P<whole>budget"
@@ -853,18 +892,29 @@ _ALLOCATING_BEFORE = regex.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets
 _WHOLE_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:Union|federal|national|annual)\s+)+(?:budget|spending\s+plan)\b",
                                     regex.I)
 # "a RM421bn Budget 2025", "Malaysia's RM421bn budget", "the record $90bn budget": whose, read before the figure
-_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:record|draft|proposed|full-year|annual|(?:FY\s*)?20\d\d(?:[-–/]\d{2,4})?)"
+_BUDGET_AFTER = regex.compile(r"\A\s+(?:(?:record|draft|proposed|full-year|annual|federal|national|Union|"
+                              r"(?:FY\s*)?20\d\d(?:[-–/]\d{2,4})?)"
                               r"\s+)*(?P<word>budget|spending\s+plan)"
                               r"(?:\s+(?:for\s+)?(?:FY\s*)?20\d\d(?:[-–/]\d{2,4})?)?\b", regex.I)
 _BUDGET_ADJECTIVES = regex.compile(r"(?:(?:record|new|proposed|draft|annual|full-year|first|revised|latest|"
                                    r"expansionary|austerity)\s+)+\Z", regex.I)
+# A nation's own parliament by its name: the budget it passes is the nation's ("passed by the Bundestag")
+NATIONAL_LEGISLATURE = (
+    r"\b(?:Bundestag|Lok\s+Sabha|Rajya\s+Sabha|Jatiya\s+Sangsad|Dewan\s+Rakyat|Dewan\s+Perwakilan\s+Rakyat|DPR|"
+    r"Diet|Knesset|Majlis|Duma|Sejm|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|D[aá]il|Cortes|Sabor|Seimas|"
+    r"Saeima|Riigikogu|Althing|Verkhovna\s+Rada|Nationalrat|Tweede\s+Kamer|Sansad|Congress|Parliament|"
+    r"National\s+(?:Legislative\s+)?Assembly|National\s+Congress|Grand\s+National\s+Assembly|House\s+of\s+Commons|"
+    r"House\s+of\s+Representatives|Chamber\s+of\s+Deputies|Congress\s+of\s+Deputies|National\s+Council|"
+    r"Legislative\s+Yuan|Shura\s+Council|People['’]s\s+Majlis|National\s+People['’]s\s+Congress)\b")
 # An unnamed "the budget" is the nation's only in a story about the national budget ("Budget 2025", "the federal
 # budget", the finance minister), never in one that speaks of a state's, a city's or a company's budget.
 _NATIONAL_BUDGET_CUE = regex.compile(
     r"(?:[\p{Ll},]\s+|\b[Tt]he\s+)(?:\p{Ll}+\s+)?Budget\b|\bBudget\s+20\d\d|"
     r"\b(?i:national|federal|Union)\s+(?i:budget)|\b(?i:finance\s+minister|minister\s+of\s+finance|treasurer|"
     r"(?:treasury|finance)\s+(?:cabinet\s+)?secretary|chancellor\s+of\s+the\s+exchequer)\b|"
-    r"\b(?i:budget)\b[^.]{0,120}\b(?i:parliament|national\s+assembly|congress|lower\s+house)\b")
+    r"\b(?i:budget)\b(?:[^.]|\.\d){0,120}"
+    r"(?:\b(?i:parliament|national\s+(?:legislative\s+)?assembly|congress|lower\s+house)\b|"
+    + NATIONAL_LEGISLATURE + r")|" + NATIONAL_LEGISLATURE + r"(?:[^.]|\.\d){0,120}\b(?i:budget)\b")
 _OTHER_BUDGET = regex.compile(
     r"\b(?:state|provincial|county|city|municipal|council|regional|district|local|town|village|school|university|"
     r"hospital|company|club|party|agency|department)(?:\s+government)?['’]?s?\s+budgets?\b|\bgovernor\b|\bmayor\b|"
@@ -889,7 +939,8 @@ _PRESENTED = regex.compile(r"\b(?:" + _PRESENT_VERBS + r")\b(?=[^.;:]{0,40}\Z)",
 _PRESENTER = regex.compile(
     r"(?:\b(?i:he|she|they|we|government|cabinet|parliament|lawmakers|legislators|MPs|senators|minister|treasurer|"
     r"chancellor|president|secretary)|\b(?:Minister|President|Chancellor|Treasurer|Secretary|Mr|Mrs|Ms|Dr|Datuk|"
-    r"Seri|Senator)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+(?i:today|yesterday|on\s+\p{L}+day|formally|finally|"
+    r"Seri|Senator)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}|" + NATIONAL_LEGISLATURE +
+    r")(?:\s+(?i:today|yesterday|on\s+\p{L}+day|formally|finally|"
     r"officially|also|has|have|had|will|would|later|then))*\s*\Z")
 # A place in the sentence makes its budget a province's or a city's, not the nation's.
 _SUBNATIONAL = regex.compile(
@@ -930,7 +981,8 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     if not _budget_sentence(story, s0, s1):
         return None
     start = _core(story, m).start if not q.hedge else q.start
-    left = prose[max(s0, start - 220):start]
+    # "The budget, passed by the Bundestag on Friday, provides for": an aside does not part a frame
+    left = without_asides(prose[max(s0, start - 220):start])
     right = prose[q.end:s1]
     folder = str(story.data.folder)
     found = None
@@ -1165,3 +1217,6 @@ def _known_name(words: str, names: dict[str, str]) -> str | None:
         if candidate in names:
             return candidate
     return None
+
+
+from .plausibility_parts import whole_below_part  # noqa: E402 (it reads this module's helpers)
