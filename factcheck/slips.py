@@ -25,7 +25,7 @@ CURRENCY_NAMES = {
 # How each currency is usually marked in copy, for writing a suggested reading.
 CURRENCY_MARKS = {"USD": "$", "PKR": "Rs", "INR": "₹", "LKR": "Rs", "NPR": "Rs", "BDT": "Tk", "GBP": "£",
                   "EUR": "€", "AED": "Dh", "SAR": "SR", "TRY": "TL", "NGN": "N", "KES": "KSh", "ZAR": "R",
-                  "CNY": "CNY ", "JPY": "¥"}
+                  "CNY": "CNY ", "JPY": "¥", "IDR": "Rp", "MYR": "RM", "PHP": "₱"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -142,8 +142,9 @@ def money_readings(q: Quantity, local: Iterable[str], to_usd: Callable[[float, s
     out: list[Reading] = []
     # currency symbol: Rs10bn meant $10bn, or $10bn meant Rs10bn
     written_mark = mark.strip() or suffix.strip() or q.unit
+    digits = written_digits(q)     # only the mark changes: "$17.57 trillion" meant "Rs17.57 trillion"
     if q.unit != "USD":
-        out.append(Reading("currency symbol", amount(q.value, "$", "words" if style == "words" else "short"),
+        out.append(Reading("currency symbol", amount(q.value, "$", "words" if style == "words" else "short", digits),
                            q.value, f"{written_mark} for $"))
     else:
         for code in local:
@@ -152,12 +153,11 @@ def money_readings(q: Quantity, local: Iterable[str], to_usd: Callable[[float, s
             converted = to_usd(q.value, code)
             if converted is not None:
                 local_mark = CURRENCY_MARKS.get(code, code + " ")
-                written = amount(q.value, local_mark, style)
+                written = amount(q.value, local_mark, style, digits)
                 out.append(Reading("currency symbol", written, converted, f"{written_mark} for {local_mark.strip()}"))
     # scale word: m for bn, bn for tn, thousand for million; lakh for crore, crore for lakh crore
     own = mark or ("" if suffix else CURRENCY_MARKS.get(q.unit, ""))
     factors = (1e3, 1e-3) if style != "indian" else (1e2, 1e-2, 1e5, 1e-5)
-    digits = written_digits(q)
     for factor in factors:
         converted = to_usd(q.value * factor, q.unit)
         if converted is not None:

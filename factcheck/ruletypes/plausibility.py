@@ -10,7 +10,8 @@ Six checks, one per rule (option `check`):
 * `limits` — physical records and logical bounds from `limits.csv` by unit and
   subject ("125C in Sweihan", "a 135-year-old voter", "turnout of 112%");
 * `budget` — a whole national defence allocation or national budget against the
-  country's GDP ("The Ministry of Defence received ... ₹6.81 crore": 0.00002% of GDP);
+  country's GDP ("The Ministry of Defence received ... ₹6.81 crore": 0.00002% of GDP;
+  "presented a $17.57 trillion budget" in Pakistan: 52 times its GDP);
 * `parts` — a whole smaller than its own part, without a table: a national budget
   below one of its lines, a population below one group of its people
   (`plausibility_parts`);
@@ -232,6 +233,8 @@ class Plausibility:
             return None
         gdp = row.number("gdp_usd")
         (low, high), fit = _BUDGET_SHARES[kind]
+        if kind == "budget" and gdp < _SMALL_ECONOMY_USD:
+            high = _SMALL_ECONOMY_CEILING
         what = f"{row['name']}'s national budget" if kind == "budget" else f"{row['name']}'s {sector} allocation"
         reference = (f"{row['name']}'s GDP was about {slips.usd(gdp)} in {row['gdp_year']} ({row.source}); "
                      f"{'a national budget' if kind == 'budget' else f'a national {sector} allocation'} is between "
@@ -775,6 +778,8 @@ def _other_country_before(story: Story, s0: int, home: str) -> bool:
     if s0 <= 0:
         return False
     p0, p1 = story.doc.sentence_at(s0 - 1)
+    if p1 > s0:
+        return False    # the story's first sentence (after the front matter) has none before it
     names = _country_words(str(story.data.folder))[0]
     prose = story.doc.prose
     # "US$405 billion" is a currency mark, not the United States
@@ -808,7 +813,12 @@ def _name(story: Story, code: str) -> str:
 # (flag below/above, suggest within) as shares of GDP. A national budget is 10-40% of GDP almost everywhere
 # (Bosnia's state level, the lowest, about 2.5%); a defence ministry gets 0.2-5% (Ireland's, among the
 # lowest, about 0.2%): below 0.01% is a scale slip.
-_BUDGET_SHARES = {"ministry": ((1e-4, 0.6), (5e-4, 0.2)), "budget": ((0.005, 3.0), (0.03, 1.0))}
+# A state spends at most about 60% of GDP (France, Finland), gross budgets with debt refinancing about half
+# (Brazil), a war budget about half (Ukraine): a national budget above the whole economy is a slip, usually
+# the currency mark ("$17.57 trillion" for Rs17.57 trillion). Only tiny, aid- or fund-financed economies (Tuvalu,
+# Nauru, Kiribati) spend more than their GDP: below $10bn of GDP the ceiling is three times it.
+_BUDGET_SHARES = {"ministry": ((1e-4, 0.6), (5e-4, 0.2)), "budget": ((0.005, 1.0), (0.03, 1.0))}
+_SMALL_ECONOMY_USD, _SMALL_ECONOMY_CEILING = 1e10, 3.0
 
 
 def _share(x: float) -> str:
@@ -823,7 +833,8 @@ _MINISTRY = (rf"(?:(?:Ministry|Dept\.?|Department)\s+of\s+(?:the\s+)?(?P<sector>
 _HEDGE_WORDS = (r"(?:\s+(?:about|around|nearly|almost|roughly|approximately|some|over|under|just|only|"
                 r"(?:more|less)\s+than|close\s+to|a\s+record|an\s+estimated|a\s+total\s+of))*")
 _YEAR_FOR = (r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?)?(?:FY\s*)?"
-             r"(?:20\d\d(?:[-–/]\d{2,4})?|(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year)|"
+             r"(?:20\d\d(?:[-–/]\d{2,4})?(?:\s+(?:fiscal|financial|budget)\s+year)?|"
+             r"(?:current|coming|next|new)\s+(?:fiscal|financial)\s+year)|"
              # "for the fiscal year", "for next year": a budget's own period, not a purpose
              r"\s+(?:for|in)\s+(?:the\s+)?(?:(?:current|coming|next|new)\s+)?(?:fiscal|financial|budget)\s+year|"
              r"\s+for\s+(?:next|this|the\s+coming)\s+year)?")
@@ -864,6 +875,9 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     rf"plans|planned|sets\s+out|set\s+out|provides\s+for|envisages|projects|includes|has|had|carries|calls\s+for|"
     rf"foresees|allows\s+for)\s+(?:an?\s+)?(?:(?:total|overall|record|gross|aggregate|planned)\s+)*(?:spending|"
     rf"expenditures?|outlays?|size)\s+(?:of|at|worth|totall?ing){_HEDGE_WORDS}\s*\Z",
+    # "put the size of the budget at", "the size of the federal budget for 2025-26 is" (whose, as for "the budget")
+    rf"(?<![\p{{L}}-])(?P<whole>size\s+of\s+(?:the\s+)?(?:(?:annual|federal|national|Union|new|proposed|"
+    rf"(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*budget){_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
     # "Total core Crown spending is forecast at", "government expenditure of", "public spending totalled": the
     # whole of what the state spends (never "spending on health": the link must follow at once)
     rf"(?<![\p{{L}}-])(?:(?:total|overall|annual|aggregate)\s+)?(?:core\s+)?(?P<spend>(?:Crown|government|public|"
@@ -911,6 +925,7 @@ NATIONAL_LEGISLATURE = (
 _NATIONAL_BUDGET_CUE = regex.compile(
     r"(?:[\p{Ll},]\s+|\b[Tt]he\s+)(?:\p{Ll}+\s+)?Budget\b|\bBudget\s+20\d\d|"
     r"\b(?i:national|federal|Union)\s+(?i:budget)|\b(?i:finance\s+minister|minister\s+of\s+finance|treasurer|"
+    r"finance\s+advis[eo]r|"
     r"(?:treasury|finance)\s+(?:cabinet\s+)?secretary|chancellor\s+of\s+the\s+exchequer)\b|"
     r"\b(?i:budget)\b(?:[^.]|\.\d){0,120}"
     r"(?:\b(?i:parliament|national\s+(?:legislative\s+)?assembly|congress|lower\s+house)\b|"
@@ -926,7 +941,7 @@ _HOLDER = regex.compile(
     r"scheme|fund|project|film|campaign|office|institute|corporation|bank|its|their)\b", regex.I)
 _FINANCE_HOLDER = regex.compile(r"\b(?:finance\s+ministry|ministry\s+of\s+finance|finance\s+department)\b", regex.I)
 # The verbs a budget is presented with: "tabled", "unveiled", "laid out" ...
-_PRESENT_VERBS = (r"tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|"
+_PRESENT_VERBS = (r"tabled|presented|unveiled|delivered|announced|passed|approved|introduced|proposed|placed|"
                   r"submitted|adopted|read|laid\s+out|outlined|signed|set\s+out")
 # What ties an unnamed budget to the nation: "the budget", "the government's budget", "tabled a budget"
 _OWNERLESS_LEAD = regex.compile(
@@ -938,7 +953,8 @@ _OWNERLESS_LEAD = regex.compile(
 _PRESENTED = regex.compile(r"\b(?:" + _PRESENT_VERBS + r")\b(?=[^.;:]{0,40}\Z)", regex.I)
 _PRESENTER = regex.compile(
     r"(?:\b(?i:he|she|they|we|government|cabinet|parliament|lawmakers|legislators|MPs|senators|minister|treasurer|"
-    r"chancellor|president|secretary)|\b(?:Minister|President|Chancellor|Treasurer|Secretary|Mr|Mrs|Ms|Dr|Datuk|"
+    r"chancellor|president|secretary|adviser|advisor)|\b(?:Minister|President|Chancellor|Treasurer|Secretary|"
+    r"Adviser|Advisor|Mr|Mrs|Ms|Dr|Datuk|"
     r"Seri|Senator)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}|" + NATIONAL_LEGISLATURE +
     r")(?:\s+(?i:today|yesterday|on\s+\p{L}+day|formally|finally|"
     r"officially|also|has|have|had|will|would|later|then))*\s*\Z")
@@ -1044,14 +1060,40 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     home = story.doc.country
     names = _country_words(folder)[0]
     owner = _known_owner(country, names) if country else home
-    if owner is None or any(c != owner for c in m.countries):
+    # only a country named before the figure or in its own clause may own the line; one named after a clause
+    # mark ("..., raising defence spending after the conflict with India") is about something else
+    clause_end = s1 - len(right) + (end.start() if end and end.group() in _CLAUSE_MARKS else len(right))
+    if owner is None or _foreign_before(story, s0, clause_end, owner):
         return None
     if not country and _other_country_before(story, s0, owner):
         return None
+    if not country and any(c != owner for c in m.countries) and not _home_story(story, owner):
+        return None     # an unnamed owner beside another country is the home one only in a story about home
     kind = "budget" if whole else "ministry"
     label = {"defense": "defence", "military": "defence", "armed forces": "defence", "the military": "defence",
              "the armed forces": "defence"}.get(sector_words, sector_words)
     return kind, label, owner
+
+
+_CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
+
+
+def _foreign_before(story: Story, s0: int, until: int, owner: str) -> bool:
+    """Does the sentence, up to `until` (the end of the figure's clause), name a country other than `owner`?
+    ("US$" is a currency mark, not the United States.)"""
+    prose = story.doc.prose
+    return any(x.code != owner and not prose.startswith("$", x.end) for x in story_mentions(story).within(s0, until))
+
+
+def _home_story(story: Story, home: str) -> bool:
+    """Is the story about its own country: named no less often than any other (the front matter counts once)?"""
+    def counts(s: Story) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for x in story_mentions(s).within(s.doc.body_start, len(s.doc.prose)):
+            found[x.code] = found.get(x.code, 0) + 1
+        return found
+    named = story.memo("plausibility.country_counts", counts)
+    return story.doc.country == home and all(n <= named.get(home, 0) + 1 for n in named.values())
 
 
 def _ownerless_budget(story: Story, lead: str, word_at: int, left: str, right: str) -> bool:
