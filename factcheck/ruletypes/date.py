@@ -292,7 +292,8 @@ def _impossible(rule: Rule, story: Story) -> Iterator[Hit]:
                 if calendar.isleap(year):
                     continue
                 problem = f"{year} is not a leap year; February 29, {year} does not exist"
-            elif published is not None and not _leap_day_meant(published, _tense_before(story, q.start)):
+            elif published is not None and not _timeless(story, q) and not _leap_day_meant(
+                    published, _tense_before(story, q.start), rule.options["ambiguity_days"]):
                 problem = f"no February 29 near {published.year}: it is not a leap year"
             else:
                 continue
@@ -304,14 +305,30 @@ def _impossible(rule: Rule, story: Story) -> Iterator[Hit]:
                                                    "last_day": last}, problem)
 
 
-def _leap_day_meant(published: dt.date, tense: str | None) -> bool:
+def _leap_day_meant(published: dt.date, tense: str | None, window: int = 366) -> bool:
     """Could a yearless "29 February" exist? It is the February just past when the sentence tells of
-    the past ("was arrested on 29 February"), the coming one when it looks ahead ("bids close on"
-    with "will"), either when it does not say: in a March 2025 story both are common years."""
+    the past ("was arrested on 29 February", "without water since 29 February"), the coming one when it
+    looks ahead ("bids close on" with "will"). When it does not say, either — but only one near enough to
+    be meant without its year (`window` days): in a March 2023 story "since 29 February" cannot reach
+    to February 2024, while in a June 2023 story both Februaries are near."""
     past = published.year if published >= dt.date(published.year, 2, 28) else published.year - 1
     coming = published.year if published <= dt.date(published.year, 2, 28) else published.year + 1
-    years = {"past": (past,), "future": (coming,)}.get(tense or "", (past, coming))
+    if tense is not None:
+        years = {"past": (past,), "future": (coming,)}[tense]
+    else:
+        years = tuple(y for y in (past, coming) if abs((dt.date(y, 2, 28) - published).days) <= window) or (past, coming)
     return any(calendar.isleap(y) for y in years)
+
+
+# A 29 February of no one year: a birthday, a leap day as such, a date that comes round ("born on 29 February",
+# "leap-day babies", "every 29 February"): its year is not the story's
+_TIMELESS = regex.compile(r"(?<![\p{L}])(?:born|birth\p{L}*|leap|leapling\p{L}*|every|each|annual\p{L}*|anniversar\p{L}*|"
+                          r"quadrennial|once\s+in\s+four)(?![\p{L}])", regex.I)
+
+
+def _timeless(story: Story, q: Quantity) -> bool:
+    s0, s1 = story.doc.sentence_at(q.start)
+    return _TIMELESS.search(story.doc.prose, s0, s1) is not None
 
 
 _FUTURE = regex.compile(r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|due|scheduled|expected|set\s+to|"
@@ -323,6 +340,8 @@ def _tense_before(story: Story, offset: int) -> str | None:
     """ "past", "future" or None, from the words of the sentence before `offset`."""
     start, _ = story.doc.sentence_at(offset)
     before = story.doc.prose[start:offset]
+    if _SINCE_DATE.search(before):
+        return "past"   # "without water since 29 February", "has risen ever since": counted from a day gone by
     # the date's own clause speaks first: "..., postponed in October: the game will be played on 29 February"
     clause = None
     for clause in _TENSE_CLAUSE_BREAK.finditer(before):
@@ -334,6 +353,8 @@ def _tense_before(story: Story, offset: int) -> str | None:
     return _tense_of(before)
 
 
+_SINCE_DATE = regex.compile(r"(?<![\p{L}])(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:night|morning|evening|afternoon|"
+                         r"end|start)\s+of)\s+)?\Z", regex.I)
 _TENSE_CLAUSE_BREAK = regex.compile(r"[:;]\s|\s[—–]\s|(?<![\p{L}])(?:said|says|announced|confirmed)\s+(?:that\s+)?")
 # "will be played", "is to be held": a participle of the future is no past tense
 _FUTURE_PASSIVE = regex.compile(r"(?<![\p{L}])(?:will|shall|would|to)\s+(?:be|have\s+been)\s+\p{L}+ed\b", regex.I)

@@ -97,6 +97,7 @@ class ThingYear:
     year: int
     month: int | None
     kind: str                  # "" when the story does not say what came to be then ("it opened in 2008")
+    verb: str = ""             # how it came to be, as a family ("open", "build", "found"): see _verb_family
 
 
 def thing_years(story: Story) -> list[ThingYear]:
@@ -125,8 +126,26 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         head = m.group("head")
         if head is None or head.lower() in _NOT_THINGS:
             head = _subject_of(prose, s0, m.start())
-        found.append(ThingYear(q, when[0], when[1], _kind(head) if head else ""))
+        found.append(ThingYear(q, when[0], when[1], _kind(head) if head else "", _verb_family(m.group("verb"))))
     return found
+
+
+# Verbs that tell the same coming to be: "the bridge opened in 1987" is what "when it opened 27 years ago"
+# counts from, whereas "built in 1985" may be another year (two years' work) and "renovated in 2010" another event
+_FAMILIES = {"open": "opened|reopened|re-opened|inaugurated|first opened|opened its doors|opened for business|unveiled",
+             "build": "built|rebuilt|re-built|constructed|reconstructed|completed",
+             "found": "founded|co-founded|established|set up|launched|relaunched|re-launched|created|formed|started|"
+                      "began|begun|incorporated",
+             "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned"}
+_FAMILY_OF = {v: f for f, vs in _FAMILIES.items() for v in vs.split("|")}
+
+
+def _verb_family(verb: str) -> str:
+    verb = regex.sub(r"\s+", " ", verb.lower())
+    for word in (verb, verb.split(" ")[-1], verb.split(" ")[0]):
+        if word in _FAMILY_OF:
+            return _FAMILY_OF[word]
+    return verb
 
 
 _SUBJECT_BEFORE = regex.compile(rf"(?P<head>[\p{{L}}'’-]+),?\s+{_HOW}\Z", regex.I)
@@ -165,9 +184,15 @@ def years_of_thing_counted(q: Quantity, story: Story):
     thing = _thing_counted(q, story)
     if thing is None:
         return None
-    head, mods = thing
+    head, mods, verb = thing
     head = head.lower()
-    if head in _PRONOUNS or head in _NOT_THINGS or {w.lower() for w in mods.split()} & _OTHER:
+    if {w.lower() for w in mods.split()} & _OTHER:
+        return None
+    if head == "it" or head in _GENERIC_THINGS:
+        one = _the_one_thing(q, story, verb, head)
+        if one is not None or head == "it":
+            return one
+    if head in _PRONOUNS or head in _NOT_THINGS:
         return None
     kind = _kind(head)
     years = thing_years(story)
@@ -177,10 +202,70 @@ def years_of_thing_counted(q: Quantity, story: Story):
     return before_q[-1], [t for t in years if t.kind in (kind, "")]
 
 
+# Verbs a pronoun or a general noun may be counted by: a thing opens, is built or is founded once, whereas
+# "when it started two years ago" or "when it was launched" is as likely a slump, a scheme or a campaign
+_PRONOUN_VERBS = frozenset("opened reopened re-opened inaugurated built rebuilt constructed completed founded "
+                           "co-founded established incorporated".split())
+# What any building or institution may be called once the story has named it: "the structure opened 27 years ago"
+_GENERIC_THINGS = frozenset("structure building site facility complex centre center premises landmark place "
+                            "institution edifice".split())
+
+
+def _the_one_thing(q: Quantity, story: Story, verb: str, head: str):
+    """ "When it opened 27 years ago", "the structure was built 40 years ago": the story's one thing given a year for
+    that verb ("The bridge, which opened in 1987"). Two things of different kinds so dated, a verb a slump or a
+    scheme could have too, or no such thing before the count: None (which thing is meant is not ours to guess)."""
+    words = verb.lower().split()
+    if not words or not ({" ".join(words), words[-1], words[0]} & _PRONOUN_VERBS):
+        return None
+    family = _verb_family(verb)
+    years = thing_years(story)
+    dated = [t for t in years if t.verb == family and t.kind]
+    kinds = {t.kind for t in dated}
+    if len(kinds) != 1:
+        return None
+    before_q = [t for t in dated if t.q.end <= q.start]
+    if not before_q:
+        return None
+    kind = next(iter(kinds))
+    if _last_thing_named(story, q.start) not in (None, kind):
+        return None     # "... runs a café beside the bridge. When it opened ...": the café is nearer
+    return before_q[-1], [t for t in years if t.kind in (kind, "")]
+
+
+_WORD = regex.compile(r"[\p{L}'’-]+")
+
+
+def _last_thing_named(story: Story, at: int) -> str | None:
+    """The kind of the last thing named in the sentence before `at` and the one before it: what "it" is likeliest
+    to stand for."""
+    s0, _ = story.doc.sentence_at(at)
+    p0, _ = story.doc.sentence_at(max(0, s0 - 2)) if s0 > 1 else (s0, s0)
+    prose = story.doc.prose
+    last = None
+    for w in _WORD.finditer(prose, p0, at):
+        word = w.group().lower()
+        if word in _GENERIC_THINGS or not (word in _KINDS or (word.endswith("s") and word[:-1] in _KINDS)):
+            continue    # "the structure", "the facility": what any thing may be called, not another thing
+        following = _WORD.match(prose, w.end() + 1) if prose[w.end():w.end() + 1] == " " else None
+        if following is not None and following.group().lower() not in _NOT_A_NOUN and following.group()[:1].islower():
+            continue    # "the market hall", "bridge repairs": a word that only describes the next
+        last = _kind(word)
+    return last
+
+
+# Words after a thing's noun that leave it the noun: "the cafe beside the river", "the bridge, which", "the
+# shop was"; any other lower-case word after it makes it a modifier ("the market hall")
+_NOT_A_NOUN = frozenset("the a an and or but of in on at to for from with by beside near next behind opposite across "
+                        "over under along outside inside into onto is was were are has had have will would could can "
+                        "which that where who whose said says opened reopened closed shut itself it its they their "
+                        "he she we there here now then also still only just as so than".split())
+
+
 # "17 years since the arena opened", "ten years since the museum was founded"
 _SINCE_THING = regex.compile(
     rf"\s+since\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
-    rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?:{_VERBS})(?![\p{{L}}])", regex.I)
+    rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
 # "the 15-year-old arena": a thing's age written like a person's
 _YEAR_OLD_THING = regex.compile(r"-old\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<head>[\p{L}'’-]+)")
 # "The arena, which marks its 15th anniversary ...": the sentence's own thing
@@ -191,21 +276,22 @@ _ANNIVERSARY_SUBJECT = regex.compile(
     r"\s+its\s+", regex.I)
 
 
-def _thing_counted(q: Quantity, story: Story) -> tuple[str, str] | None:
-    """The thing (head noun, the words before it) whose years a count tells, when the words around it say."""
+def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
+    """The thing (head noun, the words before it, the verb it came to be by) whose years a count tells, when the
+    words around it say."""
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
     if q.kind == "ordinal":
         if not _ANNIVERSARY.match(prose, q.end):
             return None
         opening = _ANNIVERSARY_SUBJECT.fullmatch(prose, s0, q.start)
-        return (opening.group("head"), opening.group("mods")) if opening is not None else None
+        return (opening.group("head"), opening.group("mods"), "") if opening is not None else None
     after = prose[q.end:min(s1, q.end + 80)]
     if q.text.endswith("-year"):
         if not regex.search(r"(?<![\p{L}])(?:the|its|their)\s+\Z", prose[max(s0, q.start - 8):q.start], regex.I):
             return None     # "a 25-year-old stadium" is not one the story gave a year for
         m = _YEAR_OLD_THING.match(after)
-        return (m.group("head"), m.group("mods")) if m is not None and m.group("head").lower() in _KINDS else None
+        return (m.group("head"), m.group("mods"), "") if m is not None and m.group("head").lower() in _KINDS else None
     m = _SINCE_THING.match(after)
     if m is None:
         if not (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
@@ -214,11 +300,14 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str] | None:
         m = _COUNTED_OBJECT.search(before) or _COUNTED_SUBJECT.search(before)
     if m is None:
         return None
-    head = m.group("head")
+    head = m.group("head").lstrip("'’")     # "'It opened 70 years ago,' she said": a quote opens before it
+    verb = m.group("verb") or ""
+    if head.lower() == "it" and m.group("det") is None:
+        return "it", "", verb   # "When it opened 27 years ago": the story's one thing so dated, if it has one
     if m.group("det") is None and head.lower() not in ("which", "that"):
         return None         # "A second gallery opened three years ago": not a thing the story gave before
     if head.lower() in ("which", "that"):
         # "The resort, which reopened eight years ago": the noun before the comma
         noun = _noun_before_comma(prose, s0, q.start - len(m.group(0)) + m.start("head") - m.start())
-        return (noun, "") if noun is not None else None
-    return head, m.group("mods") or ""
+        return (noun, "", verb) if noun is not None else None
+    return head, m.group("mods") or "", verb

@@ -80,7 +80,7 @@ def told_again(story: Story, s0: int, s1: int, start: int, stated: tuple) -> tup
     if len(meant) != 1:
         return None
     event = meant[0]
-    words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns] + \
+    words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns and w not in ("vote", "ballot")] + \
         [_TELLS[c] for c in event.nouns | {event.row.get("kind", "")} if c in _TELLS]
     if not words or not regex.search(r"(?i)(?<![\p{L}])(?:" + "|".join(words) + r")(?![\p{L}])", sentence):
         return None

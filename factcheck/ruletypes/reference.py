@@ -42,13 +42,17 @@ of its own, "the attacks in Mumbai"; a name every edition shares, told by the ye
 final on December 19, 2022") and `event_links` (a story's named event told again without its name; "N years
 after the 1985 quake"; "trapped for 69 days" at the place of a recorded rescue). `event_durations` reads a
 duration with its hedge ("almost two years" is a little less than two) and tells when an event of a recurring
-kind is meant by a place of its own. A name may be set off by an appositive or brackets before its verb
+kind is meant by a place of its own. `event_topics` tells an event of a kind and place by a topic of its own
+written around it ("the 2015 referendum" on Britain's departure from the European Union; "the election that
+brought Imran Khan to power"), and `event_wins` a tournament edition by the winner, the venue of its final and
+the competition a sentence says was won. A name may be set off by an appositive or brackets before its verb
 ("Yolanda, one of the strongest storms ever recorded, struck ... on"), and a storm's date a day or two from
 its landfall is its rain and surge, not a slip.
 """
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -64,6 +68,9 @@ from .base import Hit, Option, Rule, Story
 from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, whole_of, whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_places import by_place, done_at_place, year_bound_names
+from .event_wins import won_on
+from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
+    topical
 
 FIELDS = ("figure", "detail", "event", "recorded", "advice", "suggestion")
 
@@ -92,6 +99,8 @@ NOUN_CLASSES = {
     "dispute": "blockade", "standoff": "blockade", "blockage": "blockade", "sieges": "attack",
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
+    # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
+    "vote": "referendum", "ballot": "referendum",
 }
 _WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
                            "enormous mountainous".split())
@@ -136,6 +145,7 @@ class Event:
     end: dt.date | None
     contextual: frozenset[str] = frozenset()    # names that need a participant in the story ("Easter attacks")
     places: frozenset[str] = frozenset()        # where it happened ("@Mumbai"): read with a noun of its kind
+    topics: frozenset[str] = frozenset()        # what it was about ("+European Union"): tells it from its kind
 
     @property
     def days(self) -> int | None:
@@ -155,9 +165,11 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
     events = []
     for row in reference_data(folder).events:
         cells = [n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip()]
-        # "@Mumbai": a place where the event happened, not a name of it (see event_places)
-        written = [n for n in cells if not n.startswith("@")]
+        # "@Mumbai": a place where the event happened, not a name of it (see event_places); "+EU": what it was
+        # about (see event_topics)
+        written = [n for n in cells if not n.startswith(("@", "+", "=", "#"))]    # "=UY #Maracanã": event_wins
         places = frozenset(n[1:].strip() for n in cells if n.startswith("@"))
+        topics = frozenset(n[1:].strip() for n in cells if n.startswith("+"))
         # "~Easter attacks": a name other events could bear, read only in a story about a participant
         all_names = tuple(n.lstrip("~").strip() for n in written)
         contextual = frozenset(n.lstrip("~").strip() for n in written if n.startswith("~"))
@@ -166,7 +178,7 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
         events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
-                            contextual, places))
+                            contextual, places, topics))
     return tuple(events), None
 
 
@@ -179,6 +191,7 @@ class Mention:
     backref: bool = False       # "the tournament": the one event of its kind named just before
     noun: str = ""              # the noun class it was found by, when not by name
     loose: bool = False         # read by a name other events could bear ("~moon landing")
+    topical: bool = False       # found by kind with a topic of its own beside it ("the 2015 referendum" on the EU)
 
 
 class Reference:
@@ -305,7 +318,8 @@ class Reference:
         # or of the year before when that day is still to come
         guessed = year if year is not None else _guess_year(story.doc.publication_date, month, day)
         found = _event_of_date(story, s0, s1, start, q, (guessed, month, day)) \
-            or told_again(story, s0, s1, start, (year, month, day))
+            or told_again(story, s0, s1, start, (year, month, day)) \
+            or won_on(story, s0, s1, start, q, (year, month, day))
         if found is None:
             return None
         mention, role, beside = found
@@ -329,7 +343,8 @@ class Reference:
             return None
         if not mention.by_name and (_this_years_own(year, day, published)
                                     or not (_partly_agrees(year, month, day, first, last)
-                                            or _near_slip(guessed, month, day, first, last, mention))):
+                                            or _near_slip(guessed, month, day, first, last, mention)
+                                            or (mention.topical and near_slip_of_year(year, month, day, event)))):
             return None
         if mention.by_name and _another_of_the_name(year, first, last, mention):
             return None
@@ -500,7 +515,7 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     if named is not None:
         return named
     noun = NOUN_CLASSES[story.doc.prose[noun_start:noun_end].lower()]
-    candidates = _kind_candidates(story, s0, s1, noun_start, noun_end)
+    candidates = kind_found = _kind_candidates(story, s0, s1, noun_start, noun_end)
     if len(candidates) > 1 and stated is not None:
         candidates = _without_far_aftershocks(candidates, stated)
     if len(candidates) > 1 and stated is not None and stated[0] is not None:
@@ -514,10 +529,17 @@ def _event_at(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, q:
     earlier = _named_earlier(story, s0, s1, noun_start, noun_end)
     # the event just named is meant, unless the countries around the noun point to another of a rare kind
     if earlier is not None and (len(candidates) != 1 or candidates[0] is earlier.event or noun in _RECURRING):
+        if noun not in _RECURRING and topic_written(story, s0, s1, earlier.event) \
+                and not another_of_the_kind(story, s0, noun_start):
+            return dataclasses.replace(earlier, topical=True)   # "voted to leave the EU in the 2015 referendum"
         return earlier
     if len(candidates) != 1:
-        return None
-    return Mention(candidates[0], noun_start, noun_end, False, noun=noun)
+        # "the 2015 referendum" on Britain's departure from the European Union: the one of its kind and place whose
+        # topic is written around it (event_topics)
+        about = topical(story, s0, s1, kind_found) if not another_of_the_kind(story, s0, noun_start) else None
+        return Mention(about, noun_start, noun_end, False, noun=noun, topical=True) if about is not None else None
+    topic = topic_written(story, s0, s1, candidates[0]) and not another_of_the_kind(story, s0, noun_start)
+    return Mention(candidates[0], noun_start, noun_end, False, noun=noun, topical=topic)
 
 
 def _without_far_aftershocks(candidates: list[Event], stated: tuple) -> list[Event]:
@@ -632,6 +654,9 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
         candidates = placed
     if modifier in _OTHER_KIND:
         candidates = [e for e in candidates if any(modifier in n.lower().split() for n in e.names)]
+    if prose[noun_start:noun_end].lower() in TOPIC_ONLY_NOUNS:
+        # "the EU vote", "the vote on independence": "vote" alone is too common to stand for a recorded event
+        candidates = [e for e in candidates if topic_written_near(story, noun_start, noun_end, e)]
     return [e for e in candidates if e.start <= published]
 
 

@@ -1,0 +1,120 @@
+"""A tournament won on a date: the winner, the venue of the final and the competition tell the edition.
+
+"On 16 July 1951, at the Maracanã in Rio de Janeiro, Uruguay beat Brazil 2-1 to win the World Cup": a
+sub-editor needs no year beside "World Cup" to know which one that was — Uruguay won a World Cup at the
+Maracanã once, on 16 July 1950. The sentence names the competition, a country that won it and the place of the
+final; together they pick one edition, and a tournament is won on its last day.
+
+* The winner of an edition is an alias marked "=" in events.csv ("=UY"), the place of its final one marked "#"
+  ("#Maracanã", "#Rio de Janeiro"). Neither is a name of the event, and "#" is no "@" place: a venue hosts
+  many tournaments, so it stands for this one only with the winner and the competition.
+* The sentence must win something ("won", "to win", "lifted", "clinched", "were crowned"), name the
+  competition by the name its editions share ("World Cup", "Copa América", "Euro") — or, for the World Cups,
+  "world champions" — and write the winner and a venue of the same edition. One edition only, or silence.
+* Found so, the date is compared as for an event found by its kind: it must be a near slip of the final's day
+  (same day and month a year or two off, or, with the competition's name written, a year alone a year or two
+  off), never a wholly other date, which is more likely another match.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..entities import story_mentions
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Event, Mention
+
+_WON = regex.compile(r"(?<![\p{L}])(?:won|win|wins|winning|lifted|lift|lifts|clinched|clinch|claimed|captured|"
+                     r"crowned|triumphed|conquered)(?![\p{L}])", regex.I)
+_WORLD_CHAMPIONS = regex.compile(r"(?<![\p{L}])world\s+(?:champions|championship|title|crown)(?![\p{L}])", regex.I)
+_YEAR_TOKEN = regex.compile(r"(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])")
+
+
+@dataclass(frozen=True)
+class Edition:
+    event: Event
+    bases: frozenset[str]       # the names every edition shares: "World Cup", "FIFA World Cup", "Cricket World Cup"
+    winners: frozenset[str]
+    venues: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _editions(folder: str) -> tuple[Edition, ...]:
+    """The tournaments whose winner and final's venue the table records, with the names their editions share."""
+    from .reference import _events
+    events, _ = _events(folder)
+    found = []
+    for e in events:
+        cells = [c.strip() for c in (e.row.get("aliases") or "").split("|")]
+        winners = frozenset(c[1:].strip() for c in cells if c.startswith("="))
+        venues = tuple(c[1:].strip() for c in cells if c.startswith("#"))
+        if not winners or not venues:
+            continue
+        bases = {regex.sub(r"\s+", " ", _YEAR_TOKEN.sub(" ", n)).strip(" ,") for n in e.names
+                 if len(_YEAR_TOKEN.findall(n)) == 1}
+        bases = {regex.sub(r"\s+in\s+.*$", "", b) for b in bases}
+        bases |= {regex.sub(r"^(?:FIFA|UEFA|ICC|CAF|CONMEBOL)\s+", "", b) for b in bases}
+        bases |= {"World Cup" for b in bases if b.endswith("World Cup")}
+        bases = frozenset(b for b in bases if len(b) >= 4 and b[:1].isupper())
+        if bases:
+            found.append(Edition(e, bases, winners, venues))
+    return tuple(found)
+
+
+def _written(prose: str, s0: int, s1: int, words: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}\d]){regex.escape(words)}(?![\p{{L}}\d])", prose[s0:s1]) is not None
+
+
+# a time word between the date and the win makes the date another thing's: "a year after they won", "before",
+# "since", "when they had won"; "ago" or "later" after the date likewise
+_OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:after|before|since|until|till|when|whereas|while|later|earlier|ago|"
+                            r"previously|following|prior|then|having|had|friendly|rematch)(?![\p{L}])", regex.I)
+
+
+# the word before a shared name that may make it another competition: "Club World Cup", "Women's", "T20"
+_QUALIFIER = regex.compile(r"(?P<word>[\p{Lu}][\p{L}.'’-]*|[\p{L}]*\d[\p{L}\d]*|[\p{L}]+['’]s)\s+\Z")
+
+
+def _competition_named(prose: str, s0: int, s1: int, ed: Edition) -> bool:
+    """Does the sentence name the edition's competition: one of its shared names, with no word before it that makes
+    it another ("Club World Cup" is not the World Cup, "Cricket World Cup" is for a cricket edition)?"""
+    for base in ed.bases:
+        for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(base)}(?![\p{{L}}\d])", prose[s0:s1]):
+            at = s0 + m.start()
+            q = _QUALIFIER.search(prose, max(s0, at - 30), at)
+            if q is None or at - len(q.group()) == s0 or f"{q.group('word')} {base}" in ed.bases:
+                return True
+    return any(b.endswith("World Cup") for b in ed.bases) and _WORLD_CHAMPIONS.search(prose, s0, s1) is not None
+
+
+def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tuple[Mention, str, bool] | None:
+    """The one edition of a tournament the sentence says was won, by a winner and at a venue of the record, for a
+    date written in that sentence; as (mention, "end", False), the mention found by kind with its competition's
+    name as its topic."""
+    from .reference import Mention
+    prose = story.doc.prose
+    if stated[0] is None:
+        return None
+    verb = _WON.search(prose, s0, s1)
+    if verb is None:
+        return None
+    a, b = sorted((verb.start(), start))
+    if _OTHER_TIME.search(prose, a, max(a, b)) or _OTHER_TIME.search(prose, q.end, min(s1, q.end + 12)):
+        return None     # "in a 2015 friendly, a year after they won the World Cup there": the date is of another thing
+    if {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, s0, s1)} - {stated[0]}:
+        return None     # another year in the sentence: "Uruguay, champions in 1930, won again at the Maracanã in 1950"
+    countries = {m.code for m in story_mentions(story).within(s0, s1)}
+    if not countries:
+        return None
+    meant = {ed.event.id: ed for ed in _editions(str(story.data.folder))
+             if ed.winners & countries and any(_written(prose, s0, s1, v) for v in ed.venues)
+             and _competition_named(prose, s0, s1, ed)}
+    if len(meant) != 1:
+        return None
+    ed = next(iter(meant.values()))
+    return Mention(ed.event, verb.start(), verb.end(), False, noun="tournament", topical=True), "end", False
