@@ -63,8 +63,9 @@ TOLL_ROSE = [
 ]
 
 TOLL_ROSE_SILENT = [
-    # "at least" leaves room for any higher figure
-    ("At least 37 people were killed in the flood, the emergency agency said.\n\n"
+    # a round "at least" leaves room for a higher figure (round 3: an exact one, "at least 37", is the count
+    # confirmed, and "the 47 people who died" with no update between is a misreport: test_consistency_round3)
+    ("At least 40 people were killed in the flood, the emergency agency said.\n\n"
      "The governor said the 47 people who died would be buried on Monday.", "NG"),
     # two provinces, each with its own running count
     ("In Sindh, 38 people have died since the rains began, officials said.\n\nIn Punjab, 34 people have "

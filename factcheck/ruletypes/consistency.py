@@ -375,6 +375,14 @@ def _unnumbered_update(cls: str) -> regex.Pattern:
                          rf"jumped|increased|revised|updated|grew|fell|dropped|cut)\b", regex.I)
 
 
+def _breakdown_of(story: Story, q, total: float) -> bool:
+    """Is "five more" the rest of a breakdown of the total already given? "22 passengers died at the scene
+    and five more in hospital" tells how the 27 died, and adds nobody to them."""
+    s0, s1 = story.doc.sentence_at(q.start)
+    return any(s0 <= p.start < s1 and p is not q and p.kind == "number" and p.value is not None
+               and abs(p.value + (q.value or 0) - total) < 1e-9 * max(1.0, total) for p in story.quantities)
+
+
 def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None) -> bool:
     """An update of the count between the two mentions that explains the later value: a number
     ("two more bodies", "rose to 17") that equals the difference or the later value, or an update
@@ -389,7 +397,7 @@ def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: f
         left, right = prose[max(start, q.start - 60):q.start], prose[q.end:min(end, q.end + 40)]
         if _UPDATE_BEFORE.search(left) or _UPDATE_AFTER.match(right):
             numbered.append(q)
-            if q.value in (abs(b - a), b):
+            if q.value in (abs(b - a), b) and not _breakdown_of(story, q, a):
                 return True
     pattern = _unnumbered_update(cls)
     for u in pattern.finditer(prose, start, end):

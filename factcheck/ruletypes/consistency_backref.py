@@ -458,6 +458,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     if later.owner and later.owner.lower() not in ("its", "their") \
             and later.owner.lower() not in first_sentence.lower():
         return "another owner"
+    if later.owner and _OLD_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
+        return "another owner"      # "the old hospital's 1,020 beds" after "a 1,200-bed hospital"
     after = prose[later.noun_end:b.sentence[1]]
     bound = _BOUND_AFTER.match(after)
     if bound and bound.group("name") not in prose[:a.sentence[1]]:
@@ -634,6 +636,17 @@ def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
     return False
 
 
+_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I)
+_OLD_LEAD = regex.compile(r"\b(?:the|an|its)\s+(?:existing|old|former|current)(?=\s)", regex.I)
+
+
+def _old_thing(prose: str, head: str, start: int, end: int) -> bool:
+    """"the existing district hospital", "the old bridge": the thing a new one replaces or joins, whatever the
+    slip, is a thing the later mention may point to."""
+    return any(_names(_next_words(prose, lead.end(), 3), head, 3) >= 0
+               for lead in _OLD_LEAD.finditer(prose, start, end))
+
+
 def _ends_word(prose: str, at: int, i: int) -> bool:
     """Does the (i+1)-th word after `at` end with a break (",", ".")?"""
     for _ in range(i + 1):
@@ -677,6 +690,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
             return "resized in between"
     if _RESIZED_IT.search(prose, start, end):
         return "resized in between"     # "It was expanded last year, and the 650-bed hospital ..."
+    if later.head not in _GENERIC_THINGS and _old_thing(prose, later.head, start, end):
+        return "the old thing in between"   # "a new 650-bed hospital" ... "the existing district hospital"
     if slip != "swap" and later.head != first.head:
         # "a haemodialysis unit" before "the 230-bed unit"; a thing given its own size ("a 180-metre span") is
         # not what a figure that does not match it points to

@@ -52,6 +52,10 @@ _UPDATE = regex.compile(r"\b(?:rose|risen|rises|rising|increased?|increasing|gre
                         r"(?:19|20)\d\d)\b", regex.I)
 _PART_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|per|each|apiece|a\b|in\s+(?:all|total)|so\s+far|to\s+date)", regex.I)
 _POSSESSOR = regex.compile(r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)['’]s\s+\Z")
+# a place or a name bound to the figure after its noun (a month or a weekday is a time, not a place)
+_PLACE_AFTER = regex.compile(r"\A\s+(?:in|at|near|from|across|outside)\s+(?:the\s+)?(?!(?:January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<name>\p{Lu}[\p{L}'’-]+)")
 _RECOUNT_SYNONYMS = {"person": "people", "persons": "people", "kid": "child", "pupil": "student",
                      "vessel": "ship", "lorry": "truck", "lorries": "truck", "automobile": "car"}
 
@@ -130,6 +134,11 @@ def _recount_pair(rule_type: Consistency, story: Story, mentions: list, flags) -
     # "the Blue Line's 58 stations": a possessor the first sentence does not name
     owner = _POSSESSOR.search(left)
     if owner and owner.group("name") not in prose[first.sentence[0]:first.sentence[1]]:
+        return None
+    # "214 families in Kasese" ... "the 241 families in Bundibugyo": a place bound to the later figure that the
+    # first sentence does not name is another place's count
+    place = _PLACE_AFTER.match(prose[second.span.end:second.sentence[1]])
+    if place and place.group("name") not in prose[first.sentence[0]:first.sentence[1]]:
         return None
     # a change, a part or a second thing: between the two, or anywhere in the later sentence.
     # "all 58 stations" / "those 58 stations" point back so plainly that only the words just

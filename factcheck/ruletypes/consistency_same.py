@@ -15,8 +15,8 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, _written_years, measures
 from .base import Hit, Rule, Story
-from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _clusters, _compatible, _rounding, _scope_differs,
-                          _updated)
+from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
+                          _rounding, _scope_differs, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -49,7 +49,12 @@ if TYPE_CHECKING:
 #   "another 500 homes", "the first 12km"), a change ("rose to", "from 14"), another time or place
 #   in the figure's own clause, another thing of the kind introduced in between ("another crash",
 #   "a second plant", a figure of the class that fits), an update in between whose number accounts
-#   for the difference ("two more bodies"), or a total and its part.
+#   for the difference ("two more bodies"), or a total and its part;
+# * every such guard reads only copy that concerns the thing compared (stories are long and full of other
+#   figures): things in the plural do not take a singular "the 540-bed hospital", a thing given a size of its
+#   own is not what an unmatched size means, a breakdown ("22 at the scene and five more in hospital") is no
+#   update, a running count "since January" is no incident's toll, and a number equal to the difference
+#   explains it only where it counts the class ("400 jobs", not "a three-storey building").
 
 _DEAD_NOUNS = "dead deaths fatalities bodies deceased victims casualties".split()
 _WORKFORCE_NOUNS = "workers employees staff staffers workforce labourers laborers personnel".split()
@@ -281,7 +286,8 @@ _NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing sam
 # another thing of the kind introduced between the two mentions
 _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|one\s+more|other|two\s+other|" \
                 r"several\s+other|a\s+similar|an\s+earlier|a\s+previous|an\s+older|a\s+competing|a\s+sister|" \
-                r"a\s+neighbou?ring|the\s+neighbou?ring|its\s+sister|a\s+nearby|the\s+other)"
+                r"a\s+neighbou?ring|the\s+neighbou?ring|its\s+sister|a\s+nearby|the\s+other|" \
+                r"the\s+existing|an\s+existing|the\s+old)"     # "a new hospital" ... "the existing hospital"
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
               "bus|train|boat|ferry|vessel|mine|plane")
@@ -316,6 +322,10 @@ _WIDER = regex.compile(r"\b(?:sector|industry|industries|nationally|nationwide|c
 _SHIFT_AFTER = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
                              r"prior|same)\s+(?:year|period|month|quarter|week)|ago|earlier|previously|originally|"
                              r"initially|in\s+(?P<year>(?:19|20)\d\d))\b", regex.I)
+# the figure's own place is another of the kind: "2,100 workers at the company's two other plants"
+_AT_OTHER = regex.compile(r"\A\s+(?:at|in|from|of|across|on)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?"
+                          r"(?:(?:two|three|four|five|several|many|all|its|the|\d+)\s+)?(?:other|another|sister|rival|"
+                          r"separate|remaining)\b", regex.I)
 # a list of allocations after the noun: "120 beds for general medicine, 80 for surgery, 50 for ..."
 _ALLOCATION_LIST = regex.compile(r"\A\s+(?:for|in|on|at|to)\s+[^,;.\d]{1,40}?[,;]\s+(?:and\s+)?\d[\d,.]*\s+"
                                  r"(?:for|in|on|at|to)\b", regex.I)
@@ -330,6 +340,12 @@ _FRAME_AFTER = regex.compile(rf"\A\s+(?:at|of|in|from|on|with)\s+(?:its|their|a|
 _PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|stretch|portion|part|"
                             r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
                             r"first|second|third|initial|final|remaining)\b", regex.I)
+_EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
+# the employer named with "the" right before its workforce: "the factory, which has 21,000 employees"
+_DEFINITE_EMPLOYER = regex.compile(
+    rf"(?<![\p{{L}}'’])(?:the|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_EMPLOYERS})\s*,?\s+(?:which|that)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
+    r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
 _DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of)\b"
                            r"[^.;,\d]{0,60}\Z", regex.I)
@@ -651,8 +667,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     bound = _BOUND_NAME.match(after_noun) or _LEAD_PLACE.match(prose[s0:q.start])
     owner = _POSSESSOR_LEFT.search(tail)
     x.bound = bound.group("name") if bound else owner.group("name") if owner else None
-    if x.group == "count" and x.mods & _ADDED_MODS:
-        x.part = True
+    if x.group == "count" and (x.mods & _ADDED_MODS or _AT_OTHER.match(after_noun)):
+        x.part = True       # "5,032 new flats"; "2,100 workers at the company's two other plants"
     if x.group == "count" and _ALLOCATION_LIST.match(after_noun):
         x.part = True       # "120 beds for general medicine, 80 for surgery": a share of the whole
     if x.group == "money" and x.m.quantity.hedge:
@@ -663,6 +679,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
     x.frame = framed.group("noun").lower() if framed else None
+    if x.cls == "workforce" and not x.backref and ("which" in tail or "that" in tail):
+        # "the factory, which has 21,000 employees": the workforce of the employer named with "the", which
+        # refers back to it as "its 21,000 employees" would (the employer must be the first sentence's)
+        owner = _DEFINITE_EMPLOYER.search(tail)
+        if owner:
+            x.backref, x.frame = True, owner.group("noun").lower()
 
 
 def _shift_in(x: _Mention, text: str, limit: int) -> bool:
@@ -776,6 +798,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
     if mentions[0].group == "age":
         return _age_pair(rule_type, story, mentions)
     _mark_breakdown(mentions)
+    _mark_rest_of_breakdown(story, mentions)
     plain = [x for x in mentions if _plain(x)]
     two_values = len(_clusters([x.m for x in plain], rule)) <= 2
     for i, later in enumerate(mentions):
@@ -784,6 +807,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
         for earlier in mentions[:i]:
             if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
+                    and not _floor_passed(story, earlier, later) \
                     or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
@@ -796,11 +820,15 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             # are not the 34 dead
             close = max(earlier.value, later.value) <= 2 * min(earlier.value, later.value)
             if later.backref:
-                if not (slip in ("swap", "digit") or _two_values(story, rule, plain, earlier, later, two_values) and close
-                        and later.group != "money"):
+                if not (slip in ("swap", "digit")
+                        or _two_values(story, rule, plain, earlier, later, two_values) and close
+                        and later.group != "money"
+                        or _one_cost(story, rule, plain, earlier, later)):
                     continue
             elif not (slip == "swap" and later.value >= 100 and two_values and later.group == "count"):
                 continue
+            if slip is None and _difference_given(story, earlier, later):
+                continue        # "create 400 jobs ... bringing its workforce to 1,150" ... "employs 750"
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
                     or _between(story, mentions, earlier, later, rule) \
                     or _said_already(story, mentions, earlier, later, rule) \
@@ -813,16 +841,114 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
     return None
 
 
+# a cost that moved: "overran", "the bill has risen", "revised estimate", "originally budgeted"
+_COST_CHANGE = regex.compile(r"\b(?:overr?un\w*|over-?budget|rose|risen|rising|rises|increased?|increasing|climbed|"
+                             r"jumped|ballooned|soared|swelled|escalat\w*|inflat\w*|revised|re-?estimated|updated|"
+                             r"raised|cut|reduced|trimmed|lowered|fell|fallen|dropped|initially|originally|"
+                             r"previously|first\s+(?:estimated|budgeted|priced)|now|up\s+from|down\s+from)\b", regex.I)
+_COST_WORDS = regex.compile(r"\b(?:cost|costs|costing|price|priced|budget|budgeted|bill|estimate|estimated|"
+                            r"overrun|spend|spending|investment|value|valued|worth)\b", regex.I)
+
+
+def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Is the difference between the two values a number in the copy, from the first mention's sentence to the
+    later figure? "to create 400 jobs, bringing its workforce to 1,150" ... "employs 750 people": the 400 is the
+    change that separates them."""
+    a, b = earlier.m.quantity, later.m.quantity
+    diff = abs((a.value or 0) - (b.value or 0))
+    prose = story.doc.prose
+    # (not a part: "three of the dead were children"; not the rest of a breakdown: "22 at the scene and five more
+    # in hospital" of 27)
+    return diff > 0 and any(earlier.m.sentence[0] <= q.start < b.start and q is not a and q.value is not None
+                            and q.kind in ("number", a.kind) and abs(q.value - diff) < 1e-9 * max(1.0, diff)
+                            and not _PARTITIVE_RIGHT.match(prose[q.end:q.end + 12])
+                            and not _breakdown_of(story, q, a.value or 0) and not _in_name(prose, q)
+                            and _counts_the_class(prose, later.cls, q)
+                            for q in story.quantities)
+
+
+_NAME_WORD_BEFORE = regex.compile(r"(?-i:\p{Lu})[\p{L}'’.-]*\s+\Z")
+_NAME_WORD_AFTER = regex.compile(r"\A\s+(?-i:\p{Lu})")
+
+
+def _in_name(prose: str, q) -> bool:
+    """"the Nakuru Level Five Hospital", "Terminal 3": a numeral inside a name counts nothing."""
+    before = _NAME_WORD_BEFORE.search(prose[max(0, q.start - 30):q.start])
+    if before is None or prose[max(0, q.start - 3):q.start].strip().endswith((".", "!", "?")):
+        return False
+    return q.text[:1].isupper() or bool(_NAME_WORD_AFTER.match(prose[q.end:q.end + 3]))
+
+
+def _counts_the_class(prose: str, cls: str, q) -> bool:
+    """Does the number count the class's thing, by the noun right after it ("400 jobs", "two more bodies",
+    "120 new staff")? Not "a three-storey building", a size."""
+    nouns = _UPDATE_NOUNS.get(cls)
+    if nouns is None:
+        return True
+    return bool(regex.match(rf"\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:{nouns})\b", prose[q.end:q.end + 40], regex.I))
+
+
+def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
+    """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
+    noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
+    word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
+    if later.group != "money" or earlier.noun != later.noun or later.specific.startswith("*") \
+            or earlier.m.quantity.hedge or later.m.quantity.hedge \
+            or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
+        return False
+    if not _THE_ITS.search(story.doc.prose, max(later.m.sentence[0], later.m.quantity.start - 12),
+                           later.m.quantity.start):
+        return False
+    same = [x for x in plain if x.noun == later.noun]
+    if len(_clusters([x.m for x in same], rule)) != 2:
+        return False
+    prose = story.doc.prose
+    for change in _COST_CHANGE.finditer(prose, earlier.span.end, later.m.sentence[1]):
+        s0, s1 = story.doc.sentence_at(change.start())
+        if _COST_WORDS.search(prose, s0, s1) or any(s0 <= q.start < s1 and q.kind == "money"
+                                                    for q in story.quantities):
+            return False
+    return True
+
+
+_THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I)
+
+
+# how a toll given as "at least 23" comes to be 32: it rose, more bodies were found, the injured died
+_TOLL_UPDATE = regex.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|jumped|increased|mounted|revised|updated|raised|toll|tally|"
+    r"(?:more|further|other|additional)\s+(?:bodies|victims|deaths|dead|people\s+(?:died|were\s+killed))|"
+    r"another\s+body|(?:later|subsequently|since|also|then)\s+(?:died|succumbed|passed\s+away)|succumb\w*|"
+    r"died\s+(?:later|overnight|subsequently|in\s+hospital|at\s+(?:the\s+|a\s+)?hospital|on\s+the\s+way|"
+    r"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds|burns))|"
+    r"\d[\d,]*\s+(?:more|others)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others))\b", regex.I)
+
+
+def _floor_passed(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """"At least 23 people were killed" ... "Relatives of the 32 dead": a toll given as "at least" N (N the
+    count confirmed, not a round floor such as "at least 20") admits a higher figure only when the story tells
+    of an update between the two; a definite back-reference to a higher, exact toll with none is a misreport."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if earlier.cls not in ("dead", "injured") or not later.backref or later.target or later.part \
+            or (a.hedge or "").lower() != "at least" or a.low is None or a.high is not None \
+            or b.hedge or b.low is not None or b.high is not None or not a.value or not b.value \
+            or b.value <= a.value or _rounding(a.value):
+        return False
+    return not _TOLL_UPDATE.search(story.doc.prose, earlier.span.end, b.start)
+
+
 def _rounds_apart(a: Measure, b: Measure) -> bool:
-    """Is the precise figure no rounding of the round one? "300" stands for 250 up to (not including) 350,
-    so "a 300-bed facility" ... "all 350 beds" differ; "about 300" or a range keeps its slack."""
+    """Is the precise figure no rounding of the round one? "300" stands for the values between 250 and 350,
+    so "a 300-bed facility" ... "all 350 beds" differ, and so do "a 500-bed hospital" ... "the 450-bed
+    facility": a figure on the half-way mark is as round as the copy needs and is written as it is. "About
+    300" or a range keeps its slack."""
     qa, qb = a.quantity, b.quantity
     if qa.hedge or qb.hedge or qa.precision or qb.precision or None in (qa.value, qb.value) \
             or any(v is not None for v in (qa.low, qa.high, qb.low, qb.high)):
         return False
     rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
     half = _rounding(rough)
-    return half > 0 and not (rough - half <= fine < rough + half)
+    return half > 0 and not (rough - half < fine < rough + half)
 
 
 def _heads_differ(a: _Mention, b: _Mention) -> bool:
@@ -840,7 +966,11 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
         return len(_clusters([x.m for x in plain if x.head == later.head], rule)) <= 2
     if whole_class:
         return True
-    scoped = [x for x in plain if x is earlier or x is later or not _apart(story, x, later)]
+    # a running count over a window ("60 people had died there since January") is not the toll of an incident
+    # that neither mention counts over a window
+    windowless = not (earlier.window or later.window)
+    scoped = [x for x in plain if x is earlier or x is later
+              or not _apart(story, x, later) and not (windowless and x.window)]
     return len(_clusters([x.m for x in scoped], rule)) <= 2
 
 
@@ -861,6 +991,26 @@ def _mark_breakdown(mentions: list[_Mention]) -> None:
                 if any(other != sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
                     for x in combo:
                         x.part = True
+
+
+_MORE_AFTER = regex.compile(r"\A\s+(?:more|others?)\b", regex.I)
+
+
+def _mark_rest_of_breakdown(story: Story, mentions: list[_Mention]) -> None:
+    """A figure of the class and a bare "five more" in its sentence that add up to a figure given elsewhere
+    are its parts: "22 passengers died at the scene and five more in hospital" of 27 killed."""
+    prose = story.doc.prose
+    wholes = [(x.value, x.m.sentence) for x in mentions if x.value]
+    read = {x.m.quantity.start for x in mentions}
+    for x in mentions:
+        s0, s1 = x.m.sentence
+        for q in story.quantities:
+            if not (s0 <= q.start < s1) or q.start in read or q.kind != "number" or not q.value \
+                    or not _MORE_AFTER.match(prose[q.end:q.end + 12]):
+                continue
+            total = (x.value or 0) + q.value
+            if any(other != x.m.sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
+                x.part = True
 
 
 def _age_pair(rule_type: Consistency, story: Story, mentions: list[_Mention]) -> Hit | None:
@@ -934,6 +1084,12 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True
     if later.frame and later.frame.rstrip("s") not in first.lower():
         return True
+    if later.cls == "workforce" and later.frame:
+        # the first figure is the workforce of the employer named last before it: "the company's plant employs
+        # 1,200" is the plant's, not "the company, which has 1,500 employees"
+        named = [e.group().lower() for e in _EMPLOYER_WORD.finditer(story.doc.prose, a.sentence[0], a.quantity.start)]
+        if named and named[-1].rstrip("s") != later.frame.rstrip("s"):
+            return True
     named = _name_by_figure(story, later)
     if named and named not in first:
         return True     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
@@ -971,7 +1127,8 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
     nouns = _THING_NOUNS.get(later.cls)
     if later.group != "count":
         nouns = _class_words(later)
-    if nouns and _another_thing(nouns).search(between) and not _named_as_first(story, earlier, later):
+    if nouns and _introduces_another(story, mentions, earlier, later, nouns, rule) \
+            and not _named_as_first(story, earlier, later):
         return True
     if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
         return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
@@ -980,6 +1137,48 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
         # bodies were identified": the update in the figure's own sentence is how it got there
         start = max(start, earlier.m.sentence[1])
     return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
+
+
+def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, nouns: str,
+                        rule: Rule) -> bool:
+    """Is another thing of the kind introduced between the two mentions that the later one may point to?
+    Not things in the plural when the later mention names one thing ("nursing unions complain about other
+    public hospitals" ... "the 540-bed hospital"), and not a thing given a size of its own before the later
+    mention ("the existing federal hospital ... Our 280 beds are never enough" ... "the 450-bed facility"
+    is neither 280 nor the first figure: it is a misreport whichever it means)."""
+    prose = story.doc.prose
+    start, end = earlier.span.end, later.m.quantity.start
+    for found in _another_thing(nouns).finditer(prose, start, end):
+        if _several(found.group()) and _one_thing(later):
+            continue
+        if _OLD_LEAD.match(found.group()) and _NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end):
+            continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
+        noun = _fold_head(found.group().split()[-1].rstrip("s")) if later.group == "count" else ""
+        if any(found.end() <= y.m.quantity.start < end and y.cls == later.cls
+               and not (y.part or y.old or y.restricted or y.stand_in) and y.head in ("", "*", noun)
+               and not _compatible(y.m, later.m, rule) and not _compatible(y.m, earlier.m, rule) for y in mentions):
+            continue
+        return True
+    return False
+
+
+_OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
+_NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I)
+_SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
+
+
+def _several(introduced: str) -> bool:
+    """"other public hospitals", "two other plants": things in the plural, not one thing."""
+    return bool(_SEVERAL_LEAD.match(introduced)) and introduced.lower().endswith("s") \
+        and not introduced.lower().endswith(("ss", "us"))
+
+
+def _one_thing(x: _Mention) -> bool:
+    """Does the mention name one thing ("the 540-bed hospital", "the hospital with 540 beds", "the 450km
+    route"), not a count that may gather several ("the 32 people killed")?"""
+    if x.group == "count":
+        return bool(x.head)
+    return x.group in ("length", "money", "power") and not x.noun.endswith("s")
 
 
 # the thing's own name right by the later figure: "the 1,410-unit Tengah Parkview project", "the 640km Gemas line"
