@@ -48,6 +48,8 @@ Shapes read (each with its figures' spans):
 - across a sentence break, in neighbours.py: a gap in points between the two shares before it; a
   whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
   In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
+- a whole, then its breakdown (next sentence, colon or brackets), "the remaining R" as the whole less
+  the others, "N of the <noun>, or P%" of the one earlier count of the noun: in broken_down.py.
 """
 from __future__ import annotations
 
@@ -113,6 +115,7 @@ class Breakdown:
     part_spans: tuple[Span, ...]   # each part with its words: "31 were women"
     stated_sum: bool = False       # the whole is said to be their sum: "a total of 86", "1,240 in all"
     whole_first: bool = False      # the whole named a sentence before its parts: the whole is what is flagged
+    remainder: Quantity | None = None  # the last part said as what is left ("the remaining £58m"): flagged instead
 
 
 @dataclass(frozen=True)
@@ -545,6 +548,8 @@ def _find_relations(story: Story) -> Relations:
     from . import lists_across  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))
     breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
+    from . import broken_down   # a whole, then its breakdown (same sentence or the next; see there)
+    broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 

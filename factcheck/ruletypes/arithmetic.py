@@ -28,7 +28,8 @@ from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList,
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total", "sum")
+RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total", "sum",
+             "remainder")
 _ABOUT = ("about", "around", "roughly", "approximately", "approx", "approx.", "some", "an estimated", "estimated",
           "close to", "circa", "c.")
 _NEARLY = ("nearly", "almost", "just under", "close to")
@@ -362,8 +363,8 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
 
 def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "49 men, 31 women and 12 children, a total of 86": the total must be the sum, to the rounding shown."""
-    if not b.stated_sum:
-        return
+    if not b.stated_sum or b.remainder is not None:
+        return      # a list ending in "the remaining R" is checked by `remainder`
     total = sum(p.value for p in b.parts)
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
     if abs(total - b.whole.value) <= slack + 1e-9 * abs(total):
@@ -372,6 +373,23 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     computed = _in_style_of(story, b.whole, total)
     yield _hit(story, b.whole.span, b.whole, computed, computed, tuple(p.span for p in b.parts), "sum", figures,
                {"total": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+
+
+def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
+    """ "Of the £412m, ... £168m, ... £97m and ... £74m, with the remaining £58m": what is left is the whole
+    less the other parts, to the rounding shown; the remainder is the figure that does not follow."""
+    if b.remainder is None:
+        return
+    others = [p for p in b.parts if p is not b.remainder]
+    slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
+    left = b.whole.value - sum(p.value for p in others)
+    if abs(left - b.remainder.value) <= slack + 1e-9 * abs(b.whole.value) or left <= 0:
+        return
+    computed = _in_style_of(story, b.remainder, left)
+    listed = ", ".join(p.text for p in others[:-1]) + (" and " if len(others) > 1 else "") + others[-1].text
+    yield _hit(story, b.remainder.span, b.remainder, computed, computed, (b.whole.span, *(p.span for p in others)),
+               "remainder", f"{b.whole.text} minus {listed}",
+               {"total": b.whole.value, "parts": [p.value for p in others], "remainder": left})
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -436,5 +454,6 @@ _CHECKS = {
     "majority": (("majorities", _majority),),
     "shares-total": (("share_lists", _shares_total),),
     "sum": (("breakdowns", _stated_sum),),
+    "remainder": (("breakdowns", _remainder),),
 }
 assert set(_CHECKS) == set(RELATIONS), "every relation option needs its checks"
