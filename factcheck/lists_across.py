@@ -16,7 +16,6 @@ all of one whole: one candidate whole of the parts' measure, nothing said of ano
 """
 from __future__ import annotations
 
-import bisect
 from typing import Iterator
 
 import regex

@@ -26,7 +26,7 @@ from .. import slips
 from ..entities import story_mentions
 from ..subjects import Measure, core_span, measures
 from .base import Hit, Rule, Story
-from .plausibility_scope import clause_right, without_asides
+from .plausibility_scope import without_asides
 
 
 @dataclass(frozen=True)
