@@ -14,28 +14,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-
-DATE = "2025-03-14"
-
-
-def arithmetic(text, country=None):
-    return [f for f in factcheck.check(text, date=DATE, country=country) if f.category == "arithmetic"]
-
-
-def _flags(wrong, flagged, right, country=None):
-    found = arithmetic(wrong, country)
-    assert [f.text for f in found] == [flagged], [(f.rule, f.text, f.message) for f in found]
-    found = arithmetic(right, country)
-    assert not found, [(f.rule, f.text, f.message) for f in found]
-
-
-def _silent(text, country=None):
-    found = arithmetic(text, country)
-    assert not found, [(f.rule, f.text, f.message) for f in found]
-
-
-def _ids(cases):
-    return [c[0][:60] for c in cases]
+from _arithmetic_cases import DATE, _flags, _ids, _silent
 
 
 # -- a gap in points between two shares --------------------------------------------------------
