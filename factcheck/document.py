@@ -193,6 +193,12 @@ class Document:
             return (0, len(self.text))
         return spans[i]
 
+    def sentence_before(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one that begins at `start`; None for the story's first (before it
+        there is only front matter, which `sentence_at` would answer with the whole text)."""
+        i = bisect.bisect_left(self.sentence_starts(), start) - 1
+        return self.sentences()[i] if i >= 0 else None
+
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         start = self.text.rfind("\n\n", 0, offset)
         end = self.text.find("\n\n", offset)

@@ -569,16 +569,13 @@ def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...],
         return None     # "Home to 17 million people, the country ..." only: "Home to ..., Lagos" is a city
     # "the country" refers to the last one named: the sentence before must name no other country
     # ("a country of 5 million" may follow one that only says "Australian wages" or "in Perth")
-    if s0 > 0:
-        p0, p1 = story.doc.sentence_at(s0 - 1)
-        if p1 > s0:     # the story's first sentence: before it only the blanked front matter
-            p0 = p1 = s0
-        others = [x for x in story_mentions(story).within(p0, p1) if x.code != home]
-        if _INDEFINITE_NATION.match(m.group(0).lstrip(" .;:")):
-            names = _strict_names(str(story.data.folder))[0]
-            others = [x for x in others if story.doc.prose[x.start:x.end] in names]
-        if others:
-            return None
+    p0, p1 = story.doc.sentence_before(s0) or (s0, s0)
+    others = [x for x in story_mentions(story).within(p0, p1) if x.code != home]
+    if _INDEFINITE_NATION.match(m.group(0).lstrip(" .;:")):
+        names = _strict_names(str(story.data.folder))[0]
+        others = [x for x in others if story.doc.prose[x.start:x.end] in names]
+    if others:
+        return None
     return home
 
 
@@ -672,9 +669,9 @@ def _pair(story: Story, left: str, countries: tuple[str, ...], s0: int = 0) -> t
     if len(countries) < 2 and _BETWEEN_BOTH.search(left):
         # "between the two neighbours" refers back: to the two the sentence before names, or to a story of two
         named = set(countries)
-        if s0 > 0:
-            p0, p1 = story.doc.sentence_at(s0 - 1)
-            named |= {x.code for x in story_mentions(story).within(p0, p1)}
+        before = story.doc.sentence_before(s0)
+        if before:
+            named |= {x.code for x in story_mentions(story).within(*before)}
         if len(named) == 2:
             return tuple(sorted(named))
         top = story_countries(story)

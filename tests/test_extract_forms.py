@@ -429,6 +429,14 @@ def test_front_matter_norway_is_a_country_not_false():
     assert doc.front_matter["draft"] is True
 
 
+def test_sentence_before_the_first_is_none_not_the_front_matter():
+    doc = Document.from_text("---\ndate: 2025-11-25\n---\nFirst one here. Second one here.\n")
+    first, second = doc.sentences()
+    assert doc.sentence_before(first[0]) is None
+    assert doc.sentence_before(second[0]) == first
+    assert doc.sentence_at(first[0] - 1) != first      # why sentence_before exists: this is the whole text
+
+
 def test_front_matter_datetime_is_a_date():
     doc = Document.from_text("---\ndate: 2025-11-25T09:30:00+05:00\ncountry: in\n---\nBody.\n")
     assert doc.publication_date == dt.date(2025, 11, 25)

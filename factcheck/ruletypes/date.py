@@ -756,7 +756,7 @@ def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
             return None
         p, y, _ = matches[0]
         para = story.doc.paragraph_at(q.start)
-        previous = story.doc.sentence_at(max(0, sentence[0] - 1))
+        previous = story.doc.sentence_before(sentence[0]) or (0, 0)
         if not (para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]):
             return None
         if any(p.start < other.start < q.start for other, *_ in _event_years(story)):
@@ -803,9 +803,10 @@ def _that_was(qs: list[Quantity], i: int, prose: str, story: Story):
         return None
     if regex.match(r"(?:\s+ago)?,?\s+(?:that|when|since|before|after)\b", prose[q.end:q.end + 16], regex.I):
         return None     # "It was ten years ago that ...": the clause after is what happened then
-    p0, p1 = story.doc.sentence_at(s0 - 1)
-    if p1 > s0 or p0 == s0:
+    before = story.doc.sentence_before(s0)
+    if before is None:
         return None
+    p0, p1 = before
     years = [(p, _year_of(p)) for p in qs if p0 <= p.start < p1 and _year_of(p)]
     years = [(p, y) for p, y in years if not (prose[p.end:p.end + 1] == "s")]      # not "the 1990s"
     if len({y for _, y in years}) != 1:

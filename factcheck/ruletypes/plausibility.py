@@ -775,11 +775,10 @@ def _names_part_economy(story: Story) -> bool:
 
 def _other_country_before(story: Story, s0: int, home: str) -> bool:
     """Does the sentence before name (by name, not demonym or city) a country other than `home`?"""
-    if s0 <= 0:
-        return False
-    p0, p1 = story.doc.sentence_at(s0 - 1)
-    if p1 > s0:
-        return False    # the story's first sentence (after the front matter) has none before it
+    before = story.doc.sentence_before(s0)
+    if before is None:
+        return False    # the story's first sentence has none before it
+    p0, p1 = before
     names = _country_words(str(story.data.folder))[0]
     prose = story.doc.prose
     # "US$405 billion" is a currency mark, not the United States
