@@ -51,7 +51,6 @@ its landfall is its rain and surge, not a slip.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -603,9 +602,8 @@ def _named_earlier(story: Story, s0: int, s1: int, noun_start: int, noun_end: in
 
 def _previous_sentences(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
     """The sentence before this one (if any) and this one."""
-    sentences = story.doc.sentences()
-    i = bisect.bisect_left(story.doc.sentence_starts(), s0)
-    return ([sentences[i - 1]] if i > 0 else []) + [(s0, s1)]
+    before = story.doc.sentence_before(s0)
+    return ([before] if before else []) + [(s0, s1)]
 
 
 def _named_at(story: Story, s0: int, s1: int, noun_start: int, q: Quantity) -> Mention | None:
