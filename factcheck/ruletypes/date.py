@@ -631,12 +631,7 @@ def _ordinal_text(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _year_of(q: Quantity) -> tuple[int, int | None] | None:
-    if q.kind == "date" and q.date is not None and q.year_given and q.resolution in ("day", "month", "year"):
-        return q.date.year, (q.date.month if q.resolution in ("day", "month") else None)
-    if is_year_like(q):
-        return int(q.value), None
-    return None
+_year_of = date_things.year_of
 
 
 def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap: int):

@@ -104,7 +104,8 @@ def thing_years(story: Story) -> list[ThingYear]:
     return story.memo("date.thing_years", _read_thing_years)
 
 
-def _year_of(q: Quantity) -> tuple[int, int | None] | None:
+def year_of(q: Quantity) -> tuple[int, int | None] | None:
+    """(year, month or None) a figure names: a dated day or month with its year, or a bare year."""
     if q.kind == "date" and q.date is not None and q.year_given and q.resolution in ("day", "month", "year"):
         return q.date.year, (q.date.month if q.resolution in ("day", "month") else None)
     if is_year_like(q):
@@ -116,7 +117,7 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
     prose = story.doc.prose
     found = []
     for q in story.quantities:
-        when = _year_of(q)
+        when = year_of(q)
         if when is None or prose[q.end:q.end + 1] == "s":     # not "the 1990s"
             continue
         s0, _ = story.doc.sentence_at(q.start)
