@@ -79,7 +79,7 @@ class Conversion:
                         key = (k != 0, miss)
                         if best is None or key < best[0]:
                             best = (key, ca, cb, ra, rb, cross, expected, on)
-        if best is None or not checked or not _all_readings_covered(story, readings, dates[0]):
+        if best is None or not checked or not _all_readings_covered(story, readings, dates[0], (a.unit, b.unit)):
             return None
         _, ca, cb, ra, rb, cross, expected, on = best
         single = len(readings) == 1
@@ -190,21 +190,29 @@ def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
     assert on is not None
     if not _in_table(story, on):
         return None
-    dates: list[dt.date] = [on, _add_months(on, -1), _add_months(on, 1)]
+    dates: list[dt.date | int] = [on, _add_months(on, -1), _add_months(on, 1)]
     s_start, s_end = story.doc.sentence_at(q.start)
     for other in story.quantities:
         named: list[dt.date] = []
+        year = None
         if s_start <= other.start < s_end and other.kind == "date" and other.date and other.year_given:
             if other.resolution == "year" or other.resolution is None:
-                named = [dt.date(other.date.year, m, 1) for m in (1, 4, 7, 10, 12)]
+                year = other.date.year
             else:
                 named = [other.date]
         elif s_start <= other.start < s_end and other.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", other.text) \
                 and other.value <= on.year:
-            named = [dt.date(int(other.value), m, 1) for m in (1, 4, 7, 10, 12)]
+            year = int(other.value)
+        if year is not None:
+            named = [dt.date(year, m, 1) for m in (1, 4, 7, 10, 12)]
         if named and not any(_in_table(story, d) for d in named):
             return None
-        dates += [d for d in named if _in_table(story, d)]
+        if year is not None and year < on.year:
+            # a past year's total ("tea exports in 2023") is converted at that year's average rate, or at
+            # today's; not at whichever month of that year happens to fit
+            dates.append(year)
+            continue
+        dates += [d for d in named if _in_table(story, d) and d <= on]
     return dates
 
 
@@ -226,11 +234,15 @@ def _in_table(story: Story, on: dt.date) -> bool:
         or first.period <= f"{on.year:04d}-{on.month:02d}" <= last.period
 
 
-def _all_readings_covered(story: Story, readings, on: dt.date) -> bool:
-    """Every currency of every reading has a row near the publication month (else a reading
-    we could not check might be the one that fits)."""
+def _all_readings_covered(story: Story, readings, on: dt.date, chosen: tuple) -> bool:
+    """Every currency of every reading that matters has a row near the publication month (else
+    a reading we could not check might be the one that fits). A reading matters when the story
+    names its country or the extractor chose it: "£" in a Kenyan story naming no Egypt is not
+    left open by the Egyptian pound's missing market rate."""
     known = _known_currencies(story)
-    return all(_rates(story, c, on) is not None for pair in readings for c in pair if c in known)
+    _, named = _story_currencies(story)
+    return all(_rates(story, c, on) is not None for pair in readings for c in pair
+               if c in known and (c in named or c in chosen))
 
 
 def _known_currencies(story: Story) -> set[str]:
@@ -247,9 +259,12 @@ def _add_months(d: dt.date, k: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _rates(story: Story, currency: str, on: dt.date) -> list[Rate] | None:
+def _rates(story: Story, currency: str, on: dt.date | int) -> list[Rate] | None:
     """The rates of `currency` near `on`, one per series; None if no series has a row within
-    two months of it. A sparse series (Iran's open-market rial) is used only near its rows."""
+    two months of it. A sparse series (Iran's open-market rial) is used only near its rows.
+    A year (an int) asks for that year's average rates."""
+    if isinstance(on, int):
+        return _yearly_rates(story, currency, on)
     out = []
     if currency == "IRT":
         for series in _SERIES:
@@ -272,6 +287,20 @@ def _rates(story: Story, currency: str, on: dt.date) -> list[Rate] | None:
         # rate alone cannot rule a pair out (Iran's market rial is ten times the official one)
         return None
     return out
+
+
+def _yearly_rates(story: Story, currency: str, year: int) -> list[Rate] | None:
+    """A year's average rate in each series the table has one for; None if it has none (the
+    months of that year are then tried instead: see `_dates_to_try`)."""
+    if currency == "USD":
+        return [story.data.fx.yearly("USD", year)]
+    fx = story.data.fx
+    if currency == "IRT":
+        out = [Rate("IRT", r.series, r.period, r.per_usd / 10, r.row)
+               for r in (fx.yearly("IRR", year, series) for series in _SERIES) if r is not None]
+    else:
+        out = [r for r in (fx.yearly(currency, year, series) for series in _SERIES) if r is not None]
+    return out or None
 
 
 def _series_rates(story: Story, currency: str) -> list[Rate]:

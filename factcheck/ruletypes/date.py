@@ -563,17 +563,32 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
             continue
         year_q, (year, month) = years[0]
-        computed = published.year - year
+        # "In 2021, when Ida struck on the 16th anniversary of Katrina": the anniversary fell in the
+        # year the sentence speaks of, not in the publication year
+        told_year = _year_told_before(qs[:i], s_start)
+        now = told_year if told_year is not None and year < told_year <= published.year else published.year
+        computed = now - year
         if abs(computed - q.value) <= rule.options["years_tolerance"] - 1 or computed <= 0:
             continue
-        if month is not None and published.month < month and q.value == computed - 1:
+        if now == published.year and month is not None and published.month < month and q.value == computed - 1:
             continue        # in January, April's anniversary just past is the one before this year's
 
         suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
-        problem = f"{story.text_of(year_q.span)} was {computed} years before {published.year}, not {q.value:g}"
+        problem = f"{story.text_of(year_q.span)} was {computed} years before {now}, not {q.value:g}"
         yield _hit(q.span, q.text, f"{computed}", suggestion,
                    {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                    related=(year_q.span,))
+
+
+def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
+    """The last year the sentence names before a figure ("In 2021, ..."), if any."""
+    for p in reversed(earlier):
+        if p.start < s_start:
+            return None
+        told = _year_of(p)
+        if told is not None:
+            return told[0]
+    return None
 
 
 _ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?\Z", regex.I)

@@ -77,7 +77,7 @@ for _kind, _words in {
     "restaurant": "restaurant eatery bistro cafe café",
     "mine": "mine pit colliery",
     "market": "market bazaar souk",
-    "school": "school academy",
+    "school": "school academy institute institut instituto college colegio polytechnic",
 }.items():
     for _w in _words.split():
         _KINDS[_w] = _kind
@@ -127,6 +127,8 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         head = m.group("head")
         if head is None or head.lower() in _NOT_THINGS:
             head = _subject_of(prose, s0, m.start())
+            if head is None or _kind(head) not in _KIND_NAMES:
+                head = _kind_named_in(prose, s0, m.start()) or head
         found.append(ThingYear(q, when[0], when[1], _kind(head) if head else "", _verb_family(m.group("verb"))))
     return found
 
@@ -139,6 +141,21 @@ _FAMILIES = {"open": "opened|reopened|re-opened|inaugurated|first opened|opened 
                       "began|begun|incorporated",
              "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned"}
 _FAMILY_OF = {v: f for f, vs in _FAMILIES.items() for v in vs.split("|")}
+
+
+_KIND_NAMES = frozenset(_KINDS.values())
+
+
+def _kind_named_in(prose: str, s0: int, verb_at: int) -> str | None:
+    """ "The Institut de Formation ... (IFMI) of Gzenaya, established in 1993": a long name read for the first word
+    that says what kind of thing it is, up to the comma that opens the verb's clause."""
+    comma = prose.rfind(",", s0, verb_at)
+    if comma < 0:
+        return None
+    for w in _WORD.finditer(prose, s0, comma):
+        if w.group().lower() in _KINDS:
+            return w.group()
+    return None
 
 
 def _verb_family(verb: str) -> str:
