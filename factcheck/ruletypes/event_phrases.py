@@ -6,8 +6,9 @@ and the Linwood Islamic Centre during Friday prayers on 15 March 2018", "when th
 clause of its own. Two shapes, neither tied to a list of places or verbs:
 
 * a **chain of prepositional phrases** after the noun — where it happened, on whom, during what ("off the
-  coast of Tohoku", "on Al Noor Mosque and the Linwood Islamic Centre during Friday prayers") — with no verb,
-  auxiliary or clause word in it;
+  coast of Tohoku", "on Al Noor Mosque and the Linwood Islamic Centre during Friday prayers", "of 276 girls
+  from their school", "along the coasts of Aceh, Sri Lanka and southern India") — with no verb, auxiliary or
+  clause word in it, and a comma only before a name in a list;
 * a **verb of the event's own**, right before the date ("came in", "struck on", "hit in"): any past-tense verb,
   regular ("-ed") or from English's closed class of irregular ones. It is read only for an event of a day or
   two (what a one-day event "did" on a date happened on its day; a war that "resumed" had phases), and the date
@@ -39,8 +40,8 @@ _CLAUSE_WORDS = ("is|was|were|are|be|been|being|has|had|have|will|would|could|sh
 def _word() -> str:
     """A word of a noun phrase: no clause word, no past-tense verb."""
     past = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
-    return (rf"(?!(?:{_CLAUSE_WORDS}|{past})(?![\p{{L}}'’-]))(?![\p{{Ll}}'’-]*ed(?![\p{{L}}'’-]))"
-            r"[\p{L}][\p{L}'’-]*")
+    return (rf"(?:(?!(?:{_CLAUSE_WORDS}|{past})(?![\p{{L}}'’-]))(?![\p{{Ll}}'’-]*ed(?![\p{{L}}'’-]))"
+            r"[\p{L}][\p{L}'’-]*|\d[\d,.]*(?<![,.]))")
 
 
 def noun_phrase_pattern(nouns: list[str]) -> regex.Pattern:
@@ -49,7 +50,8 @@ def noun_phrase_pattern(nouns: list[str]) -> regex.Pattern:
     noun = "|".join(sorted(nouns, key=len, reverse=True))
     past = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
     word = _word()
-    chain = rf"(?:\s+(?:{_PREPOSITIONS})(?:\s+(?:and\s+)?{word}){{1,8}}){{0,4}}"
+    # a list of places may take commas before each name: "along the coasts of Aceh, Sri Lanka and southern India"
+    chain = rf"(?:\s+(?:{_PREPOSITIONS})(?:(?:,(?=\s+\p{{Lu}}))?\s+(?:and\s+)?{word}){{1,8}}){{0,4}}"
     verb = rf"(?:\s+(?:was\s+|were\s+)?(?P<verb>(?:{past}|[\p{{Ll}}]+ed)(?:\s+(?:down|out|ashore))?))"
     return regex.compile(
         rf"(?P<noun>(?i:{noun})){chain}(?:{verb}\s+(?P<prep>on|in)|\s+(?P<prep>on|in|of))\s+")

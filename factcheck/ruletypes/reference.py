@@ -99,6 +99,8 @@ NOUN_CLASSES = {
     "dispute": "blockade", "standoff": "blockade", "blockage": "blockade", "sieges": "attack",
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
+    # a building's collapse ("the collapse of the Rana Plaza building in Savar on"): recurring
+    "collapse": "collapse",
     # a mass abduction ("the abduction, which took place in April 2014"): recurring, like attacks
     "abduction": "abduction", "abductions": "abduction", "kidnapping": "abduction", "kidnappings": "abduction",
     # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
@@ -112,8 +114,10 @@ _KIND_CLASSES = {"disaster": "disaster", "tournament": "tournament"}
 _GENERIC = frozenset({"disaster"})
 # Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
 # different date is more likely another event than a slip, so only a name may link them.
-_RECURRING = frozenset({"attack", "abduction", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane",
+_RECURRING = frozenset({"attack", "abduction", "collapse", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane",
                         "crisis", "lockdown", "shutdown"})
+# Nouns too common to stand for a recorded event without a place of its own in the sentence ("@Rana Plaza")
+_PLACE_ONLY = frozenset({"collapse"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
@@ -352,8 +356,9 @@ class Reference:
         published = story.doc.publication_date or dt.date.max
         if event.start > published:
             return None
-        if beside and _about_the_event(story, s0, min(start, mention.start), (guessed, month, day), event):
-            return None
+        if beside and (_about_the_event(story, s0, min(start, mention.start), (guessed, month, day), event)
+                       or _TIMED_FROM_IT.match(story.doc.prose, q.end, s1)):
+            return None     # "paid out on the earthquake in April 2016, a year after it struck": another day
         if event.row.get("kind") == "pandemic":
             role = "during"     # when a pandemic began is argued; when it was declared is its own event
         # an ongoing event ("the war in Ukraine") runs to the story's date
@@ -691,6 +696,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
     placed = by_place(story, s0, s1, list(events), noun_class)
     if placed is not None:
         candidates = placed
+    elif noun_class in _PLACE_ONLY:
+        return []       # "the collapse of the taka": so common a noun is an event only at a place of its own
     if modifier in _OTHER_KIND:
         candidates = [e for e in candidates if any(modifier in n.lower().split() for n in e.names)]
     if prose[noun_start:noun_end].lower() in TOPIC_ONLY_NOUNS:
@@ -955,6 +962,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
 
 
 _NOUN_PHRASE_BEFORE_DATE = noun_phrase_pattern(list(NOUN_CLASSES))
+# "a tsunami of waste", "the flood of complaints": a noun of disaster for a great many of something
+_FIGURE_OF_SPEECH = regex.compile(r"\s+of\s+(?!(?:the|a|an|this|that|its|their)(?![\p{L}]))\p{Ll}")
 # an indefinite noun is a new one of its kind, not the one on record: "an 8.1 magnitude earthquake", "another attack"
 _A_NEW_ONE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|another|one)\s+(?:[^\s,;]+\s+){0,3}\Z")
 
@@ -976,6 +985,9 @@ def _phrase_before_date(story: Story, s0: int, s1: int, phrase: regex.Match, q: 
     noun_start = phrase.start("noun")
     if _A_NEW_ONE_BEFORE.search(story.doc.prose, max(s0, noun_start - 40), noun_start):
         return None     # "an 8.1 magnitude earthquake off the coast of Chiapas on Sept. 7": another of its kind
+    if _FIGURE_OF_SPEECH.match(story.doc.prose, phrase.end("noun")) and \
+            NOUN_CLASSES[phrase.group("noun").lower()] in ("tsunami", "flood"):
+        return None     # "the tsunami of waste in the rivers": a figure of speech
     mention = _event_at(story, s0, s1, noun_start, phrase.end("noun"), q, stated)
     if mention is None or (not mention.by_name and mention.noun == "tournament"):
         return None     # "lifted the World Cup at the Maracanã on": an edition is told by its final (event_wins)
@@ -1203,6 +1215,10 @@ def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention
     return gap <= (45 if day else 31)
 
 
+# a date that says how long after (or before) the event it fell: ", a year after it struck", ", months later"
+_TIMED_FROM_IT = regex.compile(r"(?i),?\s+(?:(?:a|an|one|two|three|four|five|six|some|several|many|just|only|"
+                               r"nearly|almost|about|\d+)\s+)+(?:days?|weeks?|months?|years?|decades?)\s+"
+                               r"(?:after|later|before|earlier|on)(?![\p{L}])")
 # Something done about an event, on a date of its own: "marked the anniversary of the earthquake on ..."
 _COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|"
                               r"remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|honou?r(?:s|ed|ing)?)"
@@ -1217,7 +1233,7 @@ _RULED_ON = regex.compile(r"(?<![\p{L}])(?:upheld|uphold|upholds|challenged|over
 
 
 # a commemoration told as a custom, in the present tense: "Freedom Day commemorates", "the memorial honours"
-_CUSTOM = regex.compile(r"(?i)commemorates|marks|remembers|honou?rs|mourns")
+_CUSTOM = regex.compile(r"(?i)(?<![\p{L}])(?:commemorates|marks|remembers|honou?rs|mourns)(?![\p{L}])")
 
 
 def _long_before(stated: tuple, published: dt.date | None) -> bool:
@@ -1232,12 +1248,12 @@ def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: E
     opens = clause.end() if clause else s0
     published = story.doc.publication_date
     year, month, day = stated
+    custom = _CUSTOM.search(story.doc.prose, opens, before) if _long_before(stated, published) else None
+    if custom is not None:
+        # "Freedom Day commemorates the first democratic elections on 27 April 1994", "the day of mourning marks
+        # the collapse on": a custom in the present tense has no date of its own, so a date years back is the event's
+        opens = custom.end()
     commemorated = _COMMEMORATED.search(story.doc.prose, opens, before)
-    if commemorated and _CUSTOM.fullmatch(commemorated.group()) and _long_before(stated, published):
-        # "Freedom Day commemorates the first democratic elections on 27 April 1994": a custom in the present
-        # tense has no date of its own, so a date years back is the event's
-        opens = commemorated.end()
-        commemorated = _COMMEMORATED.search(story.doc.prose, opens, before)
     if commemorated or _OTHER_ACTION.search(story.doc.prose, opens, before) \
             or _RULED_ON.search(story.doc.prose, opens, before):
         return True
