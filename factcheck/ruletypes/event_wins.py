@@ -113,8 +113,12 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     prose = story.doc.prose
     if stated[0] is None:
         return None
-    final = _FINAL.search(prose, s0, s1)
-    verb = _WON.search(prose, s0, s1) or (_BEAT.search(prose, s0, s1) if final else None)
+    verb = _WON.search(prose, s0, s1)
+    final = None
+    if verb is None:
+        # "Argentina beat France in the final": only a final makes beating a side winning the competition
+        final = _FINAL.search(prose, s0, s1)
+        verb = _BEAT.search(prose, s0, s1) if final else None
     if verb is None:
         return None
     a, b = sorted((verb.start(), start))
@@ -127,7 +131,7 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
         return None
     meant = {ed.event.id: ed for ed in _editions(str(story.data.folder))
              if ed.winners & countries and any(_written(prose, s0, s1, v) for v in ed.venues)
-             and (_competition_named(prose, s0, s1, ed) or (final and _story_names(story, ed)))}
+             and (_competition_named(prose, s0, s1, ed) or ((final or _FINAL.search(prose, s0, s1)) and _story_names(story, ed)))}
     if len(meant) != 1:
         return None
     ed = next(iter(meant.values()))
