@@ -13,6 +13,8 @@ Sentences are our own, in several house styles, with clean near-misses that must
 - "Abduction", "kidnapping", "collapse" (at a place of its own) are event nouns.
 - A storm's own name alone ("Tracy") once the story has written its full name.
 - "Beat France in the final" at the venue of an edition's final is winning that edition.
+- An action at a place of the event's own ("opened fire at two mosques in Christchurch on", "the Rana Plaza
+  complex collapsed on"), the hour before the date ("which struck at 11:56am on"), "tremor" for an earthquake.
 """
 from __future__ import annotations
 
@@ -99,7 +101,37 @@ OTHER_BAD = [
      "2021.", "2024-06-01", "QA", "18 December 2021"),
 ]
 
+# unseen phrasings: an indefinite description, an action at an event's own place, the hour before the date
+DESCRIBED_BAD = [
+    ("Nearly 16,000 people died when a magnitude 9.0 earthquake and tsunami struck north-eastern Japan on "
+     "11 March 2012.", "2021-03-11", "JP", "11 March 2012"),
+    ("A 7.8-magnitude earthquake that struck Nepal on April 25, 2016, killed nearly 9,000 people.", "2025-04-25",
+     "NP", "April 25, 2016"),
+    ("Fifty-one worshippers were killed when a gunman opened fire at two mosques in Christchurch on March 15, "
+     "2018.", "2020-03-15", "NZ", "March 15, 2018"),
+    ("It is 30 years since South Africa's first all-race election in April 1995.", "2024-04-27", "ZA",
+     "April 1995"),
+    ("More than 1,100 workers died when the eight-storey Rana Plaza complex collapsed on 24 April 2014.",
+     "2023-04-20", "BD", "24 April 2014"),
+    ("The deadly tremor of 25 April 2014 levelled much of Kathmandu's old city.", "2025-04-25", "NP",
+     "25 April 2014"),
+    ("The quake, which struck at 11:56am on 25 April 2016, was felt as far away as Delhi.", "2025-04-25", "NP",
+     "25 April 2016"),
+    ("Argentina won their third world title by beating France at Lusail on 18 December 2021.", "2024-06-01", "AR",
+     "18 December 2021"),
+    ("Darwin was all but destroyed by Cyclone Tracy on Christmas Day, 1975.", "2024-12-20", "AU",
+     "Christmas Day, 1975"),
+    ("The country has changed since the massacre at the Al Noor mosque in March 2018.", "2021-03-15", "NZ",
+     "March 2018"),
+]
+
 GOOD = [
+    ("Police opened fire at a protest in Christchurch on March 14, 2020, injuring two.", "2021-03-01", "NZ"),
+    ("A gunman opened fire at two mosques in Christchurch on March 15, 2019, killing 51 people.", "2021-03-01",
+     "NZ"),
+    ("Builders seized the site in Christchurch in March 2020.", "2021-03-01", "NZ"),
+    ("The quake, which struck at 11:56am on 25 April 2015, was felt as far away as Delhi.", "2025-04-25", "NP"),
+    ("The earthquake in Christchurch on 22 February 2011 killed 185 people.", "2021-03-01", "NZ"),
     ("An 8.1 magnitude earthquake off the coast of Chiapas on Sept. 7 killed nearly 100 people.", "2017-09-20",
      "MX"),
     ("The earthquake in the hills of Gorkha district on 25 April 2015 killed nearly 9,000 people.", "2025-04-25",
@@ -148,6 +180,11 @@ def test_date_given_by_the_events_own_verb_is_checked(text, date, country, expec
 
 @pytest.mark.parametrize("text,date,country,expected", OTHER_BAD)
 def test_days_inside_customs_storm_names_and_finals_are_checked(text, date, country, expected):
+    assert found(text, date, country) == [expected]
+
+
+@pytest.mark.parametrize("text,date,country,expected", DESCRIBED_BAD)
+def test_events_described_in_other_words_are_checked(text, date, country, expected):
     assert found(text, date, country) == [expected]
 
 

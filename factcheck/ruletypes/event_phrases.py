@@ -41,7 +41,7 @@ def _word() -> str:
     """A word of a noun phrase: no clause word, no past-tense verb."""
     past = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
     return (rf"(?:(?!(?:{_CLAUSE_WORDS}|{past})(?![\p{{L}}'’-]))(?![\p{{Ll}}'’-]*ed(?![\p{{L}}'’-]))"
-            r"[\p{L}][\p{L}'’-]*|\d[\d,.]*(?<![,.]))")
+            r"[\p{L}][\p{L}'’-]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d[\d,.]*(?<![,.]))")
 
 
 def noun_phrase_pattern(nouns: list[str]) -> regex.Pattern:

@@ -78,6 +78,7 @@ FIELDS = ("figure", "detail", "event", "recorded", "advice", "suggestion")
 NOUN_CLASSES = {
     "war": "war", "wars": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
     "earthquake": "earthquake", "earthquakes": "earthquake", "quake": "earthquake", "quakes": "earthquake",
+    "tremor": "earthquake", "tremors": "earthquake", "temblor": "earthquake",
     "tsunami": "tsunami", "floods": "flood", "flood": "flood", "flooding": "flood",
     "referendum": "referendum", "election": "election", "elections": "election", "polls": "election",
     "attack": "attack", "attacks": "attack", "bombing": "attack", "riots": "riots", "uprising": "uprising",
@@ -824,7 +825,9 @@ _NOUN_LINKED_BEFORE_DATE = regex.compile(
     r"swept|made\s+landfall|engulfed|ravaged|gutted|destroyed|tore|consumed)"
     # up to six words of place between the verb and its date, none that opens another clause: "struck the southern
     # coast of Sri Lanka on", never "hit Nepal and aid arrived in"
-    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?\s+(?:on|in)\s+\Z")
+    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?"
+    # the hour it struck may come first: "which struck at 11:56am on"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+local\s+time)?)?\s+(?:on|in)\s+\Z")
 # what an event itself does on its date (its relative clause may carry the place: "which struck Leyte in")
 _EVENT_VERB = (r"(?:struck|hit|kicked\s+off|opened|began|started|broke\s+out|erupted|took\s+place|held|staged|"
                r"got\s+under\s?way|collapsed|came\s+down|made\s+landfall|swept|ravaged|rocked|devastated)")
@@ -940,9 +943,9 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         if linked and linked.group("noun").lower() in NOUN_CLASSES:
             before = linked
             offset = max(s0, start - 120)
-        elif phrase:
+        elif phrase and (told := _phrase_before_date(story, s0, s1, phrase, q, stated)) is not None:
             # "the earthquake off the Pacific coast of Tohoku on", "when the earthquake came in" (event_phrases)
-            return _phrase_before_date(story, s0, s1, phrase, q, stated)
+            return told
         elif linked and _IT_DID.search(linked.group(0)):
             return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
