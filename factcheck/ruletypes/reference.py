@@ -45,7 +45,10 @@ duration with its hedge ("almost two years" is a little less than two) and tells
 kind is meant by a place of its own. `event_topics` tells an event of a kind and place by a topic of its own
 written around it ("the 2015 referendum" on Britain's departure from the European Union; "the election that
 brought Imran Khan to power"), and `event_wins` a tournament edition by the winner, the venue of its final and
-the competition a sentence says was won. A name may be set off by an appositive or brackets before its verb
+the competition a sentence says was won (or "beat X in the final" there, the competition named in the story).
+`event_phrases` reads the clause between an event noun and its date however it is filled: phrases of place
+("the earthquake off the Pacific coast of Tohoku on") or a past-tense verb of the event's own ("when the
+earthquake came in"), never a verb, auxiliary or clause word of another clause. A name may be set off by an appositive or brackets before its verb
 ("Yolanda, one of the strongest storms ever recorded, struck ... on"), and a storm's date a day or two from
 its landfall is its rain and surge, not a slip.
 """
