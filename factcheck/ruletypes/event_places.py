@@ -192,6 +192,21 @@ _VERB_KINDS = {"attacked": "attack", "stormed": "attack", "bombed": "attack", "b
 _VERB_AT_PLACE = regex.compile(r"(?<![\p{L}])(?P<verb>" + "|".join(_VERB_KINDS) + r")\s+(?:the\s+(?:city|town|port|"
                                r"region|coast|coastal\s+city)\s+of\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
                                r"{0,2})\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
+# what was done to people at the place, the place in a phrase of its own: "seized 276 schoolgirls from a dormitory
+# in Chibok on", "opened fire at two mosques in Christchurch on"; or the place's building did it: "the eight-storey
+# Rana Plaza complex collapsed on"
+_DONE_KINDS = {"abducted": "abduction", "kidnapped": "abduction", "seized": "abduction", "snatched": "abduction",
+               "opened fire": "attack", "gunned down": "attack", "massacred": "attack", "shot dead": "attack",
+               "collapsed": "collapse", "came down": "collapse", "caved in": "collapse", **{
+                   v: k for v, k in _VERB_KINDS.items() if k}}
+_CLAUSE_BREAK = r"(?:and|but|or|when|after|before|until|while|as|then|since|which|who|that|said|says)"
+_DONE_AT_PLACE = regex.compile(
+    r"(?<![\p{L}])(?P<verb>" + "|".join(sorted(_DONE_KINDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?!" + _CLAUSE_BREAK + r"\s)[\p{L}\d,'’-]+){0,8}?\s+(?:in|at|from|near|inside)\s+(?:the\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:on|in)\s+"
+    r"(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z"
+    r"|(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s+[\p{Ll}-]+){0,2}\s+(?:was\s+|were\s+)?"
+    r"(?P<verb>collapsed|came\s+down|caved\s+in)\s+(?:on|in)\s+\Z")
 
 
 def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
@@ -199,14 +214,18 @@ def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
     found as by its kind (so its date must agree in part with the record). Several of one place (Mumbai 1993,
     2006, 2008) are narrowed by the year written, then by the day and month."""
     from .reference import Mention, _events, _partly_agrees
-    done = _VERB_AT_PLACE.search(story.doc.prose, max(s0, start - 90), start)
+    if not placed_events(story, max(s0, start - 120), start):
+        return None     # no place of a recorded event before the date: nothing for the patterns below to find
+    done = _VERB_AT_PLACE.search(story.doc.prose, max(s0, start - 90), start) or \
+        _DONE_AT_PLACE.search(story.doc.prose, max(s0, start - 120), start)
     if done is None:
         return None
     placed = placed_events(story, done.start("place"), done.end("place"))
     if not placed:
         return None
     events, _ = _events(str(story.data.folder))
-    kind = _VERB_KINDS[done.group("verb")]
+    kind = _VERB_KINDS.get(done.group("verb")) if done.re is _VERB_AT_PLACE else \
+        _DONE_KINDS[regex.sub(r"\s+", " ", done.group("verb"))]
     meant = [e for e in events if e.id in placed and (not kind or kind in e.nouns)]
     year = stated[0]
     if len(meant) > 1 and year is not None:

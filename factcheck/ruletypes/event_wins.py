@@ -92,6 +92,19 @@ def _competition_named(prose: str, s0: int, s1: int, ed: Edition) -> bool:
     return any(b.endswith("World Cup") for b in ed.bases) and _WORLD_CHAMPIONS.search(prose, s0, s1) is not None
 
 
+# "Argentina beat France on penalties in the final": to beat a side in a final is to win the competition
+_BEAT = regex.compile(r"(?<![\p{L}])(?:beat|defeated|overcame|edged|edged\s+out|thrashed|routed|outclassed)"
+                      r"(?![\p{L}])", regex.I)
+_FINAL = regex.compile(r"(?<![\p{L}])final(?![\p{L}])", regex.I)
+
+
+def _story_names(story: Story, ed: Edition) -> bool:
+    """Does the story name the edition's competition anywhere ("the World Cup" in the lead, then "Lusail Stadium,
+    where Argentina beat France in the final" in a caption)? The final of a sentence is that competition's when
+    the winner and the venue written beside it are an edition's own."""
+    return _competition_named(story.doc.prose, 0, len(story.doc.prose), ed)
+
+
 def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tuple[Mention, str, bool] | None:
     """The one edition of a tournament the sentence says was won, by a winner and at a venue of the record, for a
     date written in that sentence; as (mention, "end", False), the mention found by kind with its competition's
@@ -101,6 +114,11 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     if stated[0] is None:
         return None
     verb = _WON.search(prose, s0, s1)
+    final = None
+    if verb is None:
+        # "Argentina beat France in the final": only a final makes beating a side winning the competition
+        final = _FINAL.search(prose, s0, s1)
+        verb = _BEAT.search(prose, s0, s1) if final else None
     if verb is None:
         return None
     a, b = sorted((verb.start(), start))
@@ -113,7 +131,7 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
         return None
     meant = {ed.event.id: ed for ed in _editions(str(story.data.folder))
              if ed.winners & countries and any(_written(prose, s0, s1, v) for v in ed.venues)
-             and _competition_named(prose, s0, s1, ed)}
+             and (_competition_named(prose, s0, s1, ed) or ((final or _FINAL.search(prose, s0, s1)) and _story_names(story, ed)))}
     if len(meant) != 1:
         return None
     ed = next(iter(meant.values()))

@@ -45,7 +45,10 @@ duration with its hedge ("almost two years" is a little less than two) and tells
 kind is meant by a place of its own. `event_topics` tells an event of a kind and place by a topic of its own
 written around it ("the 2015 referendum" on Britain's departure from the European Union; "the election that
 brought Imran Khan to power"), and `event_wins` a tournament edition by the winner, the venue of its final and
-the competition a sentence says was won. A name may be set off by an appositive or brackets before its verb
+the competition a sentence says was won (or "beat X in the final" there, the competition named in the story).
+`event_phrases` reads the clause between an event noun and its date however it is filled: phrases of place
+("the earthquake off the Pacific coast of Tohoku on") or a past-tense verb of the event's own ("when the
+earthquake came in"), never a verb, auxiliary or clause word of another clause. A name may be set off by an appositive or brackets before its verb
 ("Yolanda, one of the strongest storms ever recorded, struck ... on"), and a storm's date a day or two from
 its landfall is its rain and surge, not a slip.
 """
@@ -66,6 +69,7 @@ from ..tables import Row
 from .base import Hit, Option, Rule, Story
 from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, whole_of, whole_of_named
 from .event_links import interval, told_again, trapped_in
+from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
 from .event_wins import won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
@@ -77,6 +81,7 @@ FIELDS = ("figure", "detail", "event", "recorded", "advice", "suggestion")
 NOUN_CLASSES = {
     "war": "war", "wars": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
     "earthquake": "earthquake", "earthquakes": "earthquake", "quake": "earthquake", "quakes": "earthquake",
+    "tremor": "earthquake", "tremors": "earthquake", "temblor": "earthquake",
     "tsunami": "tsunami", "floods": "flood", "flood": "flood", "flooding": "flood",
     "referendum": "referendum", "election": "election", "elections": "election", "polls": "election",
     "attack": "attack", "attacks": "attack", "bombing": "attack", "riots": "riots", "uprising": "uprising",
@@ -98,6 +103,10 @@ NOUN_CLASSES = {
     "dispute": "blockade", "standoff": "blockade", "blockage": "blockade", "sieges": "attack",
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
+    # a building's collapse ("the collapse of the Rana Plaza building in Savar on"): recurring
+    "collapse": "collapse",
+    # a mass abduction ("the abduction, which took place in April 2014"): recurring, like attacks
+    "abduction": "abduction", "abductions": "abduction", "kidnapping": "abduction", "kidnappings": "abduction",
     # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
     "vote": "referendum", "ballot": "referendum",
 }
@@ -109,8 +118,10 @@ _KIND_CLASSES = {"disaster": "disaster", "tournament": "tournament"}
 _GENERIC = frozenset({"disaster"})
 # Kinds that recur within a country and year (attacks, floods, strikes): found by kind alone, a
 # different date is more likely another event than a slip, so only a name may link them.
-_RECURRING = frozenset({"attack", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane",
+_RECURRING = frozenset({"attack", "abduction", "collapse", "strike", "flood", "riots", "fire", "explosion", "tournament", "hurricane",
                         "crisis", "lockdown", "shutdown"})
+# Nouns too common to stand for a recorded event without a place of its own in the sentence ("@Rana Plaza")
+_PLACE_ONLY = frozenset({"collapse"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
@@ -145,6 +156,8 @@ class Event:
     contextual: frozenset[str] = frozenset()    # names that need a participant in the story ("Easter attacks")
     places: frozenset[str] = frozenset()        # where it happened ("@Mumbai"): read with a noun of its kind
     topics: frozenset[str] = frozenset()        # what it was about ("+European Union"): tells it from its kind
+    short: frozenset[str] = frozenset()         # a storm's own name ("Tracy" of "Cyclone Tracy"), read once the
+    # story has written a full name
 
     @property
     def days(self) -> int | None:
@@ -172,13 +185,34 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         # "~Easter attacks": a name other events could bear, read only in a story about a participant
         all_names = tuple(n.lstrip("~").strip() for n in written)
         contextual = frozenset(n.lstrip("~").strip() for n in written if n.startswith("~"))
+        short = frozenset(_storm_short_names(all_names))
+        all_names += tuple(sorted(short - set(all_names)))
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
         events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
-                            contextual, places, topics))
+                            contextual, places, topics, short - set(n.lstrip("~").strip() for n in written)))
     return tuple(events), None
+
+
+# "Cyclone Tracy", "Super Typhoon Haiyan": a storm's kind, then the name it was given
+_STORM_NAME = regex.compile(r"(?:Super\s+|Tropical\s+|Severe\s+|Very\s+Severe\s+)?(?:Cyclone|Hurricane|Typhoon|"
+                            r"Storm|Superstorm|Cyclonic\s+Storm|Tropical\s+Storm)\s+(?P<own>\p{Lu}\p{Ll}+)")
+
+
+def _storm_short_names(names: tuple[str, ...]) -> set[str]:
+    """The names storms were given ("Tracy" of "Cyclone Tracy"): after the first mention, copy uses them alone."""
+    return {m.group("own") for n in names if (m := _STORM_NAME.fullmatch(n))}
+
+
+def _full_name_written(story: Story, event: Event) -> bool:
+    """Has the story written one of the event's names other than its short ones ("Cyclone Tracy")?"""
+    written = story.cache.setdefault("reference.full_names", {})
+    if event.id not in written:
+        prose = story.doc.prose
+        written[event.id] = any(n in prose for n in event.names if n not in event.short)
+    return written[event.id]
 
 
 @dataclass(frozen=True)
@@ -326,8 +360,9 @@ class Reference:
         published = story.doc.publication_date or dt.date.max
         if event.start > published:
             return None
-        if beside and _about_the_event(story, s0, min(start, mention.start), (guessed, month, day), event):
-            return None
+        if beside and (_about_the_event(story, s0, min(start, mention.start), (guessed, month, day), event)
+                       or _TIMED_FROM_IT.match(story.doc.prose, q.end, s1)):
+            return None     # "paid out on the earthquake in April 2016, a year after it struck": another day
         if event.row.get("kind") == "pandemic":
             role = "during"     # when a pandemic began is argued; when it was declared is its own event
         # an ongoing event ("the war in Ukraine") runs to the story's date
@@ -355,7 +390,7 @@ class Reference:
             return None     # "the pandemic, which began in late 2019", "the pandemic in 2023": loose edges
         span = Span(start, q.end)
         figure = story.text_of(span)
-        suggestion = _date_text(figure, first if role != "end" else last, year, month, day)
+        suggestion = _date_text(figure, _recorded_day(first, last, role, month, day), year, month, day)
         when = _day(first) if first == last else f"from {_day(first)} to {_day(last)}"
         what = {"start": "began", "end": "ended"}.get(role, "took place" if first == last else "ran")
         recorded_text = f"{event.row['name']} {what} {when} ({event.row.source})"
@@ -436,9 +471,11 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
             continue
         key = w.group().casefold()
         names = by_first.get(key)
-        if not names or _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1):
+        if not names or (prose[w.start() - 1:w.start()] in ("/", "-")
+                         and _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1)):
             continue    # no name starts so, or part of a longer word or date: "Madikizela-Mandela", "13/3/11"
-        if not quick[key].match(prose, w.start()) and not _APPOSITIVE.match(prose, w.end(), s1):
+        if not quick[key].match(prose, w.start()) and not (prose.startswith(",", w.end())
+                                                           and _APPOSITIVE.match(prose, w.end(), s1)):
             continue    # none of the names is written here (one C-level match instead of one test per name)
         for name, event in names:
             stop = w.start() + len(name)
@@ -452,8 +489,11 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
             if stop <= s1 and not (stop < len(prose) and (prose[stop].isalnum() or prose[stop] == "/")):
                 if name in event.contextual and not _in_context(story, s0, s1, event):
                     continue
+                if name in event.short and not _full_name_written(story, event):
+                    continue    # "Tracy" is Cyclone Tracy only in a story that has called it so
                 if event.start <= published:
-                    found.append(Mention(event, w.start(), stop, True, loose=name in event.contextual))
+                    found.append(Mention(event, w.start(), stop, True,
+                                       loose=name in event.contextual or name in event.short))
                 end = stop
                 break
     # "the World Cup final on December 19, 2022": a name shared by every edition, told by the year written
@@ -662,6 +702,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
     placed = by_place(story, s0, s1, list(events), noun_class)
     if placed is not None:
         candidates = placed
+    elif noun_class in _PLACE_ONLY:
+        return []       # "the collapse of the taka": so common a noun is an event only at a place of its own
     if modifier in _OTHER_KIND:
         candidates = [e for e in candidates if any(modifier in n.lower().split() for n in e.names)]
     if prose[noun_start:noun_end].lower() in TOPIC_ONLY_NOUNS:
@@ -773,6 +815,7 @@ _NOUN_BEFORE_DATE = regex.compile(
     r"(?P<noun>[\p{L}]+)\s+(?:(?:in|at|near|off|on|against)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+)?(?:(?P<verb>began|begun|started|broke\s+out|erupted|struck|hit|was\s+held|were\s+held|"
     r"took\s+place|ended|was\s+declared)\s+)?(?P<prep>of|on|in)\s+\Z")
 _LAST_NOT_WORDS = regex.compile(r"(?r)[^\p{L}\s]")
+_LAST_EIGHT_WORDS = regex.compile(r"(?r)(?<![\p{L}])(?:[\p{L}]+\s+){1,8}\Z")
 
 
 _START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|launched|broke\s+out|erupted|"
@@ -785,7 +828,9 @@ _NOUN_LINKED_BEFORE_DATE = regex.compile(
     r"swept|made\s+landfall|engulfed|ravaged|gutted|destroyed|tore|consumed)"
     # up to six words of place between the verb and its date, none that opens another clause: "struck the southern
     # coast of Sri Lanka on", never "hit Nepal and aid arrived in"
-    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?\s+(?:on|in)\s+\Z")
+    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since)\s)[\p{L}'’-]+){0,6}?"
+    # the hour it struck may come first: "which struck at 11:56am on"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+local\s+time)?)?\s+(?:on|in)\s+\Z")
 # what an event itself does on its date (its relative clause may carry the place: "which struck Leyte in")
 _EVENT_VERB = (r"(?:struck|hit|kicked\s+off|opened|began|started|broke\s+out|erupted|took\s+place|held|staged|"
                r"got\s+under\s?way|collapsed|came\s+down|made\s+landfall|swept|ravaged|rocked|devastated)")
@@ -881,15 +926,29 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         mention = _event_at(story, s0, s1, end + after.start("noun"), noun_end, q, stated)
         # "the February 24, 2022 invasion" is the day it began
         role = "start" if _START_WORDS.fullmatch(after.group("noun")) else "during"
-        return (mention, role, beside) if mention else None
-    before = _noun_before_date(prose[s0:start])
+        if mention is not None:
+            return mention, role, beside
+        if beside or cleft or not _ON_BEFORE.search(prose, max(s0, start - 5), start):
+            return None
+        # "the earthquake off Tohoku on March 11, 2012 triggered waves": a date a preposition governs modifies no
+        # noun after it, so the event it belongs to is the one before it
+    nouns = _nouns_in(story, s0, s1)
+    # only an event noun before the date makes these frames worth reading
+    noun_before = bool(nouns) and nouns[0][1] <= start
+    before = _noun_before_date(prose[s0:start]) if noun_before else None
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
         if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
             return None         # "on/in/of <date>" is the only way the frames below attach a date
-        linked = _NOUN_LINKED_BEFORE_DATE.search(prose[max(s0, start - 120):start])
+        window = prose[max(s0, start - 120):start]
+        # the frame is read only for an event noun before the date or an "it" that refers back to one
+        linked = _NOUN_LINKED_BEFORE_DATE.search(window) if (noun_before or _IT_WORD.search(window)) else None
+        phrase = phrase_before(_NOUN_PHRASE_BEFORE_DATE, prose, nouns, start) if noun_before else None
         if linked and linked.group("noun").lower() in NOUN_CLASSES:
             before = linked
             offset = max(s0, start - 120)
+        elif phrase and (told := _phrase_before_date(story, s0, s1, phrase, q, stated)) is not None:
+            # "the earthquake off the Pacific coast of Tohoku on", "when the earthquake came in" (event_phrases)
+            return told
         elif linked and _IT_DID.search(linked.group(0)):
             return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
@@ -911,6 +970,54 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
                                                                               mention.start)):
         role = "end"    # "the final of the 2022 World Cup on", "India lifted the 2024 T20 World Cup on"
     return mention, role, (not verb and before.groupdict().get("prep") in ("on", "in"))
+
+
+_NOUN_PHRASE_BEFORE_DATE = noun_phrase_pattern(list(NOUN_CLASSES))
+_IT_WORD = regex.compile(r"(?i)(?<![\p{L}])it\s")
+# "a tsunami of waste", "the flood of complaints": a noun of disaster for a great many of something
+_FIGURE_OF_SPEECH = regex.compile(r"\s+of\s+(?!(?:the|a|an|this|that|its|their)(?![\p{L}]))\p{Ll}")
+# an indefinite noun is a new one of its kind, not the one on record: "an 8.1 magnitude earthquake", "another attack"
+_A_NEW_ONE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|another|one)\s+(?:[^\s,;]+\s+){0,3}\Z")
+
+
+_WORD = regex.compile(r"(?<![\p{L}-])[\p{L}]+")
+
+
+def _nouns_in(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The event nouns of a sentence, in order (each sentence scanned once)."""
+    cache = story.cache.setdefault("reference.nouns", {})
+    found = cache.get((s0, s1))
+    if found is None:
+        # one pass over the words and a dict look-up each, cheaper than the nouns' alternation
+        found = cache[(s0, s1)] = [m.span() for m in _WORD.finditer(story.doc.prose, s0, s1)
+                                   if m.group().lower() in NOUN_CLASSES]
+    return found
+
+
+def _phrase_before_date(story: Story, s0: int, s1: int, phrase: regex.Match, q: Quantity,
+                        stated: tuple) -> tuple[Mention, str, bool] | None:
+    """An event noun whose own clause runs to the date: through phrases of place ("the attacks on Al Noor Mosque
+    ... during Friday prayers on") or to a verb of its own ("when the earthquake came in"). A verb read so is any
+    past tense, so it is taken only for an event of a day or two, and the date only as beside the event."""
+    noun_start = phrase.start("noun")
+    if _A_NEW_ONE_BEFORE.search(story.doc.prose, max(s0, noun_start - 40), noun_start):
+        return None     # "an 8.1 magnitude earthquake off the coast of Chiapas on Sept. 7": another of its kind
+    if _FIGURE_OF_SPEECH.match(story.doc.prose, phrase.end("noun")) and \
+            NOUN_CLASSES[phrase.group("noun").lower()] in ("tsunami", "flood"):
+        return None     # "the tsunami of waste in the rivers": a figure of speech
+    mention = _event_at(story, s0, s1, noun_start, phrase.end("noun"), q, stated)
+    if mention is None or (not mention.by_name and mention.noun == "tournament"):
+        return None     # "lifted the World Cup at the Maracanã on": an edition is told by its final (event_wins)
+    verb = (phrase.group("verb") or "").lower()
+    if not verb:
+        role = "start" if _START_WORDS.fullmatch(phrase.group("noun")) else "during"
+        return mention, role, phrase.group("prep") in ("on", "in")
+    if _START_WORDS.fullmatch(verb) or verb.startswith("ended"):
+        return mention, ("end" if verb.startswith("ended") else "start"), False
+    event = mention.event
+    if event.end is None or (event.end - event.start).days > 1:
+        return None     # "the war resumed in March": a phase of a long event, not its date
+    return mention, "during", True
 
 
 # "the deadly Sept. 19, 1985, earthquake": the comma that closes a date's year in American copy, before its noun
@@ -1125,6 +1232,10 @@ def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention
     return gap <= (45 if day else 31)
 
 
+# a date that says how long after (or before) the event it fell: ", a year after it struck", ", months later"
+_TIMED_FROM_IT = regex.compile(r"(?i),?\s+(?:(?:a|an|one|two|three|four|five|six|some|several|many|just|only|"
+                               r"nearly|almost|about|\d+)\s+)+(?:days?|weeks?|months?|years?|decades?)\s+"
+                               r"(?:after|later|before|earlier|on)(?![\p{L}])")
 # Something done about an event, on a date of its own: "marked the anniversary of the earthquake on ..."
 _COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|"
                               r"remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|honou?r(?:s|ed|ing)?)"
@@ -1138,16 +1249,31 @@ _RULED_ON = regex.compile(r"(?<![\p{L}])(?:upheld|uphold|upholds|challenged|over
                           r"(?![\p{L}])", regex.I)
 
 
+# a commemoration told as a custom, in the present tense: "Freedom Day commemorates", "the memorial honours"
+_CUSTOM = regex.compile(r"(?i)(?<![\p{L}])(?:commemorates|marks|remembers|honou?rs|mourns)(?![\p{L}])")
+
+
+def _long_before(stated: tuple, published: dt.date | None) -> bool:
+    """Is a stated year more than a year before the publication date?"""
+    return published is not None and stated[0] is not None and stated[0] < published.year - 1
+
+
 def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: Event) -> bool:
     """Is a date written beside an event (not onto it) the date of something done about it: a commemoration
     in the sentence, or a day within ten days of the story's own, long after the event?"""
     clause = _CLAUSE_OPENS.search(story.doc.prose, s0, before)
     opens = clause.end() if clause else s0
-    if _COMMEMORATED.search(story.doc.prose, opens, before) or _OTHER_ACTION.search(story.doc.prose, opens, before) \
-            or _RULED_ON.search(story.doc.prose, opens, before):
-        return True
     published = story.doc.publication_date
     year, month, day = stated
+    custom = _CUSTOM.search(story.doc.prose, opens, before) if _long_before(stated, published) else None
+    if custom is not None:
+        # "Freedom Day commemorates the first democratic elections on 27 April 1994", "the day of mourning marks
+        # the collapse on": a custom in the present tense has no date of its own, so a date years back is the event's
+        opens = custom.end()
+    commemorated = _COMMEMORATED.search(story.doc.prose, opens, before)
+    if commemorated or _OTHER_ACTION.search(story.doc.prose, opens, before) \
+            or _RULED_ON.search(story.doc.prose, opens, before):
+        return True
     if published is None or year is None or month is None or day is None:
         return False
     try:
@@ -1165,7 +1291,10 @@ def _noun_before_date(text: str) -> regex.Match | None:
     match, only without trying every word of a long sentence.
     """
     other = _LAST_NOT_WORDS.search(text)
-    return _NOUN_BEFORE_DATE.search(text, other.end() if other else 0)
+    pos = other.end() if other else 0
+    # a match is at most eight words (noun, a place of three, a verb of two, the preposition): start there
+    last = _LAST_EIGHT_WORDS.search(text, pos)
+    return _NOUN_BEFORE_DATE.search(text, max(pos, last.start()) if last else pos)
 
 
 def _stated(story: Story, q: Quantity) -> tuple[int, int | None, int | None, int | None] | None:
@@ -1215,7 +1344,24 @@ def _partly_agrees(year, month, day, first: dt.date, last: dt.date) -> bool:
     for d in (first, last):
         if d.month == month and (day is None or d.day == day) and abs(d.year - year) <= 2:
             return True
-    return False
+    # a day inside an event of a few days, the year off: "the first democratic elections on 27 April 1995" (26-29
+    # April 1994)
+    return (last - first).days <= 31 and any(
+        abs(y - year) <= 2 and _agrees(y, month, day, first, last) for y in {first.year, last.year})
+
+
+def _recorded_day(first: dt.date, last: dt.date, role: str, month, day) -> dt.date:
+    """The recorded day a stated date is set right to: its own day and month within the event when they fall there
+    ("27 April 1995" of the 26-29 April 1994 election is 27 April 1994), else the day it began (ended)."""
+    if role == "during" and month is not None and day is not None:
+        for y in sorted({first.year, last.year}):
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if first <= d <= last:
+                return d
+    return first if role != "end" else last
 
 
 def _day(d: dt.date) -> str:
