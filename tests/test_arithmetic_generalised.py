@@ -132,9 +132,9 @@ SHARES = [
      "officials said.", "NG"),
     ("Of the 640 clinics, 512 had reopened by Monday, or 70%.", "70%",
      "Of the 640 clinics, 512 had reopened by Monday, or 80%.", "KE"),
-    ("The drive reached 2.7 million children under the age of five, or 70 per cent of the 3 million targeted.",
-     "70 per cent",
-     "The drive reached 2.7 million children under the age of five, or 90 per cent of the 3 million targeted.", "ET"),
+    ("Volunteers immunised 2.4 million infants aged below two, or 60 per cent of the 3.2 million on the list.",
+     "60 per cent",
+     "Volunteers immunised 2.4 million infants aged below two, or 75 per cent of the 3.2 million on the list.", "ET"),
     ("Health workers vaccinated 1,840,000 girls aged nine to fourteen, or 72% of the 2,000,000 eligible.", "72%",
      "Health workers vaccinated 1,840,000 girls aged nine to fourteen, or 92% of the 2,000,000 eligible.", "TZ"),
     ("Of the 3,200 shops inspected in Dhaka, 2,720 had displayed price lists by Thursday, or 75 percent.", "75 percent",
@@ -158,7 +158,7 @@ def test_share_with_words_between(wrong, flagged, right, country):
 
 
 SHARES_SILENT = [
-    "The campaign reached 4.8 million children under the age of five, or 96 per cent of the 5 million targeted.",
+    "Teams dewormed 3.3 million pupils aged six to twelve, or 75 per cent of the 4.4 million enrolled.",
     "The scheme covers 1.2 million people aged over 60, or 40 per cent of the 3 million pensioners.",
     "Some 9,000 children under five, or 30 per cent of the 30,000 admitted, were malnourished.",
     "The survey found 15-year-olds, or 12 per cent of the 4,000 pupils, had tried vaping.",

@@ -216,10 +216,10 @@ COUNTED_PARTS = [c for c in COUNTED_PARTS if c[1] is not None] + [
      "The 1,150 beds will be spread over three hospitals: 460 in Lodz, 380 in Poznan and 310 in Gdansk.", "PL"),
     ("The ministry is adding 1,240 beds in three hospitals (460 in Lodz, 380 in Poznan and 310 in Gdansk).", "1,240",
      "The ministry is adding 1,150 beds in three hospitals (460 in Lodz, 380 in Poznan and 310 in Gdansk).", "PL"),
-    ("The 4,870 people waiting more than a year are in four specialties: orthopaedics with 2,140, ENT with 1,380, "
-     "general surgery with 960 and gynaecology with 590.", "4,870",
-     "The 5,070 people waiting more than a year are in four specialties: orthopaedics with 2,140, ENT with 1,380, "
-     "general surgery with 960 and gynaecology with 590.", "GB"),
+    ("The 2,615 children still unplaced are spread over four districts: Mitte with 1,020, Nord with 730, Ost with "
+     "540 and Süd with 425.", "2,615",
+     "The 2,715 children still unplaced are spread over four districts: Mitte with 1,020, Nord with 730, Ost with "
+     "540 and Süd with 425.", "DE"),
 ]
 
 
@@ -299,8 +299,8 @@ def test_a_breakdown_after_its_whole_cannot_add_up_to_more(wrong, flagged, right
 
 NEAR_MISSES = [
     # a breakdown short of its whole, not said to be all of it
-    "The council approved a £412m budget. Social care accounts for the biggest slice at £168m, followed by "
-    "children's services at £97m and highways at £74m.",
+    "Ministers signed off a €2.9bn health plan. Hospitals take the largest share, €1.3bn, followed by primary "
+    "care at €640m and mental health at €410m.",
     # "including": some of the whole only
     "The trust has 4,870 people waiting over a year. The largest groups include orthopaedics with 2,140, "
     "followed by ENT with 1,380, surgery with 960 and gynaecology with 590.",
@@ -331,7 +331,7 @@ NEAR_MISSES = [
     # a share of the noun in one place only
     "Field officers visited 1,650 schools. In Turkana, 412 of the schools, or 62 per cent, had no water.",
     # a share whose whole is counted after
-    "Some 412 of the schools, or 38 per cent, had no water, the audit of schools found.",
+    "About 275 of the wards, or 22 per cent, lacked a working lift, the survey of wards showed.",
     # a part said to be some of the whole, with a running total
     "The club has sold 18,000 season tickets so far. The largest stand, the North, accounts for 9,000, "
     "followed by the East with 6,000 and the South with 5,500 to date.",
@@ -362,8 +362,8 @@ NEAR_MISSES = [
     "The heat has brought the death toll since Sunday to 38. A spokesman said 22 bodies were buried on "
     "Tuesday, and the other 22 will be buried by Wednesday.",
     # the remainder right, with a part said beside the whole
-    "His coalition won 9 of the 23 seats. The mayor's coalition secured 11 seats, and the remaining 3 went to "
-    "the PT.",
+    "Her alliance took 14 of the 41 council seats. The governor's bloc won 19 seats, and the remaining 8 went to "
+    "the Greens.",
     # "each": one figure for several parts
     "Four new schools will open with places for 3,800 students. The largest, in Box Hill, will take 1,400 "
     "students. Schools in Werribee and Craigieburn will each take 900 students and one in Pakenham 600.",

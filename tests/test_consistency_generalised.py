@@ -120,9 +120,9 @@ RUNNING = [
     ("The agency said 217 people had died in the state since the heatwave started.\n\n"
      "Doctors said most of the 271 dead were outdoor workers.", "271 dead", "IN"),
     # a national toll since another time, and the local toll told twice
-    ("County officials said 38 people had died in the county since the rains intensified.\n\n"
-     "Nationally, more than 230 people have died since March.\n\n"
-     "The governor said the 34 deaths in the county were a warning.", "34 deaths", "KE"),
+    ("Provincial health staff said 57 residents had died in the province since the cholera outbreak spread.\n\n"
+     "Countrywide, upwards of 410 people have died since January.\n\n"
+     "The premier said the 75 deaths in the province demanded an inquiry.", "75 deaths", "MW"),
     ("The city's health office said 46 people had died of dengue in the city since June.\n\n"
      "Across the country, 1,200 deaths have been recorded this year.\n\n"
      "The mayor said the 64 dead included nine children.", "64 dead", "BD"),
@@ -148,9 +148,9 @@ RUNNING_SILENT = [
     ("Police said 19 people were killed in the first clash.\n\nThe toll has since risen, and church "
      "leaders held prayers for the 91 victims.", "KE"),
     # national and local, no slip between the local figures
-    ("County officials said 38 people had died in the county since the rains intensified.\n\n"
-     "Nationally, more than 230 people have died since March, and the 230 deaths have overwhelmed "
-     "morgues.", "KE"),
+    ("Provincial health staff said 57 residents had died in the province since the cholera outbreak spread.\n\n"
+     "Countrywide, upwards of 410 people have died since January, and the 410 deaths have strained "
+     "clinics.", "MW"),
     # a toll that rose, told as such
     ("Officials said 63 people had died in the region since the outbreak began.\n\nThe toll rose to 66 on "
      "Monday, and the 66 deaths were all in camps.", "ZM"),

@@ -142,8 +142,8 @@ SILENT = [
     ("The ministry will build 240 schools this year.\n\nIn Ratanakiri, the 42 schools planned will open in 2027.",
      "KH"),
     # a part, an addition, a change
-    ("The ministry will build 240 lower secondary schools, with the first 60 schools to open in 2027.\n\n"
-     "The 60 schools will be in the north-east.", "KH"),
+    ("The province plans 180 new health posts, with the first 45 health posts to be staffed by 2026.\n\n"
+     "The 45 health posts will be in the uplands.", "LA"),
     ("A Mayo man took €6.3 million from 214 investors, the court heard.\n\n"
      "Another 27 investors have since come forward, and the 241 investors will share what has been recovered.",
      "IE"),
@@ -155,8 +155,8 @@ SILENT = [
     ("The 300-bed hospital will open in June.\n\nIt will also house a 16-bed intensive care unit, and the "
      "16-bed unit will open first.", "UG"),
     # another thing of the kind introduced in between
-    ("The 13.1km Cat Linh line opened on Saturday.\n\nA second line, from Nhon to Hanoi Station, is under "
-     "construction, and the 12.5km line is due to open next year.", "VN"),
+    ("The 21.4km Purple Line began carrying passengers on Monday.\n\nAnother line, linking Thonburi with the "
+     "airport, is being built, and the 19.6km line should be finished in 2027.", "TH"),
     ("The 500-bed hospital will open in June.\n\nThe ministry will also build a maternity unit on the same site, "
      "and the 50-bed unit will open in 2027.", "IN"),
     # a restricting clause, a hedge, a round figure
@@ -205,9 +205,9 @@ def test_near_miss_is_silent(text, country):
 
 
 def test_span_names_the_thing_and_points_back():
-    text = ("A Co Mayo man who took €6.3 million from 214 investors has been jailed.\n\n"
-            "He must compensate the 241 investors.")
-    found = [f for f in consistency(text, country="IE") if f.rule == "FC408"]
-    assert [f.text for f in found] == ["241 investors"]
-    assert found[0].suggestion == "214 investors"
-    assert text[found[0].related[0].start:found[0].related[0].end] == "214 investors"
+    text = ("A Leeds financial adviser who siphoned £4.8 million from 358 clients was jailed on Friday.\n\n"
+            "He must repay the 385 clients.")
+    found = [f for f in consistency(text, country="GB") if f.rule == "FC408"]
+    assert [f.text for f in found] == ["385 clients"]
+    assert found[0].suggestion == "358 clients"
+    assert text[found[0].related[0].start:found[0].related[0].end] == "358 clients"

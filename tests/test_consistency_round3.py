@@ -9,14 +9,14 @@ these tests; none is taken from a published or evaluation story.
 
 1. Another thing of the kind in between blocks only what the later mention can point to: things in the
    plural ("other public hospitals") are not the one thing of "the 540-bed hospital", and a thing given a
-   size of its own ("the existing hospital ... our 280 beds") is not what an unmatched third size means.
-2. A breakdown is no update: "22 died at the scene and five more in hospital" tells how 27 died; a running
-   count "since January" is not the toll of one crash.
-3. The workforce of an employer named with "the" refers back: "the factory, which has 21,000 employees".
-4. A toll given as "at least 23" admits "the 32 dead" only after an update (rose, more bodies, died in
+   size of its own ("the old regional hospital ... we have 210 beds") is not what an unmatched third size means.
+2. A breakdown is no update: "fifteen died on the spot and four more at a hospital" tells how 19 died; a
+   running count "since the start of the year" is not the toll of one crash.
+3. The workforce of an employer named with "the" refers back: "the plant, which has 6,900 employees".
+4. A toll given as "at least 15" admits "the 51 dead" only after an update (climbed, more bodies, died in
    hospital).
-5. The cost of one thing under one noun: "a RO96mn desalination plant" ... "the RO118mn plant".
-6. A figure on the half-way mark is no rounding: "a 500-bed hospital" ... "the 450-bed facility".
+5. The cost of one thing under one noun: "a QR1.9bn solar plant" ... "the QR2.3bn plant".
+6. A figure on the half-way mark is no rounding: "a 300-bed hospital" ... "the 250-bed facility".
 7. Near-misses that stay silent: another place, other plants, the difference given in the copy, an old and
    a new building, a cost that moved.
 """
@@ -51,10 +51,18 @@ OTHER_THINGS = [
      "Other bridges in the city carry twice as many vehicles, transport officials said.\n\n"
      "Tolls on the 12.4km bridge will be waived for the first month.", "12.4km", "NG"),
     # the thing in between is given a size of its own: the later size is neither
-    ("The federal government approved a 500-bed teaching hospital for Gombe on Wednesday.\n\n"
-     "Staff at the existing federal hospital in the city say it is always full. \"Our 280 beds are never "
-     "enough,\" one doctor said.\n\n"
-     "The minister said the 450-bed facility would also train medical students.", "450-bed", "NG"),
+    ("The regional authority endorsed a 400-bed referral hospital for Tamale on Thursday.\n\n"
+     "Nurses at the old regional hospital say its wards overflow. \"We have 210 beds and never a free "
+     "one,\" a matron said.\n\n"
+     "The health minister said the 350-bed facility would include a trauma centre.", "350-bed", "GH"),
+    # the same copy with a later size off the half-way mark (600 ... 540) goes silent: the guard's exception
+    # for a thing with a size of its own holds only for a half-way figure
+    pytest.param("The regional authority endorsed a 600-bed referral hospital for Tamale on Thursday.\n\n"
+                 "Nurses at the old regional hospital say its wards overflow. \"We have 310 beds and never a free "
+                 "one,\" a matron said.\n\n"
+                 "The health minister said the 540-bed facility would include a trauma centre.", "540-bed", "GH",
+                 marks=pytest.mark.xfail(strict=True, reason="a thing in between with a size of its own blocks "
+                                         "the finding unless the later size is a half-way figure")),
     ("MUSCAT: A 400-room beach hotel will open in Salalah in October, its developer said.\n\n"
      "A rival hotel with 120 rooms opened nearby last year.\n\n"
      "The 480-room hotel will employ mostly Omani staff.", "480-room", "OM"),
@@ -116,10 +124,10 @@ def test_another_thing_near_misses_stay_silent(text, country):
 # -- 2. a breakdown is no update, a running count is no toll -----------------------------------------
 
 BREAKDOWN = [
-    ("Twenty-seven people were killed when a bus hit a lorry near Salgaa, police said.\n\n"
-     "Twenty-two passengers died at the scene and five more in hospital in Nakuru.\n\n"
-     "At least 60 people have died on the stretch since January, residents said.\n\n"
-     "Hospital officials said the 32 people killed would be released to families on Tuesday.", "32 people killed",
+    ("Nineteen people died when a matatu collided with a tanker near Mai Mahiu, police said.\n\n"
+     "Fifteen passengers died on the spot and four more at a hospital in Naivasha.\n\n"
+     "More than 80 people have been killed on the road since the start of the year, residents said.\n\n"
+     "The county said the 24 people killed would be handed to families on Wednesday.", "24 people killed",
      "KE"),
     ("DHAKA: 19 people died when a launch capsized in the Meghna on Friday, officials said.\n\n"
      "Fourteen drowned in the river and five more died in hospital.\n\n"
@@ -161,16 +169,16 @@ def test_a_breakdown_of_the_toll_is_no_update(text, figure, country):
 
 BREAKDOWN_CLEAN = [
     # a real update: five more died after the first count
-    ("Twenty-seven people were killed when a bus hit a lorry near Salgaa, police said on Sunday.\n\n"
-     "On Monday five more died in hospital in Nakuru.\n\n"
-     "The 32 people killed will be buried this week.", "KE"),
+    ("Nineteen people died when a matatu collided with a tanker near Mai Mahiu, police said on Sunday.\n\n"
+     "On Monday five more died at a hospital in Naivasha.\n\n"
+     "The 24 people killed will be laid to rest this week.", "KE"),
     ("Nineteen people died when a launch capsized in the Meghna on Friday.\n\n"
      "Divers recovered 12 more bodies on Saturday.\n\n"
      "The 31 victims were buried in their villages.", "BD"),
     # the breakdown matches the toll and the later figure repeats it
-    ("Twenty-seven people were killed when a bus hit a lorry near Salgaa. Twenty-two died at the scene "
-     "and five more in hospital.\n\n"
-     "The 27 people killed will be buried this week.", "KE"),
+    ("Nineteen people died when a matatu collided with a tanker near Mai Mahiu. Fifteen died on the spot "
+     "and four more at a hospital in Naivasha.\n\n"
+     "The 19 people killed will be laid to rest on Saturday.", "KE"),
 ]
 
 
@@ -182,11 +190,11 @@ def test_breakdown_near_misses_stay_silent(text, country):
 # -- 3. the workforce of an employer named with "the" ------------------------------------------------
 
 EMPLOYER = [
-    ("PHNOM PENH — A garment factory in Por Sen Chey that employs 12,000 workers will lay off about 1,800 of "
-     "them by February.\n\n"
-     "The garment sector, with about 600,000 workers, is the country's largest employer.\n\n"
-     "The cuts at the factory, which has 21,000 employees, will be monitored by the ministry.",
-     "21,000 employees", "KH"),
+    ("DHAKA — A knitwear plant in Gazipur that employs 9,600 workers will shed about 1,500 of them by "
+     "April.\n\n"
+     "The apparel industry, with some 4 million workers, earns most of the country's export income.\n\n"
+     "The layoffs at the plant, which has 6,900 employees, will be overseen by the labour ministry.",
+     "6,900 employees", "BD"),
     ("A tyre factory near Pune that employs 3,400 workers has shut for a week, the company said.\n\n"
      "The factory, which has 4,300 employees, makes tyres for two-wheelers.", "4,300 employees", "IN"),
     ("The brewery in Mwanza employs 650 staff, the company said in a statement.\n\n"
@@ -216,11 +224,11 @@ def test_the_workforce_of_a_definite_employer_refers_back(text, figure, country)
 
 EMPLOYER_CLEAN = [
     # the difference is in the copy: 400 jobs added
-    ("A Galway medical devices firm will create 400 jobs, bringing its workforce in the city to 1,150.\n\n"
-     "The company, which employs 750 people at the site, is owned by a US group.", "IE"),
+    ("A Cork software company will add 250 jobs, taking its staff at the campus to 900.\n\n"
+     "The firm, which employs 650 people there, is owned by a Japanese group.", "IE"),
     # another employer named by the later mention
-    ("A garment factory in Phnom Penh that employs 12,000 workers will cut 1,800 jobs.\n\n"
-     "The group, which has 21,000 employees in three countries, will keep its other plants open.", "KH"),
+    ("A knitwear plant in Gazipur that employs 9,600 workers will cut 1,500 jobs.\n\n"
+     "The group, which has 69,000 employees in four countries, will keep its other plants running.", "BD"),
     # a definite employer with the same value
     ("A tyre factory near Pune that employs 3,400 workers has shut for a week.\n\n"
      "The factory, which has 3,400 employees, makes tyres for two-wheelers.", "IN"),
@@ -244,12 +252,12 @@ def test_employer_near_misses_stay_silent(text, country):
 # -- 4. "at least N" and a later definite toll --------------------------------------------------------
 
 FLOOR = [
-    ("At least 23 people were killed when a bus plunged into a ravine in Ayacucho, police said.\n\n"
-     "Eighteen injured passengers were taken to hospitals in Puquio and Nazca.\n\n"
-     "Relatives of the 32 dead gathered outside the morgue on Monday.", "32 dead", "PE"),
-    ("DASU: At least 26 people were killed when a coach fell into a ravine off the highway.\n\n"
-     "Three of the dead were children, and the injured were later airlifted to Abbottabad.\n\n"
-     "The chief minister directed that the bodies of the 29 victims be sent home.", "29 victims", "PK"),
+    ("At least 15 people died when a minibus rolled down a gorge in Cusco region, officials said.\n\n"
+     "Twelve wounded travellers were flown to clinics in Abancay and Cusco.\n\n"
+     "Families of the 51 dead waited at the mortuary on Tuesday.", "51 dead", "PE"),
+    ("GILGIT: At least 18 passengers were killed when a van slid off the mountain road into the Indus.\n\n"
+     "Two of the dead were women, and survivors were later flown to Skardu.\n\n"
+     "The governor ordered that the remains of the 21 victims be returned to their villages.", "21 victims", "PK"),
     ("At least 17 people died when a boat capsized on Lake Albert, the police said.\n\n"
      "The 71 dead were mostly fishermen and traders.", "71 dead", "UG"),
     ("At least 13 miners were killed in a gas blast at a pit in Shanxi province, state media said.\n\n"
@@ -277,9 +285,9 @@ def test_at_least_then_a_higher_definite_toll(text, figure, country):
 
 FLOOR_CLEAN = [
     # an update between
-    ("At least 23 people were killed when a bus plunged into a ravine, police said.\n\n"
-     "The toll rose on Monday as rescuers reached the bottom of the gorge.\n\n"
-     "Relatives of the 32 dead gathered outside the morgue.", "PE"),
+    ("At least 15 people died when a minibus rolled down a gorge, officials said.\n\n"
+     "The death toll climbed on Tuesday as recovery teams reached the wreck.\n\n"
+     "Families of the 51 dead waited at the mortuary.", "PE"),
     ("At least 26 people were killed when a coach fell into a ravine.\n\n"
      "Three of the injured later died in hospital.\n\n"
      "The bodies of the 29 victims were sent home.", "PK"),
@@ -305,9 +313,9 @@ def test_floor_near_misses_stay_silent(text, country):
 # -- 5. the cost of one thing under one noun ----------------------------------------------------------
 
 COST = [
-    ("MUSCAT: The water company signed an agreement for a RO96mn (US$250mn) desalination plant in Duqm.\n\n"
-     "A separate RO14mn pipeline package will be tendered next year.\n\n"
-     "Officials said the RO118mn plant would be among the most efficient in the region.", "RO118mn", "OM"),
+    ("DOHA: Work will start in May on a QR1.9bn (US$520mn) solar plant at Al Kharsaah, the utility said.\n\n"
+     "A QR300mn substation contract is to follow in the spring.\n\n"
+     "Engineers said the QR2.3bn plant would be one of the largest in the Gulf.", "QR2.3bn", "QA"),
     ("The city approved a $340 million convention centre on Tuesday.\n\n"
      "Critics said the $430 million centre was too close to homes.", "$430 million", "US"),
     ("The board signed off on a £72m library for the city centre.\n\n"
@@ -354,8 +362,8 @@ COST_CLEAN = [
     ("The state has cleared a Rs 1,450 crore airport for the hill district.\n\n"
      "Work on the nearly Rs 1,700 crore airport will begin in March.", "IN"),
     # other nouns: the plant and the project
-    ("MUSCAT: The company signed an agreement for a RO96mn desalination plant in Duqm.\n\n"
-     "The RO118mn project also includes a pipeline and storage tanks.", "OM"),
+    ("DOHA: Work will start in May on a QR1.9bn solar plant at Al Kharsaah, the utility said.\n\n"
+     "The QR2.3bn project also covers a substation and transmission lines.", "QA"),
 ]
 
 
@@ -367,15 +375,15 @@ def test_cost_near_misses_stay_silent(text, country):
 # -- 6. a figure on the half-way mark --------------------------------------------------------------
 
 def test_a_half_way_figure_is_no_rounding():
-    text = ("The council approved a 500-bed teaching hospital for Gombe on Wednesday.\n\n"
-            "The minister said the 450-bed facility would also train medical students.")
-    assert flags_only(consistency(text, country="NG"), "450-bed")
+    text = ("Cabinet cleared a 300-bed children's hospital for Kisumu on Tuesday.\n\n"
+            "The health secretary said the 250-bed facility would include a burns unit.")
+    assert flags_only(consistency(text, country="KE"), "250-bed")
 
 
 def test_a_hedged_round_figure_keeps_its_slack():
-    text = ("The council approved a hospital of about 500 beds for Gombe on Wednesday.\n\n"
-            "The minister said the 450-bed facility would also train medical students.")
-    assert consistency(text, country="NG") == []
+    text = ("Cabinet cleared a children's hospital of roughly 300 beds for Kisumu on Tuesday.\n\n"
+            "The health secretary said the 250-bed facility would include a burns unit.")
+    assert consistency(text, country="KE") == []
 
 
 # -- 7. near-misses of rounds 1 and 2 -------------------------------------------------------------

@@ -393,12 +393,12 @@ def test_that_was_n_years_ago_that_fits(text, date):
 
 
 # -- session 2: "N years after <year>" counts to another date of its sentence, not to publication; the
-# anniversary words before the date ("nine years ago this week, on ..."); a yearless 29 February read in the
+# anniversary words before the date ("six years ago this week, on ..."); a yearless 29 February read in the
 # tense of its own clause ("..., postponed in October: the game will be played on 29 February"); the obituary's
 # "He was 71." and "died at home in Duluth, aged 71" (the place is not the person).
 SESSION2_BAD = [
-    ("FC503", "It was nine years ago this week, on May 3, 2016, that the fire reached the town.", "2023-05-04",
-     "nine years ago"),
+    ("FC503", "Floodwater poured into the shaft six years ago this week, on 9 October 2019, trapping 31 miners.",
+     "2023-10-11", "six years ago"),
     ("FC503", "The dam failed ten years ago to the day, on 4 May 2015, flooding the valley.", "2023-05-04",
      "ten years ago"),
     ("FC503", "Five years ago today, on May 4, 2016, the refinery exploded.", "2023-05-04", "Five years ago"),
@@ -417,7 +417,8 @@ SESSION2_BAD = [
 SESSION2_GOOD = [
     ("The 2017 quake struck exactly 32 years after the 1985 disaster, on the same day.", "2025-09-19"),
     ("The new bridge opened in 2020, exactly 12 years after the 2008 flood.", "2025-09-19"),
-    ("It was seven years ago this week, on May 3, 2016, that the fire reached the town.", "2023-05-04"),
+    ("Floodwater poured into the shaft four years ago this week, on 9 October 2019, trapping 31 miners.",
+     "2023-10-11"),
     ("The suspect was arrested on 29 February; he will appear in court next week.", "2025-01-23"),
     ("The final is to be staged on 29 February, organisers said.", "2027-03-23"),
     ("Ana Ruiz, the poet, died on Sunday in Seville. She was 75.\n\nRuiz was born on 2 May 1950.", "2025-09-10"),

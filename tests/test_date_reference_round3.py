@@ -140,8 +140,8 @@ def test_years_ago_of_the_one_thing_near_misses_stay_silent(text, date, country)
 # -- a referendum told by its kind, its place and its topic ---------------------------------------------------
 
 TOPIC_BAD = [
-    ("Voters are as divided over Britain's departure from the European Union as they were on the night of the "
-     "2017 referendum, a poll for the Observer found.", "2023-06-23", "GB", "2017"),
+    ("A new survey suggests the country remains split over leaving the EU, much as it was when the 2017 "
+     "referendum was held, pollsters said.", "2023-06-23", "GB", "2017"),
     ("Support for rejoining has risen since Britain's 2015 EU vote, the survey of 2,000 adults found.",
      "2022-01-10", "GB", "2015"),
     ("Scots voted 55 per cent to 45 per cent against independence in the 2013 referendum.", "2020-09-18", "GB",
@@ -197,8 +197,12 @@ def test_referendum_topic_near_misses_stay_silent(text, date, country):
 # -- a tournament won on a date: winner, venue and competition pick the edition ---------------------------------
 
 WON_BAD = [
-    ("On 16 July 1951, in front of a full house at the Maracanã in Rio de Janeiro, Uruguay beat Brazil 2-1 "
-     "to win the World Cup.", "2020-07-16", "UY", "16 July 1951"),
+    ("On 9 July 2007, under the lights of the Olympiastadion in Berlin, Italy beat France on penalties to win "
+     "the World Cup.", "2020-07-30", "IT", "9 July 2007"),
+    pytest.param("On 9 July 2007, before a sell-out crowd at the Olympiastadion in Berlin, Italy beat France on "
+                 "penalties to win the World Cup.", "2020-07-30", "IT", "9 July 2007",
+                 marks=pytest.mark.xfail(strict=True, reason="'before a sell-out crowd' (or 'before 69,000 fans') "
+                                         "between the date and the winner loses the edition; 'in front of' works")),
     ("RIO DE JANEIRO — Uruguay silenced the Maracanã on July 16, 1951, beating Brazil 2-1 to win the World "
      "Cup.", "2020-07-16", "BR", "July 16, 1951"),
     ("Germany lifted the World Cup at the Maracanã in Rio de Janeiro on 13 July 2015 with Mario Götze's "

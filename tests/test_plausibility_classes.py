@@ -80,8 +80,8 @@ BAD = [
     ("FC205", "Nigeria's federal budget of N54.9bn for 2025 was signed into law on Friday.",
      "2025-03-01", "NG", "N54.9bn"),
     # -- one country's exports to one partner --------------------------------------------------------
-    ("FC206", "Swiss goods exports to the United States totalled Sfr 547 billion last year.",
-     "2025-09-01", "CH", "Sfr 547 billion"),
+    ("FC206", "Mexican exports to the United States came to $5.05 trillion in 2024.",
+     "2025-03-01", "MX", "$5.05 trillion"),
     ("FC206", "Pakistan's exports to China stood at $230bn last year, the ministry said.",
      "2025-03-01", "PK", "$230bn"),
     ("FC206", "Kenya's exports to Uganda hit KSh 90 trillion last year.", "2025-03-01", "KE",
@@ -95,8 +95,8 @@ BAD = [
     ("FC204", "Turnout in the northern constituencies reached 101.6 per cent.", "2024-12-02", "PK",
      "101.6 per cent"),
     ("FC204", "The polling percentage in the constituency was 108%.", "2024-02-09", "PK", "108%"),
-    ("FC206", "Goods exports to the United States totalled Sfr 527 billion last year.", "2025-08-08", "CH",
-     "Sfr 527 billion"),
+    ("FC206", "Shipments to the United States came to $5.05 trillion in 2024.", "2025-03-01", "MX",
+     "$5.05 trillion"),
     ("FC206", "Kenya exported tea worth KSh 90 trillion to Pakistan last year.", "2025-03-01", "KE",
      "KSh 90 trillion"),
 ]
@@ -117,8 +117,8 @@ GOOD = [
     ("Nigeria has 20 million people living in extreme poverty, the World Bank said.", "2024-12-05", "NG"),
     ("Kenya, with 10 million people food insecure, appealed for aid.", "2024-12-05", "KE"),
     ("In 1960, Nigeria had 45 million people.", "2024-12-05", "NG"),
-    ("Nigeria, Africa's most populous country with over 220 million people, last held a census in 2006, when "
-     "140 million people were counted.", "2025-10-06", "NG"),
+    ("Ethiopia, the second most populous country in Africa with roughly 130 million people, has not held a "
+     "census since 2007, when 74 million were counted.", "2025-10-06", "ET"),
     ("Officials warned of strain on schools in a country of just 5.3 million people.", "2024-08-14", "NZ"),
     ("Nigeria, whose capital Abuja has 3 million people, is hosting the summit.", "2024-12-05", "NG"),
     ("Punjab, home to 127 million people, goes to the polls.", "2024-02-01", "PK"),
@@ -140,8 +140,8 @@ GOOD = [
      "2025-01-27", "BD"),
     ("Pakistan and China met.\n\nTrade between the two countries reached Rs23bn in January.", "2025-06-01", "PK"),
     # budget: right figures, parts, changes, schemes, provinces, devolved ministries
-    ("The Ministry of Defence received the largest allocation among ministries at ₹6.81 lakh crore.",
-     "2025-02-02", "IN"),
+    ("The Ministry of Defence was given ₹6.22 lakh crore, the largest sum of any ministry.",
+     "2024-07-23", "IN"),
     ("The Ministry of Defence received ₹500 crore for the new housing scheme.", "2025-02-02", "IN"),
     ("The defence ministry received an additional ₹500 crore, officials said.", "2025-02-02", "IN"),
     ("The state's defence corridor got ₹50 crore in the budget.", "2025-02-02", "IN"),
@@ -153,8 +153,8 @@ GOOD = [
     ("Nigeria's federal budget of N54.9tn for 2025 was signed into law on Friday.", "2025-03-01", "NG"),
     ("The budget of Lagos state, N3tn, was passed.", "2025-03-01", "NG"),
     # exports: right figures, companies, parts
-    ("Swiss goods exports to the United States totalled Sfr 52.7 billion last year.", "2025-09-01", "CH"),
-    ("Bangladesh's exports to India stood at $1.57 billion in fiscal 2023-24.", "2025-01-27", "BD"),
+    ("Mexican exports to the United States came to $505 billion in 2024.", "2025-03-01", "MX"),
+    ("Pakistan's exports to the UAE came to $2.1 billion in fiscal 2023-24.", "2025-01-27", "PK"),
     ("Vietnam's exports to the US rose to $136.6bn in 2024.", "2025-03-01", "VN"),
     ("The company's exports to China reached $900m.", "2025-03-01", "PK"),
     ("Kenya's exports to Uganda hit KSh 90 billion last year.", "2025-03-01", "KE"),
@@ -191,12 +191,20 @@ def test_near_miss_is_silent(text, date, country):
 
 
 def test_suggestions_name_the_slip_and_keep_the_digits():
-    [f] = factcheck.check("Gross domestic product reached 134.9 billion yuan, the bureau said.",
-                          date="2025-01-18", country="CN")
-    assert f.suggestion == "134.9 trillion yuan" and "billion for trillion" in f.message
-    [f] = factcheck.check("The Ministry of Defence received the largest allocation among ministries at ₹6.81 crore.",
-                          date="2025-02-02", country="IN")
-    assert f.suggestion == "₹6.81 lakh crore" and "crore for lakh crore" in f.message
+    [f] = factcheck.check("Gross domestic product totalled 609.3 billion yen, the Cabinet Office said.",
+                          date="2025-02-17", country="JP")
+    assert f.suggestion == "609.3 trillion yen" and "billion for trillion" in f.message
+    [f] = factcheck.check("The Ministry of Defence was given ₹6.22 crore, the largest sum of any ministry.",
+                          date="2024-07-23", country="IN")
+    assert f.suggestion == "₹6.22 lakh crore" and "crore for lakh crore" in f.message
+
+
+@pytest.mark.xfail(strict=True, reason="'the defence ministry received the highest allocation among all ministries "
+                   "at' is not read as the national defence line; 'The Ministry of Defence was given' is")
+def test_defence_line_said_the_other_way_round():
+    assert ("FC205", "₹6.22 crore") in plausibility(
+        "The defence ministry received the highest allocation among all ministries at ₹6.22 crore.", "2024-07-23",
+        "IN")
 
 
 # -- a country's budget, economy, population and turnout, in every shape a reporter writes them ------------
@@ -355,7 +363,7 @@ def test_an_unnamed_budget_outside_a_budget_story_is_silent():
 def test_turnout_relative_to_another_election_is_silent():
     for sentence in ("Turnout stood at 104 per cent of the 2019 level, officials said.",
                      "Turnout rose 104 per cent from 2019, officials said.",
-                     "The commission put turnout at 61 per cent of the 18.8 million registered voters."):
+                     "Election officials said turnout reached 58 per cent of the 27.5 million voters on the roll."):
         assert plausibility(sentence, "2024-12-10", "GH") == []
 
 
@@ -401,7 +409,7 @@ def test_population_in_the_first_sentence_is_the_home_countrys(text, date, count
 
 
 DIASPORA = [
-    ("The UAE is home to about 3.5 million Indians, the largest foreign community there.", "2025-05-02", "IN"),
+    ("Malaysia is home to about 2 million Indonesians, many of them plantation workers.", "2025-05-02", "ID"),
     ("Britain is home to roughly 2 million Nigerians, according to community groups.", "2025-05-02", "NG"),
     ("Saudi Arabia is home to some 2.6 million Pakistanis, many of them construction workers.", "2025-05-02", "PK"),
     ("Dubai is home to nearly 1.2 million Filipinos, the consulate said.", "2025-05-02", "PH"),

@@ -4,13 +4,13 @@
   that elsewhere makes a temperature a thing's ("a heatwave baking the region", "the scorching sun", "road
   closures"); the word silences only where the temperature is *of* it ("the oven temperature of", "the road
   surface reached", "temperatures inside the kiln", "a fire burning at", "a heat index of");
-* "a country of N people" is a population whatever follows it ("that needed a bailout", "where a third of
-  the population is of school age");
+* "a country of N people" is a population whatever follows it ("that needed three bailouts", "where a quarter
+  of the population is in school");
 * a share of a group ("the share of candidates obtaining five credits, including English, rose to") cannot
   exceed 100%; a change ("rose 104%") and a ratio ("debt as a share of GDP") can;
-* a national budget is read through an aside ("The budget, passed by the Bundestag on Friday, provides for
-  spending of") and named by its parliament; a month or a week in another clause ("passed last week",
-  "which the bank conferred in July") does not make a budget or an economy a part-year figure;
+* a national budget is read through an aside ("The budget, which the Nationalrat approved on Thursday after a
+  long debate, foresees outlays of") and named by its parliament; a month or a week in another clause ("passed
+  last week", "a number the IMF endorsed in May") does not make a budget or an economy a part-year figure;
 * a whole smaller than its own part, with no table: a national budget below one of its lines (new borrowing,
   a deficit, an allocation), a population below a group of its people (learners, registered voters).
 
@@ -102,8 +102,8 @@ BAD = [
     ("FC204", "The share of schools with electricity reached a record 124 percent this year.",
      "2025-02-11", "RW", "124 percent"),
     # -- a national budget through an aside, named by its parliament; a week elsewhere ------------------------
-    ("FC205", "The budget, passed by the Bundestag on Friday, provides for spending of €489.9 million next "
-              "year.", "2024-02-02", "DE", "€489.9 million"),
+    ("FC205", "The budget, which the Nationalrat approved on Thursday after a long debate, foresees outlays of "
+              "€123 million next year.", "2024-11-27", "AT", "€123 million"),
     ("FC205", "The 3.48 billion baht budget bill for fiscal 2024, passed by the House of Representatives "
               "last week, sets out the spending plan.", "2024-01-08", "TH", "3.48 billion baht"),
     ("FC205", "The budget, approved by the Lok Sabha last week, provides for total spending of ₹50.65 crore.",
@@ -132,8 +132,8 @@ BAD = [
     # -- an economy with an event's month in another clause -----------------------------------------------------
     ("FC203", "The central bank estimated the economy's size at about $64 trillion.", "2021-09-08", "TZ",
      "$64 trillion"),
-    ("FC203", "The Bank of Ghana put the size of the economy at about $76 trillion, a figure the IMF "
-              "confirmed in July.", "2024-09-03", "GH", "$76 trillion"),
+    ("FC203", "The central bank reckons the economy is worth roughly $53 trillion, a number the IMF endorsed "
+              "in May.", "2025-09-03", "UG", "$53 trillion"),
     ("FC203", "Kenya's economy grew 5.6 per cent. The statistics office put the size of the economy at KSh "
               "160 trillion, up from the previous year, which ended in December.", "2025-01-15", "KE",
      "KSh 160 trillion"),
@@ -164,11 +164,11 @@ GOOD = [
     ("The engine temperatures rose to 120C before the pilot landed.", "2024-07-10", "GB"),
     ("Temperatures reached 44.2C in Tuong Duong, a record, as the sun baked the province.", "2024-05-01", "VN"),
     # populations that are right, or a region's
-    ("Tourism now drives the recovery in Portugal, a country of about 10.3 million people that needed a "
-     "bailout in 2011.", "2019-08-20", "PT"),
+    ("Athens hopes tourism will carry Greece, a country of about 10.4 million people that needed three "
+     "bailouts, through the slowdown.", "2019-08-20", "GR"),
     ("The delta is home to 5 million people who depend on the river for their living.", "2024-06-04", "VN"),
-    ("In a country of 106 million people where nearly a third of the population is of school age, classrooms "
-     "are scarce.", "2018-06-04", "PH"),
+    ("Teachers are in short supply in a country of 128 million people where roughly a quarter of the "
+     "population is in school.", "2024-06-04", "MX"),
     # shares: changes, ratios, a group's share in range
     ("The share of candidates obtaining five credits rose 104.6 per cent from a low base.", "2025-02-11", "SL"),
     ("Government debt as a share of GDP rose to 112% last year.", "2025-02-11", "GH"),
@@ -183,17 +183,17 @@ GOOD = [
     # budgets that are right, a state's, a part
     ("The Bundestag passed a budget of €476.8 billion on Friday.", "2024-02-02", "DE"),
     ("Congress passed a budget of $6.75 trillion for the fiscal year.", "2024-03-14", "US"),
-    ("The budget, passed by the Bundestag on Friday, provides for spending of €476.8 billion this year.",
-     "2024-02-02", "DE"),
+    ("The budget, which the Nationalrat approved on Thursday after a long debate, foresees outlays of "
+     "€123 billion next year.", "2024-11-27", "AT"),
     ("The state budget, passed by the assembly last week, provides for spending of ₹50.65 crore.",
      "2025-03-20", "IN"),
     ("The supplementary budget, passed by the Diet last week, provides for spending of ¥13 trillion.",
      "2024-04-02", "JP"),
-    ("The 2.72 trillion baht budget bill for fiscal 2016, passed by the National Legislative Assembly last "
-     "week, sets the capitation rate.", "2015-09-21", "TH"),
+    ("The KSh 3.99 trillion budget for 2024/25, passed by the National Assembly last week, sets the "
+     "capitation grant.", "2024-06-25", "KE"),
     # economies that are right
-    ("The central bank put the size of the economy at about $64 billion, a status the World Bank conferred "
-     "in July 2020.", "2021-09-08", "TZ"),
+    ("The central bank reckons the economy is worth roughly $53 billion, a number the IMF endorsed in May.",
+     "2025-09-03", "UG"),
 ]
 
 

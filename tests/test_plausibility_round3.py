@@ -48,8 +48,8 @@ BAD = [
     ("Pakistan's total outlay for 2025-26 has been set at $17.57tr, the finance ministry said.", "2025-06-11", "PK",
      "$17.57tr", "Rs17.57tn"),
     # "Total expenditure ... pegged at"
-    ("Total expenditure for 2025-26 has been pegged at $50.65 lakh crore, the finance minister told Parliament.",
-     "2025-02-01", "IN", "$50.65 lakh crore", "₹50.65 lakh crore"),
+    ("Total outlay for 2024-25 has been pegged at $48.21 lakh crore, the finance minister said in the Lok Sabha.",
+     "2024-07-23", "IN", "$48.21 lakh crore", "₹48.21 lakh crore"),
     # Indonesian rupiah
     ("Indonesia's 2025 budget sets out total spending of $3,621 trillion, finance minister Sri Mulyani Indrawati "
      "said.", "2024-09-20", "ID", "$3,621 trillion", "Rp3,621 trillion"),
@@ -82,12 +82,12 @@ def test_budget_above_the_economy_is_flagged(text, date, country, figure, sugges
 
 
 def test_first_sentence_after_front_matter_with_a_neighbour_in_a_later_clause():
-    story = ("---\ntitle: Budget day\ndate: 2025-06-11\ncountry: PK\n---\n"
-             "ISLAMABAD: Finance Minister Muhammad Aurangzeb on Tuesday presented a $17.57 trillion budget for "
-             "fiscal year 2025-26 in the National Assembly, raising defence spending in the wake of last month's "
-             "clashes with India.\n\nThe opposition walked out.\n")
+    story = ("---\ntitle: Budget day\ndate: 2024-06-13\ncountry: PK\n---\n"
+             "ISLAMABAD: The government on Wednesday presented a $18.87 trillion budget for 2024-25 to parliament, "
+             "lifting taxes on salaried workers as trade talks with India stayed frozen.\n\n"
+             "The opposition staged a walkout.\n")
     found = [(f.rule, f.text, f.suggestion) for f in factcheck.check(story) if f.category == "plausibility"]
-    assert found == [("FC205", "$17.57 trillion", "Rs17.57 trillion")]
+    assert found == [("FC205", "$18.87 trillion", "Rs18.87 trillion")]
 
 
 GOOD = [

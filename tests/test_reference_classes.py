@@ -21,8 +21,8 @@ def reference(text: str, date: str, country: str) -> list[tuple[str, str]]:
 
 BAD = [
     # a date that opens the clause its event fills: cleft, "since ..., when", "On DATE, <event> ..."
-    ("FC602", "It was on March 11, 2021, that the WHO declared Covid-19 a pandemic.", "2025-03-11", "US",
-     "March 11, 2021"),
+    ("FC602", "It was on July 16, 1968, that Apollo 11 lifted off for the moon.", "2025-07-16", "US",
+     "July 16, 1968"),
     ("FC602", "It was on 12 March 2020 that the World Health Organisation declared the coronavirus outbreak a "
               "pandemic, forcing schools to close.", "2024-03-11", "GB", "12 March 2020"),
     ("FC602", "Since March 12, 2011, when the tsunami swept ashore, 40,000 residents have not returned.",
@@ -49,8 +49,9 @@ BAD = [
     ("FC602", "The Notre Dame fire broke out on April 15, 2018, in the attic of the cathedral.", "2024-12-07",
      "US", "April 15, 2018"),
     # a general noun for an event described or named before it
-    ("FC602", "A magnitude 9 earthquake and a tsunami devastated the coast ten years ago. A decade on from the "
-              "disaster of March 13, 2011, the clean-up continues.", "2021-03-11", "JP", "March 13, 2011"),
+    ("FC602", "Giant waves and a huge undersea quake wrecked towns along the Tohoku shore in 2011. Ten years "
+              "after the disaster of 13 March 2011, decontamination work goes on.", "2021-03-11", "JP",
+     "13 March 2011"),
     ("FC602", "Flames tore through the cathedral's roof. The fire of 15 April 2018 destroyed the spire.",
      "2024-12-07", "FR", "15 April 2018"),
     ("FC602", "The blaze of 14 June 2016 at Grenfell Tower killed 72 people.", "2024-09-04", "GB",
@@ -186,8 +187,8 @@ BAD_2 = [
     ("FC602", "Reconstruction after the deadly quake of 26 April 2015 is nearly complete.", "2025-04-20",
      "NP", "26 April 2015"),
     # a name other events could bear, with a date a slip away from the record
-    ("FC602", "Armstrong stepped out hours after the crew landed on the moon on July 20, 1968.", "2025-07-16", "US",
-     "July 20, 1968"),
+    ("FC602", "Millions watched on television as astronauts first set foot on the moon on July 20, 1968.",
+     "2025-07-16", "US", "July 20, 1968"),
     ("FC602", "The moon landing of July 21, 1970 was watched by 600 million people.", "2025-07-16", "US",
      "July 21, 1970"),
     ("FC602", "Apollo 11 launched from Cape Kennedy on July 16, 1968.", "2025-07-16", "US", "July 16, 1968"),
@@ -265,7 +266,7 @@ _EVENT_FRAMES = [
     ]),
     ("LK", "2024-12-26", (26, 12, 2004), [
         "The Boxing Day tsunami struck on {D}.",
-        "The Indian Ocean tsunami of {D} killed more than 35,000 people in Sri Lanka.",
+        "More than 30,000 Sri Lankans died in the Indian Ocean tsunami of {D}.",
         "Survivors recalled the {D} tsunami that swept the coast of Sri Lanka.",
         "Huge waves hit the southern coast of Sri Lanka on {D}.",
         "The tsunami hit Sri Lanka on {D}, killing more than 35,000 people.",
@@ -352,21 +353,21 @@ def test_event_names_as_reporters_write_them(country, published, dates, name, fr
 # the one disaster named in the sentence before; the time of day before a date ("on the morning of"); events
 # named as reporters name them (a storm by its name, a quake by its city).
 BAD_3 = [
-    ("The figures build on the FIFA World Cup, which kicked off at Al Bayt Stadium in November 2021.",
+    ("Tourism numbers have yet to match the FIFA World Cup, which began at Al Bayt Stadium in November 2021.",
      "2025-03-10", "QA", "November 2021"),
     ("Hotel bookings never matched the 2022 World Cup, which opened at Al Bayt Stadium on 20 November 2023.",
      "2025-03-10", "QA", "20 November 2023"),
     ("Doha still profits from the Qatar World Cup, which kicked off in Al Khor in November 2021.",
      "2025-03-10", "QA", "November 2021"),
-    ("Wreaths were laid at the site of the Rana Plaza collapse. The eight-storey complex, which housed "
-     "garment workshops, came down on the morning of 24 April 2012.", "2026-04-24", "BD", "24 April 2012"),
+    ("Garment workers marched in Savar to mark the Rana Plaza disaster. The factory block, home to five "
+     "clothing firms, collapsed on the morning of 24 April 2012.", "2026-04-24", "BD", "24 April 2012"),
     ("Unions remembered the Rana Plaza disaster. The building collapsed on April 24, 2014, killing more "
      "than a thousand workers.", "2026-04-24", "BD", "April 24, 2014"),
     ("Muscat has rebuilt since Cyclone Gonu. The storm struck the capital in June 2005.", "2024-05-20", "OM",
      "June 2005"),
     ("Super Cyclone Gonu, which hit the eastern coast in June 2008, killed about 50 people.", "2024-05-20", "OM",
      "June 2008"),
-    ("The earthquake and tsunami that struck Palu on 28 September 2016 killed thousands.", "2025-04-24", "ID",
+    ("More than 4,000 people died when a quake and tsunami hit Palu on 28 September 2016.", "2025-04-24", "ID",
      "28 September 2016"),
     ("Survivors of the Palu tsunami of 28 September 2019 still live in temporary shelters.", "2025-04-24", "ID",
      "28 September 2019"),
@@ -376,19 +377,19 @@ BAD_3 = [
      "February 22, 2010"),
 ]
 CLEAN_3 = [
-    ("The figures build on the FIFA World Cup, which kicked off at Al Bayt Stadium in November 2022.",
+    ("Tourism numbers have yet to match the FIFA World Cup, which began at Al Bayt Stadium in November 2022.",
      "2025-03-10", "QA"),
     ("Qatar will play at the FIFA World Cup in June 2026.", "2025-03-10", "QA"),
     ("France won the FIFA World Cup in July 2018.", "2025-03-10", "FR"),
-    ("Wreaths were laid at the site of the Rana Plaza collapse. The building came down on the morning of "
-     "24 April 2013.", "2026-04-24", "BD"),
-    ("Wreaths were laid at the site of the Rana Plaza collapse. The site was cleared in June 2014.",
+    ("Garment workers marched in Savar to mark the Rana Plaza disaster. The factory block collapsed on the "
+     "morning of 24 April 2013.", "2026-04-24", "BD"),
+    ("Garment workers marched in Savar to mark the Rana Plaza disaster. The rubble was cleared in June 2014.",
      "2026-04-24", "BD"),
-    ("Wreaths were laid at the site of the Rana Plaza collapse. The new factory opened in March 2016.",
+    ("Garment workers marched in Savar to mark the Rana Plaza disaster. A new factory opened in March 2016.",
      "2026-04-24", "BD"),
     ("Cyclone Gonu, which struck in June 2007, was the strongest storm on record in the Arabian Sea.",
      "2024-05-20", "OM"),
-    ("The earthquake and tsunami that struck Palu on 28 September 2018 killed thousands.", "2025-04-24", "ID"),
+    ("More than 4,000 people died when a quake and tsunami hit Palu on 28 September 2018.", "2025-04-24", "ID"),
     ("The 7.1-magnitude quake on 4 September 2010 caused no deaths in Canterbury.", "2025-11-24", "NZ"),
     ("The quake on 22 February 2011 killed 185 people.", "2025-11-24", "NZ"),
     ("The Kaikoura earthquake on 14 November 2016 lifted the seabed.", "2025-11-24", "NZ"),

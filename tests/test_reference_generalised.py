@@ -4,10 +4,10 @@ Written for this suite (never copied from the evaluation stories), in several ho
 
 * an event called by its kind and its place ("the attacks in Mumbai", "the Concepción quake"), two of
   one place told apart by the year written, silent when none is;
-* a name every edition shares, with the year in the date ("the World Cup final on December 19, 2022"),
-  whose final is its last day;
-* a story's named event told again without its name, a year off ("... landed on November 26, 2009,
-  and went on to attack ...");
+* a name every edition shares, with the year in the date ("to take the World Cup final on 19 December
+  2022"), whose final is its last day;
+* a story's named event told again without its name, a year off ("... came ashore by dinghy on November 26,
+  2009 went on to storm ...");
 * "N years after the YEAR <event>" against the years written;
 * "trapped for N days" at the place of a recorded rescue;
 * a country's economy in any shape of sentence ("put the size of the economy at", "GDP stood at",
@@ -35,7 +35,7 @@ PLACE_BAD = [
      "27 February 2011"),
     ("The Maule quake of Feb. 27, 2009, triggered a tsunami that swept away fishing villages.", "2025-03-06",
      "CL", "Feb. 27, 2009"),
-    ("Memories of the magnitude 8.8 earthquake and tsunami of 27 February 2012 remain strong on this coast.",
+    ("On this stretch of coast nobody has forgotten the 8.8-magnitude quake and tsunami of 27 February 2012.",
      "2025-03-06", "CL", "27 February 2012"),
     ("In Mexico City, the earthquake of September 19, 1986 killed thousands.", "2025-09-19", "MX",
      "September 19, 1986"),
@@ -91,8 +91,12 @@ def test_event_by_kind_and_place_silent(text, date, country):
 # -- a name every edition shares, and a final that is the last day ------------------------------------
 
 FINAL_BAD = [
-    ("Argentina beat France on penalties in the World Cup final on December 19, 2022.", "2025-08-19", "QA",
-     "December 19, 2022"),
+    ("In a shoot-out, Messi's side edged France to take the World Cup final on 19 December 2022.",
+     "2025-08-19", "QA", "19 December 2022"),
+    pytest.param("Messi's Argentina edged France in a shoot-out in the World Cup final of December 19, 2022.",
+                 "2025-08-19", "QA", "December 19, 2022",
+                 marks=pytest.mark.xfail(strict=True, reason="'the World Cup final of <date>' is not read as the "
+                                         "final's date; only 'the World Cup final on <date>' is")),
     ("Lusail, which staged the World Cup final on 17 December 2022, will host the Arab Cup.", "2025-08-19",
      "QA", "17 December 2022"),
     ("Argentina won the final of the 2022 World Cup on 19 December 2022.", "2025-08-19", "AR",
@@ -110,7 +114,8 @@ FINAL_BAD = [
 ]
 
 FINAL_GOOD = [
-    ("Argentina beat France on penalties in the World Cup final on December 18, 2022.", "2025-08-19", "QA"),
+    ("In a shoot-out, Messi's side edged France to take the World Cup final on 18 December 2022.",
+     "2025-08-19", "QA"),
     ("Argentina won the final of the 2022 World Cup on 18 December 2022.", "2025-08-19", "AR"),
     ("The World Cup opened on November 20, 2022 at Al Bayt.", "2025-08-19", "QA"),
     # other competitions that share the words
@@ -138,8 +143,8 @@ def test_tournament_final_silent(text, date, country):
 # -- a story's named event told again without its name ---------------------------------------------------
 
 TOLD_BAD = [
-    ("Patrols were stepped up ahead of the 26/11 anniversary. Ten gunmen landed at Cuffe Parade on the night "
-     "of November 26, 2009, and went on to attack two hotels.", "2025-11-25", "IN", "November 26, 2009"),
+    ("Security was tightened before the 26/11 anniversary. Gunmen who came ashore by dinghy on November 26, "
+     "2009 went on to storm the Taj and the Oberoi.", "2025-11-25", "IN", "November 26, 2009"),
     ("Families gathered at the 9/11 memorial. Hijackers flew two planes into the towers on September 11, 2002, "
      "in the deadliest attack on US soil.", "2025-09-11", "US", "September 11, 2002"),
     ("Galle remembered the Boxing Day tsunami. The waves struck the coast on 26 December 2005, just after "
@@ -161,8 +166,8 @@ TOLD_BAD = [
 ]
 
 TOLD_GOOD = [
-    ("Patrols were stepped up ahead of the 26/11 anniversary. Ten gunmen landed at Cuffe Parade on the night "
-     "of November 26, 2008, and went on to attack two hotels.", "2025-11-25", "IN"),
+    ("Security was tightened before the 26/11 anniversary. Gunmen who came ashore by dinghy on November 26, "
+     "2008 went on to storm the Taj and the Oberoi.", "2025-11-25", "IN"),
     # something done about the event on a date of its own
     ("Patrols were stepped up ahead of the 26/11 anniversary. A year after the attacks, on November 26, 2009, "
      "the city unveiled a memorial.", "2025-11-25", "IN"),
@@ -174,7 +179,7 @@ TOLD_GOOD = [
     ("Galle remembered the Boxing Day tsunami. The new sea wall was finished on 26 December 2005.",
      "2024-12-26", "LK"),
     # the event is not named in the story
-    ("Ten gunmen landed at Cuffe Parade on the night of November 26, 2009, and went on to attack two hotels.",
+    ("Gunmen who came ashore by dinghy on November 26, 2009 went on to storm the Taj and the Oberoi.",
      "2025-11-25", "IN"),
     # another country's event of that day
     ("Mumbai recalled the 26/11 attacks. Gunmen attacked a hotel in Kabul on November 26, 2009.",
@@ -201,8 +206,8 @@ def test_named_event_told_again_silent(text, date, country):
 # -- "N years after" ------------------------------------------------------------------------------------
 
 INTERVAL_BAD = [
-    ("The magnitude 7.1 quake of September 19, 2017 — which struck exactly 30 years after the 1985 "
-     "disaster — killed 370 people.", "2025-09-19", "MX", "30 years after"),
+    ("Some 370 people died in the 7.1 tremor of September 19, 2017, which hit exactly 30 years after the 1985 "
+     "catastrophe.", "2025-09-19", "MX", "30 years after"),
     ("In 2016, 20 years after the 1986 Chernobyl disaster, a new shelter was slid over the reactor.",
      "2025-04-26", "UA", "20 years after"),
     ("The floods of July 2022, which came 15 years after the 2010 floods, displaced 33 million people.",
@@ -221,8 +226,8 @@ INTERVAL_BAD = [
 ]
 
 INTERVAL_GOOD = [
-    ("The magnitude 7.1 quake of September 19, 2017 — which struck exactly 32 years after the 1985 "
-     "disaster — killed 370 people.", "2025-09-19", "MX"),
+    ("Some 370 people died in the 7.1 tremor of September 19, 2017, which hit exactly 32 years after the 1985 "
+     "catastrophe.", "2025-09-19", "MX"),
     ("In 2016, 30 years after the 1986 Chernobyl disaster, a new shelter was slid over the reactor.",
      "2025-04-26", "UA"),
     # rounding: about, nearly, a year either way
@@ -234,7 +239,7 @@ INTERVAL_GOOD = [
      "MX"),
     ("The law passed in 2019 was drafted ten years after the 2005 floods.", "2025-01-10", "IN"),
     # no year to work from
-    ("The quake struck exactly 30 years after the 1985 disaster.", "2025-09-19", "MX"),
+    ("The tremor hit precisely 30 years after the 1985 catastrophe.", "2025-09-19", "MX"),
     ("The 2017 quake came two hours after the drill.", "2025-09-19", "MX"),
     # a year of a different clause
     ("By 2017, officials said, 30 years after the 1985 quake was too long to wait.", "2025-09-19", "MX"),
@@ -291,7 +296,7 @@ def test_trapped_for_silent(text, date, country):
 
 # -- a country's economy in any shape of sentence -----------------------------------------------------
 
-LEAD = {"VN": "HANOI – Viet Nam's economy grew 7.09 per cent last year, officials said. ",
+LEAD = {"VN": "HANOI – Vietnam recorded growth of 7.1 per cent in 2024, the General Statistics Office reported. ",
         "KE": "NAIROBI – Kenya's economy grew 5.6 per cent last year, the statistics office said. ",
         "IN": "NEW DELHI: India's economy grew 8.2 per cent in 2023-24, official data showed. ",
         "NG": "ABUJA — Nigeria's economy grew 3.4 percent last year, the statistics bureau said. ",
@@ -299,7 +304,7 @@ LEAD = {"VN": "HANOI – Viet Nam's economy grew 7.09 per cent last year, offici
         "BD": "DHAKA — Bangladesh's economy grew 5.8 per cent last fiscal year, the BBS said. "}
 
 GDP_BAD = [
-    ("VN", "The figures put the size of the economy at about $4.3 trillion.", "$4.3 trillion"),
+    ("VN", "Officials put the economy's size at roughly $4.3 trillion.", "$4.3 trillion"),
     ("VN", "Last year GDP stood at $4.3 trillion, the office said.", "$4.3 trillion"),
     ("KE", "The statistics office estimated GDP at $1.07 trillion.", "$1.07 trillion"),
     ("KE", "The Kenyan economy, now worth some $10.7bn, is East Africa's largest.", "$10.7bn"),
@@ -312,7 +317,7 @@ GDP_BAD = [
 ]
 
 GDP_GOOD = [
-    ("VN", "The figures put the size of the economy at about $430 billion.", None),
+    ("VN", "Officials put the economy's size at roughly $430 billion.", None),
     ("VN", "Per capita GDP reached $4,700 last year.", None),
     ("VN", "GDP per capita rose to $4,700, the office said.", None),
     ("VN", "Hanoi's GDP reached $54 billion last year.", None),
@@ -339,6 +344,6 @@ def test_gdp_any_shape_silent(country, sentence, figure):
 
 def test_gdp_after_a_dollar_mark_of_another_country():
     """"US$405 billion" in the sentence before is a currency mark, not a mention of the United States."""
-    text = ("HANOI – Viet Nam's economy grew 7.09 per cent last year. Exports rose to about US$405 billion. "
-            "The figures put the size of the economy at about $4.3 trillion, the office said.")
+    text = ("HANOI – Vietnam recorded growth of 7.1 per cent in 2024. Exports climbed to roughly US$405 billion. "
+            "Officials put the economy's size at roughly $4.3 trillion, the statistics office said.")
     assert found(text, "2025-01-15", "VN", "plausibility") == ["$4.3 trillion"]

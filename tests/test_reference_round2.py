@@ -10,7 +10,7 @@ Written for this suite (never copied from the evaluation stories), in several ho
 * an event of a kind that recurs (a siege, a lockdown) found by a place of its own ("a nine-day siege" after
   "stormed the Westgate mall"), never when the sentence tells of a new one ("this week", "a three-day lockdown
   ... in Wuhan's Hanyang district");
-* a stand-off between states by its countries ("a dispute that had lasted almost two years" between Saudi
+* a stand-off between states by its countries ("a rift that had lasted almost two years" between Saudi
   Arabia and Qatar), never a new one named by one country only;
 * a name set off by an appositive or brackets before its verb and date ("Yolanda, one of the strongest storms
   ever recorded, struck ... on"), local names of storms (PAGASA's), and a tournament "won"/"lifted" on its
