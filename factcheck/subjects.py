@@ -39,8 +39,13 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
          r"roughly|some|approximately|currently|now|had|has|have|been|be|will|would|could|a|an|the|"
          r"annual|annually|only|just|over|crossed|exceeded|surpassed|reaching|touching|rose|grew|"
          r"climbed|jumped|soared|fell|dropped|declined|increased|decreased|recorded|registered|peaked|"
-         r"of\s+about|set|expected|likely|target|targeted|goal")
+         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping")
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
+# Who says so, set between a subject and its verb: ", which the statistics agency said", ", officials say,",
+# ", according to the census,"
+_ATTRIBUTION = (r"(?:,\s+(?:(?:which|that)\s+[^,;:()\d%]{0,60}?\b(?:said|says|estimated|estimates|reported|reports|"
+                r"announced|believes|believed|calculated)|[^,;:()\d%]{0,60}?\b(?:said|say|says|estimated|estimate|"
+                r"estimates|reported|reports)\s*,|according\s+to\s+[^,;:()\d%]{1,60}?,))")
 _COUNTRYISH = r"[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*"
 # "between the two neighbours", "between them": the pair is named elsewhere (see `_pair`)
 _BOTH = r"(?:(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|sides|economies|states|partners|allies)|them)"
@@ -52,8 +57,9 @@ _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
         rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
         rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
-    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?{_LINKS}\s*\Z",
-                                regex.I),
+    # an attribution does not part the noun from its verb: "the population, which the agency said passed"
+    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
+                                rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
                          r"economy(?:['’]s\s+(?:size|value|worth))?))"
@@ -65,10 +71,13 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
                          r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
     # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
+    # (an aside with no figure in it does not part the noun from its verb: "turnout in the Ashanti Region, the
+    # party's stronghold, was", "turnout, the commission said, was")
     "turnout": regex.compile(rf"(?P<noun>(?:voter\s+|electoral\s+)?turnout|(?:voter|electoral)\s+participation|"
                              rf"(?:polling|voting|voter)\s+percentage)"
                              rf"(?:\s+(?:across|in|at|for|among|throughout|nationwide|overall|countrywide)"
                              rf"(?:\s+(?!(?:was|is|were|stood|reached|hit|of|at)\b)[\p{{L}}\d'’.-]+){{0,4}}?)?"
+                             rf"(?:,\s+(?!(?:and|but|or)\b)[^,;:()\d%]{{1,60}}?(?=,))?"
                              rf"{_LINKS}\s*\Z", regex.I),
     "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
                             rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),
