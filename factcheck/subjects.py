@@ -152,22 +152,26 @@ _OF_VOTERS = regex.compile(r"\A\s+of\s+(?:the\s+|all\s+|its\s+|some\s+)?(?:[\d.,
                            r"(?:voters|electorate|electors)\b", regex.I)
 _A_YEAR = regex.compile(r"\A\s+(?:a|per|each)\s+year\b", regex.I)
 # A sentence that moves away in time or narrates a change is about another figure.
+# (_SHIFT, _CHANGE and _FUTURE are read on the lower-cased sentence: a case-insensitive scan costs up to twice
+# as much, and these words have no capitals to tell apart)
 _SHIFT = regex.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
-                       r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b", regex.I)
+                       r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b")
 _CHANGE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
-                        r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b",
-                        regex.I)
+                        r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
 _FUTURE = regex.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
                         r"increase|increasing|double|doubling|triple|tripling|expand|expanding|"
                         r"vision|projected|projection|forecast|pledged?|by\s+20\d\d|to\s+become|"
-                        r"ambition|ambitions)\b", regex.I)
+                        r"ambition|ambitions)\b")
 _SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|weekly|weeks|half|H[12]|"
                          r"January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|first\s+\w+\s+months|"
                          r"so\s+far|to\s+date|year-to-date|daily|per\s+day)\b")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, but hashed and compared as if it were (treat it as immutable: `_replace` makes a changed copy). A
+# frozen dataclass sets each of its 16 fields through object.__setattr__, which made building one cost about as
+# much as reading its figure's subject; every figure of every story gets one.
+@dataclass(slots=True, unsafe_hash=True)
 class Measure:
     """A figure with what it measures, whose it is and when (see the module doc)."""
 
@@ -278,9 +282,10 @@ def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, tuple[s
     flags = cache.get((s0, s1))
     if flags is None:
         sentence = story.doc.prose[s0:s1]
-        shifts = tuple(dict.fromkeys(" ".join(w.lower().split()) for w in _SHIFT.findall(sentence)))
-        flags = cache[(s0, s1)] = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(sentence)),
-                                   shifts, bool(_CHANGE.search(sentence)))
+        lowered = sentence.lower()
+        shifts = tuple(dict.fromkeys(" ".join(w.split()) for w in _SHIFT.findall(lowered)))
+        flags = cache[(s0, s1)] = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(lowered)),
+                                   shifts, bool(_CHANGE.search(lowered)))
     return flags
 
 
@@ -320,7 +325,8 @@ _PEOPLE_HEDGE = (r"(?:\s+(?:just|only|barely|some|about|around|nearly|almost|rou
                  r"(?:more|fewer|less)\s+than|well\s+over|just\s+(?:over|under)|close\s+to))?")
 _PEOPLE_BEFORE = regex.compile(r"(?:(?P<frame>\bhome\s+to|\b(?:nation|country)\s+of|(?<=\p{L})['’]s)"
                                r"|(?P<kind>\b(?:kingdom|republic|archipelago|democracy|monarchy|city-state)\s+of)"
-                               r"|(?P<weak>\bwith|\b(?:has|had|counts|boasts)))" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+                               r"|(?P<weak>\bwith|\b(?:has|had|counts|boasts)))" + _PEOPLE_HEDGE + r"\s*\Z",
+                               regex.I | regex.REVERSE)   # anchored at the figure: searched back, one try (same matches)
 _PEOPLE_AFTER = regex.compile(
     r"\A(?:\s+(?P<noun>people|inhabitants|citizens|residents|souls|population)\b)?"
     r"(?!\s+(?:who|whom|that|living|live|lives|in|on|under|without|with|aged|below|above|at|across|affected|"
@@ -476,7 +482,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
     tail = left[-160:]
     lowered = tail.lower()
     for key, pattern in _BEFORE.items():
-        if q.kind not in _KINDS[key] or not any(word in lowered for word in _BEFORE_WORDS[key]):
+        if q.kind not in _KINDS[key] or not any(map(lowered.__contains__, _BEFORE_WORDS[key])):
             continue
         m = pattern.search(tail)
         if m and key == "gdp" and _GDP_NOT.search(tail[:m.start()]):
