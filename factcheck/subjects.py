@@ -41,7 +41,7 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
          r"roughly|some|approximately|currently|now|had|has|have|been|be|will|would|could|a|an|the|"
          r"annual|annually|only|just|over|crossed|exceeded|surpassed|reaching|touching|rose|grew|"
          r"climbed|jumped|soared|fell|dropped|declined|increased|decreased|recorded|registered|peaked|"
-         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping")
+         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping|tops|grown|risen")
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
 # Who says so, set between a subject and its verb: ", which the statistics agency said", ", officials say,",
 # ", according to the census,"
@@ -66,6 +66,7 @@ _BEFORE: dict[str, regex.Pattern] = {
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
                          r"economy(?:['’]s\s+(?:size|value|worth))?))"
                          rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:in|for)\s+(?:20\d\d|the\s+(?:full\s+)?year))?"
+                         rf"{_ATTRIBUTION}?"
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
                          r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
@@ -605,7 +606,7 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
-        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_LINKS}\s*\Z",
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?{_LINKS}\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"

@@ -62,6 +62,13 @@ BAD = [
     # the high side
     ("Planners warned that a booming population, which the statistics office estimated, had reached 1.2 billion.",
      "2024-01-15", "PH", "FC202", "1.2 billion"),
+    # an owner with an attribution between the noun and its verb; "the country's", and level verbs
+    ("Egypt's population, which the statistics agency said passed 10.4 million on Tuesday, keeps growing.",
+     "2020-02-11", "EG", "FC202", "10.4 million"),
+    ("The country's population passed 10.4 million on Tuesday, the statistics agency said.",
+     "2020-02-11", "EG", "FC202", "10.4 million"),
+    ("Kenya's population has grown to 540 million, officials said.", "2022-10-18", "KE", "FC202", "540 million"),
+    ("Kenya's population now tops 540 million.", "2022-10-18", "KE", "FC202", "540 million"),
     # --- turnout with an aside between the noun and its verb ---
     ("Turnout in Kano, the party's northern stronghold, was 103.8 percent, the commission said.",
      "2023-02-27", "NG", "FC204", "103.8 percent"),
@@ -74,7 +81,11 @@ BAD = [
      "Israel and Iran.", "2025-06-20", "PK", "FC203", "$3.4 trillion"),
     ("The budget comes as the economy, worth about $4.4 trillion, struggles with fuel import bills that rose "
      "after Russia invaded Ukraine.", "2023-06-02", "BD", "FC203", "$4.4 trillion"),
+    ("Ghana's economy, which the IMF said was worth $7 billion, is recovering.", "2024-12-10", "GH", "FC203",
+     "$7 billion"),
     # --- a national budget "with a total outlay of" ---
+    ("The government presented the federal budget, with a total outlay of Rs18,900 trillion, on Wednesday.",
+     "2024-06-13", "PK", "FC205", "Rs18,900 trillion"),
     ("The finance minister presented a federal budget with a total outlay of Rs17,573 trillion for 2025-26.",
      "2025-06-11", "PK", "FC205", "Rs17,573 trillion"),
     ("The government tabled a national budget with total spending of $54.99 trillion for 2025, the presidency "
@@ -124,6 +135,13 @@ GOOD = [
     # GDP: the right figure with another country after; another country's economy
     ("The budget comes as the economy, worth about $460 billion, faces pressure since the war in Ukraine began.",
      "2022-06-10", "BD"),
+    # a part of the country's population, another place's, a group within it; the right figure
+    ("The country's urban population passed 10 million on Tuesday.", "2020-02-11", "EG"),
+    ("The city's population passed 10 million on Tuesday.", "2020-02-11", "EG"),
+    ("Egypt's population, which the statistics agency said included 10 million children, keeps growing.",
+     "2020-02-11", "EG"),
+    ("Egypt's population, which the UN said passed 100 million, keeps growing.", "2020-02-11", "EG"),
+    ("Ghana's economy, which the IMF said would be worth $300 billion by 2035, is recovering.", "2024-12-10", "GH"),
     # a quarter's GDP with its conversion in brackets: the period after the bracket is the figure's own
     ("China's gross domestic product, or GDP, totalled 5.1 trillion yuan (US$700 billion) in the first quarter, "
      "the statistics bureau said.", "2008-04-17", "CN"),

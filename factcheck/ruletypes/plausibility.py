@@ -894,7 +894,7 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     # "the Budget proposes total spending of", "the budget has a total outlay of", "the budget sets out spending of",
     # "a federal budget with a total outlay of"
     rf"(?<![\p{{L}}-])(?:(?:annual|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*(?P<whole>budget"
-    rf"(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?){_YEAR_FOR}(?:\s+(?:also|would|will))?\s+(?:with|proposes|proposed|"
+    rf"(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?){_YEAR_FOR}(?:\s+(?:also|would|will))?(?:\s*,)?\s+(?:with|proposes|proposed|"
     rf"plans|planned|sets\s+out|set\s+out|provides\s+for|envisages|projects|includes|has|had|carries|calls\s+for|"
     rf"foresees|allows\s+for)\s+(?:an?\s+)?(?:(?:total|overall|record|gross|aggregate|planned)\s+)*(?:spending|"
     rf"expenditures?|outlays?|size)\s+(?:of|at|worth|totall?ing){_HEDGE_WORDS}\s*\Z",

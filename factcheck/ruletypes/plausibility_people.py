@@ -6,9 +6,10 @@ story about one country: the population is that country's, though no sentence na
 country's only where
 
 * the noun phrase is whole: a determiner and words that keep it whole ("a fast-growing population", "the
-  total population"), never a part ("the urban population", "the prison population"), a possessive ("Lagos's
-  population", "its population"), a share ("a tenth of the population") or a pronoun's ("It has a
-  population of");
+  total population", "the country's population"), never a part ("the urban population", "the prison
+  population"), another possessive ("Lagos's population", "its population"), a share ("a tenth of the
+  population") or a pronoun's ("It has a population of"); a holder ("X has a population of") must be the
+  country itself ("Kenya", "the country", "we");
 * no one else is named before it in its sentence (a capitalised name that is not the home country's), its
   own words name no province, city or region, nor the world or a continent;
 * "the population" (definite) refers back: the sentence or the one before names the home country itself;
@@ -39,6 +40,8 @@ _WHOLE_PEOPLE = regex.compile(
     r"rapidly\s+growing|young|youthful|ageing|aging|large|huge|vast|booming|expanding|swelling)\s+)*\Z", regex.I)
 # What owns or parts a population just before its noun phrase: a possessive, "of", a pronoun
 _OWNED_BEFORE = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?:of|its|their|our|his|her|whose))\s*\Z", regex.I)
+# "the country's population", "the nation's total population": the country the story is about
+_HOME_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:the|this|our)\s+(?:country|nation)['’]s\s*\Z", regex.I)
 _PRONOUN = regex.compile(r"(?<![\p{L}'’-])(?:it|its|they|their|them|he|she|his|her)(?![\p{L}'’-])", regex.I)
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*")
 # Wider wholes than a nation: the world's, a continent's, a region's
@@ -71,9 +74,10 @@ def home_population(story: Story, m: Measure) -> str | None:
     if lead is None or _PRONOUN.search(lead):
         return None
     indefinite = (phrase.group("det") or "").lower() in ("a", "an")
-    if not indefinite and _OWNED_BEFORE.search(lead):
-        return None     # "a tenth of the population", "Lagos's population", "its population"
-    if not phrase.group("det") and lead.strip(" \"“‘'(\n")[-1:] not in ("", ".", ";", ":"):
+    home_possessive = bool(_HOME_POSSESSIVE.search(lead))
+    if not indefinite and _OWNED_BEFORE.search(lead) and not home_possessive:
+        return None     # "a tenth of the population", "Lagos's population", "its population" (not "the country's")
+    if not phrase.group("det") and not home_possessive and lead.strip(" \"“‘'(\n")[-1:] not in ("", ".", ";", ":"):
         return None     # "a permanent population", "the Muslim population": a word the list does not know parts it
     names, demonyms, _, _ = _country_words(story)
     for word in _CAPITALISED.finditer(lead):
