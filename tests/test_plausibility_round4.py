@@ -76,6 +76,21 @@ BAD = [
      "2024-05-31", "ZA", "FC204", "101.2 per cent"),
     ("Turnout, the electoral commission said, reached 112 per cent in one constituency.",
      "2024-12-09", "GH", "FC204", "112 per cent"),
+    # a share's level with a place and an aside between its name and its verb, or words about the level
+    ("Turnout hit a staggering 104.3 per cent in Ashanti, the commission said.", "2016-12-10", "GH", "FC204",
+     "104.3 per cent"),
+    ("Turnout in the Ashanti and Eastern regions, both party strongholds, reached 104.3 per cent.",
+     "2016-12-10", "GH", "FC204", "104.3 per cent"),
+    ("Turnout in the Ashanti Region, which the party won easily, came in at 104.3 per cent.", "2016-12-10",
+     "GH", "FC204", "104.3 per cent"),
+    ("The pass rate in Lagos, the commercial capital, was 104 percent, officials said.", "2023-08-10", "NG",
+     "FC204", "104 percent"),
+    ("Literacy in the province, long the poorest, stood at 104 per cent.", "2023-08-10", "PK", "FC204",
+     "104 per cent"),
+    ("Unemployment in the region, the worst hit, rose to 104 per cent.", "2023-08-10", "ZA", "FC204",
+     "104 per cent"),
+    ("The party's vote share in Ashanti, its stronghold, was 104.3 per cent.", "2016-12-10", "GH", "FC204",
+     "104.3 per cent"),
     # --- GDP: a country in a later clause does not own the home economy ---
     ("Officials hope the economy, worth roughly $3.4 trillion, can weather the fallout of the conflict between "
      "Israel and Iran.", "2025-06-20", "PK", "FC203", "$3.4 trillion"),
@@ -142,6 +157,15 @@ GOOD = [
      "2020-02-11", "EG"),
     ("Egypt's population, which the UN said passed 100 million, keeps growing.", "2020-02-11", "EG"),
     ("Ghana's economy, which the IMF said would be worth $300 billion by 2035, is recovering.", "2024-12-10", "GH"),
+    # a share's change or a level relative to something else, beside an aside; a ratio to GDP
+    ("Turnout in Ashanti, the party's stronghold, was up 4.3 per cent on 2012.", "2016-12-10", "GH"),
+    ("Turnout in Ashanti, the party's stronghold, was 104.3 per cent of the 2012 figure.", "2016-12-10", "GH"),
+    ("Turnout in Ashanti, the party's stronghold, was 4.3 per cent higher than in 2012.", "2016-12-10", "GH"),
+    ("Unemployment in the region, the worst hit, rose by 104 per cent over the decade.", "2023-08-10", "ZA"),
+    ("The debt's share in GDP, the highest in the region, rose to 104 per cent.", "2023-08-10", "PK"),
+    # GDP at purchasing power parity is not the nominal GDP the table holds
+    ("India's economy, worth $13 trillion in purchasing-power terms, is the third largest.", "2024-07-11", "IN"),
+    ("India's economy is worth $13 trillion at purchasing power parity.", "2024-07-11", "IN"),
     # a quarter's GDP with its conversion in brackets: the period after the bracket is the figure's own
     ("China's gross domestic product, or GDP, totalled 5.1 trillion yuan (US$700 billion) in the first quarter, "
      "the statistics bureau said.", "2008-04-17", "CN"),

@@ -128,6 +128,8 @@ class Plausibility:
         q = m.quantity
         if m.subject != "gdp" or q.kind != "money" or not q.value:
             return None
+        if _PPP.search(story.doc.prose, *m.sentence):
+            return None     # "worth $13 trillion in purchasing-power terms": the table holds nominal GDP
         owner = m.owner or _home_economy(story, m)
         if owner is None:
             return None
@@ -354,6 +356,8 @@ RULE_TYPE = Plausibility()
 
 # -- helpers ------------------------------------------------------------------------
 
+_PPP = regex.compile(r"\bpurchasing[\s-]+power|\bPPP\b", regex.I)
+
 # A figure that is the gap to another, not the thing itself: "$2bn higher than forecast", "Rs90 crore short of",
 # "Rs 90 crore, a fraction of what it sought"
 _DIFFERENCE_AFTER = regex.compile(
@@ -417,8 +421,17 @@ _SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had
                 r"(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|shot\s+up|went\s+up|"
                 r"leapt|leaped|edged\s+up|crept\s+up|inched\s+up)(?:\s+from\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc))?"
                 r"\s+to|(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|fell|dropped|declined|"
-                r"decreased|went\s+(?:up|down))\s+from|ranged\s+from|ranging\s+from|between)(?:\s+(?:a|an)(?:\s+(?:record|all-time|historic|new|unprecedented))*(?:\s+(?:high|peak))?"
-                r"(?:\s+of)?)?(?:\s+(?:about|nearly|around|some|almost|roughly|over|more\s+than))?")
+                r"decreased|went\s+(?:up|down))\s+from|ranged\s+from|ranging\s+from|between|came\s+in\s+at|came\s+to|"
+                r"settled\s+at|ended\s+at)"
+                # "a record high of", "an all-time high of", "a staggering", "an impossible": words about the level
+                r"(?:\s+(?:a|an)(?:\s+(?!of\b)[\p{L}-]+){0,3}?(?:\s+of)?)?"
+                r"(?:\s+(?:about|nearly|around|some|almost|roughly|over|more\s+than))?")
+# Between a share's name and its level, a place and an aside with no figure in them: "the pass rate in Lagos, the
+# commercial capital, was", "turnout in the Ashanti and Eastern regions, both party strongholds, reached" (never a
+# ratio to something else: "in relation to GDP", "in terms of output")
+_SHARE_WHERE = (r"(?:\s+(?:in|across|at|among|throughout|nationwide)(?![^,;:]*\b(?:GDP|relation|relative|ratio|terms|"
+                r"compared|output|income|revenue)\b)(?:\s+[\p{L}'’.-]+){1,6}?)?"
+                r"(?:\s*,\s+(?!(?:and|but|or|as|while|which\s+(?:rose|fell|grew|increased))\b)[^,;:()\d%]{1,60}?,)?")
 # "112% of candidates passed", "112 per cent of registered voters cast ballots": the whole is people
 _WHOLE = (r"(?:(?:the|all|registered|eligible|enrolled|those|its|their|adult|young|school|female|male|"
           r"[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have\s+|had\s+|were\s+|are\s+|can\s+)?"
@@ -438,7 +451,7 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
         percent = row["unit"] == "percent"
         by_unit.setdefault(row["unit"], []).append(_Limit(
             row, turnout=any("turnout" in a.lower() for a in aliases), one_day="one day" in row["subject"],
-            before=regex.compile(rf"\b(?:{words}){_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
+            before=regex.compile(rf"\b(?:{words}){_SHARE_WHERE}{_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
             of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
