@@ -45,9 +45,12 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
 # Who says so, set between a subject and its verb: ", which the statistics agency said", ", officials say,",
 # ", according to the census,"
+# ", estimated by the World Bank at", " - estimated by the UN at": the agent between the verb and its "at"
 _ATTRIBUTION = (r"(?:,\s+(?:(?:which|that)\s+[^,;:()\d%]{0,60}?\b(?:said|says|estimated|estimates|reported|reports|"
                 r"announced|believes|believed|calculated)|[^,;:()\d%]{0,60}?\b(?:said|say|says|estimated|estimate|"
-                r"estimates|reported|reports)\s*,|according\s+to\s+[^,;:()\d%]{1,60}?,))")
+                r"estimates|reported|reports)\s*,|according\s+to\s+[^,;:()\d%]{1,60}?,)"
+                r"|(?:,|\s+[\u2014\u2013-])\s+(?:estimated|put|valued|counted|projected)\s+by\s+[^,;:()\d%]{1,50}?(?=\s+at\b))")
+_SAID_BY = regex.compile(_ATTRIBUTION, regex.I)
 _COUNTRYISH = r"[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*"
 # "between the two neighbours", "between them": the pair is named elsewhere (see `_pair`)
 _BOTH = r"(?:(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|sides|economies|states|partners|allies)|them)"
@@ -58,7 +61,7 @@ _BETWEEN = (rf"(?:\s+(?:between\s+{_BOTH}|(?:between|with)\s+(?:the\s+)?{_COUNTR
 _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
         rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
-        rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
+        rf"(?:\s+volumes?)?){_BETWEEN}{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # an attribution does not part the noun from its verb: "the population, which the agency said passed"
     "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
                                 rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
@@ -522,7 +525,8 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
     tail = left[-200:]
     for frame in frames:
         m = frame.search(tail)
-        if m and _no_other_proper_noun(m.group(0)[m.end("name") - m.start():], names):
+        # (who says so is no owner: "Kenya's economy, estimated by the World Bank at")
+        if m and _no_other_proper_noun(_SAID_BY.sub(" ", m.group(0)[m.end("name") - m.start():]), names):
             return names[m.group("name")]
     demonym = _DEMONYM_ECONOMY.match(right) if position == "after" else None
     if demonym:

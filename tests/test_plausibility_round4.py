@@ -69,6 +69,18 @@ BAD = [
      "2020-02-11", "EG", "FC202", "10.4 million"),
     ("Kenya's population has grown to 540 million, officials said.", "2022-10-18", "KE", "FC202", "540 million"),
     ("Kenya's population now tops 540 million.", "2022-10-18", "KE", "FC202", "540 million"),
+    ("Nigeria is growing fast. The total population passed 22 million last year.", "2024-05-02", "NG", "FC202",
+     "22 million"),
+    # an agent between "estimated" and its "at", with commas or dashes
+    ("Nigeria's population - estimated by the UN at 22 million - is Africa's largest.", "2024-05-02", "NG",
+     "FC202", "22 million"),
+    ("Kenya's economy, estimated by the World Bank at KSh 1.6 trillion, grew 5.6 per cent.", "2025-01-15", "KE",
+     "FC203", "KSh 1.6 trillion"),
+    # trade with an attribution between the noun and its verb
+    ("Pakistan's trade with Iran, officials said, was worth Rs3bn last year.", "2025-11-25", "PK", "FC201",
+     "Rs3bn"),
+    ("Pakistan and Iran signed accords. Bilateral trade, which officials said stood at Rs3bn last year, is set "
+     "to grow.", "2025-11-25", "PK", "FC201", "Rs3bn"),
     # --- turnout with an aside between the noun and its verb ---
     ("Turnout in Kano, the party's northern stronghold, was 103.8 percent, the commission said.",
      "2023-02-27", "NG", "FC204", "103.8 percent"),
@@ -125,6 +137,11 @@ GOOD = [
     # "the population" refers back to a place that is not the country
     ("Lagos keeps growing. The population passed 22 million last year, the state government said.",
      "2024-05-02", "NG"),
+    # a place named right after "the population", with the country named before
+    ("Nigeria is growing fast. The population of Lagos passed 22 million last year.", "2024-05-02", "NG"),
+    ("The population of Lagos, Nigeria's biggest city, passed 22 million last year.", "2024-05-02", "NG"),
+    ("Nigeria is growing fast. The population in Lagos passed 22 million last year.", "2024-05-02", "NG"),
+    ("Nigeria is growing fast. The population of the capital passed 3 million last year.", "2024-05-02", "NG"),
     # parts of a population, and a research station's
     ("The urban population, which the agency said passed 60 million, needs more housing.", "2020-02-12", "EG"),
     ("Ny-Alesund, home to research stations from ten countries, has a permanent population of around 35 in "

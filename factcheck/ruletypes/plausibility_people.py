@@ -38,6 +38,12 @@ _WHOLE_PEOPLE = regex.compile(
     r"(?:(?<![\p{L}'’-])(?P<det>a|an|the|this)\s+)?"
     r"(?:(?:total|entire|whole|national|overall|current|estimated|growing|fast-growing|fast\s+growing|"
     r"rapidly\s+growing|young|youthful|ageing|aging|large|huge|vast|booming|expanding|swelling)\s+)*\Z", regex.I)
+# A place named right after the noun: "the population of the capital", "the population in Lagos"
+# (never the figure's own "of": "a population of about 530 million")
+_PLACE_AFTER_NOUN = regex.compile(
+    r"\A\s+(?:of|in|across|at|around|outside|inside|within|on)\s+(?!(?:(?:about|around|nearly|almost|roughly|some|"
+    r"just|only|over|under|approximately|more\s+than|less\s+than|close\s+to|an\s+estimated|at\s+least)\s*)?\Z)",
+    regex.I)
 # What owns or parts a population just before its noun phrase: a possessive, "of", a pronoun
 _OWNED_BEFORE = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?:of|its|their|our|his|her|whose))\s*\Z", regex.I)
 # "the country's population", "the nation's total population": the country the story is about
@@ -69,6 +75,8 @@ def home_population(story: Story, m: Measure) -> str | None:
     at = left.lower().rfind("population")
     if at < 0:
         return None
+    if _PLACE_AFTER_NOUN.match(left[at + len("population"):]):
+        return None     # "the population of Lagos", "the population in the capital": a place's
     phrase = _WHOLE_PEOPLE.search(left, 0, at)
     lead = left[:phrase.start()] if phrase else None
     if lead is None or _PRONOUN.search(lead):
