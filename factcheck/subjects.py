@@ -41,8 +41,16 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
          r"roughly|some|approximately|currently|now|had|has|have|been|be|will|would|could|a|an|the|"
          r"annual|annually|only|just|over|crossed|exceeded|surpassed|reaching|touching|rose|grew|"
          r"climbed|jumped|soared|fell|dropped|declined|increased|decreased|recorded|registered|peaked|"
-         r"of\s+about|set|expected|likely|target|targeted|goal")
+         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping|tops|grown|risen")
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
+# Who says so, set between a subject and its verb: ", which the statistics agency said", ", officials say,",
+# ", according to the census,"
+# ", estimated by the World Bank at", " - estimated by the UN at": the agent between the verb and its "at"
+_ATTRIBUTION = (r"(?:,\s+(?:(?:which|that)\s+[^,;:()\d%]{0,60}?\b(?:said|says|estimated|estimates|reported|reports|"
+                r"announced|believes|believed|calculated)|[^,;:()\d%]{0,60}?\b(?:said|say|says|estimated|estimate|"
+                r"estimates|reported|reports)\s*,|according\s+to\s+[^,;:()\d%]{1,60}?,)"
+                r"|(?:,|\s+[\u2014\u2013-])\s+(?:estimated|put|valued|counted|projected)\s+by\s+[^,;:()\d%]{1,50}?(?=\s+at\b))")
+_SAID_BY = regex.compile(_ATTRIBUTION, regex.I)
 _COUNTRYISH = r"[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*"
 # "between the two neighbours", "between them": the pair is named elsewhere (see `_pair`)
 _BOTH = r"(?:(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|sides|economies|states|partners|allies)|them)"
@@ -53,13 +61,15 @@ _BETWEEN = (rf"(?:\s+(?:between\s+{_BOTH}|(?:between|with)\s+(?:the\s+)?{_COUNTR
 _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
         rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
-        rf"(?:\s+volumes?)?){_BETWEEN}{_LINKS}\s*\Z", regex.I),
-    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?{_LINKS}\s*\Z",
-                                regex.I),
+        rf"(?:\s+volumes?)?){_BETWEEN}{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
+    # an attribution does not part the noun from its verb: "the population, which the agency said passed"
+    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
+                                rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
                          r"economy(?:['’]s\s+(?:size|value|worth))?))"
                          rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:in|for)\s+(?:20\d\d|the\s+(?:full\s+)?year))?"
+                         rf"{_ATTRIBUTION}?"
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
                          r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
@@ -67,10 +77,13 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
                          r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
     # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
+    # (an aside with no figure in it does not part the noun from its verb: "turnout in the Ashanti Region, the
+    # party's stronghold, was", "turnout, the commission said, was")
     "turnout": regex.compile(rf"(?P<noun>(?:voter\s+|electoral\s+)?turnout|(?:voter|electoral)\s+participation|"
                              rf"(?:polling|voting|voter)\s+percentage)"
                              rf"(?:\s+(?:across|in|at|for|among|throughout|nationwide|overall|countrywide)"
                              rf"(?:\s+(?!(?:was|is|were|stood|reached|hit|of|at)\b)[\p{{L}}\d'’.-]+){{0,4}}?)?"
+                             rf"(?:,\s+(?!(?:and|but|or)\b)[^,;:()\d%]{{1,60}}?(?=,))?"
                              rf"{_LINKS}\s*\Z", regex.I),
     "killed": regex.compile(rf"(?P<noun>death\s+toll|(?:number\s+of\s+)?(?:deaths|dead|fatalities)|"
                             rf"(?:killed|killing|kills|killed\s+at\s+least|claimed\s+the\s+lives\s+of)){_LINKS}\s*\Z", regex.I),
@@ -162,7 +175,10 @@ _SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|week
                          r"so\s+far|to\s+date|year-to-date|daily|per\s+day)\b")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, but hashed and compared as if it were (treat it as immutable: `_replace` makes a changed copy). A
+# frozen dataclass sets each of its 16 fields through object.__setattr__, which made building one cost about as
+# much as reading its figure's subject; every figure of every story gets one.
+@dataclass(slots=True, unsafe_hash=True)
 class Measure:
     """A figure with what it measures, whose it is and when (see the module doc)."""
 
@@ -316,7 +332,8 @@ _PEOPLE_HEDGE = (r"(?:\s+(?:just|only|barely|some|about|around|nearly|almost|rou
                  r"(?:more|fewer|less)\s+than|well\s+over|just\s+(?:over|under)|close\s+to))?")
 _PEOPLE_BEFORE = regex.compile(r"(?:(?P<frame>\bhome\s+to|\b(?:nation|country)\s+of|(?<=\p{L})['’]s)"
                                r"|(?P<kind>\b(?:kingdom|republic|archipelago|democracy|monarchy|city-state)\s+of)"
-                               r"|(?P<weak>\bwith|\b(?:has|had|counts|boasts)))" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
+                               r"|(?P<weak>\bwith|\b(?:has|had|counts|boasts)))" + _PEOPLE_HEDGE + r"\s*\Z",
+                               regex.I | regex.REVERSE)   # anchored at the figure: searched back, one try (same matches)
 _PEOPLE_AFTER = regex.compile(
     r"\A(?:\s+(?P<noun>people|inhabitants|citizens|residents|souls|population)\b)?"
     r"(?!\s+(?:who|whom|that|living|live|lives|in|on|under|without|with|aged|below|above|at|across|affected|"
@@ -472,7 +489,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
     tail = left[-160:]
     lowered = tail.lower()
     for key, pattern in _BEFORE.items():
-        if q.kind not in _KINDS[key] or not any(word in lowered for word in _BEFORE_WORDS[key]):
+        if q.kind not in _KINDS[key] or not any(map(lowered.__contains__, _BEFORE_WORDS[key])):
             continue
         m = pattern.search(tail)
         if m and key == "gdp" and _GDP_NOT.search(tail[:m.start()]):
@@ -508,7 +525,8 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
     tail = left[-200:]
     for frame in frames:
         m = frame.search(tail)
-        if m and _no_other_proper_noun(m.group(0)[m.end("name") - m.start():], names):
+        # (who says so is no owner: "Kenya's economy, estimated by the World Bank at")
+        if m and _no_other_proper_noun(_SAID_BY.sub(" ", m.group(0)[m.end("name") - m.start():]), names):
             return names[m.group("name")]
     demonym = _DEMONYM_ECONOMY.match(right) if position == "after" else None
     if demonym:
@@ -592,7 +610,7 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
-        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_LINKS}\s*\Z",
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?{_LINKS}\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"

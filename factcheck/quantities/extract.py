@@ -51,9 +51,10 @@ _WORDS_FROM_WORD = rf"""
     )(?!\p{{L}})"""
 _WORDS_FROM_DIGIT = rf"""
     (?P<words>                                                      # "3 hundred and 21", "1 over 3"
+                                                                    # (never "530 million and one of the ...")
         (?:\d+(?:\.\d+)?(?=\s+(?:over|out\s+of)\s)
           |\d+(?=\s+(?:dozens?|dzs|dozs|point\s+\d)\b)
-          |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+)?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
+          |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+(?!one\s+of\b))?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
         {_WORDS_TAIL}
     )(?!\p{{L}})"""
 _DIGIT_FORMS = rf"""

@@ -99,9 +99,14 @@ class Plausibility:
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
-        if m.subject != "population" or m.owner is None or q.kind != "number" or not q.value:
+        if m.subject != "population" or q.kind != "number" or not q.value:
             return None
-        row = _country(story, m.owner)
+        owner, unowned = m.owner, False
+        if owner is None:
+            owner, unowned = home_population(story, m), True
+            if owner is None:
+                return None
+        row = _country(story, owner)
         if row is None or row.number("population") is None:
             return None
         if _SHARE_OF_POPULATION.search(own_clause_after(story.doc.prose[m.span.end:m.sentence[1]])):
@@ -112,13 +117,19 @@ class Plausibility:
         value = row.number("population")
         reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} "
                      f"in {row['population_year']} ({row.source})")
+        # a population no sentence names is read with a wider margin below: a city holds up to a fifth of its
+        # country's people
+        bounds = (value * UNOWNED_LOW, value * rule.options["high_factor"]) if unowned else None
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
-                             {"table": [row.citation()]}, low_side=True, high_side=not m.future)
+                             {"table": [row.citation()]}, low_side=True, high_side=not m.future, owner=owner,
+                             bounds=bounds)
 
     def _gdp(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
         if m.subject != "gdp" or q.kind != "money" or not q.value:
             return None
+        if _PPP.search(story.doc.prose, *m.sentence):
+            return None     # "worth $13 trillion in purchasing-power terms": the table holds nominal GDP
         owner = m.owner or _home_economy(story, m)
         if owner is None:
             return None
@@ -345,6 +356,8 @@ RULE_TYPE = Plausibility()
 
 # -- helpers ------------------------------------------------------------------------
 
+_PPP = regex.compile(r"\bpurchasing[\s-]+power|\bPPP\b", regex.I)
+
 # A figure that is the gap to another, not the thing itself: "$2bn higher than forecast", "Rs90 crore short of",
 # "Rs 90 crore, a fraction of what it sought"
 _DIFFERENCE_AFTER = regex.compile(
@@ -408,8 +421,17 @@ _SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had
                 r"(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|shot\s+up|went\s+up|"
                 r"leapt|leaped|edged\s+up|crept\s+up|inched\s+up)(?:\s+from\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc))?"
                 r"\s+to|(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|fell|dropped|declined|"
-                r"decreased|went\s+(?:up|down))\s+from|ranged\s+from|ranging\s+from|between)(?:\s+(?:a|an)(?:\s+(?:record|all-time|historic|new|unprecedented))*(?:\s+(?:high|peak))?"
-                r"(?:\s+of)?)?(?:\s+(?:about|nearly|around|some|almost|roughly|over|more\s+than))?")
+                r"decreased|went\s+(?:up|down))\s+from|ranged\s+from|ranging\s+from|between|came\s+in\s+at|came\s+to|"
+                r"settled\s+at|ended\s+at)"
+                # "a record high of", "an all-time high of", "a staggering", "an impossible": words about the level
+                r"(?:\s+(?:a|an)(?:\s+(?!of\b)[\p{L}-]+){0,3}?(?:\s+of)?)?"
+                r"(?:\s+(?:about|nearly|around|some|almost|roughly|over|more\s+than))?")
+# Between a share's name and its level, a place and an aside with no figure in them: "the pass rate in Lagos, the
+# commercial capital, was", "turnout in the Ashanti and Eastern regions, both party strongholds, reached" (never a
+# ratio to something else: "in relation to GDP", "in terms of output")
+_SHARE_WHERE = (r"(?:\s+(?:in|across|at|among|throughout|nationwide)(?![^,;:]*\b(?:GDP|relation|relative|ratio|terms|"
+                r"compared|output|income|revenue)\b)(?:\s+[\p{L}'’.-]+){1,6}?)?"
+                r"(?:\s*,\s+(?!(?:and|but|or|as|while|which\s+(?:rose|fell|grew|increased))\b)[^,;:()\d%]{1,60}?,)?")
 # "112% of candidates passed", "112 per cent of registered voters cast ballots": the whole is people
 _WHOLE = (r"(?:(?:the|all|registered|eligible|enrolled|those|its|their|adult|young|school|female|male|"
           r"[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have\s+|had\s+|were\s+|are\s+|can\s+)?"
@@ -429,7 +451,7 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
         percent = row["unit"] == "percent"
         by_unit.setdefault(row["unit"], []).append(_Limit(
             row, turnout=any("turnout" in a.lower() for a in aliases), one_day="one day" in row["subject"],
-            before=regex.compile(rf"\b(?:{words}){_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
+            before=regex.compile(rf"\b(?:{words}){_SHARE_WHERE}{_SHARE_LEVEL}\s*\Z", regex.I) if percent else None,
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
             of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
@@ -686,11 +708,10 @@ def _home_economy(story: Story, m: Measure) -> str | None:
     other country, the story is mostly about its own country and the sentence before names no other by name.
     """
     home = story.doc.country
-    if not home or not m.phrase or any(c != home for c in m.countries):
+    if not home or not m.phrase or any(c != home for c in _own_countries(story, m)):
         return None
-    top = story_countries(story)
-    if not top or top[0] != home:
-        return None
+    if not _home_story(story, home):
+        return None     # (named no less often than any other: a tie with the front matter's country is home)
     s0 = m.sentence[0]
     prose = story.doc.prose
     if m.position == "before":
@@ -719,6 +740,21 @@ def _home_economy(story: Story, m: Measure) -> str | None:
     if any(place not in names and not _MONTH_OR_DAY.fullmatch(place) for place in _IN_PLACE.findall(own)):
         return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
     return home
+
+
+def _own_countries(story: Story, m: Measure) -> set[str]:
+    """The countries named in the figure's own words: its sentence up to the figure and its clause after it
+    ("the economy, worth about $460bn, faces pressure ... since the war in Ukraine began": not Ukraine)."""
+    if not m.countries:
+        return set()
+    end = m.quantity.end + len(clause_right(story, m))
+    prose = story.doc.prose
+    # "US$653 billion", "3.2 trillion US dollars": a currency's name, not the United States
+    return {x.code for x in story_mentions(story).within(m.sentence[0], end)
+            if not prose.startswith("$", x.end) and not _DOLLARS_AFTER.match(prose, x.end)}
+
+
+_DOLLARS_AFTER = regex.compile(r"\s+dollars?\b", regex.I)
 
 
 def _unowned(left: str, home: str) -> bool:
@@ -868,9 +904,10 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     rf"(?P<whole>budget(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?|budget(?:['’]s)?\s+(?:total\s+)?(?:outlay|size)|"
     rf"budget\s+(?:bill|law|act|proposal|estimates)|"
     rf"spending\s+plan){_YEAR_FOR}{_BUDGET_LINK}{_HEDGE_WORDS}\s*\Z",
-    # "the Budget proposes total spending of", "the budget has a total outlay of", "the budget sets out spending of"
+    # "the Budget proposes total spending of", "the budget has a total outlay of", "the budget sets out spending of",
+    # "a federal budget with a total outlay of"
     rf"(?<![\p{{L}}-])(?:(?:annual|proposed|new|(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)\s+)*(?P<whole>budget"
-    rf"(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?){_YEAR_FOR}(?:\s+(?:also|would|will))?\s+(?:proposes|proposed|"
+    rf"(?:\s+(?:FY\s*)?20\d\d(?:[-–/]\d{{2,4}})?)?){_YEAR_FOR}(?:\s+(?:also|would|will))?(?:\s*,)?\s+(?:with|proposes|proposed|"
     rf"plans|planned|sets\s+out|set\s+out|provides\s+for|envisages|projects|includes|has|had|carries|calls\s+for|"
     rf"foresees|allows\s+for)\s+(?:an?\s+)?(?:(?:total|overall|record|gross|aggregate|planned)\s+)*(?:spending|"
     rf"expenditures?|outlays?|size)\s+(?:of|at|worth|totall?ing){_HEDGE_WORDS}\s*\Z",
@@ -1261,3 +1298,4 @@ def _known_name(words: str, names: dict[str, str]) -> str | None:
 
 
 from .plausibility_parts import whole_below_part  # noqa: E402 (it reads this module's helpers)
+from .plausibility_people import UNOWNED_LOW, home_population  # noqa: E402 (it reads this module's helpers)

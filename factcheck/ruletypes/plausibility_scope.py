@@ -60,10 +60,18 @@ def own_clause_after(right: str) -> str:
 
 
 def clause_right(story: Story, m: Measure) -> str:
-    """The words after the figure up to the end of its clause."""
+    """The words after the figure up to the end of its clause. A bracket right after the figure is the figure's
+    own (a conversion, "5.03 trillion yuan (US$653 billion) in the first quarter"): the clause goes on past it."""
     right = story.doc.prose[m.quantity.end:m.sentence[1]]
-    cut = _CLAUSE_BREAK.search(right)
+    start = 0
+    bracket = _OWN_BRACKET.match(right)
+    if bracket:
+        start = bracket.end()
+    cut = _CLAUSE_BREAK.search(right, start)
     return right[:cut.start()] if cut else right
+
+
+_OWN_BRACKET = regex.compile(r"\s*\([^()]{0,80}\)")
 
 
 def clause_left(story: Story, m: Measure) -> str:
