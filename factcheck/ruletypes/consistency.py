@@ -316,7 +316,9 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     value = q.value or 0.0
     lo = q.low if q.low is not None else (0.0 if q.high is not None else value)
     hi = q.high if q.high is not None else (math.inf if q.low is not None else value)
-    slack = abs(value) * rule.options["tolerance"] + q.precision + _rounding(value)
+    # a count under a hundred is written as counted ("10 people were killed" is not "about 10"): no rounding slack
+    rounding = 0.0 if q.kind == "number" and abs(value) < 100 else _rounding(value)
+    slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
     if q.hedge and q.low is None and q.high is None:
         slack += abs(value) * rule.options["hedged_tolerance"]
     return lo - slack, hi + slack
@@ -383,10 +385,13 @@ def _breakdown_of(story: Story, q, total: float) -> bool:
                and abs(p.value + (q.value or 0) - total) < 1e-9 * max(1.0, total) for p in story.quantities)
 
 
-def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None) -> bool:
+def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None,
+             thing: regex.Pattern | None = None) -> bool:
     """An update of the count between the two mentions that explains the later value: a number
     ("two more bodies", "rose to 17") that equals the difference or the later value, or an update
-    with no number at all ("more bodies were found")."""
+    with no number at all ("more bodies were found"). For the size of a thing (`thing` names it), an
+    update with no number counts only in a sentence that names the thing: "the hospital will get more
+    beds" resizes it, "this is how we will deliver more beds faster" speaks of the whole programme."""
     if cls not in _UPDATE_NOUNS or a is None or b is None:
         return False
     prose = story.doc.prose
@@ -401,6 +406,9 @@ def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: f
                 return True
     pattern = _unnumbered_update(cls)
     for u in pattern.finditer(prose, start, end):
-        if not any(q.start <= u.start() <= q.end + 1 for q in numbered):
-            return True
+        if any(q.start <= u.start() <= q.end + 1 for q in numbered):
+            continue
+        if thing is not None and not thing.search(prose, *story.doc.sentence_at(u.start())):
+            continue
+        return True
     return False

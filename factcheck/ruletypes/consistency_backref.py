@@ -375,7 +375,10 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "nothing of the kind before"
     if any(_agree(x, later, rule) for x in earlier) or _said_bare(story, refs, later):
         return None, "the value was given before"
-    usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence]
+    # a count for another country or scope ("a backlog of 165,000 classrooms nationwide") is another thing's:
+    # it neither is what the later figure refers to nor makes the thing one of three values
+    usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
+              and not _other_scope(story, x, later)]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
         usable = same       # "the 880-bed hospital" is compared with the hospital, not its 36-bed unit
@@ -397,6 +400,12 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+def _other_scope(story: Story, x: _Ref, later: _Ref) -> bool:
+    a, b = x.m, later.m
+    return later.kind == "count" and (bool(a.countries and b.countries and not set(a.countries) & set(b.countries))
+                                      or _scope_differs(story, a, b))
 
 
 def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:

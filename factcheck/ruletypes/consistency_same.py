@@ -13,7 +13,7 @@ import regex
 
 from .. import slips
 from ..model import Span
-from ..subjects import Measure, _written_years, measures
+from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
 from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
                           _rounding, _scope_differs, _updated)
@@ -347,7 +347,8 @@ _DEFINITE_EMPLOYER = regex.compile(
     r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
     r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
-_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of)\b"
+_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
+                           r"deaths\s+of|killings?\s+of|murders?\s+of)\b"
                            r"[^.;,\d]{0,60}\Z", regex.I)
 
 
@@ -510,6 +511,31 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading("workforce", "count", "workforce", "", q.end, q.end)
     if last in _TOLL_LINKS and ("toll" in tail or "number of" in tail) and _TOLL_BEFORE.search(tail):
         return _Reading("dead", "count", "toll", "", q.end, q.end)
+    if last == "of" and m.subject is None:
+        return _toll_after_of(q, left, right)
+    return None
+
+
+# "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
+# alone because "of" may open a change ("a rise of 12 deaths"); the frame still reads a part ("15 of the 17")
+_CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
+                           r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
+                           r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I)
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I)
+_PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
+
+
+def _toll_after_of(q, left: str, right: str) -> _Reading | None:
+    if _CHANGE_OF.search(left[-30:]):
+        return None
+    for cls, key in (("dead", "killed"), ("injured", "injured")):
+        after = _TOLL_AFTER[key].match(right)
+        if after:
+            end = q.end + after.end("noun")
+            return _Reading(cls, "count", after.group("noun").lower(), "", end, end)
+    if _DEATHS_OF.search(left[-30:]):
+        people = _PEOPLE_AFTER.match(right)
+        return _Reading("dead", "count", "deaths", "", q.end, q.end + people.end() if people else q.end)
     return None
 
 
@@ -892,14 +918,15 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    if later.group != "money" or earlier.noun != later.noun or later.specific.startswith("*") \
+    if later.group != "money" or later.specific.startswith("*") \
+            or not (earlier.noun == later.noun or _cost_of(story, earlier, later)) \
             or earlier.m.quantity.hedge or later.m.quantity.hedge \
             or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
         return False
     if not _THE_ITS.search(story.doc.prose, max(later.m.sentence[0], later.m.quantity.start - 12),
                            later.m.quantity.start):
         return False
-    same = [x for x in plain if x.noun == later.noun]
+    same = [x for x in plain if x.noun == later.noun or x is earlier]
     if len(_clusters([x.m for x in same], rule)) != 2:
         return False
     prose = story.doc.prose
@@ -911,6 +938,20 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     return True
 
 
+def _cost_of(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Is a generic cost ("a project valued at Dh1.8bn", "the $2bn scheme") the cost of the one thing its
+    sentence builds, named by the later mention's noun? "to build a 500MW solar plant ... in a project valued
+    at Dh1.8bn" ... "the Dh2.1bn plant": the sentence names a plant and no other thing a cost may belong to."""
+    if earlier.specific != "*" or later.specific == "*" or later.specific.startswith("="):
+        return False
+    sentence = story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
+    things = {_NOUN_CLASS[("money", w.lower())] for w in _COST_THING.findall(sentence)}
+    return things == {later.specific} and bool(_thing_words(regex.escape(later.noun)).search(sentence))
+
+
+_COST_THING = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(
+    (regex.escape(n) for (g, n), c in _NOUN_CLASS.items() if g == "money" and c != "*"), key=len, reverse=True))
+    + r")(?![\p{L}-])", regex.I)
 _THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I)
 
 
@@ -1078,7 +1119,7 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
-    if later.bound and later.bound not in first:
+    if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
     if earlier.bound and later.bound and earlier.bound != later.bound:
         return True
@@ -1097,6 +1138,29 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)
     return None not in years and years[0] != years[1]
+
+
+def _placed_there(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Has the story put the thing in the later figure's place already, between the two mentions? "a 500MW
+    plant ... The plant, to be built near Al Ghail, ..." ... "the Dh2.1bn plant near Al Ghail" is that plant,
+    not one elsewhere: a sentence that names the place and the thing with "the"."""
+    noun = later.head if later.head and later.head != "*" else later.noun
+    if not noun or not noun.isalpha():
+        return False
+    prose = story.doc.prose
+    start, end = earlier.m.sentence[1], later.m.sentence[0]
+    at = prose.find(later.bound, start, end)
+    while at >= 0:
+        s0, s1 = story.doc.sentence_at(at)
+        if _the_thing(noun).search(prose, s0, at):
+            return True
+        at = prose.find(later.bound, at + 1, end)
+    return False
+
+
+@functools.lru_cache(maxsize=32)
+def _the_thing(noun: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}'’])the\s+(?:[\p{{L}}-]+\s+){{0,2}}?{regex.escape(noun)}(?![\p{{L}}-])", regex.I)
 
 
 def _own_year(story: Story, x: _Mention) -> int | None:
@@ -1136,7 +1200,23 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
         # "the toll has risen to 37, as rescuers recovered more bodies", "the death toll reached 63 as more
         # bodies were identified": the update in the figure's own sentence is how it got there
         start = max(start, earlier.m.sentence[1])
-    return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
+    thing = _sized_thing(earlier, later) if later.cls in _SIZED_CLASSES else None
+    return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value, thing)
+
+
+def _sized_thing(earlier: _Mention, later: _Mention) -> regex.Pattern:
+    """The words that name the thing whose size is compared: its own head nouns where the mentions give one
+    ("hospital"), else any thing a size belongs to."""
+    heads = {_SPELLINGS.get(h, h) for h in (earlier.head, later.head) if h and h != "*"}
+    return _thing_words("|".join(sorted(heads)) if heads else _HEADS)
+
+
+_SPELLINGS = {"centre": "centre|center", "theatre": "theatre|theater"}     # heads are folded to one spelling
+
+
+@functools.lru_cache(maxsize=32)
+def _thing_words(nouns: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{nouns})(?:s|es)?(?![\p{{L}}-])", regex.I)
 
 
 def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, nouns: str,
