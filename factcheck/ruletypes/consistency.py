@@ -162,6 +162,8 @@ class Consistency:
                 if rule.options["separate_countries"] and (_elsewhere(story, earlier, later)
                                                            or _scope_differs(story, earlier, later)):
                     continue
+                if later.subject in ("killed", "injured") and _tally_differs(story, earlier, later):
+                    continue
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
                     continue
@@ -222,6 +224,10 @@ _NATIONAL = regex.compile(r"\b(?:nationwide|nationally|countrywide|country-wide|
                           r"(?:in|across)\s+(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|national\s+(?:toll|total|"
                           r"tally|figure)|(?:across|in)\s+all\s+(?:\d+\s+)?(?:states|provinces|regions|districts))\b",
                           regex.I)
+# a whole province, state or region counted: "across the province", "statewide", "in all 36 districts"
+_WIDE_AREA = regex.compile(r"\b(?:across|throughout)\s+(?:the\s+|all\s+|its\s+)?(?:\w+\s+)?(?:provinces?|states?|"
+                           r"regions?|count(?:y|ies)|districts?|territor(?:y|ies))\b|"
+                           r"\b(?:statewide|state-wide|province-wide|provincewide|region-wide|regionwide)\b", regex.I)
 _CITY = regex.compile(r"\b(?:city|town|metropolis|capital|municipality)\b", regex.I)
 _STATE = regex.compile(r"\b(?:state|province|region|county|district)\b", regex.I)
 
@@ -235,6 +241,14 @@ def _scope_differs(story: Story, a: Measure, b: Measure) -> bool:
     city_a, city_b = bool(_CITY.search(sa)), bool(_CITY.search(sb))
     state_a, state_b = bool(_STATE.search(sa)), bool(_STATE.search(sb))
     return (city_a and not state_a and state_b and not city_b) or (city_b and not state_b and state_a and not city_a)
+
+
+def _tally_differs(story: Story, a: Measure, b: Measure) -> bool:
+    """Of two tolls, one counts a whole province or state and the other does not: "10 people in the valley" ...
+    "the 14 deaths across the province this season" (a programme "across the province" is still one programme,
+    so this is read for the dead and the hurt only)."""
+    prose = story.doc.prose
+    return bool(_WIDE_AREA.search(prose, *a.sentence)) != bool(_WIDE_AREA.search(prose, *b.sentence))
 
 
 def _class_nouns(subject: str) -> str:
@@ -316,8 +330,9 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     value = q.value or 0.0
     lo = q.low if q.low is not None else (0.0 if q.high is not None else value)
     hi = q.high if q.high is not None else (math.inf if q.low is not None else value)
-    # a count under a hundred is written as counted ("10 people were killed" is not "about 10"): no rounding slack
-    rounding = 0.0 if q.kind == "number" and abs(value) < 100 else _rounding(value)
+    # a bare count under a hundred is written as counted ("10 people were killed"): no rounding slack; "about 10"
+    # keeps it
+    rounding = 0.0 if q.kind == "number" and abs(value) < 100 and not q.hedge else _rounding(value)
     slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
     if q.hedge and q.low is None and q.high is None:
         slack += abs(value) * rule.options["hedged_tolerance"]

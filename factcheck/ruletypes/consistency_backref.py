@@ -147,6 +147,8 @@ _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|i
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+_NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
+                        regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
 # a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -481,6 +483,9 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     clause = _clause(prose, b.sentence[0], later.q.start)
     if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
         return "another time (later)"
+    coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
+    if coming and coming.group().lower() not in first_sentence.lower():
+        return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
     if later.kind == "count" and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) and not _PLACE_LEAD.match(prose[a.sentence[0]:
                                                                                          a.sentence[1]]) \
             and _lead_name(prose, b.sentence[0]) not in first_sentence:
@@ -526,7 +531,8 @@ _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a
                            r"one\s+more|other|two\s+other|several\s+other|a\s+similar|an\s+earlier|a\s+previous|"
                            r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)
 # an addition: "another 40 investors", "more schools", "27 new investors" (never "each new school", one of them)
-_MORE_LEAD = regex.compile(r"\b(?:another|more|additional|extra|further|other|fewer|new)(?=\s)|"
+# ("more than 160,000 teachers" is a hedge, not an addition)
+_MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other|new)(?=\s)|"
                            r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
 _RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
                  r"redesigned|resized|realigned|rerouted|reduced|increased|cut|trimmed|widened|doubled|halved")

@@ -16,7 +16,7 @@ from ..model import Span
 from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
 from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
-                          _rounding, _scope_differs, _updated)
+                          _rounding, _scope_differs, _tally_differs, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -470,6 +470,10 @@ def _read_age(m: Measure, left: str, right: str) -> _Reading | None:
 
 def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     q = m.quantity
+    if m.subject not in ("killed", "injured"):
+        dead = _dead_by_verb(q, left, right)
+        if dead is not None:
+            return dead
     if m.subject in _MEASURE_SUBJECTS:
         return _Reading(_MEASURE_SUBJECTS[m.subject], "count", m.phrase, m.modifier, m.span.end, m.span.end)
     if right.startswith("-"):
@@ -516,6 +520,19 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     return None
 
 
+def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
+    """"a fire killed 16 workers", "the deaths of 19 miners": the dead, whoever they were (the noun after the
+    figure would make them a workforce)."""
+    tail = left[-30:]
+    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail) \
+            or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
+        return None
+    people = _PEOPLE_AFTER.match(right)
+    end = q.end + people.end() if people else q.end
+    return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
+
+
+_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z", regex.I)
 # "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
 # alone because "of" may open a change ("a rise of 12 deaths"); the frame still reads a part ("15 of the 17")
 _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
@@ -525,17 +542,18 @@ _DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", 
 _PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
 
 
+_TOLL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "injur", "wound", "hurt")
+
+
 def _toll_after_of(q, left: str, right: str) -> _Reading | None:
-    if _CHANGE_OF.search(left[-30:]):
+    near = right[:60].lower() + left[-30:].lower()
+    if not any(w in near for w in _TOLL_WORDS) or _CHANGE_OF.search(left[-30:]):
         return None
     for cls, key in (("dead", "killed"), ("injured", "injured")):
         after = _TOLL_AFTER[key].match(right)
         if after:
             end = q.end + after.end("noun")
             return _Reading(cls, "count", after.group("noun").lower(), "", end, end)
-    if _DEATHS_OF.search(left[-30:]):
-        people = _PEOPLE_AFTER.match(right)
-        return _Reading("dead", "count", "deaths", "", q.end, q.end + people.end() if people else q.end)
     return None
 
 
@@ -686,10 +704,14 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "the 34 victims identified so far": a count still running, perhaps a part
     x.part = x.part or bool(_SO_FAR.search(rest))
     clause = _without_incident_time(clause, x.target)
+    if x.group == "count" and _in_lead(story, s0):
+        # the lead's "last week" dates the incident the story is about, not another one
+        clause, after_noun, rest = _RECENT.sub(_blank, clause), _RECENT.sub(_blank, after_noun), _RECENT.sub(_blank, rest)
     x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
         or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
-        or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near))
+        or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near)) \
+        or x.cls in ("dead", "injured") and _other_incident(clause, rest)
     bound = _BOUND_NAME.match(after_noun) or _LEAD_PLACE.match(prose[s0:q.start])
     owner = _POSSESSOR_LEFT.search(tail)
     x.bound = bound.group("name") if bound else owner.group("name") if owner else None
@@ -711,6 +733,31 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         owner = _DEFINITE_EMPLOYER.search(tail)
         if owner:
             x.backref, x.frame = True, owner.group("noun").lower()
+
+
+# a time within the news cycle: in the lead it is when the story's own incident happened
+_RECENT = regex.compile(r"\b(?:last\s+(?:week|month|weekend|night)|earlier\s+this\s+(?:week|month)|yesterday|"
+                        r"(?:two|three|four|five|six|a\s+few|several|\d)\s+days\s+(?:ago|earlier))\b", regex.I)
+
+
+def _blank(found: regex.Match) -> str:
+    return " " * len(found.group())
+
+
+def _in_lead(story: Story, s0: int) -> bool:
+    """Is the sentence at s0 the story's lead: its first paragraph, or one of its first two sentences?"""
+    sentences = story.doc.sentences()
+    if not sentences:
+        return False
+    if any(s0 == start for start, _ in sentences[:2]):
+        return True
+    return story.doc.paragraph_at(sentences[0][0]) == story.doc.paragraph_at(s0)
+
+
+def _other_incident(clause: str, rest: str) -> bool:
+    """Another incident named in the toll's own clause: "the killings of 15 people in a separate attack"."""
+    words = _another_thing(_INCIDENTS)
+    return bool(words.search(clause) or words.search(rest))
 
 
 def _shift_in(x: _Mention, text: str, limit: int) -> bool:
@@ -858,7 +905,9 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
                     or _between(story, mentions, earlier, later, rule) \
                     or _said_already(story, mentions, earlier, later, rule) \
-                    or _total_and_part(story, mentions, earlier, later):
+                    or _total_and_part(story, mentions, earlier, later) \
+                    or later.group == "money" and _COST_ITSELF_MOVED.search(story.doc.prose, earlier.span.end,
+                                                                           later.m.quantity.start):
                 continue
             from ..subjects import _replace
             first = _replace(earlier.m, span=earlier.span, phrase=earlier.noun, subject=earlier.cls)
@@ -927,15 +976,28 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
                            later.m.quantity.start):
         return False
     same = [x for x in plain if x.noun == later.noun or x is earlier]
-    if len(_clusters([x.m for x in same], rule)) != 2:
-        return False
+    return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+# the cost itself said to move between two costs, whatever the slip: "the cost of the project has since risen",
+# "the bill has doubled", "the estimate was revised" (never "prices of materials, which have risen")
+_COST_ITSELF_MOVED = regex.compile(
+    r"\b(?:cost|costs|bill|price\s+tag|budget|estimate)\s+(?:of\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)?"
+    r"(?:(?:has|had|have|was|were|is|will)\s+)?(?:(?:since|now|already|again|also|then|later|been)\s+)*"
+    r"(?:risen|rose|rise|increased|climbed|jumped|grown|grew|ballooned|soared|swelled|doubled|fallen|fell|"
+    r"dropped|revised|raised|cut|lowered|overrun|escalated)\b", regex.I)
+
+
+def _cost_moved(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """A word of the cost moving, from the first cost to the later one's sentence, in a sentence that speaks of
+    money ("the project has overrun", "the bill has since risen"): two readings of the cost in time, not a slip."""
     prose = story.doc.prose
     for change in _COST_CHANGE.finditer(prose, earlier.span.end, later.m.sentence[1]):
         s0, s1 = story.doc.sentence_at(change.start())
         if _COST_WORDS.search(prose, s0, s1) or any(s0 <= q.start < s1 and q.kind == "money"
                                                     for q in story.quantities):
-            return False
-    return True
+            return True
+    return False
 
 
 def _cost_of(story: Story, earlier: _Mention, later: _Mention) -> bool:
@@ -1118,6 +1180,8 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     a, b = earlier.m, later.m
     if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
+    if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
+        return True     # a province's tally against one incident's toll
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
     if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
@@ -1196,6 +1260,8 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
         return True
     if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
         return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
+    if later.cls == "dead" and _died_since(story, earlier, start, end):
+        return True     # "Three of the injured later died in hospital"
     if earlier.target or earlier.noun == "toll":
         # "the toll has risen to 37, as rescuers recovered more bodies", "the death toll reached 63 as more
         # bodies were identified": the update in the figure's own sentence is how it got there
@@ -1217,6 +1283,24 @@ _SPELLINGS = {"centre": "centre|center", "theatre": "theatre|theater"}     # hea
 @functools.lru_cache(maxsize=32)
 def _thing_words(nouns: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}-])(?:{nouns})(?:s|es)?(?![\p{{L}}-])", regex.I)
+
+
+# the injured who died after the first count: "three of the injured later died", "succumbed to their wounds"
+_DIED_LATER = regex.compile(r"\b(?:(?:later|subsequently|since|then|also)\s+(?:died|succumbed|passed\s+away)|"
+                            r"succumb\w*|died\s+(?:later|overnight|subsequently|in\s+hospital|at\s+(?:the\s+|a\s+)?"
+                            r"hospital|on\s+the\s+way|(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds|burns)))\b",
+                            regex.I)
+
+
+def _died_since(story: Story, earlier: _Mention, start: int, end: int) -> bool:
+    """Did more of the hurt die between the two counts? Not in a sentence that breaks the first toll down
+    ("11 died at the scene and three died in hospital" tells how the 14 died)."""
+    for found in _DIED_LATER.finditer(story.doc.prose, start, end):
+        s0, s1 = story.doc.sentence_at(found.start())
+        if not any(s0 <= q.start < s1 and q.kind == "number" and _breakdown_of(story, q, earlier.value or 0)
+                   for q in story.quantities):
+            return True
+    return False
 
 
 def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, nouns: str,
