@@ -23,6 +23,10 @@ shared helpers below: `consistency_recount` (FC405, any count noun with a typing
 `consistency_period` (FC406, one month's reading of an indicator), `consistency_same`
 (FC407, one thing read through its class of nouns) and `consistency_backref` (FC408, a
 definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is).
+
+Speed: a pattern that reads the words just before a figure ends in \Z ("... the \Z") and is compiled with
+regex.REVERSE, as claims.py does: matched from the end of the text, a miss (nearly every call) costs one try
+instead of one per character. Only `search` is used on them (in REVERSE, `match` anchors at the end).
 """
 from __future__ import annotations
 
@@ -380,7 +384,7 @@ _UPDATE_NOUNS = {"dead": r"bodies|victims|deaths|dead|people|fatalities|toll",
 _UPDATE_AFTER = regex.compile(r"\A\s+(?:more|additional|further|other|extra|new)\b", regex.I)
 _UPDATE_BEFORE = regex.compile(r"(?:\b(?:another|additional|further|extra|more|new)|\b(?:rose|risen|climbed|jumped|"
                                r"increased|revised|updated|raised|lowered|cut|brings?|bringing|grew|fell|dropped)"
-                               r"\b[^.;,\d]{0,40}?\bto)\s+\Z", regex.I)
+                               r"\b[^.;,\d]{0,40}?\bto)\s+\Z", regex.I | regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=8)

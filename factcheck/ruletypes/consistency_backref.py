@@ -84,7 +84,7 @@ _GENERIC_COUNT = frozenset("people person other man woman child family resident 
 _TOLL_NOUNS = frozenset("dead death fatality body victim casualty injured injury wounded".split())
 _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|jobs\s+for|"
                                r"work\s+for|payroll\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
-                               r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I)
+                               r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
@@ -121,7 +121,7 @@ _KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
 _NEUTRAL = r"(?:entire|whole|full|planned|proposed|promised|combined|total|estimated|expected|same|new|existing)"
 _DEFINITE = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their|this|these|those|all|both)|"
                           rf"(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}[\p{{L}}-]+)['’]s)"
-                          rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I)
+                          rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"first|last|next|latest|initial|final|only|just|some|by|than|per|every|each|up\s+to|"
@@ -130,20 +130,20 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"cut|cuts|cutting|shed|sheds|shedding|lay\s+off|lays\s+off|laid\s+off|laying\s+off|lose|loses|"
                            r"losing|lost|axe|axes|axed|axing|slash\w*|eliminat\w+|retrench\w*|furlough\w*)"
                            r"\s+(?:(?:the|its|their|about|some|nearly|around|almost|up\s+to|more\s+than|over|at\s+least)"
-                           r"\s+)?\Z", regex.I)
+                           r"\s+)?\Z", regex.I | regex.REVERSE)
 _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
                             r"in\s+(?:all|total)\b|(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
                             r"stage|section|tranche|batch|round)\b)", regex.I)
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
-                           r"versus|vs\.?)\s+\Z", regex.I)
-_UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I)
+                           r"versus|vs\.?)\s+\Z", regex.I | regex.REVERSE)
+_UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I | regex.REVERSE)
 _TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
                             r"bringing|swelled|soared|expanded|extended|raised|fell|fallen|dropped|declined|cut|"
                             r"reduced|trimmed|revised|updated|lowered|scaled)\b[^.;,\d]{0,50}?\bto\s+"
-                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I)
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
@@ -651,7 +651,7 @@ def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
     return False
 
 
-_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I)
+_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
 _OLD_LEAD = regex.compile(r"\b(?:the|an|its)\s+(?:existing|old|former|current)(?=\s)", regex.I)
 
 

@@ -146,13 +146,13 @@ _LENGTH_OF = regex.compile(rf"\A\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+
 # a workforce named before its figure: "bringing its workforce in the city to 650", "employs 1,200"
 _WORKFORCE_BEFORE = regex.compile(
     r"(?:\b(?:workforce|headcount|staff)\b[^.;,\d]{0,40}?\b(?:to|of|at|is|was|"
-    r"stands\s+at|numbers|totals)|\bemploy(?:s|ed|ing)?)\s+\Z", regex.I)
+    r"stands\s+at|numbers|totals)|\bemploy(?:s|ed|ing)?)\s+\Z", regex.I | regex.REVERSE)
 # a death toll named before its figure: "the death toll ... has risen to 14", "the number of people killed
 # ... to at least 37"
 _TOLL_BEFORE = regex.compile(
     r"(?:\bdeath\s+toll|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|"
     r"fatalities|people\s+who\s+died))\b[^.;\d]{0,160}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|"
-    r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I)
+    r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I | regex.REVERSE)
 # the word right before the figure in those two frames (checked before the patterns run)
 _WORKFORCE_LINKS = frozenset("to of at is was numbers totals employ employs employed employing".split())
 _TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stands is was hit to at".split())
@@ -181,10 +181,10 @@ _HEAD_BEFORE = regex.compile(
     r"(?:with|of|has|had|have|boasts|boasting|contains|containing|offers|offering|holds|holding|comprising|"
     r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
-    r"just\s+over|just\s+under))?\s*\Z", regex.I)
+    r"just\s+over|just\s+under))?\s*\Z", regex.I | regex.REVERSE)
 _HEADED_ONLY = frozenset(_HEADED_NOUNS)
 _NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
-_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I)
+_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I | regex.REVERSE)
 # "its 650-person workforce", "a 1,200-member staff"
 _HYPHEN_WORKFORCE = regex.compile(r"\A-(?:person|member|strong|worker|employee)\s+(?:[\p{Ll}-]+\s+)?"
                                   r"(?P<noun>workforce|staff|team|payroll|labour\s+force|labor\s+force)\b", regex.I)
@@ -202,20 +202,22 @@ _MISSING_AFTER = regex.compile(r"\A(?:\s+(?:people|persons|others|passengers|wor
                                r"(?:\s+(?:are|were|remain|remained|still|have\s+been|had\s+been|reported|"
                                r"listed\s+as))*\s+missing\b", regex.I)
 _CLAIMED_BEFORE = regex.compile(r"\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+(?:at\s+least\s+|"
-                                r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I)
+                                r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _LIVES = regex.compile(r"\A\s+lives\b", regex.I)
 # a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
                               r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
-                              r"roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+                              r"roughly\s+|around\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
                                r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
                                r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
-                               r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+                               r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z",
+                               regex.I | regex.REVERSE)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
-_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I)
+_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I | regex.REVERSE)
 # the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
-_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z", regex.I)
+_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z",
+                                regex.I | regex.REVERSE)
 _FREE_NOUN = regex.compile(rf"\A{_CONVERSION}[\s-]+(?!{_NOT_MOD})(?P<noun>\p{{Ll}}[\p{{Ll}}-]{{2,}})\b(?![-'’])")
 # words after an amount that name no thing of their own: a change, a time, a verb
 _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decline declines jump jumps gain gains "
@@ -223,34 +225,34 @@ _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decl
                        "monthly worth already so more less each per year years month months week weeks day "
                        "days".split())
 # ages: "Ahmed Khan, 45, a trader", "Khan (45)", "45-year-old Ahmed Khan", "the 54-year-old said"
-_NAME_COMMA = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,\s*\Z")
-_NAME_PAREN = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\(\s*\Z")
+_NAME_COMMA = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,\s*\Z", regex.REVERSE)
+_NAME_PAREN = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\(\s*\Z", regex.REVERSE)
 _AGE_COMMA_AFTER = regex.compile(r"\A\s*(?:,|\.|\s+(?:was|is|has|had|who|said|told|and|died|appeared|pleaded))")
 _OLD_AFTER = regex.compile(r"\A-old\b")
 _NAME_AFTER = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+")
-_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he\s+\Z")
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he\s+\Z", regex.REVERSE)
 # "the 54-year-old said ...", "the 54-year-old, who ...": no noun of its own (never "the 54-year-old driver")
 _BARE_AGE_END = regex.compile(r"\s*(?:[,.;:]|\s+(?:said|says|was|is|has|had|told|added|who|will|would|did|does|"
                               r"denied|denies|pleaded|appeared|died|remains|remained|faces|faced|could|can)\b)")
 _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s+at|price\s+tag\s+of|budget\s+of|"
                              r"budgeted\s+at|at\s+a\s+cost\s+of)(?:\s+(?:of|about|around|nearly|some|an\s+estimated))?"
-                             r"\s+\Z", regex.I)
+                             r"\s+\Z", regex.I | regex.REVERSE)
 # the later mention refers back: "the", "its", "all", "all of the", "each of the", "Agency's"
 _BACKREF_LEFT = regex.compile(
     r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
     r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined))?\s+\Z",
-    regex.I)
+    regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 500", "a further 12km", "by 300", "the first 12km"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"by|than(?:\s+the)?|per|every|each|only|just|first|last|next|latest|initial|final|new|"
-                           r"up\s+to|down\s+to|some\s+of)\s+\Z", regex.I)
-_FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I)
+                           r"up\s+to|down\s+to|some\s+of)\s+\Z", regex.I | regex.REVERSE)
+_FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I | regex.REVERSE)
 _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", regex.I)
 # the change's target: "has risen to 14", "bringing its workforce to 650" (the current value)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
                             r"mounted|soared|swelled|surged|went\s+up|"
                             r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
-                            r"\bto\s+\Z", regex.I)
+                            r"\bto\s+\Z", regex.I | regex.REVERSE)
 _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
                              r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
                              regex.I)
@@ -259,8 +261,10 @@ _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s[-]\s|\b(?:but|while|whereas|although|though|after|before|"
                              r"when|because)\b", regex.I)
+# the last break before a figure, found from the end (the same as the last of _CLAUSE_MARK's matches)
+_LAST_CLAUSE_MARK = regex.compile(_CLAUSE_MARK.pattern, _CLAUSE_MARK.flags | regex.REVERSE)
 # a relative clause that the time sits in: "the storm that swept through the region earlier this week"
-_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I)
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I | regex.REVERSE)
 # a comparison after the figure: what follows is the yardstick ("the worst since 2019", "more than last year")
 _YARDSTICK = regex.compile(r"\b(?:since|than|compared\s+(?:with|to)|against)\b", regex.I)
 # another time in the figure's own clause: "in 2019", "last year", "originally", "since March"
@@ -276,7 +280,7 @@ _BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?
 _LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
                             r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
 _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
-                                r"(?:\s+\p{Ll}+)?\s+\Z")
+                                r"(?:\s+\p{Ll}+)?\s+\Z", regex.REVERSE)
 # a death or a funeral in the sentence: "victims" there are the dead, not the injured
 _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried|burials?|mourn\w*|condol\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
@@ -345,11 +349,11 @@ _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
 _DEFINITE_EMPLOYER = regex.compile(
     rf"(?<![\p{{L}}'’])(?:the|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_EMPLOYERS})\s*,?\s+(?:which|that)\s+"
     r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
-    r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
+    r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I | regex.REVERSE)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
 _DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
                            r"deaths\s+of|killings?\s+of|murders?\s+of)\b"
-                           r"[^.;,\d]{0,60}\Z", regex.I)
+                           r"[^.;,\d]{0,60}\Z", regex.I | regex.REVERSE)
 
 
 class _Mention:
@@ -532,13 +536,14 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
 
 
-_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z", regex.I)
+_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z",
+                               regex.I | regex.REVERSE)
 # "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
 # alone because "of" may open a change ("a rise of 12 deaths"); the frame still reads a part ("15 of the 17")
 _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
                            r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
-                           r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I)
-_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I)
+                           r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I | regex.REVERSE)
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I | regex.REVERSE)
 _PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
 
 
@@ -604,9 +609,10 @@ _CAPACITY_BEFORE = regex.compile(
     rf"\b(?P<noun>{_POWER_THINGS})(?:['’]s|(?:\s*,)?\s+(?:which|that)\s+(?:has|had|will\s+have|would\s+have)|"
     r"\s+(?:with|has|had|will\s+have|would\s+have))\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|installed|generating|"
     r"planned|combined|rated|peak)\s+)?(?:capacity|output)\s+(?:of|is|was|will\s+be|of\s+up\s+to)"
-    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I)
+    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I | regex.REVERSE)
 _CAPACITY_AFTER = regex.compile(r"\A[\s-]+(?:(?:generating|installed|total|planned|combined)\s+)?capacity\b", regex.I)
-_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z", regex.I)
+_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z",
+                            regex.I | regex.REVERSE)
 
 
 def _read_power(left: str, right: str, end: int) -> _Reading | None:
@@ -687,10 +693,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # the figure's own clause: from the last break before it; after it, only the words right by the noun
     s0 = x.m.sentence[0]
     before = prose[s0:q.start]
-    cut = 0
-    for c in _CLAUSE_MARK.finditer(before):
-        cut = c.end()
-    clause = before[cut:]
+    last = _LAST_CLAUSE_MARK.search(before)
+    clause = before[last.end() if last else 0:]
     # "the toll now stands at 17", "the latest count puts the dead at 17": a new reading, not a reference
     x.target = x.target or bool(_NEW_READING.search(clause))
     near = after_noun[:25]
@@ -706,7 +710,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     clause = _without_incident_time(clause, x.target)
     if x.group == "count" and _in_lead(story, s0):
         # the lead's "last week" dates the incident the story is about, not another one
-        clause, after_noun, rest = _RECENT.sub(_blank, clause), _RECENT.sub(_blank, after_noun), _RECENT.sub(_blank, rest)
+        clause, after_noun, rest = (_RECENT.sub(_blank, text) for text in (clause, after_noun, rest))
     x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
         or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
@@ -942,7 +946,7 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
                             for q in story.quantities)
 
 
-_NAME_WORD_BEFORE = regex.compile(r"(?-i:\p{Lu})[\p{L}'’.-]*\s+\Z")
+_NAME_WORD_BEFORE = regex.compile(r"(?-i:\p{Lu})[\p{L}'’.-]*\s+\Z", regex.REVERSE)
 _NAME_WORD_AFTER = regex.compile(r"\A\s+(?-i:\p{Lu})")
 
 
@@ -1014,7 +1018,7 @@ def _cost_of(story: Story, earlier: _Mention, later: _Mention) -> bool:
 _COST_THING = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(
     (regex.escape(n) for (g, n), c in _NOUN_CLASS.items() if g == "money" and c != "*"), key=len, reverse=True))
     + r")(?![\p{L}-])", regex.I)
-_THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I)
+_THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I | regex.REVERSE)
 
 
 # how a toll given as "at least 23" comes to be 32: it rose, more bodies were found, the injured died
@@ -1327,7 +1331,7 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
 
 
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
-_NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I)
+_NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
 
 
