@@ -59,6 +59,10 @@ SMALL_COUNTS = [
      "gave way.", "12 deaths", "CU"),
     ("Eleven miners died in the flooded pit at Hwange, the company said in a statement.\n\n"
      "Relatives of the 17 dead gathered at the shaft head on Thursday.", "17 dead", "ZW"),
+    ("A boat capsized on the Niger river on Sunday, killing ten people, officials said.\n\n"
+     "The twelve deaths have prompted calls for life jackets.", "twelve deaths", "NG"),
+    ("A boat capsized on the river on Sunday, killing 10 people.\n\n"
+     "A memorial service will be held for the 12 who died.", "12 who died", "NG"),
 ]
 
 SMALL_COUNTS_CLEAN = [
@@ -83,6 +87,14 @@ SMALL_COUNTS_CLEAN = [
     # another year
     ("Police said 20 people died in the crash on Friday.\n\n"
      "Last year the 23 deaths on the same stretch led to a new speed limit.", "NG"),
+    # another district, named without a name
+    ("Floods killed 14 people in the district.\n\n"
+     "The 17 deaths in the neighbouring district were caused by a landslide.", "KE"),
+    # another source
+    ("The army said 40 soldiers were killed in the ambush.\n\n"
+     "The 45 deaths reported by the rebels could not be verified.", "ML"),
+    ("Police said 10 people died in the blast at the depot.\n\n"
+     "The 12 deaths according to local media include two firefighters.", "GH"),
     # the same figure
     ("Eleven miners died in the flooded pit at Hwange, the company said.\n\n"
      "Relatives of the 11 dead gathered at the shaft head on Thursday.", "ZW"),
@@ -230,6 +242,8 @@ COSTS = [
     ("The state signed a deal on Monday to build a 250MW solar plant in a project estimated at "
      "$310 million.\n\nThe plant, on 600 hectares near Tonopah, will sell power to the utility.\n\n"
      "The $370 million plant near Tonopah should be running by 2027.", "$370 million", "US"),
+    ("The state government will build a 600-bed hospital in Ikeja at a cost of N45 billion, the commissioner "
+     "said.\n\nThe N54 billion hospital is due to open in 2027.", "N54 billion", "NG"),
 ]
 
 COSTS_CLEAN = [

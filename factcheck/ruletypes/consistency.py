@@ -24,9 +24,10 @@ shared helpers below: `consistency_recount` (FC405, any count noun with a typing
 (FC407, one thing read through its class of nouns) and `consistency_backref` (FC408, a
 definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is).
 
-Speed: a pattern that reads the words just before a figure ends in \Z ("... the \Z") and is compiled with
-regex.REVERSE, as claims.py does: matched from the end of the text, a miss (nearly every call) costs one try
-instead of one per character. Only `search` is used on them (in REVERSE, `match` anchors at the end).
+Speed: a pattern that reads the words just before a figure is anchored at the end of them ("... the$") and
+is compiled with regex.REVERSE, as claims.py does: matched from the end of the text, a miss (nearly every
+call) costs one try instead of one per character. Only `search` is used on them (in REVERSE, `match`
+anchors at the end).
 """
 from __future__ import annotations
 
@@ -166,7 +167,8 @@ class Consistency:
                 if rule.options["separate_countries"] and (_elsewhere(story, earlier, later)
                                                            or _scope_differs(story, earlier, later)):
                     continue
-                if later.subject in ("killed", "injured") and _tally_differs(story, earlier, later):
+                if later.subject in ("killed", "injured") and _tally_differs(story, earlier, later) \
+                        or _told_apart(story, earlier.sentence, later.span.end, later.sentence[1]):
                     continue
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
@@ -253,6 +255,29 @@ def _tally_differs(story: Story, a: Measure, b: Measure) -> bool:
     so this is read for the dead and the hurt only)."""
     prose = story.doc.prose
     return bool(_WIDE_AREA.search(prose, *a.sentence)) != bool(_WIDE_AREA.search(prose, *b.sentence))
+
+
+# right after the later figure's noun: another place named by a common noun ("the 17 deaths in the neighbouring
+# district"), or another source ("the 45 deaths reported by the rebels", "according to local media")
+_TOLD_APART = regex.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:"
+    r"(?:in|at|from|across|on)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|adjacent|another|other|next|"
+    r"separate|different|rival)\b|"
+    r"(?:reported|claimed|cited|given|announced|counted|recorded|alleged)\s+by\s+(?:the\s+|a\s+)?"
+    r"(?:[\p{L}-]+\s+)??(?P<source>[\p{L}-]+)\b|according\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)??"
+    r"(?P<source>[\p{L}-]+)\b)",
+    regex.I)
+
+
+def _told_apart(story: Story, first: tuple[int, int], end: int, stop: int) -> bool:
+    """Does the copy right after the later figure's noun put it in another place, or give it to a source the
+    first sentence does not name?"""
+    prose = story.doc.prose
+    found = _TOLD_APART.match(prose, end, stop)
+    if found is None:
+        return False
+    source = found.group("source")
+    return source is None or source.lower() not in prose[first[0]:first[1]].lower()
 
 
 def _class_nouns(subject: str) -> str:

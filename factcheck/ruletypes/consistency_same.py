@@ -16,7 +16,7 @@ from ..model import Span
 from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
 from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
-                          _rounding, _scope_differs, _tally_differs, _updated)
+                          _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -1186,6 +1186,8 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True     # another country; the nation against a city or a state
     if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
         return True     # a province's tally against one incident's toll
+    if _told_apart(story, a.sentence, later.span.end, b.sentence[1]):
+        return True     # "the 45 deaths reported by the rebels", "the 17 deaths in the neighbouring district"
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
     if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
