@@ -18,6 +18,10 @@ the difference. Every sentence is written for these tests; none is taken from a 
    the story has already given "the plant" is that plant's, not another's.
 5. FC408: a count for another scope ("a backlog of 165,000 classrooms nationwide") is another thing's and
    does not make one batch a thing of three values.
+6. A round figure stands for values near it ("a 500-home estate" ... "the 480 homes"), but not for one that
+   differs from it in a single typed digit ("the 300km section" ... "the 330km first section"), unless hedged.
+7. Near-misses that stay silent: another district named without a name, another source ("reported by the
+   rebels"), a line that was extended.
 """
 from __future__ import annotations
 
@@ -311,4 +315,49 @@ def test_a_count_for_another_scope_is_another_things(text, figure, country):
 
 @pytest.mark.parametrize("text,country", SCOPES_CLEAN)
 def test_scopes_clean(text, country):
+    assert consistency(text, country) == []
+
+
+# -- 6. a typed digit slip is no rounding ---------------------------------------------------------
+
+DIGIT_SLIPS = [
+    ("DAR ES SALAAM — Passenger trains on the 300km section to Morogoro will start in July, the railway "
+     "corporation said.\n\nTickets will be sold online. Engineers are testing signals along the 330km first "
+     "section.", "330km", "TZ"),
+    ("Kenya Power says the 400km transmission line will cost Sh20 billion.\n\n"
+     "The 440km line will run from Olkaria to Lessos.", "440km", "KE"),
+    ("The council approved a 2,000-home estate at Northstowe on Tuesday.\n\n"
+     "The 2,300 homes will include 600 for social rent.", "2,300 homes", "GB"),
+    ("Work started on the 600-bed Korle Bu extension in Accra.\n\nThe 660-bed extension is due in 2027.",
+     "660-bed", "GH"),
+    ("A 700MW hydropower plant on the Rufiji will be completed next year.\n\n"
+     "The 770MW plant is financed by the state.", "770MW", "TZ"),
+    ("MEXICO CITY — The 90-kilometre line will link the airport with the capital.\n\n"
+     "The 99-kilometre line will carry 250,000 passengers a day.", "99-kilometre", "MX"),
+]
+
+DIGIT_SLIPS_CLEAN = [
+    # hedged: the first is rounded
+    ("Passenger trains on the roughly 300km section to Morogoro will start in July.\n\n"
+     "Engineers are testing signals along the 330km first section.", "TZ"),
+    ("The carmaker employs some 5,000 workers at its Pune plant.\n\nIts 5,600 workers will get a bonus.", "IN"),
+    # a rounding, not one digit
+    ("The council approved a 2,000-home estate on Tuesday.\n\nThe 1,960 homes will include 600 for social rent.",
+     "GB"),
+    # resized in between
+    ("Kenya Power says the 400km transmission line will cost Sh20 billion.\n\n"
+     "The line was extended last year, and the 440km line now runs to Lessos.", "KE"),
+    # another section
+    ("Passenger trains on the 300km section to Morogoro will start in July.\n\n"
+     "The second section, from Morogoro, is 330km long, and the 330km section will open in 2026.", "TZ"),
+]
+
+
+@pytest.mark.parametrize("text,figure,country", DIGIT_SLIPS)
+def test_a_typed_digit_slip_is_no_rounding(text, figure, country):
+    assert flags_only(consistency(text, country), figure)
+
+
+@pytest.mark.parametrize("text,country", DIGIT_SLIPS_CLEAN)
+def test_digit_slips_clean(text, country):
     assert consistency(text, country) == []

@@ -428,8 +428,11 @@ def _values(xs: list[_Ref], rule: Rule) -> list[_Ref]:
 
 def _agree(a: _Ref, b: _Ref, rule: Rule) -> bool:
     """One value: equal within hedges and written precision ("about 2,300" takes 2,250); a round figure stands
-    for values up to the next half-way mark only ("300-bed" ... "all 350 beds" differ)."""
-    return _compatible(a.m, b.m, rule) and not _rounds_apart(a.m, b.m)
+    for values up to the next half-way mark only ("300-bed" ... "all 350 beds" differ), and never for one that
+    differs from it in one typed digit ("the 300km section" ... "the 330km section") unless it is hedged."""
+    return _compatible(a.m, b.m, rule) and not _rounds_apart(a.m, b.m) \
+        and not (a.value != b.value and not (a.q.hedge or b.q.hedge) and a.typed[:1].isdigit()
+                 and b.typed[:1].isdigit() and slips.written_slip(a.value, b.value, a.typed, b.typed) is not None)
 
 
 def _slip(a: _Ref, b: _Ref) -> str | None:

@@ -308,7 +308,8 @@ _THING_NOUNS = {"dead": _INCIDENTS, "injured": _INCIDENTS, "workforce": _EMPLOYE
 # enlarged the stadium" (never "a reduced density", "add 14,000 beds across the city": those are not the thing)
 _RESIZED = regex.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+being|was\s+being|since\s+been)\s+"
-    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized)\b|"
+    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized|"
+    r"lengthened|shortened|rerouted|realigned)\b|"
     rf"\b(?:expand\w*|enlarg\w*|extend\w*|downsiz\w*|shr[iau]nk)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_HEADS})\b", regex.I)
 _SIZED_CLASSES = frozenset(("beds", "dwellings", "rooms", "storeys", "seats", "power"))
@@ -884,7 +885,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
         for earlier in mentions[:i]:
             if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
-                    and not _floor_passed(story, earlier, later) \
+                    and not _floor_passed(story, earlier, later) and not _typed_slip(story, earlier, later) \
                     or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
@@ -1056,6 +1057,19 @@ def _rounds_apart(a: Measure, b: Measure) -> bool:
     rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
     half = _rounding(rough)
     return half > 0 and not (rough - half < fine < rough + half)
+
+
+def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """A round figure may stand for a value near it ("a 500-home estate" ... "the 480 homes"), but not for one
+    that differs from it in one typed digit ("the 300km section" ... "the 330km first section"): that reads as
+    a typing slip, unless a hedge ("about 300km") says the first is rounded."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if a.value == b.value or a.hedge or b.hedge or not (a.number_span and b.number_span):
+        return False
+    prose = story.doc.prose
+    # on the digits as typed: "$13bn" / "$12bn" is two digits, a rounding may explain it; "300" / "330" is not
+    return slips.written_slip(a.value or 0, b.value or 0, prose[a.number_span[0]:a.number_span[1]],
+                              prose[b.number_span[0]:b.number_span[1]]) is not None
 
 
 def _heads_differ(a: _Mention, b: _Mention) -> bool:
@@ -1264,8 +1278,8 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
     if nouns and _introduces_another(story, mentions, earlier, later, nouns, rule) \
             and not _named_as_first(story, earlier, later):
         return True
-    if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
-        return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
+    if (later.cls in _SIZED_CLASSES or later.group == "length") and _RESIZED.search(between):
+        return True     # "The hospital was expanded last year, and the 650-bed hospital ...", "the line was extended"
     if later.cls == "dead" and _died_since(story, earlier, start, end):
         return True     # "Three of the injured later died in hospital"
     if earlier.target or earlier.noun == "toll":
