@@ -143,6 +143,13 @@ TOLLS_READ = [
      "The company has offered compensation to the families of the 6 miners killed.", "6 miners killed", "TZ"),
     ("NAIROBI, Kenya — Relatives waited for news of 32 people killed in the collapse of a dam wall near "
      "Solai.\n\nThe county said the 23 dead would be buried at public expense.", "23 dead", "KE"),
+    # an aside in dashes or brackets between the dead and their verb
+    ("Seventeen people — including four children — died when the ferry sank off Zanzibar, officials said.\n\n"
+     "The government declared three days of mourning for the 71 dead.", "71 dead", "TZ"),
+    ("A building collapse in Lagos Island killed 12 people (most of them traders), emergency officials said.\n\n"
+     "The bodies of the 21 victims were taken to the mortuary.", "21 victims", "NG"),
+    ("PATNA: The administration released the names of 23 people killed after drinking spurious liquor in Saran "
+     "(Chapra) on Tuesday.\n\nThe state will pay Rs 4 lakh each to the families of the 32 dead.", "32 dead", "IN"),
 ]
 
 TOLLS_READ_CLEAN = [
@@ -165,6 +172,12 @@ TOLLS_READ_CLEAN = [
     ("Mourners read the names of 23 people killed when a ferry capsized on Saturday.\n\n"
      "Four more bodies were pulled from the lake on Monday. The death toll of 27 makes it the worst accident "
      "in a decade.", "UG"),
+    # the aside does not make the rescued dead
+    ("Seventeen people — including four children — were rescued when the ferry sank, officials said. Two "
+     "passengers died.\n\nThe government thanked the fishermen who saved the 71 passengers.", "TZ"),
+    ("PATNA: The administration released the names of 23 people killed after drinking spurious liquor on "
+     "Tuesday.\n\nNine more people died overnight, taking the toll to 32. The families of the 32 dead will "
+     "get Rs 4 lakh each.", "IN"),
     # a breakdown and the same toll
     ("A crash killed 14 people on the highway. Eleven passengers died at the scene and three more in "
      "hospital.\n\nThe trial over the deaths of 14 people opens in October.", "UG"),

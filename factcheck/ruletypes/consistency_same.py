@@ -522,6 +522,27 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading("dead", "count", "toll", "", q.end, q.end)
     if last == "of" and m.subject is None:
         return _toll_after_of(q, left, right)
+    if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near):
+        return _toll_past_aside(q, right)
+    return None
+
+
+# an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
+# (most of them traders) were killed"
+_ASIDE_AFTER = regex.compile(rf"\A(?P<noun>\s+(?:{_VICTIMS}))?\s*(?:[—–(]|\s-{{1,2}}\s)[^—–()\n]{{1,80}}?"
+                             r"(?:[—–)]|\s-{1,2}(?=\s))", regex.I)
+
+
+def _toll_past_aside(q, right: str) -> _Reading | None:
+    aside = _ASIDE_AFTER.match(right)
+    if aside is None:
+        return None
+    noun = aside.group("noun") or ""
+    for cls, key in (("dead", "killed"), ("injured", "injured")):
+        after = _TOLL_AFTER[key].match(noun + right[aside.end():])
+        if after:
+            end = q.end + len(noun)
+            return _Reading(cls, "count", after.group("noun").lower(), "", end, end)
     return None
 
 
