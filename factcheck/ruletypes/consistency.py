@@ -23,6 +23,11 @@ shared helpers below: `consistency_recount` (FC405, any count noun with a typing
 `consistency_period` (FC406, one month's reading of an indicator), `consistency_same`
 (FC407, one thing read through its class of nouns) and `consistency_backref` (FC408, a
 definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is).
+
+Speed: a pattern that reads the words just before a figure is anchored at the end of them ("... the$") and
+is compiled with regex.REVERSE, as claims.py does: matched from the end of the text, a miss (nearly every
+call) costs one try instead of one per character. Only `search` is used on them (in REVERSE, `match`
+anchors at the end).
 """
 from __future__ import annotations
 
@@ -162,6 +167,9 @@ class Consistency:
                 if rule.options["separate_countries"] and (_elsewhere(story, earlier, later)
                                                            or _scope_differs(story, earlier, later)):
                     continue
+                if later.subject in ("killed", "injured") and _tally_differs(story, earlier, later) \
+                        or _told_apart(story, earlier.sentence, later.span.end, later.sentence[1]):
+                    continue
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
                     continue
@@ -222,6 +230,10 @@ _NATIONAL = regex.compile(r"\b(?:nationwide|nationally|countrywide|country-wide|
                           r"(?:in|across)\s+(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|national\s+(?:toll|total|"
                           r"tally|figure)|(?:across|in)\s+all\s+(?:\d+\s+)?(?:states|provinces|regions|districts))\b",
                           regex.I)
+# a whole province, state or region counted: "across the province", "statewide", "in all 36 districts"
+_WIDE_AREA = regex.compile(r"\b(?:across|throughout)\s+(?:the\s+|all\s+|its\s+)?(?:\w+\s+)?(?:provinces?|states?|"
+                           r"regions?|count(?:y|ies)|districts?|territor(?:y|ies))\b|"
+                           r"\b(?:statewide|state-wide|province-wide|provincewide|region-wide|regionwide)\b", regex.I)
 _CITY = regex.compile(r"\b(?:city|town|metropolis|capital|municipality)\b", regex.I)
 _STATE = regex.compile(r"\b(?:state|province|region|county|district)\b", regex.I)
 
@@ -235,6 +247,37 @@ def _scope_differs(story: Story, a: Measure, b: Measure) -> bool:
     city_a, city_b = bool(_CITY.search(sa)), bool(_CITY.search(sb))
     state_a, state_b = bool(_STATE.search(sa)), bool(_STATE.search(sb))
     return (city_a and not state_a and state_b and not city_b) or (city_b and not state_b and state_a and not city_a)
+
+
+def _tally_differs(story: Story, a: Measure, b: Measure) -> bool:
+    """Of two tolls, one counts a whole province or state and the other does not: "10 people in the valley" ...
+    "the 14 deaths across the province this season" (a programme "across the province" is still one programme,
+    so this is read for the dead and the hurt only)."""
+    prose = story.doc.prose
+    return bool(_WIDE_AREA.search(prose, *a.sentence)) != bool(_WIDE_AREA.search(prose, *b.sentence))
+
+
+# right after the later figure's noun: another place named by a common noun ("the 17 deaths in the neighbouring
+# district"), or another source ("the 45 deaths reported by the rebels", "according to local media")
+_TOLD_APART = regex.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:"
+    r"(?:in|at|from|across|on)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|adjacent|another|other|next|"
+    r"separate|different|rival)\b|"
+    r"(?:reported|claimed|cited|given|announced|counted|recorded|alleged)\s+by\s+(?:the\s+|a\s+)?"
+    r"(?:[\p{L}-]+\s+)??(?P<source>[\p{L}-]+)\b|according\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)??"
+    r"(?P<source>[\p{L}-]+)\b)",
+    regex.I)
+
+
+def _told_apart(story: Story, first: tuple[int, int], end: int, stop: int) -> bool:
+    """Does the copy right after the later figure's noun put it in another place, or give it to a source the
+    first sentence does not name?"""
+    prose = story.doc.prose
+    found = _TOLD_APART.match(prose, end, stop)
+    if found is None:
+        return False
+    source = found.group("source")
+    return source is None or source.lower() not in prose[first[0]:first[1]].lower()
 
 
 def _class_nouns(subject: str) -> str:
@@ -316,7 +359,10 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     value = q.value or 0.0
     lo = q.low if q.low is not None else (0.0 if q.high is not None else value)
     hi = q.high if q.high is not None else (math.inf if q.low is not None else value)
-    slack = abs(value) * rule.options["tolerance"] + q.precision + _rounding(value)
+    # a bare count under a hundred is written as counted ("10 people were killed"): no rounding slack; "about 10"
+    # keeps it
+    rounding = 0.0 if q.kind == "number" and abs(value) < 100 and not q.hedge else _rounding(value)
+    slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
     if q.hedge and q.low is None and q.high is None:
         slack += abs(value) * rule.options["hedged_tolerance"]
     return lo - slack, hi + slack
@@ -363,7 +409,7 @@ _UPDATE_NOUNS = {"dead": r"bodies|victims|deaths|dead|people|fatalities|toll",
 _UPDATE_AFTER = regex.compile(r"\A\s+(?:more|additional|further|other|extra|new)\b", regex.I)
 _UPDATE_BEFORE = regex.compile(r"(?:\b(?:another|additional|further|extra|more|new)|\b(?:rose|risen|climbed|jumped|"
                                r"increased|revised|updated|raised|lowered|cut|brings?|bringing|grew|fell|dropped)"
-                               r"\b[^.;,\d]{0,40}?\bto)\s+\Z", regex.I)
+                               r"\b[^.;,\d]{0,40}?\bto)\s+\Z", regex.I | regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -383,10 +429,13 @@ def _breakdown_of(story: Story, q, total: float) -> bool:
                and abs(p.value + (q.value or 0) - total) < 1e-9 * max(1.0, total) for p in story.quantities)
 
 
-def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None) -> bool:
+def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None,
+             thing: regex.Pattern | None = None) -> bool:
     """An update of the count between the two mentions that explains the later value: a number
     ("two more bodies", "rose to 17") that equals the difference or the later value, or an update
-    with no number at all ("more bodies were found")."""
+    with no number at all ("more bodies were found"). For the size of a thing (`thing` names it), an
+    update with no number counts only in a sentence that names the thing: "the hospital will get more
+    beds" resizes it, "this is how we will deliver more beds faster" speaks of the whole programme."""
     if cls not in _UPDATE_NOUNS or a is None or b is None:
         return False
     prose = story.doc.prose
@@ -401,6 +450,9 @@ def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: f
                 return True
     pattern = _unnumbered_update(cls)
     for u in pattern.finditer(prose, start, end):
-        if not any(q.start <= u.start() <= q.end + 1 for q in numbered):
-            return True
+        if any(q.start <= u.start() <= q.end + 1 for q in numbered):
+            continue
+        if thing is not None and not thing.search(prose, *story.doc.sentence_at(u.start())):
+            continue
+        return True
     return False

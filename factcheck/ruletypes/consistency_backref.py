@@ -84,7 +84,7 @@ _GENERIC_COUNT = frozenset("people person other man woman child family resident 
 _TOLL_NOUNS = frozenset("dead death fatality body victim casualty injured injury wounded".split())
 _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|jobs\s+for|"
                                r"work\s+for|payroll\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
-                               r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I)
+                               r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
@@ -121,7 +121,7 @@ _KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
 _NEUTRAL = r"(?:entire|whole|full|planned|proposed|promised|combined|total|estimated|expected|same|new|existing)"
 _DEFINITE = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their|this|these|those|all|both)|"
                           rf"(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}[\p{{L}}-]+)['’]s)"
-                          rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I)
+                          rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"first|last|next|latest|initial|final|only|just|some|by|than|per|every|each|up\s+to|"
@@ -130,23 +130,25 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"cut|cuts|cutting|shed|sheds|shedding|lay\s+off|lays\s+off|laid\s+off|laying\s+off|lose|loses|"
                            r"losing|lost|axe|axes|axed|axing|slash\w*|eliminat\w+|retrench\w*|furlough\w*)"
                            r"\s+(?:(?:the|its|their|about|some|nearly|around|almost|up\s+to|more\s+than|over|at\s+least)"
-                           r"\s+)?\Z", regex.I)
+                           r"\s+)?\Z", regex.I | regex.REVERSE)
 _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
                             r"in\s+(?:all|total)\b|(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
                             r"stage|section|tranche|batch|round)\b)", regex.I)
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
-                           r"versus|vs\.?)\s+\Z", regex.I)
-_UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I)
+                           r"versus|vs\.?)\s+\Z", regex.I | regex.REVERSE)
+_UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I | regex.REVERSE)
 _TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
                             r"bringing|swelled|soared|expanded|extended|raised|fell|fallen|dropped|declined|cut|"
                             r"reduced|trimmed|revised|updated|lowered|scaled)\b[^.;,\d]{0,50}?\bto\s+"
-                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I)
+                            r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+_NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
+                        regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
 # a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -375,7 +377,10 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "nothing of the kind before"
     if any(_agree(x, later, rule) for x in earlier) or _said_bare(story, refs, later):
         return None, "the value was given before"
-    usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence]
+    # a count for another country or scope ("a backlog of 165,000 classrooms nationwide") is another thing's:
+    # it neither is what the later figure refers to nor makes the thing one of three values
+    usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
+              and not _other_scope(story, x, later)]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
         usable = same       # "the 880-bed hospital" is compared with the hospital, not its 36-bed unit
@@ -399,6 +404,12 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     return (None, reason) if reason else (first, "")
 
 
+def _other_scope(story: Story, x: _Ref, later: _Ref) -> bool:
+    a, b = x.m, later.m
+    return later.kind == "count" and (bool(a.countries and b.countries and not set(a.countries) & set(b.countries))
+                                      or _scope_differs(story, a, b))
+
+
 def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:
     """Was the later value written before as a figure with no noun of its own ("rose to 241 by 2019")?"""
     read = {x.q.start for x in refs}
@@ -417,8 +428,11 @@ def _values(xs: list[_Ref], rule: Rule) -> list[_Ref]:
 
 def _agree(a: _Ref, b: _Ref, rule: Rule) -> bool:
     """One value: equal within hedges and written precision ("about 2,300" takes 2,250); a round figure stands
-    for values up to the next half-way mark only ("300-bed" ... "all 350 beds" differ)."""
-    return _compatible(a.m, b.m, rule) and not _rounds_apart(a.m, b.m)
+    for values up to the next half-way mark only ("300-bed" ... "all 350 beds" differ), and never for one that
+    differs from it in one typed digit ("the 300km section" ... "the 330km section") unless it is hedged."""
+    return _compatible(a.m, b.m, rule) and not _rounds_apart(a.m, b.m) \
+        and not (a.value != b.value and not (a.q.hedge or b.q.hedge) and a.typed[:1].isdigit()
+                 and b.typed[:1].isdigit() and slips.written_slip(a.value, b.value, a.typed, b.typed) is not None)
 
 
 def _slip(a: _Ref, b: _Ref) -> str | None:
@@ -472,6 +486,9 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     clause = _clause(prose, b.sentence[0], later.q.start)
     if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
         return "another time (later)"
+    coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
+    if coming and coming.group().lower() not in first_sentence.lower():
+        return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
     if later.kind == "count" and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) and not _PLACE_LEAD.match(prose[a.sentence[0]:
                                                                                          a.sentence[1]]) \
             and _lead_name(prose, b.sentence[0]) not in first_sentence:
@@ -517,7 +534,8 @@ _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a
                            r"one\s+more|other|two\s+other|several\s+other|a\s+similar|an\s+earlier|a\s+previous|"
                            r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)
 # an addition: "another 40 investors", "more schools", "27 new investors" (never "each new school", one of them)
-_MORE_LEAD = regex.compile(r"\b(?:another|more|additional|extra|further|other|fewer|new)(?=\s)|"
+# ("more than 160,000 teachers" is a hedge, not an addition)
+_MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other|new)(?=\s)|"
                            r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
 _RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
                  r"redesigned|resized|realigned|rerouted|reduced|increased|cut|trimmed|widened|doubled|halved")
@@ -636,7 +654,7 @@ def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
     return False
 
 
-_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I)
+_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
 _OLD_LEAD = regex.compile(r"\b(?:the|an|its)\s+(?:existing|old|former|current)(?=\s)", regex.I)
 
 

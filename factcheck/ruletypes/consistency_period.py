@@ -38,8 +38,9 @@ _CLAUSE_BREAK = regex.compile(r"[,;:(\u2014\u2013]|\b(?:while|whereas|but|and|co
                               r"from|after|before)\b", regex.I)
 _MONTH_AFTER = regex.compile(rf"\A\s+(?:in|for|during|through|in\s+the\s+year\s+to)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 _MONTH_OWN = regex.compile(rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?['’]s\s+(?:(?:annual|headline|year-on-year|"
-                           r"official|final|latest)\s+)?\Z")
-_MONTH_BEFORE_IND = regex.compile(rf"(?:\bin\s+|\b){_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\p{{L}}-]+\s+)?\Z")
+                           r"official|final|latest)\s+)?\Z", regex.REVERSE)
+_MONTH_BEFORE_IND = regex.compile(rf"(?:\bin\s+|\b){_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\p{{L}}-]+\s+)?\Z",
+                                  regex.REVERSE)
 _IND_MONTH = regex.compile(rf"\s+(?:in|for)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:was|stood\s+at|came\s+in\s+at|"
                            r"reached|hit|rose\s+to|fell\s+to|eased\s+to|slowed\s+to|of)\s+\Z")
 _READING = regex.compile(r"\A\s+(?:(?:annual|headline|year-on-year|inflation|jobless|unemployment)\s+)?"
@@ -150,7 +151,7 @@ def _is_country(story: Story, name: str) -> bool:
     return name in country_index(str(story.data.folder)).names
 
 
-_CHANGE_WORDS = regex.compile(r"\b(?:by|of|than)\s+\Z|\bup\s+\Z|\bdown\s+\Z", regex.I)
+_CHANGE_WORDS = regex.compile(r"\b(?:by|of|than)\s+\Z|\bup\s+\Z|\bdown\s+\Z", regex.I | regex.REVERSE)
 
 
 def _period(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:

@@ -36,12 +36,12 @@ _NOT_COUNT = frozenset(
 _BACKREF = regex.compile(r"(?:(?<![\p{L}'’])(?:all|those|these|its|their)"
                          r"|(?<![\p{L}'’])(?<!\bof\s+)the"
                          r"|(?<![\p{L}'’])(?:each|all|both|every\s+one)\s+of\s+(?:the|its|their|those|these))\s+\Z",
-                         regex.I)
+                         regex.I | regex.REVERSE)
 _STRONG_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|those|these|(?:each|all|both|every\s+one)\s+of\s+(?:the|its|their|those|these))\s+\Z",
-                                regex.I)
+                                regex.I | regex.REVERSE)
 # a first mention that is a change or a part: "another 85 stations", "23 of 246", "rose to 85"
 _NOT_FIRST = regex.compile(r"\b(?:another|more|additional|extra|further|other|new|remaining|surviving|of|than|by|"
-                           r"per|every|each|to|from|up|down|only|just)\s*\Z", regex.I)
+                           r"per|every|each|to|from|up|down|only|just)\s*\Z", regex.I | regex.REVERSE)
 # a later sentence (or the text between) that narrates a change or adds to the count
 _UPDATE = regex.compile(r"\b(?:rose|risen|rises|rising|increased?|increasing|grew|grown|climbed|jumped|soared|fell|"
                         r"fallen|dropped|declined|cut|cuts|reduced|reducing|revised|updated|expanded|expanding|"
@@ -51,7 +51,8 @@ _UPDATE = regex.compile(r"\b(?:rose|risen|rises|rising|increased?|increasing|gre
                         r"combined|brings?|bringing|raised|lowered|doubled|halved|up\s+from|down\s+from|"
                         r"(?:19|20)\d\d)\b", regex.I)
 _PART_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|per|each|apiece|a\b|in\s+(?:all|total)|so\s+far|to\s+date)", regex.I)
-_POSSESSOR = regex.compile(r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)['’]s\s+\Z")
+_POSSESSOR = regex.compile(r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)['’]s\s+\Z",
+                           regex.REVERSE)
 # a place or a name bound to the figure after its noun (a month or a weekday is a time, not a place)
 _PLACE_AFTER = regex.compile(r"\A\s+(?:in|at|near|from|across|outside)\s+(?:the\s+)?(?!(?:January|February|March|"
                              r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|"

@@ -13,10 +13,10 @@ import regex
 
 from .. import slips
 from ..model import Span
-from ..subjects import Measure, _written_years, measures
+from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
 from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
-                          _rounding, _scope_differs, _updated)
+                          _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -146,13 +146,13 @@ _LENGTH_OF = regex.compile(rf"\A\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+
 # a workforce named before its figure: "bringing its workforce in the city to 650", "employs 1,200"
 _WORKFORCE_BEFORE = regex.compile(
     r"(?:\b(?:workforce|headcount|staff)\b[^.;,\d]{0,40}?\b(?:to|of|at|is|was|"
-    r"stands\s+at|numbers|totals)|\bemploy(?:s|ed|ing)?)\s+\Z", regex.I)
+    r"stands\s+at|numbers|totals)|\bemploy(?:s|ed|ing)?)\s+\Z", regex.I | regex.REVERSE)
 # a death toll named before its figure: "the death toll ... has risen to 14", "the number of people killed
 # ... to at least 37"
 _TOLL_BEFORE = regex.compile(
     r"(?:\bdeath\s+toll|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|"
     r"fatalities|people\s+who\s+died))\b[^.;\d]{0,160}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|"
-    r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I)
+    r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I | regex.REVERSE)
 # the word right before the figure in those two frames (checked before the patterns run)
 _WORKFORCE_LINKS = frozenset("to of at is was numbers totals employ employs employed employing".split())
 _TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stands is was hit to at".split())
@@ -181,10 +181,10 @@ _HEAD_BEFORE = regex.compile(
     r"(?:with|of|has|had|have|boasts|boasting|contains|containing|offers|offering|holds|holding|comprising|"
     r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
-    r"just\s+over|just\s+under))?\s*\Z", regex.I)
+    r"just\s+over|just\s+under))?\s*\Z", regex.I | regex.REVERSE)
 _HEADED_ONLY = frozenset(_HEADED_NOUNS)
 _NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
-_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I)
+_BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I | regex.REVERSE)
 # "its 650-person workforce", "a 1,200-member staff"
 _HYPHEN_WORKFORCE = regex.compile(r"\A-(?:person|member|strong|worker|employee)\s+(?:[\p{Ll}-]+\s+)?"
                                   r"(?P<noun>workforce|staff|team|payroll|labour\s+force|labor\s+force)\b", regex.I)
@@ -202,20 +202,22 @@ _MISSING_AFTER = regex.compile(r"\A(?:\s+(?:people|persons|others|passengers|wor
                                r"(?:\s+(?:are|were|remain|remained|still|have\s+been|had\s+been|reported|"
                                r"listed\s+as))*\s+missing\b", regex.I)
 _CLAIMED_BEFORE = regex.compile(r"\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+(?:at\s+least\s+|"
-                                r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I)
+                                r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _LIVES = regex.compile(r"\A\s+lives\b", regex.I)
 # a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
                               r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
-                              r"roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+                              r"roughly\s+|around\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
                                r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
                                r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
-                               r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z", regex.I)
+                               r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z",
+                               regex.I | regex.REVERSE)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
-_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I)
+_NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I | regex.REVERSE)
 # the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
-_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z", regex.I)
+_DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z",
+                                regex.I | regex.REVERSE)
 _FREE_NOUN = regex.compile(rf"\A{_CONVERSION}[\s-]+(?!{_NOT_MOD})(?P<noun>\p{{Ll}}[\p{{Ll}}-]{{2,}})\b(?![-'’])")
 # words after an amount that name no thing of their own: a change, a time, a verb
 _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decline declines jump jumps gain gains "
@@ -223,34 +225,34 @@ _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decl
                        "monthly worth already so more less each per year years month months week weeks day "
                        "days".split())
 # ages: "Ahmed Khan, 45, a trader", "Khan (45)", "45-year-old Ahmed Khan", "the 54-year-old said"
-_NAME_COMMA = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,\s*\Z")
-_NAME_PAREN = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\(\s*\Z")
+_NAME_COMMA = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*,\s*\Z", regex.REVERSE)
+_NAME_PAREN = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\(\s*\Z", regex.REVERSE)
 _AGE_COMMA_AFTER = regex.compile(r"\A\s*(?:,|\.|\s+(?:was|is|has|had|who|said|told|and|died|appeared|pleaded))")
 _OLD_AFTER = regex.compile(r"\A-old\b")
 _NAME_AFTER = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+")
-_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he\s+\Z")
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he\s+\Z", regex.REVERSE)
 # "the 54-year-old said ...", "the 54-year-old, who ...": no noun of its own (never "the 54-year-old driver")
 _BARE_AGE_END = regex.compile(r"\s*(?:[,.;:]|\s+(?:said|says|was|is|has|had|told|added|who|will|would|did|does|"
                               r"denied|denies|pleaded|appeared|died|remains|remained|faces|faced|could|can)\b)")
 _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s+at|price\s+tag\s+of|budget\s+of|"
                              r"budgeted\s+at|at\s+a\s+cost\s+of)(?:\s+(?:of|about|around|nearly|some|an\s+estimated))?"
-                             r"\s+\Z", regex.I)
+                             r"\s+\Z", regex.I | regex.REVERSE)
 # the later mention refers back: "the", "its", "all", "all of the", "each of the", "Agency's"
 _BACKREF_LEFT = regex.compile(
     r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
     r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined))?\s+\Z",
-    regex.I)
+    regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 500", "a further 12km", "by 300", "the first 12km"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"by|than(?:\s+the)?|per|every|each|only|just|first|last|next|latest|initial|final|new|"
-                           r"up\s+to|down\s+to|some\s+of)\s+\Z", regex.I)
-_FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I)
+                           r"up\s+to|down\s+to|some\s+of)\s+\Z", regex.I | regex.REVERSE)
+_FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I | regex.REVERSE)
 _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", regex.I)
 # the change's target: "has risen to 14", "bringing its workforce to 650" (the current value)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
                             r"mounted|soared|swelled|surged|went\s+up|"
                             r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
-                            r"\bto\s+\Z", regex.I)
+                            r"\bto\s+\Z", regex.I | regex.REVERSE)
 _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
                              r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
                              regex.I)
@@ -259,8 +261,10 @@ _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s[-]\s|\b(?:but|while|whereas|although|though|after|before|"
                              r"when|because)\b", regex.I)
+# the last break before a figure, found from the end (the same as the last of _CLAUSE_MARK's matches)
+_LAST_CLAUSE_MARK = regex.compile(_CLAUSE_MARK.pattern, _CLAUSE_MARK.flags | regex.REVERSE)
 # a relative clause that the time sits in: "the storm that swept through the region earlier this week"
-_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I)
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,8}\Z", regex.I | regex.REVERSE)
 # a comparison after the figure: what follows is the yardstick ("the worst since 2019", "more than last year")
 _YARDSTICK = regex.compile(r"\b(?:since|than|compared\s+(?:with|to)|against)\b", regex.I)
 # another time in the figure's own clause: "in 2019", "last year", "originally", "since March"
@@ -276,7 +280,7 @@ _BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?
 _LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
                             r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
 _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
-                                r"(?:\s+\p{Ll}+)?\s+\Z")
+                                r"(?:\s+\p{Ll}+)?\s+\Z", regex.REVERSE)
 # a death or a funeral in the sentence: "victims" there are the dead, not the injured
 _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried|burials?|mourn\w*|condol\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
@@ -304,7 +308,8 @@ _THING_NOUNS = {"dead": _INCIDENTS, "injured": _INCIDENTS, "workforce": _EMPLOYE
 # enlarged the stadium" (never "a reduced density", "add 14,000 beds across the city": those are not the thing)
 _RESIZED = regex.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|is\s+being|was\s+being|since\s+been)\s+"
-    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized)\b|"
+    r"(?:\w+\s+)?(?:expanded|extended|enlarged|downsized|scaled\s+(?:back|down|up)|shrunk|redesigned|resized|"
+    r"lengthened|shortened|rerouted|realigned)\b|"
     rf"\b(?:expand\w*|enlarg\w*|extend\w*|downsiz\w*|shr[iau]nk)\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_HEADS})\b", regex.I)
 _SIZED_CLASSES = frozenset(("beds", "dwellings", "rooms", "storeys", "seats", "power"))
@@ -345,10 +350,11 @@ _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
 _DEFINITE_EMPLOYER = regex.compile(
     rf"(?<![\p{{L}}'’])(?:the|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_EMPLOYERS})\s*,?\s+(?:which|that)\s+"
     r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
-    r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
+    r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I | regex.REVERSE)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
-_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of)\b"
-                           r"[^.;,\d]{0,60}\Z", regex.I)
+_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
+                           r"deaths\s+of|killings?\s+of|murders?\s+of)\b"
+                           r"[^.;,\d]{0,60}\Z", regex.I | regex.REVERSE)
 
 
 class _Mention:
@@ -469,6 +475,10 @@ def _read_age(m: Measure, left: str, right: str) -> _Reading | None:
 
 def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     q = m.quantity
+    if m.subject not in ("killed", "injured"):
+        dead = _dead_by_verb(q, left, right)
+        if dead is not None:
+            return dead
     if m.subject in _MEASURE_SUBJECTS:
         return _Reading(_MEASURE_SUBJECTS[m.subject], "count", m.phrase, m.modifier, m.span.end, m.span.end)
     if right.startswith("-"):
@@ -510,6 +520,67 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading("workforce", "count", "workforce", "", q.end, q.end)
     if last in _TOLL_LINKS and ("toll" in tail or "number of" in tail) and _TOLL_BEFORE.search(tail):
         return _Reading("dead", "count", "toll", "", q.end, q.end)
+    if last == "of" and m.subject is None:
+        return _toll_after_of(q, left, right)
+    if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near):
+        return _toll_past_aside(q, right)
+    return None
+
+
+# an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
+# (most of them traders) were killed"
+_ASIDE_AFTER = regex.compile(rf"\A(?P<noun>\s+(?:{_VICTIMS}))?\s*(?:[—–(]|\s-{{1,2}}\s)[^—–()\n]{{1,80}}?"
+                             r"(?:[—–)]|\s-{1,2}(?=\s))", regex.I)
+
+
+def _toll_past_aside(q, right: str) -> _Reading | None:
+    aside = _ASIDE_AFTER.match(right)
+    if aside is None:
+        return None
+    noun = aside.group("noun") or ""
+    for cls, key in (("dead", "killed"), ("injured", "injured")):
+        after = _TOLL_AFTER[key].match(noun + right[aside.end():])
+        if after:
+            end = q.end + len(noun)
+            return _Reading(cls, "count", after.group("noun").lower(), "", end, end)
+    return None
+
+
+def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
+    """"a fire killed 16 workers", "the deaths of 19 miners": the dead, whoever they were (the noun after the
+    figure would make them a workforce)."""
+    tail = left[-30:]
+    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail) \
+            or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
+        return None
+    people = _PEOPLE_AFTER.match(right)
+    end = q.end + people.end() if people else q.end
+    return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
+
+
+_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z",
+                               regex.I | regex.REVERSE)
+# "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
+# alone because "of" may open a change ("a rise of 12 deaths"); the frame still reads a part ("15 of the 17")
+_CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
+                           r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
+                           r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I | regex.REVERSE)
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I | regex.REVERSE)
+_PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
+
+
+_TOLL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "injur", "wound", "hurt")
+
+
+def _toll_after_of(q, left: str, right: str) -> _Reading | None:
+    near = right[:60].lower() + left[-30:].lower()
+    if not any(w in near for w in _TOLL_WORDS) or _CHANGE_OF.search(left[-30:]):
+        return None
+    for cls, key in (("dead", "killed"), ("injured", "injured")):
+        after = _TOLL_AFTER[key].match(right)
+        if after:
+            end = q.end + after.end("noun")
+            return _Reading(cls, "count", after.group("noun").lower(), "", end, end)
     return None
 
 
@@ -560,9 +631,10 @@ _CAPACITY_BEFORE = regex.compile(
     rf"\b(?P<noun>{_POWER_THINGS})(?:['’]s|(?:\s*,)?\s+(?:which|that)\s+(?:has|had|will\s+have|would\s+have)|"
     r"\s+(?:with|has|had|will\s+have|would\s+have))\s+(?:(?:a|an|the|its)\s+)?(?:(?:total|installed|generating|"
     r"planned|combined|rated|peak)\s+)?(?:capacity|output)\s+(?:of|is|was|will\s+be|of\s+up\s+to)"
-    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I)
+    r"(?:\s+(?:about|some|nearly|around|roughly|almost))?\s*\Z", regex.I | regex.REVERSE)
 _CAPACITY_AFTER = regex.compile(r"\A[\s-]+(?:(?:generating|installed|total|planned|combined)\s+)?capacity\b", regex.I)
-_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z", regex.I)
+_ITS_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])its|\b(?:the\s+)?(?:{_POWER_THINGS})['’]s)\s+\Z",
+                            regex.I | regex.REVERSE)
 
 
 def _read_power(left: str, right: str, end: int) -> _Reading | None:
@@ -643,10 +715,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # the figure's own clause: from the last break before it; after it, only the words right by the noun
     s0 = x.m.sentence[0]
     before = prose[s0:q.start]
-    cut = 0
-    for c in _CLAUSE_MARK.finditer(before):
-        cut = c.end()
-    clause = before[cut:]
+    last = _LAST_CLAUSE_MARK.search(before)
+    clause = before[last.end() if last else 0:]
     # "the toll now stands at 17", "the latest count puts the dead at 17": a new reading, not a reference
     x.target = x.target or bool(_NEW_READING.search(clause))
     near = after_noun[:25]
@@ -660,10 +730,14 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "the 34 victims identified so far": a count still running, perhaps a part
     x.part = x.part or bool(_SO_FAR.search(rest))
     clause = _without_incident_time(clause, x.target)
+    if x.group == "count" and _in_lead(story, s0):
+        # the lead's "last week" dates the incident the story is about, not another one
+        clause, after_noun, rest = (_RECENT.sub(_blank, text) for text in (clause, after_noun, rest))
     x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
         or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
-        or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near))
+        or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near)) \
+        or x.cls in ("dead", "injured") and _other_incident(clause, rest)
     bound = _BOUND_NAME.match(after_noun) or _LEAD_PLACE.match(prose[s0:q.start])
     owner = _POSSESSOR_LEFT.search(tail)
     x.bound = bound.group("name") if bound else owner.group("name") if owner else None
@@ -685,6 +759,31 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         owner = _DEFINITE_EMPLOYER.search(tail)
         if owner:
             x.backref, x.frame = True, owner.group("noun").lower()
+
+
+# a time within the news cycle: in the lead it is when the story's own incident happened
+_RECENT = regex.compile(r"\b(?:last\s+(?:week|month|weekend|night)|earlier\s+this\s+(?:week|month)|yesterday|"
+                        r"(?:two|three|four|five|six|a\s+few|several|\d)\s+days\s+(?:ago|earlier))\b", regex.I)
+
+
+def _blank(found: regex.Match) -> str:
+    return " " * len(found.group())
+
+
+def _in_lead(story: Story, s0: int) -> bool:
+    """Is the sentence at s0 the story's lead: its first paragraph, or one of its first two sentences?"""
+    sentences = story.doc.sentences()
+    if not sentences:
+        return False
+    if any(s0 == start for start, _ in sentences[:2]):
+        return True
+    return story.doc.paragraph_at(sentences[0][0]) == story.doc.paragraph_at(s0)
+
+
+def _other_incident(clause: str, rest: str) -> bool:
+    """Another incident named in the toll's own clause: "the killings of 15 people in a separate attack"."""
+    words = _another_thing(_INCIDENTS)
+    return bool(words.search(clause) or words.search(rest))
 
 
 def _shift_in(x: _Mention, text: str, limit: int) -> bool:
@@ -807,7 +906,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
         for earlier in mentions[:i]:
             if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
-                    and not _floor_passed(story, earlier, later) \
+                    and not _floor_passed(story, earlier, later) and not _typed_slip(story, earlier, later) \
                     or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
@@ -832,7 +931,9 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
                     or _between(story, mentions, earlier, later, rule) \
                     or _said_already(story, mentions, earlier, later, rule) \
-                    or _total_and_part(story, mentions, earlier, later):
+                    or _total_and_part(story, mentions, earlier, later) \
+                    or later.group == "money" and _COST_ITSELF_MOVED.search(story.doc.prose, earlier.span.end,
+                                                                           later.m.quantity.start):
                 continue
             from ..subjects import _replace
             first = _replace(earlier.m, span=earlier.span, phrase=earlier.noun, subject=earlier.cls)
@@ -867,7 +968,7 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
                             for q in story.quantities)
 
 
-_NAME_WORD_BEFORE = regex.compile(r"(?-i:\p{Lu})[\p{L}'’.-]*\s+\Z")
+_NAME_WORD_BEFORE = regex.compile(r"(?-i:\p{Lu})[\p{L}'’.-]*\s+\Z", regex.REVERSE)
 _NAME_WORD_AFTER = regex.compile(r"\A\s+(?-i:\p{Lu})")
 
 
@@ -892,26 +993,54 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    if later.group != "money" or earlier.noun != later.noun or later.specific.startswith("*") \
+    if later.group != "money" or later.specific.startswith("*") \
+            or not (earlier.noun == later.noun or _cost_of(story, earlier, later)) \
             or earlier.m.quantity.hedge or later.m.quantity.hedge \
             or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
         return False
     if not _THE_ITS.search(story.doc.prose, max(later.m.sentence[0], later.m.quantity.start - 12),
                            later.m.quantity.start):
         return False
-    same = [x for x in plain if x.noun == later.noun]
-    if len(_clusters([x.m for x in same], rule)) != 2:
-        return False
+    same = [x for x in plain if x.noun == later.noun or x is earlier]
+    return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+# the cost itself said to move between two costs, whatever the slip: "the cost of the project has since risen",
+# "the bill has doubled", "the estimate was revised" (never "prices of materials, which have risen")
+_COST_ITSELF_MOVED = regex.compile(
+    r"\b(?:cost|costs|bill|price\s+tag|budget|estimate)\s+(?:of\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)?"
+    r"(?:(?:has|had|have|was|were|is|will)\s+)?(?:(?:since|now|already|again|also|then|later|been)\s+)*"
+    r"(?:risen|rose|rise|increased|climbed|jumped|grown|grew|ballooned|soared|swelled|doubled|fallen|fell|"
+    r"dropped|revised|raised|cut|lowered|overrun|escalated)\b", regex.I)
+
+
+def _cost_moved(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """A word of the cost moving, from the first cost to the later one's sentence, in a sentence that speaks of
+    money ("the project has overrun", "the bill has since risen"): two readings of the cost in time, not a slip."""
     prose = story.doc.prose
     for change in _COST_CHANGE.finditer(prose, earlier.span.end, later.m.sentence[1]):
         s0, s1 = story.doc.sentence_at(change.start())
         if _COST_WORDS.search(prose, s0, s1) or any(s0 <= q.start < s1 and q.kind == "money"
                                                     for q in story.quantities):
-            return False
-    return True
+            return True
+    return False
 
 
-_THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I)
+def _cost_of(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Is a generic cost ("a project valued at Dh1.8bn", "the $2bn scheme") the cost of the one thing its
+    sentence builds, named by the later mention's noun? "to build a 500MW solar plant ... in a project valued
+    at Dh1.8bn" ... "the Dh2.1bn plant": the sentence names a plant and no other thing a cost may belong to."""
+    if earlier.specific != "*" or later.specific == "*" or later.specific.startswith("="):
+        return False
+    sentence = story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
+    things = {_NOUN_CLASS[("money", w.lower())] for w in _COST_THING.findall(sentence)}
+    return things == {later.specific} and bool(_thing_words(regex.escape(later.noun)).search(sentence))
+
+
+_COST_THING = regex.compile(r"(?<![\p{L}-])(?:" + "|".join(sorted(
+    (regex.escape(n) for (g, n), c in _NOUN_CLASS.items() if g == "money" and c != "*"), key=len, reverse=True))
+    + r")(?![\p{L}-])", regex.I)
+_THE_ITS = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+\Z", regex.I | regex.REVERSE)
 
 
 # how a toll given as "at least 23" comes to be 32: it rose, more bodies were found, the injured died
@@ -949,6 +1078,19 @@ def _rounds_apart(a: Measure, b: Measure) -> bool:
     rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
     half = _rounding(rough)
     return half > 0 and not (rough - half < fine < rough + half)
+
+
+def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """A round figure may stand for a value near it ("a 500-home estate" ... "the 480 homes"), but not for one
+    that differs from it in one typed digit ("the 300km section" ... "the 330km first section"): that reads as
+    a typing slip, unless a hedge ("about 300km") says the first is rounded."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if a.value == b.value or a.hedge or b.hedge or not (a.number_span and b.number_span):
+        return False
+    prose = story.doc.prose
+    # on the digits as typed: "$13bn" / "$12bn" is two digits, a rounding may explain it; "300" / "330" is not
+    return slips.written_slip(a.value or 0, b.value or 0, prose[a.number_span[0]:a.number_span[1]],
+                              prose[b.number_span[0]:b.number_span[1]]) is not None
 
 
 def _heads_differ(a: _Mention, b: _Mention) -> bool:
@@ -1077,8 +1219,12 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     a, b = earlier.m, later.m
     if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
+    if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
+        return True     # a province's tally against one incident's toll
+    if _told_apart(story, a.sentence, later.span.end, b.sentence[1]):
+        return True     # "the 45 deaths reported by the rebels", "the 17 deaths in the neighbouring district"
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
-    if later.bound and later.bound not in first:
+    if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
     if earlier.bound and later.bound and earlier.bound != later.bound:
         return True
@@ -1097,6 +1243,29 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)
     return None not in years and years[0] != years[1]
+
+
+def _placed_there(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Has the story put the thing in the later figure's place already, between the two mentions? "a 500MW
+    plant ... The plant, to be built near Al Ghail, ..." ... "the Dh2.1bn plant near Al Ghail" is that plant,
+    not one elsewhere: a sentence that names the place and the thing with "the"."""
+    noun = later.head if later.head and later.head != "*" else later.noun
+    if not noun or not noun.isalpha():
+        return False
+    prose = story.doc.prose
+    start, end = earlier.m.sentence[1], later.m.sentence[0]
+    at = prose.find(later.bound, start, end)
+    while at >= 0:
+        s0, s1 = story.doc.sentence_at(at)
+        if _the_thing(noun).search(prose, s0, at):
+            return True
+        at = prose.find(later.bound, at + 1, end)
+    return False
+
+
+@functools.lru_cache(maxsize=32)
+def _the_thing(noun: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}'’])the\s+(?:[\p{{L}}-]+\s+){{0,2}}?{regex.escape(noun)}(?![\p{{L}}-])", regex.I)
 
 
 def _own_year(story: Story, x: _Mention) -> int | None:
@@ -1130,13 +1299,49 @@ def _between(story: Story, mentions: list[_Mention], earlier: _Mention, later: _
     if nouns and _introduces_another(story, mentions, earlier, later, nouns, rule) \
             and not _named_as_first(story, earlier, later):
         return True
-    if later.cls in _SIZED_CLASSES and _RESIZED.search(between):
-        return True     # "The hospital was expanded last year, and the 650-bed hospital ..."
+    if (later.cls in _SIZED_CLASSES or later.group == "length") and _RESIZED.search(between):
+        return True     # "The hospital was expanded last year, and the 650-bed hospital ...", "the line was extended"
+    if later.cls == "dead" and _died_since(story, earlier, start, end):
+        return True     # "Three of the injured later died in hospital"
     if earlier.target or earlier.noun == "toll":
         # "the toll has risen to 37, as rescuers recovered more bodies", "the death toll reached 63 as more
         # bodies were identified": the update in the figure's own sentence is how it got there
         start = max(start, earlier.m.sentence[1])
-    return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value)
+    thing = _sized_thing(earlier, later) if later.cls in _SIZED_CLASSES else None
+    return later.group == "count" and _updated(story, later.cls, start, end, earlier.value, later.value, thing)
+
+
+def _sized_thing(earlier: _Mention, later: _Mention) -> regex.Pattern:
+    """The words that name the thing whose size is compared: its own head nouns where the mentions give one
+    ("hospital"), else any thing a size belongs to."""
+    heads = {_SPELLINGS.get(h, h) for h in (earlier.head, later.head) if h and h != "*"}
+    return _thing_words("|".join(sorted(heads)) if heads else _HEADS)
+
+
+_SPELLINGS = {"centre": "centre|center", "theatre": "theatre|theater"}     # heads are folded to one spelling
+
+
+@functools.lru_cache(maxsize=32)
+def _thing_words(nouns: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{nouns})(?:s|es)?(?![\p{{L}}-])", regex.I)
+
+
+# the injured who died after the first count: "three of the injured later died", "succumbed to their wounds"
+_DIED_LATER = regex.compile(r"\b(?:(?:later|subsequently|since|then|also)\s+(?:died|succumbed|passed\s+away)|"
+                            r"succumb\w*|died\s+(?:later|overnight|subsequently|in\s+hospital|at\s+(?:the\s+|a\s+)?"
+                            r"hospital|on\s+the\s+way|(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds|burns)))\b",
+                            regex.I)
+
+
+def _died_since(story: Story, earlier: _Mention, start: int, end: int) -> bool:
+    """Did more of the hurt die between the two counts? Not in a sentence that breaks the first toll down
+    ("11 died at the scene and three died in hospital" tells how the 14 died)."""
+    for found in _DIED_LATER.finditer(story.doc.prose, start, end):
+        s0, s1 = story.doc.sentence_at(found.start())
+        if not any(s0 <= q.start < s1 and q.kind == "number" and _breakdown_of(story, q, earlier.value or 0)
+                   for q in story.quantities):
+            return True
+    return False
 
 
 def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention, nouns: str,
@@ -1163,7 +1368,7 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
 
 
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
-_NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I)
+_NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
 
 

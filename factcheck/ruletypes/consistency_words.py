@@ -38,19 +38,20 @@ FOREIGN_FIRST = frozenset(n.split()[0] for n in FOREIGN)
 ROMANCE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:i|gli|le|il|lo|la|l['’]|los|las|el|les|os|as|o|a|sus|suoi|"
                                 r"sue|ses|leurs|seus|suas|questi|queste|estos|estas|ces|esses|essas|tutti\s+i|"
                                 r"tutte\s+le|todos\s+los|todas\s+las|tous\s+les|toutes\s+les|todos\s+os|"
-                                r"todas\s+as)\s*\Z", regex.I)
+                                r"todas\s+as)\s*\Z", regex.I | regex.REVERSE)
 # an addition or a part: "altri 40 posti letto", "otros 12 muertos", "40 nouveaux lits"
 ROMANCE_PART = regex.compile(r"(?<![\p{L}'’])(?:altri|altre|ulteriori|nuovi|nuove|primi|ultimi|otros|otras|nuevos|"
                              r"nuevas|más|primeros|últimos|autres|nouveaux|nouvelles|premiers|derniers|outros|"
                              r"outras|novos|novas|mais|primeiros|últimos|di\s+cui|de\s+ellos|dont|dos\s+quais)"
-                             r"\s*\Z", regex.I)
+                             r"\s*\Z", regex.I | regex.REVERSE)
 # the toll has risen to a new figure: "è salito a 37", "subió a 37", "passé à 37", "subiu para 37"
 ROMANCE_CHANGED_TO = regex.compile(r"(?<![\p{L}])(?:salit[oaie]|sal(?:e|gono)|aumentat[oaie]|cresciut[oaie]|"
                                    r"sub(?:ió|io|iu)|aument(?:ó|ou)|ascendi[óo]|elev(?:ó|ou)|pass[ée]|mont[ée]|"
-                                   r"chegou|atteint|alcanz(?:ó|a))\s+(?:a|à|para|hasta|fino\s+a|até)\s+\Z", regex.I)
+                                   r"chegou|atteint|alcanz(?:ó|a))\s+(?:a|à|para|hasta|fino\s+a|até)\s+\Z",
+                                   regex.I | regex.REVERSE)
 
 # "has since", "had since been": the sentence moves on; "since 2019", "since last year": another window
-_ADVERB_SINCE = regex.compile(r"\b(?:has|have|had|having|been|was|were|is|are|ever)\s+\Z", regex.I)
+_ADVERB_SINCE = regex.compile(r"\b(?:has|have|had|having|been|was|were|is|are|ever)\s+\Z", regex.I | regex.REVERSE)
 _YEAR_NEAR = regex.compile(r"\A[^.;,]{0,40}?\b(?:19|20)\d\d\b|\A\s+(?:last|the\s+(?:previous|last))\b", regex.I)
 
 
