@@ -329,7 +329,10 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
 
 
 # Alternatives that begin alike are grouped (",\s+..." and "\b(?:...)\b"): the same matches, found faster.
-_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
+_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b"
+                              # "— a 30% increase", "— or 30 per cent —": the change named, not a new clause
+                              r"|an?\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{L}-]+\s+)?(?:increase|rise|jump|gain|"
+                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
                               r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
@@ -359,7 +362,8 @@ _VERB_ANYWHERE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN}|{_UP_NOUN
 _UP_WORD = regex.compile(rf"(?:{_UP})|(?:{_UP_NOUN})", regex.I)
 _DOWN_WORD = regex.compile(rf"(?:{_DOWN})|(?:{_DOWN_NOUN})", regex.I)
 _BY_BEFORE = regex.compile(r"(?<![\p{L}])by\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?\Z", regex.I | regex.REVERSE)
-_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some|\s+or)\s*\Z", regex.I)
+_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some|\s+or|"
+                        r"\s[-–—]\s*or)\s*\Z", regex.I)
 # The base named by comparison: "compared with $2.5bn a year earlier", "against Rs1.2tn last year",
 # "against its sale at $1,807". Only with a word of time after the figure (or a price's own words):
 # "compared with $2.5bn for imports" compares two things, not two times.
@@ -390,7 +394,9 @@ _THEN_CHANGE = regex.compile(
     rf"\A(?:[^\d;:()]{{0,60}}?,|\s*\()\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
     rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
-    r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z", regex.I)
+    r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z"
+    # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
+    r"|\A\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
 _THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
@@ -474,8 +480,10 @@ _MAJORITY_NEGATED_AFTER = regex.compile(
     regex.I)
 
 # Shapes of the helpers below, compiled once.
+# "Of the M", and "of M" opening a clause after "that"/"while" ("figures show that of 11,400 teachers, ...")
 _OF_THE_LEAD = regex.compile(
-    r"(?:^|[.,;:]\s*|\A\s*)\s*(?:[Oo]ut\s+)?[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
+    r"(?:^|[.,;:]\s*|\A\s*|(?<![\p{L}])(?:that|while|whereas|but)\s+)\s*(?:[Oo]ut\s+)?[Oo]f\s+"
+    r"(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
 _OUT = regex.compile(r"^out\s+")
 _OF_THE_WHOLE = regex.compile(r"(?<![\p{L}])[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)\Z")
 _PART_JOINER = regex.compile(r"\s*(?:,|,?\s+and|,?\s+while|;)\s*", regex.I)
@@ -543,6 +551,7 @@ def _find_relations(story: Story) -> Relations:
     breakdowns.extend(_totals_after_parts(story, ordered, starts))
     from . import neighbours    # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
+    changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     from . import lists_across  # a list whose whole is said in another sentence (see there)
@@ -581,8 +590,55 @@ def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
                 out += [_figure(prose, m.start("a"), m.end("a"), q.low, q, None),
                         _figure(prose, m.start("b"), m.end("b"), q.high, q, None)]
                 continue
+        if q.low is not None and q.high is not None and q.low != q.high and _a_move_from(q, prose):
+            m = _BY_RANGE.match(prose, q.start, q.end)
+            if m and " to " in prose[q.start:q.end]:
+                a, b = (q.low, q.high) if _first_is_low(m, q) else (q.high, q.low)
+                out += [_figure(prose, m.start("a"), m.end("a"), a, q, None),
+                        _figure(prose, m.start("b"), m.end("b"), b, q, None)]
+                continue
         out.append(q)
     return out
+
+
+# "the budget grows from $1.02 billion to $1.06 billion, a rise of 9.8 per cent": whatever the verb, a
+# "from A to B" whose change is named right after it is a move from A to B, not a range of values
+_FROM_JUST_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+_RANGE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang\w*|var\w*|anywhere|spann?\w*|between|estimates?|"
+                                   r"forecasts?|projections?|costs?|costing|priced|prices?|fares?|sells?|selling|"
+                                   r"aged|ages|sizes?)\s+(?:[\p{L}]+\s+)?from\s+\Z", regex.I)
+# the change named after it has a base of its own: "a rise of 5 per cent on last season's prices"
+_OWN_BASE_AFTER = regex.compile(r"\A\s+(?:on|over|than|from|compared|against|versus|vs)(?![\p{L}])", regex.I)
+_CHANGE_NAMED_AFTER = regex.compile(
+    rf"\A(?:\s+(?:in|on|over|during|this|last|a|the)\b[^,;.\d()—–]{{0,30}})?\s*(?:,|\(|\s[-–—])\s*"
+    rf"(?:(?:or|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?=[\d\p{{Sc}}])|"
+    rf"(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+(?:of|by)\s|(?:up|down)\s+(?:by\s+)?(?=[\d\p{{Sc}}])|"
+    rf"(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}]))",
+    regex.I)
+
+
+def _a_move_from(q: Quantity, prose: str) -> bool:
+    if q.kind not in ("money", "number", "percent", "physical") or is_year_like(q):
+        return False
+    if not _FROM_JUST_BEFORE.search(prose, max(0, q.start - 6), q.start):
+        return False
+    if _RANGE_WORD_BEFORE.search(prose, max(0, q.start - 40), q.start):
+        return False
+    named = _CHANGE_NAMED_AFTER.match(prose[q.end:q.end + 80])
+    if named is None:
+        return False
+    rate = _DIGITS.search(prose, q.end + named.end(), q.end + named.end() + 30)
+    tail = prose[rate.end():rate.end() + 60] if rate else ""
+    return not _OWN_BASE_AFTER.match(regex.sub(r"\A\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?)", "", tail))
+
+
+def _first_is_low(m, q: Quantity) -> bool:
+    """Which end of a range the first figure was (a range keeps its ends sorted: "from 42 to 27")."""
+    d = _DIGITS.search(m.group("a"))
+    e = _DIGITS.search(m.group("b"))
+    if not d or not e:
+        return True
+    return float(d.group().replace(",", "")) <= float(e.group().replace(",", ""))
 
 
 def _figure(prose: str, start: int, end: int, value: float, like: Quantity, hedge: str | None) -> Quantity:
@@ -648,9 +704,21 @@ def is_modifier(q: Quantity) -> bool:
 
 
 def unit_left_out(base: Quantity, level: Quantity, prose: str) -> bool:
-    """ "9.1 million barrels ..., up from 8.4 million": a bare base takes the unit of its level."""
+    """ "9.1 million barrels ..., up from 8.4 million": a bare base takes the unit of its level;
+    "from 4,600 to 5,200 rupees": so does a bare base said right before its level's money."""
+    if base.kind == "number" and level.kind == "money" and base.end <= level.start:
+        return _TO_JUST_BETWEEN.fullmatch(prose, base.end, level.start) is not None and level.value >= 1 \
+            and _scale_free(base, level)
     return (base.kind == "number" and level.kind == "physical" and not is_modifier(level)
             and _UNIT_LEFT_OUT.match(prose[base.end:base.end + 12]) is not None)
+
+
+_TO_JUST_BETWEEN = regex.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+)?", regex.I)
+
+
+def _scale_free(base: Quantity, level: Quantity) -> bool:
+    """ "from 4,600 to 5,200 rupees": the bare figure is written at the level's scale (no "bn" it lacks)."""
+    return level.value / max(base.value, 1e-9) < 1000 and base.value / max(level.value, 1e-9) < 1000
 
 
 def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
@@ -752,9 +820,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
                 prev_role in ("rate", "delta") and _AT_BEFORE.search(before)):
             role = "new"
-        elif (prev_role == "delta" or (prev_role == "new" and roles["delta"])) and _OR_BEFORE.match(before) \
-                and q.kind == "percent":
-            role = "rate"
+        elif (prev_role == "delta" or (prev_role == "new" and (roles["delta"] or roles["old"]))) \
+                and _OR_BEFORE.match(before) and q.kind == "percent":
+            role = "rate"       # "rose by £600, or 13%", "rose from £4,600 to £5,200 — or 13 per cent —"
         elif prev_role == "rate" and not roles["delta"] and q.kind == "number" and _OR_BEFORE.match(before) \
                 and _POINTS_AFTER.match(prose[q.end:c_end]):
             role = "delta"      # "closed up 0.6% (48.3 points) at 8,871.2": the points after the rate
@@ -1080,7 +1148,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
                 continue
             if f.kind in ("number", "percent") and _whole_clause_ok(gap, among or skipped):
                 break
-            if f.kind in ("money", "physical") or (f.kind == "number" and _other_class(whole, f, prose)):
+            if f.kind in ("money", "physical", "duration") or (f.kind == "number" and _other_class(whole, f, prose)):
                 skipped = True
                 j += 1
                 continue
@@ -1225,16 +1293,32 @@ def _percent_before(pct: Quantity, part: Quantity, prose: str) -> Quantity | Non
     return None
 
 
+# A measure said of the part ("arrived within six minutes", "a 40-foot container") is words between
+# the part and its share: the share is the nearest percentage, not the nearest figure.
+_MEASURE_KINDS = ("duration", "physical", "ordinal")
+
+
+_PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower|cheaper|dearer|bigger|smaller|"
+                              r"above|below|than|up|down|increase|rise|drop|fall|gain|growth|decline)(?![\p{L}])", regex.I)
+
+
 def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
-    if j < len(qs) and qs[j].kind == "percent" and qs[j].unit == "percent" and is_single(qs[j]):
-        if whole is not None and _of_another_whole(qs[j], whole, prose):
+    k = j
+    while k < len(qs) and qs[k].kind in _MEASURE_KINDS:
+        k += 1
+    if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
+        if whole is not None and _of_another_whole(qs[k], whole, prose):
             return None
-        gap = prose[after:qs[j].start]
+        if _PCT_COMPARED.match(prose, qs[k].end):
+            return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
+        j = k
+        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
-        # "1,092 passed — 81% — the council said": a share set off by a pair of dashes
+        # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
+        # dash at the sentence's end ("212 came — barely 40 percent.")
         if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
             return qs[j]
     return None
@@ -1268,8 +1352,9 @@ _RATE_OF_GAP = regex.compile(
 _RATE_BEFORE_GAP = regex.compile(r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+\Z", regex.I)
 _RATE_NAMED_AFTER = regex.compile(rf"\s+{_RATE_NAMES}\s+rate\b", regex.I)
 # "— 81% —", "— just 56 per cent —"
-_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or)\s+)?\Z", regex.I)
-_DASH_CLOSE = regex.compile(r"\A\s*[–—]")
+_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or|barely|scarcely|about|around|nearly|"
+                          r"almost|some|roughly)\s+)?\Z", regex.I)
+_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z)")
 
 
 def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
@@ -1331,13 +1416,16 @@ def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | No
 # a word that says a total (looked up in the sentence's words): "a total of", "in all", "together", "plus",
 # "comprising", "made up of", "out of" ...
 _TOTAL_WORDS = frozenset("total totalling totaling totalled totaled totals all altogether told combined out together "
-                         "between jointly plus comprising made consisting split divided broken".split())
+                         "between jointly plus comprising comprised comprises made consisting consists consisted split "
+                         "divided broken".split())
 _TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
 # "..., bringing the total for the three states to 3,180"; "..., bringing total exports for the month to 612,000"
 _BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
                 r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
-    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z",
+    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
+    # "Inanda (78), Umlazi (71) and Plessislaer (62) together accounted for 211": the parts said to be all of it
+    r"|\A\s*,?\s+(?P<said>(?:together|jointly|between\s+them|combined)\s+(?:[\p{L}-]+\s+){1,2})\Z",
     regex.I)
 # A total brought to by its parts is their sum only when the copy says the parts are all of it: they
 # "accounted for" or "made up" the total, or the total is "for the three states", "for both", "combined";
@@ -1359,8 +1447,8 @@ _TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID}|(?:together|join
 # "3,510 health workers, comprising 1,415 nurses, ...": a whole and all its parts
 # (words that say the list is all of it may come a little later: "16,500 homes were approved in June, made up of ...")
 _TOTAL_THEN_LIST = regex.compile(
-    r"\A(?:(?:\s+[\p{L}'’-]+){0,8}?\s*(?P<colon>:)|(?:\s+[\p{L}'’-]+){0,5}?\s[-–—]|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|made\s+up\s+of|"
-    r"consisting\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
+    r"\A(?:(?:\s+[\p{L}'’-]+){0,8}?\s*(?P<colon>:)|(?:\s+[\p{L}'’-]+){0,5}?\s[-–—]|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|comprised(?:\s+of)?|comprises|made\s+up\s+of|"
+    r"consist(?:s|ed|ing)\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
 # (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
 _LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
@@ -1405,6 +1493,9 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))]
     if len(figures) < 3:
         return
+    named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does
+    if "(" in prose[s_start:s_end]:
+        prose, named = _figures_unbracketed(prose, figures)
     found: list[Breakdown] = []
     composed: set[int] = set()     # "made up of", "comprising": the list is the whole, whatever its period
     brought: list[Breakdown] = []
@@ -1418,7 +1509,7 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                                          or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
             out_of = not said and _LIST_OUT_OF.match(gap)
             if said or out_of:
-                listed = _list_before(figures[:i], total, prose, s_start)
+                listed = _list_before(figures[:i], total, prose, s_start, named)
                 if listed:
                     (brought if lead is not None and lead.group("bring") else found).append(
                         Breakdown(total, *listed, stated_sum=bool(said)))
@@ -1449,6 +1540,24 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
         yield from _plus_sums(figures, prose)
 
 
+def _figures_unbracketed(prose: str, figures: list[Quantity]) -> tuple[str, frozenset[int]]:
+    """`prose` with the brackets that hold nothing but a figure blanked: "Inanda (78), Umlazi (71) and ..."
+    lists its parts as "Inanda  78 , Umlazi  71  and ..." does (same length, so offsets hold)."""
+    chars = None
+    named = set()
+    for q in figures:
+        if q.start > 0 and prose[q.start - 1] == "(" and prose[q.end:q.end + 1] == ")":
+            if chars is None:
+                chars = list(prose[figures[0].start - 1:figures[-1].end + 1])
+                base = figures[0].start - 1
+            chars[q.start - 1 - base] = " "
+            chars[q.end - base] = " "
+            named.add(id(q))
+    if chars is None:
+        return prose, frozenset()
+    return prose[:base] + "".join(chars) + prose[base + len(chars):], frozenset(named)
+
+
 # "498,000 bags of Robusta plus 126,000 of Arabica makes 624,000"; "1,240 + 980 + 760 = 2,980"
 _PLUS_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*(?:plus|\+)\s+(?:[\p{L}'’-]+\s+){0,2}?\Z", regex.I)
 _PLUS_TOTAL = regex.compile(
@@ -1471,7 +1580,8 @@ def _plus_sums(figures: list[Quantity], prose: str) -> Iterator[Breakdown]:
         i = j
 
 
-def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int) -> tuple | None:
+def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int,
+                 named: frozenset[int] = frozenset()) -> tuple | None:
     """The parts listed right before a total, back to the first: the last two joined by "and"."""
     parts = [figures[-1]]
     for q in reversed(figures[:-1]):
@@ -1479,7 +1589,7 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
         if not m or ("and" in m.group("sep")) != (len(parts) == 1):
             break
         parts.insert(0, q)
-    return _as_list(parts, total, prose, max(s_start, parts[0].start - 40))
+    return _as_list(parts, total, prose, max(s_start, parts[0].start - 40), named)
 
 
 def _list_after(figures: list[Quantity], total: Quantity, prose: str, around: list[Quantity] = ()) -> tuple | None:
@@ -1521,12 +1631,13 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
 _MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consisting|composed)\s+of\s+\Z", regex.I)
 
 
-def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int) -> tuple | None:
+def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
+             named: frozenset[int] = frozenset()) -> tuple | None:
     if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
         return None
     if total.kind == "number" and all(p.value > total.value for p in parts):
         return None     # "split between three depots: 136 ..., 158 ...", "in 12 countries: 2,000 in ...": it counts places
-    if not _counts_the_same(total, parts, prose):
+    if not all(id(p) in named for p in parts) and not _counts_the_same(total, parts, prose):
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
             or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
@@ -1658,9 +1769,13 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if head is not None and (head.group().lower() not in _BACK_HEAD or not _BACK_LEAD.match(prose, s_start, s_end)):
             head = None
         them = " of them" in sentence or " of those" in sentence or " of these" in sentence
+        # "We have 530 pupils on the register. This morning 212 came — barely 40 percent.": a share with no
+        # whole of its own takes the one count of the sentence before
+        bare_share = not them and head is None and ("%" in sentence or "cent" in sentence) \
+            and not _said_to_change(sentence)
         if "ompare" in sentence[:20] or " from " in sentence[:24]:
             _compared_back(ordered, starts, prose, (s_start, s_end), sentences[k - 1], changes)
-        if not remaining and head is None and not them:
+        if not remaining and head is None and not them and not bare_share:
             continue
         lo = bisect.bisect_left(starts, s_start)
         if lo >= len(ordered) or ordered[lo].start >= s_end:
@@ -1672,6 +1787,11 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if them and head is None and qs[0].kind == "number" and _OF_THEM.match(prose[qs[0].end:qs[0].end + 20]):
             # "The survey covered 540 schools. It found 212 of them, or 39 per cent, ...": the whole before
             shares.extend(_of_them_shares(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose, set()))
+        if bare_share:
+            share = None if _other_times(prose[p_start:p_end], sentence) else \
+                _share_of_count_before(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose)
+            if share is not None:
+                shares.append(share)
         if head is not None:
             lead = _OF_THOSE.match(prose, s_start, s_end)
             if lead:
@@ -1699,6 +1819,56 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
     if sentences and ("remaining" in prose[sentences[0][0]:sentences[0][1]]):
         qs = _sentence_figures(ordered, starts, prose, *sentences[0])
         shares.extend(_remaining_shares(qs, qs, prose))
+
+
+# after a share, words that make it a share of something else or a change: "or 52 percent more than"
+_PCT_GOES_ON = regex.compile(r"\s*(?:of|more|less|fewer|higher|lower|above|below|up|down|over|under|than|"
+                             r"increase|rise|drop|fall|gain|growth|decline|points?|a\s|an\s|the\s)(?![\p{L}])", regex.I)
+
+
+_PARTICLE = regex.compile(r"(?<![\p{L}])(?:up|down)(?!\s+(?:by\s+|from\s+|to\s+)?[\d\p{Sc}])(?![\p{L}])", regex.I)
+
+
+# "In Turkana, 412 ...": the sentence turns to one place (or group) of the whole before
+_ANOTHER_PLACE = regex.compile(r"(?<![\p{L}])(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?\p{Lu}")
+
+
+_TIME_SAID = regex.compile(
+    r"(?<![\p{L}])(?:(?:this|last|next|previous|that)\s+(?:year|month|week|quarter|season|term|morning|time|election)|"
+    r"(?:a|one)\s+(?:year|month|week)\s+(?:ago|earlier|before|later)|(?:in|by|since)\s+(?:19|20)\d\d|yesterday|today|"
+    r"now|so\s+far)(?![\p{L}])", regex.I)
+
+
+def _other_times(before: str, sentence: str) -> bool:
+    """ "There were 530 applications last year. This year 212 were approved": each count of its own time."""
+    a = {" ".join(m.lower().split()) for m in _TIME_SAID.findall(before)}
+    b = {" ".join(m.lower().split()) for m in _TIME_SAID.findall(sentence)}
+    return bool(a and b and a != b)
+
+
+def _said_to_change(sentence: str) -> bool:
+    """A word of change in the sentence ("rose", "a drop of", "up 5%"); "turned up", "sat down" are not."""
+    words = set(_LETTER_RUN.findall(_PARTICLE.sub(" ", sentence).lower()))
+    return not _CHANGE_WORDS.isdisjoint(words)
+
+
+def _share_of_count_before(qs: list[Quantity], before: list[Quantity], prose: str) -> Share | None:
+    """A part and its share ("212 came — barely 40 percent", "212 turned up, or 40%") in a sentence that gives
+    no whole: the whole is the one count of the sentence before, when it is the only figure there and larger."""
+    if len(qs) != 2 or len(before) != 1:
+        return None
+    part, whole = qs[0], before[0]
+    for q in (part, whole):
+        if q.kind != "number" or not is_single(q) or is_age(q, prose) or is_fraction_rate(q):
+            return None
+    if whole.value <= part.value or part.value < 2:
+        return None
+    if _OF_AFTER.match(prose, part.end) or _ANOTHER_PLACE.search(prose, max(0, part.start - 60), part.start):
+        return None     # "412 of the schools", "In Turkana, 412 ...": a whole of its own, or another place's
+    pct = _share_percent(qs, 1, part.end, prose)
+    if pct is None or _PCT_GOES_ON.match(prose, pct.end):
+        return None
+    return Share(part, whole, pct, False)
 
 
 # "... 14,499 passed, or 84.1%. That compares with 78.5% last year, a gain of 5.6 points.": the level
