@@ -345,7 +345,8 @@ _VERB_BEFORE = regex.compile(
 _NOUN_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I | regex.REVERSE)
 _NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower|"
-                           r"(?:above|below)(?=\s+(?:the|its|their|last)\b))\b", regex.I)
+                           r"(?:above|below)(?=\s+(?:the|its|their|last)\b)|(?:more|fewer|less)(?=\s+than\s+(?:the|its|their|last)\b))\b",
+                           regex.I)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season|week)['’]s\s+)?"
                              r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
 # After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
@@ -413,7 +414,8 @@ _FACTOR = regex.compile(
 _LETTER_RUN = regex.compile(r"\p{L}+")
 # ("27% above the 2,310 of a year earlier": above and below say a change only after a rate, see _NOUN_AFTER)
 _CHANGE_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN, _FACTOR_WORDS, "above|below")).split("|"))
-_RATE_ABOVE = regex.compile(r"%\s+(?:above|below)\s|per\s*cent\s+(?:above|below)\s", regex.I)
+# "12% above the", "40 percent more than the 1,180": a rate, then the base it is measured on
+_RATE_ABOVE = regex.compile(r"(?:%|per\s*cent|percent)\s+(?:above|below|(?:more|fewer|less|higher|lower)\s+than)\s", regex.I)
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
@@ -540,7 +542,7 @@ def _find_relations(story: Story) -> Relations:
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
-        if _CHANGE_WORDS.isdisjoint(words):
+        if _CHANGE_WORDS.isdisjoint(words) and not ("than" in words and _RATE_ABOVE.search(sentence)):
             continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in rq if c_start <= q.start and q.end <= c_end]
@@ -1039,7 +1041,7 @@ def _direction(word: str) -> int:
         return 1
     if _DOWN_WORD.fullmatch(w):
         return -1
-    return 0
+    return {"more": 1, "fewer": -1, "less": -1}.get(w, 0)
 
 
 def _factor_of(word: str) -> float:
@@ -1197,7 +1199,27 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             found.append(Share(part, whole, pct, False))
     # "A survey of 540 schools found 212 of them, or 39 per cent, ...": the whole is the one count before
     found.extend(_of_them_shares(figures, figures, prose, used))
+    # "The survey of 1,240 adults found 806, or 65%, had ...": a part and its share, the whole the one count before
+    found.extend(_shares_of_the_count_before(figures, prose, used, {id(sh.percent) for sh in found if sh.percent}))
     yield from found
+
+
+def _shares_of_the_count_before(figures: list[Quantity], prose: str, used: set[int], pcts: set[int]) -> Iterator[Share]:
+    for i, part in enumerate(figures):
+        if i == 0 or part.kind != "number" or id(part) in used or i + 1 >= len(figures):
+            continue
+        nxt = figures[i + 1]
+        if nxt.kind != "percent" or id(nxt) in pcts or id(nxt) in used:
+            continue
+        if any(q.kind == "percent" for q in figures[:i]):
+            continue     # "X had 3,104,393, representing 48.4 percent, and Y 2,871,051, representing 44.8 percent": rivals
+        # the whole is larger than its part: "a poll of 2,000 voters in the 12 districts found 560"
+        wholes = [q for q in figures[:i] if q.value is not None and q.value > part.value]
+        share = _share_of_count_before([part, nxt], wholes, prose)
+        if share is not None and not _other_class(share.whole, part, prose) \
+                and not _said_to_change(prose[share.whole.start:nxt.end]):
+            used.add(id(part))
+            yield share
 
 
 # "212 of them", "212 of those", "212 out of these": a part of a whole counted earlier
@@ -1628,7 +1650,7 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
     return any(named & _head_words(prose, p.end, 2) or _ELIDED_NOUN.match(prose, p.end) for p in parts)
 
 
-_MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consisting|composed)\s+of\s+\Z", regex.I)
+_MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consist(?:s|ed|ing)|composed|comprised)\s+of\s+\Z", regex.I)
 
 
 def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
@@ -1846,6 +1868,9 @@ def _other_times(before: str, sentence: str) -> bool:
     return bool(a and b and a != b)
 
 
+_TALLY_AFTER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:votes|seats|ballots|preferences)(?![\p{L}])", regex.I)
+
+
 def _said_to_change(sentence: str) -> bool:
     """A word of change in the sentence ("rose", "a drop of", "up 5%"); "turned up", "sat down" are not."""
     words = set(_LETTER_RUN.findall(_PARTICLE.sub(" ", sentence).lower()))
@@ -1865,6 +1890,8 @@ def _share_of_count_before(qs: list[Quantity], before: list[Quantity], prose: st
         return None
     if _OF_AFTER.match(prose, part.end) or _ANOTHER_PLACE.search(prose, max(0, part.start - 60), part.start):
         return None     # "412 of the schools", "In Turkana, 412 ...": a whole of its own, or another place's
+    if _TALLY_AFTER.match(prose, part.end) or _TALLY_AFTER.match(prose, whole.end):
+        return None     # "took 942 votes (2.1 per cent)": a share of the votes cast, not of a rival's tally
     pct = _share_percent(qs, 1, part.end, prose)
     if pct is None or _PCT_GOES_ON.match(prose, pct.end):
         return None

@@ -343,3 +343,81 @@ def test_a_share_of_the_count_before(wrong, flagged, right, country):
 @pytest.mark.parametrize("text", COUNT_BEFORE_SILENT, ids=[t[:60] for t in COUNT_BEFORE_SILENT])
 def test_count_before_near_misses_stay_silent(text):
     _silent(text)
+
+
+# -- more of the same principle: the change, share or sum named, whatever stands between ---------
+
+NAMED_RELATIONS = [
+    # a dash before the change named does not end the clause
+    ("Membership is 5,200, up from 4,600 a year ago — a 30% increase.", "30%",
+     "Membership is 5,200, up from 4,600 a year ago — a 13% increase.", "GB"),
+    ("Fees rose from £4,600 to £5,200 — or 30 per cent — over three years.", "30 per cent",
+     "Fees rose from £4,600 to £5,200 — or 13 per cent — over three years.", "GB"),
+    ("Rents climbed to ₹26,000 from ₹20,000 — a 40 per cent jump in two years.", "40 per cent",
+     "Rents climbed to ₹26,000 from ₹20,000 — a 30 per cent jump in two years.", "IN"),
+    # the level straight before "from" its base
+    ("Turnover of the firm's 12 stores reached €5.2m from €4.6m a year earlier, a rise of 30%.", "30%",
+     "Turnover of the firm's 12 stores reached €5.2m from €4.6m a year earlier, a rise of 13%.", "IE"),
+    ("Exports hit Tk 52,000 crore from Tk 46,000 crore in the previous year, an increase of 30 per cent.",
+     "30 per cent",
+     "Exports hit Tk 52,000 crore from Tk 46,000 crore in the previous year, an increase of 13 per cent.", "BD"),
+    # a bare base takes the currency of its level
+    ("Wages were raised from 4,600 to 5,200 rupees a month, a hike of 30 per cent.", "30 per cent",
+     "Wages were raised from 4,600 to 5,200 rupees a month, a hike of 13 per cent.", "PK"),
+    ("The daily allowance goes up from 800 to 1,000 pesos, a 40 percent increase.", "40 percent",
+     "The daily allowance goes up from 800 to 1,000 pesos, a 25 percent increase.", "PH"),
+    # "P% more than the N"
+    ("The hospital saw 1,420 patients in its first week, 40 percent more than the 1,180 it expected.",
+     "40 percent",
+     "The hospital saw 1,420 patients in its first week, 20 percent more than the 1,180 it expected.", "US"),
+    ("The mill crushed 9,000 tonnes, 25 per cent less than the 10,000 tonnes it managed last season.",
+     "25 per cent",
+     "The mill crushed 9,000 tonnes, 10 per cent less than the 10,000 tonnes it managed last season.", "AU"),
+    # a sample named with "of", then its part and share
+    ("The survey of 1,240 adults found 806, or 55%, had skipped a meal in the past 30 days.", "55%",
+     "The survey of 1,240 adults found 806, or 65%, had skipped a meal in the past 30 days.", "US"),
+    ("A poll of 2,000 voters in the 12 districts found 560, or 38 per cent, undecided.", "38 per cent",
+     "A poll of 2,000 voters in the 12 districts found 560, or 28 per cent, undecided.", "GB"),
+    # a whole said to comprise its parts
+    ("The 91 medals comprised 41 gold, 27 silver and 13 bronze.", "91",
+     "The 81 medals comprised 41 gold, 27 silver and 13 bronze.", "NG"),
+    ("The delegation of 64 consists of 30 athletes, 22 coaches and 2 doctors.", "64",
+     "The delegation of 54 consists of 30 athletes, 22 coaches and 2 doctors.", "KE"),
+]
+
+NAMED_RELATIONS_SILENT = [
+    # a count of another thing before the part
+    "The survey of 1,240 schools found 806 teachers, or 55%, had no contract.",
+    # a change, not a share
+    "The survey of 1,240 firms found profits rose to 806, or 55%.",
+    # "more than" as a bound, not a comparison of two figures
+    "The hospital saw more than 1,420 patients, 40 percent of them children.",
+    # the base of "more than" is another thing's
+    "Women made up 1,420 of the applicants, 40 percent more than men, whose 1,180 applications came late.",
+    # a dash that opens an aside with its own figures
+    "Fees rose from £4,600 to £5,200 — or £600 — over three years.",
+]
+
+
+@pytest.mark.parametrize("wrong, flagged, right, country", NAMED_RELATIONS, ids=_ids(NAMED_RELATIONS))
+def test_named_relations_whatever_stands_between(wrong, flagged, right, country):
+    _flags(wrong, flagged, right, country)
+
+
+@pytest.mark.parametrize("text", NAMED_RELATIONS_SILENT, ids=[t[:60] for t in NAMED_RELATIONS_SILENT])
+def test_named_relation_near_misses_stay_silent(text):
+    _silent(text)
+
+
+TALLIES_SILENT = [
+    # rival tallies, each with its share of the votes cast: no count is the whole of another
+    "Khan took 1,088,225 votes, or 43.8%, against 812,397, or 32.7%, for the Conservative candidate.",
+    "The incumbent obtained 19,604 votes. An independent candidate got 942 votes (2.10 per cent).",
+    "Kufuor had 3,104,393, representing 48.44 percent, and Mills, who had 2,871,051, representing 44.8 percent.",
+    "The sitting MP won 15,902 votes (39.9 per cent), and an independent candidate took 5,556 (13.9 per cent).",
+]
+
+
+@pytest.mark.parametrize("text", TALLIES_SILENT, ids=[t[:60] for t in TALLIES_SILENT])
+def test_rival_tallies_stay_silent(text):
+    _silent(text)
