@@ -45,7 +45,14 @@ Shapes read (each with its figures' spans):
   three states to T" (only when the parts are said to be all of it), "A, B and C together recorded
   T. A ... with N1. B ... N2 ..." (named parts in the next sentences), "A, B and C. In all, T ..."
   and a total after parts given with their shares (see _totals_after_parts).
-- across a sentence break, in neighbours.py: a gap in points between the two shares before it; a
+- read to the nearest figures of the right kind, whatever stands between: "grows from A to B, a rise of
+  P%" (any verb, the change named after the range), "1,003 arrived within six minutes ..., or P%" (a
+  measure of the part read past), "figures show that of M ..., N, or P%", "Inanda (78), Umlazi (71) and
+  Plessislaer (62) together accounted for T" (parts in brackets after their names), "P% more than the
+  N", "The survey of M adults found N, or P%" and "We have M pupils. This morning N came — P%" (the one
+  larger count before, never a rival's tally);
+- across a sentence break, in neighbours.py: a gap in points between the two shares before it; a move
+  in points named with its noun whose two levels are the two shares before it, said of two times; a
   whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
   In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
 - a whole, then its breakdown (next sentence, colon or brackets), "the remaining R" as the whole less

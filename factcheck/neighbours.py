@@ -1,11 +1,14 @@
 """Relations a sub-editor reads across a sentence and its neighbour.
 
-claims.py reads most relations inside one sentence. Three checks need the sentence before too:
+claims.py reads most relations inside one sentence. Four checks need the sentence before too:
 
 - a gap in percentage points between two shares ("The PP took 33.1% ... The Socialists took 31.7%,
   a gap of 1.4 percentage points"; "... (51,95%), contra ... (48,05%). A diferença entre os dois foi
   de ... 3,9 pontos percentuais"): the gap is checked against the two shares it most plausibly
   relates, the last two percentages before it, only when that reading is the only one;
+- a move in points named with its noun ("A year earlier ... just 27 per cent said the same — a jump of
+  15 percentage points"): its two levels are the two shares just before it (its sentence and the one
+  before), when they are the only two there and are said of two times;
 - a whole named in one sentence ("a TSh 312.4 billion budget", "a $4.8bn package") and its
   allocations listed in the next ("TSh 198.6 billion was allocated to development, while ...
   would cover recurrent spending"): parts that add up to MORE than the whole cannot be right
