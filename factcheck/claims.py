@@ -1801,7 +1801,7 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         # "We have 530 pupils on the register. This morning 212 came — barely 40 percent.": a share with no
         # whole of its own takes the one count of the sentence before
         bare_share = not them and head is None and ("%" in sentence or "cent" in sentence) \
-            and not _said_to_change(sentence)
+            and 2 <= bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) <= 4
         if "ompare" in sentence[:20] or " from " in sentence[:24]:
             _compared_back(ordered, starts, prose, (s_start, s_end), sentences[k - 1], changes)
         if not remaining and head is None and not them and not bare_share:
@@ -1816,10 +1816,10 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if them and head is None and qs[0].kind == "number" and _OF_THEM.match(prose[qs[0].end:qs[0].end + 20]):
             # "The survey covered 540 schools. It found 212 of them, or 39 per cent, ...": the whole before
             shares.extend(_of_them_shares(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose, set()))
-        if bare_share:
-            share = None if _other_times(prose[p_start:p_end], sentence) else \
-                _share_of_count_before(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose)
-            if share is not None:
+        if bare_share and len(qs) == 2:
+            share = _share_of_count_before(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose)
+            # the words are read last, for the few sentences that hold the shape
+            if share is not None and not _said_to_change(sentence) and not _other_times(prose[p_start:p_end], sentence):
                 shares.append(share)
         if head is not None:
             lead = _OF_THOSE.match(prose, s_start, s_end)
@@ -1927,9 +1927,23 @@ def _compared_back(ordered: list[Quantity], starts: list[int], prose: str, here:
 
 
 def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:
-    lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-    qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
-    return [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)]
+    """The figures of one sentence as the relations read them. The cross-sentence readers ask for the same
+    sentences again and again (about twenty times a story), so the answers are kept for the story being read:
+    the cache belongs to one (prose, ordered) pair and is replaced, never mixed, when another story comes."""
+    global _FIGURES_SEEN
+    seen = _FIGURES_SEEN
+    if seen[0] is not prose or seen[1] is not ordered:
+        seen = _FIGURES_SEEN = (prose, ordered, {})
+    found = seen[2].get((s_start, s_end))
+    if found is None:
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
+        found = seen[2][(s_start, s_end)] = tuple(q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None
+                                                  and not is_year_like(q))
+    return list(found)
+
+
+_FIGURES_SEEN: tuple = (None, None, {})
 
 
 def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: int,
