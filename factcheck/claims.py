@@ -601,7 +601,7 @@ def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
                 continue
         if q.low is not None and q.high is not None and q.low != q.high and _a_move_from(q, prose):
             m = _BY_RANGE.match(prose, q.start, q.end)
-            if m and " to " in prose[q.start:q.end]:
+            if m and " to " in prose[q.start:q.end] and _ends_as_written(m, q):
                 a, b = (q.low, q.high) if _first_is_low(m, q) else (q.high, q.low)
                 out += [_figure(prose, m.start("a"), m.end("a"), a, q, None),
                         _figure(prose, m.start("b"), m.end("b"), b, q, None)]
@@ -619,7 +619,7 @@ _RANGE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang\w*|var\w*|anywhere|span
 # the change named after it has a base of its own: "a rise of 5 per cent on last season's prices"
 _OWN_BASE_AFTER = regex.compile(r"\A\s+(?:on|over|than|from|compared|against|versus|vs)(?![\p{L}])", regex.I)
 _CHANGE_NAMED_AFTER = regex.compile(
-    rf"\A(?:\s+(?:in|on|over|during|this|last|a|the)\b[^,;.\d()—–]{{0,30}})?\s*(?:,|\(|\s[-–—])\s*"
+    rf"\A(?:\s+[^,;.\d()—–]{{1,40}}?)?\s*(?:,|\(|\s[-–—])\s*"
     rf"(?:(?:or|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?=[\d\p{{Sc}}])|"
     rf"(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+(?:of|by)\s|(?:up|down)\s+(?:by\s+)?(?=[\d\p{{Sc}}])|"
     rf"(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}]))",
@@ -639,6 +639,19 @@ def _a_move_from(q: Quantity, prose: str) -> bool:
     rate = _DIGITS.search(prose, q.end + named.end(), q.end + named.end() + 30)
     tail = prose[rate.end():rate.end() + 60] if rate else ""
     return not _OWN_BASE_AFTER.match(regex.sub(r"\A\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?)", "", tail))
+
+
+def _ends_as_written(m, q: Quantity) -> bool:
+    """The range's two ends stand to each other as their written digits do ("$1.02 billion to $1.06 billion"),
+    so each end can be given its own value; "80 to 95 cents" (one end a count, one in cents) cannot."""
+    d, e = _DIGITS.search(m.group("a")), _DIGITS.search(m.group("b"))
+    if not d or not e:
+        return False
+    a, b = float(d.group().replace(",", "")), float(e.group().replace(",", ""))
+    if not a or not b or not q.low or not q.high:
+        return False
+    lo, hi = sorted((a, b))
+    return abs((q.high / q.low) / (hi / lo) - 1) < 1e-6
 
 
 def _first_is_low(m, q: Quantity) -> bool:

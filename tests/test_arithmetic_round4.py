@@ -52,6 +52,10 @@ MOVES_FROM_TO = [
      "The province's deficit widens from R14 billion to R21 billion, a rise of 50%.", "ZA"),
     ("Its staff went from 1,250 to 1,500 in two years (an increase of 30 per cent).", "30 per cent",
      "Its staff went from 1,250 to 1,500 in two years (an increase of 20 per cent).", "GB"),
+    ("The number of clinics goes from 12 to 15 under the plan — an increase of 35 per cent — while staff numbers "
+     "go from 300 to 360.", "35 per cent",
+     "The number of clinics goes from 12 to 15 under the plan — an increase of 25 per cent — while staff numbers "
+     "go from 300 to 360.", "ZA"),
 ]
 
 MOVES_FROM_TO_SILENT = [
@@ -65,6 +69,8 @@ MOVES_FROM_TO_SILENT = [
     "Spending was frozen from 2019 to 2021, a cut of 3 per cent in real terms.",
     # the rate says another base
     "Output goes from 400 to 440 units a day, 10% more than the plant managed a year ago.",
+    # one end a count, the other in cents: the ends cannot be told apart as written
+    "The price of a loaf goes from 80 to 95 cents next week, a 29% rise.",
 ]
 
 
