@@ -45,7 +45,14 @@ Shapes read (each with its figures' spans):
   three states to T" (only when the parts are said to be all of it), "A, B and C together recorded
   T. A ... with N1. B ... N2 ..." (named parts in the next sentences), "A, B and C. In all, T ..."
   and a total after parts given with their shares (see _totals_after_parts).
-- across a sentence break, in neighbours.py: a gap in points between the two shares before it; a
+- read to the nearest figures of the right kind, whatever stands between: "grows from A to B, a rise of
+  P%" (any verb, the change named after the range), "1,003 arrived within six minutes ..., or P%" (a
+  measure of the part read past), "figures show that of M ..., N, or P%", "Inanda (78), Umlazi (71) and
+  Plessislaer (62) together accounted for T" (parts in brackets after their names), "P% more than the
+  N", "The survey of M adults found N, or P%" and "We have M pupils. This morning N came — P%" (the one
+  larger count before, never a rival's tally);
+- across a sentence break, in neighbours.py: a gap in points between the two shares before it; a move
+  in points named with its noun whose two levels are the two shares before it, said of two times; a
   whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
   In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
 - a whole, then its breakdown (next sentence, colon or brackets), "the remaining R" as the whole less
@@ -329,7 +336,10 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
 
 
 # Alternatives that begin alike are grouped (",\s+..." and "\b(?:...)\b"): the same matches, found faster.
-_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
+_CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b"
+                              # "— a 30% increase", "— or 30 per cent —": the change named, not a new clause
+                              r"|an?\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{L}-]+\s+)?(?:increase|rise|jump|gain|"
+                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
                               r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
@@ -342,7 +352,8 @@ _VERB_BEFORE = regex.compile(
 _NOUN_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})s?\s+(?:of|by)\s+(?:a\s+|an\s+)?\Z", regex.I | regex.REVERSE)
 _NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower|"
-                           r"(?:above|below)(?=\s+(?:the|its|their|last)\b))\b", regex.I)
+                           r"(?:above|below)(?=\s+(?:the|its|their|last)\b)|(?:more|fewer|less)(?=\s+than\s+(?:the|its|their|last)\b))\b",
+                           regex.I)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season|week)['’]s\s+)?"
                              r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
 # After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
@@ -359,7 +370,8 @@ _VERB_ANYWHERE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{_UP}|{_DOWN}|{_UP_NOUN
 _UP_WORD = regex.compile(rf"(?:{_UP})|(?:{_UP_NOUN})", regex.I)
 _DOWN_WORD = regex.compile(rf"(?:{_DOWN})|(?:{_DOWN_NOUN})", regex.I)
 _BY_BEFORE = regex.compile(r"(?<![\p{L}])by\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?\Z", regex.I | regex.REVERSE)
-_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some|\s+or)\s*\Z", regex.I)
+_OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*(?:,\s*or|\(|,\s*or\s+by|,\s*equivalent\s+to|,\s*or\s+some|\s+or|"
+                        r"\s[-–—]\s*or)\s*\Z", regex.I)
 # The base named by comparison: "compared with $2.5bn a year earlier", "against Rs1.2tn last year",
 # "against its sale at $1,807". Only with a word of time after the figure (or a price's own words):
 # "compared with $2.5bn for imports" compares two things, not two times.
@@ -390,7 +402,9 @@ _THEN_CHANGE = regex.compile(
     rf"\A(?:[^\d;:()]{{0,60}}?,|\s*\()\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
     rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
-    r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z", regex.I)
+    r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z"
+    # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
+    r"|\A\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
 _THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
@@ -407,7 +421,8 @@ _FACTOR = regex.compile(
 _LETTER_RUN = regex.compile(r"\p{L}+")
 # ("27% above the 2,310 of a year earlier": above and below say a change only after a rate, see _NOUN_AFTER)
 _CHANGE_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN, _FACTOR_WORDS, "above|below")).split("|"))
-_RATE_ABOVE = regex.compile(r"%\s+(?:above|below)\s|per\s*cent\s+(?:above|below)\s", regex.I)
+# "12% above the", "40 percent more than the 1,180": a rate, then the base it is measured on
+_RATE_ABOVE = regex.compile(r"(?:%|per\s*cent|percent)\s+(?:above|below|(?:more|fewer|less|higher|lower)\s+than)\s", regex.I)
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
@@ -474,8 +489,10 @@ _MAJORITY_NEGATED_AFTER = regex.compile(
     regex.I)
 
 # Shapes of the helpers below, compiled once.
+# "Of the M", and "of M" opening a clause after "that"/"while" ("figures show that of 11,400 teachers, ...")
 _OF_THE_LEAD = regex.compile(
-    r"(?:^|[.,;:]\s*|\A\s*)\s*(?:[Oo]ut\s+)?[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
+    r"(?:^|[.,;:]\s*|\A\s*|(?<![\p{L}])(?:that|while|whereas|but)\s+)\s*(?:[Oo]ut\s+)?[Oo]f\s+"
+    r"(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)?\Z")
 _OUT = regex.compile(r"^out\s+")
 _OF_THE_WHOLE = regex.compile(r"(?<![\p{L}])[Oo]f\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|all\s+)\Z")
 _PART_JOINER = regex.compile(r"\s*(?:,|,?\s+and|,?\s+while|;)\s*", regex.I)
@@ -532,7 +549,7 @@ def _find_relations(story: Story) -> Relations:
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
-        if _CHANGE_WORDS.isdisjoint(words):
+        if _CHANGE_WORDS.isdisjoint(words) and not ("than" in words and _RATE_ABOVE.search(sentence)):
             continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in rq if c_start <= q.start and q.end <= c_end]
@@ -543,6 +560,7 @@ def _find_relations(story: Story) -> Relations:
     breakdowns.extend(_totals_after_parts(story, ordered, starts))
     from . import neighbours    # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
+    changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     from . import lists_across  # a list whose whole is said in another sentence (see there)
@@ -581,8 +599,68 @@ def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
                 out += [_figure(prose, m.start("a"), m.end("a"), q.low, q, None),
                         _figure(prose, m.start("b"), m.end("b"), q.high, q, None)]
                 continue
+        if q.low is not None and q.high is not None and q.low != q.high and _a_move_from(q, prose):
+            m = _BY_RANGE.match(prose, q.start, q.end)
+            if m and " to " in prose[q.start:q.end] and _ends_as_written(m, q):
+                a, b = (q.low, q.high) if _first_is_low(m, q) else (q.high, q.low)
+                out += [_figure(prose, m.start("a"), m.end("a"), a, q, None),
+                        _figure(prose, m.start("b"), m.end("b"), b, q, None)]
+                continue
         out.append(q)
     return out
+
+
+# "the budget grows from $1.02 billion to $1.06 billion, a rise of 9.8 per cent": whatever the verb, a
+# "from A to B" whose change is named right after it is a move from A to B, not a range of values
+_FROM_JUST_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+_RANGE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang\w*|var\w*|anywhere|spann?\w*|between|estimates?|"
+                                   r"forecasts?|projections?|costs?|costing|priced|prices?|fares?|sells?|selling|"
+                                   r"aged|ages|sizes?)\s+(?:[\p{L}]+\s+)?from\s+\Z", regex.I)
+# the change named after it has a base of its own: "a rise of 5 per cent on last season's prices"
+_OWN_BASE_AFTER = regex.compile(r"\A\s+(?:on|over|than|from|compared|against|versus|vs)(?![\p{L}])", regex.I)
+_CHANGE_NAMED_AFTER = regex.compile(
+    rf"\A(?:\s+[^,;.\d()—–]{{1,40}}?)?\s*(?:,|\(|\s[-–—])\s*"
+    rf"(?:(?:or|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?=[\d\p{{Sc}}])|"
+    rf"(?:a|an)\s+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+(?:of|by)\s|(?:up|down)\s+(?:by\s+)?(?=[\d\p{{Sc}}])|"
+    rf"(?:a|an)\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{{L}}-]+\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}]))",
+    regex.I)
+
+
+def _a_move_from(q: Quantity, prose: str) -> bool:
+    if q.kind not in ("money", "number", "percent", "physical") or is_year_like(q):
+        return False
+    if not _FROM_JUST_BEFORE.search(prose, max(0, q.start - 6), q.start):
+        return False
+    if _RANGE_WORD_BEFORE.search(prose, max(0, q.start - 40), q.start):
+        return False
+    named = _CHANGE_NAMED_AFTER.match(prose[q.end:q.end + 80])
+    if named is None:
+        return False
+    rate = _DIGITS.search(prose, q.end + named.end(), q.end + named.end() + 30)
+    tail = prose[rate.end():rate.end() + 60] if rate else ""
+    return not _OWN_BASE_AFTER.match(regex.sub(r"\A\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?)", "", tail))
+
+
+def _ends_as_written(m, q: Quantity) -> bool:
+    """The range's two ends stand to each other as their written digits do ("$1.02 billion to $1.06 billion"),
+    so each end can be given its own value; "80 to 95 cents" (one end a count, one in cents) cannot."""
+    d, e = _DIGITS.search(m.group("a")), _DIGITS.search(m.group("b"))
+    if not d or not e:
+        return False
+    a, b = float(d.group().replace(",", "")), float(e.group().replace(",", ""))
+    if not a or not b or not q.low or not q.high:
+        return False
+    lo, hi = sorted((a, b))
+    return abs((q.high / q.low) / (hi / lo) - 1) < 1e-6
+
+
+def _first_is_low(m, q: Quantity) -> bool:
+    """Which end of a range the first figure was (a range keeps its ends sorted: "from 42 to 27")."""
+    d = _DIGITS.search(m.group("a"))
+    e = _DIGITS.search(m.group("b"))
+    if not d or not e:
+        return True
+    return float(d.group().replace(",", "")) <= float(e.group().replace(",", ""))
 
 
 def _figure(prose: str, start: int, end: int, value: float, like: Quantity, hedge: str | None) -> Quantity:
@@ -648,9 +726,21 @@ def is_modifier(q: Quantity) -> bool:
 
 
 def unit_left_out(base: Quantity, level: Quantity, prose: str) -> bool:
-    """ "9.1 million barrels ..., up from 8.4 million": a bare base takes the unit of its level."""
+    """ "9.1 million barrels ..., up from 8.4 million": a bare base takes the unit of its level;
+    "from 4,600 to 5,200 rupees": so does a bare base said right before its level's money."""
+    if base.kind == "number" and level.kind == "money" and base.end <= level.start:
+        return _TO_JUST_BETWEEN.fullmatch(prose, base.end, level.start) is not None and level.value >= 1 \
+            and _scale_free(base, level)
     return (base.kind == "number" and level.kind == "physical" and not is_modifier(level)
             and _UNIT_LEFT_OUT.match(prose[base.end:base.end + 12]) is not None)
+
+
+_TO_JUST_BETWEEN = regex.compile(r"\s+to\s+(?:about\s+|some\s+|nearly\s+)?", regex.I)
+
+
+def _scale_free(base: Quantity, level: Quantity) -> bool:
+    """ "from 4,600 to 5,200 rupees": the bare figure is written at the level's scale (no "bn" it lacks)."""
+    return level.value / max(base.value, 1e-9) < 1000 and base.value / max(level.value, 1e-9) < 1000
 
 
 def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
@@ -752,9 +842,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
                 prev_role in ("rate", "delta") and _AT_BEFORE.search(before)):
             role = "new"
-        elif (prev_role == "delta" or (prev_role == "new" and roles["delta"])) and _OR_BEFORE.match(before) \
-                and q.kind == "percent":
-            role = "rate"
+        elif (prev_role == "delta" or (prev_role == "new" and (roles["delta"] or roles["old"]))) \
+                and _OR_BEFORE.match(before) and q.kind == "percent":
+            role = "rate"       # "rose by £600, or 13%", "rose from £4,600 to £5,200 — or 13 per cent —"
         elif prev_role == "rate" and not roles["delta"] and q.kind == "number" and _OR_BEFORE.match(before) \
                 and _POINTS_AFTER.match(prose[q.end:c_end]):
             role = "delta"      # "closed up 0.6% (48.3 points) at 8,871.2": the points after the rate
@@ -971,7 +1061,7 @@ def _direction(word: str) -> int:
         return 1
     if _DOWN_WORD.fullmatch(w):
         return -1
-    return 0
+    return {"more": 1, "fewer": -1, "less": -1}.get(w, 0)
 
 
 def _factor_of(word: str) -> float:
@@ -1080,7 +1170,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
                 continue
             if f.kind in ("number", "percent") and _whole_clause_ok(gap, among or skipped):
                 break
-            if f.kind in ("money", "physical") or (f.kind == "number" and _other_class(whole, f, prose)):
+            if f.kind in ("money", "physical", "duration") or (f.kind == "number" and _other_class(whole, f, prose)):
                 skipped = True
                 j += 1
                 continue
@@ -1129,7 +1219,27 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             found.append(Share(part, whole, pct, False))
     # "A survey of 540 schools found 212 of them, or 39 per cent, ...": the whole is the one count before
     found.extend(_of_them_shares(figures, figures, prose, used))
+    # "The survey of 1,240 adults found 806, or 65%, had ...": a part and its share, the whole the one count before
+    found.extend(_shares_of_the_count_before(figures, prose, used, {id(sh.percent) for sh in found if sh.percent}))
     yield from found
+
+
+def _shares_of_the_count_before(figures: list[Quantity], prose: str, used: set[int], pcts: set[int]) -> Iterator[Share]:
+    for i, part in enumerate(figures):
+        if i == 0 or part.kind != "number" or id(part) in used or i + 1 >= len(figures):
+            continue
+        nxt = figures[i + 1]
+        if nxt.kind != "percent" or id(nxt) in pcts or id(nxt) in used:
+            continue
+        if any(q.kind == "percent" for q in figures[:i]):
+            continue     # "X had 3,104,393, representing 48.4 percent, and Y 2,871,051, representing 44.8 percent": rivals
+        # the whole is larger than its part: "a poll of 2,000 voters in the 12 districts found 560"
+        wholes = [q for q in figures[:i] if q.value is not None and q.value > part.value]
+        share = _share_of_count_before([part, nxt], wholes, prose)
+        if share is not None and not _other_class(share.whole, part, prose) \
+                and not _said_to_change(prose[share.whole.start:nxt.end]):
+            used.add(id(part))
+            yield share
 
 
 # "212 of them", "212 of those", "212 out of these": a part of a whole counted earlier
@@ -1225,16 +1335,32 @@ def _percent_before(pct: Quantity, part: Quantity, prose: str) -> Quantity | Non
     return None
 
 
+# A measure said of the part ("arrived within six minutes", "a 40-foot container") is words between
+# the part and its share: the share is the nearest percentage, not the nearest figure.
+_MEASURE_KINDS = ("duration", "physical", "ordinal")
+
+
+_PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower|cheaper|dearer|bigger|smaller|"
+                              r"above|below|than|up|down|increase|rise|drop|fall|gain|growth|decline)(?![\p{L}])", regex.I)
+
+
 def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
-    if j < len(qs) and qs[j].kind == "percent" and qs[j].unit == "percent" and is_single(qs[j]):
-        if whole is not None and _of_another_whole(qs[j], whole, prose):
+    k = j
+    while k < len(qs) and qs[k].kind in _MEASURE_KINDS:
+        k += 1
+    if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
+        if whole is not None and _of_another_whole(qs[k], whole, prose):
             return None
-        gap = prose[after:qs[j].start]
+        if _PCT_COMPARED.match(prose, qs[k].end):
+            return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
+        j = k
+        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
-        # "1,092 passed — 81% — the council said": a share set off by a pair of dashes
+        # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
+        # dash at the sentence's end ("212 came — barely 40 percent.")
         if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
             return qs[j]
     return None
@@ -1268,8 +1394,9 @@ _RATE_OF_GAP = regex.compile(
 _RATE_BEFORE_GAP = regex.compile(r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+\Z", regex.I)
 _RATE_NAMED_AFTER = regex.compile(rf"\s+{_RATE_NAMES}\s+rate\b", regex.I)
 # "— 81% —", "— just 56 per cent —"
-_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or)\s+)?\Z", regex.I)
-_DASH_CLOSE = regex.compile(r"\A\s*[–—]")
+_DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or|barely|scarcely|about|around|nearly|"
+                          r"almost|some|roughly)\s+)?\Z", regex.I)
+_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z)")
 
 
 def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
@@ -1331,13 +1458,16 @@ def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | No
 # a word that says a total (looked up in the sentence's words): "a total of", "in all", "together", "plus",
 # "comprising", "made up of", "out of" ...
 _TOTAL_WORDS = frozenset("total totalling totaling totalled totaled totals all altogether told combined out together "
-                         "between jointly plus comprising made consisting split divided broken".split())
+                         "between jointly plus comprising comprised comprises made consisting consists consisted split "
+                         "divided broken".split())
 _TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
 # "..., bringing the total for the three states to 3,180"; "..., bringing total exports for the month to 612,000"
 _BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
                 r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
-    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z",
+    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
+    # "Inanda (78), Umlazi (71) and Plessislaer (62) together accounted for 211": the parts said to be all of it
+    r"|\A\s*,?\s+(?P<said>(?:together|jointly|between\s+them|combined)\s+(?:[\p{L}-]+\s+){1,2})\Z",
     regex.I)
 # A total brought to by its parts is their sum only when the copy says the parts are all of it: they
 # "accounted for" or "made up" the total, or the total is "for the three states", "for both", "combined";
@@ -1359,8 +1489,8 @@ _TOTAL_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TOTAL_SAID}|(?:together|join
 # "3,510 health workers, comprising 1,415 nurses, ...": a whole and all its parts
 # (words that say the list is all of it may come a little later: "16,500 homes were approved in June, made up of ...")
 _TOTAL_THEN_LIST = regex.compile(
-    r"\A(?:(?:\s+[\p{L}'’-]+){0,8}?\s*(?P<colon>:)|(?:\s+[\p{L}'’-]+){0,5}?\s[-–—]|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|made\s+up\s+of|"
-    r"consisting\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
+    r"\A(?:(?:\s+[\p{L}'’-]+){0,8}?\s*(?P<colon>:)|(?:\s+[\p{L}'’-]+){0,5}?\s[-–—]|(?:\s+[\p{L}'’-]+){0,8}?,?\s+(?P<all>comprising|comprised(?:\s+of)?|comprises|made\s+up\s+of|"
+    r"consist(?:s|ed|ing)\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
 # (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
 _LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
@@ -1405,6 +1535,9 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))]
     if len(figures) < 3:
         return
+    named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does
+    if "(" in prose[s_start:s_end]:
+        prose, named = _figures_unbracketed(prose, figures)
     found: list[Breakdown] = []
     composed: set[int] = set()     # "made up of", "comprising": the list is the whole, whatever its period
     brought: list[Breakdown] = []
@@ -1418,7 +1551,7 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                                          or _TOTAL_AFTER.match(prose[total.end:total.end + 40]))
             out_of = not said and _LIST_OUT_OF.match(gap)
             if said or out_of:
-                listed = _list_before(figures[:i], total, prose, s_start)
+                listed = _list_before(figures[:i], total, prose, s_start, named)
                 if listed:
                     (brought if lead is not None and lead.group("bring") else found).append(
                         Breakdown(total, *listed, stated_sum=bool(said)))
@@ -1449,6 +1582,24 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
         yield from _plus_sums(figures, prose)
 
 
+def _figures_unbracketed(prose: str, figures: list[Quantity]) -> tuple[str, frozenset[int]]:
+    """`prose` with the brackets that hold nothing but a figure blanked: "Inanda (78), Umlazi (71) and ..."
+    lists its parts as "Inanda  78 , Umlazi  71  and ..." does (same length, so offsets hold)."""
+    chars = None
+    named = set()
+    for q in figures:
+        if q.start > 0 and prose[q.start - 1] == "(" and prose[q.end:q.end + 1] == ")":
+            if chars is None:
+                chars = list(prose[figures[0].start - 1:figures[-1].end + 1])
+                base = figures[0].start - 1
+            chars[q.start - 1 - base] = " "
+            chars[q.end - base] = " "
+            named.add(id(q))
+    if chars is None:
+        return prose, frozenset()
+    return prose[:base] + "".join(chars) + prose[base + len(chars):], frozenset(named)
+
+
 # "498,000 bags of Robusta plus 126,000 of Arabica makes 624,000"; "1,240 + 980 + 760 = 2,980"
 _PLUS_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*(?:plus|\+)\s+(?:[\p{L}'’-]+\s+){0,2}?\Z", regex.I)
 _PLUS_TOTAL = regex.compile(
@@ -1471,7 +1622,8 @@ def _plus_sums(figures: list[Quantity], prose: str) -> Iterator[Breakdown]:
         i = j
 
 
-def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int) -> tuple | None:
+def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: int,
+                 named: frozenset[int] = frozenset()) -> tuple | None:
     """The parts listed right before a total, back to the first: the last two joined by "and"."""
     parts = [figures[-1]]
     for q in reversed(figures[:-1]):
@@ -1479,7 +1631,7 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
         if not m or ("and" in m.group("sep")) != (len(parts) == 1):
             break
         parts.insert(0, q)
-    return _as_list(parts, total, prose, max(s_start, parts[0].start - 40))
+    return _as_list(parts, total, prose, max(s_start, parts[0].start - 40), named)
 
 
 def _list_after(figures: list[Quantity], total: Quantity, prose: str, around: list[Quantity] = ()) -> tuple | None:
@@ -1518,15 +1670,16 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
     return any(named & _head_words(prose, p.end, 2) or _ELIDED_NOUN.match(prose, p.end) for p in parts)
 
 
-_MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consisting|composed)\s+of\s+\Z", regex.I)
+_MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consist(?:s|ed|ing)|composed|comprised)\s+of\s+\Z", regex.I)
 
 
-def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int) -> tuple | None:
+def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
+             named: frozenset[int] = frozenset()) -> tuple | None:
     if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
         return None
     if total.kind == "number" and all(p.value > total.value for p in parts):
         return None     # "split between three depots: 136 ..., 158 ...", "in 12 countries: 2,000 in ...": it counts places
-    if not _counts_the_same(total, parts, prose):
+    if not all(id(p) in named for p in parts) and not _counts_the_same(total, parts, prose):
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
             or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
@@ -1658,9 +1811,13 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if head is not None and (head.group().lower() not in _BACK_HEAD or not _BACK_LEAD.match(prose, s_start, s_end)):
             head = None
         them = " of them" in sentence or " of those" in sentence or " of these" in sentence
+        # "We have 530 pupils on the register. This morning 212 came — barely 40 percent.": a share with no
+        # whole of its own takes the one count of the sentence before
+        bare_share = not them and head is None and ("%" in sentence or "cent" in sentence) \
+            and 2 <= bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) <= 4
         if "ompare" in sentence[:20] or " from " in sentence[:24]:
             _compared_back(ordered, starts, prose, (s_start, s_end), sentences[k - 1], changes)
-        if not remaining and head is None and not them:
+        if not remaining and head is None and not them and not bare_share:
             continue
         lo = bisect.bisect_left(starts, s_start)
         if lo >= len(ordered) or ordered[lo].start >= s_end:
@@ -1672,6 +1829,11 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         if them and head is None and qs[0].kind == "number" and _OF_THEM.match(prose[qs[0].end:qs[0].end + 20]):
             # "The survey covered 540 schools. It found 212 of them, or 39 per cent, ...": the whole before
             shares.extend(_of_them_shares(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose, set()))
+        if bare_share and len(qs) == 2:
+            share = _share_of_count_before(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose)
+            # the words are read last, for the few sentences that hold the shape
+            if share is not None and not _said_to_change(sentence) and not _other_times(prose[p_start:p_end], sentence):
+                shares.append(share)
         if head is not None:
             lead = _OF_THOSE.match(prose, s_start, s_end)
             if lead:
@@ -1701,6 +1863,61 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
         shares.extend(_remaining_shares(qs, qs, prose))
 
 
+# after a share, words that make it a share of something else or a change: "or 52 percent more than"
+_PCT_GOES_ON = regex.compile(r"\s*(?:of|more|less|fewer|higher|lower|above|below|up|down|over|under|than|"
+                             r"increase|rise|drop|fall|gain|growth|decline|points?|a\s|an\s|the\s)(?![\p{L}])", regex.I)
+
+
+_PARTICLE = regex.compile(r"(?<![\p{L}])(?:up|down)(?!\s+(?:by\s+|from\s+|to\s+)?[\d\p{Sc}])(?![\p{L}])", regex.I)
+
+
+# "In Turkana, 412 ...": the sentence turns to one place (or group) of the whole before
+_ANOTHER_PLACE = regex.compile(r"(?<![\p{L}])(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?\p{Lu}")
+
+
+_TIME_SAID = regex.compile(
+    r"(?<![\p{L}])(?:(?:this|last|next|previous|that)\s+(?:year|month|week|quarter|season|term|morning|time|election)|"
+    r"(?:a|one)\s+(?:year|month|week)\s+(?:ago|earlier|before|later)|(?:in|by|since)\s+(?:19|20)\d\d|yesterday|today|"
+    r"now|so\s+far)(?![\p{L}])", regex.I)
+
+
+def _other_times(before: str, sentence: str) -> bool:
+    """ "There were 530 applications last year. This year 212 were approved": each count of its own time."""
+    a = {" ".join(m.lower().split()) for m in _TIME_SAID.findall(before)}
+    b = {" ".join(m.lower().split()) for m in _TIME_SAID.findall(sentence)}
+    return bool(a and b and a != b)
+
+
+_TALLY_AFTER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:votes|seats|ballots|preferences)(?![\p{L}])", regex.I)
+
+
+def _said_to_change(sentence: str) -> bool:
+    """A word of change in the sentence ("rose", "a drop of", "up 5%"); "turned up", "sat down" are not."""
+    words = set(_LETTER_RUN.findall(_PARTICLE.sub(" ", sentence).lower()))
+    return not _CHANGE_WORDS.isdisjoint(words)
+
+
+def _share_of_count_before(qs: list[Quantity], before: list[Quantity], prose: str) -> Share | None:
+    """A part and its share ("212 came — barely 40 percent", "212 turned up, or 40%") in a sentence that gives
+    no whole: the whole is the one count of the sentence before, when it is the only figure there and larger."""
+    if len(qs) != 2 or len(before) != 1:
+        return None
+    part, whole = qs[0], before[0]
+    for q in (part, whole):
+        if q.kind != "number" or not is_single(q) or is_age(q, prose) or is_fraction_rate(q):
+            return None
+    if whole.value <= part.value or part.value < 2:
+        return None
+    if _OF_AFTER.match(prose, part.end) or _ANOTHER_PLACE.search(prose, max(0, part.start - 60), part.start):
+        return None     # "412 of the schools", "In Turkana, 412 ...": a whole of its own, or another place's
+    if _TALLY_AFTER.match(prose, part.end) or _TALLY_AFTER.match(prose, whole.end):
+        return None     # "took 942 votes (2.1 per cent)": a share of the votes cast, not of a rival's tally
+    pct = _share_percent(qs, 1, part.end, prose)
+    if pct is None or _PCT_GOES_ON.match(prose, pct.end):
+        return None
+    return Share(part, whole, pct, False)
+
+
 # "... 14,499 passed, or 84.1%. That compares with 78.5% last year, a gain of 5.6 points.": the level
 # is the last figure of the sentence before, the base and the change are said after "That".
 _COMPARED_BACK = regex.compile(
@@ -1723,9 +1940,23 @@ def _compared_back(ordered: list[Quantity], starts: list[int], prose: str, here:
 
 
 def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:
-    lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-    qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
-    return [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)]
+    """The figures of one sentence as the relations read them. The cross-sentence readers ask for the same
+    sentences again and again (about twenty times a story), so the answers are kept for the story being read:
+    the cache belongs to one (prose, ordered) pair and is replaced, never mixed, when another story comes."""
+    global _FIGURES_SEEN
+    seen = _FIGURES_SEEN
+    if seen[0] is not prose or seen[1] is not ordered:
+        seen = _FIGURES_SEEN = (prose, ordered, {})
+    found = seen[2].get((s_start, s_end))
+    if found is None:
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
+        found = seen[2][(s_start, s_end)] = tuple(q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None
+                                                  and not is_year_like(q))
+    return list(found)
+
+
+_FIGURES_SEEN: tuple = (None, None, {})
 
 
 def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: int,

@@ -1,11 +1,14 @@
 """Relations a sub-editor reads across a sentence and its neighbour.
 
-claims.py reads most relations inside one sentence. Three checks need the sentence before too:
+claims.py reads most relations inside one sentence. Four checks need the sentence before too:
 
 - a gap in percentage points between two shares ("The PP took 33.1% ... The Socialists took 31.7%,
   a gap of 1.4 percentage points"; "... (51,95%), contra ... (48,05%). A diferença entre os dois foi
   de ... 3,9 pontos percentuais"): the gap is checked against the two shares it most plausibly
   relates, the last two percentages before it, only when that reading is the only one;
+- a move in points named with its noun ("A year earlier ... just 27 per cent said the same — a jump of
+  15 percentage points"): its two levels are the two shares just before it (its sentence and the one
+  before), when they are the only two there and are said of two times;
 - a whole named in one sentence ("a TSh 312.4 billion budget", "a $4.8bn package") and its
   allocations listed in the next ("TSh 198.6 billion was allocated to development, while ...
   would cover recurrent spending"): parts that add up to MORE than the whole cannot be right
@@ -114,6 +117,60 @@ def point_gaps(story: Story, ordered: list[Quantity], starts: list[int], changes
             yield c.Change(trigger=trigger, direction=0, old=old, new=new, rate=q, between=True)
         else:
             yield c.Change(trigger=trigger, direction=0, old=old, new=new, delta=q, delta_points=True, between=True)
+
+
+# -- a move in points of one share, its two levels given before it --------------------------------
+
+# "just 27 per cent said the same — a jump of 25 percentage points", "..., a fall of 4.2 percentage points"
+_MOVE_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>increase|rise|jump|gain|climb|improvement|surge|drop|fall|decline|"
+    r"decrease|slide|dip|slump|plunge)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?\Z", regex.I)
+# between the two levels, a word of time: one share at two times ("A year earlier", "in 2019", "last year")
+_TWO_TIMES = regex.compile(
+    r"(?<![\p{L}])(?:earlier|ago|last\s+(?:year|month|week|time|survey|poll|season|election|vote|census|quarter)|previous|before|a\s+year\s+(?:on|later)|"
+    r"(?:in|by)\s+(?:19|20)\d\d|twelve\s+months|12\s+months)(?![\p{L}])", regex.I)
+
+
+def point_moves(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
+    """ "257 of them, or 42 per cent, ... A year earlier, ... just 27 per cent said the same — a jump of 25
+    percentage points": a move in points named with its noun, in a clause with no base of its own, relates
+    the two shares just before it (in its sentence and the one before), said of two times."""
+    prose = story.doc.prose
+    if "percentage point" not in prose:
+        return
+    c = _claims()
+    # a move read in its own clause with one level only ("it was 55%, a fall of 4 points") is not checked
+    # there: its figures are free for the reading across the sentence break
+    used = {id(q) for ch in changes if ch.old is not None and ch.new is not None or ch.delta is not None
+            for q in (ch.rate, ch.delta, ch.old, ch.new) if q is not None}
+    sentences = story.doc.sentences()
+    s_starts = story.doc.sentence_starts()
+    for q in ordered:
+        if q.kind != "percent" or q.unit != "percentage point" or id(q) in used or not c.is_plain(q):
+            continue
+        k = bisect.bisect_right(s_starts, q.start) - 1
+        if k < 0:
+            continue
+        s_start, s_end = sentences[k]
+        cue = _MOVE_NOUN_BEFORE.search(prose, max(s_start, q.start - 50), q.start)
+        if cue is None or _ERROR_MARGIN.search(prose, s_start, s_end):
+            continue
+        if _shares_in(ordered, starts, q.end, s_end, used, prose, c):
+            continue      # "a rise of 3 points to 45%": the level follows, not ours to guess
+        here = _shares_in(ordered, starts, s_start, q.start, used, prose, c)
+        window = here
+        if len(here) < 2 and k > 0 and not _NEW_PLACE.match(prose, s_start, s_end):
+            window = _shares_in(ordered, starts, sentences[k - 1][0], sentences[k - 1][1], used, prose, c) + here
+        if len(window) != 2 or not here:
+            continue      # the two levels must be the only shares in reach, the later one in the move's sentence
+        a, b = window
+        if not _TWO_TIMES.search(prose, a.end, q.start) or not 0 < a.value < 100 or not 0 < b.value < 100:
+            continue      # two rivals at one time: a move of one of them whose other level is not given
+        if c.precision_of(q) + q.value > max(a.value, b.value) + c.precision_of(a) + c.precision_of(b):
+            continue
+        old, new = (b, a) if _TWO_TIMES.search(prose, a.end, b.start) and not _TWO_TIMES.search(prose, s_start, a.start) \
+            else (a, b)
+        yield c.Change(trigger=Span(cue.start("noun"), cue.end("noun")), direction=0, old=old, new=new, rate=q)
 
 
 def _polls(prose: str, start: int, end: int) -> bool:
