@@ -71,6 +71,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
+from .event_story import near_miss
 from .event_wins import won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
@@ -243,7 +244,7 @@ class Reference:
             if kind == "duration" and q.kind == "duration":
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
-                hit = self._date(rule, story, q)
+                hit = self._date(rule, story, q) or self._near_miss(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
@@ -388,19 +389,40 @@ class Reference:
             return None     # "Haiyan later struck Vietnam on November 10": another landfall, not the one recorded
         if event.row.get("kind") == "pandemic" and year is not None and first.year - 1 <= year <= last.year:
             return None     # "the pandemic, which began in late 2019", "the pandemic in 2023": loose edges
-        span = Span(start, q.end)
-        figure = story.text_of(span)
-        suggestion = _date_text(figure, _recorded_day(first, last, role, month, day), year, month, day)
-        when = _day(first) if first == last else f"from {_day(first)} to {_day(last)}"
-        what = {"start": "began", "end": "ended"}.get(role, "took place" if first == last else "ran")
-        recorded_text = f"{event.row['name']} {what} {when} ({event.row.source})"
-        return Hit(span=span, fields={
-            "figure": figure, "detail": f"{figure}: {recorded_text}", "event": event.row["name"],
-            "recorded": recorded_text, "advice": f"Did you mean {suggestion}?" if suggestion else "Check the date.",
-            "suggestion": suggestion,
-        }, evidence={"event": event.id, "start": event.start.isoformat(),
-                     "end": event.end.isoformat() if event.end else None, **event.row.citation()},
-            suggestion=suggestion)
+        return _date_hit(story, q, start, event, role, first, last, (year, month, day))
+
+    def _near_miss(self, story: Story, q: Quantity) -> Hit | None:
+        """A date written onto an event the story is about that misses its record by a little (event_story)."""
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        slip = near_miss(story, q, stated)
+        if slip is None:
+            return None
+        event = slip.mention.event
+        first, last = event.start, event.end or event.start
+        if slip.role == "end":
+            first = last
+        return _date_hit(story, q, slip.start, event, slip.role, first, last, stated[1:])
+
+
+def _date_hit(story: Story, q: Quantity, start: int, event: Event, role: str, first: dt.date, last: dt.date,
+              stated: tuple) -> Hit:
+    """The finding for a date that contradicts an event's record."""
+    year, month, day = stated
+    span = Span(start, q.end)
+    figure = story.text_of(span)
+    suggestion = _date_text(figure, _recorded_day(first, last, role, month, day), year, month, day)
+    when = _day(first) if first == last else f"from {_day(first)} to {_day(last)}"
+    what = {"start": "began", "end": "ended"}.get(role, "took place" if first == last else "ran")
+    recorded_text = f"{event.row['name']} {what} {when} ({event.row.source})"
+    return Hit(span=span, fields={
+        "figure": figure, "detail": f"{figure}: {recorded_text}", "event": event.row["name"],
+        "recorded": recorded_text, "advice": f"Did you mean {suggestion}?" if suggestion else "Check the date.",
+        "suggestion": suggestion,
+    }, evidence={"event": event.id, "start": event.start.isoformat(),
+                 "end": event.end.isoformat() if event.end else None, **event.row.citation()},
+        suggestion=suggestion)
 
 
 RULE_TYPE = Reference()
@@ -946,6 +968,9 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         if linked and linked.group("noun").lower() in NOUN_CLASSES:
             before = linked
             offset = max(s0, start - 120)
+            noun_at = offset + linked.start("noun")
+            if _A_NEW_ONE_BEFORE.search(prose, max(s0, noun_at - 40), noun_at):
+                return None     # "An earthquake struck Christchurch again on": a new one of its kind
         elif phrase and (told := _phrase_before_date(story, s0, s1, phrase, q, stated)) is not None:
             # "the earthquake off the Pacific coast of Tohoku on", "when the earthquake came in" (event_phrases)
             return told
