@@ -93,10 +93,9 @@ def test_event_by_kind_and_place_silent(text, date, country):
 FINAL_BAD = [
     ("In a shoot-out, Messi's side edged France to take the World Cup final on 19 December 2022.",
      "2025-08-19", "QA", "19 December 2022"),
-    pytest.param("Messi's Argentina edged France in a shoot-out in the World Cup final of December 19, 2022.",
-                 "2025-08-19", "QA", "December 19, 2022",
-                 marks=pytest.mark.xfail(strict=True, reason="'the World Cup final of <date>' is not read as the "
-                                         "final's date; only 'the World Cup final on <date>' is")),
+    # found since round 5 by event_story (a date in the clause of "final", the World Cup in Qatar in play)
+    ("Messi's Argentina edged France in a shoot-out in the World Cup final of December 19, 2022.",
+     "2025-08-19", "QA", "December 19, 2022"),
     ("Lusail, which staged the World Cup final on 17 December 2022, will host the Arab Cup.", "2025-08-19",
      "QA", "17 December 2022"),
     ("Argentina won the final of the 2022 World Cup on 19 December 2022.", "2025-08-19", "AR",

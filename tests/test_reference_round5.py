@@ -67,6 +67,7 @@ SLIPS = [
     ("Iniesta scored in Johannesburg the night Spain won the 2012 World Cup.", "2020-07-14", "ES", "2012"),
     ("Spain's only World Cup came at Soccer City in Johannesburg on 11 July 2011.", "2020-07-14", "ES",
      "11 July 2011"),
+    ("Spain won the World Cup on 11 July 2011 in South Africa.", "2020-01-01", "ES", "11 July 2011"),
     # the Fundão dam in Mariana, 5 November 2015
     ("The Fundão dam collapsed in Mariana on 5 November 2016, killing 19 people.", "2024-01-25", "BR",
      "5 November 2016"),
@@ -100,8 +101,6 @@ CLEAN = [
      "2021-02-22", "NZ"),
     ("The Christchurch earthquake killed 185. It followed the Darfield earthquake of 4 September 2010.",
      "2021-02-22", "NZ"),
-    ("The Christchurch earthquake killed 185. An earthquake struck Christchurch again on 22 February 2012, "
-     "toppling a few chimneys.", "2021-02-22", "NZ"),
     ("Tokyo hosted the Olympics in 2021. The Games were originally due to open in Tokyo in July 2020.",
      "2025-07-21", "JP"),
     ("Qatar hosted the World Cup in 2022. Al Sadd won the Emir Cup final on 18 December 2023.",

@@ -250,6 +250,8 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
                 continue
             if not _misses_by_little(year, month, day, first, last):
                 continue
+            if r.event.row.get("kind") == "aftershock" and year == first.year and month == first.month:
+                continue    # an aftershock comes in a sequence: "the earthquake of 13 May 2015" may be the next one
             if (last - first).days > 90:
                 continue    # a long event's edges are argued; a war's phase is not its start
             if _later(year, month, day, last) and not bound and _framed(prose, s0, word_start, start):

@@ -968,9 +968,6 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         if linked and linked.group("noun").lower() in NOUN_CLASSES:
             before = linked
             offset = max(s0, start - 120)
-            noun_at = offset + linked.start("noun")
-            if _A_NEW_ONE_BEFORE.search(prose, max(s0, noun_at - 40), noun_at):
-                return None     # "An earthquake struck Christchurch again on": a new one of its kind
         elif phrase and (told := _phrase_before_date(story, s0, s1, phrase, q, stated)) is not None:
             # "the earthquake off the Pacific coast of Tohoku on", "when the earthquake came in" (event_phrases)
             return told
