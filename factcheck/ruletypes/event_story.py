@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..entities import story_mentions
+from ..subjects import story_countries
 
 if TYPE_CHECKING:
     from .base import Story
@@ -166,6 +167,11 @@ def _recorded(folder: str) -> tuple[Recorded, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_id(folder: str) -> dict[str, Recorded]:
+    return {r.event.id: r for r in _recorded(folder)}
+
+
 def _story_words(story: "Story") -> tuple[str, str]:
     """The story's title and prose, to look kinds and places up in."""
     return (story.doc.title or ""), story.doc.prose
@@ -188,21 +194,22 @@ def _written(text: str, word: str) -> bool:
 
 
 def _in_play(story: "Story") -> tuple[Recorded, ...]:
-    from .reference import _mentions
     title, prose = _story_words(story)
     published = story.doc.publication_date or dt.date.max
-    named = {m.event.id for s0, s1 in story.doc.sentences() for m in _mentions(story, s0, s1)}
-    folded_title = title.casefold()
     kinds = {_CLASS_OF[w.casefold()] for w in _KIND_RE.findall(title)} | \
             {_CLASS_OF[w.casefold()] for w in _KIND_RE.findall(prose)}
+    if not kinds:
+        return ()
+    folded = title.casefold() + "\n" + prose.casefold()
+    about = {story.doc.country, *story_countries(story)[:1]} if story.doc.country or story_countries(story) else set()
     found = []
     for r in _recorded(str(story.data.folder)):
-        if r.event.start > published:
+        # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
+        if r.event.start > published or not r.kinds & kinds:
             continue
-        if r.event.id in named or any(len(n) >= 6 and n.casefold() in folded_title for n in r.event.names
-                                      if n not in r.event.contextual):
-            found.append(r)
-        elif r.kinds & kinds and any(_written(prose, p) or _written(title, p) for p in r.places):
+        if any(len(n) >= 6 and n.casefold() in folded and (n not in r.event.contextual or r.event.participants & about)
+               for n in r.event.names) \
+                or any(_written(prose, p) or _written(title, p) for p in r.places):
             found.append(r)
     return tuple(found)
 
@@ -216,9 +223,10 @@ class Slip:
 
 def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     """The one event in play that a date written onto it misses by a little, or None."""
+    s0, s1 = story.doc.sentence_at(q.start)
+    if not (_KIND_RE.search(story.doc.prose, s0, s1) or _IT_OPENS.match(story.doc.prose, s0, s1)):
+        return None     # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto
     playing = in_play(story)
-    if not playing:
-        return None
     start, year, month, day = stated
     if year is None or not any(c.isdigit() for c in q.text):
         return None     # "this year", "last November": a date told from the story's own is no slip of a record
@@ -274,12 +282,15 @@ def _words_onto(story: "Story", s0: int, s1: int, start: int, q, playing, names)
     """Each event word whose clause the date is written in, nearest first: (start, end, candidates, bound),
     bound when the event's own verb stands between it and the date."""
     prose = story.doc.prose
-    words = [(m.start, m.end, [r for r in playing if r.event.id == m.event.id]) for m in names]
+    # an event named in the sentence is in play there, whatever the rest of the story writes
+    by_id = _by_id(str(story.data.folder))
+    words = [(m.start, m.end, [by_id[m.event.id]] if m.event.id in by_id else []) for m in names]
+    here = [c for _, _, cands in words for c in cands if c not in playing]
     for k in _KIND_RE.finditer(prose, s0, s1):
         cls = _CLASS_OF[k.group().casefold()]
         if any(a <= k.start() < b for a, b, _ in words):
             continue
-        words.append((k.start(), k.end(), [r for r in playing if cls in r.kinds]))
+        words.append((k.start(), k.end(), [r for r in (*playing, *here) if cls in r.kinds]))
     words.sort()
     found = []
     # after the word: "the quake struck at 12.51pm on", "the final on", "Yolanda ... made landfall in Guiuan, on"
