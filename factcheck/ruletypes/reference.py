@@ -51,6 +51,10 @@ the competition a sentence says was won (or "beat X in the final" there, the com
 earthquake came in"), never a verb, auxiliary or clause word of another clause. A name may be set off by an appositive or brackets before its verb
 ("Yolanda, one of the strongest storms ever recorded, struck ... on"), and a storm's date a day or two from
 its landfall is its rain and surge, not a slip.
+
+When no frame above reads a date, `event_story` tries the story-level test: the events the story is about (named
+anywhere, or their kind and a place of their own written), a date in the clause of a word of their kind, and a near
+miss of the record in one of year, month and day.
 """
 from __future__ import annotations
 
