@@ -198,6 +198,25 @@ CAPACITIES_CLEAN = [
 ]
 
 
+# the thing as the subject of its own measure refers back as "the" does
+CAPACITIES += [
+    ("The 212-bed hospital will add an intensive care wing.\n\n"
+     "The hospital has 236 licensed beds and will not add more, its chief executive said.", "236", "US"),
+    ("Nyeri's referral hospital, a 380-bed facility, will get a new oxygen plant.\n\n"
+     "The hospital, which has 308 beds, treats patients from five counties.", "308", "KE"),
+    ("The firm employs 1,920 people at its two mills in Tampere.\n\n"
+     "The firm has 1,290 employees on permanent contracts, the union said.", "1,290", "FI"),
+]
+CAPACITIES_CLEAN += [
+    ("The firm employs 1,920 people at its two mills in Tampere.\n\n"
+     "The firm now has 1,290 employees after years of cuts, the union said.", "FI"),
+    ("A charity has completed 36 primary schools in Sidama, its director said.\n\n"
+     "The district has 38 schools in all, most of them built by the government.", "ET"),
+    ("The 212-bed hospital will add an intensive care wing.\n\n"
+     "The other hospital in town has 236 beds and no intensive care unit.", "US"),
+]
+
+
 @pytest.mark.parametrize("text,figure,country", CAPACITIES)
 def test_capacity_refers_back(text, figure, country):
     assert flags_only(consistency(text, country), figure)

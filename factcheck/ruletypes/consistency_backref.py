@@ -130,6 +130,12 @@ _DEFINITE_OF = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their)|(?P<owner
                              rf"[\p{{L}}-]+)['’]s)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:capacity|total|tally|workforce|"
                              rf"payroll|headcount|complement)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z",
                              regex.I | regex.REVERSE)
+# the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
+# employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<thing>\p{Ll}[\p{L}-]+)"
+                                  r"(?:,\s+|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
+                                  r"holds|counts)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
+                                  regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"first|last|next|latest|initial|final|only|just|some|by|than|per|every|each|up\s+to|"
@@ -173,7 +179,7 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -183,6 +189,7 @@ class _Ref:
         self.owner = ""
         self.word = ""              # the count's noun as written ("investors")
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
+        self.anchor = ""            # the thing named as the figure's subject ("The hospital has 236 beds")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -214,7 +221,7 @@ def _read_refs(story: Story) -> list[_Ref]:
     for x in out:
         if keys[x.key] > 1 or keys[x.cls] > 1:
             _read_frame(story, x)
-    _read_breakdowns(story, out)
+    _read_breakdowns(story, out, [x for x in out if keys[x.key] > 1 or keys[x.cls] > 1])
     return out
 
 
@@ -222,14 +229,14 @@ def _read_refs(story: Story) -> list[_Ref]:
 _ITEM_AFTER = regex.compile(r"\A\s+(?:in|for|at|on|to|from|across|under)\s+\S", regex.I)
 
 
-def _read_breakdowns(story: Story, refs: list[_Ref]) -> None:
+def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> None:
     """A count at the head of a list ("19 schools in Sohag, 17 in Qena and 12 in Assiut") is one item of a
     breakdown, a part of the whole and no value of the thing itself. Its siblings are the sentence's later
     bare figures that name a place or a purpose; one sibling is enough, for the list tells the reader the
     figure is a share (and where the items add up to another figure of the class, that is the whole)."""
     prose = story.doc.prose
     read = {x.q.start for x in refs}
-    for x in refs:
+    for x in compared:
         if x.kind != "count" or x.part:
             continue
         s1 = x.m.sentence[1]
@@ -371,6 +378,11 @@ def _read_frame(story: Story, x: _Ref) -> None:
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
+    if not definite:
+        subject = _DEFINITE_SUBJECT.search(left)
+        if subject and subject.group("thing").lower() not in _STOP:
+            x.definite, x.anchor = True, subject.group("thing").lower()
+            x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
 
 
 # -- comparing --------------------------------------------------------------------
@@ -505,6 +517,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
+    if later.anchor and later.anchor not in first_sentence.lower():
+        return "another subject"    # "The district has 38 schools" after a charity's 36
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
             and later.owner.lower() not in first_sentence.lower() and not _own_owner(prose, first, later.owner):
