@@ -14,6 +14,9 @@ failed on a detail of that table, not on its idea:
 4. A size read as "the hospital's capacity of 236 beds" refers back to the hospital as "its 236 beds" does.
 5. A section, stretch or segment is the story's one measured linear thing ("a 142km section" ... "the 124km
    road").
+6. The thing as the subject of its own measure refers back ("The hospital has 236 beds"), when it is the
+   thing the first figure belongs to (not "The district has 38 schools", not the company of "the company's
+   plant ... employs"); "now has" is a change's result.
 
 Each class pairs the slip, in several shapes and house styles, with clean near-misses where the copy explains
 the difference. Every sentence is written for these tests; none is taken from a published or evaluation story.

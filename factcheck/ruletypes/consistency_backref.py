@@ -517,7 +517,7 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
-    if later.anchor and later.anchor not in first_sentence.lower():
+    if later.anchor and not _anchored(prose, first, later.anchor):
         return "another subject"    # "The district has 38 schools" after a charity's 36
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
@@ -563,6 +563,21 @@ def _own_owner(prose: str, first: _Ref, owner: str) -> bool:
     if not name[:1].isupper() or name not in prose[:first.m.sentence[0]]:
         return False
     return bool(_ANAPHORIC_LEAD.match(prose, first.m.sentence[0], first.q.start))
+
+
+def _anchored(prose: str, first: _Ref, anchor: str) -> bool:
+    """Is the thing named as the later figure's subject the one the first figure belongs to: its head ("the
+    212-bed hospital"), or the last thing named before it in its sentence ("The firm employs 1,920 people"; not
+    "The company's plant in Leeds employs 1,200 workers", the plant's)?"""
+    if first.kind == "size" and (_THING_KINDS.get(anchor, anchor) == _THING_KINDS.get(first.head, first.head)
+                                 or first.head in _GENERIC_THINGS and anchor in _KNOWN_THINGS):
+        return True     # "a 142km section" ... "The road, 124 km long": a generic thing is the story's one
+    before = prose[first.m.sentence[0]:first.q.start].lower()
+    at = before.rfind(anchor)
+    if at < 0 or before.startswith(("'s", "’s"), at + len(anchor)):
+        return False
+    return not any(w in _KNOWN_THINGS or _stem(w) in _KNOWN_THINGS
+                   for w in regex.findall(r"\p{L}+", before[at + len(anchor):]))
 
 
 def _clause(prose: str, start: int, at: int) -> str:
