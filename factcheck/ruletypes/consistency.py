@@ -331,6 +331,9 @@ _EMPLOYER = regex.compile(
     r"refinery|shipyard|yard|works|manufacturer|producer|operator|airline|bank|hospital)s?\b",
     regex.I)
 # "all 3,400 employees of Beximco": a named employer after the noun
+_OWNER_BEFORE = regex.compile(r"(?P<name>[\p{Lu}][\p{L}-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}\Z", regex.REVERSE)
+# a first mention that names no one: "The company employs ...", "It has ...", "The firm, which employs ..."
+_ANAPHORIC_LEAD = regex.compile(r"\s*(?:(?:The|Its|Their)\s+\p{Ll}[\p{L}-]*|It|They)\b")
 _EMPLOYER_AFTER = regex.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<name>[\p{Lu}][\p{L}'’-]+)")
 
 
@@ -350,6 +353,14 @@ def _other_names(story: Story, earlier: Measure, later: Measure) -> bool:
     if later.subject == "worker":
         named = _EMPLOYER_AFTER.match(story.doc.prose, later.span.end, later.sentence[1])
         if named and named.group("name") not in before:
+            return True
+        # "Heineken's 1,950 workers": an employer the first sentence does not give, and not the one the story
+        # named before it and the first sentence calls "the company"
+        owner = _OWNER_BEFORE.search(story.doc.prose, max(later.sentence[0], later.quantity.start - 40),
+                                     later.quantity.start)
+        if owner and owner.group("name") not in before \
+                and not (owner.group("name") in story.doc.prose[:earlier.sentence[0]]
+                         and _ANAPHORIC_LEAD.match(story.doc.prose, earlier.sentence[0], earlier.quantity.start)):
             return True
     return any(name not in before for name in _PROPER.findall(later.modifier))
 

@@ -34,7 +34,7 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
-from .consistency import _RESTRICTED, _compatible, _scope_differs
+from .consistency import _ANAPHORIC_LEAD, _RESTRICTED, _compatible, _scope_differs
 from .consistency_recount import _stem
 from .consistency_same import _ALLOCATION_LIST, _rounds_apart, _slip as _value_slip
 
@@ -83,7 +83,7 @@ _GENERIC_COUNT = frozenset("people person other man woman child family resident 
 # the dead and the hurt are FC401/FC407's: their tolls move as bodies are found
 _TOLL_NOUNS = frozenset("dead death fatality body victim casualty injured injury wounded".split())
 _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|jobs\s+for|"
-                               r"work\s+for|payroll\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
+                               r"work\s+for|payroll\s+of|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
                                r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
@@ -110,7 +110,9 @@ _THING_KINDS = {
 # a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
 # any building
 _GENERIC_THINGS = frozenset("unit facility project complex structure building site scheme development plant "
-                            "station installation venue campus centre center line route link track corridor".split())
+                            "station installation venue campus centre center line route link track corridor "
+                            # a section is the story's one measured road, line or pipeline when no other is sized
+                            "section stretch segment".split())
 _KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
     "hospital clinic ward wing hostel dormitory shelter block hotel resort theatre theater hall auditorium "
     "chamber school college university prison jail ship vessel ferry plane aircraft train bus dam canal tunnel "
@@ -122,6 +124,18 @@ _NEUTRAL = r"(?:entire|whole|full|planned|proposed|promised|combined|total|estim
 _DEFINITE = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their|this|these|those|all|both)|"
                           rf"(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}[\p{{L}}-]+)['’]s)"
                           rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I | regex.REVERSE)
+# the thing's own measure, which refers back as "its" does: "the hospital's licensed capacity of 236 beds", "its
+# total of 1,520 rooms", "a workforce of 960 people" is not definite
+_DEFINITE_OF = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their)|(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}"
+                             rf"[\p{{L}}-]+)['’]s)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:capacity|total|tally|workforce|"
+                             rf"payroll|headcount|complement)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z",
+                             regex.I | regex.REVERSE)
+# the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
+# employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<thing>\p{Ll}[\p{L}-]+)"
+                                  r"(?:,\s+|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
+                                  r"holds|counts)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
+                                  regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
                            r"first|last|next|latest|initial|final|only|just|some|by|than|per|every|each|up\s+to|"
@@ -149,6 +163,9 @@ _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earl
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
                         regex.I)
+# the later figure is what the thing will be once a change is done
+_ONCE = regex.compile(r"\b(?:once|when\s+(?:it|the\s+\w+)\s+(?:opens|is\s+(?:finished|completed?|built))|"
+                      r"after\s+(?:the\s+)?(?:expansion|extension|upgrade|works?))\b", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
 # a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -162,7 +179,7 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -172,6 +189,7 @@ class _Ref:
         self.owner = ""
         self.word = ""              # the count's noun as written ("investors")
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
+        self.anchor = ""            # the thing named as the figure's subject ("The hospital has 236 beds")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -203,7 +221,33 @@ def _read_refs(story: Story) -> list[_Ref]:
     for x in out:
         if keys[x.key] > 1 or keys[x.cls] > 1:
             _read_frame(story, x)
+    _read_breakdowns(story, out, [x for x in out if keys[x.key] > 1 or keys[x.cls] > 1])
     return out
+
+
+# a list item with no noun of its own: "17 in Qena", "22 for Samar", "9 in Homa Bay"
+_ITEM_AFTER = regex.compile(r"\A\s+(?:in|for|at|on|to|from|across|under)\s+\S", regex.I)
+
+
+def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> None:
+    """A count at the head of a list ("19 schools in Sohag, 17 in Qena and 12 in Assiut") is one item of a
+    breakdown, a part of the whole and no value of the thing itself. Its siblings are the sentence's later
+    bare figures that name a place or a purpose; one sibling is enough, for the list tells the reader the
+    figure is a share (and where the items add up to another figure of the class, that is the whole)."""
+    prose = story.doc.prose
+    read = {x.q.start for x in refs}
+    for x in compared:
+        if x.kind != "count" or x.part:
+            continue
+        s1 = x.m.sentence[1]
+        numbers = [q for q in story.quantities
+                    if x.q.end < q.start < s1 and q.start not in read and q.kind == "number"
+                    and q.value is not None and not (1900 <= q.value <= 2100 and q.text.isdigit())]
+        siblings = [q for q in numbers if _ITEM_AFTER.match(prose[q.end:min(s1, q.end + 12)])]
+        # the list's head is the last figure before its first item ("120 wells - 50 wells in Mopti, 40 in
+        # Segou" lists the 50, not the 120 it adds up to)
+        if siblings and not any(x.q.end <= q.start < siblings[0].start for q in story.quantities):
+            x.part = True
 
 
 def _typed(story: Story, m: Measure) -> str:
@@ -325,7 +369,7 @@ def _read_frame(story: Story, x: _Ref) -> None:
     left = prose[max(s0, q.start - 60):q.start]
     right = prose[q.end:s1]
     after = prose[x.noun_end:s1]
-    definite = _DEFINITE.search(left)
+    definite = _DEFINITE.search(left) or _DEFINITE_OF.search(left)
     x.definite = bool(definite)
     if definite and definite.group("owner"):
         x.owner = definite.group("owner")
@@ -334,6 +378,11 @@ def _read_frame(story: Story, x: _Ref) -> None:
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
+    if not definite:
+        subject = _DEFINITE_SUBJECT.search(left)
+        if subject and subject.group("thing").lower() not in _STOP:
+            x.definite, x.anchor = True, subject.group("thing").lower()
+            x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
 
 
 # -- comparing --------------------------------------------------------------------
@@ -468,9 +517,11 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
+    if later.anchor and not _anchored(prose, first, later.anchor):
+        return "another subject"    # "The district has 38 schools" after a charity's 36
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
-            and later.owner.lower() not in first_sentence.lower():
+            and later.owner.lower() not in first_sentence.lower() and not _own_owner(prose, first, later.owner):
         return "another owner"
     if later.owner and _OLD_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
         return "another owner"      # "the old hospital's 1,020 beds" after "a 1,200-bed hospital"
@@ -486,6 +537,11 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     clause = _clause(prose, b.sentence[0], later.q.start)
     if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
         return "another time (later)"
+    once = _ONCE.search(prose, b.sentence[0], later.q.start)
+    if once and "," in prose[once.end():later.q.start]:
+        # "once the wing opens, the hospital's 236 beds ...": the figure is what the change will leave (not
+        # "once the 420 schools are complete", the thing itself finished)
+        return "another time (once done)"
     coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
     if coming and coming.group().lower() not in first_sentence.lower():
         return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
@@ -498,6 +554,30 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
             or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
+
+
+def _own_owner(prose: str, first: _Ref, owner: str) -> bool:
+    """Is the later owner ("Valmora's 4,300 employees") the one the first mention's "the company" stands for?
+    Only where the story named that owner before the first mention, and the first mention names no one."""
+    name = owner.split()[-1]
+    if not name[:1].isupper() or name not in prose[:first.m.sentence[0]]:
+        return False
+    return bool(_ANAPHORIC_LEAD.match(prose, first.m.sentence[0], first.q.start))
+
+
+def _anchored(prose: str, first: _Ref, anchor: str) -> bool:
+    """Is the thing named as the later figure's subject the one the first figure belongs to: its head ("the
+    212-bed hospital"), or the last thing named before it in its sentence ("The firm employs 1,920 people"; not
+    "The company's plant in Leeds employs 1,200 workers", the plant's)?"""
+    if first.kind == "size" and (_THING_KINDS.get(anchor, anchor) == _THING_KINDS.get(first.head, first.head)
+                                 or first.head in _GENERIC_THINGS and anchor in _KNOWN_THINGS):
+        return True     # "a 142km section" ... "The road, 124 km long": a generic thing is the story's one
+    before = prose[first.m.sentence[0]:first.q.start].lower()
+    at = before.rfind(anchor)
+    if at < 0 or before.startswith(("'s", "’s"), at + len(anchor)):
+        return False
+    return not any(w in _KNOWN_THINGS or _stem(w) in _KNOWN_THINGS
+                   for w in regex.findall(r"\p{L}+", before[at + len(anchor):]))
 
 
 def _clause(prose: str, start: int, at: int) -> str:
@@ -528,6 +608,15 @@ _STRONG_ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
     r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one)\b)"
     r"[\p{L}-]+", regex.I)
+# "another from 1 p.m.", "a third less": no thing of a count's or a size's kind
+_NOT_A_THING = frozenset("less more fewer cheaper larger smaller bigger higher lower".split())
+
+
+def _names_a_thing(m: regex.Match) -> bool:
+    word = m.group().split()[-1].lower()
+    return word not in _STOP and word not in _NOT_A_THING
+
+
 # a frame of the later figure's own: "the 2,070 workers at its Durban plant", "at a supplier's plant"
 _FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of)\s+", regex.I)
 _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|a\s+new|"
@@ -537,6 +626,7 @@ _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a
 # ("more than 160,000 teachers" is a hedge, not an addition)
 _MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other|new)(?=\s)|"
                            r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
+_THE_NEW = regex.compile(r"\b(?:the|its|their|these|those)\s+new\Z", regex.I | regex.REVERSE)
 _RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
                  r"redesigned|resized|realigned|rerouted|reduced|increased|cut|trimmed|widened|doubled|halved")
 # the thing resized: "the hospital was expanded" (any of these verbs, with the thing named just before), "it was
@@ -576,6 +666,8 @@ def _names(words: list[str], noun: str, within: int) -> int:
 
 def _more_of(prose: str, plural: str, start: int, end: int) -> bool:
     for lead in _MORE_LEAD.finditer(prose, start, end):
+        if _THE_NEW.search(prose, max(start, lead.start() - 8), lead.end()):
+            continue    # "the new schools" are the ones the story is about, not more of them
         words = _next_words(prose, lead.end(), 4)
         if words and words[0][:1].isdigit():
             words = words[1:]
@@ -619,7 +711,7 @@ def _changes(story: Story, plural: str, start: int, end: int, diff: float) -> bo
         before = _CHANGE.search(head)
         if after and after.start() <= 30 and not prose[max(0, at - 4):at].lower() == "per " \
                 or before and len(head) - before.end() <= 30:
-            if not _counted_apart(story, at - 40, at, diff):
+            if not _counted_apart(story, at - 40, at, diff) and not _counts_another(story, at, plural):
                 return True
     return False
 
@@ -684,16 +776,19 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
     # extension" (a swap's difference, a multiple of nine, is too common a number to count anywhere)
     words = {later.word.lower(), first.word.lower(), later.head, first.head} - {""}
     stop = later.m.sentence[1]
+    # a number that counts another noun ("two foreign foundations") is not the thing's difference
+    counted = {x.q.start: x.cls for x in _refs(story)}
     for q in story.quantities:
         if start <= q.start < stop and q is not later.q and q.value is not None \
                 and abs(q.value - diff) < 1e-9 * max(1.0, diff) \
+                and counted.get(q.start, later.cls) in (later.cls, first.cls) \
                 and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit):
             s0, s1 = story.doc.sentence_at(q.start)
             if slip is None or any(w in prose[s0:s1].lower() for w in words):
                 return f"the difference {q.text!r} is in the copy"
     # another thing of the kind named in between, whatever the slip: "a rival brewery ... its 840 employees",
     # "another pipeline, and the 460km pipeline"
-    if _STRONG_ANOTHER.search(prose, start, end):
+    if any(_names_a_thing(m) for m in _STRONG_ANOTHER.finditer(prose, start, end)):
         return "another thing named in between"
     if later.kind == "count":
         for plural in {later.word.lower(), first.word.lower()} - {""}:
@@ -716,6 +811,15 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
         if _another_thing(prose, later.head, start, end):
             return "another thing of the kind in between"
     return ""
+
+
+def _counts_another(story: Story, at: int, plural: str) -> bool:
+    """Does the change carry, right after the noun, a count of another noun ("the schools had risen to about
+    21,600 pupils")? Then it is that count that changed, not the number of schools."""
+    stop = min(story.doc.sentence_at(at)[1], at + len(plural) + 45)
+    noun = _stem(plural.lower())
+    return any(at < x.q.start < stop and x.kind == "count" and x.key != noun and x.cls != _CLASS.get(noun, noun)
+               for x in _refs(story))
 
 
 def _counted_apart(story: Story, start: int, end: int, diff: float) -> bool:
