@@ -215,7 +215,7 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         return False                                # "the entire budget works out to $32m": whose?
     if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
         return False                                # "will serve a population of 400,000": a catchment
-    between = prose[noun.end():q.start]
+    between = _ATTRIBUTION.sub(" ", prose[noun.end():q.start])
     if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or len(between.split()) > 14:
         return False
     if regex.match(r"\s+of\s+\p{Lu}", between) and not regex.match(r"\s+of\s+(?:the\s+)?(?:about|around)", between):
@@ -224,6 +224,11 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if "," in between and _IN_PREPOSITION.search(before):
         return False    # "a beacon of hope for the economy, raking in $34bn": the sentence's subject earns it
     return not _NOT_COUNTRY.search(before.split(",")[-1])
+
+
+# "estimated by the national statistics agency at": who says it, not whose it is.
+_ATTRIBUTION = regex.compile(r"\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:agency|office|bureau|ministry|"
+                             r"department|commission|institute|service)\b", regex.I)
 
 
 # A noun inside a prepositional phrase is not what a later clause's figure measures.
