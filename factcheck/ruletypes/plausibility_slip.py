@@ -70,7 +70,10 @@ _PLACES = (r"city|cities|town|towns|village|villages|capital|metro|metropolitan|
            r"states|province|provinces|provincial|region|regions|regional|district|county|counties|municipal|"
            r"municipality|council|borough|island|islands|valley|area|areas|zone|bloc|union|continent|world|"
            r"world's|global|globe|planet|diaspora|camp|camps|EU|ASEAN|Gulf|Sahel|Europe|Africa|Asia|America|"
-           r"Americas|Caribbean|Balkans|Middle\s+East")
+           r"Americas|Caribbean|Balkans|Middle\s+East|coast|coastal|border|borders|delta|belt|basin|highlands|"
+           r"lowlands|mountains|hills|countryside|north|south|east|west|northern|southern|eastern|western|"
+           r"suburbs|outskirts|neighbourhood|neighborhood|neighbouring|neighboring|neighbour|neighbor|another|"
+           r"other|foreign|rival")
 # Groups and sectors: next to the noun they make it a part ("urban population", "digital economy",
 # "health budget"); anywhere in a budget's clause they make it a ministry's.
 _PARTS = (r"community|communities|tribe|minority|prison|student|students|working-age|over-\d+s|Muslim|"
@@ -90,8 +93,8 @@ _RANKING = regex.compile(r"\b[\p{L}]+['’]s\s+(?:\S+-)?(?:largest|biggest|small
 
 # Before "people": the figure is a whole country's head count only in these shapes.
 _WHOLE_PEOPLE_BEFORE = regex.compile(
-    r"(?:\b(?:country|nation|republic|population)\s+of|\b(?:its|our|their|all)|\b(?:country|nation)['’]s|"
-    r"\bhome\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|"
+    r"(?:\b(?:country|nation|republic|population)\s+of|\b(?:its|our|their|all)|\b(?:country|nation)['’]s)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|"
     r"just\s+under|an\s+estimated|approximately|close\s+to|fewer\s+than|less\s+than)\s+)?$", regex.I)
 # Words that make a figure a share or a part of the whole the noun names.
 _PART_WORDS = regex.compile(r"\b(?:of\s+(?:whom|which|them)|including|among|half|third|thirds|quarter|fifth|"
@@ -243,7 +246,8 @@ _SERVED = regex.compile(r"\b(?:serv\w*|cover\w*|reach\w*|catchment|benefit\w*)\s
 _PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?(?:living\s+)?"
                               r"(?:in|across|throughout|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)")
 _MONTHS = frozenset("January February March April May June July August September October November December "
-                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
 
@@ -323,9 +327,16 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     def foreign(start: int, end: int) -> bool:
         return not any(a <= start < b for a, b in countries)
 
-    placed = _PLACED_AFTER.match(prose, q.end, cand.clause[1])
-    if placed and placed.group(1) not in _MONTHS and foreign(placed.start(1), placed.end(1)):
-        return True
+    for after in (q.end, cand.noun + len(regex.match(r"\S+", prose[cand.noun:]).group())):
+        placed = _PLACED_AFTER.match(prose, after, cand.clause[1])
+        if placed and placed.group(1) not in _MONTHS and foreign(placed.start(1), placed.end(1)):
+            return True     # "400,000 people in Rustaq", "the population in Lagos"
+    # a proper name that is no country's, before the noun and the figure: "Lagos has a population of" (a
+    # budget's signer is named there: "President X signed the ...")
+    for w in _CAPITALISED.finditer(prose, c0, min(q.start, cand.noun) if cand.subject != "budget" else c0):
+        word = regex.sub(r"['’]s$", "", w.group())
+        if word not in _FUNCTION_WORDS and word not in _MONTHS and foreign(w.start(), w.end()):
+            return True
     # capitalised words just before the figure or in the noun phrase (not the clause's first word)
     windows = [(max(c0, q.start - 25), q.start), (max(c0, cand.noun - 25), cand.noun)]
     for w in (w for a, b in windows for w in _CAPITALISED.finditer(prose, a, b)):
