@@ -40,6 +40,7 @@ from ..model import Quantity, Span
 from ..subjects import Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
+from .plausibility_slip import slip_anomalies
 from .plausibility_scope import (clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides)
 
@@ -51,7 +52,7 @@ class Plausibility:
     category: ClassVar[str] = "plausibility"
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
-        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits or parts"),
+        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits, parts or slip"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
@@ -68,6 +69,9 @@ class Plausibility:
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         kind = rule.options.get("check", "trade")
+        if kind == "slip":
+            yield from slip_anomalies(rule, story)   # reads its own figures, not one measure at a time
+            return
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
                    "limits": self._limits, "budget": self._budget, "exports": self._exports,
                    "parts": self._parts}.get(kind)

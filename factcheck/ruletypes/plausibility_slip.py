@@ -1,0 +1,485 @@
+"""Slip-shaped anomalies: a country's whole figure that misses its record by exactly a usual slip.
+
+The sentence-frame checks (FC202, FC203, FC205) read a population, an economy or a budget only where the
+sentence ties the figure to its owner in a shape they know. This check needs much less: a figure of the right
+kind, a subject noun in its clause, a clear country — and a value that misses the country's table value by
+a SLIP SHAPE:
+
+* a ratio within a quarter of 10, 100 or 1,000 (or their inverses): a scale word or a decimal point;
+* a ratio within a quarter of the exchange rate between the written currency and the country's own
+  (RM written as US$, Rs as $).
+
+A figure that misses the record by exactly a slip is very unlikely to be about something else, so the subject
+evidence may be weak ("In a country of about 292 million people, where ..."; "the population, estimated by
+the statistics office at around 46 million in April"). Guards that keep it from reading a part as the whole:
+
+* only the figure nearest the noun is tested (no other figure of that kind between them);
+* the noun must read as the whole: its modifiers are the country's own ("the", "its", "Nepal's",
+  "national"), never a place, a sector or a group ("urban population", "Lagos's economy", "a digital
+  economy", "the health budget"), and nothing between figure and noun makes it a share ("of whom",
+  "a tenth of");
+* "people" is the population only where the figure is a whole country's ("a country of N people", "its
+  N people", "the N people of Nepal");
+* a city, region, bloc or the world in the clause silences it; so does a target ("by 2030", "aims");
+* the country is the one named in the clause, else the story's home country; a figure that is plausible
+  for any country the sentence names is silent.
+
+A national budget has no table value: it is flagged when it is below a thousandth of GDP and a scale slip
+(×1,000) or the currency's exchange rate puts it between 2% and 60% of GDP.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .. import slips
+from ..entities import story_mentions
+from ..model import Quantity
+from ..subjects import core_span, measures
+from .base import Hit, Rule, Story
+
+# A figure that misses the record by one of these factors (within TOLERANCE) is slip-shaped.
+POWERS = (10.0, 100.0, 1000.0)
+TOLERANCE = 1.3
+# A figure within this factor of any candidate country's record is that country's, whatever else it might be.
+PLAUSIBLE = 2.0
+# An exchange rate this close to one cannot be told from the figure's own rounding.
+DISTINCT_FX = 2.0
+# A whole national budget lies between these shares of GDP.
+BUDGET_SHARE = (0.02, 0.6)
+BUDGET_TINY = 1e-3
+
+_NOUNS = regex.compile(
+    r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
+    r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
+    r"|(?P<budget>budget|appropriation))\b", regex.I)
+_PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
+              "output", "budget", "appropriation")
+
+# Where a clause ends: a semicolon, a colon, a dash, or a comma that opens another clause.
+_CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
+                            r"as|so|when|after|before|because|since)\b", regex.I)
+
+# Places and wholes other than a country: in the figure's clause they own it ("Dhaka, a city of ...").
+_PLACES = (r"city|cities|town|towns|village|villages|capital|metro|metropolitan|metropolis|urban|rural|state|"
+           r"states|province|provinces|provincial|region|regions|regional|district|county|counties|municipal|"
+           r"municipality|council|borough|island|islands|valley|area|areas|zone|bloc|union|continent|world|"
+           r"world's|global|globe|planet|diaspora|camp|camps|EU|ASEAN|Gulf|Sahel|Europe|Africa|Asia|America|"
+           r"Americas|Caribbean|Balkans|Middle\s+East|coast|coastal|border|borders|delta|belt|basin|highlands|"
+           r"lowlands|mountains|hills|countryside|north|south|east|west|northern|southern|eastern|western|"
+           r"suburbs|outskirts|neighbourhood|neighborhood|neighbouring|neighboring|neighbour|neighbor|another|"
+           r"other|foreign|rival")
+# Groups and sectors: next to the noun they make it a part ("urban population", "digital economy",
+# "health budget"); anywhere in a budget's clause they make it a ministry's.
+_PARTS = (r"community|communities|tribe|minority|prison|student|students|working-age|over-\d+s|Muslim|"
+          r"Christian|Hindu|Catholic|Jewish|ethnic|indigenous|migrant|migrants|refugee|refugees|Arab|"
+          r"digital|informal|creative|green|blue|night|gig|tourism|shadow|underground|sector|sectors|"
+          r"ministry|ministries|department|agency|commission|company|firm|group|university|hospital|project|"
+          r"programme|program|health|education|defence|defense|military|security|police|school|schools|"
+          r"supplementary|additional|extra|emergency|stimulus|mini|development|household|households|"
+          r"per\s+capita|per\s+head|quarterly|monthly|quarter|purchasing|PPP|local|party|campaign|club|"
+          r"film|league|emirate|emirate's|non-oil")
+_NOT_COUNTRY = regex.compile(rf"\b(?:{_PLACES}|{_PARTS})\b", regex.I)
+_PLACE_WORDS = regex.compile(rf"\b(?:{_PLACES})\b", regex.I)
+_PART_CLAUSE = regex.compile(rf"\b(?:{_PARTS})\b", regex.I)
+# "Europe's largest economy", "the world's fourth-biggest": a ranking names the container, not the owner.
+_RANKING = regex.compile(r"\b[\p{L}]+['’]s\s+(?:\S+-)?(?:largest|biggest|smallest|richest|poorest|"
+                         r"most\s+populous|fastest-growing|leading)\b", regex.I)
+
+# Before "people": the figure is a whole country's head count only in these shapes.
+_WHOLE_PEOPLE_BEFORE = regex.compile(
+    r"(?:\b(?:country|nation|republic|population)\s+of|\b(?:its|our|their|all)|\b(?:country|nation)['’]s)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|"
+    r"just\s+under|an\s+estimated|approximately|close\s+to|fewer\s+than|less\s+than)\s+)?$", regex.I)
+# Words that make a figure a share or a part of the whole the noun names.
+_PART_WORDS = regex.compile(r"\b(?:of\s+(?:whom|which|them)|including|among|half|third|thirds|quarter|fifth|"
+                            r"tenth|share|proportion|percent|per\s+cent|fraction|one\s+in|majority|"
+                            r"minority)\b|%", regex.I)
+# A target or projection: compared against today's record it need not be a slip.
+_FUTURE = regex.compile(r"\b(?:by\s+(?:19|20)\d\d|target|targets|aim|aims|aiming|goal|vision|become|becoming|"
+                        r"projected|forecast|will\s+be|would\s+be|could|reach|reaching|double|doubling|"
+                        r"triple)\b", regex.I)
+_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    quantity: Quantity
+    subject: str            # "population", "gdp", "budget"
+    clause: tuple[int, int]
+    noun: int               # where the subject noun starts
+
+
+def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
+    """Every slip-shaped whole-country figure of the story (see the module doc)."""
+    seen: set[int] = set()
+    for cand in _candidates(story):
+        if id(cand.quantity) in seen:
+            continue
+        hit = _judge(story, cand)
+        if hit is not None:
+            seen.add(id(cand.quantity))
+            yield hit
+
+
+# -- finding figures a subject noun reads ---------------------------------------------------------------
+
+def _candidates(story: Story) -> list[_Candidate]:
+    return story.memo("plausibility_slip.candidates", _find_candidates)
+
+
+def _find_candidates(story: Story) -> list[_Candidate]:
+    doc = story.doc
+    prose = doc.prose
+    found: list[_Candidate] = []
+    by_sentence: dict[tuple[int, int], list[Quantity]] = {}
+    for q in story.quantities:
+        if q.value and q.kind in ("number", "money"):
+            by_sentence.setdefault(doc.sentence_at(q.start), []).append(q)
+    for sentence, figures in by_sentence.items():
+        text = prose[sentence[0]:sentence[1]]
+        lower = text.lower()
+        if not any(word in lower for word in _PREFILTER):
+            continue
+        for noun in _NOUNS.finditer(prose, sentence[0], sentence[1]):
+            subject = "population" if noun.group("pop") else "gdp" if noun.group("gdp") else "budget"
+            kind = "number" if subject == "population" else "money"
+            clause = _clause(prose, sentence, noun.start())
+            near = _nearest(prose, [q for q in figures if q.kind == kind and _is_count(prose, q)
+                                    and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
+            if near is not None and _reads_whole(prose, near, noun, subject):
+                found.append(_Candidate(near, subject, clause, noun.start()))
+    return found
+
+
+def _is_count(prose: str, q: Quantity) -> bool:
+    """A year ("2024") or a bare small number is not a head count or an amount."""
+    if q.kind == "money":
+        return True
+    written = prose[q.start:q.end]
+    return q.value >= 1000 and not _YEAR.fullmatch(written.strip())
+
+
+def _clause(prose: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    start, end = sentence
+    for m in _CLAUSE_END.finditer(prose, sentence[0], sentence[1]):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _nearest(prose: str, figures: list[Quantity], n0: int, n1: int) -> Quantity | None:
+    """The figure nearest the noun; the nearest on each side must not have another between it and the noun."""
+    best, gap = None, None
+    for q in figures:
+        d = n0 - q.end if q.end <= n0 else q.start - n1 if q.start >= n1 else None
+        if d is None:
+            continue
+        if gap is None or d < gap:
+            best, gap = q, d
+    return best
+
+
+def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bool:
+    """Does the noun name the country's whole population, economy or budget, with this figure as its size?"""
+    word = noun.group().lower()
+    if q.end <= noun.start():                       # "292 million people", "the N28.7 billion 2024 budget"
+        between = prose[q.end:noun.start()]
+        if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between):
+            return False
+        gap_words = between.split()
+        if subject == "budget":
+            if any(not (_YEAR.fullmatch(w.strip("-,")) or w.lower() in _BUDGET_WORDS) for w in gap_words):
+                return False
+            # a budget is read only where it is unmistakably the nation's: an appropriation bill or a
+            # national/federal/union budget, with no place or other owner right after it
+            phrase = prose[q.end:noun.end()].lower()
+            if not ("appropriation" in phrase or regex.search(r"\b(?:national|federal|union)\b", phrase)):
+                return False
+            after = prose[noun.end():noun.end() + 40]
+            if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
+                return False
+        elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
+            return False
+        if word in ("people", "citizens"):
+            return bool(_WHOLE_PEOPLE_BEFORE.search(prose[max(0, q.start - 40):q.start]))
+        before = prose[max(0, q.start - 30):q.start]
+        return not _NOT_COUNTRY.search(before.split(",")[-1])
+    # the noun before the figure: "the population, estimated ... at around 46 million"
+    if word in ("people", "citizens") or subject == "budget":
+        return False                                # "the entire budget works out to $32m": whose?
+    if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
+        return False                                # "will serve a population of 400,000": a catchment
+    between = _ATTRIBUTION.sub(" ", prose[noun.end():q.start])
+    if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or len(between.split()) > 14:
+        return False
+    if regex.match(r"\s+of\s+\p{Lu}", between) and not regex.match(r"\s+of\s+(?:the\s+)?(?:about|around)", between):
+        return False                                # "the population of Dublin" (a country is checked later)
+    before = prose[max(0, noun.start() - 30):noun.start()]
+    if "," in between and _IN_PREPOSITION.search(before):
+        return False    # "a beacon of hope for the economy, raking in $34bn": the sentence's subject earns it
+    return not _NOT_COUNTRY.search(before.split(",")[-1])
+
+
+# "estimated by the national statistics agency at": who says it, not whose it is.
+_ATTRIBUTION = regex.compile(r"\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:agency|office|bureau|ministry|"
+                             r"department|commission|institute|service)\b", regex.I)
+
+
+# A noun inside a prepositional phrase is not what a later clause's figure measures.
+_IN_PREPOSITION = regex.compile(r"\b(?:for|to|on|into|from|in|of|about|over|with|across|at|by)\s+"
+                                r"(?:the|its|our|their|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$", regex.I)
+
+
+# A hospital's or a network's catchment: "serve a population of", "covering a population of".
+_SERVED = regex.compile(r"\b(?:serv\w*|cover\w*|reach\w*|catchment|benefit\w*)\s+(?:a|an|the)\s+(?:\S+\s+)?$",
+                        regex.I)
+# After the figure, a place it counts: "400,000 people in Rustaq", "4 million across the Gulf".
+_PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?(?:living\s+)?"
+                              r"(?:in|across|throughout|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)")
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
+_FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
+
+_BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
+                           "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total"})
+
+
+# -- judging one figure --------------------------------------------------------------------------------
+
+def _judge(story: Story, cand: _Candidate) -> Hit | None:
+    prose = story.doc.prose
+    c0, c1 = cand.clause
+    # what owns the figure stands before it or right after its noun, not at the clause's far end ("..., in a
+    # ceremony attended by the Federal Executive Council")
+    clause = prose[c0:min(c1, max(cand.noun, cand.quantity.end) + 40)]
+    unranked = _RANKING.sub(" ", clause)
+    if _PLACE_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
+        return None
+    if _FUTURE.search(clause):
+        return None
+    owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
+    if owners is None:
+        return None
+    if _YEAR.search(clause) and not _years_close(clause, story):
+        return None
+    q = cand.quantity
+    if _foreign_name_near(story, cand) or _read_as_other(story, cand):
+        return None
+    if cand.subject != "population" and _PART_OF_YEAR.search(prose, *story.doc.sentence_at(q.start)):
+        return None     # a quarter's GDP, a half-year's spending: not the year's whole
+    usd = _in_usd(story, q) if q.kind == "money" else float(q.value)
+    if usd is None or usd <= 0:
+        return None
+    sentence = story.doc.sentence_at(q.start)
+    others = _sentence_countries(story, *sentence)
+    if cand.subject == "budget":
+        return _judge_budget(story, cand, owners[0], usd)
+    column = "population" if cand.subject == "population" else "gdp_usd"
+    for code in set(owners) | set(others):
+        row = _row(story, code)
+        value = row.number(column) if row else None
+        if value and 1 / PLAUSIBLE <= usd / value <= PLAUSIBLE:
+            return None                             # some country the sentence names has about this figure
+    row = _row(story, owners[0])
+    value = row.number(column) if row else None
+    if not value:
+        return None
+    ratio = usd / value
+    slip = _slip_shape(ratio, _fx_factors(story, q, row))
+    if slip is None:
+        return None
+    return _hit(story, cand, row, value, ratio, slip)
+
+
+# A figure for part of a year, or a measure other than nominal GDP.
+_PART_OF_YEAR = regex.compile(r"\b(?:quarter|quarters|quarterly|Q[1-4]|first\s+(?:three|six|nine)\s+months|"
+                              r"half|half-year|period|month|months|monthly|constant\s+prices|real|non-oil|"
+                              r"per\s+capita|annualised|annualized|purchasing)\b", regex.I)
+
+
+def _read_as_other(story: Story, cand: _Candidate) -> bool:
+    """The subject reader already gives the figure another subject ("Exports ... raking in $34bn")."""
+    for m in measures(story):
+        if m.quantity is cand.quantity:
+            return m.subject not in (None, cand.subject)
+    return False
+
+
+def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
+    """A proper name that is no country's, owning the noun or placed after the figure: "Jeddah's population",
+    "the Lagos economy", "400,000 people in Rustaq"."""
+    prose = story.doc.prose
+    q = cand.quantity
+    c0 = cand.clause[0]
+    countries = [(m.start, m.end) for m in _mentions(story, cand.clause[0], cand.clause[1])]
+
+    def foreign(start: int, end: int) -> bool:
+        return not any(a <= start < b for a, b in countries)
+
+    for after in (q.end, cand.noun + len(regex.match(r"\S+", prose[cand.noun:]).group())):
+        placed = _PLACED_AFTER.match(prose, after, cand.clause[1])
+        if placed and placed.group(1) not in _MONTHS and foreign(placed.start(1), placed.end(1)):
+            return True     # "400,000 people in Rustaq", "the population in Lagos"
+    # a proper name that is no country's, before the noun and the figure: "Lagos has a population of" (a
+    # budget's signer is named there: "President X signed the ...")
+    for w in _CAPITALISED.finditer(prose, c0, min(q.start, cand.noun) if cand.subject != "budget" else c0):
+        word = regex.sub(r"['’]s$", "", w.group())
+        if word not in _FUNCTION_WORDS and word not in _MONTHS and foreign(w.start(), w.end()):
+            return True
+    # capitalised words just before the figure or in the noun phrase (not the clause's first word)
+    windows = [(max(c0, q.start - 25), q.start), (max(c0, cand.noun - 25), cand.noun)]
+    for w in (w for a, b in windows for w in _CAPITALISED.finditer(prose, a, b)):
+        word = regex.sub(r"['’]s$", "", w.group())
+        if word in _FUNCTION_WORDS or word in _MONTHS:
+            continue
+        if w.group().endswith(("'s", "’s")) and foreign(w.start(), w.end()):
+            return True
+    return False
+
+
+def _owners(story: Story, c0: int, c1: int, city_owns: bool = True) -> list[str] | None:
+    """The countries named in the clause (by name, alias or demonym), else the story's home; None for a city.
+
+    A capital owns a population or an economy ("Kathmandu, home to ..."), not a budget signed there; a
+    currency mark ("US$") names no owner.
+    """
+    prose = story.doc.prose
+    named: list[str] = []
+    for m in _mentions(story, c0, c1):
+        row = _row(story, m.code)
+        if row is None:
+            continue
+        if prose[m.start:m.end] == row.get("capital"):
+            if not city_owns:
+                continue
+            return None                             # "Kathmandu, home to ..." is a city's figure
+        if m.code not in named:
+            named.append(m.code)
+    if named:
+        return named
+    home = story.doc.country
+    return [home] if home else None
+
+
+def _sentence_countries(story: Story, s0: int, s1: int) -> list[str]:
+    return [m.code for m in _mentions(story, s0, s1)]
+
+
+def _mentions(story: Story, start: int, end: int) -> list:
+    """Country mentions, without the ones that are only a currency's mark ("US$", "S$", "HK$")."""
+    prose = story.doc.prose
+    return [m for m in story_mentions(story).within(start, end) if not prose.startswith("$", m.end)]
+
+
+def _years_close(clause: str, story: Story) -> bool:
+    """A year in the clause far from the story's own date makes it a historic figure."""
+    published = story.doc.publication_date
+    if published is None:
+        return True
+    return all(abs(int(y) - published.year) <= 3 for y in _YEAR.findall(clause))
+
+
+def _in_usd(story: Story, q: Quantity) -> float | None:
+    if q.unit is None:
+        return None
+    found = story.data.fx.to_usd(float(q.value), q.unit, story.doc.publication_date)
+    return found[0] if found else None
+
+
+def _fx_factors(story: Story, q: Quantity, row) -> list[tuple[float, str]]:
+    """The factor a wrong currency mark makes: US$ written for RM is the ringgit's rate to the dollar."""
+    if q.kind != "money" or not q.unit:
+        return []
+    own = row.get("currency")
+    if not own or own == q.unit:
+        return []
+    on = story.doc.publication_date
+    written = story.data.fx.to_usd(1.0, q.unit, on)
+    meant = story.data.fx.to_usd(1.0, own, on)
+    if not written or not meant:
+        return []
+    factor = written[0] / meant[0]
+    if 1 / DISTINCT_FX < factor < DISTINCT_FX:
+        return []
+    return [(factor, f"{_mark(q.unit)} for {_mark(own)}")]
+
+
+def _mark(code: str) -> str:
+    return slips.CURRENCY_MARKS.get(code, code).strip()
+
+
+def _slip_shape(ratio: float, fx: list[tuple[float, str]]) -> str | None:
+    for power in POWERS:
+        for factor, name in ((power, "too large"), (1 / power, "too small")):
+            if 1 / TOLERANCE <= ratio / factor <= TOLERANCE:
+                return f"a factor of {slips.number(power)} {name}"
+    for factor, name in fx:
+        if 1 / TOLERANCE <= ratio / factor <= TOLERANCE:
+            return f"the exchange rate ({name})"
+    return None
+
+
+def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float) -> Hit | None:
+    """A national budget below a thousandth of GDP that a scale or currency slip puts in a budget's range."""
+    row = _row(story, owner)
+    gdp = row.number("gdp_usd") if row else None
+    if not gdp or usd / gdp >= BUDGET_TINY:
+        return None
+    share = usd / gdp
+    lo, hi = BUDGET_SHARE
+    for factor, name in [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] + [
+            (1 / f, f"the exchange rate ({n})") for f, n in _fx_factors(story, cand.quantity, row)]:
+        if lo <= share * factor <= hi:
+            return _hit(story, cand, row, gdp, share, name, budget=True)
+    return None
+
+
+def _hit(story: Story, cand: _Candidate, row, value: float, ratio: float, slip: str,
+         budget: bool = False) -> Hit:
+    q = cand.quantity
+    span = core_span(story, q)
+    figure = story.text_of(span)
+    name = row["name"]
+    if budget:
+        reference = (f"{name}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source}); "
+                     f"a whole national budget is {_pct(BUDGET_SHARE[0])} to {_pct(BUDGET_SHARE[1])} of it")
+        detail = (f"{figure} would be {_pct(ratio)} of {name}'s GDP, far too small for a national budget; "
+                  f"{slip} fits")
+        subject = f"{name}'s national budget"
+    elif cand.subject == "population":
+        reference = (f"{name}'s population was about {slips.amount(value, '', 'short')} in "
+                     f"{row['population_year']} ({row.source})")
+        detail = f"{figure} misses {name}'s population by {slip}"
+        subject = f"{name}'s population"
+    else:
+        reference = f"{name}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
+        detail = f"{figure} misses the size of {name}'s economy by {slip}"
+        subject = f"{name}'s GDP"
+    return Hit(span=span, fields={
+        "figure": figure, "detail": f"{detail}: {reference}", "reference": reference,
+        "advice": "A scale-word, decimal-point or currency slip? Check the figure.", "suggestion": None,
+        "slip": slip, "subject": subject, "countries": row["iso2"],
+    }, evidence={"subject": subject, "ratio": round(ratio, 6), "slip": slip, "table": [row.citation()]})
+
+
+def _pct(x: float) -> str:
+    return f"{slips.number(x * 100, 2)}%"
+
+
+def _row(story: Story, code: str):
+    return _rows(story).get(code)
+
+
+def _rows(story: Story) -> dict:
+    return story.memo("plausibility_slip.rows", lambda s: {r["iso2"]: r for r in s.data.countries})
