@@ -41,14 +41,19 @@ _COUNTED_SUBJECT = regex.compile(
 _COUNTED_OBJECT = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})\s+(?P<det>the|its|their|our|this|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,2}}?)"
     rf"(?P<head>[\p{{L}}'’-]+)\s+{_APPROX}\Z", regex.I)
+# A word of the short phrase that may stand between a verb and its year ("opened to traffic on June 23, 1989",
+# "founded as a farmers' union in 1962", "built of local sandstone in 1881"): any word but one that opens another
+# clause or is another verb, whose year it would then be ("founded by his father, who died in 1990")
+_ASIDE_WORD = (r"(?!(?:who|whom|whose|which|that|when|where|after|before|until|since|while|but|or|was|were|is|are|"
+               r"had|has|have|did|does|do|then|died|closed|shut|left|became|moved|retired)(?![\p{L}'’-]))"
+               r"(?-i:and(?=\s+\p{Lu})|&|\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’.-]+(?<!ed))")
 # the year's verb: "reopened in 2010", "set up the company in 1995", "opened its doors in 2010",
 # "founded by two brothers in 1996", "built in Gdansk in 1975"
 _YEAR_AFTER_VERB = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})(?P<obj>\s+(?:the|its|their|our|a|an|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?"
     rf"(?P<head>[\p{{L}}'’-]+))?"
-    r"(?:\s+(?:by|in|at|near|on)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|two\s+|three\s+|his\s+|her\s+|"
-    r"a\s+|an\s+|group\s+of\s+|[\p{Ll}]+s\s+){1,5}?)?"
-    r"\s+(?:in|back\s+in|as\s+early\s+as)\s+\Z", regex.I)
+    rf"(?:\s+{_ASIDE_WORD}){{0,6}}?"
+    r"\s+(?:in|on|back\s+in|as\s+early\s+as)\s+\Z", regex.I)
 _PRONOUNS = frozenset({"it", "they", "which", "that", "who", "he", "she", "we", "i", "and", "then", "also"})
 # A thing marked as another of its kind: "the new arena opened three years ago" is not the old stadium
 _OTHER = frozenset({"new", "old", "original", "first", "second", "third", "former", "other", "another", "rival",
@@ -70,7 +75,7 @@ for _kind, _words in {
     "law": "law act legislation statute",
     "festival": "festival fair fest carnival",
     "railway": "line railway metro railroad",
-    "building": "building tower block skyscraper",
+    "building": "building tower block skyscraper hall",
     "bridge": "bridge crossing",
     "museum": "museum gallery",
     "hotel": "hotel resort",
