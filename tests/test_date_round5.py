@@ -150,3 +150,52 @@ def test_thing_counted_from_a_year_after_a_phrase_is_checked(text, date, country
 @pytest.mark.parametrize("text, date, country", THING_RIGHT)
 def test_thing_counted_right_is_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+# -- more shapes of the same timeline, and near-misses that must stay silent ---------------------------------
+
+MORE_WRONG = [
+    # a birthday is an age turned at its moment
+    ("Bishop Samuel Adeyemi, born in April 1949, will step down in the autumn.\n\nHe celebrated his 68th "
+     "birthday last month with a service in Ibadan.", "2025-05-20", "NG", "68th birthday"),
+    # the count's sentence names a decade, not the thing's year
+    ("The concrete viaduct, which opened to lorries in September 1991, carries 20,000 vehicles a day.\n\n"
+     "\"When the viaduct opened 22 years ago, it was built for the lorries of the 1990s,\" an engineer said.",
+     "2024-10-01", "IE", "22 years ago"),
+    # the birth in a lifespan, the age in apposition later
+    ("A plaque to the poet Ilse Brandt (1931-2002) was unveiled on Sunday.\n\nBrandt, who died aged 59, "
+     "wrote six collections.", "2025-06-02", "DE", "aged 59"),
+    # a UK-style profile: the birth named after the place's county, the age after
+    ("Sir Alan Reeve, who chaired the port authority for a decade, has joined the board of the museum.\n\n"
+     "Born in Whitby, North Yorkshire, in 1957, Sir Alan trained as a marine engineer.\n\nThe 58-year-old "
+     "said the museum needed a new roof.", "2025-02-11", "GB", "58-year-old"),
+]
+MORE_RIGHT = [
+    ("Bishop Samuel Adeyemi, born in April 1949, will step down in the autumn.\n\nHe celebrated his 76th "
+     "birthday last month with a service in Ibadan.", "2025-05-20", "NG"),
+    # the birthday is a relative's
+    ("Bishop Samuel Adeyemi, born in April 1949, will step down in the autumn.\n\nHis granddaughter, Tola "
+     "Adeyemi, celebrated her 18th birthday last month.", "2025-05-20", "NG"),
+    ("A plaque to the poet Ilse Brandt (1931-2002) was unveiled on Sunday.\n\nBrandt, who died aged 71, "
+     "wrote six collections.", "2025-06-02", "DE"),
+    # the year after the phrase is another event's: the founder's death
+    ("The bakery, founded by Tomasz Nowak, who died in 1990, has 12 shops.\n\nThe bakery was founded 30 "
+     "years ago.", "2025-03-03", "PL"),
+    # a birth whose sentence goes on to someone else
+    ("Coach Tomas Lindqvist and his assistant Per Holm have left the club.\n\nBorn in 1968 in Umeå, the "
+     "former defender played 40 internationals.\n\nThe 49-year-old said he would rest.", "2025-05-11", "SE"),
+    # an age given "then", in a year the sentence names
+    ("Professor Kofi Mensah-Bonsu, who stepped down as vice-chancellor last month, says the university must "
+     "recruit abroad.\n\nBorn in May 1951 in Tamale, the economist taught in Leeds.\n\nHe was appointed "
+     "vice-chancellor in 2009, aged 58.", "2024-09-02", "GH"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", MORE_WRONG)
+def test_more_shapes_of_the_timeline_are_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
+
+
+@pytest.mark.parametrize("text, date, country", MORE_RIGHT)
+def test_more_near_misses_are_silent(text, date, country):
+    assert found(text, date, country) == []

@@ -1363,7 +1363,9 @@ _AGE_FORMS = regex.compile(
     r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
     r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
     r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
-    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)", regex.I)
+    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)"
+    # "celebrated his 70th birthday in March": an age turned at a moment
+    r"|(?<![\p{L}])(?:his|her)\s+(?P<n7>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", regex.I)
 
 
 def _age_mentions(story: Story) -> list[_Age]:
@@ -1389,6 +1391,9 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         if verb == "aged" and _PLACE_END.search(before):
             # "died Monday at his home in Duluth, aged 71": the place is not the person; the subject is
             who = _who_at_start(before)
+        elif verb == "aged" and _DID_BEFORE.search(before):
+            # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
+            who = _who_at_end(before[:_DID_BEFORE.search(before).start()])
         elif verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
         return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence, who)
@@ -1398,11 +1403,14 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                     _who_of_year_old(before, prose[m.end():sentence[1]]))
     if m.group("n6"):
         return _Age(int(m.group("n6")), Span(m.start("n6"), m.end("n6")), "was", sentence, _Who("pronoun"))
+    if m.group("n7"):
+        return _Age(int(m.group("n7")), Span(m.start("n7"), m.end()), "turned", sentence, _Who("pronoun"))
     group = "n3" if m.group("n3") else "n4"
     return _Age(int(m.group(group)), Span(m.start(group), m.end(group)), "apposition", sentence,
                 _who_at_end(before))
 
 
+_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)\s*,?\s*\Z")
 _PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")
 # "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
 _AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)

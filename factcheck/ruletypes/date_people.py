@@ -50,6 +50,8 @@ _PERSON_NAMES = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<m>{_TITLES_M})|(?P<f>{_TITLES_F})|{_TITLES}|(?i:{_ROLES}))\.?{_SP}{_NAME}"
     # a relative named: "his daughter, Chan Hoi-yan", "her husband Tom Reyes": someone new
     rf"|(?<![\p{{L}}]){_RELATIVE_OF}\s+(?:(?P<rm>{_RELATIVES_M})|(?P<rf>{_RELATIVES_F})),?\s+{_NAME}"
+    # someone's someone, named with a full name: "his assistant Per Holm", "her lawyer, Ana Silva": a person
+    rf"|(?<![\p{{L}}]){_RELATIVE_OF}\s+\p{{Ll}}[\p{{L}}-]*,?\s+(?={_NAME_WORD}{_SP}{_PARTICLES}{_NAME_WORD}){_NAME}"
     # something after it: a birth, an age, "who", a verb of saying
     rf"|(?<![\p{{L}}'’-]){_NAME}(?=\s*,\s*(?:who\s+(?:was|is)\s+)?born\b|\s*\(\s*b\.|,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)"
     r"|,\s*aged\s+\d|,\s+an?\s+\d{1,3}-year-old\b|,\s+who\b|\s+(?:said|says|told|added|explained|recalled|wrote)\b|\s+was\s+born\b)"
