@@ -199,3 +199,48 @@ def test_more_shapes_of_the_timeline_are_checked(text, date, country, wrong):
 @pytest.mark.parametrize("text, date, country", MORE_RIGHT)
 def test_more_near_misses_are_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+# -- an age that opens its sentence, "at the age of", a thing dated by an opening participle or a season --------
+
+SHAPES_WRONG = [
+    ("Justice Ada Kwaru retired in March.\n\nShe was born in March 1950 in Gombe.\n\nAt 64, the judge still "
+     "rises at dawn, she said.", "2020-07-14", "NG", "64"),
+    ("Walter Pike, a clockmaker, died on Tuesday at the age of 69.\n\nBorn on March 3, 1946, in Leeds, Mr Pike "
+     "left school at 14.", "2019-11-19", "GB", "at the age of 69"),
+    ("Walter Pike, a clockmaker, died on Tuesday at age 69.\n\nBorn on March 3, 1946, in Leeds, Mr Pike left "
+     "school at 14.", "2019-11-19", "US", "at age 69"),
+    ("Mary Odhiambo was born on 4 July 1961. Now 55, she runs the co-operative.", "2025-03-01", "KE", "Now 55"),
+    ("Mary Odhiambo was born on 4 July 1961.\n\nOdhiambo, now 55, runs the co-operative.", "2025-03-01", "KE",
+     "now 55"),
+    ("Opened to traffic in June 1989, the Marchand bridge is getting a new deck.\n\nThe bridge opened 31 years "
+     "ago.", "2024-06-18", "CA", "31 years ago"),
+    ("The bridge, completed in the spring of 1989, needs a deck.\n\nSince the bridge opened 31 years ago, "
+     "traffic has doubled.", "2024-06-18", "CA", "31 years ago"),
+    ("The museum first opened its doors to visitors in 1975.\n\nThe museum celebrates its 40th anniversary "
+     "this year.", "2025-06-18", "GB", "40th"),
+]
+SHAPES_RIGHT = [
+    ("Justice Ada Kwaru retired in March.\n\nShe was born in March 1950 in Gombe.\n\nAt 70, the judge still "
+     "rises at dawn, she said.", "2020-07-14", "NG"),
+    # "At 64," of a figure that is no one's age
+    ("Justice Ada Kwaru retired in March.\n\nShe was born in March 1950 in Gombe.\n\nAt 64, the index of "
+     "case delays is the worst in a decade.", "2020-07-14", "NG"),
+    ("Walter Pike, a clockmaker, died on Tuesday at the age of 73.\n\nBorn on March 3, 1946, in Leeds, Mr Pike "
+     "left school at 14.", "2019-11-19", "GB"),
+    ("Mary Odhiambo was born on 4 July 1961. Now 63, she runs the co-operative.", "2025-03-01", "KE"),
+    ("Opened to traffic in June 1989, the Marchand bridge is getting a new deck.\n\nThe ferry began 31 years "
+     "ago.", "2024-06-18", "CA"),
+    ("The museum first opened its doors to visitors in 1975.\n\nThe museum celebrates its 50th anniversary "
+     "this year.", "2025-06-18", "GB"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", SHAPES_WRONG)
+def test_other_shapes_of_age_and_thing_are_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
+
+
+@pytest.mark.parametrize("text, date, country", SHAPES_RIGHT)
+def test_other_shapes_that_fit_are_silent(text, date, country):
+    assert found(text, date, country) == []

@@ -553,7 +553,9 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if q.kind != "ordinal" or q.value is None or not _ANNIVERSARY.match(story.doc.prose, q.end):
             continue
         s_start, s_end = story.doc.sentence_at(q.start)
-        years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None]
+        # a year written with its digits: "its 40th anniversary this year" names when, not what is counted from
+        years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None
+                 and any(c.isdigit() for c in p.text)]
         if not years:
             # "the 19th anniversary of the Boxing Day tsunami": the recorded event's own year
             years = _anniversary_of_recorded(story, q, s_end)
@@ -1100,7 +1102,8 @@ def _read_deaths(story: Story) -> list[tuple[int, int | None, int | None]]:
     found = []
     for m in _DIED.finditer(prose, story.doc.body_start):
         _, s1 = story.doc.sentence_at(m.start())
-        q = next((q for q in story.quantities if m.end() <= q.start < min(s1, m.end() + 45)), None)
+        q = next((q for q in story.quantities if m.end() <= q.start < min(s1, m.end() + 45)
+                  and (_year_of(q) is not None or (q.kind == "date" and q.resolution == "day"))), None)
         when = _year_of(q) if q is not None else None
         if q is not None and q.kind == "date" and q.date is not None and q.resolution == "day":
             day = q.date
@@ -1354,6 +1357,8 @@ def _name(run: str) -> _Who:
 # -- ages written
 
 _AGE_FORMS = regex.compile(
+    # a sentence that opens with its subject's age: "At 64, the judge ..." ("Now 55," and "Aged 19," below)
+    r"(?<=(?:\A|[.!?][\"”]?\s+|\n)At\s+)(?P<n9>\d{1,3})(?=,\s)|"
     # the obituary's own sentence: "He was 71.", "She was 84 years old." (short; nothing else to be 71)
     r"(?<=(?:\A|[.!?]\s+|\n)(?:He|She)\s+was\s+)(?P<n6>\d{1,3})(?=\s*(?:years\s+old\s*)?(?:[.;]\s|,(?!\d)|\.?\Z"
     r"|\s+(?:when\s+(?:he|she)\s+died|at\s+(?:the\s+time\s+of\s+)?(?:his|her)\s+death)\b))|"
@@ -1364,6 +1369,8 @@ _AGE_FORMS = regex.compile(
     r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
     r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
     r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)"
+    # "died at the age of 69", "at age 69"
+    r"|(?<![\p{L}])at\s+(?:the\s+)?age\s+(?:of\s+)?(?P<n8>\d{1,3})(?![\d.,]?\d|\s*(?:%|-|years?\s+(?:ago|later)))"
     # "celebrated his 70th birthday in March": an age turned at a moment
     r"|(?<![\p{L}])(?:his|her)\s+(?P<n7>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", regex.I)
 
@@ -1388,14 +1395,20 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
         # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
         who = _Who("")
+        if verb in ("now", "aged") and not before.strip() and prose.startswith(",", m.end("n")):
+            # "Now 55, she runs ...", "Aged 19, Okafor left ...": the subject after the comma
+            return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence,
+                        _who_opening_after(prose[m.end("n") + 1:sentence[1]]))
         if verb == "aged" and _PLACE_END.search(before):
             # "died Monday at his home in Duluth, aged 71": the place is not the person; the subject is
             who = _who_at_start(before)
         elif verb == "aged" and _DID_BEFORE.search(before):
             # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
-            who = _who_at_end(before[:_DID_BEFORE.search(before).start()])
+            who = _who_at_end(_without_apposition(before[:_DID_BEFORE.search(before).start()]))
         elif verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
+        elif verb == "now" and _APPOSED_NAME.search(before):
+            who = _who_at_end(before)       # "Odhiambo, now 55, runs ...": the name the apposition follows
         return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence, who)
     if m.group("n2") or m.group("n5"):
         group = "n2" if m.group("n2") else "n5"
@@ -1403,6 +1416,13 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                     _who_of_year_old(before, prose[m.end():sentence[1]]))
     if m.group("n6"):
         return _Age(int(m.group("n6")), Span(m.start("n6"), m.end("n6")), "was", sentence, _Who("pronoun"))
+    if m.group("n8"):
+        lead = _DID_BEFORE.search(before)
+        who = _who_at_end(_without_apposition(before[:lead.start()]) if lead else _AGE_LEAD.sub("", before))
+        return _Age(int(m.group("n8")), Span(m.start(), m.end("n8")), "aged", sentence, who)
+    if m.group("n9"):     # "At 64, the judge ..."
+        return _Age(int(m.group("n9")), Span(m.start("n9"), m.end("n9")), "aged", sentence,
+                    _who_opening_after(prose[m.end("n9") + 1:sentence[1]]))
     if m.group("n7"):
         return _Age(int(m.group("n7")), Span(m.start("n7"), m.end()), "turned", sentence, _Who("pronoun"))
     group = "n3" if m.group("n3") else "n4"
@@ -1410,7 +1430,29 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                 _who_at_end(before))
 
 
-_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)\s*,?\s*\Z")
+# a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
+_APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
+# "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
+# follows, whose subject is the person
+_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
+                            r"(?:\s+(?:on|in|at|last|this|early|late)\b[^,;]{0,40}?)?\s*,?\s*\Z")
+# "Walter Pike, a clockmaker, died": the apposition between the person and the verb
+_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,60},\s*\Z")
+def _who_opening_after(after: str) -> _Who:
+    """The subject of a clause an age opens: "At 64, the judge ...", "Now 55, she ...", "Aged 19, Okafor ..."."""
+    described = _DESCRIBED.match(after)
+    if described is not None:
+        noun = described.group("noun")
+        # "At 64, the judge": someone named before; "At 64, the index ...": no one
+        return _Who("back", (noun,)) if date_people.is_role(noun) else _noun(noun)
+    return _who_at_start(after)
+
+
+def _without_apposition(text: str) -> str:
+    m = _APPOSITION_END.search(text)
+    return text[:m.start()] if m is not None else text
+
+
 _PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")
 # "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
 _AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)

@@ -277,6 +277,14 @@ _VERBS_AFTER = frozenset({"will", "would", "can", "could", "may", "might", "must
                           "got", "gave", "kept", "now", "also", "still", "has", "who", "and", "then", "first"})
 
 
+_ROLE_WORD = regex.compile(rf"(?i:{_ROLES}|{'|'.join(_FOCUS_NOUNS)})")
+
+
+def is_role(word: str) -> bool:
+    """A noun a person is called by ("the judge", "the veteran"), not a thing's."""
+    return _ROLE_WORD.fullmatch(word) is not None
+
+
 def _is_verb(word: str) -> bool:
     return word in _VERBS_AFTER or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
 

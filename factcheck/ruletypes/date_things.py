@@ -53,7 +53,8 @@ _YEAR_AFTER_VERB = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})(?P<obj>\s+(?:the|its|their|our|a|an|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?"
     rf"(?P<head>[\p{{L}}'’-]+))?"
     rf"(?:\s+{_ASIDE_WORD}){{0,6}}?"
-    r"\s+(?:in|on|back\s+in|as\s+early\s+as)\s+\Z", regex.I)
+    # "in 1989", "on June 23, 1989", "in the spring of 1989", "in late 1989"
+    r"\s+(?:in|on|back\s+in|as\s+early\s+as)(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{Ll}-]*)(?:\s+of)?)?\s+\Z", regex.I)
 _PRONOUNS = frozenset({"it", "they", "which", "that", "who", "he", "she", "we", "i", "and", "then", "also"})
 # A thing marked as another of its kind: "the new arena opened three years ago" is not the old stadium
 _OTHER = frozenset({"new", "old", "original", "first", "second", "third", "former", "other", "another", "rival",
@@ -125,12 +126,15 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         when = year_of(q)
         if when is None or prose[q.end:q.end + 1] == "s":     # not "the 1990s"
             continue
-        s0, _ = story.doc.sentence_at(q.start)
+        s0, s1 = story.doc.sentence_at(q.start)
         m = _YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
         if m is None:
             continue
         head = m.group("head")
-        if head is None or head.lower() in _NOT_THINGS:
+        if (head is None or head.lower() in _NOT_THINGS) and not prose[s0:m.start()].strip(" \"“'‘"):
+            # "Opened to traffic in June 1989, the bridge is ...": the thing the main clause opens with
+            head = _noun_after_clause(prose, q.end, s1)
+        elif head is None or head.lower() in _NOT_THINGS:
             head = _subject_of(prose, s0, m.start())
             if head is None or _kind(head) not in _KIND_NAMES:
                 head = _kind_named_in(prose, s0, m.start()) or head
@@ -191,6 +195,17 @@ def _subject_of(prose: str, s0: int, verb_at: int) -> str | None:
     if word in _PRONOUNS:
         return None
     return word
+
+
+# The subject a sentence's main clause opens with, after an opening participle: "..., the Marchand bridge is ..."
+_MAIN_SUBJECT = regex.compile(r"[^,;.]{0,40},\s*(?:the|its|this|our|their)\s+(?P<words>(?:[\p{L}'’-]+\s+){0,3}?)"
+                              r"(?P<head>[\p{L}'’-]+)\s+(?:is|was|were|are|has|had|have|will|would|can|could|now|still|"
+                              r"remains|\p{Ll}+s|\p{Ll}+ed)\b")
+
+
+def _noun_after_clause(prose: str, at: int, s1: int) -> str | None:
+    m = _MAIN_SUBJECT.match(prose, at, s1)
+    return m.group("head") if m is not None else None
 
 
 def _noun_before_comma(prose: str, s0: int, at: int) -> str | None:
