@@ -244,3 +244,34 @@ def test_other_shapes_of_age_and_thing_are_checked(text, date, country, wrong):
 @pytest.mark.parametrize("text, date, country", SHAPES_RIGHT)
 def test_other_shapes_that_fit_are_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+LISTING_AND_WHO_WAS_WRONG = [
+    ("The Marchand bridge (opened 1989) will get a new deck.\n\nThe bridge opened 31 years ago.", "2024-06-18",
+     "CA", "31 years ago"),
+    ("The old mill, built 1881, is for sale.\n\nThe mill was built 130 years ago.", "2025-06-18", "GB",
+     "130 years ago"),
+    ("Walter Pike was born in Leeds on March 3, 1946.\n\nPike, who was 69, died at home on Friday.",
+     "2019-11-19", "GB", "who was 69"),
+]
+LISTING_AND_WHO_WAS_RIGHT = [
+    ("The old mill, built 1881, is for sale.\n\nThe mill was built 144 years ago.", "2025-06-18", "GB"),
+    ("Walter Pike was born in Leeds on March 3, 1946.\n\nPike, who was 33 when he opened the shop, still "
+     "works.", "2019-11-19", "GB"),
+    ("Walter Pike was born in Leeds on March 3, 1946.\n\nPike, who was 33, opened the shop on Elm Street.",
+     "2019-11-19", "GB"),
+    ("Walter Pike was born in Leeds on March 3, 1946. His father died in 1990.\n\nPike, who was 33, opened "
+     "the shop.", "2019-11-19", "GB"),
+    ("Walter Pike was born in Leeds on March 3, 1946.\n\nPike, who was 73, died at home on Friday.",
+     "2019-11-19", "GB"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", LISTING_AND_WHO_WAS_WRONG)
+def test_listing_year_and_age_at_death_are_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
+
+
+@pytest.mark.parametrize("text, date, country", LISTING_AND_WHO_WAS_RIGHT)
+def test_listing_year_and_age_at_another_moment_are_silent(text, date, country):
+    assert found(text, date, country) == []

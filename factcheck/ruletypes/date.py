@@ -1058,6 +1058,9 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
     prose = story.doc.prose
     # an age in a story that tells of a death may be the age at the death ("He was 62", "died aged 62")
     deaths = list(_deaths(story))
+    if age.form == "who was" and not _DIED.search(prose, *age.sentence):
+        return None     # "Pike, who was 33, opened the shop": at some moment the story does not date; but
+                        # "Pike, who was 69, died at home" is the age at the death
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
         return None
     s0, s1 = age.sentence
@@ -1362,7 +1365,7 @@ _AGE_FORMS = regex.compile(
     # the obituary's own sentence: "He was 71.", "She was 84 years old." (short; nothing else to be 71)
     r"(?<=(?:\A|[.!?]\s+|\n)(?:He|She)\s+was\s+)(?P<n6>\d{1,3})(?=\s*(?:years\s+old\s*)?(?:[.;]\s|,(?!\d)|\.?\Z"
     r"|\s+(?:when\s+(?:he|she)\s+died|at\s+(?:the\s+time\s+of\s+)?(?:his|her)\s+death)\b))|"
-    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
+    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|who\s+was|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
     r"years?\s+(?:ago|of|in|at|since|after|before)|times|km|kg|people|percent|million|m\b|bn\b|months?\b|"
     r"days?\b|weeks?\b|hours?\b|minutes?\b|seats?\b|votes?\b|runs?\b|-))"
     r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
@@ -1405,7 +1408,9 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         elif verb == "aged" and _DID_BEFORE.search(before):
             # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
             who = _who_at_end(_without_apposition(before[:_DID_BEFORE.search(before).start()]))
-        elif verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
+        elif verb == "who was" and _WHEN_AFTER.match(prose, m.end("n")):
+            return None     # "who was 33 when he opened the shop": an age at a moment not written as a date
+        elif verb in ("aged", "who is", "who was") or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
         elif verb == "now" and _APPOSED_NAME.search(before):
             who = _who_at_end(before)       # "Odhiambo, now 55, runs ...": the name the apposition follows
@@ -1430,6 +1435,7 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                 _who_at_end(before))
 
 
+_WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
 # "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age

@@ -55,6 +55,9 @@ _YEAR_AFTER_VERB = regex.compile(
     rf"(?:\s+{_ASIDE_WORD}){{0,6}}?"
     # "in 1989", "on June 23, 1989", "in the spring of 1989", "in late 1989"
     r"\s+(?:in|on|back\s+in|as\s+early\s+as)(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{Ll}-]*)(?:\s+of)?)?\s+\Z", regex.I)
+# "The Marchand bridge (opened 1989)", "the mill, built 1881,": a listing's year straight after the verb
+_VERB_THEN_YEAR = regex.compile(rf"(?<=(?<![\p{{L}}'’-])(?P<head>[\p{{L}}'’-]+)\s*[(,]\s*)(?P<verb>{_VERBS})\s+\Z",
+                                regex.I)
 _PRONOUNS = frozenset({"it", "they", "which", "that", "who", "he", "she", "we", "i", "and", "then", "also"})
 # A thing marked as another of its kind: "the new arena opened three years ago" is not the old stadium
 _OTHER = frozenset({"new", "old", "original", "first", "second", "third", "former", "other", "another", "rival",
@@ -127,7 +130,8 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         if when is None or prose[q.end:q.end + 1] == "s":     # not "the 1990s"
             continue
         s0, s1 = story.doc.sentence_at(q.start)
-        m = _YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
+        m = (_YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
+             or (_VERB_THEN_YEAR.search(prose, max(s0, q.start - 30), q.start) if is_year_like(q) else None))
         if m is None:
             continue
         head = m.group("head")
