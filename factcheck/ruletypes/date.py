@@ -444,8 +444,11 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     if q.low is not None and q.high is not None and q.low != q.high:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
-    if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text) for p in story.quantities):
-        return None     # a year written in the sentence itself: the sentence's own reading stands
+    prose = story.doc.prose
+    if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text)
+           and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s") for p in story.quantities):
+        return None     # a year written in the sentence itself (not a decade: "the traffic of the 1980s"): the
+                        # sentence's own reading stands
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
@@ -550,7 +553,9 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if q.kind != "ordinal" or q.value is None or not _ANNIVERSARY.match(story.doc.prose, q.end):
             continue
         s_start, s_end = story.doc.sentence_at(q.start)
-        years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None]
+        # a year written with its digits: "its 40th anniversary this year" names when, not what is counted from
+        years = [(p, _year_of(p)) for p in qs[i + 1:] if p.start < s_end and _year_of(p) is not None
+                 and any(c.isdigit() for c in p.text)]
         if not years:
             # "the 19th anniversary of the Boxing Day tsunami": the recorded event's own year
             years = _anniversary_of_recorded(story, q, s_end)
@@ -975,7 +980,10 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
             continue
         # the story's people decide first: "Chan, born in 1971 ... The 58-year-old" is Chan; "His daughter,
         # Chan Hoi-yan, 29," is not
-        aged = date_people.holder(story, age.who, age.span.start) if born_to is not None else None
+        # the birth is itself a mention of its person: "Born in 1951, the economist ... The 62-year-old said"
+        aged = (date_people.holder(story, age.who, age.span.start,
+                                   also=date_people.Mention(birth.start, birth.q.end, born_to))
+                if born_to is not None else None)
         if aged is not None and aged != born_to:
             continue
         same_sentence = age.sentence == birth.sentence
@@ -1048,10 +1056,15 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
     if age.form in ("is", "now", "who is"):
         return []
     prose = story.doc.prose
+    # an age in a story that tells of a death may be the age at the death ("He was 62", "died aged 62")
+    deaths = list(_deaths(story))
+    if age.form == "who was" and not _DIED.search(prose, *age.sentence):
+        return None     # "Pike, who was 33, opened the shop": at some moment the story does not date; but
+                        # "Pike, who was 69, died at home" is the age at the death
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
         return None
     s0, s1 = age.sentence
-    moments = []
+    moments = deaths
     for q in story.quantities:
         if q.start < s0 or q.start >= s1 or q is birth.q:
             continue
@@ -1069,6 +1082,42 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
         day = q.date.day if q.kind == "date" and q.resolution == "day" and q.date is not None else None
         moments.append((when[0], when[1], day))
     return moments
+
+
+# -- deaths: the moment an obituary's "He was 69" is given at
+
+_DIED = regex.compile(r"(?<![\p{L}])(?:died|dies|death|passed\s+away|killed)(?![\p{L}])", regex.I)
+# "Rafael Quintero (1941-2019)", "Edna Farrow (b. 1931)": a life in brackets after a name
+_LIFESPAN = regex.compile(r"(?<=\p{Lu}[\p{L}'’.-]*\s*)\(\s*(?:b\.\s*)?(?P<born>1[89]\d\d|20\d\d)\s*[-–—]\s*"
+                          r"(?P<died>1[89]\d\d|20\d\d)\s*\)")
+
+
+def _deaths(story: Story) -> list[tuple[int, int | None, int | None]]:
+    return story.memo("date.deaths", _read_deaths)
+
+
+def _read_deaths(story: Story) -> list[tuple[int, int | None, int | None]]:
+    """Every moment the story says someone died: the first date after "died" in its sentence ("died Friday,
+    Nov. 15", "who died in March 2011"), or the end of a life in brackets. Whose death it is does not matter:
+    a moment only lets an age fit, never makes one wrong."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    found = []
+    for m in _DIED.finditer(prose, story.doc.body_start):
+        _, s1 = story.doc.sentence_at(m.start())
+        q = next((q for q in story.quantities if m.end() <= q.start < min(s1, m.end() + 45)
+                  and (_year_of(q) is not None or (q.kind == "date" and q.resolution == "day"))), None)
+        when = _year_of(q) if q is not None else None
+        if q is not None and q.kind == "date" and q.date is not None and q.resolution == "day":
+            day = q.date
+            if not q.year_given and published is not None and day > published:
+                day = day.replace(year=day.year - 1) if _valid(day.year - 1, day.month, day.day) else day
+            found.append((day.year, day.month, day.day))
+        elif when is not None:
+            found.append((when[0], when[1], None))
+    if "(" in prose:
+        found.extend((int(m.group("died")), None, None) for m in _LIFESPAN.finditer(prose, story.doc.body_start))
+    return found
 
 
 # -- births
@@ -1114,6 +1163,22 @@ def _read_births(story: Story) -> list[_Birth]:
                                 _who_was_born(prose, born.start(), q.end, sentence)))
     if "-born" in prose:
         found.extend(_year_born(story))
+    if "(" in prose:
+        found.extend(_lifespans(story))
+    return found
+
+
+def _lifespans(story: Story) -> list[_Birth]:
+    """ "Rafael Quintero (1941-2019), the printer ...": a birth of the person named before the bracket."""
+    prose = story.doc.prose
+    found = []
+    for m in _LIFESPAN.finditer(prose, story.doc.body_start):
+        q = next((q for q in story.quantities if q.start == m.start("born")), None)
+        if q is None:
+            continue
+        sentence = story.doc.sentence_at(m.start())
+        found.append(_Birth(int(m.group("born")), None, None, q, m.start(), sentence,
+                            _who_at_end(prose[sentence[0]:m.start()])))
     return found
 
 
@@ -1171,12 +1236,41 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     lead = _BORN_LEAD.search(before)
     head = before[:lead.start()] if lead else before
     if not head.strip() or head.rstrip().endswith(","):
-        # the birth opens the sentence or a clause: its person is named after it
-        after = regex.match(r"[^,.;]*,\s*", prose[end:sentence[1]])
-        if after is not None:
-            return _who_at_start(prose[end + after.end():sentence[1]])
-        return _Who("")
+        # the birth opens the sentence or a clause: its person is named after it, past any asides
+        return _who_after_asides(prose[end:sentence[1]])
     return _who_at_end(head)
+
+
+# An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher
+# and a trader"), as what ("as the youngest of six")
+_ASIDE = regex.compile(r"\s*(?:(?:in|at|near|into|to|on|of|as|from|the\s+(?:son|daughter|child|youngest|eldest)|"
+                       r"a|an|one)\b|[\d(])", regex.I)
+# "the economist taught ...", "the former defender played ...": a definite description of someone named before
+_DESCRIBED = regex.compile(r"\s*(?:the|this)\s+(?P<noun>\p{Ll}[\p{Ll}-]*)\s+\p{Ll}")
+
+
+def _who_after_asides(rest: str) -> _Who:
+    """ "Born in May 1951 in Tamale, a market town in the north, the economist ...", "Born on March 3, 1946, in
+    Milwaukee to a cabinetmaker, Mr. Ostrowski learned ...": the person the main clause opens with, read past the
+    asides (a place, the parents, an apposition) the birth's clause carries."""
+    chunks = rest.split(",")[1:5]      # the first is the birth's own clause, up to its comma
+    after_place = False
+    for i, chunk in enumerate(chunks):
+        if not chunk.strip():
+            continue
+        if _ASIDE.match(chunk):
+            after_place = True
+            continue
+        named = _NAME_RUN_START.match(chunk)
+        if after_place and named is not None and not chunk[named.end():].strip() and i + 1 < len(chunks) \
+                and not chunks[i + 1].strip()[:1].isdigit():
+            continue        # "in Galle, Sri Lanka, Perera played ...": the place's country, not a person
+        described = _DESCRIBED.match(chunk)
+        if described is not None and not regex.match(r"\s*the\s+\d", chunk):
+            noun = described.group("noun")
+            return _Who("other") if noun in _OTHERS else _Who("back", (noun,))
+        return _who_at_start(chunk)
+    return _Who("")
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}'.-]*)[\s,)]*\Z")
@@ -1266,15 +1360,22 @@ def _name(run: str) -> _Who:
 # -- ages written
 
 _AGE_FORMS = regex.compile(
+    # a sentence that opens with its subject's age: "At 64, the judge ..." ("Now 55," and "Aged 19," below)
+    r"(?<=(?:\A|[.!?][\"”]?\s+|\n)At\s+)(?P<n9>\d{1,3})(?=,\s)|"
     # the obituary's own sentence: "He was 71.", "She was 84 years old." (short; nothing else to be 71)
-    r"(?<=(?:\A|[.!?]\s+|\n)(?:He|She)\s+was\s+)(?P<n6>\d{1,3})(?=\s*(?:years\s+old\s*)?[.;]\s|\s*(?:years\s+old\s*)?\.?\Z)|"
-    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
+    r"(?<=(?:\A|[.!?]\s+|\n)(?:He|She)\s+was\s+)(?P<n6>\d{1,3})(?=\s*(?:years\s+old\s*)?(?:[.;]\s|,(?!\d)|\.?\Z"
+    r"|\s+(?:when\s+(?:he|she)\s+died|at\s+(?:the\s+time\s+of\s+)?(?:his|her)\s+death)\b))|"
+    r"(?<![\p{L}])(?P<verb>is|aged|now|turns|turned|who\s+is|who\s+was|age)\s+(?P<n>\d{1,3})(?![\d.,]?\d|\s*(?:%|per\b|pc\b|"
     r"years?\s+(?:ago|of|in|at|since|after|before)|times|km|kg|people|percent|million|m\b|bn\b|months?\b|"
     r"days?\b|weeks?\b|hours?\b|minutes?\b|seats?\b|votes?\b|runs?\b|-))"
     r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
     r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
     r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
-    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)", regex.I)
+    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)"
+    # "died at the age of 69", "at age 69"
+    r"|(?<![\p{L}])at\s+(?:the\s+)?age\s+(?:of\s+)?(?P<n8>\d{1,3})(?![\d.,]?\d|\s*(?:%|-|years?\s+(?:ago|later)))"
+    # "celebrated his 70th birthday in March": an age turned at a moment
+    r"|(?<![\p{L}])(?:his|her)\s+(?P<n7>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", regex.I)
 
 
 def _age_mentions(story: Story) -> list[_Age]:
@@ -1297,11 +1398,22 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
         # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
         who = _Who("")
+        if verb in ("now", "aged") and not before.strip() and prose.startswith(",", m.end("n")):
+            # "Now 55, she runs ...", "Aged 19, Okafor left ...": the subject after the comma
+            return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence,
+                        _who_opening_after(prose[m.end("n") + 1:sentence[1]]))
         if verb == "aged" and _PLACE_END.search(before):
             # "died Monday at his home in Duluth, aged 71": the place is not the person; the subject is
             who = _who_at_start(before)
-        elif verb == "aged" or verb == "who is" or not before.rstrip().endswith(","):
+        elif verb == "aged" and _DID_BEFORE.search(before):
+            # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
+            who = _who_at_end(_without_apposition(before[:_DID_BEFORE.search(before).start()]))
+        elif verb == "who was" and _WHEN_AFTER.match(prose, m.end("n")):
+            return None     # "who was 33 when he opened the shop": an age at a moment not written as a date
+        elif verb in ("aged", "who is", "who was") or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
+        elif verb == "now" and _APPOSED_NAME.search(before):
+            who = _who_at_end(before)       # "Odhiambo, now 55, runs ...": the name the apposition follows
         return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence, who)
     if m.group("n2") or m.group("n5"):
         group = "n2" if m.group("n2") else "n5"
@@ -1309,9 +1421,42 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                     _who_of_year_old(before, prose[m.end():sentence[1]]))
     if m.group("n6"):
         return _Age(int(m.group("n6")), Span(m.start("n6"), m.end("n6")), "was", sentence, _Who("pronoun"))
+    if m.group("n8"):
+        lead = _DID_BEFORE.search(before)
+        who = _who_at_end(_without_apposition(before[:lead.start()]) if lead else _AGE_LEAD.sub("", before))
+        return _Age(int(m.group("n8")), Span(m.start(), m.end("n8")), "aged", sentence, who)
+    if m.group("n9"):     # "At 64, the judge ..."
+        return _Age(int(m.group("n9")), Span(m.start("n9"), m.end("n9")), "aged", sentence,
+                    _who_opening_after(prose[m.end("n9") + 1:sentence[1]]))
+    if m.group("n7"):
+        return _Age(int(m.group("n7")), Span(m.start("n7"), m.end()), "turned", sentence, _Who("pronoun"))
     group = "n3" if m.group("n3") else "n4"
     return _Age(int(m.group(group)), Span(m.start(group), m.end(group)), "apposition", sentence,
                 _who_at_end(before))
+
+
+_WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
+# a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
+_APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
+# "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
+# follows, whose subject is the person
+_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
+                            r"(?:\s+(?:on|in|at|last|this|early|late)\b[^,;]{0,40}?)?\s*,?\s*\Z")
+# "Walter Pike, a clockmaker, died": the apposition between the person and the verb
+_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,60},\s*\Z")
+def _who_opening_after(after: str) -> _Who:
+    """The subject of a clause an age opens: "At 64, the judge ...", "Now 55, she ...", "Aged 19, Okafor ..."."""
+    described = _DESCRIBED.match(after)
+    if described is not None:
+        noun = described.group("noun")
+        # "At 64, the judge": someone named before; "At 64, the index ...": no one
+        return _Who("back", (noun,)) if date_people.is_role(noun) else _noun(noun)
+    return _who_at_start(after)
+
+
+def _without_apposition(text: str) -> str:
+    m = _APPOSITION_END.search(text)
+    return text[:m.start()] if m is not None else text
 
 
 _PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")

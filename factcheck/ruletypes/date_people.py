@@ -50,6 +50,8 @@ _PERSON_NAMES = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<m>{_TITLES_M})|(?P<f>{_TITLES_F})|{_TITLES}|(?i:{_ROLES}))\.?{_SP}{_NAME}"
     # a relative named: "his daughter, Chan Hoi-yan", "her husband Tom Reyes": someone new
     rf"|(?<![\p{{L}}]){_RELATIVE_OF}\s+(?:(?P<rm>{_RELATIVES_M})|(?P<rf>{_RELATIVES_F})),?\s+{_NAME}"
+    # someone's someone, named with a full name: "his assistant Per Holm", "her lawyer, Ana Silva": a person
+    rf"|(?<![\p{{L}}]){_RELATIVE_OF}\s+\p{{Ll}}[\p{{L}}-]*,?\s+(?={_NAME_WORD}{_SP}{_PARTICLES}{_NAME_WORD}){_NAME}"
     # something after it: a birth, an age, "who", a verb of saying
     rf"|(?<![\p{{L}}'’-]){_NAME}(?=\s*,\s*(?:who\s+(?:was|is)\s+)?born\b|\s*\(\s*b\.|,\s*\d{{1,3}}\s*,|\s*\(\d{{1,3}}\)"
     r"|,\s*aged\s+\d|,\s+an?\s+\d{1,3}-year-old\b|,\s+who\b|\s+(?:said|says|told|added|explained|recalled|wrote)\b|\s+was\s+born\b)"
@@ -125,19 +127,30 @@ class People:
         known = [i for i, p in enumerate(self.persons) if any(_joins(name, n) for n in p.names)]
         return known[0] if len(known) == 1 else None
 
-    def last_before(self, at: int, since: int, sex: str = "") -> tuple[int | None, bool]:
+    def only_one_since(self, at: int, since: int) -> int | None:
+        """The one person mentioned between `since` and `at`; None when nobody is, or two people or a shared
+        name are."""
+        met = {m.person for m in self.mentions if since <= m.start and m.end <= at}
+        return met.pop() if len(met) == 1 else None
+
+    def last_before(self, at: int, since: int, sex: str = "", also: Mention | None = None) -> tuple[int | None, bool]:
         """The person last mentioned before `at` (not before `since`), of the sex given where known;
-        (None, True) when that mention is a shared name, (None, False) when nobody is mentioned."""
+        (None, True) when that mention is a shared name, (None, False) when nobody is mentioned. `also` is a
+        mention the story's names do not show: a birth whose "the economist" was read as someone's."""
         for m in reversed(self.mentions):
             if m.start >= at or m.end > at:
                 continue
             if m.start < since:
                 break
+            if also is not None and also.start > m.start and also.end <= at:
+                return also.person, True
             if m.person is None:
                 return None, True
             if sex and self.persons[m.person].sex not in ("", sex):
                 continue
             return m.person, True
+        if also is not None and since <= also.start and also.end <= at:
+            return also.person, True
         return None, False
 
 
@@ -237,7 +250,7 @@ _FOCUS_NOUNS = frozenset({"veteran", "founder", "tycoon", "businessman", "busine
                           "chairman", "chairwoman", "former", "star", "politician"})
 
 
-def holder(story: Story, who, at: int, birth: bool = False) -> int | None:
+def holder(story: Story, who, at: int, birth: bool = False, also: Mention | None = None) -> int | None:
     """The person a birth's or an age's `who` (a date._Who) means, written at `at`; None when we cannot tell.
     ("Born in 1961, the 58-year-old Kasirye ...": a birth's "the N-year-old" opens a sentence and looks forward.)"""
     model = people(story)
@@ -245,11 +258,15 @@ def holder(story: Story, who, at: int, birth: bool = False) -> int | None:
         return None
     if who.kind == "name":
         return model.by_name(who.name, at)
+    if who.kind == "back" and birth and who.name:
+        # "Born in May 1951 in Tamale, the economist taught ...": a definite description the birth's sentence opens
+        # its main clause with is the person named before it, when that is the one person named since
+        return model.only_one_since(at, _previous_paragraph_start(story, at))
     if who.kind == "pronoun" or (who.kind == "back" and not birth and (
             not who.name or who.name[0] in _FOCUS_NOUNS or _is_verb(who.name[0]))):
         sex = _sex_of_pronoun(story, at) if who.kind == "pronoun" else ""
         since = _previous_paragraph_start(story, at)
-        person, _ = model.last_before(at, since, sex)
+        person, _ = model.last_before(at, since, sex, also)
         return person
     return None
 
@@ -258,6 +275,14 @@ def holder(story: Story, who, at: int, birth: bool = False) -> int | None:
 _VERBS_AFTER = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "said", "told", "has",
                           "had", "is", "was", "won", "took", "made", "became", "left", "ran", "led", "spent", "went",
                           "got", "gave", "kept", "now", "also", "still", "has", "who", "and", "then", "first"})
+
+
+_ROLE_WORD = regex.compile(rf"(?i:{_ROLES}|{'|'.join(_FOCUS_NOUNS)})")
+
+
+def is_role(word: str) -> bool:
+    """A noun a person is called by ("the judge", "the veteran"), not a thing's."""
+    return _ROLE_WORD.fullmatch(word) is not None
 
 
 def _is_verb(word: str) -> bool:

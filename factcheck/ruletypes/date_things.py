@@ -41,14 +41,23 @@ _COUNTED_SUBJECT = regex.compile(
 _COUNTED_OBJECT = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})\s+(?P<det>the|its|their|our|this|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,2}}?)"
     rf"(?P<head>[\p{{L}}'’-]+)\s+{_APPROX}\Z", regex.I)
+# A word of the short phrase that may stand between a verb and its year ("opened to traffic on June 23, 1989",
+# "founded as a farmers' union in 1962", "built of local sandstone in 1881"): any word but one that opens another
+# clause or is another verb, whose year it would then be ("founded by his father, who died in 1990")
+_ASIDE_WORD = (r"(?!(?:who|whom|whose|which|that|when|where|after|before|until|since|while|but|or|was|were|is|are|"
+               r"had|has|have|did|does|do|then|died|closed|shut|left|became|moved|retired)(?![\p{L}'’-]))"
+               r"(?-i:and(?=\s+\p{Lu})|&|\p{Lu}[\p{L}'’.-]*|[\p{Ll}'’.-]+(?<!ed))")
 # the year's verb: "reopened in 2010", "set up the company in 1995", "opened its doors in 2010",
 # "founded by two brothers in 1996", "built in Gdansk in 1975"
 _YEAR_AFTER_VERB = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})(?P<obj>\s+(?:the|its|their|our|a|an|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?"
     rf"(?P<head>[\p{{L}}'’-]+))?"
-    r"(?:\s+(?:by|in|at|near|on)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|two\s+|three\s+|his\s+|her\s+|"
-    r"a\s+|an\s+|group\s+of\s+|[\p{Ll}]+s\s+){1,5}?)?"
-    r"\s+(?:in|back\s+in|as\s+early\s+as)\s+\Z", regex.I)
+    rf"(?:\s+{_ASIDE_WORD}){{0,6}}?"
+    # "in 1989", "on June 23, 1989", "in the spring of 1989", "in late 1989"
+    r"\s+(?:in|on|back\s+in|as\s+early\s+as)(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{Ll}-]*)(?:\s+of)?)?\s+\Z", regex.I)
+# "The Marchand bridge (opened 1989)", "the mill, built 1881,": a listing's year straight after the verb
+_VERB_THEN_YEAR = regex.compile(rf"(?<=(?<![\p{{L}}'’-])(?P<head>[\p{{L}}'’-]+)\s*[(,]\s*)(?P<verb>{_VERBS})\s+\Z",
+                                regex.I)
 _PRONOUNS = frozenset({"it", "they", "which", "that", "who", "he", "she", "we", "i", "and", "then", "also"})
 # A thing marked as another of its kind: "the new arena opened three years ago" is not the old stadium
 _OTHER = frozenset({"new", "old", "original", "first", "second", "third", "former", "other", "another", "rival",
@@ -70,7 +79,7 @@ for _kind, _words in {
     "law": "law act legislation statute",
     "festival": "festival fair fest carnival",
     "railway": "line railway metro railroad",
-    "building": "building tower block skyscraper",
+    "building": "building tower block skyscraper hall",
     "bridge": "bridge crossing",
     "museum": "museum gallery",
     "hotel": "hotel resort",
@@ -120,12 +129,16 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         when = year_of(q)
         if when is None or prose[q.end:q.end + 1] == "s":     # not "the 1990s"
             continue
-        s0, _ = story.doc.sentence_at(q.start)
-        m = _YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
+        s0, s1 = story.doc.sentence_at(q.start)
+        m = (_YEAR_AFTER_VERB.search(prose, max(s0, q.start - 90), q.start)
+             or (_VERB_THEN_YEAR.search(prose, max(s0, q.start - 30), q.start) if is_year_like(q) else None))
         if m is None:
             continue
         head = m.group("head")
-        if head is None or head.lower() in _NOT_THINGS:
+        if (head is None or head.lower() in _NOT_THINGS) and not prose[s0:m.start()].strip(" \"“'‘"):
+            # "Opened to traffic in June 1989, the bridge is ...": the thing the main clause opens with
+            head = _noun_after_clause(prose, q.end, s1)
+        elif head is None or head.lower() in _NOT_THINGS:
             head = _subject_of(prose, s0, m.start())
             if head is None or _kind(head) not in _KIND_NAMES:
                 head = _kind_named_in(prose, s0, m.start()) or head
@@ -186,6 +199,17 @@ def _subject_of(prose: str, s0: int, verb_at: int) -> str | None:
     if word in _PRONOUNS:
         return None
     return word
+
+
+# The subject a sentence's main clause opens with, after an opening participle: "..., the Marchand bridge is ..."
+_MAIN_SUBJECT = regex.compile(r"[^,;.]{0,40},\s*(?:the|its|this|our|their)\s+(?P<words>(?:[\p{L}'’-]+\s+){0,3}?)"
+                              r"(?P<head>[\p{L}'’-]+)\s+(?:is|was|were|are|has|had|have|will|would|can|could|now|still|"
+                              r"remains|\p{Ll}+s|\p{Ll}+ed)\b")
+
+
+def _noun_after_clause(prose: str, at: int, s1: int) -> str | None:
+    m = _MAIN_SUBJECT.match(prose, at, s1)
+    return m.group("head") if m is not None else None
 
 
 def _noun_before_comma(prose: str, s0: int, at: int) -> str | None:
