@@ -568,6 +568,8 @@ def _find_relations(story: Story) -> Relations:
     breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
     from . import broken_down   # a whole, then its breakdown (same sentence or the next; see there)
     broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
+    from . import list_totals   # any list and its total, read from a few signals (see there)
+    breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -1521,6 +1523,7 @@ _TOTAL_PERIOD = regex.compile(
     r"October|November|December|fiscal|financial|FY)", regex.I)
 
 
+_COUNT_AS_MODIFIER = regex.compile(r"[-‑](?!strong|member|seat)\p{L}", regex.I)
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|all|its|their)\s+\Z", regex.I)
 # before a colon list, words that say it names only some of the whole
 _SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|chief|principal|notable|includ\w*|among|such|"
@@ -1532,7 +1535,8 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     # and "the three states" names the parts, it is not one of them
     figures = [q for k, q in enumerate(qs) if not is_year_like(q)
                and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
-               and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))]
+               and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))
+               and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))]     # "310 two-bedroom units"
     if len(figures) < 3:
         return
     named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does
