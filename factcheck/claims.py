@@ -570,6 +570,7 @@ def _find_relations(story: Story) -> Relations:
     broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
     from . import list_totals   # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
+    breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -904,7 +905,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # "1,487,303 visitors in 2023, the authority said on Tuesday, up from 719,978 in 2022":
     # the level with its year, a reporting clause, then the base with an earlier time.
     if not roles["new"] and len(roles["old"]) == 1:
-        level = _reported_level(qs, roles["old"][0], prose, c_end)
+        level = _reported_level(qs, roles["old"][0], prose, c_end,
+                                points=any(r.unit == "percentage point" for r in roles["rate"]))
         if level is not None and not any(level is v for vs in roles.values() for v in vs):
             roles["new"].append(level)
     # "$2.1m last year and $2.8m this year, a 33% increase": two levels, each with its time
@@ -1007,12 +1009,15 @@ _LEVEL_THEN_BASE = regex.compile(
     r"(?:[^\d;:()]{0,60}?(?<![\p{L}])(?:said|says|reported|announced|showed|shows|according\s+to)(?![\p{L}])[^\d;:()]{0,40}?,\s*)?"
     r"(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from|compared\s+(?:with|to)|as\s+against|against)"
     r"\s+(?:the\s+|a\s+)?\Z", regex.I)
+# a share, what it is of in any words, then its base: a move in points names the two as one measure
+_SHARE_THEN_BASE = regex.compile(r"\A(?:(?!per\s*cent|pc\b)[^;:()%]){0,90}?,\s*(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:the\s+|a\s+)?\Z",
+                                 regex.I)
 _BASE_TIME = regex.compile(
     r"\A\s+" + _NOUN_WORDS.format("noun") + r"(?:in\s+(?:(?:fiscal|FY)\s*)?(?P<y2>(?:19|20)\d\d)(?![\d-])|"
     r"(?P<past>a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))(?![\p{L}])", regex.I)
 
 
-def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -> Quantity | None:
+def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int, points: bool = False) -> Quantity | None:
     """The level said before its base across a reporting clause, when the two share the
     noun and unit and each has its own period ("in 2023" / "in 2022" or "a year earlier").
     A figure of another kind between them describes the level ("2.67 million twenty-foot
@@ -1026,6 +1031,8 @@ def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -
     if j < 0 or not (same_measure(qs[j], old) or unit_left_out(old, qs[j], prose)):
         return None
     level = qs[j]
+    if points and level.kind == old.kind == "percent" and _SHARE_THEN_BASE.match(bridged(prose, level.end, old.start, qs)):
+        return level   # "41.2% said they favoured it, up from 35.6% in March, a gain of N points": two shares, one move
     m1 = _LEVEL_THEN_BASE.match(bridged(prose, level.end, old.start, qs))
     m2 = m1 and _BASE_TIME.match(prose[old.end:min(c_end, old.end + 60)])
     if not m1 or not m2:

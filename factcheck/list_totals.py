@@ -229,3 +229,98 @@ def _whole_in_sentence_before(parts, ordered, starts, before: tuple[int, int], p
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# -- a whole named first, its parts over the next few sentences ------------------------------------
+# "... an investment plan worth €84 million. The plan is divided into three blocks. Roads will receive
+# €41 million, ... The water network will get €27 million ... A further €22 million will go to schools."
+# The whole is the one figure of its measure in its sentence and is named as a whole (a plan, budget,
+# package ... or "worth", "a total of"); the parts are the figures of that measure in the sentences that
+# follow, each said as what something gets; the list ends at the first sentence without one.
+_WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope|outlay|stimulus|appropriation|"
+                r"estimates|bill|investment|grant|scheme|project|spending")
+_NAMED_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
+_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|amounting\s+to)|worth|"
+                                    r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
+_GETS = regex.compile(
+    r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
+    r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on)(?![\p{L}])", regex.I)
+_OTHER_MONEY = regex.compile(
+    r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
+    r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among)\s+(?P<n>two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d)\s+(?:[\p{L}-]+\s+)?(?:blocks|parts|areas|strands|pillars|components|chapters|"
+                            r"items|heads|categories|sectors|phases|lots|priorities|programmes|packages)(?![\p{L}])", regex.I)
+
+
+def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
+    prose = story.doc.prose
+    claims = _claims()
+    taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
+    sentences = story.doc.sentences()
+    for k, (s_start, s_end) in enumerate(sentences[:-2]):
+        figs = _figures(ordered, starts, s_start, s_end, claims, prose)
+        money = [q for q in figs if q.kind == "money"]
+        if len(money) != 1 or money[0].start in taken or money[0].hedge:
+            continue
+        whole = money[0]
+        if not (_NAMED_WHOLE_AFTER.match(prose[whole.end:min(s_end, whole.end + 40)])
+                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, whole.start - 30):whole.start])):
+            continue
+        found = _parts_after(whole, sentences[k + 1:k + 6], ordered, starts, prose, claims)
+        if found is None:
+            continue
+        parts, count = found
+        if any(p.start in taken for p in parts) or len(parts) < 2:
+            continue
+        total = sum(p.value for p in parts)
+        complete = count == len(parts)
+        if not complete and not (whole.value < total <= 1.5 * whole.value):
+            continue
+        taken.update(p.start for p in parts)
+        yield claims.Breakdown(whole, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=complete,
+                               whole_first=True)
+
+
+def _parts_after(whole, following, ordered, starts, prose, claims):
+    """The allocations said after `whole`, one run of sentences, and how many parts the copy announced."""
+    parts: list[Quantity] = []
+    count = None
+    for n, (n_start, n_end) in enumerate(following):
+        said = _IN_N_PARTS.search(prose, n_start, n_end)
+        if said and count is None:
+            n_txt = said.group("n").lower()
+            count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
+        figs = [q for q in _figures(ordered, starts, n_start, n_end, claims, prose) if q.kind == "money"]
+        if not figs:
+            if parts or n >= 1:
+                break            # the list has ended (or never began within a sentence of the whole)
+            continue
+        if _OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs):
+            return None
+        for q in figs:
+            if not claims.same_measure(q, whole) or q.hedge or q.value >= whole.value:
+                return None
+            if not _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)):
+                return None
+            parts.append(q)
+    return (tuple(parts), count) if parts else None
+
+
+def parts_only_asides(prose: str, start: int, end: int, figs) -> bool:
+    """ "Roads ... will receive €41 million, including the long-awaited redevelopment of ...": "including" after
+    the sentence's last figure with no figure of money after it describes that part, not another sum."""
+    m = _OTHER_MONEY.search(prose, start, end)
+    while m:
+        if m.group().lower() not in ("including", "such as", "among") or m.start() < figs[-1].end and \
+                not _between_part_and_next(prose, m.start(), figs):
+            return False
+        m = _OTHER_MONEY.search(prose, m.end(), end)
+    return True
+
+
+def _between_part_and_next(prose: str, at: int, figs) -> bool:
+    # "including" right after a part and before the next figure of money's own words: an aside on the part
+    before = [q for q in figs if q.end <= at]
+    return bool(before) and at - before[-1].end < 20
