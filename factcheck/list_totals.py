@@ -61,6 +61,8 @@ _TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:in\s+all|i
 _RUNNING = regex.compile(
     r"(?<![\p{L}])(?:more|another|further|additional|so\s+far|to\s+date|since|cumulative|this\s+(?:year|month|season|week)|"
     r"tally|toll)(?![\p{L}])", regex.I)
+_BUDGET_WORDS = regex.compile(r"(?<![\p{L}])(?:budget|spending|outlay|allocation|package|plan|capital|expenditure|bill|"
+                              r"cost|investment|programme|program)(?![\p{L}])", regex.I)
 # a total said before its list, then words that split it
 _SPLIT_LEAD = regex.compile(
     r"(?P<all>:|(?<![\p{L}])(?:made\s+up\s+of|comprising|comprised(?:\s+of)?|comprises|consist(?:s|ed|ing)\s+of|"
@@ -73,6 +75,13 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?tota
 _WORD_MODIFIER = regex.compile(r"\A[-‑](?!strong|member)\p{L}", regex.I)
 # "Four of the trains ...": a part of something named, not a part of the list's total
 _SHARE_OF = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|its|their|them|these|those|whom|which)(?![\p{L}])", regex.I)
+_OUT_OF = regex.compile(r"(?<![\p{L}])out\s+of(?![\p{L}])", regex.I)
+_BROUGHT = regex.compile(r"(?<![\p{L}])(?:bring|brings|bringing|brought|taking|takes|take|took|putting|puts|pushing|lifting|"
+                         r"raising)(?![\p{L}])", regex.I)
+_SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|chief|principal|notable|includ\w*|among|"
+                            r"such|highlights?|examples?|some|several|mostly|mainly|chiefly)(?![\p{L}])", regex.I)
+# a sum this far from the total is a list of something else, not a slip
+_NEAR = (0.6, 1.5)
 _STRONG = regex.compile(r"\A-(?:strong|member)\b", regex.I)
 # the next sentence opening on the whole just said: "Of these, ...", "Of them, ..."
 _OF_THESE = regex.compile(r"\A\W*(?:Of|Among)\s+(?:these|those|them|the\s+total)\s*,", regex.I)
@@ -116,6 +125,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             total, complete = found
             if total.start in taken or total.value <= max(p.value for p in parts):
                 continue
+            if not _NEAR[0] <= sum(p.value for p in parts) / total.value <= _NEAR[1]:
+                continue     # "20 games and drew 5, a total of 65 points": far off, a total of something else
             taken.update(p.start for p in parts)
             taken.add(total.start)
             spans = tuple(Span(p.start, p.end) for p in parts)
@@ -134,8 +145,8 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
     """Runs of two or more figures of one measure, each pair joined as a list."""
     used: set[int] = set()
     for i, first in enumerate(figs):
-        if first.start in used or first.hedge:
-            continue
+        if first.start in used or first.hedge or _NESTED.search(_lead_words(figs, i, prose)):
+            continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
         run = [first]
         for q in figs[i + 1:]:
             if not claims.same_measure(first, q) or q.kind != first.kind:
@@ -146,6 +157,14 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
         if len(run) >= 2 and not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
             used.update(q.start for q in run)
             yield tuple(run)
+
+
+def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:
+    """The words just before figure `i`, back to the last joiner (or 30 characters)."""
+    start = max(figs[i - 1].end if i else 0, figs[i].start - 30)
+    before = prose[start:figs[i].start]
+    joiners = list(_JOINER.finditer(before))
+    return before[joiners[-1].end():] if joiners else before
 
 
 def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
@@ -174,8 +193,13 @@ def _total_after(parts, figs, prose: str, s_end: int, claims):
     said = _TOTAL_LEAD.search(gap) or _TOTAL_AFTER.match(prose[total.end:min(s_end, total.end + 40)])
     if not said or not regex.search(r"[,;:—–(]|\s-\s", gap):
         return None          # a total word right after the list's last words, not set off: not the list's total
+    if _OUT_OF.search(gap):
+        return None          # "..., out of a total of 7,820": a share of the total, read by the share rules
     listed = prose[parts[0].start:total.end]
-    complete = not _RUNNING.search(listed) and not _OTHER_TIME.search(prose[parts[0].start:last.end])
+    brought = _BROUGHT.search(gap)     # "bringing the total to": all of it only if nothing says it ran on
+    # "bringing the total capital budget to T": a budget is made of its allocations; a tally runs on
+    complete = (not brought or _BUDGET_WORDS.search(gap)) and not _RUNNING.search(listed) and not _OTHER_TIME.search(prose[parts[0].start:last.end]) \
+        and not _OTHER_TIME.search(prose[total.end:total.end + 30])
     if not complete and not _TOTAL_LEAD.search(gap):
         return None
     return total, complete
@@ -197,8 +221,8 @@ def _total_before(parts, figs, prose: str, claims):
         return None
     if _OTHER_TIME.search(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
-    if split is not None and split.group("some"):
-        return total, False                   # some of it: it must not be exceeded
+    if split is not None and split.group("some") or _SOME_ITEMS.search(gap):
+        return None                           # some of it ("including", "the main items:"): not a sum
     if split is not None and split.group("with") and not _elliptic(parts, prose):
         return None                           # "400 beds, with 120 nurses and 80 doctors": other things counted
     tail = prose[parts[-1].end:parts[-1].end + 40]
