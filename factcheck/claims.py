@@ -52,11 +52,13 @@ Shapes read (each with its figures' spans):
   N", "The survey of M adults found N, or P%" and "We have M pupils. This morning N came — P%" (the one
   larger count before, never a rival's tally);
 - across a sentence break, in neighbours.py: a gap in points between the two shares before it; a move
-  in points named with its noun whose two levels are the two shares before it, said of two times; a
-  whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
-  In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
+  in points named with its noun whose two levels are the two shares before it, said of two times;
+  "A, B and C. Another D. In all, T". An age ("under the age of five") or a weekday between a part and
+  its share is words.
 - a whole, then its breakdown (next sentence, colon or brackets), "the remaining R" as the whole less
   the others, "N of the <noun>, or P%" of the one earlier count of the noun: in broken_down.py.
+- any list of one measure and the one figure of it marked as its whole, before or after it, in any
+  words; a named whole of money and its allocations over the next sentences: in list_totals.py.
 """
 from __future__ import annotations
 
@@ -561,7 +563,6 @@ def _find_relations(story: Story) -> Relations:
     from . import neighbours    # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
-    breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     from . import lists_across  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))

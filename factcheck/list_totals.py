@@ -283,7 +283,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     claims = _claims()
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
-    for k, (s_start, s_end) in enumerate(sentences[:-2]):
+    for k, (s_start, s_end) in enumerate(sentences[:-1]):
         figs = _figures(ordered, starts, s_start, s_end, claims, prose)
         money = [q for q in figs if q.kind == "money"]
         if len(money) != 1 or money[0].start in taken or money[0].hedge:
@@ -321,14 +321,16 @@ def _parts_after(whole, following, ordered, starts, prose, claims):
             if parts or n >= 1:
                 break            # the list has ended (or never began within a sentence of the whole)
             continue
-        if _OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs):
+        fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
+            and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
+                    and _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)) for q in figs)
+        if not fits:
+            if len(parts) >= 2:
+                break            # what follows speaks of other money, or breaks a part down: the list is over
             return None
-        for q in figs:
-            if not claims.same_measure(q, whole) or q.hedge or q.value >= whole.value:
-                return None
-            if not _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)):
-                return None
-            parts.append(q)
+        parts.extend(figs)
+        if len(figs) >= 2:
+            break                # a list in one sentence is the whole breakdown
     return (tuple(parts), count) if parts else None
 
 
