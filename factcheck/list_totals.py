@@ -23,6 +23,7 @@ The result is the Breakdown the arithmetic rules already check, flagged on the t
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 import regex
@@ -49,6 +50,7 @@ _NESTED = regex.compile(r"(?<![\p{L}])(?:including|included|such\s+as|besides|am
 # an aside of words in brackets or dashes inside a part's words: read past
 _ASIDE = regex.compile(r"\([^()\d]{0,80}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
 _MAX_GAP = 140
+_LETTER = regex.compile(r"\p{L}")
 
 # a total said after its list: "a total of", "in all", "bringing the total capital budget to"
 _TOTAL_LEAD = regex.compile(
@@ -72,7 +74,7 @@ _SPLIT_LEAD = regex.compile(
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?total\s+of|of\s+the|of\s+all|totall?ing|"
                               r"in\s+all|in\s+total|altogether)\s+\Z", regex.I)
 # "310 two-bedroom units", "a three-star hotel": a figure that describes, not one counted
-_WORD_MODIFIER = regex.compile(r"\A[-‑](?!strong|member)\p{L}", regex.I)
+_WORD_MODIFIER = regex.compile(r"[-‑](?!strong|member)\p{L}", regex.I)
 # "Four of the trains ...": a part of something named, not a part of the list's total
 _SHARE_OF = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|its|their|them|these|those|whom|which)(?![\p{L}])", regex.I)
 _OUT_OF = regex.compile(r"(?<![\p{L}])out\s+of(?![\p{L}])", regex.I)
@@ -111,8 +113,12 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     for k, (s_start, s_end) in enumerate(sentences):
+        # a list and its total are three figures in a sentence, or two after "Of these," (cheap count first)
+        least = 2 if prose.startswith("Of th", s_start) or prose.startswith("Among th", s_start) else 3
+        if bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) < least:
+            continue
         figs = _figures(ordered, starts, s_start, s_end, claims, prose)
-        if len(figs) < 2:
+        if len(figs) < least:
             continue
         for parts in _lists(figs, prose, claims):
             if any(p.start in taken for p in parts):
@@ -134,19 +140,40 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
 
 
 def _figures(ordered, starts, s_start, s_end, claims, prose) -> list[Quantity]:
-    import bisect
-    lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-    return [q for q in ordered[lo:hi] if q.end <= s_end and q.kind in _MEASURED and q.value is not None
-            and not claims.is_year_like(q) and not _WORD_MODIFIER.match(prose[q.end:q.end + 12]) and claims.is_single(q) and q.low is None and q.high is None
-            and not (claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):])) and not claims.is_age(q, prose)]
+    """The figures a list can be made of in one sentence (kept for the story: both readers ask)."""
+    per_sentence = _FIGURES.get(id(ordered))
+    if per_sentence is None or per_sentence[0] is not ordered:
+        _FIGURES.clear()
+        per_sentence = _FIGURES[id(ordered)] = (ordered, {})
+    found = per_sentence[1].get(s_start)
+    if found is None:
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        found = per_sentence[1][s_start] = [q for q in ordered[lo:hi] if _list_figure(q, s_end, claims, prose)]
+    return found
+
+
+_FIGURES: dict = {}     # the figures of each sentence of the story being read (one story at a time)
+
+
+def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
+    # cheap tests first: most figures are dates, years or percentages
+    if q.kind not in _MEASURED or q.value is None or q.end > s_end or q.low is not None or q.high is not None:
+        return False
+    if claims.is_year_like(q) or not claims.is_single(q) or _WORD_MODIFIER.match(prose, q.end, q.end + 12):
+        return False
+    if claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):]):
+        return False         # "a 4.5-day week": a measure that describes, not one counted ("a 64-strong squad" is)
+    return not claims.is_age(q, prose)
 
 
 def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity, ...]]:
     """Runs of two or more figures of one measure, each pair joined as a list."""
     used: set[int] = set()
     for i, first in enumerate(figs):
-        if first.start in used or first.hedge or _NESTED.search(_lead_words(figs, i, prose)):
-            continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
+        if first.start in used or first.hedge:
+            continue
+        if i + 1 == len(figs) or not any(q.kind == first.kind for q in figs[i + 1:]):
+            continue
         run = [first]
         for q in figs[i + 1:]:
             if not claims.same_measure(first, q) or q.kind != first.kind:
@@ -154,7 +181,9 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
-        if len(run) >= 2 and not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
+        if len(run) < 2 or _NESTED.search(_lead_words(figs, i, prose)):
+            continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
+        if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
             used.update(q.start for q in run)
             yield tuple(run)
 
@@ -168,7 +197,9 @@ def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:
 
 
 def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
-    gap = _ASIDE.sub(" ", prose[a.end:b.start])
+    if b.start - a.end > _MAX_GAP + 80:
+        return False
+    gap = _without_asides(prose[a.end:b.start])
     if len(gap) > _MAX_GAP or not _JOINER.search(gap) or _NOT_A_LIST.search(gap):
         return False
     split = _SPLIT_LEAD.search(gap)
@@ -178,7 +209,13 @@ def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
     if _NESTED.search(gap, joiners[-1].end()):
         return False         # "52 men, including 14 boys": a part of the part (an aside "including ..." before
                              # the next joiner only describes the part)
-    return bool(regex.search(r"\p{L}", gap))       # each part has words of its own
+    return _LETTER.search(gap) is not None       # each part has words of its own
+
+
+def _without_asides(gap: str) -> str:
+    if "(" in gap or "-" in gap or "–" in gap or "—" in gap:
+        return _ASIDE.sub(" ", gap)
+    return gap
 
 
 def _total_after(parts, figs, prose: str, s_end: int, claims):
@@ -283,15 +320,22 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     claims = _claims()
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
-    for k, (s_start, s_end) in enumerate(sentences[:-1]):
-        figs = _figures(ordered, starts, s_start, s_end, claims, prose)
-        money = [q for q in figs if q.kind == "money"]
-        if len(money) != 1 or money[0].start in taken or money[0].hedge:
+    sentence_starts = [a for a, _ in sentences]
+    for named in ordered:
+        # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million")
+        if named.kind != "money" or named.hedge or named.start in taken or not (
+                _NAMED_WHOLE_AFTER.match(prose[named.end:named.end + 40])
+                or _NAMED_WHOLE_BEFORE.search(prose[max(0, named.start - 30):named.start])):
             continue
-        whole = money[0]
-        if not (_NAMED_WHOLE_AFTER.match(prose[whole.end:min(s_end, whole.end + 40)])
-                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, whole.start - 30):whole.start])):
+        k = bisect.bisect_right(sentence_starts, named.start) - 1
+        if k < 0 or k + 1 >= len(sentences):
             continue
+        s_start, s_end = sentences[k]
+        money = [q for q in _figures(ordered, starts, s_start, s_end, claims, prose) if q.kind == "money"]
+        if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[named.end:min(s_end, named.end + 40)])
+                                    or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
+            continue         # the one sum of money in its sentence, named as a whole within it
+        whole = named
         found = _parts_after(whole, sentences[k + 1:k + 6], ordered, starts, prose, claims)
         if found is None:
             continue
