@@ -1975,16 +1975,25 @@ def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: in
               shares: list[Share], breakdowns: list[Breakdown]) -> None:
     """ "The list stood at 84,200. Of those, 52,620 — 62.5 per cent — ...": the whole is the one
     count (or sum) of the sentence before."""
-    wholes = [q for q in prev if q.kind in ("number", "money") and is_single(q) and q.value >= 2]
-    if len(wholes) != 1:
+    wholes = [q for q in prev if q.kind in ("number", "money") and is_single(q) and q.value >= 2 and not is_age(q, prose)]
+    if not wholes:
         return
-    whole = wholes[0]
+    whole = wholes[-1]      # "those" are the last ones counted ("sent to 4,000 ... received 1,530 replies")
     figs = [q for q in qs if q.start >= lead_end]
     if len(figs) < 2:
         return
     first, second = figs[0], figs[1]
+    if len(wholes) > 1 and (not (figs[1].kind == "percent" and same_measure(first, whole))
+                            or _TWO_WHENS.search(prose, wholes[0].end, whole.end)):
+        return              # with several counts before, only a part and its share say which one is meant
+                            # (and not when they are one count at two times: "84,200 in January and 80,000 in June")
     if same_measure(first, whole) and is_single(first) and first.value <= whole.value:
         pct = _share_percent(figs, 1, first.end, prose, whole)
+        if pct is None and len(figs) == 2 and figs[1].unit == "percent" and is_single(figs[1]) \
+                and _LONG_OR_SHARE.match(prose[first.end:figs[1].end]):
+            pct = figs[1]   # "Of those, 412 said they wanted ... on Torggatan, or 31 per cent": its only share
+        if pct is not None and len(wholes) > 1 and any(_share_near(first, w, pct) for w in wholes[:-1]):
+            return          # the share fits an earlier count: it may be the one meant
         if pct is not None:
             shares.append(Share(first, whole, pct, False))
         elif (listed := _listed_parts(figs, prose, lead_end)):
@@ -1992,6 +2001,15 @@ def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: in
     elif first.kind == "percent" and first.unit == "percent" and is_single(first) and same_measure(second, whole) \
             and is_single(second) and _PCT_THEN_PART.match(prose[first.end:second.start]):
         shares.append(Share(second, whole, first, False))     # "Of those, 62.5% (52,620) ..."
+
+
+_TWO_WHENS = regex.compile(r"(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:19|20)\d\d|year|month|quarter|week|earlier|ago|now|today)(?![\p{L}])")
+_LONG_OR_SHARE = regex.compile(r"[^.;:0-9%]{0,160}?,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?=\d)", regex.I)
+
+
+def _share_near(part: Quantity, whole: Quantity, pct: Quantity) -> bool:
+    return whole.value > 0 and abs(part.value / whole.value * 100 - pct.value) <= 1.0 + 0.02 * abs(pct.value)
 
 
 def _one_more_part(qs: list[Quantity], prev: list[Quantity], prose: str, here: tuple[int, int],

@@ -50,6 +50,7 @@ _NESTED = regex.compile(r"(?<![\p{L}])(?:including|included|such\s+as|besides|am
 # an aside of words in brackets or dashes inside a part's words: read past
 _ASIDE = regex.compile(r"\([^()\d]{0,80}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
 _MAX_GAP = 140
+_AND = regex.compile(r"(?<![\p{L}])(?:and|while|whereas|but)(?![\p{L}])", regex.I)
 _LETTER = regex.compile(r"\p{L}")
 
 # a total said after its list: "a total of", "in all", "bringing the total capital budget to"
@@ -227,7 +228,10 @@ def _total_after(parts, figs, prose: str, s_end: int, claims):
     gap = _ASIDE.sub(" ", prose[last.end:total.start])
     if len(gap) > 90 or regex.search(r"\d", gap):
         return None
-    said = _TOTAL_LEAD.search(gap) or _TOTAL_AFTER.match(prose[total.end:min(s_end, total.end + 40)])
+    lead = _TOTAL_LEAD.search(gap)
+    if not lead and _AND.search(gap):
+        return None          # "1,120 rooms and 540 suites, and its sister hotel 1,860 keys in all": another thing
+    said = lead or _TOTAL_AFTER.match(prose[total.end:min(s_end, total.end + 40)])
     if not said or not regex.search(r"[,;:—–(]|\s-\s", gap):
         return None          # a total word right after the list's last words, not set off: not the list's total
     if _OUT_OF.search(gap):
