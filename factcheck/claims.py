@@ -52,11 +52,13 @@ Shapes read (each with its figures' spans):
   N", "The survey of M adults found N, or P%" and "We have M pupils. This morning N came — P%" (the one
   larger count before, never a rival's tally);
 - across a sentence break, in neighbours.py: a gap in points between the two shares before it; a move
-  in points named with its noun whose two levels are the two shares before it, said of two times; a
-  whole of money named and its allocations listed in the next sentence; "A, B and C. Another D.
-  In all, T". An age ("under the age of five") or a weekday between a part and its share is words.
+  in points named with its noun whose two levels are the two shares before it, said of two times;
+  "A, B and C. Another D. In all, T". An age ("under the age of five") or a weekday between a part and
+  its share is words.
 - a whole, then its breakdown (next sentence, colon or brackets), "the remaining R" as the whole less
   the others, "N of the <noun>, or P%" of the one earlier count of the noun: in broken_down.py.
+- any list of one measure and the one figure of it marked as its whole, before or after it, in any
+  words; a named whole of money and its allocations over the next sentences: in list_totals.py.
 """
 from __future__ import annotations
 
@@ -561,13 +563,15 @@ def _find_relations(story: Story) -> Relations:
     from . import neighbours    # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
-    breakdowns.extend(neighbours.wholes_then_parts(story, ordered, starts))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     from . import lists_across  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))
     breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
     from . import broken_down   # a whole, then its breakdown (same sentence or the next; see there)
     broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
+    from . import list_totals   # any list and its total, read from a few signals (see there)
+    breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
+    breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -902,7 +906,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # "1,487,303 visitors in 2023, the authority said on Tuesday, up from 719,978 in 2022":
     # the level with its year, a reporting clause, then the base with an earlier time.
     if not roles["new"] and len(roles["old"]) == 1:
-        level = _reported_level(qs, roles["old"][0], prose, c_end)
+        level = _reported_level(qs, roles["old"][0], prose, c_end,
+                                points=any(r.unit == "percentage point" for r in roles["rate"]))
         if level is not None and not any(level is v for vs in roles.values() for v in vs):
             roles["new"].append(level)
     # "$2.1m last year and $2.8m this year, a 33% increase": two levels, each with its time
@@ -1005,12 +1010,15 @@ _LEVEL_THEN_BASE = regex.compile(
     r"(?:[^\d;:()]{0,60}?(?<![\p{L}])(?:said|says|reported|announced|showed|shows|according\s+to)(?![\p{L}])[^\d;:()]{0,40}?,\s*)?"
     r"(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing)\s+from|compared\s+(?:with|to)|as\s+against|against)"
     r"\s+(?:the\s+|a\s+)?\Z", regex.I)
+# a share, what it is of in any words, then its base: a move in points names the two as one measure
+_SHARE_THEN_BASE = regex.compile(r"\A(?:(?!per\s*cent|pc\b)[^;:()%]){0,90}?,\s*(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:the\s+|a\s+)?\Z",
+                                 regex.I)
 _BASE_TIME = regex.compile(
     r"\A\s+" + _NOUN_WORDS.format("noun") + r"(?:in\s+(?:(?:fiscal|FY)\s*)?(?P<y2>(?:19|20)\d\d)(?![\d-])|"
     r"(?P<past>a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before))(?![\p{L}])", regex.I)
 
 
-def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -> Quantity | None:
+def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int, points: bool = False) -> Quantity | None:
     """The level said before its base across a reporting clause, when the two share the
     noun and unit and each has its own period ("in 2023" / "in 2022" or "a year earlier").
     A figure of another kind between them describes the level ("2.67 million twenty-foot
@@ -1024,6 +1032,8 @@ def _reported_level(qs: list[Quantity], old: Quantity, prose: str, c_end: int) -
     if j < 0 or not (same_measure(qs[j], old) or unit_left_out(old, qs[j], prose)):
         return None
     level = qs[j]
+    if points and level.kind == old.kind == "percent" and _SHARE_THEN_BASE.match(bridged(prose, level.end, old.start, qs)):
+        return level   # "41.2% said they favoured it, up from 35.6% in March, a gain of N points": two shares, one move
     m1 = _LEVEL_THEN_BASE.match(bridged(prose, level.end, old.start, qs))
     m2 = m1 and _BASE_TIME.match(prose[old.end:min(c_end, old.end + 60)])
     if not m1 or not m2:
@@ -1521,6 +1531,7 @@ _TOTAL_PERIOD = regex.compile(
     r"October|November|December|fiscal|financial|FY)", regex.I)
 
 
+_COUNT_AS_MODIFIER = regex.compile(r"[-‑](?!strong|member|seat)\p{L}", regex.I)
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|all|its|their)\s+\Z", regex.I)
 # before a colon list, words that say it names only some of the whole
 _SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|chief|principal|notable|includ\w*|among|such|"
@@ -1532,7 +1543,8 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     # and "the three states" names the parts, it is not one of them
     figures = [q for k, q in enumerate(qs) if not is_year_like(q)
                and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
-               and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))]
+               and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))
+               and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))]     # "310 two-bedroom units"
     if len(figures) < 3:
         return
     named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does
@@ -1963,16 +1975,25 @@ def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: in
               shares: list[Share], breakdowns: list[Breakdown]) -> None:
     """ "The list stood at 84,200. Of those, 52,620 — 62.5 per cent — ...": the whole is the one
     count (or sum) of the sentence before."""
-    wholes = [q for q in prev if q.kind in ("number", "money") and is_single(q) and q.value >= 2]
-    if len(wholes) != 1:
+    wholes = [q for q in prev if q.kind in ("number", "money") and is_single(q) and q.value >= 2 and not is_age(q, prose)]
+    if not wholes:
         return
-    whole = wholes[0]
+    whole = wholes[-1]      # "those" are the last ones counted ("sent to 4,000 ... received 1,530 replies")
     figs = [q for q in qs if q.start >= lead_end]
     if len(figs) < 2:
         return
     first, second = figs[0], figs[1]
+    if len(wholes) > 1 and (not (figs[1].kind == "percent" and same_measure(first, whole))
+                            or _TWO_WHENS.search(prose, wholes[0].end, whole.end)):
+        return              # with several counts before, only a part and its share say which one is meant
+                            # (and not when they are one count at two times: "84,200 in January and 80,000 in June")
     if same_measure(first, whole) and is_single(first) and first.value <= whole.value:
         pct = _share_percent(figs, 1, first.end, prose, whole)
+        if pct is None and len(figs) == 2 and figs[1].unit == "percent" and is_single(figs[1]) \
+                and _LONG_OR_SHARE.match(prose[first.end:figs[1].end]):
+            pct = figs[1]   # "Of those, 412 said they wanted ... on Torggatan, or 31 per cent": its only share
+        if pct is not None and len(wholes) > 1 and any(_share_near(first, w, pct) for w in wholes[:-1]):
+            return          # the share fits an earlier count: it may be the one meant
         if pct is not None:
             shares.append(Share(first, whole, pct, False))
         elif (listed := _listed_parts(figs, prose, lead_end)):
@@ -1980,6 +2001,15 @@ def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: in
     elif first.kind == "percent" and first.unit == "percent" and is_single(first) and same_measure(second, whole) \
             and is_single(second) and _PCT_THEN_PART.match(prose[first.end:second.start]):
         shares.append(Share(second, whole, first, False))     # "Of those, 62.5% (52,620) ..."
+
+
+_TWO_WHENS = regex.compile(r"(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:19|20)\d\d|year|month|quarter|week|earlier|ago|now|today)(?![\p{L}])")
+_LONG_OR_SHARE = regex.compile(r"[^.;:0-9%]{0,160}?,\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?=\d)", regex.I)
+
+
+def _share_near(part: Quantity, whole: Quantity, pct: Quantity) -> bool:
+    return whole.value > 0 and abs(part.value / whole.value * 100 - pct.value) <= 1.0 + 0.02 * abs(pct.value)
 
 
 def _one_more_part(qs: list[Quantity], prev: list[Quantity], prose: str, here: tuple[int, int],

@@ -1,6 +1,6 @@
 """Relations a sub-editor reads across a sentence and its neighbour.
 
-claims.py reads most relations inside one sentence. Four checks need the sentence before too:
+claims.py reads most relations inside one sentence. Three checks need the sentence before too:
 
 - a gap in percentage points between two shares ("The PP took 33.1% ... The Socialists took 31.7%,
   a gap of 1.4 percentage points"; "... (51,95%), contra ... (48,05%). A diferença entre os dois foi
@@ -9,10 +9,6 @@ claims.py reads most relations inside one sentence. Four checks need the sentenc
 - a move in points named with its noun ("A year earlier ... just 27 per cent said the same — a jump of
   15 percentage points"): its two levels are the two shares just before it (its sentence and the one
   before), when they are the only two there and are said of two times;
-- a whole named in one sentence ("a TSh 312.4 billion budget", "a $4.8bn package") and its
-  allocations listed in the next ("TSh 198.6 billion was allocated to development, while ...
-  would cover recurrent spending"): parts that add up to MORE than the whole cannot be right
-  (falling short is not flagged: "includes" lists are often partial);
 - a list, then "Another N ...", then "In all, T": the list goes on over the sentence break and
   the total is their sum.
 
@@ -212,53 +208,6 @@ def _the_two_shares(q: Quantity, prose: str, ordered, starts, used: set[int], se
 def _gap_fits(q: Quantity, x: Quantity, y: Quantity, c) -> bool:
     slack = c.precision_of(q) + c.precision_of(x) + c.precision_of(y) + 0.05 * q.value
     return abs(abs(x.value - y.value) - q.value) <= slack
-
-
-# -- a whole named, its allocations in the next sentence ----------------------------------------
-
-_WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope|outlay|stimulus|appropriation|"
-                r"spending\s+plan|investment\s+plan|estimates|bill")
-# "a TSh 312.4 billion budget", "a $4.8bn package of", "a budget of $4.8bn", "$4.8bn in total"
-_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
-_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|amounting\s+to)\s+\Z", regex.I)
-# how each part is said to be a share of the money: "was allocated to", "for roads", "would cover"
-_ALLOCATED = regex.compile(
-    r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channelled|channeled|"
-    r"go(?:es)?\s+to|went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for)(?![\p{L}])", regex.I)
-# the next sentence speaks of other money, or of some of it only
-_NOT_ITS_PARTS = regex.compile(
-    r"(?<![\p{L}])(?:also|additional|another|separate|separately|extra|on\s+top|besides|in\s+addition|plus|of\s+which|"
-    r"of\s+this|of\s+that|last\s+year|previous|a\s+year\s+(?:earlier|ago)|(?:19|20)\d\d|compared|up\s+from|down\s+from|"
-    r"rose|fell|increase|decrease|cut)(?![\p{L}])", regex.I)
-
-
-def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int]) -> Iterator:
-    """Breakdowns of a named whole of money into the allocations the next sentence lists."""
-    prose = story.doc.prose
-    c = _claims()
-    sentences = story.doc.sentences()
-    for k, (s_start, s_end) in enumerate(sentences[:-1]):
-        money = [q for q in c._sentence_figures(ordered, starts, prose, s_start, s_end) if q.kind == "money"]
-        wholes = [q for q in money if c.is_plain(q) and (_WHOLE_AFTER.match(prose[q.end:min(s_end, q.end + 40)])
-                                                         or _WHOLE_BEFORE.search(prose, max(s_start, q.start - 30), q.start))]
-        if len(wholes) != 1:
-            continue
-        whole = wholes[0]
-        n_start, n_end = sentences[k + 1]
-        if _NOT_ITS_PARTS.search(prose, n_start, n_end):
-            continue
-        figs = c._sentence_figures(ordered, starts, prose, n_start, n_end)
-        parts = [q for q in figs if q.kind == "money"]
-        if len(parts) < 2 or not all(c.is_plain(p) and c.same_measure(p, whole) and p.value < whole.value for p in parts):
-            continue
-        first = parts[0]
-        if not _ALLOCATED.search(prose, max(n_start, first.start - 30), min(n_end, first.end + 40)) \
-                or any(len(prose[a.end:b.start]) > 70 or ";" in prose[a.end:b.start] for a, b in zip(parts, parts[1:])):
-            continue     # the parts say what they go to ("TSh 198.6bn was allocated to", "rail will get £1.4bn"), as one list
-        total = sum(p.value for p in parts)
-        slack = sum(c.precision_of(p) for p in parts) + c.precision_of(whole)
-        if whole.value + slack < total <= 1.5 * whole.value:
-            yield c.Breakdown(whole, tuple(parts), tuple(Span(p.start, p.end) for p in parts), whole_first=True)
 
 
 # -- a list that goes on over a sentence break to its total --------------------------------------

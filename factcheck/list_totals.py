@@ -1,0 +1,400 @@
+"""One reader of lists and their totals, whatever the verbs and nouns.
+
+A sub-editor adds up a list whenever the copy names its total. The reader works from a few signals,
+not from sentence frames:
+
+- a LIST is two or more figures of one measure (money in one currency, counts, tonnes ...) in one
+  sentence, each pair joined by a comma, "and", "while" or a semicolon with a few words of their own
+  between ("1,120 standard rooms, 540 suites and 260 serviced apartments"; "GH¢5.1 million for roads,
+  GH¢3.8 million for stalls and a lorry park, ... and GH¢1.8 million for classrooms"); figures of
+  another kind and asides between parts are words;
+- its TOTAL is the one figure of that measure marked as a whole: after the list, with a total word
+  between or just after ("a total of", "in all", "altogether", "combined", "bringing the total ...
+  to"); or before it, said to be split ("received 1,240 submissions, with 610 ..., 540 ... and 150
+  ..."; "a total of N ...: ..."; "made up of", "of whom", "Of these," opening the next sentence).
+
+The parts must not add up to more than the total. They must add up to it when the copy says the list
+is all of it (a total word after the list, a colon, "made up of", "split into", a last part that is what
+is left: "neither", "undecided", "the rest"). A list said to be some of it ("including", "such as",
+"among them") is only held to not exceeding it; a list of other times (years, months, "a year
+earlier"), a running total ("so far", "more", "this year") or a range is left alone.
+
+The result is the Breakdown the arithmetic rules already check, flagged on the total.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+import regex
+
+from .model import Quantity, Span
+from .ruletypes.base import Story
+
+
+def _claims():
+    from . import claims     # claims imports this module lazily; import it back lazily too
+    return claims
+
+
+_MEASURED = ("money", "number", "physical")
+# the words that join two parts of a list
+_JOINER = regex.compile(r",|;|(?<![\p{L}])(?:and|while|whereas|plus)(?![\p{L}])", regex.I)
+# between two parts: no sentence-like break, no comparison or move (then they are two times or a range)
+_NOT_A_LIST = regex.compile(
+    r"[:()]|(?<![\p{L}])(?:than|compared|as\s+against|versus|vs|up|down|rose|fell|increased|decreased|"
+    r"earlier|ago|previous|previously|last|before|after|between|per|each|every|a\s+year|of\s+whom|of\s+which|"
+    r"of\s+them|among\s+them)(?![\p{L}])", regex.I)
+# a part said to be inside the one before it ("52 men, including 14 boys"): words right before the part
+_NESTED = regex.compile(r"(?<![\p{L}])(?:including|included|such\s+as|besides|among\s+them|notably)(?![\p{L}])", regex.I)
+# an aside of words in brackets or dashes inside a part's words: read past
+_ASIDE = regex.compile(r"\([^()\d]{0,80}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
+_MAX_GAP = 140
+_AND = regex.compile(r"(?<![\p{L}])(?:and|while|whereas|but)(?![\p{L}])", regex.I)
+_LETTER = regex.compile(r"\p{L}")
+
+# a total said after its list: "a total of", "in all", "bringing the total capital budget to"
+_TOTAL_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+of)?|totall?(?:ing|ed)|a\s+combined|combined|"
+    r"(?:bringing|taking|putting|making|brings|takes|puts|makes)\s+(?:the\s+|their\s+|its\s+|it\s+)?"
+    r"(?:[\p{L}'’-]+\s+){0,5}?to|came\s+to|comes\s+to|amount(?:ed|s|ing)?\s+to|add(?:ed|s|ing)?\s+up\s+to|"
+    r"making)\s*\Z", regex.I)
+_TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined|"
+                             r"between\s+them|together|overall)(?![\p{L}])", regex.I)
+_RUNNING = regex.compile(
+    r"(?<![\p{L}])(?:more|another|further|additional|so\s+far|to\s+date|since|cumulative|this\s+(?:year|month|season|week)|"
+    r"tally|toll)(?![\p{L}])", regex.I)
+_BUDGET_WORDS = regex.compile(r"(?<![\p{L}])(?:budget|spending|outlay|allocation|package|plan|capital|expenditure|bill|"
+                              r"cost|investment|programme|program)(?![\p{L}])", regex.I)
+# a total said before its list, then words that split it
+_SPLIT_LEAD = regex.compile(
+    r"(?P<all>:|(?<![\p{L}])(?:made\s+up\s+of|comprising|comprised(?:\s+of)?|comprises|consist(?:s|ed|ing)\s+of|"
+    r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|broken\s+down\s+into))"
+    r"|(?P<with>(?:,|\s[-–—])\s*(?:with|of\s+whom|of\s+which|of\s+these|of\s+them)(?![\p{L}]))"
+    r"|(?P<some>(?<![\p{L}])(?:including|among\s+them|among\s+whom|such\s+as|notably|mainly|mostly|chiefly))", regex.I)
+_WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?total\s+of|of\s+the|of\s+all|totall?ing|"
+                              r"in\s+all|in\s+total|altogether)\s+\Z", regex.I)
+# "310 two-bedroom units", "a three-star hotel": a figure that describes, not one counted
+_WORD_MODIFIER = regex.compile(r"[-‑](?!strong|member)\p{L}", regex.I)
+# "Four of the trains ...": a part of something named, not a part of the list's total
+_SHARE_OF = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|its|their|them|these|those|whom|which)(?![\p{L}])", regex.I)
+_OUT_OF = regex.compile(r"(?<![\p{L}])out\s+of(?![\p{L}])", regex.I)
+_BROUGHT = regex.compile(r"(?<![\p{L}])(?:bring|brings|bringing|brought|taking|takes|take|took|putting|puts|pushing|lifting|"
+                         r"raising)(?![\p{L}])", regex.I)
+_SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|chief|principal|notable|includ\w*|among|"
+                            r"such|highlights?|examples?|some|several|mostly|mainly|chiefly)(?![\p{L}])", regex.I)
+# a sum this far from the total is a list of something else, not a slip
+_NEAR = (0.6, 1.5)
+_STRONG = regex.compile(r"\A-(?:strong|member)\b", regex.I)
+# the next sentence opening on the whole just said: "Of these, ...", "Of them, ..."
+_OF_THESE = regex.compile(r"\A\W*(?:Of|Among)\s+(?:these|those|them|the\s+total)\s*,", regex.I)
+# a last part that is what is left: the list is then all of it
+_RESIDUAL = regex.compile(
+    r"(?<![\p{L}])(?:neither|undecided|unsure|no\s+view|no\s+opinion|don['’]t\s+know|did\s+not\s+know|other|others|"
+    r"rest|remaining|remainder|balance|pending|abstain\w*|no\s+preference)(?![\p{L}])", regex.I)
+# words of other times or places in the list: the parts are not of one whole
+_OTHER_TIME = regex.compile(
+    r"(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|previous|earlier|ago|"
+    r"year|years|month|quarter|week)(?![\p{L}])")
+# parts that are not pieces of the total but other measures of it
+_NOT_PIECES = regex.compile(
+    r"(?<![\p{L}])(?:profit|profits|loss|losses|revenue|revenues|turnover|cost|costs|debt|tax|taxes|earnings|income|"
+    r"salary|salaries|price|prices|value|worth|average|median|deficit|surplus|capacity|target)(?![\p{L}])", regex.I)
+# a part's first word when it has no noun of its own (then it counts what the total counts)
+_ELLIPTIC = frozenset("in for from on at to of with were was are is had have has said say says backing backed "
+                      "supporting supported support opposed opposing oppose against voted neither undecided unsure "
+                      "who which that did do would will could in favour favor favoured".split())
+
+
+def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
+    """Breakdowns of lists and their totals not already read by another finder (`known`)."""
+    prose = story.doc.prose
+    claims = _claims()
+    taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
+    sentences = story.doc.sentences()
+    for k, (s_start, s_end) in enumerate(sentences):
+        # a list and its total are three figures in a sentence, or two after "Of these," (cheap count first)
+        least = 2 if prose.startswith("Of th", s_start) or prose.startswith("Among th", s_start) else 3
+        if bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) < least:
+            continue
+        figs = _figures(ordered, starts, s_start, s_end, claims, prose)
+        if len(figs) < least:
+            continue
+        for parts in _lists(figs, prose, claims):
+            if any(p.start in taken for p in parts):
+                continue
+            found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
+            if found is None and k and _OF_THESE.match(prose[s_start:s_start + 30]):
+                found = _whole_in_sentence_before(parts, ordered, starts, sentences[k - 1], prose, claims)
+            if found is None:
+                continue
+            total, complete = found
+            if total.start in taken or total.value <= max(p.value for p in parts):
+                continue
+            if not _NEAR[0] <= sum(p.value for p in parts) / total.value <= _NEAR[1]:
+                continue     # "20 games and drew 5, a total of 65 points": far off, a total of something else
+            taken.update(p.start for p in parts)
+            taken.add(total.start)
+            spans = tuple(Span(p.start, p.end) for p in parts)
+            yield claims.Breakdown(total, parts, spans, stated_sum=complete, whole_first=not complete)
+
+
+def _figures(ordered, starts, s_start, s_end, claims, prose) -> list[Quantity]:
+    """The figures a list can be made of in one sentence (kept for the story: both readers ask)."""
+    per_sentence = _FIGURES.get(id(ordered))
+    if per_sentence is None or per_sentence[0] is not ordered:
+        _FIGURES.clear()
+        per_sentence = _FIGURES[id(ordered)] = (ordered, {})
+    found = per_sentence[1].get(s_start)
+    if found is None:
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        found = per_sentence[1][s_start] = [q for q in ordered[lo:hi] if _list_figure(q, s_end, claims, prose)]
+    return found
+
+
+_FIGURES: dict = {}     # the figures of each sentence of the story being read (one story at a time)
+
+
+def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
+    # cheap tests first: most figures are dates, years or percentages
+    if q.kind not in _MEASURED or q.value is None or q.end > s_end or q.low is not None or q.high is not None:
+        return False
+    if claims.is_year_like(q) or not claims.is_single(q) or _WORD_MODIFIER.match(prose, q.end, q.end + 12):
+        return False
+    if claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):]):
+        return False         # "a 4.5-day week": a measure that describes, not one counted ("a 64-strong squad" is)
+    return not claims.is_age(q, prose)
+
+
+def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity, ...]]:
+    """Runs of two or more figures of one measure, each pair joined as a list."""
+    used: set[int] = set()
+    for i, first in enumerate(figs):
+        if first.start in used or first.hedge:
+            continue
+        if i + 1 == len(figs) or not any(q.kind == first.kind for q in figs[i + 1:]):
+            continue
+        run = [first]
+        for q in figs[i + 1:]:
+            if not claims.same_measure(first, q) or q.kind != first.kind:
+                continue
+            if q.hedge or not _joined(run[-1], q, prose):
+                break
+            run.append(q)
+        if len(run) < 2 or _NESTED.search(_lead_words(figs, i, prose)):
+            continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
+        if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
+            used.update(q.start for q in run)
+            yield tuple(run)
+
+
+def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:
+    """The words just before figure `i`, back to the last joiner (or 30 characters)."""
+    start = max(figs[i - 1].end if i else 0, figs[i].start - 30)
+    before = prose[start:figs[i].start]
+    joiners = list(_JOINER.finditer(before))
+    return before[joiners[-1].end():] if joiners else before
+
+
+def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
+    if b.start - a.end > _MAX_GAP + 80:
+        return False
+    gap = _without_asides(prose[a.end:b.start])
+    if len(gap) > _MAX_GAP or not _JOINER.search(gap) or _NOT_A_LIST.search(gap):
+        return False
+    split = _SPLIT_LEAD.search(gap)
+    if _TOTAL_LEAD.search(gap) or _TOTAL_AFTER.match(prose[b.end:b.end + 40]) or split and not split.group("some"):
+        return False         # the list's total, not a part of it
+    joiners = list(_JOINER.finditer(gap))
+    if _NESTED.search(gap, joiners[-1].end()):
+        return False         # "52 men, including 14 boys": a part of the part (an aside "including ..." before
+                             # the next joiner only describes the part)
+    return _LETTER.search(gap) is not None       # each part has words of its own
+
+
+def _without_asides(gap: str) -> str:
+    if "(" in gap or "-" in gap or "–" in gap or "—" in gap:
+        return _ASIDE.sub(" ", gap)
+    return gap
+
+
+def _total_after(parts, figs, prose: str, s_end: int, claims):
+    last = parts[-1]
+    later = [q for q in figs if q.start > last.end and claims.same_measure(q, last) and q.kind == last.kind]
+    if not later:
+        return None
+    total = later[0]
+    gap = _ASIDE.sub(" ", prose[last.end:total.start])
+    if len(gap) > 90 or regex.search(r"\d", gap):
+        return None
+    lead = _TOTAL_LEAD.search(gap)
+    if not lead and _AND.search(gap):
+        return None          # "1,120 rooms and 540 suites, and its sister hotel 1,860 keys in all": another thing
+    said = lead or _TOTAL_AFTER.match(prose[total.end:min(s_end, total.end + 40)])
+    if not said or not regex.search(r"[,;:—–(]|\s-\s", gap):
+        return None          # a total word right after the list's last words, not set off: not the list's total
+    if _OUT_OF.search(gap):
+        return None          # "..., out of a total of 7,820": a share of the total, read by the share rules
+    listed = prose[parts[0].start:total.end]
+    brought = _BROUGHT.search(gap)     # "bringing the total to": all of it only if nothing says it ran on
+    # "bringing the total capital budget to T": a budget is made of its allocations; a tally runs on
+    complete = (not brought or _BUDGET_WORDS.search(gap)) and not _RUNNING.search(listed) and not _OTHER_TIME.search(prose[parts[0].start:last.end]) \
+        and not _OTHER_TIME.search(prose[total.end:total.end + 30])
+    if not complete and not _TOTAL_LEAD.search(gap):
+        return None
+    return total, complete
+
+
+def _total_before(parts, figs, prose: str, claims):
+    first = parts[0]
+    earlier = [q for q in figs if q.end <= first.start and claims.same_measure(q, first) and q.kind == first.kind]
+    if not earlier:
+        return None
+    total = earlier[-1]
+    gap = prose[total.end:first.start]
+    if len(gap) > 120 or regex.search(r"\d", _ASIDE.sub(" ", gap)) or total.hedge and total.hedge.lower() not in (
+            "some", "about", "around", "roughly"):
+        return None
+    split = _SPLIT_LEAD.search(gap)
+    named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12])
+    if split is None and not (named and "," in gap):
+        return None
+    if _OTHER_TIME.search(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
+        return None
+    if split is not None and split.group("some") or _SOME_ITEMS.search(gap):
+        return None                           # some of it ("including", "the main items:"): not a sum
+    if split is not None and split.group("with") and not _elliptic(parts, prose):
+        return None                           # "400 beds, with 120 nurses and 80 doctors": other things counted
+    tail = prose[parts[-1].end:parts[-1].end + 40]
+    complete = bool(split is not None and split.group("all")) or bool(_RESIDUAL.match(tail.strip()) or
+                                                                       _RESIDUAL.search(tail.split(",")[0]))
+    if total.kind == "money" and _NOT_PIECES.search(prose[first.start:parts[-1].end]):
+        return None
+    return total, complete
+
+
+def _elliptic(parts, prose: str) -> bool:
+    """Each part said without a noun of its own ("610 in support, 540 opposed"): it counts what the total does."""
+    for p in parts:
+        word = regex.match(r"\s*([\p{L}'’-]+)", prose[p.end:p.end + 30])
+        if word and word.group(1).lower() not in _ELLIPTIC and not word.group(1).lower().endswith(("ed", "ing")):
+            return False
+    return True
+
+
+def _whole_in_sentence_before(parts, ordered, starts, before: tuple[int, int], prose: str, claims):
+    """ "The consultation drew 3,050 responses. Of these, 1,620 ..., 1,240 ... and 240 ...": the whole is the
+    last figure of the parts' measure in the sentence before."""
+    figs = [q for q in _figures(ordered, starts, before[0], before[1], claims, prose)
+            if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
+    if len(figs) != 1 or figs[-1].hedge:      # the one figure it can be
+        return None
+    if _OTHER_TIME.search(prose[parts[0].start:parts[-1].end]):
+        return None
+    tail = prose[parts[-1].end:parts[-1].end + 40]
+    return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# -- a whole named first, its parts over the next few sentences ------------------------------------
+# "... an investment plan worth €84 million. The plan is divided into three blocks. Roads will receive
+# €41 million, ... The water network will get €27 million ... A further €22 million will go to schools."
+# The whole is the one figure of its measure in its sentence and is named as a whole (a plan, budget,
+# package ... or "worth", "a total of"); the parts are the figures of that measure in the sentences that
+# follow, each said as what something gets; the list ends at the first sentence without one.
+_WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope|outlay|stimulus|appropriation|"
+                r"estimates|bill|investment|grant|scheme|project|spending")
+_NAMED_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
+_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|amounting\s+to)|worth|"
+                                    r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
+_GETS = regex.compile(
+    r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
+    r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on)(?![\p{L}])", regex.I)
+_OTHER_MONEY = regex.compile(
+    r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
+    r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among)\s+(?P<n>two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d)\s+(?:[\p{L}-]+\s+)?(?:blocks|parts|areas|strands|pillars|components|chapters|"
+                            r"items|heads|categories|sectors|phases|lots|priorities|programmes|packages)(?![\p{L}])", regex.I)
+
+
+def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
+    prose = story.doc.prose
+    claims = _claims()
+    taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
+    sentences = story.doc.sentences()
+    sentence_starts = [a for a, _ in sentences]
+    for named in ordered:
+        # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million")
+        if named.kind != "money" or named.hedge or named.start in taken or not (
+                _NAMED_WHOLE_AFTER.match(prose[named.end:named.end + 40])
+                or _NAMED_WHOLE_BEFORE.search(prose[max(0, named.start - 30):named.start])):
+            continue
+        k = bisect.bisect_right(sentence_starts, named.start) - 1
+        if k < 0 or k + 1 >= len(sentences):
+            continue
+        s_start, s_end = sentences[k]
+        money = [q for q in _figures(ordered, starts, s_start, s_end, claims, prose) if q.kind == "money"]
+        if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[named.end:min(s_end, named.end + 40)])
+                                    or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
+            continue         # the one sum of money in its sentence, named as a whole within it
+        whole = named
+        found = _parts_after(whole, sentences[k + 1:k + 6], ordered, starts, prose, claims)
+        if found is None:
+            continue
+        parts, count = found
+        if any(p.start in taken for p in parts) or len(parts) < 2:
+            continue
+        total = sum(p.value for p in parts)
+        complete = count == len(parts)
+        if not complete and not (whole.value < total <= 1.5 * whole.value):
+            continue
+        taken.update(p.start for p in parts)
+        yield claims.Breakdown(whole, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=complete,
+                               whole_first=True)
+
+
+def _parts_after(whole, following, ordered, starts, prose, claims):
+    """The allocations said after `whole`, one run of sentences, and how many parts the copy announced."""
+    parts: list[Quantity] = []
+    count = None
+    for n, (n_start, n_end) in enumerate(following):
+        said = _IN_N_PARTS.search(prose, n_start, n_end)
+        if said and count is None:
+            n_txt = said.group("n").lower()
+            count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
+        figs = [q for q in _figures(ordered, starts, n_start, n_end, claims, prose) if q.kind == "money"]
+        if not figs:
+            if parts or n >= 1:
+                break            # the list has ended (or never began within a sentence of the whole)
+            continue
+        fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
+            and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
+                    and _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)) for q in figs)
+        if not fits:
+            if len(parts) >= 2:
+                break            # what follows speaks of other money, or breaks a part down: the list is over
+            return None
+        parts.extend(figs)
+        if len(figs) >= 2:
+            break                # a list in one sentence is the whole breakdown
+    return (tuple(parts), count) if parts else None
+
+
+def parts_only_asides(prose: str, start: int, end: int, figs) -> bool:
+    """ "Roads ... will receive €41 million, including the long-awaited redevelopment of ...": "including" after
+    the sentence's last figure with no figure of money after it describes that part, not another sum."""
+    m = _OTHER_MONEY.search(prose, start, end)
+    while m:
+        if m.group().lower() not in ("including", "such as", "among") or m.start() < figs[-1].end and \
+                not _between_part_and_next(prose, m.start(), figs):
+            return False
+        m = _OTHER_MONEY.search(prose, m.end(), end)
+    return True
+
+
+def _between_part_and_next(prose: str, at: int, figs) -> bool:
+    # "including" right after a part and before the next figure of money's own words: an aside on the part
+    before = [q for q in figs if q.end <= at]
+    return bool(before) and at - before[-1].end < 20
