@@ -155,6 +155,26 @@ _CUE_HINTS = re.compile("ccount|make|made|ollowed|argest|iggest|mallest|lion|bul
                         "divided|broken|breaks|:|remaining|rest|balance|remainder|other|leaving")
 
 
+# what _BREAKDOWN_CUE and _REMAINDER_BEFORE match, without their edges: a breakdown found is cued (see
+# _cued), so one of these is in its sentence (or in the 40 characters before it, where a remainder's words
+# may start)
+_CUE_ANY = regex.compile(
+    r"accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|followed\s+by|"
+    r"(?:the|its|their)\s+(?:largest|biggest|smallest|lion['’]s)|the\s+(?:bulk|largest|biggest)|"
+    r"(?:of|among)\s+(?:them|those|these|that|this|which|it)|split|divided|broken\s+down|breaks\s+down|:\s", regex.I)
+_REMAINDER_ANY = regex.compile(r"the\s+(?:remaining|other|final|last|rest|balance|remainder)|leaving", regex.I)
+# both at once, in lower-case ASCII (the plain re module, no case folding: much faster)
+_ANY_CUE_ASCII = re.compile(_CUE_ANY.pattern + "|" + _REMAINDER_ANY.pattern)
+
+
+def _any_cue(prose: str, n_start: int, n_end: int) -> bool:
+    """Can _cued find a cue for parts in the sentence n_start..n_end?"""
+    window = prose[max(0, n_start - 40):n_end]
+    if window.isascii():
+        return _ANY_CUE_ASCII.search(window.lower()) is not None
+    return bool(_CUE_ANY.search(prose, n_start, n_end) or _REMAINDER_ANY.search(prose, max(0, n_start - 40), n_end))
+
+
 def _figures_in(starts: list[int], start: int, end: int) -> int:
     return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
@@ -179,6 +199,8 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
             continue     # most sentences: no whole or no part to read
         if not _CUE_HINTS.search(prose, n_start, n_end):
             continue
+        if not _any_cue(prose, n_start, n_end):
+            continue     # no cue _cued could find (the hints above also pass "million" for "lion's")
         found = _breakdown_after(story, figures, sentences, k, c, taken)   # cued: see _cued
         if found is not None and not _NOT_ALL_OF_IT.search(prose, n_start, n_end):
             taken.add(id(found.whole))
@@ -198,14 +220,14 @@ def _breakdown_after(story, figures, sentences, k, c, taken):
     raw = figures(k)
     if not any(q.kind in _KINDS and _measure(q) in measures and c.is_plain(q) and q.value >= 10 for q in raw):
         return None       # no figure here that the next sentence's could be parts of
-    here = [q for q in raw if q.kind in _KINDS and _countable(q, prose, s_start)]
-    nxt = [q for q in raw_next if q.kind in _KINDS and _countable(q, prose, n_start)]
     if _OTHER_TIME.search(prose, s_start, s_end) and _PERIOD.search(prose, n_start, n_end):
         return None       # "in the previous year ... Rs352bn. In the first quarter, ...": two periods
     if _RUNNING.search(prose, s_start, s_end):
         return None       # "bringing the death toll since Sunday to 38": a running total, its parts are of other days
     if _RANKED.search(prose, s_start, s_end):
         return None       # "Sindh recorded the highest number, 306. Balochistan accounted for 234": a ranking, not a whole
+    here = [q for q in raw if q.kind in _KINDS and _countable(q, prose, s_start)]
+    nxt = [q for q in raw_next if q.kind in _KINDS and _countable(q, prose, n_start)]
     for whole in here:
         if id(whole) in taken or not c.is_plain(whole) or whole.value < 10:
             continue

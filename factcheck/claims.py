@@ -811,6 +811,38 @@ def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) ->
 _OF_AFTER = regex.compile(r"\s+of(?![\p{L}])", regex.I)
 
 
+# _VERB_ANYWHERE and _FACTOR read faster in plain ASCII: a match of _VERB_ANYWHERE is a whole run of letters
+# that is one of its words (in ASCII a letter is [A-Za-z]), and one of _FACTOR holds one of these stems
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_VERB_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN)).split("|"))
+_FACTOR_STEMS = ("doubl", "trebl", "tripl", "quadrupl", "halv")
+
+
+def _factor_in(prose: str, c_start: int, c_end: int, clause: str, ascii_clause: bool):
+    """_FACTOR.search(prose, c_start, c_end)."""
+    if ascii_clause:
+        low = clause.lower()
+        if not any(stem in low for stem in _FACTOR_STEMS):
+            return None
+    return _FACTOR.search(prose, c_start, c_end)
+
+
+def _verb_anywhere(prose: str, c_start: int, c_end: int, clause: str, ascii_clause: bool, edge: bool):
+    """(start, end, word) of the first match of _VERB_ANYWHERE in the clause: searched in prose from c_start
+    (edge: a letter just before the clause counts) or in the clause alone."""
+    if not ascii_clause:
+        m = _VERB_ANYWHERE.search(prose, c_start, c_end) if edge else _VERB_ANYWHERE.search(clause)
+        return None if m is None else (m.start("verb") + (0 if edge else c_start),
+                                       m.end("verb") + (0 if edge else c_start), m.group("verb"))
+    for m in _ASCII_LETTERS.finditer(clause):
+        word = m.group()
+        if word.lower() in _VERB_WORDS:
+            if m.start() == 0 and edge and c_start > 0 and prose[c_start - 1].isalpha():
+                continue     # the clause opens inside a word
+            return (c_start + m.start(), c_start + m.end(), word)
+    return None
+
+
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
     """Roles of the figures in one clause: from (old), to (new), by (delta or rate)."""
     # "would make up about a third of the economy": a fraction of something is a share, not a change
@@ -820,7 +852,10 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         return
     # every change is said by a word of change (rose, a drop of, higher) or a factor (doubled):
     # a clause with neither is left before the per-figure searches
-    if not _VERB_ANYWHERE.search(prose, c_start, c_end) and not _FACTOR.search(prose, c_start, c_end) \
+    clause = prose[c_start:c_end]
+    ascii_clause = clause.isascii()
+    factor_m = _factor_in(prose, c_start, c_end, clause, ascii_clause)
+    if factor_m is None and _verb_anywhere(prose, c_start, c_end, clause, ascii_clause, True) is None \
             and not _RATE_ABOVE.search(prose, c_start, c_end):
         return
     if any(_LOOSE_SCALE.match(prose, q.end, c_end) for q in qs if q.kind in ("money", "number")):
@@ -931,14 +966,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # in some role, at most one in each, and two parts in all (a factor counts as one).
     if not any(roles.values()) or any(len(v) > 1 for v in roles.values()):
         return
-    factor_m = _FACTOR.search(prose, c_start, c_end)
     if sum(len(v) for v in roles.values()) + (factor_m is not None) < 2:
         return
     # a trigger word anywhere in the clause ("rose from A to B")
-    verb_anywhere = _VERB_ANYWHERE.search(prose[c_start:c_end])
+    verb_anywhere = _verb_anywhere(prose, c_start, c_end, clause, ascii_clause, False)
     if verb_anywhere and not triggers:
-        triggers.append((Span(c_start + verb_anywhere.start("verb"), c_start + verb_anywhere.end("verb")),
-                         _direction(verb_anywhere.group("verb"))))
+        triggers.append((Span(verb_anywhere[0], verb_anywhere[1]), _direction(verb_anywhere[2])))
     if factor_m:
         triggers.append((Span(factor_m.start("word"), factor_m.end("word")),
                          1 if _factor_of(factor_m.group("word")) > 1 else -1))
