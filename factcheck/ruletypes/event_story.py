@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -220,10 +221,23 @@ def _written(text: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _long_names(folder: str) -> tuple[tuple[Recorded, tuple[tuple[str, bool], ...]], ...]:
-    """Each recorded event with its names of six or more characters, casefolded, and whether each is contextual."""
-    return tuple((r, tuple((n.casefold(), n in r.event.contextual) for n in r.event.names if len(n) >= 6))
-                 for r in _recorded(folder))
+def _long_names(folder: str) -> tuple:
+    """Each recorded event with its names of six or more characters, casefolded, and whether each is contextual;
+    by class of kind, the places of the events of that class in that list; and each event's places with their
+    first words (None where a place opens with no letter or digit)."""
+    recorded = tuple((r, tuple((n.casefold(), n in r.event.contextual) for n in r.event.names if len(n) >= 6))
+                     for r in _recorded(folder))
+    by_class: dict[str, list[int]] = {}
+    for i, (r, _) in enumerate(recorded):
+        for cls in r.kinds:
+            by_class.setdefault(cls, []).append(i)
+    places = tuple(tuple((p, run.group() if (run := _ALNUM_RUN.match(p)) else None) for p in r.places)
+                   for r, _ in recorded)
+    return recorded, {cls: tuple(found) for cls, found in by_class.items()}, places
+
+
+# a run of characters for which str.isalnum() holds ("\w" but the underscore)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _in_play(story: "Story") -> tuple[Recorded, ...]:
@@ -235,12 +249,17 @@ def _in_play(story: "Story") -> tuple[Recorded, ...]:
         return ()
     about = {story.doc.country, *story_countries(story)[:1]} if story.doc.country or story_countries(story) else set()
     found = []
-    for r, long_names in _long_names(str(story.data.folder)):
-        # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
-        if r.event.start > published or not r.kinds & kinds:
+    recorded, by_class, places = _long_names(str(story.data.folder))
+    # a place written whole (`_written`) has its first word written as a word of its own
+    words = set(_ALNUM_RUN.findall(prose)) | set(_ALNUM_RUN.findall(title))
+    # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
+    for i in sorted({i for cls in kinds for i in by_class.get(cls, ())}):
+        r, long_names = recorded[i]
+        if r.event.start > published:
             continue
         if any(n in folded and (not contextual or r.event.participants & about) for n, contextual in long_names) \
-                or any(_written(prose, p) or _written(title, p) for p in r.places):
+                or any((first is None or first in words) and (_written(prose, p) or _written(title, p))
+                       for p, first in places[i]):
             found.append(r)
     return tuple(found)
 
