@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,32 @@ _KIND_RE = regex.compile(
     r"(?<![\p{L}-])(?:" + "|".join(regex.escape(w) if not w[:1].isupper() else f"(?-i:{regex.escape(w)})"
                                    for w in sorted({w for ws in _KIND_WORDS.values() for w in ws},
                                                    key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
+_KIND_FOLDED = tuple(sorted({w.casefold() for ws in _KIND_WORDS.values() for w in ws}))
+
+
+# each class's words as `_KIND_RE` reads them, with their casefolds for a cheap test first
+_CLASS_RES = tuple(
+    (cls, tuple(w.casefold() for w in words), regex.compile(
+        r"(?<![\p{L}-])(?:" + "|".join(regex.escape(w) if not w[:1].isupper() else f"(?-i:{regex.escape(w)})"
+                                       for w in sorted(set(words), key=len, reverse=True)) + r")(?![\p{L}-])",
+        regex.I))
+    for cls, words in _KIND_WORDS.items())
+
+
+def _kinds_written(title: str, prose: str, folded: str) -> set[str]:
+    """The classes of kind the title or prose writes (as `_KIND_RE` finds them: a kind word is never part of
+    another class's phrase, so each class is looked for on its own, and only where its words' casefolds are)."""
+    return {cls for cls, casefolds, pattern in _CLASS_RES
+            if any(w in folded for w in casefolds) and (pattern.search(title) or pattern.search(prose))}
+
+
+def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
+    """A cheap test before `_KIND_RE`: is any kind word written in the sentence, in any case? (every match of
+    `_KIND_RE` casefolds to one of these)"""
+    folded = story.doc.prose[s0:s1].casefold()
+    return any(w in folded for w in _KIND_FOLDED)
+
+
 # Kinds whose every event needs a near miss in the full date: they recur within a country every few years
 # (an election of 2016 beside the recorded one of 2018 is more likely another election than a slip).
 _FULL_DATE_ONLY = frozenset({"vote", "attack"})
@@ -193,23 +220,46 @@ def _written(text: str, word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _long_names(folder: str) -> tuple:
+    """Each recorded event with its names of six or more characters, casefolded, and whether each is contextual;
+    by class of kind, the places of the events of that class in that list; and each event's places with their
+    first words (None where a place opens with no letter or digit)."""
+    recorded = tuple((r, tuple((n.casefold(), n in r.event.contextual) for n in r.event.names if len(n) >= 6))
+                     for r in _recorded(folder))
+    by_class: dict[str, list[int]] = {}
+    for i, (r, _) in enumerate(recorded):
+        for cls in r.kinds:
+            by_class.setdefault(cls, []).append(i)
+    places = tuple(tuple((p, run.group() if (run := _ALNUM_RUN.match(p)) else None) for p in r.places)
+                   for r, _ in recorded)
+    return recorded, {cls: tuple(found) for cls, found in by_class.items()}, places
+
+
+# a run of characters for which str.isalnum() holds ("\w" but the underscore)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def _in_play(story: "Story") -> tuple[Recorded, ...]:
     title, prose = _story_words(story)
     published = story.doc.publication_date or dt.date.max
-    kinds = {_CLASS_OF[w.casefold()] for w in _KIND_RE.findall(title)} | \
-            {_CLASS_OF[w.casefold()] for w in _KIND_RE.findall(prose)}
+    folded = title.casefold() + "\n" + prose.casefold()
+    kinds = _kinds_written(title, prose, folded)
     if not kinds:
         return ()
-    folded = title.casefold() + "\n" + prose.casefold()
     about = {story.doc.country, *story_countries(story)[:1]} if story.doc.country or story_countries(story) else set()
     found = []
-    for r in _recorded(str(story.data.folder)):
-        # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
-        if r.event.start > published or not r.kinds & kinds:
+    recorded, by_class, places = _long_names(str(story.data.folder))
+    # a place written whole (`_written`) has its first word written as a word of its own
+    words = set(_ALNUM_RUN.findall(prose)) | set(_ALNUM_RUN.findall(title))
+    # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
+    for i in sorted({i for cls in kinds for i in by_class.get(cls, ())}):
+        r, long_names = recorded[i]
+        if r.event.start > published:
             continue
-        if any(len(n) >= 6 and n.casefold() in folded and (n not in r.event.contextual or r.event.participants & about)
-               for n in r.event.names) \
-                or any(_written(prose, p) or _written(title, p) for p in r.places):
+        if any(n in folded and (not contextual or r.event.participants & about) for n, contextual in long_names) \
+                or any((first is None or first in words) and (_written(prose, p) or _written(title, p))
+                       for p, first in places[i]):
             found.append(r)
     return tuple(found)
 
@@ -224,7 +274,8 @@ class Slip:
 def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     """The one event in play that a date written onto it misses by a little, or None."""
     s0, s1 = story.doc.sentence_at(q.start)
-    if not (_KIND_RE.search(story.doc.prose, s0, s1) or _IT_OPENS.match(story.doc.prose, s0, s1)):
+    if not ((_kind_word_in(story, s0, s1) and _KIND_RE.search(story.doc.prose, s0, s1))
+            or _IT_OPENS.match(story.doc.prose, s0, s1)):
         return None     # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto
     playing = in_play(story)
     start, year, month, day = stated
