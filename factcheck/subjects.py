@@ -115,6 +115,9 @@ _AFTER: dict[str, regex.Pattern] = {
     # "the $450bn economy", "the $450bn Bangladeshi / New Zealand economy" (capitalised: never "digital economy")
     "gdp": regex.compile(r"\A\s+(?:(?-i:[\p{Lu}][\p{L}]+)\s+){0,2}(?P<noun>economy)\b", regex.I),
 }
+# Letters each _AFTER pattern cannot match without (in the case-folded text: regex.I folds "ſ" to "s" too)
+_AFTER_WORDS = {"killed": ("kill", "dead", "died", "death", "fatalities", "lives"), "injured": ("injured", "wounded", "hurt"),
+                "age": ("old",), "turnout": ("turnout",), "gdp": ("economy",)}
 # Nouns naming a fixed property of one thing, for counts and attributive measures
 # ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
 COUNT_NOUNS = frozenset(
@@ -386,7 +389,8 @@ _SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) 
 _WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country|kingdom|republic|"
                           r"archipelago|democracy|monarchy|city-state)\s+of\s*\Z", regex.I)
 # the same patterns in the same order, only those a kind of figure can take
-_AFTER_BY_KIND = {kind: tuple((key, pattern) for key, pattern in _AFTER.items() if kind in _KINDS[key])
+_AFTER_BY_KIND = {kind: tuple((key, pattern, _AFTER_WORDS[key]) for key, pattern in _AFTER.items()
+                              if kind in _KINDS[key])
                   for kind in _SUBJECT_KINDS}
 _BEFORE_BY_KIND = {kind: tuple((key, pattern, _BEFORE_WORDS[key]) for key, pattern in _BEFORE.items()
                                if kind in _KINDS[key])
@@ -543,8 +547,13 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
         return None, "", "", 0
-    for key, pattern in _AFTER_BY_KIND[q.kind]:
+    folded = None
+    for key, pattern, words in _AFTER_BY_KIND[q.kind]:
         if key == "age" and not (q.kind == "duration" and q.unit == "year" or q.kind == "number"):
+            continue
+        if folded is None:
+            folded = right.casefold()
+        if not any(map(folded.__contains__, words)):
             continue
         m = pattern.match(right)
         if m:
