@@ -115,6 +115,9 @@ _AFTER: dict[str, regex.Pattern] = {
     # "the $450bn economy", "the $450bn Bangladeshi / New Zealand economy" (capitalised: never "digital economy")
     "gdp": regex.compile(r"\A\s+(?:(?-i:[\p{Lu}][\p{L}]+)\s+){0,2}(?P<noun>economy)\b", regex.I),
 }
+# Letters each _AFTER pattern cannot match without (in the case-folded text: regex.I folds "ſ" to "s" too)
+_AFTER_WORDS = {"killed": ("kill", "dead", "died", "death", "fatalities", "lives"), "injured": ("injured", "wounded", "hurt"),
+                "age": ("old",), "turnout": ("turnout",), "gdp": ("economy",)}
 # Nouns naming a fixed property of one thing, for counts and attributive measures
 # ("4,500 workers", "the 1,200km pipeline", "the 20-day war").
 COUNT_NOUNS = frozenset(
@@ -159,12 +162,12 @@ _OF_VOTERS = regex.compile(r"\A\s+of\s+(?:the\s+|all\s+|its\s+|some\s+)?(?:[\d.,
 _A_YEAR = regex.compile(r"\A\s+(?:a|per|each)\s+year\b", regex.I)
 # A sentence that moves away in time or narrates a change is about another figure.
 # These three are searched in the lowercased sentence, without a case-insensitive flag: the same matches at a
-# half to a third of the cost, and they run on every sentence. For two of them the standard library's engine is
+# half to a third of the cost, and they run on every sentence. For three of them the standard library's engine is
 # the faster (measured on the bench's news text); both read \b and \d the same way.
 _SHIFT = re.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
                     r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b")
-_CHANGE = regex.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
-                        r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
+                     r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
                      r"increase|increasing|double|doubling|triple|tripling|expand|expanding|"
                      r"vision|projected|projection|forecast|pledged?|by\s+20\d\d|to\s+become|"
@@ -173,6 +176,38 @@ _SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|week
                          r"January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|first\s+\w+\s+months|"
                          r"so\s+far|to\s+date|year-to-date|daily|per\s+day)\b")
+
+
+class SentenceFlags:
+    """(subyear, future, shift words, changing) of one sentence, read on first use and shared by its figures.
+
+    Most figures have no subject and no rule asks for these; equal when the values are equal.
+    """
+
+    __slots__ = ("text", "_values")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._values: tuple[bool, bool, tuple[str, ...], bool] | None = None
+
+    def values(self) -> tuple[bool, bool, tuple[str, ...], bool]:
+        values = self._values
+        if values is None:
+            sentence = self.text
+            lowered = sentence.lower()
+            shifts = tuple(dict.fromkeys(" ".join(w.split()) for w in _SHIFT.findall(lowered)))
+            values = self._values = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(lowered)),
+                                     shifts, bool(_CHANGE.search(lowered)))
+        return values
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SentenceFlags) and (self is other or self.values() == other.values())
+
+    def __hash__(self) -> int:
+        return hash(self.values())
+
+    def __repr__(self) -> str:
+        return f"SentenceFlags{self.values()!r}"
 
 
 # Not frozen, but hashed and compared as if it were (treat it as immutable: `_replace` makes a changed copy). A
@@ -191,14 +226,35 @@ class Measure:
     owner: str | None = None            # whose figure: "India's population" -> IN
     pair: tuple[str, str] | None = None  # the two countries of a bilateral figure
     year: int | None = None             # the year the sentence places the figure in
-    subyear: bool = False               # a month, quarter or partial-year figure
-    future: bool = False                # a target, plan or projection
+    flags: SentenceFlags | None = None  # the sentence's time words, read when first asked (see the properties)
     definite: bool = False              # "the/its 5,400 workers": refers back to something named
     position: str = ""                  # "after" (noun follows the figure) or "before"
-    shifted: bool = False               # the sentence moves to another time or incident
-    shifts: tuple[str, ...] = ()        # the words that move it ("since", "in 2022"), lower-cased
     modifier: str = ""                  # words between an attributive figure and its noun ("Caspian gas")
-    changing: bool = False              # the sentence narrates a change ("rose to")
+
+    @property
+    def subyear(self) -> bool:
+        """A month, quarter or partial-year figure."""
+        return self.flags.values()[0] if self.flags else False
+
+    @property
+    def future(self) -> bool:
+        """A target, plan or projection."""
+        return self.flags.values()[1] if self.flags else False
+
+    @property
+    def shifts(self) -> tuple[str, ...]:
+        """The words that move the sentence to another time or incident ("since", "in 2022"), lower-cased."""
+        return self.flags.values()[2] if self.flags else ()
+
+    @property
+    def shifted(self) -> bool:
+        """The sentence moves to another time or incident."""
+        return bool(self.shifts)
+
+    @property
+    def changing(self) -> bool:
+        """The sentence narrates a change ("rose to")."""
+        return self.flags.values()[3] if self.flags else False
 
     def claim(self) -> Claim:
         entities = self.pair or ((self.owner,) if self.owner else self.countries)
@@ -253,8 +309,8 @@ def _measure(story: Story, q: Quantity) -> Measure:
         if people_of is not None:
             subject, phrase, position, noun_end = "population", people_of[0], "after", q.end + people_of[1]
     mentions = story_mentions(story)
-    countries = tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1)))
-    span = Span(core_span(story, q).start, noun_end if noun_end else q.end)
+    countries, years = _sentence_facts(story, mentions, s0, s1)
+    span = Span(core_span(story, q).start if q.hedge else q.start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
     if subject == "killed" and position == "before" and _TOLL_OF.search(left[-40:]):
         definite = True     # "the death toll of 30" refers back to the dead counted before
@@ -262,14 +318,14 @@ def _measure(story: Story, q: Quantity) -> Measure:
         definite = True     # "all 3,400 employees" refers back to the workforce named before
     if phrase == "jobs" and not definite:
         subject, phrase, position, noun_end = None, "", "", 0     # "1,000 jobs at the plant" may be a part
-    subyear, future, shifts, changing = _sentence_flags(story, s0, s1)
+    flags = _flags_of(story, s0, s1, sentence)
     modifier = ""
     if position == "after" and noun_end and q.kind in ("physical", "duration"):
         modifier = prose[q.end:noun_end - len(phrase)].strip(" -")
     m = Measure(
         quantity=q, subject=subject, phrase=phrase, span=span, sentence=(s0, s1), countries=countries,
-        year=_year_of(story, q, s0, s1), subyear=subyear, future=future, definite=definite, position=position,
-        shifted=bool(shifts), shifts=shifts, changing=changing, modifier=modifier,
+        year=_nearest_year(years, q) if years else None, flags=flags, definite=definite, position=position,
+        modifier=modifier,
     )
     if subject in ("population", "gdp"):
         owner = people_of[2] if people_of else _owner(story, left, right, sentence, countries, position)
@@ -285,15 +341,38 @@ def _measure(story: Story, q: Quantity) -> Measure:
 
 def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, tuple[str, ...], bool]:
     """(subyear, future, shift words, changing) of a sentence: read once for all the figures in it."""
+    return _flags_of(story, s0, s1).values()
+
+
+def _flags_of(story: Story, s0: int, s1: int, sentence: str | None = None) -> SentenceFlags:
+    """The sentence's flags, one (lazily read) object for all the figures in it."""
     cache = story.cache.setdefault("subjects.sentences", {})
     flags = cache.get((s0, s1))
     if flags is None:
-        sentence = story.doc.prose[s0:s1]
-        lowered = sentence.lower()
-        shifts = tuple(dict.fromkeys(" ".join(w.split()) for w in _SHIFT.findall(lowered)))
-        flags = cache[(s0, s1)] = (bool(_SUBYEAR.search(sentence)), bool(_FUTURE.search(lowered)),
-                                   shifts, bool(_CHANGE.search(lowered)))
+        flags = cache[(s0, s1)] = SentenceFlags(story.doc.prose[s0:s1] if sentence is None else sentence)
     return flags
+
+
+def _sentence_facts(story: Story, mentions, s0: int, s1: int) -> tuple[tuple[str, ...], list[tuple[Quantity, int]]]:
+    """(countries named in the sentence, its figures that state a year): read once for all the figures in it."""
+    cache = story.cache.setdefault("subjects.facts", {})
+    facts = cache.get((s0, s1))
+    if facts is None:
+        facts = cache[(s0, s1)] = (tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1))),
+                                   [(o, y) for o, y in _written_years(story) if s0 <= o.start < s1])
+    return facts
+
+
+def _nearest_year(years: list[tuple[Quantity, int]], q: Quantity) -> int | None:
+    """`_year_of` over the sentence's written years (the same choice: the nearest, the first on a tie)."""
+    best: tuple[int, int] | None = None
+    for other, year in years:
+        if other is q:
+            continue
+        distance = abs(other.start - q.start)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
 
 
 def _replace(m: Measure, **changes) -> Measure:
@@ -309,6 +388,13 @@ _KINDS = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "tu
 _SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) | {"number", "physical", "duration"}
 _WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country|kingdom|republic|"
                           r"archipelago|democracy|monarchy|city-state)\s+of\s*\Z", regex.I)
+# the same patterns in the same order, only those a kind of figure can take
+_AFTER_BY_KIND = {kind: tuple((key, pattern, _AFTER_WORDS[key]) for key, pattern in _AFTER.items()
+                              if kind in _KINDS[key])
+                  for kind in _SUBJECT_KINDS}
+_BEFORE_BY_KIND = {kind: tuple((key, pattern, _BEFORE_WORDS[key]) for key, pattern in _BEFORE.items()
+                               if kind in _KINDS[key])
+                   for kind in _SUBJECT_KINDS}
 _YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
 _WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
 # "the 1,200km pipeline", "the 640km Caspian gas pipeline", "a two-day forum": up to two words before the noun
@@ -461,10 +547,13 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
         return None, "", "", 0
-    for key, pattern in _AFTER.items():
-        if q.kind not in _KINDS[key]:
-            continue
+    folded = None
+    for key, pattern, words in _AFTER_BY_KIND[q.kind]:
         if key == "age" and not (q.kind == "duration" and q.unit == "year" or q.kind == "number"):
+            continue
+        if folded is None:
+            folded = right.casefold()
+        if not any(map(folded.__contains__, words)):
             continue
         m = pattern.match(right)
         if m:
@@ -488,8 +577,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
             return SAME_THING.get(m.group("noun"), m.group("noun")), m.group("noun"), "after", end + m.end("noun")
     tail = left[-160:]
     lowered = tail.lower()
-    for key, pattern in _BEFORE.items():
-        if q.kind not in _KINDS[key] or not any(map(lowered.__contains__, _BEFORE_WORDS[key])):
+    for key, pattern, words in _BEFORE_BY_KIND[q.kind]:
+        if not any(map(lowered.__contains__, words)):
             continue
         m = pattern.search(tail)
         if m and key == "gdp" and _GDP_NOT.search(tail[:m.start()]):
