@@ -64,6 +64,8 @@ HOLIDAY_RE = regex.compile(
     r"Halloween|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Guy\s+Fawkes\s+Night)"
     r",?\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)(?![\p{L}\d])")
 _HOLIDAY_WORDS = frozenset({"christmas", "boxing", "valentine", "halloween", "patrick", "bastille", "fawkes"})
+# The words find_dates looks up in the story's word index (the reader indexes only these and its own)
+INDEXED_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _RELATIVE_ANCHORS | _HOLIDAY_WORDS | {"year"}
 RELATIVE_RE = regex.compile(
     r"(?<![\p{L}\d])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)"
     r"|last\s+(?:year|month|week)|next\s+(?:year|month|week)|yesterday|today|tomorrow)(?![\p{L}\d])", regex.I)

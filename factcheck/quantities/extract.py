@@ -125,7 +125,7 @@ SKIP = regex.compile(
 def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
-    index = WordIndex(prose, start)
+    index = WordIndex(prose, start, _INDEXED)
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
     for m in SKIP.finditer(prose, start):
@@ -192,6 +192,9 @@ _START_WORDS = frozenset(
     list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + list(numbers.DENOMINATORS)
     + ["a", "an", "half", "quarter", "couple", "dozen", "dozens", "dzs", "dozs", "scores", "hundreds", "thousands", "point",
        "tens", "millions", "billions", "lakhs", "crores"])
+# Every word the reader looks up in a story's word index (here and in dates.find_dates)
+_INDEXED = (_START_WORDS | _ORDINAL_TRIGGERS | _ARTICLE_UNIT_TRIGGERS | _TIME_TRIGGERS | {"absolute"}
+            | dates.INDEXED_WORDS)
 
 
 # "the one you mentioned", "which one": a pronoun, not a count.

@@ -16,18 +16,32 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class WordIndex:
-    """Lowercased word -> spans where it occurs, for prose[start:]."""
+    """Lowercased word -> spans where it occurs, for prose[start:].
 
-    def __init__(self, prose: str, start: int = 0):
+    With `wanted`, only those words are kept (the reader asks for a fixed few hundred
+    key words, and storing every word of a story costs a quarter of the scan); `find`
+    then answers only for wanted words.
+    """
+
+    def __init__(self, prose: str, start: int = 0, wanted: frozenset[str] | None = None):
         spans: dict[str, list[tuple[int, int]]] = {}
-        add = spans.setdefault
-        for m in _LETTERS.finditer(prose.lower(), start):   # the stdlib engine is faster for this scan
-            add(m.group(), []).append(m.span())
+        if wanted is None:
+            add = spans.setdefault
+            for m in _LETTERS.finditer(prose.lower(), start):   # the stdlib engine is faster for this scan
+                add(m.group(), []).append(m.span())
+        else:
+            for m in _LETTERS.finditer(prose.lower(), start):
+                word = m.group()
+                if word in wanted:
+                    spans.setdefault(word, []).append(m.span())
         self.spans = spans
         self.words = frozenset(spans)
+        self.wanted = wanted
 
     def find(self, words: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of any of `words`, in text order."""
+        if self.wanted is not None and not self.wanted.issuperset(words):
+            raise ValueError(f"not indexed: {sorted(set(words) - self.wanted)}")
         found = [span for w in self.words.intersection(words) for span in self.spans[w]]
         found.sort()
         return found
