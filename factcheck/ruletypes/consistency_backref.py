@@ -126,9 +126,9 @@ _DEFINITE = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their|this|these|th
                           rf"(?:\s+{_NEUTRAL})?\s+\Z", regex.I | regex.REVERSE)
 # the thing's own measure, which refers back as "its" does: "the hospital's licensed capacity of 236 beds", "its
 # total of 1,520 rooms", "a workforce of 960 people" is not definite
-_DEFINITE_OF = regex.compile(rf"(?:(?<![\p{{L}}'’])(?:the|its|their)|(?P<owner>(?:(?-i:\p{{Lu}})[\p{{L}}-]*\s+){{0,3}}"
-                             rf"[\p{{L}}-]+)['’]s)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:capacity|total|tally|workforce|"
-                             rf"payroll|headcount|complement)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z",
+_DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|(?P<owner>(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}"
+                             r"[\p{L}-]+)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capacity|total|tally|workforce|"
+                             r"payroll|headcount|complement)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\Z",
                              regex.I | regex.REVERSE)
 # the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
 # employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)

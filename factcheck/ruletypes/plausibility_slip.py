@@ -29,9 +29,6 @@ A national budget has no table value: it is flagged when it is below a thousandt
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import math
 from dataclasses import dataclass
 from typing import Iterator
 
