@@ -256,3 +256,10 @@ def test_arbitrary_front_matter_never_raises_anything_but_input_error(body):
     except InputError:
         return
     assert_spans(text, qs)
+
+
+def test_a_mixed_fraction_over_zero_does_not_crash_the_reader():
+    # found by the property test above: "1 1/0" divided by zero; a fraction over zero is no number
+    found = factcheck.extract("He ran 1 1/0 miles, then 2 1/2 miles.")
+    assert [q.value for q in found if q.text.startswith("2 1/2")] == [2.5]
+    assert not any(q.text.startswith("1 1/0") for q in found)

@@ -282,7 +282,8 @@ def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
     if kind == "sci":
         return _scientific(m.group("sci")), 0.0, end
     if kind == "mixed":
-        return int(m.group("mint")) + int(m.group("mnum")) / int(m.group("mden")), 0.0, end
+        den = int(m.group("mden"))
+        return (int(m.group("mint")) + int(m.group("mnum")) / den, 0.0, end) if den else None
     if kind == "slash":
         den = int(m.group("sden"))
         return (int(m.group("snum")) / den, 0.0, end) if den else None
