@@ -30,6 +30,7 @@ from typing import Iterator
 import regex
 
 from .model import Quantity, Span
+from .quantities.numbers import round_count_rounding
 from .ruletypes.base import Story
 
 
@@ -353,11 +354,7 @@ def _rounding(q: Quantity, c) -> float:
     p = c.precision_of(q)
     if q.kind != "number" or not float(q.value).is_integer() or q.value < 100:
         return p
-    n, zeros = int(q.value), 0
-    while n % 10 == 0 and n:
-        n //= 10
-        zeros += 1
-    return max(p, 0.5 * 10 ** zeros) if zeros else p
+    return max(p, round_count_rounding(q.value))
 
 
 def _judged(whole: Quantity, parts: tuple[Quantity, ...], prose: str, all_counted: bool, c):

@@ -118,7 +118,7 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
         least = 2 if prose.startswith("Of th", s_start) or prose.startswith("Among th", s_start) else 3
         if bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) < least:
             continue
-        figs = _figures(ordered, starts, s_start, s_end, claims, prose)
+        figs = _figures(story, ordered, starts, s_start, s_end, claims)
         if len(figs) < least:
             continue
         for parts in _lists(figs, prose, claims):
@@ -126,7 +126,7 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
                 continue
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
             if found is None and k and _OF_THESE.match(prose[s_start:s_start + 30]):
-                found = _whole_in_sentence_before(parts, ordered, starts, sentences[k - 1], prose, claims)
+                found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims)
             if found is None:
                 continue
             total, complete = found
@@ -140,20 +140,15 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             yield claims.Breakdown(total, parts, spans, stated_sum=complete, whole_first=not complete)
 
 
-def _figures(ordered, starts, s_start, s_end, claims, prose) -> list[Quantity]:
+def _figures(story: Story, ordered, starts, s_start, s_end, claims) -> list[Quantity]:
     """The figures a list can be made of in one sentence (kept for the story: both readers ask)."""
-    per_sentence = _FIGURES.get(id(ordered))
-    if per_sentence is None or per_sentence[0] is not ordered:
-        _FIGURES.clear()
-        per_sentence = _FIGURES[id(ordered)] = (ordered, {})
-    found = per_sentence[1].get(s_start)
+    per_sentence = story.memo("list_totals.figures", lambda s: {})
+    found = per_sentence.get(s_start)
     if found is None:
+        prose = story.doc.prose
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        found = per_sentence[1][s_start] = [q for q in ordered[lo:hi] if _list_figure(q, s_end, claims, prose)]
+        found = per_sentence[s_start] = [q for q in ordered[lo:hi] if _list_figure(q, s_end, claims, prose)]
     return found
-
-
-_FIGURES: dict = {}     # the figures of each sentence of the story being read (one story at a time)
 
 
 def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
@@ -283,10 +278,11 @@ def _elliptic(parts, prose: str) -> bool:
     return True
 
 
-def _whole_in_sentence_before(parts, ordered, starts, before: tuple[int, int], prose: str, claims):
+def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tuple[int, int], claims):
     """ "The consultation drew 3,050 responses. Of these, 1,620 ..., 1,240 ... and 240 ...": the whole is the
     last figure of the parts' measure in the sentence before."""
-    figs = [q for q in _figures(ordered, starts, before[0], before[1], claims, prose)
+    prose = story.doc.prose
+    figs = [q for q in _figures(story, ordered, starts, before[0], before[1], claims)
             if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
     if len(figs) != 1 or figs[-1].hedge:      # the one figure it can be
         return None
@@ -335,12 +331,12 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         if k < 0 or k + 1 >= len(sentences):
             continue
         s_start, s_end = sentences[k]
-        money = [q for q in _figures(ordered, starts, s_start, s_end, claims, prose) if q.kind == "money"]
+        money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"]
         if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[named.end:min(s_end, named.end + 40)])
                                     or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
             continue         # the one sum of money in its sentence, named as a whole within it
         whole = named
-        found = _parts_after(whole, sentences[k + 1:k + 6], ordered, starts, prose, claims)
+        found = _parts_after(story, whole, sentences[k + 1:k + 6], ordered, starts, claims)
         if found is None:
             continue
         parts, count = found
@@ -355,8 +351,9 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                                whole_first=True)
 
 
-def _parts_after(whole, following, ordered, starts, prose, claims):
+def _parts_after(story: Story, whole, following, ordered, starts, claims):
     """The allocations said after `whole`, one run of sentences, and how many parts the copy announced."""
+    prose = story.doc.prose
     parts: list[Quantity] = []
     count = None
     for n, (n_start, n_end) in enumerate(following):
@@ -364,7 +361,7 @@ def _parts_after(whole, following, ordered, starts, prose, claims):
         if said and count is None:
             n_txt = said.group("n").lower()
             count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
-        figs = [q for q in _figures(ordered, starts, n_start, n_end, claims, prose) if q.kind == "money"]
+        figs = [q for q in _figures(story, ordered, starts, n_start, n_end, claims) if q.kind == "money"]
         if not figs:
             if parts or n >= 1:
                 break            # the list has ended (or never began within a sentence of the whole)

@@ -132,6 +132,18 @@ def _is_digits(tok: str) -> bool:
 _DECIMAL_COMMA = __import__("re").compile(r"\d{1,3},\d{1,2}")
 
 
+def round_count_rounding(value: float) -> float:
+    """Half a unit of the last significant digit of a round whole number: 1,200 -> 50, 4,000 -> 500, 23 -> 0.
+    A count ending in zeros may stand for any figure that rounds to it."""
+    if value != int(value) or value == 0:
+        return 0.0
+    n, unit = int(abs(value)), 1
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        unit *= 10
+    return unit / 2 if unit > 1 else 0.0
+
+
 def digits_value(text: str) -> tuple[float, float]:
     """Value and rounding half-width of a digit string: "35.7" -> (35.7, 0.05).
 

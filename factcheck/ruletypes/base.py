@@ -62,6 +62,10 @@ class Story:
             value = self.cache[key] = compute(self)
             return value
 
+    def lowered_prose(self) -> str:
+        """The prose lowercased, once per story: rules that look for words case-blind share it."""
+        return self.memo("prose.lowered", lambda s: s.doc.prose.lower())
+
     def text_of(self, span: Span | tuple[int, int]) -> str:
         s, e = (span.start, span.end) if isinstance(span, Span) else span
         return self.doc.text[s:e]

@@ -39,6 +39,7 @@ import regex
 
 from .. import slips
 from ..model import Span
+from ..quantities.numbers import round_count_rounding
 from ..subjects import SAME_THING, Measure, measures
 from .base import Hit, Option, Rule, Story
 
@@ -379,15 +380,7 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     return lo - slack, hi + slack
 
 
-def _rounding(value: float) -> float:
-    """Half a unit of the last significant digit, for round figures: 1,200 -> 50, 23 -> 0."""
-    if value != int(value) or value == 0:
-        return 0.0
-    n, unit = int(abs(value)), 1
-    while n % 10 == 0 and n >= 10:
-        n //= 10
-        unit *= 10
-    return unit / 2 if unit > 1 else 0.0
+_rounding = round_count_rounding
 
 
 def _compatible(a: Measure, b: Measure, rule: Rule) -> bool:

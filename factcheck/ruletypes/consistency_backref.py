@@ -25,7 +25,6 @@ checks it against the earlier mentions of the same noun, whatever the noun is:
 """
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -676,9 +675,9 @@ def _more_of(prose: str, plural: str, start: int, end: int) -> bool:
     return False
 
 
-def _occurrences(prose: str, word: str, start: int, end: int) -> Iterator[int]:
+def _occurrences(story: Story, word: str, start: int, end: int) -> Iterator[int]:
     """Where the word stands in the stretch, as a whole word (case-blind)."""
-    low = story_lower(prose)
+    prose, low = story.doc.prose, story.lowered_prose()
     at = low.find(word, start, end)
     while at >= 0:
         before = prose[at - 1] if at else " "
@@ -686,11 +685,6 @@ def _occurrences(prose: str, word: str, start: int, end: int) -> Iterator[int]:
         if not (before.isalnum() or after.isalnum()):
             yield at
         at = low.find(word, at + 1, end)
-
-
-@functools.lru_cache(maxsize=8)
-def story_lower(prose: str) -> str:
-    return prose.lower()
 
 
 _BREAK = regex.compile(r"[.;,\d]")
@@ -701,7 +695,7 @@ def _changes(story: Story, plural: str, start: int, end: int, diff: float) -> bo
     "hired 300 more workers" (never "a pay rise ... per worker": the change must sit right by the noun), unless
     the change carries a count of its own ("tens of thousands of textile workers have been laid off")."""
     prose = story.doc.prose
-    for at in _occurrences(prose, plural, start, end):
+    for at in _occurrences(story, plural, start, end):
         tail = prose[at + len(plural):at + len(plural) + 45]
         cut = _BREAK.search(tail)
         after = _CHANGE.search(tail[:cut.start() if cut else len(tail)])

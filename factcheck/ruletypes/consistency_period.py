@@ -72,7 +72,7 @@ def _indicator(left: str) -> tuple[str, frozenset] | None:
 def _period_mentions(story: Story) -> list[tuple[Measure, str | None, frozenset, int, int | None]]:
     prose = story.doc.prose
     out = []
-    lowered = prose.lower()
+    lowered = story.lowered_prose()
     if "%" not in prose and "per" not in prose or not any(w in lowered for w in _INDICATOR_WORDS) \
             or not _INDICATOR.search(prose):
         return out          # no indicator named anywhere: nothing to compare

@@ -164,7 +164,7 @@ def whole_below_part(rule: Rule, story: Story, m: Measure) -> Hit | None:
         return _population_below_group(rule, story, m)
     if q.kind != "money" or not q.value or q.high is not None or m.subject in ("gdp", "trade"):
         return None
-    if not story.memo("plausibility.budget_story", lambda s: "budget" in s.doc.prose.lower()):
+    if not story.memo("plausibility.budget_story", lambda s: "budget" in s.lowered_prose()):
         return None     # (a cheap test once per story: most never speak of a budget)
     if "budget" not in story.doc.prose[m.sentence[0]:m.sentence[1]].lower():
         return None
