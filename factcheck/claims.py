@@ -528,7 +528,7 @@ def _find_relations(story: Story) -> Relations:
     majorities: list[Majority] = []
     comparisons: list[Comparison] = []
     share_lists: list[ShareList] = []
-    ordered = sorted(story.quantities, key=lambda q: q.start)
+    ordered = StoryFigures(sorted(story.quantities, key=lambda q: q.start))
     starts = [q.start for q in ordered]
     for s_start, s_end in story.doc.sentences():
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
@@ -1984,24 +1984,28 @@ def _compared_back(ordered: list[Quantity], starts: list[int], prose: str, here:
             changes[i] = replace(c, new=prev[-1])
 
 
+class StoryFigures(list):
+    """A story's figures in text order, as the relation finders are handed them, with each sentence's
+    figures as the relations read them kept beside (the cross-sentence readers ask for the same sentences
+    about twenty times a story). It lives only while the story's relations are found."""
+
+    def __init__(self, figures):
+        super().__init__(figures)
+        self.by_sentence: dict[tuple[int, int], tuple[Quantity, ...]] = {}
+
+
 def _sentence_figures(ordered: list[Quantity], starts: list[int], prose: str, s_start: int, s_end: int) -> list[Quantity]:
-    """The figures of one sentence as the relations read them. The cross-sentence readers ask for the same
-    sentences again and again (about twenty times a story), so the answers are kept for the story being read:
-    the cache belongs to one (prose, ordered) pair and is replaced, never mixed, when another story comes."""
-    global _FIGURES_SEEN
-    seen = _FIGURES_SEEN
-    if seen[0] is not prose or seen[1] is not ordered:
-        seen = _FIGURES_SEEN = (prose, ordered, {})
-    found = seen[2].get((s_start, s_end))
+    """The figures of one sentence as the relations read them; kept on `ordered` when it is the story's
+    StoryFigures (a plain list, as tests pass, is read afresh)."""
+    kept = getattr(ordered, "by_sentence", None)
+    found = kept.get((s_start, s_end)) if kept is not None else None
     if found is None:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         qs = _rates_of_fractions(_split_joined([q for q in ordered[lo:hi] if q.end <= s_end], prose), prose, s_start, s_end)
-        found = seen[2][(s_start, s_end)] = tuple(q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None
-                                                  and not is_year_like(q))
+        found = tuple(q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q))
+        if kept is not None:
+            kept[(s_start, s_end)] = found
     return list(found)
-
-
-_FIGURES_SEEN: tuple = (None, None, {})
 
 
 def _of_those(prev: list[Quantity], qs: list[Quantity], prose: str, lead_end: int,
