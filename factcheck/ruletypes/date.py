@@ -452,7 +452,7 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
-    referent, candidates = counted
+    referent, candidates, by_order = counted
     stated = q.value * (10 if q.unit == "decade" else 1)
     tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
     if q.kind == "ordinal":
@@ -460,7 +460,7 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     for t in candidates:
         elapsed = (published.year - t.year if t.month is None
                    else (published.year * 12 + published.month - (t.year * 12 + t.month)) / 12)
-        if abs(stated - elapsed) <= tol:
+        if date_things.counted_fits(by_order, t, stated, elapsed, tol):
             return None
     computed = published.year - referent.year
     span = Span(q.start, after_ago.end()) if after_ago else q.span

@@ -17,6 +17,7 @@ tell; the age check compares a birth and an age of the same person only, and nev
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -118,6 +119,7 @@ class Mention:
 class People:
     persons: list[Person]
     mentions: list[Mention]             # in story order
+    pronouns: list[tuple[int, str]] = field(default_factory=list)   # (where, "m" or "f"), outside mentions
 
     def by_name(self, name: tuple[str, ...], at: int) -> int | None:
         """The person a name means: the full name, or the one person known by a part of it."""
@@ -132,6 +134,18 @@ class People:
         name are."""
         met = {m.person for m in self.mentions if since <= m.start and m.end <= at}
         return met.pop() if len(met) == 1 else None
+
+    def _pronoun_against(self, m: Mention, at: int) -> str:
+        """The sex of the last pronoun between a mention and `at` when it cannot stand for that mention's person
+        (a "she" after "her father"), else ""."""
+        sex = self.persons[m.person].sex if m.person is not None else ""
+        if not sex:
+            return ""
+        last = ""
+        for where, s in self.pronouns:
+            if m.end <= where < at:
+                last = s
+        return last if last and last != sex else ""
 
     def last_before(self, at: int, since: int, sex: str = "", also: Mention | None = None) -> tuple[int | None, bool]:
         """The person last mentioned before `at` (not before `since`), of the sex given where known;
@@ -148,6 +162,11 @@ class People:
                 return None, True
             if sex and self.persons[m.person].sex not in ("", sex):
                 continue
+            told = self._pronoun_against(m, at)
+            if told and not sex:
+                # "Grace Mwansa ... the land her father gave her. Today she grows ... The 58-year-old": a
+                # pronoun after the father that cannot be his tells who the sentences are about since
+                return self.last_before(m.start, since, told, also)
             return m.person, True
         if also is not None and since <= also.start and also.end <= at:
             return also.person, True
@@ -222,7 +241,18 @@ def _read_people(story: Story) -> People:
         persons.append(Person([], "m" if m.group("rm") else "f", relative=True))
         mentions.append(Mention(m.start(), m.end(), len(persons) - 1))
     mentions.sort(key=lambda m: m.start)
-    return People(persons, mentions)
+    return People(persons, mentions, _pronouns(prose, body, mentions))
+
+
+def _pronouns(prose: str, body: int, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """The story's he/she/his/her outside its mentions ("her father" is a mention of the father)."""
+    starts = [m.start for m in mentions]
+    found = []
+    for p in _PRONOUN.finditer(prose, body):
+        i = bisect.bisect_right(starts, p.start()) - 1
+        if i < 0 or p.start() >= mentions[i].end:
+            found.append((p.start(), "m" if p.group("m") else "f"))
+    return found
 
 
 def _written_in_lower_case(story: Story, word: str) -> bool:

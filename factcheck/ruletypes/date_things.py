@@ -107,6 +107,7 @@ class ThingYear:
     month: int | None
     kind: str                  # "" when the story does not say what came to be then ("it opened in 2008")
     verb: str = ""             # how it came to be, as a family ("open", "build", "found"): see _verb_family
+    again: bool = False        # came to be again ("rebuilt", "reopened"): its first coming to be is older
 
 
 def thing_years(story: Story) -> list[ThingYear]:
@@ -142,7 +143,9 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
             head = _subject_of(prose, s0, m.start())
             if head is None or _kind(head) not in _KIND_NAMES:
                 head = _kind_named_in(prose, s0, m.start()) or head
-        found.append(ThingYear(q, when[0], when[1], _kind(head) if head else "", _verb_family(m.group("verb"))))
+        verb = m.group("verb")
+        found.append(ThingYear(q, when[0], when[1], _kind(head) if head else "", _verb_family(verb),
+                               regex.match(r"re-?\p{L}", verb, regex.I) is not None))
     return found
 
 
@@ -221,8 +224,9 @@ def _noun_before_comma(prose: str, s0: int, at: int) -> str | None:
 def years_of_thing_counted(q: Quantity, story: Story):
     """For a count of years of a thing ("the arena opened 17 years ago", "17 years since the arena opened", "the
     15-year-old arena", "the arena marks its 15th anniversary"): (the year the story last gave for a thing of that
-    kind before the count, every year any thing of that kind or an unnamed one came to be), or None when the story
-    does not say which thing, or gives it no such year."""
+    kind before the count, every year any thing of that kind or an unnamed one came to be, the counted verb when
+    those years are of another verb of coming to be and are to be read by `counted_fits`, else ""), or None when
+    the story does not say which thing, or gives it no such year."""
     thing = _thing_counted(q, story)
     if thing is None:
         return None
@@ -241,7 +245,23 @@ def years_of_thing_counted(q: Quantity, story: Story):
     before_q = [t for t in years if t.q.end <= q.start and t.kind == kind]
     if not before_q:
         return None         # the thing was given no year before it is counted from: nothing to read it against
-    return before_q[-1], [t for t in years if t.kind in (kind, "")]
+    return before_q[-1], [t for t in years if t.kind in (kind, "")], ""
+
+
+# The order in which a thing first comes to be: founded, then built, then opened (the same year or later).
+_ORDER = {"found": 0, "build": 1, "open": 2}
+
+
+def counted_fits(counted_verb: str, t: ThingYear, stated: float, elapsed: float, tol: float) -> bool:
+    """Does a count of years ("opened 19 years ago") fit a year the story gives the thing by another verb of
+    its coming to be ("built in 2003")? Only the order is known: it opened at or after it was built, so a count
+    that puts the opening before the building cannot be right, while a later opening may be."""
+    counted = _verb_family(counted_verb) if counted_verb else ""
+    if counted not in _ORDER or t.verb not in _ORDER or counted == t.verb:
+        return abs(stated - elapsed) <= tol
+    if _ORDER[counted] > _ORDER[t.verb]:
+        return stated <= elapsed + tol      # came about at or after the dated step
+    return stated >= elapsed - tol          # came about at or before it
 
 
 # Verbs a pronoun or a general noun may be counted by: a thing opens, is built or is founded once, whereas
@@ -263,6 +283,11 @@ def _the_one_thing(q: Quantity, story: Story, verb: str, head: str):
     family = _verb_family(verb)
     years = thing_years(story)
     dated = [t for t in years if t.verb == family and t.kind]
+    by_order = not dated and family in _ORDER
+    if by_order:
+        # "The bridge, built in 2003, ... since it opened 19 years ago": the one thing the story dates by another
+        # verb of its first coming to be; the count is then read by their order (a bridge opens once built)
+        dated = [t for t in years if t.verb in _ORDER and t.kind and not t.again]
     kinds = {t.kind for t in dated}
     if len(kinds) != 1:
         return None
@@ -272,7 +297,7 @@ def _the_one_thing(q: Quantity, story: Story, verb: str, head: str):
     kind = next(iter(kinds))
     if _last_thing_named(story, q.start) not in (None, kind):
         return None     # "... runs a café beside the bridge. When it opened ...": the café is nearer
-    return before_q[-1], [t for t in years if t.kind in (kind, "")]
+    return before_q[-1], [t for t in years if t.kind in (kind, "")], (verb if by_order else "")
 
 
 _WORD = regex.compile(r"[\p{L}'’-]+")
@@ -333,13 +358,21 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
         if not regex.search(r"(?<![\p{L}])(?:the|its|their)\s+\Z", prose[max(s0, q.start - 8):q.start], regex.I):
             return None     # "a 25-year-old stadium" is not one the story gave a year for
         m = _YEAR_OLD_THING.match(after)
-        return (m.group("head"), m.group("mods"), "") if m is not None and m.group("head").lower() in _KINDS else None
+        if m is None:
+            return None
+        # "the 45-year-old dam": a noun of a kind of thing, or of the kind of a thing the story gave a year for
+        head = m.group("head")
+        dated = head.lower() in _KINDS or any(t.kind == _kind(head) for t in thing_years(story))
+        return (head, m.group("mods"), "") if dated else None
     m = _SINCE_THING.match(after)
     if m is None:
         if not (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
             return None     # "opened 17 years after the war": counted from another date, not from now
         before = prose[max(s0, q.start - 90):q.start]
-        m = _COUNTED_OBJECT.search(before) or _COUNTED_SUBJECT.search(before)
+        m = _COUNTED_OBJECT.search(before)
+        if m is None or m.group("head").lower() in _NOT_THINGS:
+            # "since the school opened its doors 30 years ago": "its doors" is no object; the school opened
+            m = _COUNTED_SUBJECT.search(before) or m
     if m is None:
         return None
     head = m.group("head").lstrip("'’")     # "'It opened 70 years ago,' she said": a quote opens before it

@@ -1,0 +1,157 @@
+"""Round 6: dates and years read against the story's own anchors, whatever the sentence's shape. All our own words.
+
+- reference: a full date in a story about a recorded event that misses its record in one part by a little, in a
+  sentence that tells the event happening (its kind, or what it did), though no frame binds the date to a noun;
+  and an event named by its series and a year while its host is written beside it, where that host staged the
+  series in another year ("the 2006 World Cup in South Africa").
+- date: an age or a count of years of the person or thing the story gives a year for (born, built, founded,
+  opened), wherever the story gives it.
+"""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def found(text: str, date: str, country: str, category: str):
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
+
+
+# -- a full date one part off, told as the event happening --------------------------------------------------
+
+EVENT_DAY_WRONG = [
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nMore than 35,000 Sri Lankans died when the "
+     "sea surged inland on December 25, 2004, flattening whole villages on the southern coast.",
+     "2019-12-26", "LK", "December 25, 2004"),
+    ("Fishermen in Galle still talk of the Boxing Day tsunami.\n\nOn 27 December 2004 the sea rose without "
+     "warning and swept away most of the fleet moored in the harbour.", "2014-12-26", "LK", "27 December 2004"),
+    ("Christchurch has rebuilt its cathedral square a decade after the earthquake.\n\nOffice blocks across "
+     "the central city came down at 12.51pm on 23 February 2011, and 185 people died.",
+     "2021-02-22", "NZ", "23 February 2011"),
+    ("The Tohoku earthquake changed Japan's energy policy.\n\nWhen the ground began shaking at 2.46pm on "
+     "11 April 2011, the reactors at Fukushima shut down automatically.", "2016-03-11", "JP", "11 April 2011"),
+    ("Concepción marks ten years since the Maule earthquake.\n\nAt 3.34am on 27 February 2011 the ground shook "
+     "for nearly three minutes and the sea then flooded Talcahuano.", "2020-02-27", "CL", "27 February 2011"),
+    ("Kathmandu's temples are still being restored after the Gorkha earthquake.\n\nDharahara tower collapsed "
+     "shortly before noon on 24 April 2015, killing more than 100 people inside.", "2020-04-25", "NP",
+     "24 April 2015"),
+]
+
+EVENT_DAY_RIGHT = [
+    # a day after: aid, not the wave
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nOn 27 December 2004, a day after the "
+     "tsunami, the first aid flights landed in Colombo.", "2019-12-26", "LK"),
+    # a later date with no verb of the event: what was done about it
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nThe government appealed for foreign help "
+     "on December 28, 2004, as the tsunami's toll climbed past 20,000.", "2019-12-26", "LK"),
+    # a day before, said to be before
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nThe Hendersons checked into the beach "
+     "hotel on 24 December 2004, two days before the tsunami.", "2019-12-26", "LK"),
+    # the right date in the same sentence: the other date is another thing's
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nThe waves struck on 26 December 2004 and "
+     "the navy reached Galle on 27 December 2004.", "2019-12-26", "LK"),
+    # a year later: the anniversary
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nSurvivors gathered on the beach on "
+     "26 December 2005, a year after the waves struck.", "2019-12-26", "LK"),
+    # Christmas Eve, with no word of the wave
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nOn 25 December 2004 the hotel served a "
+     "Christmas dinner for 300 guests.", "2019-12-26", "LK"),
+    # another country's event on that day (the Bam earthquake struck Iran on 26 December 2003)
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nA year earlier, on 26 December 2003, an "
+     "earthquake struck Bam in Iran, killing 26,000.", "2019-12-26", "LK"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", EVENT_DAY_WRONG)
+def test_event_day_wrong(text, date, country, wrong):
+    assert wrong in found(text, date, country, "reference")
+
+
+@pytest.mark.parametrize("text,date,country", EVENT_DAY_RIGHT)
+def test_event_day_right(text, date, country):
+    assert found(text, date, country, "reference") == []
+
+
+# -- a series named with a year and a host that staged it in another year -----------------------------------
+
+HOST_YEAR_WRONG = [
+    ("The guesthouse opened ahead of the 2006 World Cup in South Africa and has been full most winters since.",
+     "2019-05-02", "ZA", "2006"),
+    ("Hotel building boomed in Durban when South Africa hosted the 2006 Fifa World Cup.", "2019-05-02", "ZA",
+     "2006"),
+    ("The stadium was built for the 2018 World Cup, staged in Qatar, at a cost of $770 million.",
+     "2024-01-10", "QA", "2018"),
+    ("Prices in Moscow hotels tripled during the 2022 World Cup hosted by Russia, the report said.",
+     "2024-01-10", "RU", "2022"),
+    ("Brazil, host of the 2010 World Cup, spent billions on stadiums that now stand empty.",
+     "2020-06-01", "BR", "2010"),
+    ("The airport terminal opened before the 2014 FIFA World Cup that Russia hosted.", "2020-06-01", "RU",
+     "2014"),
+]
+
+HOST_YEAR_RIGHT = [
+    ("South Africa's players watched the 2006 World Cup in Germany on television.", "2019-05-02", "ZA"),
+    ("The guesthouse opened ahead of the 2010 World Cup in South Africa.", "2019-05-02", "ZA"),
+    ("South Africa, which hosted the 2010 World Cup, did not qualify for the 2006 World Cup.", "2019-05-02",
+     "ZA"),
+    ("Ghana reached the quarter-finals in South Africa after a strong 2006 World Cup in Germany.", "2019-05-02",
+     "GH"),
+    ("Brazil's 2010 World Cup squad was knocked out by the Netherlands.", "2020-06-01", "BR"),
+    ("The 2006 World Cup, which Italy won, drew fans from South Africa to Berlin.", "2019-05-02", "ZA"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", HOST_YEAR_WRONG)
+def test_host_year_wrong(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country, "reference"))
+
+
+@pytest.mark.parametrize("text,date,country", HOST_YEAR_RIGHT)
+def test_host_year_right(text, date, country):
+    assert found(text, date, country, "reference") == []
+
+
+# -- an age or a count of years against the person's or thing's year anywhere in the story -------------------
+
+TIMELINE_WRONG = [
+    ("Grace Phiri was born in 1961 in a village near Kabwe.\n\nThe 58-year-old told a field day on Saturday "
+     "that irrigation had changed her farm.", "2026-11-04", "ZM", "58-year-old"),
+    ("Born in 1970, Tomas Berg has run the ferry for two decades.\n\nBerg, now 61, says he will retire next "
+     "year.", "2025-03-01", "NO", "61"),
+    ("The steel bridge, built in 2003 with donor money, was the only crossing.\n\nVillagers said it had not "
+     "been inspected since it opened 19 years ago.", "2018-08-06", "NP", "19 years ago"),
+    ("The school was founded in 1998 by a group of parents.\n\nSince the school opened its doors 30 years "
+     "ago, it has sent 4,000 pupils to university.", "2024-05-01", "KE", "30 years ago"),
+    ("Completed in 1985, the dam holds water for three towns.\n\nEngineers say the 45-year-old dam needs new "
+     "spillway gates.", "2020-05-01", "ZA", "45-year"),
+    ("The market hall was built in 1990.\n\nTraders said the hall, opened 40 years ago, had never had its "
+     "roof replaced.", "2020-09-01", "GB", "40 years ago"),
+]
+
+TIMELINE_RIGHT = [
+    # another person's age
+    ("Grace Phiri was born in 1961 in a village near Kabwe.\n\nHer son, 38, runs the pivot. The 58-year-old "
+     "neighbour, John Banda, said he would copy her.", "2026-11-04", "ZM"),
+    # another thing's count
+    ("The steel bridge, built in 2003 with donor money, was the only crossing.\n\nA second bridge downstream "
+     "opened 19 years ago and was washed away in 2010.", "2018-08-06", "NP"),
+    # rebuilt: the first opening may be older
+    ("The bridge was rebuilt in 2003 after a flood.\n\nVillagers said it first opened 60 years ago.",
+     "2018-08-06", "NP"),
+    # right count
+    ("The steel bridge, built in 2003 with donor money, was the only crossing.\n\nVillagers said it had not "
+     "been inspected since it opened 15 years ago.", "2018-08-06", "NP"),
+    ("Grace Phiri was born in 1961 in a village near Kabwe.\n\nThe 65-year-old told a field day on Saturday "
+     "that irrigation had changed her farm.", "2026-11-04", "ZM"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", TIMELINE_WRONG)
+def test_timeline_wrong(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country, "date"))
+
+
+@pytest.mark.parametrize("text,date,country", TIMELINE_RIGHT)
+def test_timeline_right(text, date, country):
+    assert found(text, date, country, "date") == []
