@@ -276,7 +276,9 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     s0, s1 = story.doc.sentence_at(q.start)
     if not ((_kind_word_in(story, s0, s1) and _KIND_RE.search(story.doc.prose, s0, s1))
             or _IT_OPENS.match(story.doc.prose, s0, s1)):
-        return None     # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto
+        # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto, unless the
+        # sentence tells the event happening ("the waves struck the coast on the morning of December 25, 2004")
+        return told_happening(story, q, stated)
     playing = in_play(story)
     start, year, month, day = stated
     if year is None or not any(c.isdigit() for c in q.text):
@@ -321,6 +323,8 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
             slips.append((r, role, word_start, word_end))
         if slips:
             break
+    if not slips:
+        return told_happening(story, q, stated)
     if len({r.event.id for r, *_ in slips}) != 1:
         return None
     r, role, a, b = slips[0]
@@ -473,5 +477,92 @@ def _another_recorded(story: "Story", chosen: Recorded, year, month, day, word: 
                 return True
         elif (_CLASS_OF.get(folded) in r.kinds or any(folded in n.casefold() for n in r.event.names)) \
                 and _agrees(year, month, day, first, last):
+            return True
+    return False
+
+
+# -- a full date told as the event happening, with no noun to bind it -----------------------------------------
+#
+# "More than 30,000 people were killed when the waves struck the coast on the morning of December 25, 2004": the
+# story is about the Boxing Day tsunami, the sentence tells a disaster happening (its verb, or its kind), and the
+# date misses the record by one day. No frame binds the date to a noun; the anomaly itself decides. Only events of
+# one day whose kind is a sudden disaster (a quake, a tsunami, a collapse) are read so: a storm's rain and a
+# tournament run over days, a vote or an attack recurs, and what follows a disaster (aid, burials, a toll) comes
+# on the days after it, so a later date needs the disaster's own verb and no word of a time after it.
+
+_HAPPENING_KINDS = frozenset({"quake", "tsunami", "collapse"})
+# what a sudden disaster does on its day
+_DISASTER_VERB = regex.compile(
+    r"(?<![\p{L}])(?:struck|strikes|hit|hits|killed|kills|swept|sweeps|surged|crashed|slammed|tore|flooded|"
+    r"engulfed|inundated|shook|shakes|shaking|rocked|jolted|flattened|levelled|leveled|devastated|ravaged|"
+    r"destroyed|collapsed|came\s+down|caved\s+in|gave\s+way|burst|buried|toppled|rumbled|ruptured)(?![\p{L}])",
+    regex.I)
+# a time before the event ("two days before the tsunami", "on the eve of"), though not of the day ("before dawn")
+_TIME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:before|ahead\s+of|prior\s+to|eve|preceding|earlier)(?![\p{L}])"
+    r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|\d))", regex.I)
+# a time after it, or something done about it
+_TIME_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:after|afterwards|since|following|later|next|aftermath|anniversar\p{L}*|commemorat\p{L}*|"
+    r"memorial\p{L}*|remember\p{L}*|mark(?:s|ed|ing)?|ago|relief|aid|rescue\p{L}*|recover\p{L}*|toll)(?![\p{L}])",
+    regex.I)
+# a new event of its own: "an aftershock", "a magnitude 7.2 foreshock struck", "another quake hit"
+_ANOTHER_ONE = regex.compile(
+    r"(?<![\p{L}])(?:aftershocks?|foreshocks?|tremors)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:a|an|another|second|new)\s+(?:[^\s,;.]+\s+){0,3}?(?:struck|hit|killed|shook|rocked|jolted|"
+    r"swept|flattened|devastated)(?![\p{L}])", regex.I)
+
+
+def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
+    """The one sudden disaster in play whose record a full date in a sentence telling a disaster happening misses
+    in one part by a little; None when the date may be another day's (see above)."""
+    start, year, month, day = stated
+    if day is None or year is None or month is None or not any(c.isdigit() for c in q.text):
+        return None     # a whole date only: "in December 2004" may be any day of the month
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    verb = _DISASTER_VERB.search(prose, s0, s1)
+    kind = _kind_word_in(story, s0, s1) and _KIND_RE.search(prose, s0, s1)
+    if verb is None and not kind:
+        return None     # the sentence tells no disaster happening
+    stated_day = _date_of(year, month, day)
+    published = story.doc.publication_date
+    if stated_day is None or (published and stated_day > published) or _PLAN.search(prose, s0, s1) \
+            or _ANOTHER_ONE.search(prose, s0, s1):
+        return None
+    slips = []
+    for r in in_play(story):
+        first, last = r.event.start, r.event.end or r.event.start
+        if not r.kinds & _HAPPENING_KINDS or r.kinds & _FULL_DATE_ONLY or "storm" in r.kinds or first != last:
+            continue
+        if not _misses_by_little(year, month, day, first, last) or _agrees(year, month, day, first, last):
+            continue
+        if stated_day > last:
+            if verb is None or _TIME_AFTER.search(prose, s0, s1):
+                continue    # "the first aid flights landed on 27 December 2004, a day after the tsunami"
+        elif _TIME_BEFORE.search(prose, s0, s1):
+            continue        # "checked in on 24 December 2004, two days before the tsunami"
+        if r.kinds & _PLACE_IN_SENTENCE and not any(_written(prose[s0:s1], p) for p in r.places):
+            continue
+        slips.append(r)
+    if len(slips) != 1:
+        return None
+    r = slips[0]
+    if _right_day_beside(story, q, r, s0, s1) or _elsewhere(story, s0, s1, [r]) \
+            or _another_recorded(story, r, year, month, day, "", (s0, s1)):
+        return None
+    from .reference import Mention
+    at = verb or kind
+    return Slip(Mention(r.event, at.start(), at.end(), False), "during", start)
+
+
+def _right_day_beside(story: "Story", q, r: Recorded, s0: int, s1: int) -> bool:
+    """Does the sentence also write the record's own day ("struck on 26 December 2004 and the navy reached Galle
+    on 27 December 2004")? Then the other date is another thing's."""
+    first = r.event.start
+    for other in story.quantities:
+        if other is q or not (s0 <= other.start < s1) or other.kind != "date" or other.date is None:
+            continue
+        if other.date == first:
             return True
     return False
