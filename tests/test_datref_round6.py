@@ -155,3 +155,42 @@ def test_timeline_wrong(text, date, country, wrong):
 @pytest.mark.parametrize("text,date,country", TIMELINE_RIGHT)
 def test_timeline_right(text, date, country):
     assert found(text, date, country, "date") == []
+
+
+OLYMPIC_HOST = [
+    ("Beijing's hotels were full for the 2012 Olympics in Beijing, the report said.", "2020-06-01", "CN", "2012"),
+    ("The velodrome was built for the 2016 Olympics, staged in London.", "2020-06-01", "GB", "2016"),
+]
+OLYMPIC_HOST_RIGHT = [
+    ("Chinese swimmers trained in Beijing for the 2012 Olympics in London.", "2020-06-01", "CN"),
+    ("The velodrome was built for the 2012 Olympics in London and reused in 2016.", "2020-06-01", "GB"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", OLYMPIC_HOST)
+def test_olympic_host_wrong(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country, "reference"))
+
+
+@pytest.mark.parametrize("text,date,country", OLYMPIC_HOST_RIGHT)
+def test_olympic_host_right(text, date, country):
+    assert found(text, date, country, "reference") == []
+
+
+SERIES_ROWS = [
+    ("The club's academy opened in time for the 2002 World Cup in France.", "2020-06-01", "FR", "2002"),
+    ("Auckland's hotels filled up during the 2015 Rugby World Cup hosted by New Zealand.", "2020-06-01", "NZ",
+     "2015"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", SERIES_ROWS)
+def test_series_rows(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country, "reference"))
+
+
+def test_series_rows_right():
+    assert found("The club's academy opened in time for the 1998 World Cup in France.", "2020-06-01", "FR",
+                 "reference") == []
+    assert found("Auckland's hotels filled up during the 2011 Rugby World Cup hosted by New Zealand.", "2020-06-01",
+                 "NZ", "reference") == []

@@ -75,6 +75,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
+from .event_hosts import host_slip
 from .event_story import near_miss
 from .event_wins import won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
@@ -248,7 +249,7 @@ class Reference:
             if kind == "duration" and q.kind == "duration":
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
-                hit = self._date(rule, story, q) or self._near_miss(story, q)
+                hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
@@ -408,6 +409,33 @@ class Reference:
         if slip.role == "end":
             first = last
         return _date_hit(story, q, slip.start, event, slip.role, first, last, stated[1:])
+
+
+    def _host_year(self, story: Story, q: Quantity) -> Hit | None:
+        """ "the 2006 World Cup that South Africa hosted": a year beside a host of another edition (event_hosts)."""
+        if not _is_year_number(q):
+            return None
+        s0, s1 = story.doc.sentence_at(q.start)
+        found = host_slip(story, q, _mentions(story, s0, s1))
+        if found is None:
+            return None
+        named, staged = found
+        year = str(staged.start.year)
+        recorded = (f"{named.event.row['name']} was staged in {_host_names(story, named.event)}; "
+                    f"{_host_names(story, staged)} staged the {staged.row['name']} ({staged.row.source})")
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
+        }, evidence={"event": staged.id, "named": named.event.id, "start": staged.start.isoformat(),
+                     "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
+            suggestion=year)
+
+
+def _host_names(story: Story, event: Event) -> str:
+    countries = story.data.countries if hasattr(story.data, "countries") else []
+    names = {row["iso2"]: row.get("name") or row["iso2"] for row in countries}
+    return " and ".join(names.get(c, c) for c in sorted(event.participants))
 
 
 def _date_hit(story: Story, q: Quantity, start: int, event: Event, role: str, first: dt.date, last: dt.date,
