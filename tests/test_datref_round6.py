@@ -194,3 +194,75 @@ def test_series_rows_right():
                  "reference") == []
     assert found("Auckland's hotels filled up during the 2011 Rugby World Cup hosted by New Zealand.", "2020-06-01",
                  "NZ", "reference") == []
+
+
+MORE_EVENT_RIGHT = [
+    # a report's date, later than the event
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nOfficials said on 27 December 2004 that the "
+     "waves had killed more than 20,000 people.", "2019-12-26", "LK"),
+    # a toll given on a later day, no verb of the disaster
+    ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nBy 28 December 2004 the death toll in Sri "
+     "Lanka had passed 20,000.", "2019-12-26", "LK"),
+    # schools reopened after it
+    ("Christchurch has rebuilt its cathedral square a decade after the earthquake.\n\nSchools reopened on "
+     "27 February 2011, five days after the quake struck.", "2021-02-22", "NZ"),
+    # the day before, and the next day it struck
+    ("Christchurch has rebuilt its cathedral square a decade after the earthquake.\n\nOn 21 February 2011 the "
+     "city held a street festival; the next day the quake struck.", "2021-02-22", "NZ"),
+    # a new shock of its own
+    ("The Tohoku earthquake changed Japan's energy policy.\n\nA magnitude 7.2 foreshock struck off the coast "
+     "on 9 March 2011.", "2016-03-11", "JP"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", MORE_EVENT_RIGHT)
+def test_more_event_right(text, date, country):
+    assert found(text, date, country, "reference") == []
+
+
+MORE_TIMELINE_RIGHT = [
+    # opened after it was built: the order allows it
+    ("The steel bridge, built in 2003 with donor money, was the only crossing.\n\nVillagers said it opened to "
+     "traffic 13 years ago.", "2018-08-06", "NP"),
+    # opened its first shop after the founding
+    ("The company was founded in 1990 in Leeds.\n\nIt opened its first shop 20 years ago.", "2020-06-01", "GB"),
+    # the pronouns between name the husband as well: whose age it is stays unsaid
+    ("Grace Phiri was born in 1961 near Kabwe. Her husband, Peter Phiri, runs the mill. He said she works "
+     "hard.\n\nThe 58-year-old told visitors the mill was busy.", "2026-11-04", "ZM"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", MORE_TIMELINE_RIGHT)
+def test_more_timeline_right(text, date, country):
+    assert found(text, date, country, "date") == []
+
+
+MORE_EVENT_WRONG = [
+    ("Thousands of tourists were on the beaches of Phuket when the Boxing Day tsunami came. The wall of water "
+     "crashed ashore shortly after 10am on 26 December 2005.", "2014-12-26", "TH", "26 December 2005"),
+    ("Aceh lost 170,000 people to the Indian Ocean tsunami. Banda Aceh was flattened within minutes on "
+     "December 24, 2004.", "2014-12-26", "ID", "December 24, 2004"),
+    ("Nepal is still rebuilding after the Gorkha earthquake. Shaking lasted nearly a minute on 25 May 2015 and "
+     "toppled thousands of homes.", "2020-04-25", "NP", "25 May 2015"),
+    ("Haiti has never recovered from the 2010 earthquake. Port-au-Prince was devastated on 13 January 2010 at "
+     "4.53pm.", "2020-01-12", "HT", "13 January 2010"),
+    ("The lodge was built before the 2014 World Cup in South Africa.", "2019-01-01", "ZA", "2014"),
+    ("Germany hosted the 2010 World Cup and drew 3.4 million spectators.", "2020-01-01", "DE", "2010"),
+    ("The 2020 Olympics, held in Paris, drew record crowds to the Seine.", "2025-01-01", "FR", "2020"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", MORE_EVENT_WRONG)
+def test_more_event_wrong(text, date, country, wrong):
+    assert wrong in found(text, date, country, "reference")
+
+
+def test_anniversary_a_year_later_stays_silent():
+    text = ("Sri Lanka remembered the Indian Ocean tsunami on Thursday.\n\nOn 26 December 2005, survivors gathered "
+            "on the beach where the waves struck a year earlier.")
+    assert found(text, "2019-12-26", "LK", "reference") == []
+
+
+def test_tokyo_games_named_by_their_year_in_tokyo_stay_silent():
+    assert found("The 2020 Olympics, held in Tokyo, were staged without spectators.", "2025-01-01", "JP",
+                 "reference") == []

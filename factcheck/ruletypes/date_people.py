@@ -141,11 +141,9 @@ class People:
         sex = self.persons[m.person].sex if m.person is not None else ""
         if not sex:
             return ""
-        last = ""
-        for where, s in self.pronouns:
-            if m.end <= where < at:
-                last = s
-        return last if last and last != sex else ""
+        told = {s for where, s in self.pronouns if m.end <= where < at}
+        # only when no pronoun between can be the mention's ("He said she works hard. The 58-year-old" may be him)
+        return told.pop() if len(told) == 1 and sex not in told else ""
 
     def last_before(self, at: int, since: int, sex: str = "", also: Mention | None = None) -> tuple[int | None, bool]:
         """The person last mentioned before `at` (not before `since`), of the sex given where known;

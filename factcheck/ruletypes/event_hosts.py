@@ -46,6 +46,11 @@ _WATCHING = regex.compile(r"(?<![\p{L}])(?:watch\p{L}*|screen\p{L}*|broadcast\p{
 _EDITIONS_APART = 8     # two editions of a four-yearly series
 
 
+def _edition_year(event: "Event") -> int:
+    """The year an edition is named by ("2020 Summer Olympics", held in 2021)."""
+    return int(_YEAR.search(event.row["name"]).group())
+
+
 def _series(event: "Event") -> str:
     """The series a recorded edition belongs to: its name without the year ("fifa world cup")."""
     return " ".join(_YEAR.sub(" ", event.row["name"]).casefold().split())
@@ -98,7 +103,7 @@ def host_slip(story: "Story", q: "Quantity", names: list["Mention"]) -> tuple["M
         return None
     named = next((m for m in names if m.start <= q.start and q.end <= m.end
                   and m.event.row.get("kind") == "tournament"), None)
-    if named is None or str(named.event.start.year) != q.text:
+    if named is None or _edition_year(named.event) != int(q.text):
         return None
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
@@ -113,8 +118,8 @@ def host_slip(story: "Story", q: "Quantity", names: list["Mention"]) -> tuple["M
     code, place = host
     if _hosted_at(named.event, code, place):
         return None
-    year = named.event.start.year
-    others = [e for e in series if e is not named.event and 0 < abs(e.start.year - year) <= _EDITIONS_APART
+    year = _edition_year(named.event)
+    others = [e for e in series if e is not named.event and 0 < abs(_edition_year(e) - year) <= _EDITIONS_APART
               and _hosted_at(e, code, place)]
     if len(others) != 1:
         return None

@@ -40,7 +40,8 @@ _TELLS = {
 }
 # done about the event, on a date of its own: "a year after the attacks", "the trial opened on"
 _NOT_THE_EVENT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|years?\s+(?:after|later|since|on)|months?\s+(?:after|later)|"
+    r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|years?\s+(?:after|later|since|on|earlier|before|ago)|"
+    r"months?\s+(?:after|later|earlier|before)|"
     r"commemorat\w*|memorials?|remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|trial|verdict|"
     r"sentenced|convicted|hanged|executed|inquiry|report|ruling|court|compensation)(?![\p{L}])")
 

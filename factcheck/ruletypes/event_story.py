@@ -499,13 +499,17 @@ _DISASTER_VERB = regex.compile(
     regex.I)
 # a time before the event ("two days before the tsunami", "on the eve of"), though not of the day ("before dawn")
 _TIME_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:before|ahead\s+of|prior\s+to|eve|preceding|earlier)(?![\p{L}])"
+    r"(?<![\p{L}])(?:before|ahead\s+of|prior\s+to|eve|preceding|earlier|later|"
+    r"(?:next|following)\s+(?:day|morning|night|evening|week))(?![\p{L}])"
     r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|\d))", regex.I)
+# the date of a report about it: "officials said on 27 December 2004 that the waves had killed 20,000"
+_REPORTED = regex.compile(r"(?<![\p{L}])(?:said|says|told|announced|reported|confirmed|estimated|declared|"
+                          r"counted|had|have|has)(?![\p{L}])", regex.I)
 # a time after it, or something done about it
 _TIME_AFTER = regex.compile(
     r"(?<![\p{L}])(?:after|afterwards|since|following|later|next|aftermath|anniversar\p{L}*|commemorat\p{L}*|"
-    r"memorial\p{L}*|remember\p{L}*|mark(?:s|ed|ing)?|ago|relief|aid|rescue\p{L}*|recover\p{L}*|toll)(?![\p{L}])",
-    regex.I)
+    r"memorial\p{L}*|remember\p{L}*|mark(?:s|ed|ing)?|ago|relief|aid|rescue\p{L}*|recover\p{L}*|toll)(?![\p{L}])"
+    r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|\d))", regex.I)
 # a new event of its own: "an aftershock", "a magnitude 7.2 foreshock struck", "another quake hit"
 _ANOTHER_ONE = regex.compile(
     r"(?<![\p{L}])(?:aftershocks?|foreshocks?|tremors)(?![\p{L}])"
@@ -519,6 +523,9 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
     start, year, month, day = stated
     if day is None or year is None or month is None or not any(c.isdigit() for c in q.text):
         return None     # a whole date only: "in December 2004" may be any day of the month
+    sudden = _sudden_in_play(story)
+    if not sudden:
+        return None
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
     verb = _DISASTER_VERB.search(prose, s0, s1)
@@ -531,14 +538,13 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
             or _ANOTHER_ONE.search(prose, s0, s1):
         return None
     slips = []
-    for r in in_play(story):
+    for r in sudden:
         first, last = r.event.start, r.event.end or r.event.start
-        if not r.kinds & _HAPPENING_KINDS or r.kinds & _FULL_DATE_ONLY or "storm" in r.kinds or first != last:
-            continue
         if not _misses_by_little(year, month, day, first, last) or _agrees(year, month, day, first, last):
             continue
         if stated_day > last:
-            if verb is None or _TIME_AFTER.search(prose, s0, s1):
+            if verb is None or _TIME_AFTER.search(prose, s0, s1) or _TIME_BEFORE.search(prose, s0, s1) \
+                    or _REPORTED.search(prose, s0, s1):
                 continue    # "the first aid flights landed on 27 December 2004, a day after the tsunami"
         elif _TIME_BEFORE.search(prose, s0, s1):
             continue        # "checked in on 24 December 2004, two days before the tsunami"
@@ -554,6 +560,14 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
     from .reference import Mention
     at = verb or kind
     return Slip(Mention(r.event, at.start(), at.end(), False), "during", start)
+
+
+def _sudden_in_play(story: "Story") -> tuple[Recorded, ...]:
+    """The one-day sudden disasters the story is about (once per story)."""
+    def read(s: "Story"):
+        return tuple(r for r in in_play(s) if r.kinds & _HAPPENING_KINDS and not r.kinds & _FULL_DATE_ONLY
+                     and "storm" not in r.kinds and r.event.start == (r.event.end or r.event.start))
+    return story.memo("event_story.sudden", read)
 
 
 def _right_day_beside(story: "Story", q, r: Recorded, s0: int, s1: int) -> bool:

@@ -420,7 +420,7 @@ class Reference:
         if found is None:
             return None
         named, staged = found
-        year = str(staged.start.year)
+        year = regex.search(r"(?:1[89]|20)\d\d", staged.row["name"]).group()
         recorded = (f"{named.event.row['name']} was staged in {_host_names(story, named.event)}; "
                     f"{_host_names(story, staged)} staged the {staged.row['name']} ({staged.row.source})")
         figure = story.text_of(q.span)
