@@ -266,3 +266,9 @@ def test_anniversary_a_year_later_stays_silent():
 def test_tokyo_games_named_by_their_year_in_tokyo_stay_silent():
     assert found("The 2020 Olympics, held in Tokyo, were staged without spectators.", "2025-01-01", "JP",
                  "reference") == []
+
+
+def test_institution_in_an_older_building_stays_silent():
+    text = ("The clinic was set up in 2010 by a church group.\n\nNurses said it was built 20 years ago as a "
+            "warehouse.")
+    assert found(text, "2024-06-01", "KE", "date") == []

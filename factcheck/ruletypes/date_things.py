@@ -248,8 +248,9 @@ def years_of_thing_counted(q: Quantity, story: Story):
     return before_q[-1], [t for t in years if t.kind in (kind, "")], ""
 
 
-# The order in which a thing first comes to be: founded, then built, then opened (the same year or later).
-_ORDER = {"found": 0, "build": 1, "open": 2}
+# The order in which a building or a work first comes to be: built, then opened (the same year or later). A
+# founding is left out: an institution may be founded in a building much older than itself.
+_ORDER = {"build": 1, "open": 2}
 
 
 def counted_fits(counted_verb: str, t: ThingYear, stated: float, elapsed: float, tol: float) -> bool:

@@ -491,6 +491,7 @@ def _another_recorded(story: "Story", chosen: Recorded, year, month, day, word: 
 # on the days after it, so a later date needs the disaster's own verb and no word of a time after it.
 
 _HAPPENING_KINDS = frozenset({"quake", "tsunami", "collapse"})
+_HAPPENING_FOLDED = tuple(sorted({w.casefold() for k in _HAPPENING_KINDS for w in _KIND_WORDS[k]}))
 # what a sudden disaster does on its day
 _DISASTER_VERB = regex.compile(
     r"(?<![\p{L}])(?:struck|strikes|hit|hits|killed|kills|swept|sweeps|surged|crashed|slammed|tore|flooded|"
@@ -565,6 +566,9 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
 def _sudden_in_play(story: "Story") -> tuple[Recorded, ...]:
     """The one-day sudden disasters the story is about (once per story)."""
     def read(s: "Story"):
+        lowered = (s.doc.title or "").casefold() + "\n" + s.lowered_prose()
+        if not any(w in lowered for w in _HAPPENING_FOLDED):
+            return ()       # no word of a sudden disaster anywhere: none is in play (a cheap test before in_play)
         return tuple(r for r in in_play(s) if r.kinds & _HAPPENING_KINDS and not r.kinds & _FULL_DATE_ONLY
                      and "storm" not in r.kinds and r.event.start == (r.event.end or r.event.start))
     return story.memo("event_story.sudden", read)
