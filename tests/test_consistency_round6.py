@@ -72,6 +72,25 @@ SLIPS = [
 ]
 
 
+# other shapes: lakh and crore, possessives, brackets, the thing as the subject of its measure, long clauses with
+# unrelated figures in between, capitals, power
+SLIPS += [
+    ("The state has brought 1.6 lakh hectares of dry land under drip irrigation since 2015, the minister said.\n\n"
+     "Farmers on the 6.1 lakh hectares earn twice what they did, he claimed.", "IN", "6.1 lakh hectares"),
+    ("Helmand Cement employs 2,130 staff at its plant on the river, most of them from nearby villages.\n\n"
+     "The company's 2,310 staff will keep their jobs under the new owner, a spokesman said.", "PK", "2,310 staff"),
+    ("The utility will build a solar park (1,450 megawatts) on former mining land in the north.\n\n"
+     "Power from the 1,540MW park will be sold to the grid at a fixed tariff.", "ZA", "1,540MW"),
+    ("A garment maker in Gazipur that employs 8,240 workers shut its gates on Sunday.\n\n"
+     "The factory, which has 8,420 workers, owes wages for two months, union leaders said.", "BD", "8,420 workers"),
+    ("Police said 1,370 students sat the exam at the centre.\n\n"
+     "Results for all 1,730 students, who paid Tk 500 each in fees and travelled up to 40 km, are due on 12 "
+     "March, and 16 of the 52 invigilators have been suspended.", "BD", "1,730 students"),
+    ("THE council has quietly sold off 265 acres of playing fields to builders.\n\n"
+     "Campaigners vowed last night to fight for ALL 256 acres.", "GB", "256 acres"),
+]
+
+
 @pytest.mark.parametrize("text,country,figure", SLIPS)
 def test_typing_slip_is_flagged(text, country, figure):
     assert flags(consistency(text, country), figure)
@@ -116,6 +135,13 @@ CLEAN = [
     "The party won 67 seats in 2019.\n\nIt is expected to keep all 76 seats this time.",
     # money is compared by FC407 under its noun, not on the currency alone
     "Development gets Sh7.4 billion in the budget.\n\nThe Sh4.7 billion for health is up 14 per cent.",
+    # the thing as the subject of its measure, but another thing of the kind
+    "The Gazipur factory employs 8,240 workers.\n\nA rival mill nearby also shut, and the mill, which has 8,420 "
+    "workers, says it cannot pay them.",
+    # "including", "of whom"
+    "The dam displaced 3,560 families, including the 3,650 families of the upper valley counted twice by mistake.",
+    "The survey counted 4,120 households.\n\nOf whom, the 1,420 households of the river bank were moved first.",
+    "The district has 1,240 schools.\n\nThe 1,420 schools of the neighbouring district were closed by the floods.",
     # the difference in the copy
     "The ward had 120 beds.\n\nNinety beds were added in a new wing, so the 210 beds now serve two districts.",
 ]

@@ -37,7 +37,7 @@ import regex
 from .. import slips
 from ..subjects import Measure, _replace, measures
 from .base import Hit, Rule, Story
-from .consistency import _RESTRICTED
+from .consistency import _PLACE, _RESTRICTED
 from .consistency_backref import _CLASS, _NOT_COUNT, _TOLL_NOUNS, _plural
 from .consistency_recount import _stem
 
@@ -53,8 +53,9 @@ _SIZE_UNITS = {
 }
 # the dead are one class whatever the noun; a toll's slip is FC401/FC407's too, but they read fewer shapes
 _FOLD = {**_CLASS, **dict.fromkeys(_TOLL_NOUNS, "dead"), "unit": "dwellings", "household": "family"}
-# counts that are a party's, a match's or a reading's, not a thing introduced once
-_NOT_THING = _NOT_COUNT | frozenset("people persons others ones pupils students percent cents".split())
+# counts that are a party's, a match's or a reading's, not a thing introduced once; and people, so general a
+# noun that two groups of them are two things
+_NOT_THING = _NOT_COUNT | frozenset("people persons others ones percent cents".split())
 _JOIN = frozenset(("and", "or", "and/or"))
 # words that end a noun phrase before its noun ("1,400 of the", "230 were")
 _PHRASE_STOP = frozenset("""
@@ -67,11 +68,19 @@ _WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}][\p{L}'’-]*)(?P<end>[,.;:!?)”\"]?
 _DEFINITE = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their|these|those|all|both|this|our|his|her)|"
                           r"\p{L}['’]s)(?:\s+(?:entire|whole|full|planned|proposed|promised|combined|total|"
                           r"estimated|expected|same|affected|targeted))?\s+\Z", regex.I | regex.REVERSE)
+# the story's thing as the subject of its own measure refers back as "the" does: "The factory, which has 21,000
+# employees", "the bridge will be 2.1 km long", "the reserve now covers ..." (the "now" is read as a change)
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,?\s+"
+                                  r"(?:(?:which|that)\s+)?(?:has|had|have|employs|employed|covers|covered|spans|"
+                                  r"spanned|measures|stretches|runs|is|was|will\s+be|would\s+be)\s+"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
+                                  regex.I | regex.REVERSE)
 # a part, an addition, another thing or another time, right before the figure or in its noun phrase
 _PART_WORDS = frozenset("""
 another more additional extra further other others remaining first second third fourth fifth last next latest
 initial final only just some new existing current old former original originally initially previously formerly
 earlier later by than per every each including included includes comprising plus excluding except
+separate rival nearby neighbouring neighboring parallel different sister
 up down against versus vs compared
 """.split())
 _PART_AFTER = regex.compile(r"[\s,]*(?:of\s+(?:them|these|those|which|whom)\b|out\s+of\b|more\b|"
@@ -95,12 +104,29 @@ _PHASE = regex.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|
 _INTRODUCING = frozenset("new current existing".split())
 _OF_WHAT = regex.compile(r"\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and|or)\b", regex.I)
+_RELATIVE_YEAR = regex.compile(r"\b(?:this|last|next|the\s+previous|the\s+following)\s+year\b|\ba\s+year\s+"
+                            r"(?:earlier|ago|before|later)\b", regex.I)
+_OTHER_TIME = regex.compile(r"\blast\s+(?:year|month|week|season|decade)\b|\b(?:ago|previously|originally|"
+                            r"initially|formerly|at\s+the\s+time|in\s+the\s+past)\b", regex.I)
+_OWNER = regex.compile(r"(?P<owner>(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+\Z", regex.REVERSE)
+_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_NAME_AFTER = regex.compile(r"[ \t]+(?P<names>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)")
 _YEAR = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # a place bound to the figure: "the 2,470 drivers in Ohio", "the 340 hectares at Los Ríos"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _BOUND_AFTER = regex.compile(r"\s+(?:in|at|of|from|across|near|on|for)\s+(?:the\s+)?" + _NOT_NAME +
                              r"(?P<name>\p{Lu}[\p{L}'’-]+)")
+# an addition right before a count's noun: "more schools", "200 additional workers"
+# (never "its new workers", the ones the story is about)
+_MORE = regex.compile(r"(?<!\b(?:the|its|their|these|those)\s+)\b(?:more|additional|further|extra|new|another)\s+"
+                      r"(?:[\p{L}-]+\s+)?\Z", regex.I | regex.REVERSE)
+_BREAK = regex.compile(r"[.;,\d]")
+_COUNT_CHANGE = regex.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|swelled|fell|fallen|dropped|declined|"
+                              r"shrank|revised|updated|corrected|added|hired|recruited|laid\s+off|dismissed|"
+                              r"sacked|closed|reopened|joined|left|quit)\b", regex.I)
+_OTHER_PLACE = regex.compile(r"\s+(?:in|at|of|from|across|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|"
+                             r"adjacent|another|other|next|separate|different|rival)\b", regex.I)
 # between the two: the thing resized or the figures revised, whatever the thing
 _RESIZED = regex.compile(r"\b(?:expanded|enlarged|extended|lengthened|shortened|widened|downsized|resized|"
                          r"redesigned|rerouted|realigned|revised|updated|corrected|amended|scaled\s+(?:back|down|up))"
@@ -210,15 +236,28 @@ def _counted(prose: str, pos: int, stop: int) -> tuple[str, int]:
 def _explained(story: Story, first: _Figure, later: _Figure) -> str:
     """Why the two values may both be right ("" if nothing in the copy says so)."""
     prose = story.doc.prose
-    if not _DEFINITE.search(prose, max(later.sentence[0], later.q.start - 40), later.q.start):
+    window = max(later.sentence[0], later.q.start - 60), later.q.start
+    if not (_DEFINITE.search(prose, *window) or _DEFINITE_SUBJECT.search(prose, *window)):
         return "the later figure does not refer back"   # it may introduce a thing of its own
+    if _said_before(story, later):
+        return "the later value was given before"   # it refers to that figure's thing
     if _qualified(prose, first, False) or _qualified(prose, later, True):
         return "a part, another thing, a change or another time in a figure's clause"
     if _other_years(prose, first, later):
         return "other years"
     if _other_place(prose, first, later):
         return "another place"
+    if _other_name(prose, first, later):
+        return "another name"
     return "a change in between" if _changed_between(story, first, later) else ""
+
+
+def _said_before(story: Story, later: _Figure) -> bool:
+    """"A separate 450km pipeline will feed the port, and the 450km route ...": the later figure's value was
+    written before it, so it points back to that, not to the first figure."""
+    q = later.q
+    return any(p.start < q.start and p.value == q.value and p.kind == q.kind and p.unit == q.unit
+               for p in story.quantities)
 
 
 def _qualified(prose: str, x: _Figure, later: bool) -> bool:
@@ -267,15 +306,57 @@ def _clause(prose: str, x: _Figure) -> tuple[int, int]:
 
 
 def _other_years(prose: str, a: _Figure, b: _Figure) -> bool:
-    """The two sentences name different years ("In 2019 ... 2,470"; "in 2024, 2,740")."""
-    ya = set(_YEAR.findall(prose, *a.sentence))
-    yb = set(_YEAR.findall(prose, *b.sentence))
-    return bool(ya and yb and not ya & yb)
+    """The two sentences are set in different years ("In 2019 ... 214"; "This year the 241 ..."; "this year" ...
+    "planned for next year"), or a figure's own clause sets it in another time ("the 1,040 built last year")."""
+    ya, yb = _times(prose, a.sentence), _times(prose, b.sentence)
+    if ya and yb and not ya & yb:
+        return True
+    return any(_OTHER_TIME.search(prose, *_clause(prose, x)) for x in (a, b))
+
+
+def _times(prose: str, sentence: tuple[int, int]) -> set[str]:
+    return set(_YEAR.findall(prose, *sentence)) | {" ".join(t.lower().split()) for t in
+                                                   _RELATIVE_YEAR.findall(prose, *sentence)}
 
 
 def _other_place(prose: str, first: _Figure, later: _Figure) -> bool:
-    """Either figure bound to a place ("the 2,470 drivers in Ohio") the other figure's sentence does not name."""
+    """The two sentences set their figures in different named places ("in Visayas" ... "In Mindanao")."""
+    places = [_places(prose, x) for x in (first, later)]
+    return bool(places[0] and places[1] and not places[0] & places[1]) or _bound_elsewhere(prose, first, later)
+
+
+def _places(prose: str, x: _Figure) -> set[str]:
+    """The words of the places named in the figure's clause or at the head of its sentence ("In Mindanao, ..."):
+    "Lindi Region" and "Lindi" share a place."""
+    start, end = _clause(prose, x)
+    found = set()
+    for lo, hi in ((start, end), (x.sentence[0], min(end, x.sentence[0] + 40))):
+        for m in _PLACE.finditer(prose, lo, hi):
+            if lo == x.sentence[0] and lo != start and m.start() > lo + 3:
+                continue    # only the sentence's opening "In X," scopes the whole of it
+            found.update(m.group("place").split())
+    return found
+
+
+def _other_name(prose: str, first: _Figure, later: _Figure) -> bool:
+    """The later figure names its thing or owner with a name the first sentence does not give ("the Blue Line's
+    85 stations", "the 430km Lagos-Ibadan expressway")."""
+    before = prose[first.sentence[0]:first.sentence[1]]
+    s0 = later.sentence[0]
+    owner = _OWNER.search(prose, max(s0, later.q.start - 50), later.q.start)
+    names = _NAME.findall(owner.group("owner")) if owner else []
+    after = _NAME_AFTER.match(prose, later.noun_end, later.sentence[1])
+    if after:
+        names += _NAME.findall(after.group("names"))
+    return any(n not in before for n in names)
+
+
+def _bound_elsewhere(prose: str, first: _Figure, later: _Figure) -> bool:
+    """Either figure bound to a place ("the 2,470 drivers in Ohio") the other figure's sentence does not name, or
+    to another place named by a common noun ("the 1,420 schools of the neighbouring district")."""
     for x, other in ((later, first), (first, later)):
+        if _OTHER_PLACE.match(prose, x.noun_end, x.sentence[1]):
+            return True
         bound = _BOUND_AFTER.match(prose, x.noun_end, x.sentence[1])
         if bound and bound.group("name") not in prose[other.sentence[0]:other.sentence[1]]:
             return True
@@ -297,6 +378,16 @@ def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
         words = set(_WORDS.findall(prose[s0:s1].lower()))
         if words & things or _IT_RESIZED.search(prose, max(s0, verb.start() - 25), verb.start()):
             return True
+    # a count updated in between: "more schools had closed", "the number of workers rose", "hired 200 workers"
+    if later.q.kind == "number":
+        nouns = {w for x in (first, later) for w in _WORDS.findall(prose[x.q.end:x.noun_end].lower())[-1:]}
+        low = story.lowered_prose()
+        for noun in nouns:
+            at = low.find(noun, start, end)
+            while at >= 0:
+                if _count_changed(story, at, noun):
+                    return True
+                at = low.find(noun, at + len(noun), end)
     # the difference as a figure of the same kind ("90 more homes", "a 0.9km extension"; not "within 90 days")
     diff = abs(first.q.value - later.q.value)
     return any(start <= q.start < end and q.kind == later.q.kind and q.unit == later.q.unit
@@ -309,6 +400,23 @@ def _thing_words(prose: str, x: _Figure) -> set[str]:
     words = {w for w in _WORDS.findall(prose[x.q.start:min(x.sentence[1], x.noun_end + 40)].lower())
              if len(w) > 3 and w not in _PHRASE_STOP}
     return words | {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _count_changed(story: Story, at: int, noun: str) -> bool:
+    """The count's noun and an addition or a change in one breath ("more schools had closed", "the number of
+    workers rose"), unless that breath carries a count of its own ("165,000 classrooms nationwide ... grew",
+    "tens of thousands of textile workers have been laid off"): then it is another count's change."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(at)
+    head = prose[max(s0, at - 40):at]
+    head = head[max(head.rfind(c) for c in ".;,") + 1:]
+    tail = prose[at + len(noun):min(s1, at + len(noun) + 40)]
+    cut = _BREAK.search(tail)
+    tail = tail[:cut.start()] if cut else tail
+    if not (_MORE.search(head) or _COUNT_CHANGE.search(head) or _COUNT_CHANGE.search(tail)):
+        return False
+    return not any(max(s0, at - 40) <= q.start < at and q.kind == "number" for q in story.quantities) \
+        and "thousands" not in head.lower()
 
 
 def _as_measure(story: Story, x: _Figure) -> Measure:
