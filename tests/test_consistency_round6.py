@@ -150,3 +150,47 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_explained_or_different_things_stay_silent(text):
     assert not [f for f in consistency(text, "GB") if f.rule == "FC409"]
+
+
+# -- a toll read from "the bodies of N people" (FC407) ------------------------------------------------------
+# The toll of the Sironko miss was given only as "the bodies of 14 people" (recovered when the search ended); the
+# dead were read after "the deaths of" but not after "the bodies of", so the later "all 17 victims" had nothing to
+# be compared with.
+
+TOLLS = [
+    ("Divers ended the search on Sunday after recovering the bodies of 23 passengers from the capsized ferry.\n\n"
+     "A memorial service for all 26 victims was held at the port on Tuesday.", "TZ", "26 victims"),
+    ("Rescuers pulled the bodies of 11 miners from the flooded shaft before calling off the operation.\n\n"
+     "Families of the 13 dead are demanding compensation from the mine's owners.", "ZA", "13 dead"),
+    ("Police said the bodies of 31 people had been found in the burnt-out bus.\n\n"
+     "Forensic teams are still working to identify the 34 victims, officials said.", "NG", "34 victims"),
+    ("The search was called off after the bodies of 19 climbers were brought down from the glacier.\n\n"
+     "The 16 victims included three guides, the park authority said.", "NP", "16 victims"),
+    ("Soldiers recovered the bodies of 42 villagers from the mud, and the search ended on Friday.\n\n"
+     "A mass burial for the 47 victims took place on Saturday.", "UG", "47 victims"),
+]
+
+
+@pytest.mark.parametrize("text,country,figure", TOLLS)
+def test_toll_from_bodies_is_compared(text, country, figure):
+    assert flags(consistency(text, country), figure)
+
+
+TOLLS_CLEAN = [
+    # more bodies found in between
+    "Rescuers recovered the bodies of 23 passengers on Sunday.\n\nThree more bodies were found on Monday, and a "
+    "service for all 26 victims was held on Tuesday.",
+    # the toll said to rise
+    "Police said the bodies of 31 people had been found.\n\nBy Wednesday the death toll had risen to 34, and the "
+    "34 victims were buried together.",
+    # the same toll
+    "Soldiers recovered the bodies of 42 villagers from the mud.\n\nA mass burial for the 42 victims took place "
+    "on Saturday.",
+    # a part of the dead
+    "The bodies of 12 children were among those recovered.\n\nThe 30 victims were buried on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", TOLLS_CLEAN)
+def test_toll_from_bodies_near_miss_is_silent(text):
+    assert not consistency(text, "KE")

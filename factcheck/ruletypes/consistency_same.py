@@ -547,10 +547,10 @@ def _toll_past_aside(q, right: str) -> _Reading | None:
 
 
 def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
-    """"a fire killed 16 workers", "the deaths of 19 miners": the dead, whoever they were (the noun after the
+    """"a fire killed 16 workers", "the deaths of 19 miners", "the bodies of 14 people": the dead, whoever they were (the noun after the
     figure would make them a workforce)."""
     tail = left[-30:]
-    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail) \
+    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail or "bodies" in tail) \
             or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
         return None
     people = _PEOPLE_AFTER.match(right)
@@ -565,7 +565,8 @@ _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+
 _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
                            r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
                            r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I | regex.REVERSE)
-_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I | regex.REVERSE)
+# ("the bodies of 14 people" are the dead as surely as "the deaths of 14 people")
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?|bodies)\s+of\s*\Z", regex.I | regex.REVERSE)
 _PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
 
 
