@@ -142,6 +142,10 @@ CLEAN = [
     "The dam displaced 3,560 families, including the 3,650 families of the upper valley counted twice by mistake.",
     "The survey counted 4,120 households.\n\nOf whom, the 1,420 households of the river bank were moved first.",
     "The district has 1,240 schools.\n\nThe 1,420 schools of the neighbouring district were closed by the floods.",
+    # two things of one unit, named by their own nouns
+    "The firm laid a 340km pipeline to the port.\n\nSoldiers patrol the 430km border with the neighbouring state.",
+    "Farmers planted 1,230 hectares of maize this season.\n\nThe 1,320 hectares of beans were hit by drought.",
+    "The plant will have 1,250 megawatts of gas turbines.\n\nThe 1,520 megawatts of solar panels will come later.",
     # the difference in the copy
     "The ward had 120 beds.\n\nNinety beds were added in a new wing, so the 210 beds now serve two districts.",
 ]

@@ -191,7 +191,7 @@ class Consistency:
         return None
 
     def _hit(self, story: Story, earlier: Measure, later: Measure) -> Hit:
-        # FC408 comes last in the pack and leaves a figure another consistency rule has flagged to that rule
+        # FC408 and FC409 come last in the pack and leave a figure another consistency rule has flagged to that rule
         story.cache.setdefault("consistency.flagged", set()).add(later.quantity.start)
         figure = story.text_of(later.span)
         first = story.text_of(earlier.span)

@@ -19,10 +19,17 @@ the two values:
 * the figure's own clause says it is a part, a rate or another thing ("the first 120", "a further", "per",
   "each of its ramps", "210 new buses", "the existing line"), a change ("rose to", "now", "up from", "was
   expanded"), or another time ("in 2019", "last year", "originally");
-* the two sentences name different years, or the later figure is bound to a place the first sentence does not
-  name ("the 2,470 drivers in Ohio");
-* between the two, the copy resizes or revises a thing ("was enlarged", "the plans were revised"), introduces
-  another thing of the kind ("a second farm", "another pipeline"), or gives a number equal to the difference.
+* the later value was written before (it points to that figure's thing);
+* the two sentences name different years, or a figure's clause a past time ("built last year"); the figures'
+  clauses name different places, or the later figure is bound to a place the first sentence does not name
+  ("the 2,470 drivers in Ohio", "of the neighbouring district"), or to an owner or name it does not give ("the
+  Blue Line's 85 stations");
+* two sizes name two different things by their nouns ("340km pipeline" ... "the 430km border"; "hectares of
+  maize" ... "hectares of beans"), where neither is generic ("the affected area", "the line");
+* between the two, the copy resizes or revises the thing ("the reserve was enlarged", "the plans were
+  revised"), updates the count beside its noun ("more schools had closed", unless that breath carries a count of
+  its own), introduces another thing of the kind ("a second farm", "another pipeline"), or gives a figure of the
+  kind equal to the difference.
 
 Speed: figures are first grouped by the digits they are written with (sorted), a dictionary lookup per figure;
 only figures that share their digits with another figure of the story are read any further (few stories have
@@ -38,7 +45,7 @@ from .. import slips
 from ..subjects import Measure, _replace, measures
 from .base import Hit, Rule, Story
 from .consistency import _PLACE, _RESTRICTED
-from .consistency_backref import _CLASS, _NOT_COUNT, _TOLL_NOUNS, _plural
+from .consistency_backref import _CLASS, _GENERIC_THINGS, _KNOWN_THINGS, _NOT_COUNT, _STOP, _THING_KINDS, _TOLL_NOUNS, _plural
 from .consistency_recount import _stem
 
 if TYPE_CHECKING:
@@ -125,6 +132,10 @@ _BREAK = regex.compile(r"[.;,\d]")
 _COUNT_CHANGE = regex.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|swelled|fell|fallen|dropped|declined|"
                               r"shrank|revised|updated|corrected|added|hired|recruited|laid\s+off|dismissed|"
                               r"sacked|closed|reopened|joined|left|quit)\b", regex.I)
+_OF_THE = regex.compile(r"[ \t]+of(?:[ \t]+(?:the|its|their|this|that))?(?=[ \t])", regex.I)
+# things that may stand for the story's one measured thing ("the affected area", "the site", "the line")
+_GENERIC_SIZED = _GENERIC_THINGS | frozenset("land area ground space territory zone property plot estate "
+                                             "farmland network system".split())
 _OTHER_PLACE = regex.compile(r"\s+(?:in|at|of|from|across|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|"
                              r"adjacent|another|other|next|separate|different|rival)\b", regex.I)
 # between the two: the thing resized or the figures revised, whatever the thing
@@ -249,6 +260,8 @@ def _explained(story: Story, first: _Figure, later: _Figure) -> str:
         return "another place"
     if _other_name(prose, first, later):
         return "another name"
+    if _two_things(prose, first, later):
+        return "two things"
     return "a change in between" if _changed_between(story, first, later) else ""
 
 
@@ -349,6 +362,45 @@ def _other_name(prose: str, first: _Figure, later: _Figure) -> bool:
     if after:
         names += _NAME.findall(after.group("names"))
     return any(n not in before for n in names)
+
+
+def _two_things(prose: str, first: _Figure, later: _Figure) -> bool:
+    """Two sizes that name two different things ("340km pipeline" ... "the 430km border"; "1,230 hectares of
+    maize" ... "the 1,320 hectares of beans"). A thing of no name, or a generic one ("the affected area", "the
+    line"), may be the story's one measured thing; a bridge and a span are one kind."""
+    if first.q.kind != "physical":
+        return False
+    a, b = _thing_of(prose, first), _thing_of(prose, later)
+    if not a or not b or a in _GENERIC_SIZED or b in _GENERIC_SIZED:
+        return False
+    return _THING_KINDS.get(a, a) != _THING_KINDS.get(b, b)
+
+
+def _thing_of(prose: str, x: _Figure) -> str:
+    """The thing a size belongs to, by the words after it: "of coastal wetland" -> wetland, "-km gas pipeline"
+    -> pipeline. A unit written as a plural word ("hectares", "acres") is followed by its thing only after "of"
+    ("3,750 acres found": the verb is no thing)."""
+    pos, stop = x.q.end, x.sentence[1]
+    of = _OF_THE.match(prose, pos, stop)
+    if of:
+        pos = of.end()
+    elif x.q.text.endswith("s"):
+        return ""
+    words, clean = [], False
+    for _ in range(4):
+        w = _WORD.match(prose, pos, stop)
+        low = w.group("w").lower() if w else ""
+        if w is None or low in _STOP or w.group("w")[:1].isupper() or low.endswith(("ing", "ed")):
+            clean = True    # the phrase ends at a function word, a name or a verb ("road linking", "road opens")
+            break
+        words.append(low if low in _KNOWN_THINGS else _stem(low))     # "bypass" is no plural
+        if w.group("end"):
+            clean = True
+            break
+        pos = w.end()
+    # a thing we know ("asphalt road", "dual carriageway"), else a noun phrase that ended cleanly ("of maize")
+    known = [w for w in words if w in _KNOWN_THINGS]
+    return known[-1] if known else words[-1] if words and clean else ""
 
 
 def _bound_elsewhere(prose: str, first: _Figure, later: _Figure) -> bool:
