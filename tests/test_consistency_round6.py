@@ -198,3 +198,51 @@ TOLLS_CLEAN = [
 @pytest.mark.parametrize("text", TOLLS_CLEAN)
 def test_toll_from_bodies_near_miss_is_silent(text):
     assert not consistency(text, "KE")
+
+
+# -- a cost said of the thing, then the thing named by its cost (FC407) ----------------------------------------
+# "said the project would cost RM2.9 billion" ... "The RM3.2 billion project": the first cost was read with the
+# noun "cost", the later with the generic "project", and a generic noun was never compared without a typing slip.
+# The first sentence makes the project the subject of the cost, so the two are one thing's cost.
+
+COSTS = [
+    ("The agency said the scheme would cost Sh4.6 billion and take three years.\n\n"
+     "Contractors bidding for the Sh5.2 billion scheme must show they have built similar works.", "KE",
+     "Sh5.2 billion"),
+    ("Officials said the project is expected to cost $780 million, most of it borrowed.\n\n"
+     "The $870 million project will be financed by two development banks.", "GH", "$870 million"),
+    ("The ministry estimates the project will cost Rs 1,340 crore.\n\n"
+     "Land for the Rs 1,480 crore project has already been acquired, officials said.", "IN", "Rs 1,480 crore"),
+    ("The council said the scheme will cost £46m over five years.\n\n"
+     "Opponents of the £52m scheme say the money should go to buses.", "GB", "£52m"),
+    ("Engineers said the project would cost about RM1.9 billion.\n\n"
+     "The RM2.2 billion project will be paid for with bonds.", "MY", "RM2.2 billion"),
+]
+
+
+@pytest.mark.parametrize("text,country,figure", COSTS)
+def test_cost_said_of_the_thing_is_compared(text, country, figure):
+    found = consistency(text, country)
+    if "about" in text:     # a hedged first cost is no exact figure to contradict
+        assert not found
+    else:
+        assert flags(found, figure)
+
+
+COSTS_CLEAN = [
+    # the cost moved
+    "The agency said the scheme would cost Sh4.6 billion.\n\nThe cost has since risen, and the Sh5.2 billion "
+    "scheme is now out to tender.",
+    # another project
+    "Officials said the project would cost $780 million.\n\nA separate $870 million project will upgrade the port.",
+    # the same value
+    "The council said the scheme will cost £46m.\n\nOpponents of the £46m scheme say the money should go to buses.",
+    # far apart: not one figure misreported
+    "The ministry said the project would cost Rs 1,340 crore.\n\nThe Rs 4,800 crore project next door is "
+    "separate.",
+]
+
+
+@pytest.mark.parametrize("text", COSTS_CLEAN)
+def test_cost_said_of_the_thing_near_miss_is_silent(text):
+    assert not consistency(text, "GB")

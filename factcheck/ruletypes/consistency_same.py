@@ -994,8 +994,9 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    if later.group != "money" or later.specific.startswith("*") \
-            or not (earlier.noun == later.noun or _cost_of(story, earlier, later)) \
+    said_of = later.group == "money" and _cost_said_of(story, earlier, later.noun)
+    if later.group != "money" or later.specific.startswith("*") and not said_of \
+            or not (earlier.noun == later.noun or _cost_of(story, earlier, later) or said_of) \
             or earlier.m.quantity.hedge or later.m.quantity.hedge \
             or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
         return False
@@ -1004,6 +1005,24 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
         return False
     same = [x for x in plain if x.noun == later.noun or x is earlier]
     return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+def _cost_said_of(story: Story, earlier: _Mention, noun: str) -> bool:
+    """Is the first cost said of the thing the later cost names, as the subject of "cost" right before it ("said
+    the project would cost RM2.9 billion" ... "The RM3.2 billion project")? Then a generic noun ("project",
+    "scheme") names the one thing whose cost the story gave, as "the RM2.9 billion project" would."""
+    if not noun or earlier.noun == noun:
+        return False
+    q = earlier.m.quantity
+    before = story.doc.prose[max(earlier.m.sentence[0], q.start - 80):q.start]
+    said = _COST_SAID.search(before)
+    return bool(said) and said.group("noun").lower() in (noun, noun + "s")
+
+
+_COST_SAID = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?P<noun>[\p{L}-]+)\s+(?:(?:would|will|could|should|is|was|"
+                           r"were|are)\s+)?(?:(?:expected|set|estimated|likely|projected)\s+to\s+)?(?:cost|costs|"
+                           r"be\s+worth|be\s+valued\s+at|is\s+valued\s+at|was\s+valued\s+at)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z", regex.I | regex.REVERSE)
 
 
 # the cost itself said to move between two costs, whatever the slip: "the cost of the project has since risen",
