@@ -18,11 +18,12 @@ incidents, a daily and a cumulative toll), so the rule demands a tight match:
 * the values differ by more than rounding (one unit of the rounder figure's last
   significant digit) and the hedges allow ("about 4,500" is ±10%).
 
-That is FC401-FC404. Four mechanisms have modules of their own, each importing the
+That is FC401-FC404. Five mechanisms have modules of their own, each importing the
 shared helpers below: `consistency_recount` (FC405, any count noun with a typing slip),
 `consistency_period` (FC406, one month's reading of an indicator), `consistency_same`
 (FC407, one thing read through its class of nouns) and `consistency_backref` (FC408, a
-definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is).
+definite "the N <noun>" checked against the earlier mentions of that noun, whatever it is) and
+`consistency_slip` (FC409, two figures of one kind whose digits are two neighbours swapped).
 
 Speed: a pattern that reads the words just before a figure is anchored at the end of them ("... the$") and
 is compiled with regex.REVERSE, as claims.py does: matched from the end of the text, a miss (nearly every
@@ -86,6 +87,9 @@ class Consistency:
         "backref": Option(bool, False, "compare a definite \"the N <noun>\" / \"the N-<unit> <thing>\" with the "
                                        "earlier mentions of that noun, whatever the noun (\"214 investors\" ... "
                                        "\"the 241 investors\")"),
+        "typing_slip": Option(bool, False, "compare any two figures of one kind (one unit of size, one counted "
+                                           "noun) whose typed digits are two neighbouring digits swapped, where "
+                                           "the later refers back (\"340 hectares\" ... \"all 430 hectares\")"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
@@ -97,6 +101,10 @@ class Consistency:
         if rule.options["period"]:
             from .consistency_period import _period
             yield from _period(self, rule, story)
+            return
+        if rule.options["typing_slip"]:
+            from .consistency_slip import _typing_slip
+            yield from _typing_slip(self, rule, story)
             return
         if rule.options["backref"]:
             from .consistency_backref import _backref
@@ -183,7 +191,7 @@ class Consistency:
         return None
 
     def _hit(self, story: Story, earlier: Measure, later: Measure) -> Hit:
-        # FC408 comes last in the pack and leaves a figure another consistency rule has flagged to that rule
+        # FC408 and FC409 come last in the pack and leave a figure another consistency rule has flagged to that rule
         story.cache.setdefault("consistency.flagged", set()).add(later.quantity.start)
         figure = story.text_of(later.span)
         first = story.text_of(earlier.span)

@@ -547,10 +547,10 @@ def _toll_past_aside(q, right: str) -> _Reading | None:
 
 
 def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
-    """"a fire killed 16 workers", "the deaths of 19 miners": the dead, whoever they were (the noun after the
+    """"a fire killed 16 workers", "the deaths of 19 miners", "the bodies of 14 people": the dead, whoever they were (the noun after the
     figure would make them a workforce)."""
     tail = left[-30:]
-    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail) \
+    if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail or "bodies" in tail) \
             or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
         return None
     people = _PEOPLE_AFTER.match(right)
@@ -565,7 +565,8 @@ _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+
 _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|falls|decline|declines|jump|jumps|"
                            r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
                            r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I | regex.REVERSE)
-_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?)\s+of\s*\Z", regex.I | regex.REVERSE)
+# ("the bodies of 14 people" are the dead as surely as "the deaths of 14 people")
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?|bodies)\s+of\s*\Z", regex.I | regex.REVERSE)
 _PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
 
 
@@ -993,8 +994,9 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    if later.group != "money" or later.specific.startswith("*") \
-            or not (earlier.noun == later.noun or _cost_of(story, earlier, later)) \
+    said_of = later.group == "money" and _cost_said_of(story, earlier, later.noun)
+    if later.group != "money" or later.specific.startswith("*") and not said_of \
+            or not (earlier.noun == later.noun or _cost_of(story, earlier, later) or said_of) \
             or earlier.m.quantity.hedge or later.m.quantity.hedge \
             or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
         return False
@@ -1003,6 +1005,24 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
         return False
     same = [x for x in plain if x.noun == later.noun or x is earlier]
     return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+def _cost_said_of(story: Story, earlier: _Mention, noun: str) -> bool:
+    """Is the first cost said of the thing the later cost names, as the subject of "cost" right before it ("said
+    the project would cost RM2.9 billion" ... "The RM3.2 billion project")? Then a generic noun ("project",
+    "scheme") names the one thing whose cost the story gave, as "the RM2.9 billion project" would."""
+    if not noun or earlier.noun == noun:
+        return False
+    q = earlier.m.quantity
+    before = story.doc.prose[max(earlier.m.sentence[0], q.start - 80):q.start]
+    said = _COST_SAID.search(before)
+    return bool(said) and said.group("noun").lower() in (noun, noun + "s")
+
+
+_COST_SAID = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?P<noun>[\p{L}-]+)\s+(?:(?:would|will|could|should|is|was|"
+                           r"were|are)\s+)?(?:(?:expected|set|estimated|likely|projected)\s+to\s+)?(?:cost|costs|"
+                           r"be\s+worth|be\s+valued\s+at|is\s+valued\s+at|was\s+valued\s+at)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z", regex.I | regex.REVERSE)
 
 
 # the cost itself said to move between two costs, whatever the slip: "the cost of the project has since risen",

@@ -1,0 +1,478 @@
+"""Consistency, typing slip (FC409): one thing given twice with two neighbouring digits swapped.
+
+Split from `consistency` (the rule type and the helpers every consistency rule shares live there).
+
+FC407 and FC408 compare two mentions of one thing once they have read the sentence for the thing: a head noun
+they know ("the 430 hectares of the affected area" names no thing they know), a noun phrase they can parse
+("about 4,300 current and former workers": "and" ends it), a noun at all ("the 12,400 hectares will be
+managed"), and guards read per sentence ("the existing bridge" in between; "town" in one sentence and "state"
+in the other). Each of those details failed on a new shape of copy.
+
+This rule decides from the anomaly itself, as a sub-editor does who sees "340 hectares" and later "all 430
+hectares": two figures of one kind — the same unit of length, area or power, or the same counted noun folded
+through its class (workers/employees/staff; homes/houses/flats) — whose typed digits differ only by two
+neighbouring digits swapped. Unrelated figures rarely stand in that relation, and the later mention must refer
+back to something the story has already given ("the", "all", "its"). It stays silent where the copy accounts for
+the two values:
+
+* one sentence holds both (a comparison or a list of parts);
+* the figure's own clause says it is a part, a rate or another thing ("the first 120", "a further", "per",
+  "each of its ramps", "210 new buses", "the existing line"), a change ("rose to", "now", "up from", "was
+  expanded"), or another time ("in 2019", "last year", "originally");
+* the later value was written before (it points to that figure's thing);
+* the two sentences name different years, or a figure's clause a past time ("built last year"); the figures'
+  clauses name different places, or the later figure is bound to a place the first sentence does not name
+  ("the 2,470 drivers in Ohio", "of the neighbouring district"), or to an owner or name it does not give ("the
+  Blue Line's 85 stations");
+* two sizes name two different things by their nouns ("340km pipeline" ... "the 430km border"; "hectares of
+  maize" ... "hectares of beans"), where neither is generic ("the affected area", "the line");
+* between the two, the copy resizes or revises the thing ("the reserve was enlarged", "the plans were
+  revised"), updates the count beside its noun ("more schools had closed", unless that breath carries a count of
+  its own), introduces another thing of the kind ("a second farm", "another pipeline"), or gives a figure of the
+  kind equal to the difference.
+
+Speed: figures are first grouped by the digits they are written with (sorted), a dictionary lookup per figure;
+only figures that share their digits with another figure of the story are read any further (few stories have
+one pair), and the reading is cached on the story.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from .. import slips
+from ..subjects import Measure, _replace, measures
+from .base import Hit, Rule, Story
+from .consistency import _PLACE, _RESTRICTED
+from .consistency_backref import _CLASS, _GENERIC_THINGS, _KNOWN_THINGS, _NOT_COUNT, _STOP, _THING_KINDS, _TOLL_NOUNS, _plural
+from .consistency_recount import _stem
+
+if TYPE_CHECKING:
+    from .consistency import Consistency
+
+
+# units of a thing's size (not readings that move: temperatures, speeds, prices): what they measure
+_SIZE_UNITS = {
+    **dict.fromkeys("kilometre metre mile foot yard nautical-mile".split(), "length"),
+    **dict.fromkeys(("hectare", "acre", "square kilometre", "square metre", "square mile", "square foot"), "area"),
+    **dict.fromkeys("megawatt gigawatt kilowatt".split(), "power"),
+}
+# the dead are one class whatever the noun; a toll's slip is FC401/FC407's too, but they read fewer shapes
+_FOLD = {**_CLASS, **dict.fromkeys(_TOLL_NOUNS, "dead"), "unit": "dwellings", "household": "family"}
+# counts that are a party's, a match's or a reading's, not a thing introduced once; and people, so general a
+# noun that two groups of them are two things
+_NOT_THING = _NOT_COUNT | frozenset("people persons others ones percent cents".split())
+_JOIN = frozenset(("and", "or", "and/or"))
+# words that end a noun phrase before its noun ("1,400 of the", "230 were")
+_PHRASE_STOP = frozenset("""
+of to the a an in on for from by with at per each than over under into as is are was were be been will would
+has have had who which that whose said says more other who while when where after before since until because
+""".split())
+_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}][\p{L}'’-]*)(?P<end>[,.;:!?)”\"]?)")
+
+# the later mention refers back: "the", "all", "its", "those", "the company's", then up to two modifiers
+_DEFINITE = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their|these|those|all|both|this|our|his|her)|"
+                          r"\p{L}['’]s)(?:\s+(?:entire|whole|full|planned|proposed|promised|combined|total|"
+                          r"estimated|expected|same|affected|targeted))?\s+\Z", regex.I | regex.REVERSE)
+# the story's thing as the subject of its own measure refers back as "the" does: "The factory, which has 21,000
+# employees", "the bridge will be 2.1 km long", "the reserve now covers ..." (the "now" is read as a change)
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,?\s+"
+                                  r"(?:(?:which|that)\s+)?(?:has|had|have|employs|employed|covers|covered|spans|"
+                                  r"spanned|measures|stretches|runs|is|was|will\s+be|would\s+be)\s+"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
+                                  regex.I | regex.REVERSE)
+# a part, an addition, another thing or another time, right before the figure or in its noun phrase
+_PART_WORDS = frozenset("""
+another more additional extra further other others remaining first second third fourth fifth last next latest
+initial final only just some new existing current old former original originally initially previously formerly
+earlier later by than per every each including included includes comprising plus excluding except
+separate rival nearby neighbouring neighboring parallel different sister
+up down against versus vs compared
+""".split())
+_PART_AFTER = regex.compile(r"[\s,]*(?:of\s+(?:them|these|those|which|whom)\b|out\s+of\b|more\b|"
+                            r"other\b|additional\b|per\b|each\b|apiece\b|a\s+(?:day|week|month|year|head|piece)\b|"
+                            r"every\b|so\s+far\b|to\s+date\b|(?:in|of|for|during)\s+(?:the\s+|its\s+|a\s+)?"
+                            r"(?:\w+\s+)?(?:phase|stage|tranche|batch|round)\b)", regex.I)
+# a change, a comparison or another time in the figure's own clause
+_CHANGE = regex.compile(
+    r"\b(?:rose|risen|rise|rises|rising|climbed|jumped|increased?|increasing|grew|grown|grow|swelled|soared|"
+    r"expanded?|expanding|extended|enlarged|lengthened|shortened|widened|added|raised|revised|updated|upgraded|"
+    r"corrected|amended|adjusted|fell|fallen|dropped|declined|shrank|shrunk|reduced|trimmed|scaled|cut|halved|"
+    r"doubled|lowered|now|up\s+from|down\s+from|compared|versus|against|instead|rather|"
+    r"previously|originally|initially|formerly|earlier|used\s+to|last\s+(?:year|month|week|season)|ago|"
+    r"at\s+the\s+time|phase|stage)\b", regex.I)
+_EACH = frozenset("each every both apiece per".split())
+_OF_WHOLE = regex.compile(r"\s*(?:Of|Out\s+of|Among|From)\b")
+# a phase of the whole ("the first phase", "phase two"; not "delivered in three phases", which is all of it)
+_PHASE = regex.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|later|this|each|one)\s+(?:phase|stage|"
+                       r"tranche)\b|\b(?:phase|stage|tranche)\s+(?:\d|one|two|three|four|I{1,3}\b|IV\b)", regex.I)
+# words that name the thing a story introduces when they stand by its first figure ("1,200 new classrooms")
+_INTRODUCING = frozenset("new current existing".split())
+_OF_WHAT = regex.compile(r"\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
+_CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and|or)\b", regex.I)
+_RELATIVE_YEAR = regex.compile(r"\b(?:this|last|next|the\s+previous|the\s+following)\s+year\b|\ba\s+year\s+"
+                            r"(?:earlier|ago|before|later)\b", regex.I)
+_OTHER_TIME = regex.compile(r"\blast\s+(?:year|month|week|season|decade)\b|\b(?:ago|previously|originally|"
+                            r"initially|formerly|at\s+the\s+time|in\s+the\s+past)\b", regex.I)
+_OWNER = regex.compile(r"(?P<owner>(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+\Z", regex.REVERSE)
+_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_NAME_AFTER = regex.compile(r"[ \t]+(?P<names>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)")
+_YEAR = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# a place bound to the figure: "the 2,470 drivers in Ohio", "the 340 hectares at Los Ríos"
+_NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_BOUND_AFTER = regex.compile(r"\s+(?:in|at|of|from|across|near|on|for)\s+(?:the\s+)?" + _NOT_NAME +
+                             r"(?P<name>\p{Lu}[\p{L}'’-]+)")
+# an addition right before a count's noun: "more schools", "200 additional workers"
+# (never "its new workers", the ones the story is about)
+_MORE = regex.compile(r"(?<!\b(?:the|its|their|these|those)\s+)\b(?:more|additional|further|extra|new|another)\s+"
+                      r"(?:[\p{L}-]+\s+)?\Z", regex.I | regex.REVERSE)
+_BREAK = regex.compile(r"[.;,\d]")
+_COUNT_CHANGE = regex.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|swelled|fell|fallen|dropped|declined|"
+                              r"shrank|revised|updated|corrected|added|hired|recruited|laid\s+off|dismissed|"
+                              r"sacked|closed|reopened|joined|left|quit)\b", regex.I)
+_OF_THE = regex.compile(r"[ \t]+of(?:[ \t]+(?:the|its|their|this|that))?(?=[ \t])", regex.I)
+# things that may stand for the story's one measured thing ("the affected area", "the site", "the line")
+_GENERIC_SIZED = _GENERIC_THINGS | frozenset("land area ground space territory zone property plot estate "
+                                             "farmland network system".split())
+_OTHER_PLACE = regex.compile(r"\s+(?:in|at|of|from|across|on|for)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|"
+                             r"adjacent|another|other|next|separate|different|rival)\b", regex.I)
+# between the two: the thing resized or the figures revised, whatever the thing
+_RESIZED = regex.compile(r"\b(?:expanded|enlarged|extended|lengthened|shortened|widened|downsized|resized|"
+                         r"redesigned|rerouted|realigned|revised|updated|corrected|amended|scaled\s+(?:back|down|up))"
+                         r"\b", regex.I)
+_WORDS = regex.compile(r"\p{L}+")
+_IT_RESIZED = regex.compile(r"\b(?:it|they)\s+(?:was|were|has|had|have|will|would|is)\b", regex.I)
+# another thing of the kind named in between: "a second farm", "another pipeline", "a separate road"
+_ANOTHER = regex.compile(
+    r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
+    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
+    r"less|more|fewer|phase|stage|tranche|half|quarter|round)\b)[\p{L}-]+", regex.I)
+
+
+class _Figure:
+    """One figure typed in digits, with the kind of thing it counts or measures."""
+
+    __slots__ = ("m", "q", "typed", "key", "noun_end", "sentence")
+
+    def __init__(self, m: Measure, typed: str, key: str, noun_end: int):
+        self.m, self.q, self.typed, self.key, self.noun_end = m, m.quantity, typed, key, noun_end
+        self.sentence = m.sentence
+
+
+def _typing_slip(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
+    flagged = story.cache.get("consistency.flagged", ())     # by FC401-FC408, which run before this rule
+    done: set[int] = set()
+    # no slack for hedges: "about 4,300" is no rounding of 3,400, and a hedge on a figure written to its last
+    # digits ("some 5,620") is no licence for its digits to move
+    for first, later in _slip_pairs(story):
+        if later.q.start in flagged or later.q.start in done:
+            continue
+        if _explained(story, first, later):
+            continue
+        done.add(later.q.start)
+        yield rule_type._hit(story, _as_measure(story, first), _as_measure(story, later))
+
+
+def _slip_pairs(story: Story) -> list[tuple[_Figure, _Figure]]:
+    return story.memo("consistency.slip_pairs", _read_pairs)
+
+
+def _read_pairs(story: Story) -> list[tuple[_Figure, _Figure]]:
+    """Pairs of figures of one kind whose typed digits are two neighbouring digits swapped."""
+    prose = story.doc.prose
+    by_digits: dict[str, list[tuple[Measure, str]]] = {}
+    for m in measures(story):
+        q = m.quantity
+        if q.number_span is None or not q.value or q.value <= 0 or q.low is not None and q.high is not None:
+            continue
+        if q.kind not in ("number", "physical"):
+            continue
+        typed = prose[q.number_span[0]:q.number_span[1]]
+        digits = "".join(c for c in typed if c.isdigit())
+        if len(digits) < 2 or not typed[:1].isdigit():
+            continue
+        by_digits.setdefault("".join(sorted(digits)), []).append((m, typed))
+    pairs = []
+    for group in by_digits.values():
+        if len(group) < 2 or len({t for _, t in group}) < 2:
+            continue        # one figure, or one figure repeated
+        figures = [f for f in (_figure(story, m, t) for m, t in group) if f is not None]
+        for i, later in enumerate(figures):
+            for first in figures[:i]:
+                if first.key == later.key and first.sentence != later.sentence \
+                        and slips.written_slip(first.q.value, later.q.value, first.typed, later.typed) == "swap":
+                    pairs.append((first, later))
+    pairs.sort(key=lambda p: p[1].q.start)
+    return pairs
+
+
+def _figure(story: Story, m: Measure, typed: str) -> _Figure | None:
+    q = m.quantity
+    if q.kind == "physical":
+        kind = _SIZE_UNITS.get(q.unit or "")
+        return _Figure(m, typed, f"{kind}:{q.unit}", q.end) if kind else None
+    if typed.isdigit() and 1900 <= q.value <= 2100:
+        return None     # a year
+    noun, end = _counted(story.doc.prose, q.end, m.sentence[1])
+    return _Figure(m, typed, f"count:{noun}", end) if noun else None
+
+
+def _counted(prose: str, pos: int, stop: int) -> tuple[str, int]:
+    """The thing a bare count counts, past its modifiers: "4,300 current and former workers" -> workforce,
+    "1,410 destroyed homes" -> dwellings; "" for "2,500 tonnes", "18 months", "230 were"."""
+    if prose[pos:pos + 1] not in (" ", "\t"):
+        return "", pos      # "12%", "12,": no noun after the figure
+    for _ in range(5):
+        w = _WORD.match(prose, pos, stop)
+        if w is None:
+            return "", pos
+        low = w.group("w").lower()
+        if low in _PHRASE_STOP:
+            return "", pos
+        if low not in _JOIN and _plural(low):
+            noun = _stem(low)
+            if low in _NOT_THING or noun in _NOT_THING:
+                return "", pos
+            return _FOLD.get(noun, noun), w.end("w")
+        if w.group("end"):
+            return "", pos  # a comma or a full stop before any noun
+        pos = w.end()
+    return "", pos
+
+
+# -- what explains two values --------------------------------------------------------------------------------
+
+def _explained(story: Story, first: _Figure, later: _Figure) -> str:
+    """Why the two values may both be right ("" if nothing in the copy says so)."""
+    prose = story.doc.prose
+    window = max(later.sentence[0], later.q.start - 60), later.q.start
+    if not (_DEFINITE.search(prose, *window) or _DEFINITE_SUBJECT.search(prose, *window)):
+        return "the later figure does not refer back"   # it may introduce a thing of its own
+    if _said_before(story, later):
+        return "the later value was given before"   # it refers to that figure's thing
+    if _qualified(prose, first, False) or _qualified(prose, later, True):
+        return "a part, another thing, a change or another time in a figure's clause"
+    if _other_years(prose, first, later):
+        return "other years"
+    if _other_place(prose, first, later):
+        return "another place"
+    if _other_name(prose, first, later):
+        return "another name"
+    if _two_things(prose, first, later):
+        return "two things"
+    return "a change in between" if _changed_between(story, first, later) else ""
+
+
+def _said_before(story: Story, later: _Figure) -> bool:
+    """"A separate 450km pipeline will feed the port, and the 450km route ...": the later figure's value was
+    written before it, so it points back to that, not to the first figure."""
+    q = later.q
+    return any(p.start < q.start and p.value == q.value and p.kind == q.kind and p.unit == q.unit
+               for p in story.quantities)
+
+
+def _qualified(prose: str, x: _Figure, later: bool) -> bool:
+    """A part, an addition, another thing, a rate, a change or another time in the figure's own clause."""
+    s0, s1 = x.sentence
+    left = [w.strip(",.;:()") for w in prose[max(s0, x.q.start - 30):x.q.start].lower().split()]
+    # the two words before the figure past any "the": "the first 120", "another 40" (not an owner's words: "the
+    # new campus's 1,020 beds" are the campus's)
+    near = left[-2:] if not left or not left[-1].endswith(("'s", "’s")) else []
+    if any(w in _PART_WORDS and (later or w not in _INTRODUCING) for w in near):
+        return True
+    # a size said of each of several things ("each of the 1.2km ramps"); "each of the 2,470 drivers" is all of them
+    if x.q.kind == "physical" and _EACH & set(left[-4:]):
+        return True
+    # a part of a whole named first ("Of the park's land, the 560 hectares ...", "Among them, ..."), a phase
+    if _OF_WHOLE.match(prose, s0, x.q.start) or _PHASE.search(prose, s0, s1):
+        return True
+    # "430 hectares of former farmland": what the size measures may itself be a part or another thing
+    of = _OF_WHAT.match(prose, x.noun_end, s1)
+    if of and any(w.lower() in _PART_WORDS for w in of.group("words").split()):
+        return True
+    # "the 3,400 workers who remain", "the 300 laid off": a restricted count may be a part
+    if x.q.kind == "number" and _RESTRICTED.match(prose, x.noun_end, s1):
+        return True
+    # "210 new buses" is an addition; "current and former workers" are all of them
+    # ("1,200 new classrooms" on first mention is the thing the story introduces)
+    modifiers = [w.strip(",.;:()") for w in prose[x.q.end:x.noun_end].lower().split()]
+    if not _JOIN & set(modifiers) and any(w in _PART_WORDS and (later or w not in _INTRODUCING) for w in modifiers):
+        return True
+    if _PART_AFTER.match(prose, x.noun_end, s1):
+        return True
+    # a change near the figure, within its clause ("now covers 430 hectares", "the 430 hectares it now covers",
+    # not "found the soil there now too salty")
+    start, end = _clause(prose, x)
+    return bool(_CHANGE.search(prose, max(start, x.q.start - 50), min(end, x.noun_end + 15)))
+
+
+def _clause(prose: str, x: _Figure) -> tuple[int, int]:
+    """The figure's clause: from the last clause mark before it to the first after its noun."""
+    s0, s1 = x.sentence
+    start = s0
+    for c in _CLAUSE_MARK.finditer(prose, max(s0, x.q.start - 120), x.q.start):
+        start = c.end()
+    after = _CLAUSE_MARK.search(prose, x.noun_end, s1)
+    return start, after.start() if after else s1
+
+
+def _other_years(prose: str, a: _Figure, b: _Figure) -> bool:
+    """The two sentences are set in different years ("In 2019 ... 214"; "This year the 241 ..."; "this year" ...
+    "planned for next year"), or a figure's own clause sets it in another time ("the 1,040 built last year")."""
+    ya, yb = _times(prose, a.sentence), _times(prose, b.sentence)
+    if ya and yb and not ya & yb:
+        return True
+    return any(_OTHER_TIME.search(prose, *_clause(prose, x)) for x in (a, b))
+
+
+def _times(prose: str, sentence: tuple[int, int]) -> set[str]:
+    return set(_YEAR.findall(prose, *sentence)) | {" ".join(t.lower().split()) for t in
+                                                   _RELATIVE_YEAR.findall(prose, *sentence)}
+
+
+def _other_place(prose: str, first: _Figure, later: _Figure) -> bool:
+    """The two sentences set their figures in different named places ("in Visayas" ... "In Mindanao")."""
+    places = [_places(prose, x) for x in (first, later)]
+    return bool(places[0] and places[1] and not places[0] & places[1]) or _bound_elsewhere(prose, first, later)
+
+
+def _places(prose: str, x: _Figure) -> set[str]:
+    """The words of the places named in the figure's clause or at the head of its sentence ("In Mindanao, ..."):
+    "Lindi Region" and "Lindi" share a place."""
+    start, end = _clause(prose, x)
+    found = set()
+    for lo, hi in ((start, end), (x.sentence[0], min(end, x.sentence[0] + 40))):
+        for m in _PLACE.finditer(prose, lo, hi):
+            if lo == x.sentence[0] and lo != start and m.start() > lo + 3:
+                continue    # only the sentence's opening "In X," scopes the whole of it
+            found.update(m.group("place").split())
+    return found
+
+
+def _other_name(prose: str, first: _Figure, later: _Figure) -> bool:
+    """The later figure names its thing or owner with a name the first sentence does not give ("the Blue Line's
+    85 stations", "the 430km Lagos-Ibadan expressway")."""
+    before = prose[first.sentence[0]:first.sentence[1]]
+    s0 = later.sentence[0]
+    owner = _OWNER.search(prose, max(s0, later.q.start - 50), later.q.start)
+    names = _NAME.findall(owner.group("owner")) if owner else []
+    after = _NAME_AFTER.match(prose, later.noun_end, later.sentence[1])
+    if after:
+        names += _NAME.findall(after.group("names"))
+    return any(n not in before for n in names)
+
+
+def _two_things(prose: str, first: _Figure, later: _Figure) -> bool:
+    """Two sizes that name two different things ("340km pipeline" ... "the 430km border"; "1,230 hectares of
+    maize" ... "the 1,320 hectares of beans"). A thing of no name, or a generic one ("the affected area", "the
+    line"), may be the story's one measured thing; a bridge and a span are one kind."""
+    if first.q.kind != "physical":
+        return False
+    a, b = _thing_of(prose, first), _thing_of(prose, later)
+    if not a or not b or a in _GENERIC_SIZED or b in _GENERIC_SIZED:
+        return False
+    return _THING_KINDS.get(a, a) != _THING_KINDS.get(b, b)
+
+
+def _thing_of(prose: str, x: _Figure) -> str:
+    """The thing a size belongs to, by the words after it: "of coastal wetland" -> wetland, "-km gas pipeline"
+    -> pipeline. A unit written as a plural word ("hectares", "acres") is followed by its thing only after "of"
+    ("3,750 acres found": the verb is no thing)."""
+    pos, stop = x.q.end, x.sentence[1]
+    of = _OF_THE.match(prose, pos, stop)
+    if of:
+        pos = of.end()
+    elif x.q.text.endswith("s"):
+        return ""
+    words, clean = [], False
+    for _ in range(4):
+        w = _WORD.match(prose, pos, stop)
+        low = w.group("w").lower() if w else ""
+        if w is None or low in _STOP or w.group("w")[:1].isupper() or low.endswith(("ing", "ed")):
+            clean = True    # the phrase ends at a function word, a name or a verb ("road linking", "road opens")
+            break
+        words.append(low if low in _KNOWN_THINGS else _stem(low))     # "bypass" is no plural
+        if w.group("end"):
+            clean = True
+            break
+        pos = w.end()
+    # a thing we know ("asphalt road", "dual carriageway"), else a noun phrase that ended cleanly ("of maize")
+    known = [w for w in words if w in _KNOWN_THINGS]
+    return known[-1] if known else words[-1] if words and clean else ""
+
+
+def _bound_elsewhere(prose: str, first: _Figure, later: _Figure) -> bool:
+    """Either figure bound to a place ("the 2,470 drivers in Ohio") the other figure's sentence does not name, or
+    to another place named by a common noun ("the 1,420 schools of the neighbouring district")."""
+    for x, other in ((later, first), (first, later)):
+        if _OTHER_PLACE.match(prose, x.noun_end, x.sentence[1]):
+            return True
+        bound = _BOUND_AFTER.match(prose, x.noun_end, x.sentence[1])
+        if bound and bound.group("name") not in prose[other.sentence[0]:other.sentence[1]]:
+            return True
+    return False
+
+
+def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
+    """Between the two: a thing resized or the figures revised, another thing of the kind, or a number equal to
+    the difference."""
+    prose = story.doc.prose
+    start, end = first.noun_end, later.q.start
+    if _ANOTHER.search(prose, start, end):
+        return True
+    # a resize said of the thing ("the reserve was enlarged", "it was extended"), not of anything in between
+    # ("the government has expanded its subsidy programme")
+    things = _thing_words(prose, first) | _thing_words(prose, later)
+    for verb in _RESIZED.finditer(prose, start, end):
+        s0, s1 = story.doc.sentence_at(verb.start())
+        words = set(_WORDS.findall(prose[s0:s1].lower()))
+        if words & things or _IT_RESIZED.search(prose, max(s0, verb.start() - 25), verb.start()):
+            return True
+    # a count updated in between: "more schools had closed", "the number of workers rose", "hired 200 workers"
+    if later.q.kind == "number":
+        nouns = {w for x in (first, later) for w in _WORDS.findall(prose[x.q.end:x.noun_end].lower())[-1:]}
+        low = story.lowered_prose()
+        for noun in nouns:
+            at = low.find(noun, start, end)
+            while at >= 0:
+                if _count_changed(story, at, noun):
+                    return True
+                at = low.find(noun, at + len(noun), end)
+    # the difference as a figure of the same kind ("90 more homes", "a 0.9km extension"; not "within 90 days")
+    diff = abs(first.q.value - later.q.value)
+    return any(start <= q.start < end and q.kind == later.q.kind and q.unit == later.q.unit
+               and q.value is not None and abs(q.value - diff) < 1e-9 * max(1.0, diff) for q in story.quantities)
+
+
+def _thing_words(prose: str, x: _Figure) -> set[str]:
+    """The words that may name the figure's thing: its noun, and the words by its unit ("of coastal wetland",
+    "-kilometre gas pipeline"), singular and plural."""
+    words = {w for w in _WORDS.findall(prose[x.q.start:min(x.sentence[1], x.noun_end + 40)].lower())
+             if len(w) > 3 and w not in _PHRASE_STOP}
+    return words | {w + "s" for w in words} | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _count_changed(story: Story, at: int, noun: str) -> bool:
+    """The count's noun and an addition or a change in one breath ("more schools had closed", "the number of
+    workers rose"), unless that breath carries a count of its own ("165,000 classrooms nationwide ... grew",
+    "tens of thousands of textile workers have been laid off"): then it is another count's change."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(at)
+    head = prose[max(s0, at - 40):at]
+    head = head[max(head.rfind(c) for c in ".;,") + 1:]
+    tail = prose[at + len(noun):min(s1, at + len(noun) + 40)]
+    cut = _BREAK.search(tail)
+    tail = tail[:cut.start()] if cut else tail
+    if not (_MORE.search(head) or _COUNT_CHANGE.search(head) or _COUNT_CHANGE.search(tail)):
+        return False
+    return not any(max(s0, at - 40) <= q.start < at and q.kind == "number" for q in story.quantities) \
+        and "thousands" not in head.lower()
+
+
+def _as_measure(story: Story, x: _Figure) -> Measure:
+    from ..model import Span
+    noun = story.doc.prose[x.q.end:x.noun_end].strip() if x.noun_end > x.q.end else ""
+    return _replace(x.m, span=Span(x.q.start, x.noun_end), phrase=noun or x.key.split(":")[-1],
+                    subject=x.key)
