@@ -572,6 +572,9 @@ def _find_relations(story: Story) -> Relations:
     from . import list_totals   # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
+    from . import slipped_rates  # a percentage tied to the one relation a typing slip of it fits (see there)
+    for found in list(slipped_rates.slipped_rates(story, ordered, starts, changes, shares)):
+        (shares if isinstance(found, Share) else changes).append(found)
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -748,7 +751,10 @@ def _scale_free(base: Quantity, level: Quantity) -> bool:
 
 
 def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
-    """Can `x` be the level of `base` (same kind, or the base's unit left out)?"""
+    """Can `x` be the level of `base` (same kind, or the base's unit left out)? Money in another currency is not:
+    "RM72,000 (about US$17,250) ..., up from RM45,000" gives the level's conversion, an aside."""
+    if x.kind == "money" and base.kind == "money" and x.unit != base.unit and x.unit and base.unit:
+        return False
     return not is_modifier(x) and (x.kind == base.kind or unit_left_out(base, x, prose))
 
 

@@ -1,0 +1,267 @@
+"""A stated rate that fits none of the figures around it, while a typing slip of it fits one relation.
+
+A sub-editor who reads "Only 312 of the 1,460 compounds covered by a new survey, or 31 per cent, have a
+nurse" works out 21% and sees a slipped key, however long the words between the share and its figures.
+The frame readers in claims.py tie a percentage to its figures only when the words between them are few
+and familiar; this reader decides from the anomaly itself:
+
+- an OPEN relation: two figures of one measure already read as one (a share "N of M" with no
+  percentage tied to it; a move "from A to B" or "A, up from B" with no rate), in the percentage's
+  sentence or the one before it; or a rate already tied to a base whose level was not found, and
+  exactly one other figure of that measure in the sentence;
+- the PERCENTAGE is said as that relation: set off after it (", or P%", "(P%)", "— P% —", ", about
+  P%", ", representing P%") for a share; named as a move ("a P% rise", "up P%", "an increase of P%")
+  for a change; and it is tied to no other relation;
+- the ANOMALY: the percentage fits no relation computable from the figures of its sentence and the one
+  before (any share, rise or fall of any two figures of one measure, any gap between two percentages),
+  while one typing slip of it (one digit changed, or two neighbouring digits swapped) fits the open
+  relation to the rounding written, and no other relation.
+
+A percentage that fits something is explained and left alone; one that fits nothing and no slip of it
+fits is of something else (a figure not in the copy). The relation built is an ordinary Share or Change,
+so the share and percent-change rules recompute and word it.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Iterator
+
+import regex
+
+from .model import Quantity
+from .ruletypes.base import Story
+
+
+def _claims():
+    from . import claims     # claims imports this module lazily; import it back lazily too
+    return claims
+
+
+_PAIR_KINDS = ("number", "money", "physical")
+# a percentage set off after the share it gives
+_SET_OFF_BEFORE = regex.compile(
+    r"(?:,\s*(?:or|that\s+is|i\.e\.|representing|accounting\s+for|equal\s+to|equivalent\s+to|about|around|some|"
+    r"roughly|nearly|almost|just\s+over|just\s+under|or\s+about|or\s+around|or\s+nearly|or\s+some|or\s+roughly)|"
+    r"\(\s*(?:or\s+)?|[-–—]\s*(?:or\s+|just\s+|only\s+|about\s+|some\s+|roughly\s+|nearly\s+)?)\s*\Z", regex.I)
+# a percentage named as a move: "a 75% rise", "up 75%", "an increase of 75%", "75% higher"
+_MOVE_AFTER = regex.compile(r"\A\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall)\s+)?(?P<verb>increase|rise|jump|"
+                            r"gain|growth|surge|climb|hike|uptick|improvement|increment|boost|drop|fall|decline|decrease|"
+                            r"reduction|cut|slide|dip|plunge|slump|loss|higher|lower|more|less|up|down)(?![\p{L}])", regex.I)
+_MOVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<verb>up|down|rose|rise|rises|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|"
+    r"surged|gained|soared|fell|falling|fallen|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|"
+    r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike|drop|fall|decline|decrease|reduction|cut|slide|"
+    r"dip|plunge|slump|loss)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?\Z", regex.I)
+_DOWN_WORDS = frozenset("down fell falling fallen dropped declined decreased slid slipped plunged tumbled shrank drop fall "
+                        "decline decrease reduction cut slide dip plunge slump loss lower less".split())
+_DIGITS = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], changes: list, shares: list
+                  ) -> Iterator[object]:
+    """Shares and changes whose stated percentage is a typing slip of the one relation it is said of."""
+    c = _claims()
+    prose = story.doc.prose
+    used, open_rates = _tied(changes, shares)
+    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
+            and _slippable(q, prose)]
+    if not pcts:
+        return
+    sentences = story.doc.sentences()
+    sentence_starts = [a for a, _ in sentences]
+    for pct in pcts:
+        k = bisect.bisect_right(sentence_starts, pct.start) - 1
+        if k < 0:
+            continue
+        lo, hi = sentences[k]
+        if k and bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) == 1:
+            lo = sentences[k - 1][0]     # "... from A to B. That is a P% rise.": a sentence with no figure of its own
+        figs = _pair_figures(ordered, starts, lo, hi, prose, c)
+        opens = list(_open_relations(pct, figs, changes, shares, open_rates.get(id(pct)), lo, used, prose, c))
+        if not opens:
+            continue
+        all_pcts = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+                    if q.kind == "percent" and q.unit == "percent" and q.value is not None and q is not pct]
+        every = _every_relation(figs, all_pcts, c)
+        if any(_fits_loosely(pct.value, low, high) for low, high in every):
+            continue         # the percentage is some relation of its figures: explained
+        slips = _slips(pct, prose)
+        p = c.precision_of(pct)
+        fitting = [r for r in opens if any(_fits(s, *r[1], p) for s in slips)]
+        if len(fitting) != 1:
+            continue
+        relation, (low, high) = fitting[0]
+        others = [iv for iv in every if iv != (low, high)]
+        if any(_fits(s, *iv, p) for s in slips if _fits(s, low, high, p) for iv in others):
+            continue         # the slip fits another relation too: which one was meant is not sure
+        yield relation
+
+
+def _tied(changes: list, shares: list) -> tuple[set[int], dict[int, object]]:
+    """Percentages already tied to a relation; rates tied to a change short of a level or a base."""
+    used: set[int] = set()
+    open_rates: dict[int, object] = {}
+    for ch in changes:
+        for q in (ch.old, ch.new, ch.delta):
+            if q is not None:
+                used.add(id(q))
+        if ch.rate is not None:
+            if ch.delta is None and (ch.old is None) != (ch.new is None) and ch.factor is None:
+                open_rates[id(ch.rate)] = ch
+            else:
+                used.add(id(ch.rate))
+    for sh in shares:
+        for q in (sh.part, sh.whole, sh.percent):
+            if q is not None:
+                used.add(id(q))
+    return used, open_rates
+
+
+def _slippable(q: Quantity, prose: str) -> bool:
+    """A plain percentage written in two or more digits (a one-digit figure has a slip for every value)."""
+    if q.value is None or q.hedge or q.low is not None or q.high is not None or q.value <= 0:
+        return False
+    s, e = q.number_span or (q.start, q.end)
+    digits = prose[s:e]
+    return _DIGITS.fullmatch(digits) is not None and sum(ch.isdigit() for ch in digits.lstrip("0.")) >= 2
+
+
+def _pair_figures(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity]:
+    figs = []
+    for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+        if q.kind not in _PAIR_KINDS or not c.is_plain(q) or q.value is None or q.value <= 0 or c.is_year_like(q) \
+                or c.is_modifier(q) or c.is_age(q, prose):
+            continue
+        figs.append(q)
+    return figs
+
+
+def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: list, open_change, lo: int,
+                    used: set[int], prose: str, c) -> Iterator[tuple[object, tuple[float, float]]]:
+    """The relations the percentage may be said of, each with the interval it computes to."""
+    set_off = _SET_OFF_BEFORE.search(prose, max(lo, pct.start - 24), pct.start)
+    move = _move_word(pct, prose)
+    ids = {id(q) for q in figs}
+    if set_off and not move:
+        for sh in shares:
+            if sh.percent is None and id(sh.part) in ids and id(sh.whole) in ids and max(sh.part.end, sh.whole.end) <= pct.start \
+                    and not _figure_between(figs, sh, pct, c):
+                share = _ratio(sh.part, sh.whole, c)
+                if share is not None:
+                    yield replace(sh, percent=pct), share
+    if move is None:
+        return
+    down = move.lower().split()[-1] in _DOWN_WORDS or move.lower().startswith(("down", "fell", "drop", "declin", "decreas"))
+    for ch in changes:
+        if ch.rate is None and ch.delta is None and ch.factor is None and ch.old is not None and ch.new is not None \
+                and id(ch.old) in ids and id(ch.new) in ids and max(ch.old.end, ch.new.end) <= pct.end + 200 \
+                and (not ch.direction or (ch.direction < 0) == down):
+            rate = _move(ch.old, ch.new, c)
+            if rate is not None:
+                yield replace(ch, rate=pct), rate
+    if open_change is not None:
+        known = open_change.old or open_change.new
+        # the one other figure of its measure, in the rate's sentence and tied to no relation of its own
+        # ("... a 14% increase to 1.09 tonnes" is another change's level, not this one's base)
+        others = [q for q in figs if q is not known and c.same_measure(q, known) and id(q) not in used]
+        if len(others) == 1 and not _rival_between(pct, known, others[0], prose):
+            other = others[0]
+            old, new = (known, other) if open_change.old is not None else (other, known)
+            rate = _move(old, new, c)
+            if rate is not None and (new.value > old.value) != down:
+                yield replace(open_change, old=old, new=new), rate
+
+
+_RIVAL = regex.compile(r"\d\s*(?:%|per\s*cent|percent|pc\b)|(?<![\p{L}])(?:while|whereas|but|against\s+a|compared\s+with\s+a)"
+                      r"(?![\p{L}])", regex.I)
+
+
+def _rival_between(pct: Quantity, known: Quantity, other: Quantity, prose: str) -> bool:
+    """ "rose 25.7 percent to $70 billion, and to China by 16 percent to $43 billion": another rate (or a
+    "while") between the rate's figures and the candidate says the candidate is a rival's level."""
+    figures = (pct, known, other)
+    start, end = min(q.start for q in figures), max(q.end for q in figures)
+    text = prose[start:end]
+    for q in figures:
+        text = text.replace(prose[q.start:q.end], " " * (q.end - q.start), 1)
+    return _RIVAL.search(text) is not None
+
+
+def _move_word(pct: Quantity, prose: str) -> str | None:
+    after = _MOVE_AFTER.match(prose[pct.end:pct.end + 40])
+    if after:
+        return after.group("verb")
+    before = _MOVE_BEFORE.search(prose, max(0, pct.start - 30), pct.start)
+    return before.group("verb") if before else None
+
+
+def _figure_between(figs: list[Quantity], sh, pct: Quantity, c) -> bool:
+    """Another figure of the share's measure between it and the percentage: the percentage may be that one's."""
+    end = max(sh.part.end, sh.whole.end)
+    return any(end <= q.start and q.end <= pct.start and c.same_measure(q, sh.part) for q in figs)
+
+
+def _ratio(part: Quantity, whole: Quantity, c) -> tuple[float, float] | None:
+    (p_lo, p_hi), (w_lo, w_hi) = c.interval(part), c.interval(whole)
+    if w_lo <= 0:
+        return None
+    return p_lo / w_hi * 100, p_hi / w_lo * 100
+
+
+def _move(old: Quantity, new: Quantity, c) -> tuple[float, float] | None:
+    (o_lo, o_hi), (n_lo, n_hi) = c.interval(old), c.interval(new)
+    if o_lo <= 0 or not c.same_measure(old, new):
+        return None
+    values = [abs(n - o) / o * 100 for n in (n_lo, n_hi) for o in (o_lo, o_hi)]
+    return min(values), max(values)
+
+
+def _every_relation(figs: list[Quantity], pcts: list[Quantity], c) -> list[tuple[float, float]]:
+    """Every share, rise and fall two figures of one measure make, and every gap between two percentages."""
+    out = []
+    for i, a in enumerate(figs):
+        for b in figs[i + 1:]:
+            if not c.same_measure(a, b) or a.value == b.value:
+                continue
+            small, big = (a, b) if a.value < b.value else (b, a)
+            for iv in (_ratio(small, big, c), _move(small, big, c), _move(big, small, c)):
+                if iv is not None:
+                    out.append(iv)
+    for i, a in enumerate(pcts):
+        for b in pcts[i + 1:]:
+            gap = abs(a.value - b.value)
+            out.append((gap, gap))
+            if min(a.value, b.value) > 0:
+                out.append(_move(a, b, c) or (gap, gap))
+    return out
+
+
+def _fits(value: float, low: float, high: float, precision: float) -> bool:
+    """To the rounding written: "21 per cent" is 20.5 to 21.5."""
+    return low - precision - 1e-9 <= value <= high + precision + 1e-9
+
+
+def _fits_loosely(value: float, low: float, high: float) -> bool:
+    """Within the arithmetic rules' own allowance (5% of the figure, and a little more for a small one)."""
+    slack = 0.05 * value + min(0.3, value / 10) + 0.5
+    return low - slack <= value <= high + slack
+
+
+def _slips(pct: Quantity, prose: str) -> list[float]:
+    """The values one typing slip away from the written figure: one digit changed, or two neighbours swapped."""
+    s, e = pct.number_span or (pct.start, pct.end)
+    written = prose[s:e]
+    out: set[float] = set()
+    chars = list(written)
+    for i, ch in enumerate(chars):
+        if not ch.isdigit():
+            continue
+        for d in "0123456789":
+            if d != ch and not (d == "0" and i == 0 and len(written) > 1 and written[1:2] != "."):
+                out.add(float("".join(chars[:i] + [d] + chars[i + 1:])))
+        if i + 1 < len(chars) and chars[i + 1].isdigit() and chars[i + 1] != ch and not (i == 0 and chars[1] == "0"):
+            swapped = chars[:i] + [chars[i + 1], ch] + chars[i + 2:]
+            out.add(float("".join(swapped)))
+    out.discard(float(written))
+    return sorted(v for v in out if v > 0)
