@@ -55,6 +55,10 @@ _MOVE_BEFORE = regex.compile(
     r"dip|plunge|slump|loss)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?\Z", regex.I)
 _DOWN_WORDS = frozenset("down fell falling fallen dropped declined decreased slid slipped plunged tumbled shrank drop fall "
                         "decline decrease reduction cut slide dip plunge slump loss lower less".split())
+# a sentence that says a time or a place of its own speaks of another move than the one before it
+_ELSEWHERE = regex.compile(r"(?<![\p{L}])(?:(?i:year|years|month|months|week|weeks|quarter|season|term|ago|earlier|previous|"
+                           r"previously|before|since|last|next|then|after)(?![\p{L}])|(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+"
+                           r"(?:the\s+)?\p{Lu})")
 _DIGITS = regex.compile(r"\d+(?:\.\d+)?")
 
 
@@ -75,9 +79,11 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
         if k < 0:
             continue
         lo, hi = sentences[k]
-        if k and bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) == 1:
-            lo = sentences[k - 1][0]     # "... from A to B. That is a P% rise.": a sentence with no figure of its own
-        figs = _pair_figures(ordered, starts, lo, hi, prose, c)
+        if k and bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) == 1 \
+                and not _ELSEWHERE.search(prose, lo, hi):
+            lo = sentences[k - 1][0]     # "... from A to B. That is a P% rise.": a sentence with no figure,
+                                         # time or place of its own
+        figs = _pair_figures(ordered, starts, lo, hi, prose, c, shares)
         opens = list(_open_relations(pct, figs, changes, shares, open_rates.get(id(pct)), lo, used, prose, c))
         if not opens:
             continue
@@ -127,14 +133,20 @@ def _slippable(q: Quantity, prose: str) -> bool:
     return _DIGITS.fullmatch(digits) is not None and sum(ch.isdigit() for ch in digits.lstrip("0.")) >= 2
 
 
-def _pair_figures(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity]:
+def _pair_figures(ordered, starts, lo: int, hi: int, prose: str, c, shares: list) -> list[Quantity]:
+    """The figures of one measure a relation can be made of, in reading order; "58 out of 140", one figure to
+    the extractor, as the share reader split it."""
     figs = []
     for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
         if q.kind not in _PAIR_KINDS or not c.is_plain(q) or q.value is None or q.value <= 0 or c.is_year_like(q) \
                 or c.is_modifier(q) or c.is_age(q, prose):
             continue
         figs.append(q)
-    return figs
+    for sh in shares:
+        if lo <= sh.part.start < hi and lo <= sh.whole.start < hi:
+            figs = [q for q in figs if not (q.start <= sh.part.start < q.end or q.start <= sh.whole.start < q.end)]
+            figs.extend(q for q in (sh.part, sh.whole) if c.is_plain(q) and q.value and q.value > 0)
+    return sorted(figs, key=lambda q: q.start)
 
 
 def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: list, open_change, lo: int,
@@ -160,6 +172,11 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
             rate = _move(ch.old, ch.new, c)
             if rate is not None:
                 yield replace(ch, rate=pct), rate
+    for old, new in _from_to(figs, changes, prose, c):
+        if max(old.end, new.end) <= pct.start and (new.value < old.value) == down:
+            rate = _move(old, new, c)
+            if rate is not None:
+                yield c.Change(trigger=_span(pct), direction=-1 if down else 1, old=old, new=new, rate=pct), rate
     if open_change is not None:
         known = open_change.old or open_change.new
         # the one other figure of its measure, in the rate's sentence and tied to no relation of its own
@@ -168,6 +185,9 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
         if len(others) == 1 and not _rival_between(pct, known, others[0], prose):
             other = others[0]
             old, new = (known, other) if open_change.old is not None else (other, known)
+            said = _BASE_BEFORE if other is old else _LEVEL_BEFORE
+            if not said.search(prose, max(0, other.start - 30), other.start):
+                return       # "grades 17 to 22 a 20pc increase": the other figure is not said as the base
             rate = _move(old, new, c)
             if rate is not None and (new.value > old.value) != down:
                 yield replace(open_change, old=old, new=new), rate
@@ -188,6 +208,30 @@ def _rival_between(pct: Quantity, known: Quantity, other: Quantity, prose: str) 
     return _RIVAL.search(text) is not None
 
 
+# the one figure a rate's change lacks must be said as what it lacks: its base or its level
+_BASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|against|compared\s+(?:with|to)|versus|vs\.?|on|over|than)\s+"
+                             r"(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?\Z", regex.I)
+_LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:to|at|reached|reaching|hit|hitting|stood\s+at|of)\s+(?:(?:a|an|the)\s+)?"
+                              r"(?:[\p{L}-]+\s+){0,2}?\Z", regex.I)
+_FROM_TO = regex.compile(r"\A\s+to\s+\Z", regex.I)
+_FROM = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+
+
+def _from_to(figs: list[Quantity], changes: list, prose: str, c) -> Iterator[tuple[Quantity, Quantity]]:
+    """ "went from 12,400 to 14,880": a move whatever its verb, when no change reader read these two figures."""
+    read = {id(q) for ch in changes for q in (ch.old, ch.new) if q is not None}
+    for a, b in zip(figs, figs[1:]):
+        if id(a) in read or id(b) in read or not c.same_measure(a, b) or a.value == b.value:
+            continue
+        if _FROM.search(prose, max(0, a.start - 8), a.start) and _FROM_TO.match(prose[a.end:b.start]):
+            yield a, b
+
+
+def _span(q: Quantity):
+    from .model import Span
+    return Span(q.start, q.end)
+
+
 def _move_word(pct: Quantity, prose: str) -> str | None:
     after = _MOVE_AFTER.match(prose[pct.end:pct.end + 40])
     if after:
@@ -197,9 +241,10 @@ def _move_word(pct: Quantity, prose: str) -> str | None:
 
 
 def _figure_between(figs: list[Quantity], sh, pct: Quantity, c) -> bool:
-    """Another figure of the share's measure between it and the percentage: the percentage may be that one's."""
+    """Another count of the share's measure between it and the percentage: the percentage may be that one's
+    ("three northern provinces" only describes the whole)."""
     end = max(sh.part.end, sh.whole.end)
-    return any(end <= q.start and q.end <= pct.start and c.same_measure(q, sh.part) for q in figs)
+    return any(end <= q.start and q.end <= pct.start and c.same_measure(q, sh.part) and q.value > 12 for q in figs)
 
 
 def _ratio(part: Quantity, whole: Quantity, c) -> tuple[float, float] | None:
