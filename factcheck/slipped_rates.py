@@ -68,8 +68,10 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     c = _claims()
     prose = story.doc.prose
     used, open_rates = _tied(changes, shares)
+    # cheap first: a percentage tied to nothing, in two or more digits, set off or named as a move
     pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
-            and _slippable(q, prose)]
+            and _slippable(q, prose) and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start)
+                                          or _move_word(q, prose))]
     if not pcts:
         return
     sentences = story.doc.sentences()
