@@ -42,7 +42,8 @@ _PAIR_KINDS = ("number", "money", "physical")
 # a percentage set off after the share it gives
 _SET_OFF_BEFORE = regex.compile(
     r"(?:,\s*(?:or|that\s+is|i\.e\.|representing|accounting\s+for|equal\s+to|equivalent\s+to|about|around|some|"
-    r"roughly|nearly|almost|just\s+over|just\s+under|or\s+about|or\s+around|or\s+nearly|or\s+some|or\s+roughly)|"
+    r"roughly|nearly|almost|just\s+over|just\s+under|or\s+about|or\s+around|or\s+nearly|or\s+some|or\s+roughly|just|only|"
+    r"barely|merely|a\s+mere|a\s+full|fully)|"
     r"\(\s*(?:or\s+)?|[-–—]\s*(?:or\s+|just\s+|only\s+|about\s+|some\s+|roughly\s+|nearly\s+)?)\s*\Z", regex.I)
 # a percentage named as a move: "a 75% rise", "up 75%", "an increase of 75%", "75% higher"
 _MOVE_AFTER = regex.compile(r"\A\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall)\s+)?(?P<verb>increase|rise|jump|"
@@ -72,6 +73,7 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
             and _slippable(q, prose) and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start)
                                           or _move_word(q, prose))]
+    yield from _slipped_folds(story, ordered, starts, changes, used, c)
     if not pcts:
         return
     sentences = story.doc.sentences()
@@ -91,7 +93,12 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
             continue
         all_pcts = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
                     if q.kind == "percent" and q.unit == "percent" and q.value is not None and q is not pct]
-        every = _every_relation(figs, all_pcts, c)
+        keyed = _every_relation(figs, all_pcts, c)
+        every = [iv for _, iv in keyed]
+        nearby = _nearby(pct, opens, keyed, c)
+        if nearby is not None:
+            yield nearby
+            continue
         if any(_fits_loosely(pct.value, low, high) for low, high in every):
             continue         # the percentage is some relation of its figures: explained
         slips = _slips(pct, prose)
@@ -100,10 +107,60 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
         if len(fitting) != 1:
             continue
         relation, (low, high) = fitting[0]
-        others = [iv for iv in every if iv != (low, high)]
+        others = [iv for iv in every if iv != (low, high)]   # (the open relation's own interval is left out)
         if any(_fits(s, *iv, p) for s in slips if _fits(s, low, high, p) for iv in others):
             continue         # the slip fits another relation too: which one was meant is not sure
         yield relation
+
+
+# -- "a 2.6-fold rise" --------------------------------------------------------------------------------
+_FOLD_AFTER = regex.compile(r"\A[-‑\s]?fold(?![\p{L}])(?P<down>\s+(?:drop|fall|decline|decrease|reduction|cut|lower))?",
+                            regex.I)
+
+
+def _slipped_folds(story: Story, ordered, starts, changes: list, used: set[int], c) -> Iterator[object]:
+    """ "Output rose 2.6-fold from 45,000 tonnes to 72,000 tonnes": a factor in figures is held to the move's
+    ratio the same way, when it fits no ratio of its sentence's figures and one slip of it fits the move's."""
+    prose = story.doc.prose
+    folds = [q for q in ordered if q.kind == "number" and id(q) not in used and _slippable(q, prose)
+             and prose[q.end:q.end + 1] in ("-", "‑", "f", " ") and _FOLD_AFTER.match(prose[q.end:q.end + 20])]
+    if not folds:
+        return
+    sentences = story.doc.sentences()
+    sentence_starts = [a for a, _ in sentences]
+    for fold in folds:
+        down = _FOLD_AFTER.match(prose[fold.end:fold.end + 20]).group("down") is not None
+        lo, hi = sentences[bisect.bisect_right(sentence_starts, fold.start) - 1]
+        figs = _pair_figures(ordered, starts, lo, hi, prose, c, [])
+        ids = {id(q) for q in figs}
+        opens = [(ch.old, ch.new, ch) for ch in changes if ch.old is not None and ch.new is not None and ch.rate is None
+                 and ch.factor is None and ch.delta is None and id(ch.old) in ids and id(ch.new) in ids]
+        opens += [(a, b, None) for a, b in _from_to(figs, changes, prose, c)]
+        every = [_factor(small, big, c) for i, a in enumerate(figs) for b in figs[i + 1:]
+                 if c.same_measure(a, b) and a.value != b.value
+                 for small, big in [(a, b) if a.value < b.value else (b, a)]]
+        if any(_fits_loosely(fold.value, lo_, hi_) for lo_, hi_ in every if lo_ > 0):
+            continue         # the factor is some ratio of its figures: explained
+        slips, p = _slips(fold, prose), c.precision_of(fold)
+        fitting = []
+        for old, new in {(o.start, n.start): (o, n) for o, n, _ in opens}.values():
+            if (new.value < old.value) != down:
+                continue
+            ratio = _factor(min(old, new, key=lambda q: q.value), max(old, new, key=lambda q: q.value), c)
+            if any(_fits(s, *ratio, p) for s in slips):
+                fitting.append((old, new))
+        if len(fitting) != 1:
+            continue
+        old, new = fitting[0]
+        from .model import Span
+        word = Span(fold.start, fold.end + _FOLD_AFTER.match(prose[fold.end:fold.end + 20]).end())
+        yield c.Change(trigger=word, direction=-1 if down else 1, old=old, new=new,
+                       factor=(1 / fold.value) if down else fold.value, factor_span=word)
+
+
+def _factor(small: Quantity, big: Quantity, c) -> tuple[float, float]:
+    (s_lo, s_hi), (b_lo, b_hi) = c.interval(small), c.interval(big)
+    return (b_lo / s_hi, b_hi / s_lo) if s_lo > 0 else (0.0, 0.0)
 
 
 def _tied(changes: list, shares: list) -> tuple[set[int], dict[int, object]]:
@@ -264,24 +321,54 @@ def _move(old: Quantity, new: Quantity, c) -> tuple[float, float] | None:
     return min(values), max(values)
 
 
-def _every_relation(figs: list[Quantity], pcts: list[Quantity], c) -> list[tuple[float, float]]:
-    """Every share, rise and fall two figures of one measure make, and every gap between two percentages."""
+def _every_relation(figs: list[Quantity], pcts: list[Quantity], c) -> list[tuple[frozenset, tuple[float, float]]]:
+    """Every share, rise and fall two figures of one measure make, and every gap between two percentages,
+    each with the pair it is of."""
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1:]:
             if not c.same_measure(a, b) or a.value == b.value:
                 continue
             small, big = (a, b) if a.value < b.value else (b, a)
+            pair = frozenset((a.start, b.start))
             for iv in (_ratio(small, big, c), _move(small, big, c), _move(big, small, c)):
                 if iv is not None:
-                    out.append(iv)
+                    out.append((pair, iv))
     for i, a in enumerate(pcts):
         for b in pcts[i + 1:]:
             gap = abs(a.value - b.value)
-            out.append((gap, gap))
+            pair = frozenset((a.start, b.start))
+            out.append((pair, (gap, gap)))
             if min(a.value, b.value) > 0:
-                out.append(_move(a, b, c) or (gap, gap))
+                out.append((pair, _move(a, b, c) or (gap, gap)))
     return out
+
+
+# -- a nearby relation: the move worked out the wrong way ---------------------------------------------
+# "from RM45,000 to RM72,000, a 160% rise" (the new level as a percentage of the old) or "a 37.5% rise"
+# (the change over the new level): the one move the rate is said of, and the rate fits that wrong sum of
+# its two figures to the rounding written, and no relation of any other two figures of the sentence.
+
+def _nearby(pct: Quantity, opens: list, keyed: list, c):
+    moves = [(r, iv) for r, iv in opens if isinstance(r, c.Change)]
+    if len(opens) != 1 or len(moves) != 1:
+        return None
+    change, right = moves[0]
+    old, new = change.old, change.new
+    if old is None or new is None or not c.is_plain(old) or not c.is_plain(new) or old.value <= 0 or new.value <= 0:
+        return None
+    if _fits_loosely(pct.value, *right):
+        return None
+    (o_lo, o_hi), (n_lo, n_hi) = c.interval(old), c.interval(new)
+    wrong = [(n_lo / o_hi * 100, n_hi / o_lo * 100)] if new.value > old.value else []    # "a 160% rise"
+    wrong.append(_move(new, old, c))                                                      # over the wrong base
+    p = c.precision_of(pct)
+    if not any(iv is not None and _fits(pct.value, *iv, p) for iv in wrong):
+        return None
+    pair = frozenset((old.start, new.start))
+    if any(_fits_loosely(pct.value, *iv) for key, iv in keyed if key != pair):
+        return None          # the rate is a relation of two other figures
+    return change
 
 
 def _fits(value: float, low: float, high: float, precision: float) -> bool:
