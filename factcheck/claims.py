@@ -59,6 +59,8 @@ Shapes read (each with its figures' spans):
   the others, "N of the <noun>, or P%" of the one earlier count of the noun: in broken_down.py.
 - any list of one measure and the one figure of it marked as its whole, before or after it, in any
   words; a named whole of money and its allocations over the next sentences: in list_totals.py.
+- a percentage (or "N-fold") tied to the one share or move of its sentence that a typing slip of it fits,
+  or that it fits worked out the wrong way, however long the words between: in slipped_rates.py.
 """
 from __future__ import annotations
 

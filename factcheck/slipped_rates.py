@@ -17,6 +17,11 @@ and familiar; this reader decides from the anomaly itself:
   while one typing slip of it (one digit changed, or two neighbouring digits swapped) fits the open
   relation to the rounding written, and no other relation.
 
+The same holds for a factor in figures ("a 2.6-fold rise") against its move's ratio. And a rate named as
+the one move of its sentence that fits that move worked out the wrong way (the new level as a percentage
+of the old: "a 160% rise" for 60%; the change over the new level: "a 37.5% rise" for 60%), and no relation
+of any other two figures, is tied to it too.
+
 A percentage that fits something is explained and left alone; one that fits nothing and no slip of it
 fits is of something else (a figure not in the copy). The relation built is an ordinary Share or Change,
 so the share and percent-change rules recompute and word it.
@@ -226,13 +231,13 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
     down = move.lower().split()[-1] in _DOWN_WORDS or move.lower().startswith(("down", "fell", "drop", "declin", "decreas"))
     for ch in changes:
         if ch.rate is None and ch.delta is None and ch.factor is None and ch.old is not None and ch.new is not None \
-                and id(ch.old) in ids and id(ch.new) in ids and max(ch.old.end, ch.new.end) <= pct.end + 200 \
+                and id(ch.old) in ids and id(ch.new) in ids and _said_after(max(ch.old.end, ch.new.end), pct, prose) \
                 and (not ch.direction or (ch.direction < 0) == down):
             rate = _move(ch.old, ch.new, c)
             if rate is not None:
                 yield replace(ch, rate=pct), rate
     for old, new in _from_to(figs, changes, prose, c):
-        if max(old.end, new.end) <= pct.start and (new.value < old.value) == down:
+        if _said_after(max(old.end, new.end), pct, prose) and (new.value < old.value) == down:
             rate = _move(old, new, c)
             if rate is not None:
                 yield c.Change(trigger=_span(pct), direction=-1 if down else 1, old=old, new=new, rate=pct), rate
@@ -289,6 +294,20 @@ def _from_to(figs: list[Quantity], changes: list, prose: str, c) -> Iterator[tup
 def _span(q: Quantity):
     from .model import Span
     return Span(q.start, q.end)
+
+
+# a verb of change of its own between a move and a rate: the rate is another subject's ("...; the club's share
+# of the gate rose 37.5%")
+_OWN_VERB = regex.compile(
+    r";|(?<![\p{L}])(?:rose|fell|grew|climbed|jumped|surged|soared|gained|increased|decreased|declined|dropped|slid|"
+    r"slipped|plunged|tumbled|shrank|eased|dipped|rises|falls|grows|climbs|jumps|gains|increases|decreases|declines|"
+    r"drops|risen|fallen|grown)(?![\p{L}])", regex.I)
+
+
+def _said_after(end: int, pct: Quantity, prose: str) -> bool:
+    """The rate comes after the move's figures, named as that move ("..., a rise of P%", "— up P% —"), with no
+    verb of change of its own between."""
+    return end <= pct.start and not _OWN_VERB.search(prose, end, pct.start)
 
 
 def _move_word(pct: Quantity, prose: str) -> str | None:

@@ -51,7 +51,30 @@ SLIPPED_MOVES = [
      "The prize pool rises to RM64,000 (about US$14,300) this year from RM40,000, a 60% increase.", "MY"),
 ]
 
+# a factor in figures, one key slipped; a rate worked out the wrong way (the new level over the old, the
+# change over the new level)
+FOLDS_AND_NEARBY = [
+    ("Output at the smelter rose 2.6-fold from 45,000 tonnes to 72,000 tonnes after the new furnace was lit.",
+     "2.6-fold",
+     "Output at the smelter rose 1.6-fold from 45,000 tonnes to 72,000 tonnes after the new furnace was lit.", "ZA"),
+    ("Attendance climbed to 72,000 from 45,000, the organisers said on Sunday, citing better weather, which is a "
+     "rise of 160%.", "160%",
+     "Attendance climbed to 72,000 from 45,000, the organisers said on Sunday, citing better weather, which is a "
+     "rise of 60%.", "AU"),
+    ("Ridership went from 45,000 a day in March to 72,000 in September — a 37.5 percent jump, the agency said.",
+     "37.5 percent",
+     "Ridership went from 45,000 a day in March to 72,000 in September — a 60 percent jump, the agency said.", "US"),
+]
+
 NEAR_MISSES = [
+    # the new level as a percentage of the old, said as such
+    ("Attendance reached 72,000, or 160% of the 45,000 who came in 2019.", "AU"),
+    # another subject's move after a semicolon, with its own verb
+    ("Attendance climbed to 72,000 from 45,000; the club's share of the gate rose 37.5% in the same period.", "AU"),
+    # a rate of another base named in the sentence
+    ("Sales rose from 45,000 units to 72,000 units, a 160 percent increase on the 27,000 sold in 2015.", "US"),
+    # a factor that fits the move
+    ("Output rose 1.6-fold from 45,000 tonnes to 72,000 tonnes.", "GB"),
     # a percentage of another part, not set off as the share
     ("Only 312 of the 1,460 compounds have a resident nurse, and 31 per cent lack running water.", "GH"),
     # the share right
@@ -139,3 +162,8 @@ def test_list_near_miss(text, country):
 @pytest.mark.parametrize("text,country", GUARDS, ids=_ids(GUARDS))
 def test_guard(text, country):
     _silent(text, country)
+
+
+@pytest.mark.parametrize("wrong,flagged,right,country", FOLDS_AND_NEARBY, ids=_ids(FOLDS_AND_NEARBY))
+def test_fold_or_nearby(wrong, flagged, right, country):
+    _flags(wrong, flagged, right, country)
