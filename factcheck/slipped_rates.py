@@ -92,11 +92,15 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
                 and not _ELSEWHERE.search(prose, lo, hi):
             lo = sentences[k - 1][0]     # "... from A to B. That is a P% rise.": a sentence with no figure,
                                          # time or place of its own
-        figs = _pair_figures(ordered, starts, lo, hi, prose, c, shares)
+        # a share's whole may be counted in the sentence before ("Inspectors visited 1,460 clinics. ... 312 of the
+        # clinics ..."): the figures of both are read, a move's only in the rate's own sentence (or the one before
+        # it when the rate's has no figure of its own)
+        wide = sentences[k - 1][0] if k else lo
+        figs = _pair_figures(ordered, starts, wide, hi, prose, c, shares)
         opens = list(_open_relations(pct, figs, changes, shares, open_rates.get(id(pct)), lo, used, prose, c))
         if not opens:
             continue
-        all_pcts = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        all_pcts = [q for q in ordered[bisect.bisect_left(starts, wide):bisect.bisect_left(starts, hi)]
                     if q.kind == "percent" and q.unit == "percent" and q.value is not None and q is not pct]
         keyed = _every_relation(figs, all_pcts, c)
         every = [iv for _, iv in keyed]
@@ -219,9 +223,10 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
     set_off = _SET_OFF_BEFORE.search(prose, max(lo, pct.start - 24), pct.start)
     move = _move_word(pct, prose)
     ids = {id(q) for q in figs}
+    near = {id(q) for q in figs if q.start >= lo}     # the figures of the rate's own sentence(s)
     if set_off and not move:
         for sh in shares:
-            if sh.percent is None and id(sh.part) in ids and id(sh.whole) in ids and max(sh.part.end, sh.whole.end) <= pct.start \
+            if sh.percent is None and id(sh.part) in near and id(sh.whole) in ids and max(sh.part.end, sh.whole.end) <= pct.start \
                     and not _figure_between(figs, sh, pct, c):
                 share = _ratio(sh.part, sh.whole, c)
                 if share is not None:
@@ -231,12 +236,12 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
     down = move.lower().split()[-1] in _DOWN_WORDS or move.lower().startswith(("down", "fell", "drop", "declin", "decreas"))
     for ch in changes:
         if ch.rate is None and ch.delta is None and ch.factor is None and ch.old is not None and ch.new is not None \
-                and id(ch.old) in ids and id(ch.new) in ids and _said_after(max(ch.old.end, ch.new.end), pct, prose) \
+                and id(ch.old) in near and id(ch.new) in near and _said_after(max(ch.old.end, ch.new.end), pct, prose) \
                 and (not ch.direction or (ch.direction < 0) == down):
             rate = _move(ch.old, ch.new, c)
             if rate is not None:
                 yield replace(ch, rate=pct), rate
-    for old, new in _from_to(figs, changes, prose, c):
+    for old, new in _from_to([q for q in figs if id(q) in near], changes, prose, c):
         if _said_after(max(old.end, new.end), pct, prose) and (new.value < old.value) == down:
             rate = _move(old, new, c)
             if rate is not None:
@@ -245,7 +250,7 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
         known = open_change.old or open_change.new
         # the one other figure of its measure, in the rate's sentence and tied to no relation of its own
         # ("... a 14% increase to 1.09 tonnes" is another change's level, not this one's base)
-        others = [q for q in figs if q is not known and c.same_measure(q, known) and id(q) not in used]
+        others = [q for q in figs if q is not known and c.same_measure(q, known) and id(q) not in used and id(q) in near]
         if len(others) == 1 and not _rival_between(pct, known, others[0], prose):
             other = others[0]
             old, new = (known, other) if open_change.old is not None else (other, known)

@@ -38,6 +38,13 @@ SLIPPED_SHARES = [
      "or 24 per cent, have since run dry.", "KE"),
 ]
 
+# the whole counted in the sentence before ("the clinics" refers back to it)
+SLIPPED_SHARES.append(
+    ("Inspectors visited 1,460 clinics. A resident nurse was found at 312 of the clinics visited by the teams in the "
+     "first half of the year, or 31 per cent.", "31 per cent",
+     "Inspectors visited 1,460 clinics. A resident nurse was found at 312 of the clinics visited by the teams in the "
+     "first half of the year, or 21 per cent.", "GH"))
+
 # a move with its rate said after a long clause, or in the next sentence, one key slipped
 SLIPPED_MOVES = [
     ("The junior circuit will offer Rs 4.8 crore (about $575,000) in prize money this season, up from Rs 3.2 crore "
@@ -77,6 +84,8 @@ NEAR_MISSES = [
     ("Output rose 1.6-fold from 45,000 tonnes to 72,000 tonnes.", "GB"),
     # a percentage of another part, not set off as the share
     ("Only 312 of the 1,460 compounds have a resident nurse, and 31 per cent lack running water.", "GH"),
+    ("Inspectors visited 1,460 clinics. A resident nurse was found at 312 of the clinics visited by the teams, "
+     "and 31 per cent had water.", "GH"),
     # the share right
     ("Only 312 of the 1,460 compounds covered by the new national survey, or 21 per cent, have a resident nurse.", "GH"),
     # a rival's rate and level
