@@ -526,7 +526,7 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
                 yield c.Share(part, whole, pct, False)
 
 
-_OF_THE_NOUN_LOOSE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)", regex.I)
+_OF_THE_NOUN_LOOSE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)", regex.I, cache_pattern=False)
 
 
 def _loose_share(part: Quantity, of, qs: list[Quantity], prose: str, here: tuple[int, int], before, ordered, starts, c):
@@ -539,6 +539,9 @@ def _loose_share(part: Quantity, of, qs: list[Quantity], prose: str, here: tuple
     return None if whole is None else c.Share(part, whole, None, False)
 
 
+_WORD_AFTER = regex.compile(r"\A[\s-]+\p{L}", cache_pattern=False)
+
+
 def _counted_before(part: Quantity, noun: set[str], ordered, starts, prose: str, before, c) -> Quantity | None:
     """The one count of `noun` in the sentences before, larger than the part."""
     if not noun:
@@ -548,7 +551,7 @@ def _counted_before(part: Quantity, noun: set[str], ordered, starts, prose: str,
         for q in c._sentence_figures(ordered, starts, prose, b_start, b_end):
             if q.kind == "number" and c.is_single(q) and q.value > part.value \
                     and _noun_match(c._head_words(prose, q.end, 3, b_end), noun) \
-                    and regex.match(r"\A[\s-]+\p{L}", prose[q.end:q.end + 3]):
+                    and _WORD_AFTER.match(prose[q.end:q.end + 3]):
                 found.append(q)
     if len({q.value for q in found}) != 1:
         return None

@@ -1017,7 +1017,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
 
 # "a 40-bed unit", "a 12-storey block": a figure joined to its noun by a hyphen names the size of a thing;
 # it is a change only when that thing is a change ("a 40-point rise", "a 3-seat gain")
-_COMPOUND_HEAD = regex.compile(r"\A[-‑]\p{L}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?P<head>[\p{L}]+)")
+_COMPOUND_HEAD = regex.compile(r"\A[-‑]\p{L}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?P<head>[\p{L}]+)", cache_pattern=False)
 
 
 def _describes_a_thing(q: Quantity, prose: str) -> bool:
@@ -1150,8 +1150,8 @@ _AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-o
 
 # a person's age in apposition to the full name, as newspapers give it: "said its lead engineer, Asha Rai, 46."
 # (a name of two or more capitalised words, then the figure alone, closed by a comma, a full stop or a bracket)
-_NAMED_PERSON_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s*[,(]\s*\Z")
-_AGE_CLOSED = regex.compile(r"\A\s*(?:[,;)]|\.(?!\d))")
+_NAMED_PERSON_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s*[,(]\s*\Z", cache_pattern=False)
+_AGE_CLOSED = regex.compile(r"\A\s*(?:[,;)]|\.(?!\d))", cache_pattern=False)
 
 
 def is_age(q: Quantity, prose: str) -> bool:

@@ -372,7 +372,7 @@ _SOME_OF_IT = regex.compile(
     r"(?<![\p{L}])(?:includ\w*|among|such\s+as|notably|other|others|also|several|some|main|mainly|major|key|chiefly|"
     r"mostly|largely|principal|primarily|highlights?|examples?|e\.g|part|partly|partially|remaining|rest|balance|"
     r"additional|extra|besides|separate\w*|top|first|so\s+far|to\s+date|about|around|roughly|nearly|almost|"
-    r"approximately|some|over|more\s+than|at\s+least|up\s+to|under|below|less\s+than)(?![\p{L}])", regex.I)
+    r"approximately|some|over|more\s+than|at\s+least|up\s+to|under|below|less\s+than)(?![\p{L}])", regex.I, cache_pattern=False)
 
 
 def listed_in_full(parts, whole: Quantity, prose: str, start: int, end: int) -> bool:

@@ -49,23 +49,23 @@ _SET_OFF_BEFORE = regex.compile(
     r"(?:,\s*(?:or|that\s+is|i\.e\.|representing|accounting\s+for|equal\s+to|equivalent\s+to|about|around|some|"
     r"roughly|nearly|almost|just\s+over|just\s+under|or\s+about|or\s+around|or\s+nearly|or\s+some|or\s+roughly|just|only|"
     r"barely|merely|a\s+mere|a\s+full|fully)|"
-    r"\(\s*(?:or\s+)?|[-–—]\s*(?:or\s+|just\s+|only\s+|about\s+|some\s+|roughly\s+|nearly\s+)?)\s*\Z", regex.I)
+    r"\(\s*(?:or\s+)?|[-–—]\s*(?:or\s+|just\s+|only\s+|about\s+|some\s+|roughly\s+|nearly\s+)?)\s*\Z", regex.I, cache_pattern=False)
 # a percentage named as a move: "a 75% rise", "up 75%", "an increase of 75%", "75% higher"
 _MOVE_AFTER = regex.compile(r"\A\s*(?:(?:year[\s-]on[\s-]year|annual|yearly|overall)\s+)?(?P<verb>increase|rise|jump|"
                             r"gain|growth|surge|climb|hike|uptick|improvement|increment|boost|drop|fall|decline|decrease|"
-                            r"reduction|cut|slide|dip|plunge|slump|loss|higher|lower|more|less|up|down)(?![\p{L}])", regex.I)
+                            r"reduction|cut|slide|dip|plunge|slump|loss|higher|lower|more|less|up|down)(?![\p{L}])", regex.I, cache_pattern=False)
 _MOVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<verb>up|down|rose|rise|rises|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|"
     r"surged|gained|soared|fell|falling|fallen|dropped|declined|decreased|slid|slipped|plunged|tumbled|shrank|"
     r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|surge|climb|hike|drop|fall|decline|decrease|reduction|cut|slide|"
-    r"dip|plunge|slump|loss)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?\Z", regex.I)
+    r"dip|plunge|slump|loss)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?\Z", regex.I, cache_pattern=False)
 _DOWN_WORDS = frozenset("down fell falling fallen dropped declined decreased slid slipped plunged tumbled shrank drop fall "
                         "decline decrease reduction cut slide dip plunge slump loss lower less".split())
 # a sentence that says a time or a place of its own speaks of another move than the one before it
 _ELSEWHERE = regex.compile(r"(?<![\p{L}])(?:(?i:year|years|month|months|week|weeks|quarter|season|term|ago|earlier|previous|"
                            r"previously|before|since|last|next|then|after)(?![\p{L}])|(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+"
-                           r"(?:the\s+)?\p{Lu})")
-_DIGITS = regex.compile(r"\d+(?:\.\d+)?")
+                           r"(?:the\s+)?\p{Lu})", cache_pattern=False)
+_DIGITS = regex.compile(r"\d+(?:\.\d+)?", cache_pattern=False)
 
 
 def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], changes: list, shares: list
@@ -73,11 +73,13 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     """Shares and changes whose stated percentage is a typing slip of the one relation it is said of."""
     c = _claims()
     prose = story.doc.prose
+    # cheap first: a percentage in two or more digits, set off or named as a move (then: tied to nothing)
+    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and _slippable(q, prose)
+            and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start) or _move_word(q, prose))]
+    if not pcts and "fold" not in prose:
+        return
     used, open_rates = _tied(changes, shares)
-    # cheap first: a percentage tied to nothing, in two or more digits, set off or named as a move
-    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
-            and _slippable(q, prose) and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start)
-                                          or _move_word(q, prose))]
+    pcts = [q for q in pcts if id(q) not in used]
     yield from _slipped_folds(story, ordered, starts, changes, used, c)
     if not pcts:
         return
@@ -124,15 +126,17 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
 
 # -- "a 2.6-fold rise" --------------------------------------------------------------------------------
 _FOLD_AFTER = regex.compile(r"\A[-‑\s]?fold(?![\p{L}])(?P<down>\s+(?:drop|fall|decline|decrease|reduction|cut|lower))?",
-                            regex.I)
+                            regex.I, cache_pattern=False)
 
 
 def _slipped_folds(story: Story, ordered, starts, changes: list, used: set[int], c) -> Iterator[object]:
     """ "Output rose 2.6-fold from 45,000 tonnes to 72,000 tonnes": a factor in figures is held to the move's
     ratio the same way, when it fits no ratio of its sentence's figures and one slip of it fits the move's."""
     prose = story.doc.prose
-    folds = [q for q in ordered if q.kind == "number" and id(q) not in used and _slippable(q, prose)
-             and prose[q.end:q.end + 1] in ("-", "‑", "f", " ") and _FOLD_AFTER.match(prose[q.end:q.end + 20])]
+    if "fold" not in prose:
+        return           # most stories: no factor written in figures
+    folds = [q for q in ordered if q.kind == "number" and prose[q.end:q.end + 1] in ("-", "‑", "f", " ")
+             and _FOLD_AFTER.match(prose[q.end:q.end + 20]) and id(q) not in used and _slippable(q, prose)]
     if not folds:
         return
     sentences = story.doc.sentences()
@@ -263,7 +267,7 @@ def _open_relations(pct: Quantity, figs: list[Quantity], changes: list, shares: 
 
 
 _RIVAL = regex.compile(r"\d\s*(?:%|per\s*cent|percent|pc\b)|(?<![\p{L}])(?:while|whereas|but|against\s+a|compared\s+with\s+a)"
-                      r"(?![\p{L}])", regex.I)
+                      r"(?![\p{L}])", regex.I, cache_pattern=False)
 
 
 def _rival_between(pct: Quantity, known: Quantity, other: Quantity, prose: str) -> bool:
@@ -279,11 +283,11 @@ def _rival_between(pct: Quantity, known: Quantity, other: Quantity, prose: str) 
 
 # the one figure a rate's change lacks must be said as what it lacks: its base or its level
 _BASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|against|compared\s+(?:with|to)|versus|vs\.?|on|over|than)\s+"
-                             r"(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?\Z", regex.I)
+                             r"(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?\Z", regex.I, cache_pattern=False)
 _LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:to|at|reached|reaching|hit|hitting|stood\s+at|of)\s+(?:(?:a|an|the)\s+)?"
-                              r"(?:[\p{L}-]+\s+){0,2}?\Z", regex.I)
-_FROM_TO = regex.compile(r"\A\s+to\s+\Z", regex.I)
-_FROM = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+                              r"(?:[\p{L}-]+\s+){0,2}?\Z", regex.I, cache_pattern=False)
+_FROM_TO = regex.compile(r"\A\s+to\s+\Z", regex.I, cache_pattern=False)
+_FROM = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I, cache_pattern=False)
 
 
 def _from_to(figs: list[Quantity], changes: list, prose: str, c) -> Iterator[tuple[Quantity, Quantity]]:
@@ -306,7 +310,7 @@ def _span(q: Quantity):
 _OWN_VERB = regex.compile(
     r";|(?<![\p{L}])(?:rose|fell|grew|climbed|jumped|surged|soared|gained|increased|decreased|declined|dropped|slid|"
     r"slipped|plunged|tumbled|shrank|eased|dipped|rises|falls|grows|climbs|jumps|gains|increases|decreases|declines|"
-    r"drops|risen|fallen|grown)(?![\p{L}])", regex.I)
+    r"drops|risen|fallen|grown)(?![\p{L}])", regex.I, cache_pattern=False)
 
 
 def _said_after(end: int, pct: Quantity, prose: str) -> bool:
