@@ -503,6 +503,14 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
             of = _OF_THE_NOUN.match(prose[part.end:part.end + 60])
             lead = None if of is not None or j else _OF_THE_NOUN_LEAD.fullmatch(prose, s_start, part.start)
             if of is None and lead is None:
+                # "412 of the schools visited by the teams ..., or 38 per cent": the share with no percentage
+                # tied to it (slipped_rates may tie one, from the figures alone)
+                loose = _OF_THE_NOUN_LOOSE.match(prose[part.end:part.end + 60])
+                if loose is not None:
+                    found = _loose_share(part, loose, qs, prose, (s_start, s_end), sentences[:k], ordered, starts, c)
+                    if found is not None:
+                        used.add(id(part))
+                        yield found
                 continue
             noun_at, after = (part.end + of.start("noun"), part.end + of.end()) if of else (lead.start("noun"), part.end)
             pct = c._share_percent(qs, j + 1, after, prose)
@@ -518,6 +526,22 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
                 yield c.Share(part, whole, pct, False)
 
 
+_OF_THE_NOUN_LOOSE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)", regex.I, cache_pattern=False)
+
+
+def _loose_share(part: Quantity, of, qs: list[Quantity], prose: str, here: tuple[int, int], before, ordered, starts, c):
+    """ "N of the <noun> ...": a share of the one earlier count of the noun, without its percentage."""
+    s_start, s_end = here
+    if _SUBSET_OR_TIME.search(prose, s_start, s_end) or any(q.kind == "number" and q.start < part.start for q in qs):
+        return None
+    whole = _counted_before(part, set(c._head_words(prose, part.end + of.start("noun"), 2)), ordered, starts, prose,
+                            before, c)
+    return None if whole is None else c.Share(part, whole, None, False)
+
+
+_WORD_AFTER = regex.compile(r"\A[\s-]+\p{L}", cache_pattern=False)
+
+
 def _counted_before(part: Quantity, noun: set[str], ordered, starts, prose: str, before, c) -> Quantity | None:
     """The one count of `noun` in the sentences before, larger than the part."""
     if not noun:
@@ -527,7 +551,7 @@ def _counted_before(part: Quantity, noun: set[str], ordered, starts, prose: str,
         for q in c._sentence_figures(ordered, starts, prose, b_start, b_end):
             if q.kind == "number" and c.is_single(q) and q.value > part.value \
                     and _noun_match(c._head_words(prose, q.end, 3, b_end), noun) \
-                    and regex.match(r"\A[\s-]+\p{L}", prose[q.end:q.end + 3]):
+                    and _WORD_AFTER.match(prose[q.end:q.end + 3]):
                 found.append(q)
     if len({q.value for q in found}) != 1:
         return None

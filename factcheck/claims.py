@@ -59,6 +59,8 @@ Shapes read (each with its figures' spans):
   the others, "N of the <noun>, or P%" of the one earlier count of the noun: in broken_down.py.
 - any list of one measure and the one figure of it marked as its whole, before or after it, in any
   words; a named whole of money and its allocations over the next sentences: in list_totals.py.
+- a percentage (or "N-fold") tied to the one share or move of its sentence that a typing slip of it fits,
+  or that it fits worked out the wrong way, however long the words between: in slipped_rates.py.
 """
 from __future__ import annotations
 
@@ -572,6 +574,9 @@ def _find_relations(story: Story) -> Relations:
     from . import list_totals   # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
+    from . import slipped_rates  # a percentage tied to the one relation a typing slip of it fits (see there)
+    for found in list(slipped_rates.slipped_rates(story, ordered, starts, changes, shares)):
+        (shares if isinstance(found, Share) else changes).append(found)
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -748,7 +753,10 @@ def _scale_free(base: Quantity, level: Quantity) -> bool:
 
 
 def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
-    """Can `x` be the level of `base` (same kind, or the base's unit left out)?"""
+    """Can `x` be the level of `base` (same kind, or the base's unit left out)? Money in another currency is not:
+    "RM72,000 (about US$17,250) ..., up from RM45,000" gives the level's conversion, an aside."""
+    if x.kind == "money" and base.kind == "money" and x.unit != base.unit and x.unit and base.unit:
+        return False
     return not is_modifier(x) and (x.kind == base.kind or unit_left_out(base, x, prose))
 
 
@@ -905,6 +913,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                     triggers.append((Span(q.end + after.start("verb"), q.end + after.end("verb")),
                                      _direction(after.group("verb"))))
                     role = "rate"
+        if role == "delta" and _describes_a_thing(q, prose):
+            role = None         # "adding a 40-bed critical care unit": the size of a thing added, not the move
         if role in ("delta",) and q.kind == "number" and _POINTS_AFTER.match(prose[q.end:c_end]):
             points.add(id(q))
         if role:
@@ -1003,6 +1013,20 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
                  delta_points=delta is not None and id(delta) in points, rate=rate, factor=factor,
                  factor_span=factor_span, factor_hedge=factor_hedge)
+
+
+# "a 40-bed unit", "a 12-storey block": a figure joined to its noun by a hyphen names the size of a thing;
+# it is a change only when that thing is a change ("a 40-point rise", "a 3-seat gain")
+_COMPOUND_HEAD = regex.compile(r"\A[-‑]\p{L}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}(?P<head>[\p{L}]+)", cache_pattern=False)
+
+
+def _describes_a_thing(q: Quantity, prose: str) -> bool:
+    at = q.end if prose[q.end:q.end + 1] in ("-", "‑") else (q.number_span or (q.start, q.end))[1]
+    if prose[at:at + 1] not in ("-", "‑"):
+        return False
+    m = _COMPOUND_HEAD.match(prose[at:at + 60])
+    words = set(_LETTER_RUN.findall(m.group().lower())) if m else set()
+    return not words & _VERB_WORDS
 
 
 def _years_out_of_order(qs: list[Quantity], level: Quantity, nxt: Quantity, base: Quantity, prose: str) -> bool:
@@ -1124,11 +1148,25 @@ _AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-o
                            regex.I)
 
 
+# a person's age in apposition to the full name, as newspapers give it: "said its lead engineer, Asha Rai, 46."
+# (a name of two or more capitalised words, then the figure alone, closed by a comma, a full stop or a bracket)
+_NAMED_PERSON_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s*[,(]\s*\Z", cache_pattern=False)
+_AGE_CLOSED = regex.compile(r"\A\s*(?:[,;)]|\.(?!\d))", cache_pattern=False)
+
+
 def is_age(q: Quantity, prose: str) -> bool:
-    """A figure that is an age: "under the age of five", "aged 12", "15-year-olds", "the under-fives"."""
+    """A figure that is an age: "under the age of five", "aged 12", "15-year-olds", "the under-fives",
+    "Asha Rai, 46,"."""
     if q.kind != "number" or q.value is None or q.value > 130:
         return False
-    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 14), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16]))
+    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 14), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
+                or _named_person_age(q, prose))
+
+
+def _named_person_age(q: Quantity, prose: str) -> bool:
+    return 12 <= q.value <= 110 and float(q.value).is_integer() and q.text.isdigit() \
+        and _AGE_CLOSED.match(prose[q.end:q.end + 3]) is not None \
+        and _NAMED_PERSON_BEFORE.search(prose, max(0, q.start - 48), q.start) is not None
 
 
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:

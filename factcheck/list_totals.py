@@ -87,7 +87,9 @@ _SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|
 _NEAR = (0.6, 1.5)
 _STRONG = regex.compile(r"\A-(?:strong|member)\b", regex.I)
 # the next sentence opening on the whole just said: "Of these, ...", "Of them, ..."
-_OF_THESE = regex.compile(r"\A\W*(?:Of|Among)\s+(?:these|those|them|the\s+total)\s*,", regex.I)
+# (any word pointing back at it: "these", "that", "this", "it", "the total", "the amount")
+_OF_THESE = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:these|those|them|that|this|it|the\s+(?:total|sum|amount|"
+                          r"figure|lot|tally))\s*,", regex.I)
 # a last part that is what is left: the list is then all of it
 _RESIDUAL = regex.compile(
     r"(?<![\p{L}])(?:neither|undecided|unsure|no\s+view|no\s+opinion|don['’]t\s+know|did\s+not\s+know|other|others|"
@@ -115,7 +117,7 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
     sentences = story.doc.sentences()
     for k, (s_start, s_end) in enumerate(sentences):
         # a list and its total are three figures in a sentence, or two after "Of these," (cheap count first)
-        least = 2 if prose.startswith("Of th", s_start) or prose.startswith("Among th", s_start) else 3
+        least = 2 if _OF_THESE.match(prose[s_start:s_start + 30]) else 3
         if bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) < least:
             continue
         figs = _figures(story, ordered, starts, s_start, s_end, claims)
@@ -134,6 +136,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
                 continue
             if not _NEAR[0] <= sum(p.value for p in parts) / total.value <= _NEAR[1]:
                 continue     # "20 games and drew 5, a total of 65 points": far off, a total of something else
+            if not complete and total.end <= parts[0].start:
+                complete = listed_in_full(parts, total, prose, total.end, s_end)
             taken.update(p.start for p in parts)
             taken.add(total.start)
             spans = tuple(Span(p.start, p.end) for p in parts)
@@ -305,7 +309,9 @@ _NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:
                                     r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
 _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
-    r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on)(?![\p{L}])", regex.I)
+    r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on|"
+    # what an item of the plan costs is its share of the whole: "the school, which will cost €6.3m"
+    r"cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of|worth)(?![\p{L}])", regex.I)
 _OTHER_MONEY = regex.compile(
     r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
     r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
@@ -343,12 +349,40 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         if any(p.start in taken for p in parts) or len(parts) < 2:
             continue
         total = sum(p.value for p in parts)
-        complete = count == len(parts)
+        complete = count == len(parts) or listed_in_full(parts, whole, prose, whole.end, _sentence_end(sentences, parts[-1]))
         if not complete and not (whole.value < total <= 1.5 * whole.value):
             continue
         taken.update(p.start for p in parts)
         yield claims.Breakdown(whole, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=complete,
                                whole_first=True)
+
+
+def _sentence_end(sentences, q: Quantity) -> int:
+    k = bisect.bisect_right([a for a, _ in sentences], q.start) - 1
+    return sentences[k][1]
+
+
+# -- a list of three or more set right under its whole: all of it ----------------------------------
+# "a €14.2m programme. ... will cost €6.3m. ... will cost €4.1m, and €2.9m has been set aside for roads": a
+# sub-editor adds up three or more allocations set under their whole, and expects the whole, unless the copy says
+# the list is some of it ("including", "the main items", "other", "also"). Only a shortfall a slip could make
+# is held against it: the parts cover most of the whole (a list of the main items among many leaves more out).
+_MOST_OF_IT = 0.85
+_SOME_OF_IT = regex.compile(
+    r"(?<![\p{L}])(?:includ\w*|among|such\s+as|notably|other|others|also|several|some|main|mainly|major|key|chiefly|"
+    r"mostly|largely|principal|primarily|highlights?|examples?|e\.g|part|partly|partially|remaining|rest|balance|"
+    r"additional|extra|besides|separate\w*|top|first|so\s+far|to\s+date|about|around|roughly|nearly|almost|"
+    r"approximately|some|over|more\s+than|at\s+least|up\s+to|under|below|less\s+than)(?![\p{L}])", regex.I, cache_pattern=False)
+
+
+def listed_in_full(parts, whole: Quantity, prose: str, start: int, end: int) -> bool:
+    """Three or more plain parts, said after their whole with no word of "some of it", covering most of it."""
+    if len(parts) < 3 or whole.hedge or any(p.hedge for p in parts):
+        return False
+    total = sum(p.value for p in parts)
+    if not _MOST_OF_IT * whole.value <= total < whole.value:
+        return False
+    return not _SOME_OF_IT.search(prose, start, end)
 
 
 def _parts_after(story: Story, whole, following, ordered, starts, claims):
