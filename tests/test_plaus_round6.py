@@ -40,6 +40,9 @@ REGION_BAD = [
     ("Queensland, home to 51.5 million residents, opened its border.", "2022-06-01", "AU", "51.5 million"),
     ("Guangdong, China's most populous province with 12.6 million people, reported the growth.", "2022-06-01",
      "CN", "12.6 million"),
+    ("Uttar Pradesh has 20 lakh people, according to the 2011 census.", "2019-06-01", "IN", "20 lakh"),
+    ("KP's population, put by the statistics bureau at 4.09 million in the 2023 count, is young.", "2024-06-01",
+     "PK", "4.09 million"),
 ]
 
 REGION_GOOD = [
@@ -65,6 +68,11 @@ REGION_GOOD = [
     ("In 1951 Uttar Pradesh had a population of 6.3 crore.", "2025-06-01", "IN"),
     ("The 500,000 people of Sikkim's capital Gangtok face water cuts.", "2025-06-01", "IN"),
     ("Uttar Pradesh, home to 2 crore people more than Brazil, is huge.", "2025-06-01", "IN"),
+    ("Uttar Pradesh will distribute free rations for 20 lakh people this month.", "2025-06-01", "IN"),
+    ("Bihar, with 10 lakh people already vaccinated, eased curbs.", "2025-06-01", "IN"),
+    ("Uttar Pradesh has 20 lakh people on the waiting list for ration cards.", "2025-06-01", "IN"),
+    ("UP TO 20 LAKH PEOPLE MAY LOSE RATIONS, WARN ACTIVISTS", "2025-06-01", "IN"),
+    ("Victoria, home to 650,000 people, is the capital of the Seychelles.", "2024-06-01", "SC"),
 ]
 
 BUDGET_BAD = [

@@ -47,17 +47,25 @@ _GROUPS = regex.compile(
     r"Catholic|Jewish|Dalit|indigenous|Aboriginal|Indigenous|Hispanic|Latino|Black|white|Asian|migrant|refugee|"
     r"ethnic|minority|voting|eligible|registered|poor|affected|displaced|unemployed|homeless|farming|"
     r"Francophone|Anglophone|voters)\b", regex.I)
-# "people" is the whole only in these shapes before the figure
+# "people" is the whole only in these shapes before the figure: strong ones ("home to", "Bihar's", "its") ...
+_HEDGES = (r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under|"
+           r"an\s+estimated|approximately|close\s+to|fewer\s+than|less\s+than|barely|only|a\s+little\s+over)\s+)?")
 _WHOLE_LEAD = regex.compile(
-    r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:state|province|territory)\s+of|['’]s|\bits|\bhas|\bhad|\bhave|"
-    r"\bhouses|\bhoused|\bcounts|\bcounted|\bnumbers|\bnumbered|\bwith|\bfor)\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under|an\s+estimated|"
-    r"approximately|close\s+to|fewer\s+than|less\s+than|barely|only|a\s+little\s+over)\s+)?$", regex.I)
+    r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:state|province|territory)\s+of|['’]s|\bits)\s+" + _HEDGES + r"$",
+    regex.I)
+# ... and weak ones ("has", "with"), where the people must be nothing more than the head count
+_WEAK_LEAD = regex.compile(
+    r"(?:\b(?:has|had|have|houses|housed|counts|counted|numbers|numbered)|"
+    r"(?:\b(?:state|province|territory)|\p{Lu}\p{L}+),?\s+with)\s+" + _HEDGES + r"$")
+_BARE_AFTER = regex.compile(
+    r"\s*(?:[,.;:)(—–]|\s-\s|$|and\b|according\b|as\s+(?:per|of)\b|(?:at|in)\s+(?:the\s+)?(?:last\s+|latest\s+|"
+    r"(?:19|20)\d\d\s+)?(?:census|count)\b|in\s+(?:19|20)\d\d\b|(?:is|are|was|were)\b)", regex.I)
 # After "people": a post-modifier makes them a part ("people living in slums", "people affected by")
 _PART_AFTER = regex.compile(
     r"\s*(?:who|that|whose|which|living|live|lives|from|under|over|below|above|without|aged|across|"
     r"(?!according\b)\p{L}+ing\b|(?!(?:died|included)\b)\p{L}+ed\b|in\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|census|"
     r"last|latest|most\s+recent)\b))", regex.I)
+_UP_TO = regex.compile(r"\s+(?i:to)\b")     # "UP to 20 lakh": the adverb, not Uttar Pradesh
 _ALLOWED_CAPITALS = frozenset("According Census Home Nearly About Some Roughly Around Almost Over With Its State "
                               "Province Territory Government Statistics Bureau Office Registrar General Australian "
                               "Canadian Indian Pakistani Chinese American".split())
@@ -79,33 +87,31 @@ def region_anomalies(story: Story, seen: set[int]) -> Iterator[Hit]:
         lower = story.lowered_prose()[sentence[0]:sentence[1]]
         if not any(w in lower for w in _PREFILTER):
             continue
-        places = list(names.finditer(prose, sentence[0], sentence[1]))
-        if not places:
-            continue
         for noun in _NOUN.finditer(prose, sentence[0], sentence[1]):
-            hit = _judge(story, noun, sentence, figures, places, rows)
+            hit = _judge(story, noun, sentence, figures, names, rows)
             if hit is not None and id(hit[0]) not in seen:
                 seen.add(id(hit[0]))
                 yield hit[1]
 
 
-def _judge(story: Story, noun, sentence, figures, places, rows):
+def _judge(story: Story, noun, sentence, figures, names, rows):
     prose = story.doc.prose
     c0, c1 = slip._clause(prose, sentence, noun.start())
     near = slip._nearest(prose, [q for q in figures if c0 <= q.start and q.end <= c1], noun.start(), noun.end())
-    if near is None:
+    if near is None or not _reads_whole(prose, near, noun, c0):
         return None
+    scope = prose[c0:min(c1, max(noun.end(), near.end) + 40)]
+    if _OTHER_PLACE.search(slip._RANKING.sub(" ", scope)) or slip._FUTURE.search(scope):
+        return None
+    # the region names are looked up last, only for a figure that reads as a whole population
+    places = [m for m in names.finditer(prose, max(sentence[0], c0 - 40), c1)
+              if not (m.group().isupper() and _UP_TO.match(prose, m.end()))]
     named = {prose[m.start():m.end()] for m in places if c0 <= m.start() and m.end() <= c1}
     if not named:
         named = _antecedent(prose, places, c0)      # "Bihar, which is home to ..."
     if len(named) != 1:
         return None                                 # no region, or two ("Punjab and Sindh, home to ...")
     name = named.pop()
-    scope = prose[c0:min(c1, max(noun.end(), near.end) + 40)]
-    if _OTHER_PLACE.search(slip._RANKING.sub(" ", scope)) or slip._FUTURE.search(scope):
-        return None
-    if not _reads_whole(prose, near, noun, c0):
-        return None
     row = _region_row(story, rows.get(name, ()), c0, c1)
     if row is None or _foreign_capital(story, c0, min(near.start, noun.start()), name, row):
         return None
@@ -149,7 +155,8 @@ def _reads_whole(prose: str, q, noun, c0: int) -> bool:
         if _PART_AFTER.match(prose, noun.end()):
             return False
         if noun.group("people"):
-            return bool(_WHOLE_LEAD.search(prose[max(c0, q.start - 40):q.start]))
+            lead = prose[max(c0, q.start - 40):q.start]
+            return bool(_WHOLE_LEAD.search(lead) or (_WEAK_LEAD.search(lead) and _BARE_AFTER.match(prose, noun.end())))
         return True
     if noun.group("people"):
         return False                                # "people ... 20 lakh": whose, and which people?
