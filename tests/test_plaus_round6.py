@@ -41,6 +41,10 @@ REGION_BAD = [
     ("Guangdong, China's most populous province with 12.6 million people, reported the growth.", "2022-06-01",
      "CN", "12.6 million"),
     ("Uttar Pradesh has 20 lakh people, according to the 2011 census.", "2019-06-01", "IN", "20 lakh"),
+    ("The state of Uttar Pradesh, with a population of 20 lakh as per Census 2011, has 75 districts.",
+     "2024-05-01", "IN", "20 lakh"),
+    ("According to Census 2011, Uttar Pradesh had a population of nearly 20 lakh.", "2024-05-01", "IN", "20 lakh"),
+    ("Home to 20 lakh people, Uttar Pradesh sends 80 MPs to Parliament.", "2024-05-01", "IN", "20 lakh"),
     ("KP's population, put by the statistics bureau at 4.09 million in the 2023 count, is young.", "2024-06-01",
      "PK", "4.09 million"),
 ]
@@ -72,6 +76,8 @@ REGION_GOOD = [
     ("Bihar, with 10 lakh people already vaccinated, eased curbs.", "2025-06-01", "IN"),
     ("Uttar Pradesh has 20 lakh people on the waiting list for ration cards.", "2025-06-01", "IN"),
     ("UP TO 20 LAKH PEOPLE MAY LOSE RATIONS, WARN ACTIVISTS", "2025-06-01", "IN"),
+    ("Uttar Pradesh's Lucknow district, home to 46 lakh people, got new ration shops.", "2025-06-01", "IN"),
+    ("Uttar Pradesh, with a district population of 46 lakh in Lucknow, tops the list.", "2025-06-01", "IN"),
     ("Victoria, home to 650,000 people, is the capital of the Seychelles.", "2024-06-01", "SC"),
 ]
 

@@ -100,7 +100,10 @@ def _judge(story: Story, noun, sentence, figures, names, rows):
     near = slip._nearest(prose, [q for q in figures if c0 <= q.start and q.end <= c1], noun.start(), noun.end())
     if near is None or not _reads_whole(prose, near, noun, c0):
         return None
-    scope = prose[c0:min(c1, max(noun.end(), near.end) + 40)]
+    # what owns the figure stands before it or right by it, not after the next comma ("..., has 75 districts")
+    last = max(noun.end(), near.end)
+    comma = prose.find(",", last, c1)
+    scope = prose[c0:min(c1, last + 40, comma if comma >= 0 else c1)]
     if _OTHER_PLACE.search(slip._RANKING.sub(" ", scope)) or slip._FUTURE.search(scope):
         return None
     # the region names are looked up last, only for a figure that reads as a whole population
