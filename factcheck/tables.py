@@ -203,8 +203,31 @@ class ReferenceData:
                                         "duration_days"))
 
     @functools.cached_property
+    def regions(self) -> list[Row]:
+        """First-level subdivisions (states, provinces, territories) with their census population."""
+        rows = self.rows("regions.csv", ("country", "name", "aliases", "kind", "population", "population_year"))
+        for row in rows:
+            _check_region(row)
+        return rows
+
+    @functools.cached_property
     def limits(self) -> list[Row]:
         return self.rows("limits.csv", ("subject", "aliases", "unit", "min", "max", "note"))
+
+
+_REGION_KINDS = ("state", "province", "territory")
+
+
+def _check_region(row: Row) -> None:
+    """A census row must be a whole count of a known kind of subdivision in a census year."""
+    if len(row["country"]) != 2 or not row["country"].isupper():
+        raise TableError(row.path, row.line, f"country {row['country']!r} is not an ISO alpha-2 code")
+    if row["kind"] not in _REGION_KINDS:
+        raise TableError(row.path, row.line, f"kind {row['kind']!r} is not one of {', '.join(_REGION_KINDS)}")
+    if not row["population"].isdigit() or int(row["population"]) <= 0:
+        raise TableError(row.path, row.line, f"population {row['population']!r} is not a whole count")
+    if not (row["population_year"].isdigit() and len(row["population_year"]) == 4):
+        raise TableError(row.path, row.line, f"population_year {row['population_year']!r} is not a year")
 
 
 @functools.lru_cache(maxsize=8)

@@ -17,6 +17,7 @@ HEADERS = {
     "events.csv": ["id", "name", "aliases", "participants", "kind", "start", "end",
                    "duration_days", "source", "as_of"],
     "limits.csv": ["subject", "aliases", "unit", "min", "max", "note", "source", "as_of"],
+    "regions.csv": ["country", "name", "aliases", "kind", "population", "population_year", "source", "as_of"],
 }
 
 
@@ -240,3 +241,21 @@ def test_limits_spot_checks():
     assert not (float(turnout["min"]) <= 112 <= float(turnout["max"]))  # "turnout of 112%"
     age = next(r for r in rows if r["subject"] == "human age")
     assert float(age["max"]) == 122
+
+
+# ---------------------------------------------------------------- regions
+
+def test_regions_spot_checks():
+    _, rows = read("regions.csv")
+    by = {(r["country"], r["name"]): r for r in rows}
+    assert by[("IN", "Uttar Pradesh")]["population"] == "199812341"
+    assert by[("PK", "Punjab")]["population"] == "127688922"
+    assert by[("US", "California")]["population"] == "39538223"
+    # every region's census head count is below its country's population
+    _, countries = read("countries.csv")
+    population = {c["iso2"]: int(c["population"]) for c in countries if c["population"]}
+    for r in rows:
+        assert int(r["population"]) < population[r["country"]], r["name"]
+    # a name that is also a country would be read as the country: none
+    names = {c["name"] for c in countries}
+    assert not [r["name"] for r in rows if r["name"] in names]

@@ -29,6 +29,7 @@ A national budget has no table value: it is flagged when it is below a thousandt
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -50,6 +51,7 @@ DISTINCT_FX = 2.0
 # A whole national budget lies between these shares of GDP.
 BUDGET_SHARE = (0.02, 0.6)
 BUDGET_TINY = 1e-3
+TYPICAL_BUDGET_SHARE = 0.25
 
 _NOUNS = regex.compile(
     r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
@@ -122,6 +124,13 @@ def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
         if hit is not None:
             seen.add(id(cand.quantity))
             yield hit
+    # (imported here: both modules build on this one's helpers)
+    from .plausibility_presented import presented_budgets
+    from .plausibility_regions import region_anomalies
+    # a state's or province's census head count, read the same way against regions.csv
+    yield from region_anomalies(story, seen)
+    # a year's budget presented by the nation's finance authority, whatever else the sentence names
+    yield from presented_budgets(story, seen)
 
 
 # -- finding figures a subject noun reads ---------------------------------------------------------------
@@ -435,11 +444,15 @@ def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float) -> Hit
         return None
     share = usd / gdp
     lo, hi = BUDGET_SHARE
-    for factor, name in [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] + [
-            (1 / f, f"the exchange rate ({n})") for f, n in _fx_factors(story, cand.quantity, row)]:
-        if lo <= share * factor <= hi:
-            return _hit(story, cand, row, gdp, share, name, budget=True)
-    return None
+    fits = [(factor, name) for factor, name in
+            [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] +
+            [(1 / f, f"the exchange rate ({n})") for f, n in _fx_factors(story, cand.quantity, row)]
+            if lo <= share * factor <= hi]
+    if not fits:
+        return None
+    # several slips may fit the wide range: name the one that lands nearest a usual budget (a quarter of GDP)
+    factor, name = min(fits, key=lambda fit: abs(math.log(share * fit[0] / TYPICAL_BUDGET_SHARE)))
+    return _hit(story, cand, row, gdp, share, name, budget=True)
 
 
 def _hit(story: Story, cand: _Candidate, row, value: float, ratio: float, slip: str,
