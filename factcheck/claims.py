@@ -545,7 +545,8 @@ def _find_relations(story: Story) -> Relations:
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
         sentence = prose[s_start:s_end]
-        words = set(_LETTER_RUN.findall(sentence.lower()))
+        lowered = sentence.lower()
+        words = set(_ASCII_LETTERS.findall(lowered) if lowered.isascii() else _LETTER_RUN.findall(lowered))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
         majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))

@@ -404,8 +404,13 @@ _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "mo
 
 def _may_end_a_mark(prose: str, s: int) -> bool:
     """Could a currency mark end just before s ("$", "Rs", "Tk.", "US$ ")?"""
-    tail = prose[max(0, s - 7):s].rstrip(" ")
-    return any(tail[-k:] in _MARK_TAILS for k in range(1, min(5, len(tail)) + 1))
+    # A tail of one of the marks ends with that mark's last character, itself one of _MARK_TAILS:
+    # the last character before s (spaces skipped, within 7) decides alone.
+    lo = max(0, s - 7)
+    i = s
+    while i > lo and prose[i - 1] == " ":
+        i -= 1
+    return i > lo and prose[i - 1] in _MARK_TAILS
 
 
 def _last_word(prose: str, s: int) -> str:

@@ -19,6 +19,7 @@ are not read again as numbers; clock times, phone numbers and version strings
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -40,7 +41,9 @@ _GLUED = r"bn|mn|mln|bln|tln|tn|trn|tr|cr|k|K|m|M|MM|mil|bil|b|B|T|G"
 # The numeral grammar, in pieces: a numeral that starts with a digit and one that
 # starts with a word are matched by two patterns (a digit never needs the word
 # alternatives, and a smaller pattern is several times faster to try).
-_BEFORE_NUMERAL = rf"(?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))"
+# (the cheap test first: both alternatives are zero-width and capture nothing, so their order
+# changes no match, only how soon the usual case passes)
+_BEFORE_NUMERAL = rf"(?:(?<![\p{{L}}\d_.@#]|\d\.)|(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?))"
 _WORDS_TAIL = rf"(?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*"
 _WORDS_FROM_WORD = rf"""
     (?P<words>                                                      # read by numbers.parse_phrase
@@ -122,13 +125,46 @@ SKIP = regex.compile(
     regex.X | regex.I)
 
 
+_DIGIT_RUN = re.compile(r"\d+")   # the stdlib engine finds plain digit runs faster
+
+
+_NEVER_AFTER_SKIP_RUN = frozenset(',%;!?"\'')
+
+
+def _skips(prose: str, start: int) -> list[regex.Match]:
+    """SKIP.finditer(prose, start), tried only where a match can begin: every SKIP
+    begins at a digit run's first digit or one or two characters before it ("+(", "v")."""
+    found = []
+    pos = start
+    for d in _DIGIT_RUN.finditer(prose, start):
+        ds, de = d.span()
+        c = prose[de:de + 1]
+        # what follows the run rules most runs out: a clock time goes on with ":", "." or "am"/"pm",
+        # a phone number with ")", "-" or a space and digits, a version with "."
+        if not c or c in _NEVER_AFTER_SKIP_RUN or (c.isalpha() and (c not in "aApP" or de - ds > 2)):
+            continue
+        if c == " ":
+            n = prose[de + 1:de + 2]
+            if not ((de - ds <= 2 and n in ("a", "A", "p", "P")) or (2 <= de - ds <= 4 and n.isdigit())):
+                continue
+        for at in (ds - 2, ds - 1, ds):
+            if at < pos or (at < ds and prose[at] not in "+(vV"):
+                continue
+            m = SKIP.match(prose, at)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+    return found
+
+
 def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
     index = WordIndex(prose, start, _INDEXED)
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
-    for m in SKIP.finditer(prose, start):
+    for m in _skips(prose, start):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
             # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
             for part in regex.finditer(r"\d+", m.group()):
@@ -204,7 +240,8 @@ _PRONOUN_ONE = regex.compile(
 
 def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
     """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
-    starts = [m.start() + _abbreviation_dot(prose, m.start()) for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
+    starts = [s + 1 if prose[s] == "." and s > 0 and prose[s - 1].isalpha() else s   # see _abbreviation_dot
+              for s in map(_match_start, _DIGITS_OR_GLYPH.finditer(prose, start))]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -213,7 +250,8 @@ def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
     return starts
 
 
-_DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
+_DIGITS_OR_GLYPH = re.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")   # the stdlib engine scans this faster
+_match_start = re.Match.start
 
 
 def _abbreviation_dot(prose: str, at: int) -> int:
