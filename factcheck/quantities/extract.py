@@ -89,9 +89,41 @@ NUMERAL_FROM_WORD = regex.compile(
     rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}){_ABSENT_IN_WORDS}", regex.X | regex.I | regex.V0)
 
 
+# NUMERAL_FROM_DIGIT without its number-word forms, for a figure no number word can follow (most:
+# "2023,", "300 people"); "words" stays a (never matching) group, so a match reads the same.
+_DIGIT_FORMS_ONLY = regex.compile(
+    rf"{_BEFORE_NUMERAL}(?:{_DIGIT_FORMS}){_ABSENT_IN_DIGITS}(?P<words>(?!)x)?", regex.X | regex.I | regex.V0)
+_DIGIT_RUN_AT = re.compile(r"\d+")
+# Each of _WORDS_FROM_DIGIT's forms is digits, whitespace, then "over", "out", "dozen(s)", "dzs", "dozs",
+# "point" or a scale word: the first letters those can have
+_WORDS_FROM_DIGIT_LETTERS = frozenset("od" "p" + "".join(w[0] for w in numbers.SCALES))
+
+
+def _number_word_may_follow(prose: str, at: int) -> bool:
+    """Could _WORDS_FROM_DIGIT match at `at`? (False only when it certainly cannot.)"""
+    d = _DIGIT_RUN_AT.match(prose, at)
+    if d is None:
+        return False                 # its forms begin with a digit
+    i = d.end()
+    c = prose[i:i + 1]
+    if c == "." or not c.isascii():
+        return True                  # "1.5 over 3", or a character left to the full pattern
+    if not c.isspace():
+        return False                 # "2023,", "10%", "5bn": no whitespace, no number word
+    n = len(prose)
+    while i < n and prose[i].isspace():
+        i += 1
+    c = prose[i:i + 1]
+    return not c.isascii() or c.lower() in _WORDS_FROM_DIGIT_LETTERS
+
+
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
     """The numeral starting at `at`, if one does."""
-    pattern = NUMERAL_FROM_DIGIT if prose[at:at + 1].isdigit() or prose[at:at + 1] == "." else NUMERAL_FROM_WORD
+    c = prose[at:at + 1]
+    if c.isdigit() or c == ".":
+        pattern = NUMERAL_FROM_DIGIT if end is not None or _number_word_may_follow(prose, at) else _DIGIT_FORMS_ONLY
+    else:
+        pattern = NUMERAL_FROM_WORD
     return pattern.match(prose, at) if end is None else pattern.match(prose, at, end)
 ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
@@ -187,7 +219,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     for m in around(ABSOLUTE_ZERO, prose, index.find(("absolute",)), 0, 6, start):
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
         taken.add(m.start(), m.end())
-    time_words = index.find(_TIME_TRIGGERS)
+    time_words = [a for a in index.find(_TIME_TRIGGERS) if _duration_may_end_at(prose, a[0])]
     for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
         for m in around(pattern, prose, time_words, 16, 16, start):
             if taken.hits(m.start(), m.end()):
@@ -205,6 +237,24 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     found.extend(join_ranges(read, prose, text))
     found.sort(key=lambda q: (q.start, -q.end))
     return _drop_overlaps(found)
+
+
+# The last letters of the words a duration pattern puts before its time word ("a", "an", "half", "all",
+# "full", "whole", "another", "few", "some", "several", "couple of")
+_DURATION_LEAD_ENDS = frozenset("anflerw")
+
+
+def _duration_may_end_at(prose: str, s: int) -> bool:
+    """Can ARTICLE_DURATION or VAGUE_DURATION have the time word at s as its unit? Both put a space or hyphen,
+    and before it one of a few words, there ("a year", "all-day", "a few minutes"); a word a match cannot
+    have as its unit is no anchor for either (a character we are unsure of keeps it)."""
+    j = s
+    while j > 0 and (prose[j - 1].isspace() or prose[j - 1] == "-"):
+        j -= 1
+    if j == s:
+        return s > 0 and not prose[s - 1].isascii()
+    c = prose[j - 1:j]
+    return c != "" and (not c.isascii() or c.lower() in _DURATION_LEAD_ENDS)
 
 
 _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
@@ -241,7 +291,7 @@ _PRONOUN_ONE = regex.compile(
 def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
     """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
     starts = [s + 1 if prose[s] == "." and s > 0 and prose[s - 1].isalpha() else s   # see _abbreviation_dot
-              for s in map(_match_start, _DIGITS_OR_GLYPH.finditer(prose, start))]
+              for s in [m.start() for m in _DIGITS_OR_GLYPH.finditer(prose, start)]]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -250,8 +300,7 @@ def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
     return starts
 
 
-_DIGITS_OR_GLYPH = re.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")   # the stdlib engine scans this faster
-_match_start = re.Match.start
+_DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
 
 
 def _abbreviation_dot(prose: str, at: int) -> int:
