@@ -423,7 +423,15 @@ def _last_word(prose: str, s: int) -> str:
 
 
 def _may_be_negative(prose: str, s: int) -> bool:
-    return "-" in prose[max(0, s - 2):s] or prose[max(0, s - 10):s].rstrip().lower().endswith(("minus", "negative"))
+    tail = prose[max(0, s - 10):s]
+    if "-" in tail[-2:]:
+        return True
+    tail = tail.rstrip()
+    # "minus", "negative": only a tail ending in s or e can end with either
+    return tail[-1:] in _S_OR_E and tail.lower().endswith(("minus", "negative"))
+
+
+_S_OR_E = frozenset("sSeE")
 
 
 def _reads_as_metre(prose: str, e: int, number: float) -> bool:

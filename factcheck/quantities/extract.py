@@ -89,41 +89,9 @@ NUMERAL_FROM_WORD = regex.compile(
     rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}){_ABSENT_IN_WORDS}", regex.X | regex.I | regex.V0)
 
 
-# NUMERAL_FROM_DIGIT without its number-word forms, for a figure no number word can follow (most:
-# "2023,", "300 people"); "words" stays a (never matching) group, so a match reads the same.
-_DIGIT_FORMS_ONLY = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_DIGIT_FORMS}){_ABSENT_IN_DIGITS}(?P<words>(?!)x)?", regex.X | regex.I | regex.V0)
-_DIGIT_RUN_AT = re.compile(r"\d+")
-# Each of _WORDS_FROM_DIGIT's forms is digits, whitespace, then "over", "out", "dozen(s)", "dzs", "dozs",
-# "point" or a scale word: the first letters those can have
-_WORDS_FROM_DIGIT_LETTERS = frozenset("od" "p" + "".join(w[0] for w in numbers.SCALES))
-
-
-def _number_word_may_follow(prose: str, at: int) -> bool:
-    """Could _WORDS_FROM_DIGIT match at `at`? (False only when it certainly cannot.)"""
-    d = _DIGIT_RUN_AT.match(prose, at)
-    if d is None:
-        return False                 # its forms begin with a digit
-    i = d.end()
-    c = prose[i:i + 1]
-    if c == "." or not c.isascii():
-        return True                  # "1.5 over 3", or a character left to the full pattern
-    if not c.isspace():
-        return False                 # "2023,", "10%", "5bn": no whitespace, no number word
-    n = len(prose)
-    while i < n and prose[i].isspace():
-        i += 1
-    c = prose[i:i + 1]
-    return not c.isascii() or c.lower() in _WORDS_FROM_DIGIT_LETTERS
-
-
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
     """The numeral starting at `at`, if one does."""
-    c = prose[at:at + 1]
-    if c.isdigit() or c == ".":
-        pattern = NUMERAL_FROM_DIGIT if end is not None or _number_word_may_follow(prose, at) else _DIGIT_FORMS_ONLY
-    else:
-        pattern = NUMERAL_FROM_WORD
+    pattern = NUMERAL_FROM_DIGIT if prose[at:at + 1].isdigit() or prose[at:at + 1] == "." else NUMERAL_FROM_WORD
     return pattern.match(prose, at) if end is None else pattern.match(prose, at, end)
 ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
