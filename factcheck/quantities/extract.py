@@ -19,7 +19,6 @@ are not read again as numbers; clock times, phone numbers and version strings
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import regex
 
@@ -125,19 +124,21 @@ SKIP = regex.compile(
     regex.X | regex.I)
 
 
-_DIGIT_RUN = re.compile(r"\d+")   # the stdlib engine finds plain digit runs faster
-
-
 _NEVER_AFTER_SKIP_RUN = frozenset(',%;!?"\'')
 
 
-def _skips(prose: str, start: int) -> list[regex.Match]:
+def _skips(prose: str, start: int, marks: list[regex.Match]) -> list[regex.Match]:
     """SKIP.finditer(prose, start), tried only where a match can begin: every SKIP
-    begins at a digit run's first digit or one or two characters before it ("+(", "v")."""
+    begins at a digit run's first digit or one or two characters before it ("+(", "v").
+    `marks` are _DIGITS_OR_GLYPH's matches from start: each digit run is one of them (after its dot)."""
     found = []
     pos = start
-    for d in _DIGIT_RUN.finditer(prose, start):
+    for d in marks:
         ds, de = d.span()
+        if prose[ds] == ".":
+            ds += 1
+        elif de - ds == 1 and not prose[ds].isdigit():
+            continue             # a vulgar fraction
         c = prose[de:de + 1]
         # what follows the run rules most runs out: a clock time goes on with ":", "." or "am"/"pm",
         # a phone number with ")", "-" or a space and digits, a version with "."
@@ -164,7 +165,8 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     index = WordIndex(prose, start, _INDEXED)
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
-    for m in _skips(prose, start):
+    marks = list(_DIGITS_OR_GLYPH.finditer(prose, start))   # every digit run, read by _skips and _numerals
+    for m in _skips(prose, start, marks):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
             # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
             for part in regex.finditer(r"\d+", m.group()):
@@ -197,7 +199,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
             found.append(_article_duration(m, text))
             taken.add(m.start(), m.end())
     read = []
-    for m, parsed in _numerals(prose, start, index):
+    for m, parsed in _numerals(prose, start, index, marks):
         if not taken.hits(m.start(), m.end()):
             q = context.read(m, parsed)
             if q is not None:
@@ -256,10 +258,11 @@ _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
 
 
-def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
-    """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
+def _numeral_starts(prose: str, start: int, index: WordIndex, marks: list[regex.Match]) -> list[int]:
+    """Where a numeral can begin: a digit, a vulgar fraction, or a number word (`marks`: the
+    matches of _DIGITS_OR_GLYPH from start)."""
     starts = [s + 1 if prose[s] == "." and s > 0 and prose[s - 1].isalpha() else s   # see _abbreviation_dot
-              for s in [m.start() for m in _DIGITS_OR_GLYPH.finditer(prose, start)]]
+              for s in [m.start() for m in marks]]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -277,11 +280,11 @@ def _abbreviation_dot(prose: str, at: int) -> int:
     return int(prose[at] == "." and at > 0 and prose[at - 1].isalpha())
 
 
-def _numerals(prose: str, start: int, index: WordIndex):
+def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]):
     """Numeral matches, tried only where a numeral can begin; a phrase read only in
     part is tried again after the part."""
     pos = start
-    for at in _numeral_starts(prose, start, index):
+    for at in _numeral_starts(prose, start, index, marks):
         if at < pos:
             continue
         m = numeral_at(prose, at)
