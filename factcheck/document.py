@@ -76,9 +76,11 @@ _MATCH_TRANSLATION.update({0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " ", 0
 _MATCH_REPLACEMENTS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _MATCH_TRANSLATION.items()}
 assert not set(_MATCH_REPLACEMENTS.values()) & set(_MATCH_REPLACEMENTS)   # no replacement is replaced again
 _TRANSLATED_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_MATCH_REPLACEMENTS)) + "]")
+# (the stop is matched first and the abbreviation before it looked behind for: the same matches as a
+# lookbehind placed before the stop, found faster)
 _SENTENCE_END = regex.compile(
-    r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|No|Nos|Rs|Re|Tk|Dh|Dhs|Sen|Gen|Col|Lt|Capt|Gov|Rep|Mt|vs|etc|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))
-        [.!?]["')\]]*(?=\s+["'(\[]?[\p{Lu}\d\p{Sc}])
+    r"""[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|No|Nos|Rs|Re|Tk|Dh|Dhs|Sen|Gen|Col|Lt|Capt|Gov|Rep|Mt|vs|etc|approx|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z])[.!?])
+        ["')\]]*(?=\s+["'(\[]?[\p{Lu}\d\p{Sc}])
       | \n[ \t]*\n""",
     regex.X,
 )
