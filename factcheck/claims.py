@@ -543,14 +543,17 @@ def _find_relations(story: Story) -> Relations:
         # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
         # or of a house by its size ("159 seats in the 400-seat house, or 39.8%")
         rq = _rates_of_fractions(qs, prose, s_start, s_end)     # "an increase of a third", "— about half —"
+        sentence = prose[s_start:s_end]
+        lowered = sentence.lower()
+        ascii_sentence = lowered.isascii()   # then the plain re module reads the lowered sentence the same
         shares_here = list(_shares(rq, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
-        sentence = prose[s_start:s_end]
-        words = set(_LETTER_RUN.findall(sentence.lower()))
+        words = set(_ASCII_LETTERS.findall(lowered) if ascii_sentence else _LETTER_RUN.findall(lowered))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
-        majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
+        if not ascii_sentence or "majorit" in lowered or "threshold" in lowered:   # every _MAJORITY has one
+            majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
         if _CHANGE_WORDS.isdisjoint(words) and not ("than" in words and _RATE_ABOVE.search(sentence)):

@@ -404,8 +404,13 @@ _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "mo
 
 def _may_end_a_mark(prose: str, s: int) -> bool:
     """Could a currency mark end just before s ("$", "Rs", "Tk.", "US$ ")?"""
-    tail = prose[max(0, s - 7):s].rstrip(" ")
-    return any(tail[-k:] in _MARK_TAILS for k in range(1, min(5, len(tail)) + 1))
+    # A tail of one of the marks ends with that mark's last character, itself one of _MARK_TAILS:
+    # the last character before s (spaces skipped, within 7) decides alone.
+    lo = max(0, s - 7)
+    i = s
+    while i > lo and prose[i - 1] == " ":
+        i -= 1
+    return i > lo and prose[i - 1] in _MARK_TAILS
 
 
 def _last_word(prose: str, s: int) -> str:
@@ -418,7 +423,15 @@ def _last_word(prose: str, s: int) -> str:
 
 
 def _may_be_negative(prose: str, s: int) -> bool:
-    return "-" in prose[max(0, s - 2):s] or prose[max(0, s - 10):s].rstrip().lower().endswith(("minus", "negative"))
+    tail = prose[max(0, s - 10):s]
+    if "-" in tail[-2:]:
+        return True
+    tail = tail.rstrip()
+    # "minus", "negative": only a tail ending in s or e can end with either
+    return tail[-1:] in _S_OR_E and tail.lower().endswith(("minus", "negative"))
+
+
+_S_OR_E = frozenset("sSeE")
 
 
 def _reads_as_metre(prose: str, e: int, number: float) -> bool:

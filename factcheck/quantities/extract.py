@@ -40,7 +40,9 @@ _GLUED = r"bn|mn|mln|bln|tln|tn|trn|tr|cr|k|K|m|M|MM|mil|bil|b|B|T|G"
 # The numeral grammar, in pieces: a numeral that starts with a digit and one that
 # starts with a word are matched by two patterns (a digit never needs the word
 # alternatives, and a smaller pattern is several times faster to try).
-_BEFORE_NUMERAL = rf"(?:(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?)|(?<![\p{{L}}\d_.@#]|\d\.))"
+# (the cheap test first: both alternatives are zero-width and capture nothing, so their order
+# changes no match, only how soon the usual case passes)
+_BEFORE_NUMERAL = rf"(?:(?<![\p{{L}}\d_.@#]|\d\.)|(?<=(?<![\p{{L}}])(?:{_LETTER_MARKS})\s?))"
 _WORDS_TAIL = rf"(?:{_JOIN}(?:{_WORD}|{_DENOMINATOR}|half|\d+(?![\d,.])))*"
 _WORDS_FROM_WORD = rf"""
     (?P<words>                                                      # read by numbers.parse_phrase
@@ -122,13 +124,49 @@ SKIP = regex.compile(
     regex.X | regex.I)
 
 
+_NEVER_AFTER_SKIP_RUN = frozenset(',%;!?"\'')
+
+
+def _skips(prose: str, start: int, marks: list[regex.Match]) -> list[regex.Match]:
+    """SKIP.finditer(prose, start), tried only where a match can begin: every SKIP
+    begins at a digit run's first digit or one or two characters before it ("+(", "v").
+    `marks` are _DIGITS_OR_GLYPH's matches from start: each digit run is one of them (after its dot)."""
+    found = []
+    pos = start
+    for d in marks:
+        ds, de = d.span()
+        if prose[ds] == ".":
+            ds += 1
+        elif de - ds == 1 and not prose[ds].isdigit():
+            continue             # a vulgar fraction
+        c = prose[de:de + 1]
+        # what follows the run rules most runs out: a clock time goes on with ":", "." or "am"/"pm",
+        # a phone number with ")", "-" or a space and digits, a version with "."
+        if not c or c in _NEVER_AFTER_SKIP_RUN or (c.isalpha() and (c not in "aApP" or de - ds > 2)):
+            continue
+        if c == " ":
+            n = prose[de + 1:de + 2]
+            if not ((de - ds <= 2 and n in ("a", "A", "p", "P")) or (2 <= de - ds <= 4 and n.isdigit())):
+                continue
+        for at in (ds - 2, ds - 1, ds):
+            if at < pos or (at < ds and prose[at] not in "+(vV"):
+                continue
+            m = SKIP.match(prose, at)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+    return found
+
+
 def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.date | None = None,
                        country: str | None = None, mentioned: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in prose[start:], sorted by position, spans into `text`."""
     index = WordIndex(prose, start, _INDEXED)
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
-    for m in SKIP.finditer(prose, start):
+    marks = list(_DIGITS_OR_GLYPH.finditer(prose, start))   # every digit run, read by _skips and _numerals
+    for m in _skips(prose, start, marks):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
             # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
             for part in regex.finditer(r"\d+", m.group()):
@@ -151,7 +189,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     for m in around(ABSOLUTE_ZERO, prose, index.find(("absolute",)), 0, 6, start):
         found.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "physical", 0.0, "kelvin"))
         taken.add(m.start(), m.end())
-    time_words = index.find(_TIME_TRIGGERS)
+    time_words = [a for a in index.find(_TIME_TRIGGERS) if _duration_may_end_at(prose, a[0])]
     for pattern in (ARTICLE_DURATION, VAGUE_DURATION):
         for m in around(pattern, prose, time_words, 16, 16, start):
             if taken.hits(m.start(), m.end()):
@@ -161,7 +199,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
             found.append(_article_duration(m, text))
             taken.add(m.start(), m.end())
     read = []
-    for m, parsed in _numerals(prose, start, index):
+    for m, parsed in _numerals(prose, start, index, marks):
         if not taken.hits(m.start(), m.end()):
             q = context.read(m, parsed)
             if q is not None:
@@ -169,6 +207,24 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     found.extend(join_ranges(read, prose, text))
     found.sort(key=lambda q: (q.start, -q.end))
     return _drop_overlaps(found)
+
+
+# The last letters of the words a duration pattern puts before its time word ("a", "an", "half", "all",
+# "full", "whole", "another", "few", "some", "several", "couple of")
+_DURATION_LEAD_ENDS = frozenset("anflerw")
+
+
+def _duration_may_end_at(prose: str, s: int) -> bool:
+    """Can ARTICLE_DURATION or VAGUE_DURATION have the time word at s as its unit? Both put a space or hyphen,
+    and before it one of a few words, there ("a year", "all-day", "a few minutes"); a word a match cannot
+    have as its unit is no anchor for either (a character we are unsure of keeps it)."""
+    j = s
+    while j > 0 and (prose[j - 1].isspace() or prose[j - 1] == "-"):
+        j -= 1
+    if j == s:
+        return s > 0 and not prose[s - 1].isascii()
+    c = prose[j - 1:j]
+    return c != "" and (not c.isascii() or c.lower() in _DURATION_LEAD_ENDS)
 
 
 _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
@@ -202,9 +258,11 @@ _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
 
 
-def _numeral_starts(prose: str, start: int, index: WordIndex) -> list[int]:
-    """Where a numeral can begin: a digit, a vulgar fraction, or a number word."""
-    starts = [m.start() + _abbreviation_dot(prose, m.start()) for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
+def _numeral_starts(prose: str, start: int, index: WordIndex, marks: list[regex.Match]) -> list[int]:
+    """Where a numeral can begin: a digit, a vulgar fraction, or a number word (`marks`: the
+    matches of _DIGITS_OR_GLYPH from start)."""
+    starts = [s + 1 if prose[s] == "." and s > 0 and prose[s - 1].isalpha() else s   # see _abbreviation_dot
+              for s in [m.start() for m in marks]]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -222,11 +280,11 @@ def _abbreviation_dot(prose: str, at: int) -> int:
     return int(prose[at] == "." and at > 0 and prose[at - 1].isalpha())
 
 
-def _numerals(prose: str, start: int, index: WordIndex):
+def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]):
     """Numeral matches, tried only where a numeral can begin; a phrase read only in
     part is tried again after the part."""
     pos = start
-    for at in _numeral_starts(prose, start, index):
+    for at in _numeral_starts(prose, start, index, marks):
         if at < pos:
             continue
         m = numeral_at(prose, at)

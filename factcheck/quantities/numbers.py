@@ -7,6 +7,8 @@ check can tell rounding from a wrong figure.
 """
 from __future__ import annotations
 
+import functools
+
 
 # Non-Latin digits map one code point to one code point, so offsets survive.
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6)  # Arabic-Indic, Ext. Arabic-Indic, Devanagari, Bengali
@@ -77,6 +79,7 @@ DIGITS_RE = r"""
 """
 
 
+@functools.lru_cache(maxsize=4096)   # pure, and the same numerals recur across stories
 def words_value(phrase: str) -> float | None:
     """Value of a run of number words: "two hundred and fifty thousand", "1.5 lakh crore".
 
@@ -144,6 +147,7 @@ def round_count_rounding(value: float) -> float:
     return unit / 2 if unit > 1 else 0.0
 
 
+@functools.lru_cache(maxsize=4096)   # pure, and the same numerals recur across stories
 def digits_value(text: str) -> tuple[float, float]:
     """Value and rounding half-width of a digit string: "35.7" -> (35.7, 0.05).
 
@@ -201,6 +205,7 @@ def _is_cardinal(w: str) -> bool:
     return w in UNITS or w in TENS or w in SCALES or _is_digits(w)
 
 
+@functools.lru_cache(maxsize=4096)   # pure, and the same numerals recur across stories
 def parse_phrase(phrase: str) -> tuple[float, int] | None:
     """Read one number from the start of `phrase`: (value, characters consumed)."""
     toks = _tokens(phrase)

@@ -31,7 +31,7 @@ class WordIndex:
                 add(m.group(), []).append(m.span())
         else:
             for m in _LETTERS.finditer(prose.lower(), start):
-                word = m.group()
+                word = m[0]
                 if word in wanted:
                     spans.setdefault(word, []).append(m.span())
         self.spans = spans

@@ -61,6 +61,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import ClassVar, Iterator, Mapping
 
@@ -510,6 +511,7 @@ def event_names(story: Story, s0: int, s1: int) -> list[Mention]:
 
 
 _TOKEN = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+")
+_ASCII_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 
 
 def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
@@ -520,7 +522,9 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     found: list[Mention] = []
     end = 0
     quick = _names_pattern(str(story.data.folder))
-    for w in _TOKEN.finditer(prose, s0, s1):
+    # in ASCII (the char before the sentence included) a token is a run of [A-Za-z0-9]: the stdlib scans faster
+    tokens = _ASCII_TOKEN if prose[max(0, s0 - 1):s1].isascii() else _TOKEN
+    for w in tokens.finditer(prose, s0, s1):
         if w.start() < end:
             continue
         key = w.group().casefold()
