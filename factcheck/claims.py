@@ -563,6 +563,8 @@ def _find_relations(story: Story) -> Relations:
             if len(cq) >= 2:
                 changes.extend(_clause_changes(cq, prose, c_start, c_end))
     _said_across(story, ordered, starts, changes, shares, breakdowns)
+    from . import restated      # "¥120bn ... The money, roughly $770m, ...": a pair across a sentence break
+    pairs.extend(restated.restated_pairs(story, ordered, starts))
     breakdowns.extend(_named_totals(story, ordered, starts))
     breakdowns.extend(_totals_after_parts(story, ordered, starts))
     from . import neighbours    # relations across a sentence break (a module of its own: see there)

@@ -47,7 +47,7 @@ _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
 # ", according to the census,"
 # ", estimated by the World Bank at", " - estimated by the UN at": the agent between the verb and its "at"
 _ATTRIBUTION = (r"(?:,\s+(?:(?:which|that)\s+[^,;:()\d%]{0,60}?\b(?:said|says|estimated|estimates|reported|reports|"
-                r"announced|believes|believed|calculated)|[^,;:()\d%]{0,60}?\b(?:said|say|says|estimated|estimate|"
+                r"announced|believes|believed|calculated|put|puts|pegged|pegs|placed|places|valued|values)|[^,;:()\d%]{0,60}?\b(?:said|say|says|estimated|estimate|"
                 r"estimates|reported|reports)\s*,|according\s+to\s+[^,;:()\d%]{1,60}?,)"
                 r"|(?:,|\s+[\u2014\u2013-])\s+(?:estimated|put|valued|counted|projected)\s+by\s+[^,;:()\d%]{1,50}?(?=\s+at\b))")
 _SAID_BY = regex.compile(_ATTRIBUTION, regex.I)

@@ -92,13 +92,32 @@ class Plausibility:
         year = None if m.future else m.year
         chosen = _rows_for_year(rows, year, _published(story), rule.options["max_year_gap"])
         if not chosen:
-            return None
+            return None if rows else self._trade_beyond_economies(rule, story, m)
         values = [r.number("value_usd") for r in chosen]
         names = _pair_names(story, m.pair)
         year = chosen[0]["year"]
         reference = f"{names} trade was about {slips.usd(_mean(values))} in {year} ({chosen[0].source})"
         return self._compare(rule, story, m, min(values), max(values), reference, f"{names} trade",
                              {"table": [r.citation() for r in chosen]}, low_side=not m.subyear)
+
+    def _trade_beyond_economies(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """A pair the trade table does not hold: their trade cannot exceed twice the bigger economy.
+
+        A country's trade with one partner is a part of its whole trade, which is at most three to four
+        times its GDP even for entrepots (Singapore, Hong Kong); twice the BIGGER partner's GDP is beyond
+        any pair, so a figure above it is a scale or currency slip ("€3.5 trillion" between Romania and
+        Moldova). Only the high side: a small pair may trade almost nothing."""
+        rows = [_country(story, code) for code in m.pair]
+        gdps = [(r.number("gdp_usd"), r) for r in rows if r is not None and r.number("gdp_usd")]
+        if len(gdps) < 2:
+            return None
+        gdp, row = max(gdps, key=lambda g: g[0])
+        names = _pair_names(story, m.pair)
+        reference = (f"{row['name']}, the bigger economy of the two, had a GDP of about {slips.usd(gdp)} in "
+                     f"{row['gdp_year']} ({row.source}); no two countries trade more than twice the bigger one's GDP")
+        return self._compare(rule, story, m, gdp, gdp, reference, f"{names} trade",
+                             {"table": [r.citation() for _, r in gdps]}, low_side=False,
+                             bounds=(0.0, gdp * TRADE_BEYOND_GDP), fit=(gdp * 1e-4, gdp * 0.5))
 
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -309,6 +328,8 @@ class Plausibility:
         lo, hi = _bounds(q)
         if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
             lo = max(lo, q.high * 0.97)     # "nearly 108%" is still above 100%
+        elif q.high is not None and q.low is None and q.hedge in _REACHED_HEDGES and _reached(story, m):
+            lo = max(lo, q.high)            # "recorded a maximum of 62C", "highs of up to 62C": it got there
         # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
         ranged = q.low is not None and q.high is not None
         if not any(_outside(limit.row, lo, hi, ranged) for limit in candidates):
@@ -354,6 +375,9 @@ class Plausibility:
                                                            "unit": row["unit"], **row.citation()}},
             suggestion=suggestion.text if suggestion else None)
 
+
+# Trade between two countries above this multiple of the bigger one's GDP is beyond any pair (see above).
+TRADE_BEYOND_GDP = 2.0
 
 RULE_TYPE = Plausibility()
 
@@ -511,6 +535,8 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
 
 
 _TEMPERATURE_UNITS = ("degree Celsius", "degree Fahrenheit")
+# Before a temperature these say what the day reached, not a bound on it: a weather "maximum" is a reading.
+_REACHED_HEDGES = frozenset({"a maximum of", "up to"})
 # The Celsius range a slip in weather copy stays inside (a digit or Fahrenheit slip: "61.8C", "125C"); a figure
 # outside it beside an oven, a fire or liquid nitrogen is the thing's own temperature
 _WEATHER_SLIPS = (-100.0, 140.0)
@@ -531,6 +557,20 @@ _REACHED_BEFORE = regex.compile(
     r"\b(?:hit|hits|reached|reaches|touched|touches|recorded|registered|soared\s+to|climbed\s+to|rose\s+to|"
     r"peaked\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in)|plunged\s+to|dropped\s+to|fell\s+to)"
     r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?)?\s*\Z", regex.I)
+
+
+def _reached(story: Story, m: Measure) -> bool:
+    """A temperature's "a maximum of" / "up to" is what a place reached or will reach, not a rating's bound."""
+    if m.quantity.unit not in _TEMPERATURE_UNITS:
+        return False
+    s0, s1 = m.sentence
+    prose = story.doc.prose
+    return bool(_REACHED_BEFORE.search(prose[s0:_core(story, m).start]) or _WEATHER_SUBJECT.search(prose, s0, s1))
+
+
+# Words that make a sentence's temperature the weather's ("maximum" alone may be a machine's rating).
+_WEATHER_SUBJECT = regex.compile(r"\b(?:temperatures?|mercury|heat\s*waves?|highs|hottest|coldest|forecast\w*|"
+                                 r"meteorolog\w*|weather)\b", regex.I)
 
 
 def _weather_reading(story: Story, m: Measure) -> bool:

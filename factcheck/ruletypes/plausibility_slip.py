@@ -65,14 +65,20 @@ _CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s|\s-\s|,\s+(?:where|which|while|b
                             r"as|so|when|after|before|because|since)\b", regex.I)
 
 # Places and wholes other than a country: in the figure's clause they own it ("Dhaka, a city of ...").
-_PLACES = (r"city|cities|town|towns|village|villages|capital|metro|metropolitan|metropolis|urban|rural|state|"
-           r"states|province|provinces|provincial|region|regions|regional|district|county|counties|municipal|"
-           r"municipality|council|borough|island|islands|valley|area|areas|zone|bloc|union|continent|world|"
-           r"world's|global|globe|planet|diaspora|camp|camps|EU|ASEAN|Gulf|Sahel|Europe|Africa|Asia|America|"
-           r"Americas|Caribbean|Balkans|Middle\s+East|coast|coastal|border|borders|delta|belt|basin|highlands|"
-           r"lowlands|mountains|hills|countryside|north|south|east|west|northern|southern|eastern|western|"
-           r"suburbs|outskirts|neighbourhood|neighborhood|neighbouring|neighboring|neighbour|neighbor|another|"
-           r"other|foreign|rival")
+# Parts of a country hold fewer people and less money than the whole, so they can explain a figure below
+# the record but never one above it ("the country's 1.7 billion people, ... rural districts").
+_SMALLER_PLACES = (
+    r"city|cities|town|towns|village|villages|capital|metro|metropolitan|metropolis|urban|rural|province|"
+    r"provinces|provincial|district|districts|county|counties|municipal|municipality|council|borough|island|"
+    r"islands|valley|area|areas|zone|diaspora|camp|camps|coast|coastal|border|borders|delta|belt|basin|"
+    r"highlands|lowlands|mountains|hills|countryside|north|south|east|west|northern|southern|eastern|western|"
+    r"suburbs|outskirts|neighbourhood|neighborhood")
+# Wholes that may be bigger than the country, and other countries: they own a figure above the record too.
+_WIDER_PLACES = (
+    r"state|states|region|regions|regional|bloc|union|continent|world|world's|global|globe|planet|EU|ASEAN|"
+    r"Gulf|Sahel|Europe|Africa|Asia|America|Americas|Caribbean|Balkans|Middle\s+East|neighbouring|"
+    r"neighboring|neighbour|neighbor|another|other|foreign|rival")
+_PLACES = _SMALLER_PLACES + "|" + _WIDER_PLACES
 # Groups and sectors: next to the noun they make it a part ("urban population", "digital economy",
 # "health budget"); anywhere in a budget's clause they make it a ministry's.
 _PARTS = (r"community|communities|tribe|minority|prison|student|students|working-age|over-\d+s|Muslim|"
@@ -85,6 +91,8 @@ _PARTS = (r"community|communities|tribe|minority|prison|student|students|working
           r"film|league|emirate|emirate's|non-oil")
 _NOT_COUNTRY = regex.compile(rf"\b(?:{_PLACES}|{_PARTS})\b", regex.I)
 _PLACE_WORDS = regex.compile(rf"\b(?:{_PLACES})\b", regex.I)
+_SMALLER_WORDS = regex.compile(rf"\b(?:{_SMALLER_PLACES})\b", regex.I)
+_WIDER_WORDS = regex.compile(rf"\b(?:{_WIDER_PLACES})\b", regex.I)
 _PART_CLAUSE = regex.compile(rf"\b(?:{_PARTS})\b", regex.I)
 # "Europe's largest economy", "the world's fourth-biggest": a ranking names the container, not the owner.
 _RANKING = regex.compile(r"\b[\p{L}]+['’]s\s+(?:\S+-)?(?:largest|biggest|smallest|richest|poorest|"
@@ -255,6 +263,10 @@ _MONTHS = frozenset("January February March April May June July August September
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
+# A title and the capitalised name after it: a person, who may act in the clause but owns no population.
+_TITLED_PERSON = regex.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Governor|Senator|Chancellor|Premier|King|Queen|"
+    r"Sheikh|Secretary|Spokesperson|Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
 
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
@@ -270,7 +282,11 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     # ceremony attended by the Federal Executive Council")
     clause = prose[c0:min(c1, max(cand.noun, cand.quantity.end) + 40)]
     unranked = _RANKING.sub(" ", clause)
-    if _PLACE_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
+    if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
+        return None
+    # a part of the country named in the clause may own a figure below the record, never one above it
+    part_named = bool(_SMALLER_WORDS.search(unranked))
+    if part_named and cand.subject == "budget":
         return None
     if _FUTURE.search(clause):
         return None
@@ -302,6 +318,8 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     if not value:
         return None
     ratio = usd / value
+    if part_named and ratio < 1:
+        return None
     slip = _slip_shape(ratio, _fx_factors(story, q, row))
     if slip is None:
         return None
@@ -339,8 +357,14 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
             return True     # "400,000 people in Rustaq", "the population in Lagos"
     # a proper name that is no country's, before the noun and the figure: "Lagos has a population of" (a
     # budget's signer is named there: "President X signed the ...")
-    for w in _CAPITALISED.finditer(prose, c0, min(q.start, cand.noun) if cand.subject != "budget" else c0):
+    end = min(q.start, cand.noun) if cand.subject != "budget" else c0
+    people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
+    for w in _CAPITALISED.finditer(prose, c0, end):
         word = regex.sub(r"['’]s$", "", w.group())
+        if any(a <= w.start() < b for a, b in people):
+            continue        # "President Ferdinand Marcos Jr. cut the tariff": a person acts, owns no head count
+        if not prose[c0:w.start()].strip(" \n\"“‘'(") and word.lower() in prose:
+            continue        # "Remittances are a lifeline for ...": a common word that opens the sentence
         if word not in _FUNCTION_WORDS and word not in _MONTHS and foreign(w.start(), w.end()):
             return True
     # capitalised words just before the figure or in the noun phrase (not the clause's first word)
@@ -393,7 +417,12 @@ def _years_close(clause: str, story: Story) -> bool:
     published = story.doc.publication_date
     if published is None:
         return True
-    return all(abs(int(y) - published.year) <= 3 for y in _YEAR.findall(clause))
+    return all(abs(int(m.group(1)) - published.year) <= 3 for m in _YEAR.finditer(clause)
+               if not _PERIOD_END.search(clause, 0, m.start()))
+
+
+# "cut the tariff until 2028": the year ends the period of an action, it does not date a head count.
+_PERIOD_END = regex.compile(r"\b(?:until|till|through|to\s+the\s+end\s+of)\s+\Z", regex.I)
 
 
 def _in_usd(story: Story, q: Quantity) -> float | None:
