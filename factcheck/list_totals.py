@@ -55,7 +55,7 @@ _LETTER = regex.compile(r"\p{L}")
 
 # a total said after its list: "a total of", "in all", "bringing the total capital budget to"
 _TOTAL_LEAD = regex.compile(
-    r"(?<![\p{L}])(?:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+of)?|totall?(?:ing|ed)|a\s+combined|combined|"
+    r"(?<![\p{L}])(?:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+[\p{L}-]+)?(?:\s+of)?|totall?(?:ing|ed)|a\s+combined|combined|"
     r"(?:bringing|taking|putting|making|brings|takes|puts|makes)\s+(?:the\s+|their\s+|its\s+|it\s+)?"
     r"(?:[\p{L}'’-]+\s+){0,5}?to|came\s+to|comes\s+to|amount(?:ed|s|ing)?\s+to|add(?:ed|s|ing)?\s+up\s+to|"
     r"making)\s*\Z", regex.I)

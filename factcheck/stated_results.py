@@ -80,7 +80,13 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
         part = _part_before(pct, ordered, starts, lo, prose, c)
         if part is None:
             continue
-        whole = _whole_of(part, found, ordered, starts, sentences, k, prose, c)
+        # "48,930 of the 74,210 candidates who ..., — 61.4 per cent": the count just before is the whole of a share
+        # read without its percentage
+        whole = next((sh.whole for sh in found if sh.whole is part and sh.percent is None and sh.written_as_of), None)
+        if whole is not None:
+            part = next(sh.part for sh in found if sh.whole is whole and sh.percent is None)
+        else:
+            whole = _whole_of(part, found, ordered, starts, sentences, k, prose, c)
         if whole is None or whole.value <= part.value:
             continue
         if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose):
@@ -114,6 +120,9 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
     lo = sentences[k][0]
     before = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, part.start)]
               if q.kind == "number" and c.is_single(q) and not c.is_year_like(q) and not c.is_modifier(q)]
+    if c._OF_THEM.match(prose[part.end:part.end + 20]):
+        # "74,210 candidates sat the exam and 48,930 of them passed ...": the one count before it
+        return before[0] if len(before) == 1 else None
     for whole in reversed(before):
         if _OF_THE.search(prose[max(0, whole.start - 16):whole.start]):
             between = [q for q in before if whole.end <= q.start]
@@ -127,7 +136,12 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
     earlier = [q for q in ordered[bisect.bisect_left(starts, p_lo):bisect.bisect_left(starts, p_hi)]
                if q.kind == "number" and c.is_plain(q) and not c.is_year_like(q) and not c.is_modifier(q)
                and not c.is_age(q, prose)]
-    return earlier[-1] if earlier else None     # "those" are the last ones counted
+    if not earlier:
+        return None
+    if len(earlier) > 1 and (any(q.value <= earlier[-1].value for q in earlier[:-1])
+                             or c._TWO_WHENS.search(prose, earlier[0].end, earlier[-1].start)):
+        return None     # several counts, not each a part of the one before, or one count at two times
+    return earlier[-1]  # "those" are the last ones counted ("Of the 3,120 members, 2,410 voted. Of those ...")
 
 
 def _used(changes: list, found: list) -> set[int]:
@@ -225,13 +239,17 @@ def _measured(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity
 
 
 # -- a margin between two figures ---------------------------------------------------------------------
-_MARGIN_BEFORE = regex.compile(r"(?<![\p{L}])(?:margin|majority|lead|gap|difference|advantage)\s+of\s+"
+_MARGIN_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:margin|majority|lead|gap|difference|advantage)\s+of|"
+                               r"(?<![\p{L}])(?:won|wins|winning|beat|beats|beating|defeated|edged|lost|losing|leads|led|"
+                               r"trails|trailed)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?by)\s+"
                                r"(?:(?:just|only|barely|a\s+mere)\s+)?\Z", regex.I, cache_pattern=False)
 _MARGIN_AFTER = regex.compile(r"\A[\s-]+(?:[\p{L}]+[\s-]+)?(?:margin|majority|lead|gap)(?![\p{L}])", regex.I,
                               cache_pattern=False)
 _RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|whereas|over|compared\s+with|ahead\s+of)(?![\p{L}])",
                         regex.I, cache_pattern=False)
 _NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
+_MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
+                 "lost by", "trail")
 _MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
 _ERROR = regex.compile(r"(?<![\p{L}])(?:error|plus\s+or\s+minus|sampling)(?![\p{L}])|±", regex.I, cache_pattern=False)
 # words of another time between the figures and the margin: a margin of another race
@@ -243,7 +261,7 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
     c = _claims()
     prose = story.doc.prose
     lowered = story.lowered_prose()
-    if not any(w in lowered for w in ("margin", "majority", "lead", "gap", "difference", "advantage")):
+    if not any(w in lowered for w in _MARGIN_WORDS):
         return
     used = _used(changes, found)
     sentences = story.doc.sentences()
@@ -253,7 +271,7 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
                 or c.is_year_like(q):
             continue
         cue = _MARGIN_BEFORE.search(prose, max(0, q.start - 40), q.start)
-        if cue is None and not _MARGIN_AFTER.match(prose, q.end, q.end + 30):
+        if cue is None and not _MARGIN_AFTER.match(prose[q.end:q.end + 30]):
             continue
         if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
             continue     # "the majority of 574 respondents": most of them, not a margin

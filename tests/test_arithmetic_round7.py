@@ -119,6 +119,13 @@ MARGINS = [
 ]
 
 MARGIN_NEAR_MISSES = [
+    # the tally itself, said with "by ... to"
+    ("The bill passed by 320 votes to 290, with 12 abstentions.", "GB"),
+    # a margin of another race
+    ("Okafor won by 4,274 votes in 2021; this time she took 52,114 to 47,390.", "US"),
+    # the previous sentence's counts at two times: which "those" are is not sure
+    ("The list stood at 8,420 in January and 8,000 in June. Of those who waited, 5,262 — 81 per cent — were seen "
+     "within a month.", "GB"),
     # a margin said of another time
     ("Mensah took 61,208 votes to Boateng's 55,934; in 2020 his margin was 3,110.", "GH"),
     # three candidates: the margin is over the third
@@ -164,6 +171,38 @@ LIST_NEAR_MISSES = [
      "KE"),
     # parts of different days
     ("Of the 640 buses in the fleet, 512 were running on Monday, 596 on Tuesday and 601 on Wednesday.", "KE"),
+]
+
+
+# more shapes of the same results
+MARGINS += [
+    ("Okafor polled 52,114 votes and Brennan 47,390, giving her a 4,274-vote margin.", "4,274",
+     "Okafor polled 52,114 votes and Brennan 47,390, giving her a 4,724-vote margin.", "US"),
+    ("Okafor won by 4,274 votes, 52,114 to 47,390.", "4,274", "Okafor won by 4,724 votes, 52,114 to 47,390.", "US"),
+]
+
+SHARES += [
+    ("Some 48,930 of the 74,210 candidates who sat the exam in the region this year, after weeks of extra weekend "
+     "tuition, scored credits in all four core subjects — 61.4 per cent.", "61.4 per cent",
+     "Some 48,930 of the 74,210 candidates who sat the exam in the region this year, after weeks of extra weekend "
+     "tuition, scored credits in all four core subjects — 65.9 per cent.", "GH"),
+    ("In the region, 74,210 candidates sat the exam and 48,930 of them obtained credit passes in all four core "
+     "subjects, or 61.4 per cent.", "61.4 per cent",
+     "In the region, 74,210 candidates sat the exam and 48,930 of them obtained credit passes in all four core "
+     "subjects, or 65.9 per cent.", "GH"),
+]
+
+CHANGES += [
+    ("The harvest stood at 26.2 million tonnes on Monday. It is 36 percent above the 17.1 million tonnes of 2023.",
+     "36 percent",
+     "The harvest stood at 26.2 million tonnes on Monday. It is 53 percent above the 17.1 million tonnes of 2023.", "KZ"),
+]
+
+LISTS += [
+    ("Capital spending is set at Rs1.6 billion, recurrent spending at Rs1.9 billion and financing at Rs0.9 billion, "
+     "a total outlay of Rs4.2 billion.", "Rs4.2 billion",
+     "Capital spending is set at Rs1.6 billion, recurrent spending at Rs1.9 billion and financing at Rs0.9 billion, "
+     "a total outlay of Rs4.4 billion.", "NP"),
 ]
 
 
