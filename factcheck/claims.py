@@ -582,6 +582,10 @@ def _find_relations(story: Story) -> Relations:
     from . import slipped_rates  # a percentage tied to the one relation a typing slip of it fits (see there)
     for found in list(slipped_rates.slipped_rates(story, ordered, starts, changes, shares)):
         (shares if isinstance(found, Share) else changes).append(found)
+    from . import stated_results  # a result beside the figures it is of, fitting none of their relations (see there)
+    shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
+    changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
+    changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -1458,6 +1462,9 @@ _ANY_WHOLE = frozenset("total whole all those them these number group list figur
                        "house chamber assembly parliament senate legislature council seat".split())
 
 
+_WHO_AFTER = regex.compile(r"\s+(?:who|that|which|whose|with|in|at|from|aged)(?![\p{L}])", regex.I)
+
+
 def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
     """ "24 of the 36 sub-divisions, accounting for 63 per cent of the area": a share of something else."""
     named = _PCT_OF_NAMED.match(prose[pct.end:pct.end + 40])
@@ -1466,6 +1473,8 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
     if named.group("what")[:1].isupper():
         return False    # "or 44 per cent of the Lok Sabha": the body the whole belongs to, by name
     what = named.group("what").lower()
+    if what in ("those", "them", "these") and _WHO_AFTER.match(prose, pct.end + named.end()):
+        return True     # "or 55 per cent of those who also passed": a part of the whole, its size not given
     what = what[:-1] if what.endswith("s") and len(what) > 3 else what
     return what not in _ANY_WHOLE and what not in _head_words(prose, whole.end, 4)
 
@@ -1985,6 +1994,9 @@ def _said_to_change(sentence: str) -> bool:
     return not _CHANGE_WORDS.isdisjoint(words)
 
 
+_OWN_WHOLE_LEAD = regex.compile(r"(?:\A|[.!?]\s+)(?:Of|Among(?:st)?|Out\s+of)\s+(?:those|these|them)\s+[^.;!?\d]{1,80}\Z")
+
+
 def _share_of_count_before(qs: list[Quantity], before: list[Quantity], prose: str) -> Share | None:
     """A part and its share ("212 came — barely 40 percent", "212 turned up, or 40%") in a sentence that gives
     no whole: the whole is the one count of the sentence before, when it is the only figure there and larger."""
@@ -1996,8 +2008,10 @@ def _share_of_count_before(qs: list[Quantity], before: list[Quantity], prose: st
             return None
     if whole.value <= part.value or part.value < 2:
         return None
-    if _OF_AFTER.match(prose, part.end) or _ANOTHER_PLACE.search(prose, max(0, part.start - 60), part.start):
-        return None     # "412 of the schools", "In Turkana, 412 ...": a whole of its own, or another place's
+    if _OF_AFTER.match(prose, part.end) or _ANOTHER_PLACE.search(prose, max(0, part.start - 60), part.start) \
+            or _OWN_WHOLE_LEAD.search(prose, max(0, part.start - 90), part.start):
+        return None     # "412 of the schools", "In Turkana, 412 ...", "Of those who voted in the capital, 412":
+                        # a whole of its own, or another place's
     if _TALLY_AFTER.match(prose, part.end) or _TALLY_AFTER.match(prose, whole.end):
         return None     # "took 942 votes (2.1 per cent)": a share of the votes cast, not of a rival's tally
     pct = _share_percent(qs, 1, part.end, prose)

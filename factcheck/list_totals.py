@@ -55,7 +55,7 @@ _LETTER = regex.compile(r"\p{L}")
 
 # a total said after its list: "a total of", "in all", "bringing the total capital budget to"
 _TOTAL_LEAD = regex.compile(
-    r"(?<![\p{L}])(?:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+of)?|totall?(?:ing|ed)|a\s+combined|combined|"
+    r"(?<![\p{L}])(?:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+[\p{L}-]+)?(?:\s+of)?|totall?(?:ing|ed)|a\s+combined|combined|"
     r"(?:bringing|taking|putting|making|brings|takes|puts|makes)\s+(?:the\s+|their\s+|its\s+|it\s+)?"
     r"(?:[\p{L}'’-]+\s+){0,5}?to|came\s+to|comes\s+to|amount(?:ed|s|ing)?\s+to|add(?:ed|s|ing)?\s+up\s+to|"
     r"making)\s*\Z", regex.I)
@@ -99,6 +99,23 @@ _OTHER_TIME = regex.compile(
     r"(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last|previous|earlier|ago|"
     r"year|years|month|quarter|week)(?![\p{L}])")
+_COMPARED_TIME = frozenset("yesterday today last previous earlier ago year years month quarter week".split())
+
+
+def _other_times(text: str) -> bool:
+    """Parts of other times: a word that sets one time against another ("last", "a year ago"), or two days or
+    months named ("512 on Monday, 596 on Tuesday"); one day the whole list is of ("as of Tuesday") is not."""
+    said = [m.group() for m in _OTHER_TIME.finditer(text)]
+    return any(w.lower() in _COMPARED_TIME for w in said) or len(set(said)) >= 2
+
+
+# "Of the 2,146 factories ...": a figure opening its clause as the whole its parts are said of, never one of them
+_OF_THE_WHOLE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
+                              r"(?:the|all|all\s+the|its|their)\s+\Z")
+_LONG_WHOLE_CLAUSE = 220
+_ONE_AS_PRONOUN = regex.compile(r"(?<![\p{L}])(?:an?|the|this|that|each|every|any|no|another)\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
+
+
 # parts that are not pieces of the total but other measures of it
 _NOT_PIECES = regex.compile(
     r"(?<![\p{L}])(?:profit|profits|loss|losses|revenue|revenues|turnover|cost|costs|debt|tax|taxes|earnings|income|"
@@ -159,6 +176,8 @@ def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
     # cheap tests first: most figures are dates, years or percentages
     if q.kind not in _MEASURED or q.value is None or q.end > s_end or q.low is not None or q.high is not None:
         return False
+    if q.value == 1 and q.text.lower() == "one" and _ONE_AS_PRONOUN.search(prose, max(0, q.start - 30), q.start):
+        return False         # "158 had an expired one": a word for the thing counted, not a count
     if claims.is_year_like(q) or not claims.is_single(q) or _WORD_MODIFIER.match(prose, q.end, q.end + 12):
         return False
     if claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):]):
@@ -181,6 +200,8 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
+        if len(run) >= 2 and _OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start]):
+            continue         # "Of the 2,146 factories, 1,892 ..., 173 ... and 96 ...": the whole, then its list
         if len(run) < 2 or _NESTED.search(_lead_words(figs, i, prose)):
             continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
         if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
@@ -252,14 +273,20 @@ def _total_before(parts, figs, prose: str, claims):
         return None
     total = earlier[-1]
     gap = prose[total.end:first.start]
-    if len(gap) > 120 or regex.search(r"\d", _ASIDE.sub(" ", gap)) or total.hedge and total.hedge.lower() not in (
+    # the clause that says what the whole counts may be long ("Of the 2,146 factories under the monitoring of the
+    # police in Ashulia, Gazipur, ... and Khulna, 1,892 ..."): its opening says it is the whole
+    opened = _OF_THE_WHOLE.search(prose[max(0, total.start - 16):total.start]) is not None
+    if opened and len(parts) < 3 and not _SPLIT_LEAD.search(gap):
+        return None          # "Of the 14,433 units, 11,020 are built, but only 8,745 occupied": two may nest
+    longest = _LONG_WHOLE_CLAUSE if opened else 120
+    if len(gap) > longest or regex.search(r"\d", _ASIDE.sub(" ", gap)) or total.hedge and total.hedge.lower() not in (
             "some", "about", "around", "roughly"):
         return None
     split = _SPLIT_LEAD.search(gap)
     named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12])
     if split is None and not (named and "," in gap):
         return None
-    if _OTHER_TIME.search(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
+    if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
     if split is not None and split.group("some") or _SOME_ITEMS.search(gap):
         return None                           # some of it ("including", "the main items:"): not a sum
@@ -290,7 +317,7 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
             if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
     if len(figs) != 1 or figs[-1].hedge:      # the one figure it can be
         return None
-    if _OTHER_TIME.search(prose[parts[0].start:parts[-1].end]):
+    if _other_times(prose[parts[0].start:parts[-1].end]):
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))

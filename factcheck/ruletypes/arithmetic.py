@@ -163,7 +163,7 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
         if rate.unit == "percentage point":
-            if not both_percent or agrees(rate, *diff, rule):
+            if not both_percent or (_gap_agrees(rate, diff) if c.between and not rate.hedge else agrees(rate, *diff, rule)):
                 return
             computed = abs(new.value - old.value)
             yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)} percentage points",
@@ -230,12 +230,39 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     elif not same_measure(delta, old):
         return
     o, n = interval(old), interval(new)
-    if agrees(delta, n[0] - o[1], n[1] - o[0], rule):
+    diff = (n[0] - o[1], n[1] - o[0])
+    if _gap_agrees(delta, diff) if c.between and not delta.hedge else agrees(delta, *diff, rule):
         return
     computed = abs(new.value - old.value)
     yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
                (old.span, new.span), "gap in points" if c.between else "difference", _figures(c),
                {"old": old.value, "new": new.value, "difference": round(computed, 6)})
+
+
+def _gap_agrees(stated: Quantity, diff: tuple[float, float]) -> bool:
+    """A gap between two rivals' figures ("34% to 22%, a 14-point lead"; "52,114 votes to 47,390, a margin of
+    4,274"): both figures are given, so the gap is theirs to the rounding written and no more; a writer works
+    a lead out of the figures he prints, not from a loose estimate."""
+    low, high = _abs_interval(*diff)
+    p = _written_rounding(stated)
+    return high >= abs(stated.value) - p - 1e-9 and low <= abs(stated.value) + p + 1e-9
+
+
+def _written_rounding(q: Quantity) -> float:
+    """Half a unit of the last digit written: "14" points is 13.5..14.5, "5,300" votes 5,250..5,350."""
+    p = precision_of(q)
+    if p:
+        return p
+    s, e = q.number_span or (q.start, q.end)
+    digits = q.text[s - q.start:e - q.start] if q.start <= s <= e <= q.end else q.text
+    m = _DIGITS.search(digits)
+    if m is None or "." in m.group():
+        return 0.0
+    bare = m.group().replace(",", "")
+    if q.kind == "percent" or q.unit == "percentage point" or len(bare) <= 2:
+        return 0.5
+    zeros = len(bare) - len(bare.rstrip("0"))
+    return 0.5 * 10 ** zeros if zeros else 0.0
 
 
 _FACTOR_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}
@@ -342,8 +369,8 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
         return      # a whole said to be the sum is checked both ways by `sum`
     total = sum(p.value for p in b.parts)
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
-    if total <= b.whole.value + slack:
-        return
+    if total - b.whole.value < slack * (1 - 1e-9) or total <= b.whole.value:
+        return      # (exceeding it by the whole of every figure's rounding at once is a slip: see _stated_sum)
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
     summed = _in_style_of(story, b.whole, total) if b.whole_first else f"{total:,.0f}"
@@ -367,7 +394,9 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
         return      # a list ending in "the remaining R" is checked by `remainder`
     total = sum(p.value for p in b.parts)
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
-    if abs(total - b.whole.value) <= slack + 1e-9 * abs(total):
+    # every figure rounded to its extreme at once, in opposite directions, cannot happen: "Rs1.6bn, Rs1.9bn and
+    # Rs0.9bn, a total of Rs4.2bn" is off by the whole of that slack, a slip, not rounding
+    if abs(total - b.whole.value) < slack * (1 - 1e-9) or (not slack and abs(total - b.whole.value) <= 1e-9 * abs(total)):
         return
     figures = " + ".join(p.text for p in b.parts)
     computed = _in_style_of(story, b.whole, total)

@@ -1,0 +1,294 @@
+"""A result said right beside the figures it is worked out from, that fits none of their relations.
+
+A sub-editor reading "Of the 74,210 candidates who sat the exam in the region, 48,930 scored credits in
+English, mathematics, science and social studies, or 61.4 per cent of the total" divides the two counts
+the sentence is built on, however long the clause between them, and sees 65.9%. The frame readers in
+claims.py tie a result to its figures only through a few familiar words; slipped_rates.py reaches further
+but only when a typing slip explains the result. This reader decides from the structure of the figures
+and the anomaly:
+
+- the FIGURES the result is of are fixed by the sentence's structure, not its wording: a share's part is
+  the count just before the percentage that is set off after it (", or P", "(P)", "— P —"), with no other
+  count or percentage between, and its whole is the count the clause opens on ("Of the M ...", "Among the
+  M ...") or, for "Of those ...", the last count of the sentence before; a move's missing level, when the
+  rate's sentence opens on a pronoun pointing back ("That is 36% more than the 17.1 million tonnes ..."),
+  is the one figure of that measure in the sentence before; a margin ("a margin of D", "a D-vote
+  majority") is the gap between the two figures of its measure in its sentence, when there are two;
+- KINDS match (counts with counts, tonnes with tonnes, money in one currency);
+- the ANOMALY: the stated result fits no relation of any other two figures of its sentence and the one
+  before, to the rounding written (a percentage that is some other share or move is explained and left
+  alone).
+
+The relation built is an ordinary Share or Change, so the arithmetic rules recompute it with their
+rounding and tolerances and word the finding. A share said of another base ("or 61 per cent of those
+who also passed"), a percentage compared ("12 per cent higher"), a back-reference narrowed to a place or
+a group ("Of those who voted in the capital"), a margin of another time ("in 2020 his margin was") or a
+sentence with three rival figures are left alone.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Iterator
+
+import regex
+
+from .model import Quantity, Span
+from .ruletypes.base import Story
+
+
+def _claims():
+    from . import claims     # claims imports this module lazily; import it back lazily too
+    return claims
+
+
+# -- shares ------------------------------------------------------------------------------------------
+# a percentage set off right after its part: ", or P", "(P", "— P", ", representing P"
+_SET_OFF = regex.compile(
+    r"(?:,\s*(?:or|that\s+is|i\.e\.|representing|accounting\s+for|equal\s+to|equivalent\s+to)|\(|\s[-–—])\s*"
+    r"(?:or\s+)?\Z", regex.I, cache_pattern=False)
+# the clause opens on its whole: "Of the 74,210 ...", "Among the 1,275 ...", ", out of the 8,640 ..."
+_OF_THE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
+                        r"(?:the|all|all\s+the|its|their)\s+\Z", cache_pattern=False)
+# "Of those who voted, ...": a whole counted in the sentence before; a clause that narrows it to a place, a
+# time or a group ("who voted in the capital", "aged over 60") names a part of it whose size is not given
+_OF_THOSE = regex.compile(r"\W*(?:Of|Among(?:st)?|Out\s+of)\s+(?:those|these|them)(?P<clause>(?:\s+(?:who|that|which)"
+                          r"(?:\s+[\p{Ll}'’-]+){1,4})?)\s*,\s*", cache_pattern=False)
+_NARROWED = regex.compile(r"(?<![\p{L}])(?:in|at|from|aged|over|under|outside|across|among|between|with|without|before|"
+                          r"after|during|since|also|only)(?![\p{L}])", regex.I, cache_pattern=False)
+# kinds that are words between a part and its share ("60 hours a week", "by Sunday", "in 2024")
+_WORDS_KINDS = ("date", "weekday", "duration", "ordinal", "physical")
+
+
+def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = _claims()
+    prose = story.doc.prose
+    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and c.is_single(q) and q.value
+            and _SET_OFF.search(prose, max(0, q.start - 16), q.start)]
+    if not pcts:
+        return
+    used = _used(changes, found)
+    sentences = story.doc.sentences()
+    s_starts = [a for a, _ in sentences]
+    for pct in pcts:
+        if id(pct) in used:
+            continue
+        k = bisect.bisect_right(s_starts, pct.start) - 1
+        if k < 0:
+            continue
+        lo, hi = sentences[k]
+        part = _part_before(pct, ordered, starts, lo, prose, c)
+        if part is None:
+            continue
+        # "48,930 of the 74,210 candidates who ..., — 61.4 per cent": the count just before is the whole of a share
+        # read without its percentage
+        whole = next((sh.whole for sh in found if sh.whole is part and sh.percent is None and sh.written_as_of), None)
+        if whole is not None:
+            part = next(sh.part for sh in found if sh.whole is whole and sh.percent is None)
+        else:
+            whole = _whole_of(part, found, ordered, starts, sentences, k, prose, c)
+        if whole is None or whole.value <= part.value:
+            continue
+        if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose):
+            continue     # "12 per cent higher", "or 55 per cent of those who also passed": not this share
+        wide = sentences[k - 1][0] if k else lo
+        if _explained(pct, (part, whole), ordered, starts, wide, hi, prose, c, moves=False):
+            continue
+        yield c.Share(part, whole, pct, False)
+
+
+def _part_before(pct: Quantity, ordered, starts, lo: int, prose: str, c) -> Quantity | None:
+    """The count just before the percentage, with only figures of other kinds (words) between."""
+    i = bisect.bisect_left(starts, pct.start) - 1
+    while i >= 0 and ordered[i].start >= lo:
+        q = ordered[i]
+        if q.kind in _WORDS_KINDS or c.is_year_like(q) or c.is_modifier(q) or (
+                q.kind == "number" and (not c.is_plain(q) or not any(ch.isdigit() for ch in q.text)) and q.value < 10):
+            i -= 1       # "at least one member", "three weeks": a few of something else, said in words
+            continue
+        if q.kind != "number" or not c.is_single(q) or q.value is None or q.value < 2 or c.is_age(q, prose) \
+                or c.is_fraction_rate(q):
+            return None
+        return q
+    return None
+
+
+def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, prose: str, c) -> Quantity | None:
+    for sh in found:
+        if sh.part is part and sh.percent is None and sh.written_as_of:
+            return sh.whole              # "N of the M ...": read as a share with no percentage of its own
+    lo = sentences[k][0]
+    before = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, part.start)]
+              if q.kind == "number" and c.is_single(q) and not c.is_year_like(q) and not c.is_modifier(q)]
+    if c._OF_THEM.match(prose[part.end:part.end + 20]):
+        # "74,210 candidates sat the exam and 48,930 of them passed ...": the one count before it
+        return before[0] if len(before) == 1 else None
+    for whole in reversed(before):
+        if _OF_THE.search(prose[max(0, whole.start - 16):whole.start]):
+            between = [q for q in before if whole.end <= q.start]
+            if "," in prose[whole.end:part.start] and not between:
+                return whole             # "Of the M <what they are>, N ..."
+            return None
+    lead = _OF_THOSE.match(prose, lo, part.start)
+    if lead is None or k == 0 or before or _NARROWED.search(lead.group("clause")):
+        return None
+    p_lo, p_hi = sentences[k - 1]
+    earlier = [q for q in ordered[bisect.bisect_left(starts, p_lo):bisect.bisect_left(starts, p_hi)]
+               if q.kind == "number" and c.is_plain(q) and not c.is_year_like(q) and not c.is_modifier(q)
+               and not c.is_age(q, prose)]
+    if not earlier:
+        return None
+    if len(earlier) > 1 and (any(q.value <= earlier[-1].value for q in earlier[:-1])
+                             or c._TWO_WHENS.search(prose, earlier[0].end, earlier[-1].start)):
+        return None     # several counts, not each a part of the one before, or one count at two times
+    return earlier[-1]  # "those" are the last ones counted ("Of the 3,120 members, 2,410 voted. Of those ...")
+
+
+def _used(changes: list, found: list) -> set[int]:
+    used = {id(q) for ch in changes for q in (ch.old, ch.new, ch.delta, ch.rate) if q is not None}
+    used.update(id(sh.percent) for sh in found if sh.percent is not None)
+    return used
+
+
+# -- the anomaly ----------------------------------------------------------------------------------------
+
+def _explained(stated: Quantity, pair: tuple[Quantity, Quantity], ordered, starts, lo: int, hi: int, prose: str,
+               c, moves: bool = True) -> bool:
+    """Does the percentage fit a relation of any other two figures of its sentence and the one before, to its
+    rounding and a little more? A share is explained by another share (or a gap of two percentages), a move
+    by any share, rise or fall: the fall from 3,120 members to 541 "no" votes is no explanation of a share."""
+    from . import slipped_rates as s
+    figs = s._pair_figures(ordered, starts, lo, hi, prose, c, [])
+    pcts = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+            if q.kind == "percent" and q.unit == "percent" and q.value is not None and q is not stated]
+    own = frozenset(q.start for q in pair)
+    slack = c.precision_of(stated) + 0.015 * abs(stated.value) + 0.3
+    if moves:
+        relations = s._every_relation(figs, pcts, c)
+    else:
+        relations = [(frozenset((a.start, b.start)), s._ratio(*sorted((a, b), key=lambda q: q.value), c))
+                     for i, a in enumerate(figs) for b in figs[i + 1:] if c.same_measure(a, b) and a.value != b.value]
+        relations += [(frozenset((a.start, b.start)), (abs(a.value - b.value),) * 2)
+                      for i, a in enumerate(pcts) for b in pcts[i + 1:]]
+    return any(key != own and iv is not None and iv[0] - slack <= stated.value <= iv[1] + slack for key, iv in relations)
+
+
+# -- a move whose level is what a pronoun points back to --------------------------------------------------
+# "That is already 36% more than the 17.1 million tonnes gathered in 2023": "That" is the figure before
+_POINTS_BACK = regex.compile(r"\W*(?:That|This|It|Which|These|Those)(?:['’]s|\s+(?:is|was|are|were|would\s+be|will\s+be|"
+                             r"represents|represented|marks|marked|means|meant))?(?![\p{L}])", cache_pattern=False)
+
+
+def pointed_moves(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = _claims()
+    prose = story.doc.prose
+    open_moves = [ch for ch in changes if ch.rate is not None and ch.rate.unit == "percent" and ch.delta is None
+                  and ch.factor is None and (ch.old is None) != (ch.new is None) and not ch.between]
+    sentences = story.doc.sentences()
+    s_starts = [a for a, _ in sentences]
+    open_moves.extend(_rates_on_a_base(story, ordered, starts, changes, found, sentences, s_starts, c))
+    for ch in open_moves:
+        if ch.old is None:
+            continue     # "This brought the total to 24,325, an increase of 13%": the level is here, the base not given
+        known = ch.old
+        k = bisect.bisect_right(s_starts, ch.rate.start) - 1
+        if k < 1 or not c.is_plain(known):
+            continue
+        lo, hi = sentences[k]
+        if not _POINTS_BACK.match(prose, lo, ch.rate.start):
+            continue
+        mine = [q for q in _measured(ordered, starts, lo, hi, prose, c) if c.same_measure(q, known) and q is not known]
+        p_lo, p_hi = sentences[k - 1]
+        theirs = [q for q in _measured(ordered, starts, p_lo, p_hi, prose, c) if c.same_measure(q, known)]
+        if mine or len(theirs) != 1:
+            continue     # the level must be the one figure of the measure the pronoun can point to
+        level = theirs[0]
+        old, new = (known, level) if ch.old is not None else (level, known)
+        if ch.direction and (new.value - old.value) * ch.direction < 0:
+            continue     # the level moves the other way: not what the pronoun points to
+        if _explained(ch.rate, (old, new), ordered, starts, p_lo, hi, prose, c):
+            continue
+        yield replace(ch, old=old, new=new)
+
+
+def _rates_on_a_base(story: Story, ordered, starts, changes: list, found: list, sentences, s_starts, c) -> Iterator:
+    """ "This was 19 percent up on the 112,000 it sold in 2023": a rate named as a move, in a sentence opening on a
+    pronoun, with one figure after it; that figure is the base (the level is what the pronoun points to)."""
+    from . import slipped_rates as s
+    prose = story.doc.prose
+    used = _used(changes, found)
+    for k, (lo, hi) in enumerate(sentences):
+        if k == 0 or not _POINTS_BACK.match(prose, lo, hi):
+            continue
+        figs = [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if not c.is_year_like(q)
+                and q.kind not in ("date", "weekday", "duration", "ordinal")]
+        if len(figs) != 2 or figs[0].kind != "percent" or figs[0].unit != "percent" or id(figs[0]) in used:
+            continue
+        rate, base = figs
+        word = s._move_word(rate, prose) if c.is_single(rate) else None
+        if word is None or base.kind not in ("number", "money", "physical") or not c.is_plain(base) or id(base) in used:
+            continue
+        down = word.lower() in s._DOWN_WORDS
+        yield c.Change(trigger=Span(rate.start, rate.end), direction=-1 if down else 1, old=base, rate=rate)
+
+
+def _measured(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity]:
+    return [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+            if q.kind in ("number", "money", "physical") and c.is_plain(q) and q.value and not c.is_year_like(q)
+            and not c.is_modifier(q) and not c.is_age(q, prose)]
+
+
+# -- a margin between two figures ---------------------------------------------------------------------
+_MARGIN_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:margin|majority|lead|gap|difference|advantage)\s+of|"
+                               r"(?<![\p{L}])(?:won|wins|winning|beat|beats|beating|defeated|edged|lost|losing|leads|led|"
+                               r"trails|trailed)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?by)\s+"
+                               r"(?:(?:just|only|barely|a\s+mere)\s+)?\Z", regex.I, cache_pattern=False)
+_MARGIN_AFTER = regex.compile(r"\A[\s-]+(?:[\p{L}]+[\s-]+)?(?:margin|majority|lead|gap)(?![\p{L}])", regex.I,
+                              cache_pattern=False)
+_RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|whereas|over|compared\s+with|ahead\s+of)(?![\p{L}])",
+                        regex.I, cache_pattern=False)
+_NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
+_MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
+                 "lost by", "trail")
+_MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
+_ERROR = regex.compile(r"(?<![\p{L}])(?:error|plus\s+or\s+minus|sampling)(?![\p{L}])|±", regex.I, cache_pattern=False)
+# words of another time between the figures and the margin: a margin of another race
+_OTHER_RACE = regex.compile(r";|(?<![\p{L}])(?:ago|last|previous|previously|earlier|before|then)(?![\p{L}])|"
+                            r"(?<![\d,.])(?:19|20)\d\d(?![\d,])", regex.I, cache_pattern=False)
+
+
+def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = _claims()
+    prose = story.doc.prose
+    lowered = story.lowered_prose()
+    if not any(w in lowered for w in _MARGIN_WORDS):
+        return
+    used = _used(changes, found)
+    sentences = story.doc.sentences()
+    s_starts = [a for a, _ in sentences]
+    for q in ordered:
+        if q.kind not in ("number", "money", "physical") or id(q) in used or not c.is_plain(q) or not q.value \
+                or c.is_year_like(q):
+            continue
+        cue = _MARGIN_BEFORE.search(prose, max(0, q.start - 40), q.start)
+        if cue is None and not _MARGIN_AFTER.match(prose[q.end:q.end + 30]):
+            continue
+        if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
+            continue     # "the majority of 574 respondents": most of them, not a margin
+        k = bisect.bisect_right(s_starts, q.start) - 1
+        lo, hi = sentences[k]
+        if _ERROR.search(prose, lo, hi):
+            continue
+        rivals = [f for f in _measured(ordered, starts, lo, hi, prose, c) if f is not q and c.same_measure(f, q)
+                  and f.kind == q.kind]
+        if len(rivals) != 2 or any(id(f) in used for f in rivals):
+            continue     # two rivals and their gap; with three the gap may be any pair's
+        a, b = rivals
+        if a.value == b.value or q.value >= max(a.value, b.value) or not _RIVALS.search(prose, a.end, b.start) \
+                or _NOT_RIVALS.search(prose, a.end, b.start):
+            continue     # two figures set against each other ("52,114 votes to Brennan's 47,390"), not a part of the
+                         # other ("411 of the 650 seats") or a figure inside it ("replied with 245, X top-scoring with 88")
+        first, last = min(a.start, q.start), max(b.end, q.end)
+        if _OTHER_RACE.search(prose, first, last):
+            continue
+        yield c.Change(trigger=Span(q.start, q.end), direction=0, old=a, new=b, delta=q, between=True)
