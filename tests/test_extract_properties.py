@@ -263,3 +263,12 @@ def test_a_mixed_fraction_over_zero_does_not_crash_the_reader():
     found = factcheck.extract("He ran 1 1/0 miles, then 2 1/2 miles.")
     assert [q.value for q in found if q.text.startswith("2 1/2")] == [2.5]
     assert not any(q.text.startswith("1 1/0") for q in found)
+
+
+def test_a_dotted_run_in_arabic_indic_digits_keeps_the_storys_own_text():
+    # found by the property test above: "0.0.٠" (an address-like run of three parts) gave its last part the
+    # normalised prose's "0" as text, so the span no longer matched the story
+    text = "Gateway 1.2.٣ was patched."
+    found = factcheck.extract(text)
+    assert_spans(text, found)
+    assert [(q.text, q.value) for q in found] == [("1", 1.0), ("2", 2.0), ("٣", 3.0)]

@@ -170,8 +170,9 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
             # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
             for part in regex.finditer(r"\d+", m.group()):
-                s = m.start() + part.start()
-                found.append(Quantity(part.group(), s, s + len(part.group()), "number", float(part.group())))
+                s, e = m.start() + part.start(), m.start() + part.end()
+                # the span's text is the story's own ("٠" stays "٠"), the value the normalised prose's
+                found.append(Quantity(text[s:e], s, e, "number", float(part.group())))
         taken.add(m.start(), m.end())
     context = Context(prose, text, country, mentioned)
     # Side patterns run only around the words they need (tokens.around): most
