@@ -193,3 +193,24 @@ def test_year_slip_of_a_recorded_event(key, text, date, country, figure):
 @pytest.mark.parametrize("key,text,date,country", SILENT, ids=[c[0] for c in SILENT])
 def test_silent_near_misses(key, text, date, country):
     assert found(text, date, country) == []
+
+
+def test_a_new_one_of_the_kind_on_the_day_is_another():
+    text = ("Kinglake remembers Black Saturday.\n\nOn 7 February 2011 a grassfire burned 20 hectares near the town "
+            "before crews stopped it.")
+    assert found(text, "2024-02-06", "AU") == []
+
+
+def test_the_events_own_date_beside_makes_the_other_another_things():
+    text = "Grenfell Tower burned in June 2017, and the cladding ban followed in June 2018."
+    assert found(text, "2024-06-10", "GB") == []
+
+
+def test_a_storms_given_name_alone_is_a_person():
+    assert found("Maria Lopez moved to Puerto Rico in September 2018.", "2022-09-20", "US") == []
+
+
+def test_a_storms_given_name_once_the_story_has_called_it_so():
+    text = ("Hurricane Maria was the worst storm in living memory.\n\nWhen Maria hit Puerto Rico in September 2018, "
+            "the grid failed within hours.")
+    assert found(text, "2022-09-20", "US") == ["September 2018"]

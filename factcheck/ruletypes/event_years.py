@@ -9,14 +9,17 @@ is the slip. This module reads a date so, from three signals instead of a senten
   and a date that is another recorded event's own is left alone.
 * **the event is meant** — the sentence names it ("the Black Saturday fires of"), or writes a word of its own
   name or of its place together with a word of its kind or a second word of its own ("the fire at Grenfell
-  Tower", "the World Cup in Melbourne", "when Maria hit Puerto Rico"); or, for a full date a few years off, the
+  Tower", "the World Cup in Melbourne", "when Maria hit Puerto Rico" — a tournament only by its venues, its name
+  being its series'; a country points at none); or, for a full date a few years off, the
   story names the event somewhere (title or body) and the sentence tells it happening ("the ferry capsized and
   sank ... on 16 April 2015", "173 people died on that day, February 7, 2010").
 * **nothing done about it** — a date can be the event's later life: its anniversary, a year after, an inquiry's
   report, a rebuilt tower. A word of such a thing between the event and the date, a time from the event just
   before it ("a year after the fire"), or a commemoration in the sentence makes the date that thing's — unless the
   sentence numbers the anniversary and the date is not it ("the eighth anniversary of the fire at Grenfell Tower
-  on 14 June 2018": the eighth fell in 2025, so 2018 is the fire's year, written wrong).
+  on 14 June 2018": the eighth fell in 2025, so 2018 is the fire's year, written wrong). A new one of the kind
+  ("a grassfire burned ... on 7 February 2011") is another event, and kinds held again and again (elections,
+  referendums, inaugurations, prizes) are left to their own rules.
 
 A month and year is read only where the sentence itself names or points at the event; a bare year is left to the
 rules that read names ("the 2018 Grenfell fire") and hosts ("the 1982 World Cup in Mexico").
@@ -47,6 +50,10 @@ _HAPPENING = regex.compile(
     r"burning|swept|sweeping|tore|tearing|struck|hit|destroyed|destroying|flattened|flooded|flooding|engulfed|"
     r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated)"
     r"(?![\p{L}])")
+# what a disaster does to people and things: with a word of the event's own, it is told happening
+_HARM = regex.compile(
+    r"(?i)(?<![\p{L}])(?:died|killed|killing|perished|drowned|sank|capsized|burned|burnt|destroyed|flattened|"
+    r"flooded|engulfed|razed|went\s+down|lost\s+their\s+lives)(?![\p{L}])")
 # a commemoration, held on a later day of the event's ("marked the anniversary on 14 June 2018")
 _COMMEMORATION = regex.compile(
     r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|remembered|remembering|"
@@ -77,6 +84,16 @@ _TIMED_FROM = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:days?|weeks?|months?|years?|decades?|hours?|shortly|soon|long)\s+"
     r"(?:after|before|since|on\s+from)|since|anniversar(?:y|ies)\s+of)\s+(?:(?:the|this|that|its)\s+)?"
     r"(?:[^\s,;.]+\s+){0,3}\Z")
+# a new one of the kind: "a grassfire burned", "another storm hit", "an explosion" (not the recorded one)
+_A_NEW_ONE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:a|an|another|one)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]*(?:fires?|blazes?|storms?|"
+    r"hurricanes?|cyclones?|typhoons?|quakes?|earthquakes?|floods?|attacks?|blasts?|explosions?|sinkings?|"
+    r"crash(?:es)?|disasters?)(?![\p{L}])")
+# a date written as a modifier of what follows: "the June 14, 2018, Grenfell Tower fire", "2009's"
+_MODIFIER_DATE = regex.compile(r"(?i)(?<![\p{L}])(?:the|a|its|this|that)\s+\Z")
+# a plan's date, not a record's: "were originally due to open in July 2020"
+_PLAN = regex.compile(r"(?i)(?<![\p{L}])(?:due|scheduled|planned|postponed|delayed|originally|expected|slated)"
+                      r"(?![\p{L}])")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _NUMBERED_ANNIVERSARY = regex.compile(
@@ -94,8 +111,7 @@ _PLAIN = frozenset("the of and in at on for from with by its a an men's women's 
 
 def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     """The recorded event whose date the stated one is with only its year wrong, as (mention, role), or None."""
-    start, year, month, _ = stated[0], *stated[1:]
-    day = stated[3]
+    start, year, month, day = stated
     if year is None or month is None or not any(c.isdigit() for c in q.text):
         return None
     published = story.doc.publication_date
@@ -103,14 +119,12 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
         return None     # still to come: no record's
     folder = str(story.data.folder)
     reach = _FULL_REACH if day is not None else _MONTH_REACH
-    candidates = [(e, d, role) for e, d, role in _by_month(folder).get(month, ())
-                  if (day is None or d.day == day) and 1 <= abs(year - d.year) <= reach]
+    index = _by_month_year(folder)
+    candidates = [(e, d, role) for y in range(year - reach, year + reach + 1) if y != year
+                  for e, d, role in index.get((month, y), ()) if day is None or d.day == day]
     if not candidates:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
-    owners = {e.id: e for e, _, _ in _by_month(folder).get(month, ()) if _own_date(e, year, month, day)}
-    if any(_meant(story, s0, s1, start, q, e, 0, day is not None) for e in owners.values()):
-        return None     # the date is the own of another recorded event the sentence points at
     found = []
     for event, recorded, role in candidates:
         meant = _meant(story, s0, s1, start, q, event, abs(year - recorded.year), day is not None)
@@ -118,6 +132,9 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
             found.append((event, role, meant))
     if len({e.id for e, _, _ in found}) != 1:
         return None
+    owners = {e.id: e for e, _, _ in _by_month(folder).get(month, ()) if _own_date(e, year, month, day)}
+    if any(_meant(story, s0, s1, start, q, e, 0, day is not None) for e in owners.values()):
+        return None     # the date is the own of another recorded event the sentence points at
     from .reference import Mention
     event, role, (a, b, _) = found[0]
     return Mention(event, a, b, False, noun=next(iter(sorted(event.nouns)), "")), role
@@ -132,19 +149,29 @@ _EVERY_FEW_YEARS = frozenset({"election", "referendum", "inauguration", "prize",
 
 @functools.lru_cache(maxsize=8)
 def _by_month(folder: str) -> dict[int, tuple]:
-    """Recorded events of a few weeks at most, by the month of their first and last day: (event, day, role)."""
+    """Recorded events of a few weeks at most (not one still going on), by the month of their first and last day: (event, day, role)."""
     from .reference import _events
     events, _ = _events(folder)
     by: dict[int, list] = {}
     for e in events:
         last = e.end or e.start
-        if (last - e.start).days > _LONGEST or e.row.get("kind") in _EVERY_FEW_YEARS:
+        if e.end is None or (last - e.start).days > _LONGEST or e.row.get("kind") in _EVERY_FEW_YEARS:
             continue
         days = [(e.start, "start" if last != e.start else "during")]
         if last != e.start:
             days.append((last, "end"))
         for d, role in days:
             by.setdefault(d.month, []).append((e, d, role))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
+    """`_by_month` by (month, year) of the recorded day, for a date's few years either side."""
+    by: dict[tuple[int, int], list] = {}
+    for month, days in _by_month(folder).items():
+        for e, d, role in days:
+            by.setdefault((month, d.year), []).append((e, d, role))
     return {k: tuple(v) for k, v in by.items()}
 
 
@@ -168,24 +195,35 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
            full: bool) -> tuple[int, int, str] | None:
     """Where the sentence names or points at the event, as (start, end, how): "name", "word" (a word of its own
     with one of its kind), or "story" (the story's subject, told happening); None when it does not."""
-    from .reference import _mentions
+    from .reference import _full_name_written, _mentions
     prose = story.doc.prose
     named = [m for m in _mentions(story, s0, s1) if m.event.id == event.id and not (m.start <= q.start < m.end)]
+    if named and all(m.loose for m in named) and not (_kind_written(prose[s0:s1], event)
+                                                    or _named_in_story(story, event, by_words=False)):
+        named = []      # "Yolanda Reyes, a teacher": a name others bear, alone
     if named:
         m = min(named, key=lambda m: abs(m.start - start))
         return m.start, m.end, "name"
     sentence = prose[s0:s1]
     folder = str(story.data.folder)
-    own = [(s0 + a, s0 + b) for p in _own_words(event, folder) for a, b in _spans_of(sentence, p)]
+    own = _outermost([(s0 + a, s0 + b) for p in _own_words(event, folder) for a, b in _spans_of(sentence, p)])
     if own:
         kind = _kind_written(sentence, event)
-        if kind or len({prose[a:b] for a, b in own}) > 1 or _named_in_story(story, event):
+        if not kind and not _full_name_written(story, event):
+            own = [(a, b) for a, b in own if prose[a:b] not in event.short]     # "Maria" alone is many people
+        if own and (kind or len({prose[a:b] for a, b in own}) > 1 or _HARM.search(sentence)
+                    or _named_in_story(story, event, by_words=False)):
             a, b = min(own, key=lambda ab: abs(ab[0] - start))
             return a, b, "word"
     if full and off <= _STORY_REACH and _named_in_story(story, event) and (
             _HAPPENING.search(sentence) or _kind_written(sentence, event)):
         return s0, s0, "story"
     return None
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside a longer one ("Grenfell" of "Grenfell Tower" is one word of the event, not two)."""
+    return [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
 
 
 def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
@@ -212,7 +250,8 @@ def _own_words(event: "Event", folder: str) -> tuple[str, ...]:
         countries = _country_words(folder)
         words = set(event.places)
         words |= {c[1:].strip() for c in (event.row.get("aliases") or "").split("|") if c.strip().startswith("#")}
-        for name in event.names:
+        # a tournament's name is its series' ("Club World Cup", "Copa América"): only its venues point at an edition
+        for name in () if event.row.get("kind") == "tournament" else event.names:
             for run in _CAP_RUN.findall(name):
                 kept = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
                 if kept and len(" ".join(kept)) >= 4:
@@ -265,7 +304,8 @@ def _kind_written(sentence: str, event: "Event") -> bool:
         words = {w for w, c in NOUN_CLASSES.items() if c in event.nouns and w not in ("vote", "ballot", "waves",
                                                                                         "wave", "cup")}
         for name in event.names:
-            words |= {w.casefold() for w in _WORD.findall(name) if w[:1].islower() and len(w) >= 4}
+            plain = {w.casefold() for w in _WORD.findall(name) if w[:1].islower() and len(w) >= 4}
+            words |= plain | {w[:-1] for w in plain if w.endswith("s") and not w.endswith("ss")}    # "fires": "fire"
         words -= _PLAIN
         phrases = ("world cup",) if event.row.get("kind") == "tournament" else ()
         if event.row.get("kind") == "tournament":
@@ -278,17 +318,19 @@ def _kind_written(sentence: str, event: "Event") -> bool:
     return any(p in folded for p in phrases) or any(w.casefold() in words for w in _WORD.findall(sentence))
 
 
-def _named_in_story(story: "Story", event: "Event") -> bool:
-    """Does the story (title or body) write one of the event's names?"""
-    named = story.cache.setdefault("event_years.named", {})
+def _named_in_story(story: "Story", event: "Event", by_words: bool = True) -> bool:
+    """Does the story (title or body) write one of the event's names — or, `by_words`, a proper word of them
+    ("Sewol", "Grenfell")?"""
+    named = story.cache.setdefault("event_years.named" if by_words else "event_years.named_whole", {})
     if event.id not in named:
         from .reference import _full_name_written, _in_context
         text = (story.doc.title or "") + "\n" + story.doc.prose
-        found = any(_spans_of(text, w) for w in _subject_words(event))
+        found = by_words and any(_spans_of(text, w) for w in _subject_words(event))
         for n in () if found else event.names:
             if len(n) < 6 or (n in event.short and not _full_name_written(story, event)):
                 continue
-            if n in event.contextual and not _in_context(story, 0, len(story.doc.prose), event):
+            if n in event.contextual and ((" " not in n and not by_words)
+                                          or not _in_context(story, 0, len(story.doc.prose), event)):
                 continue
             if _spans_of(text, n):
                 found = True
@@ -308,6 +350,13 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     numbered = [m for m in _NUMBERED_ANNIVERSARY.finditer(sentence)]
     # "on the eve of the eighth anniversary of the fire ... on 14 June 2018": the eighth fell in 2025
     not_the_anniversary = bool(numbered) and all(event.start.year + _ordinal(m.group("n")) != year for m in numbered)
+    published = story.doc.publication_date
+    if published is not None and year >= published.year:
+        return True     # a day of the story's own year: today's commemoration, not a slip of the record
+    if _PLAN.search(sentence):
+        return True     # "the Games were originally due to open in Tokyo in July 2020"
+    if how != "name" and _A_NEW_ONE.search(sentence):
+        return True     # "on 7 February 2011 a grassfire burned 20 hectares near Kinglake": another fire
     if how == "story":
         if later and (_COMMEMORATION.search(sentence) or _AFTERMATH.search(sentence)):
             return True
@@ -324,7 +373,8 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     if how == "word" and _other_country(story, min(a, start), max(b, q.end), event):
         return True
     bound = b <= start and (_BOUND_BEFORE.fullmatch(gap) is not None or _HAPPENED_BEFORE.search(prose, s0, start))
-    bound = bound or (start < a and regex.fullmatch(r",?\s*(?:[\p{Ll}\d-]+\s+){0,2}", gap) is not None)
+    bound = bound or (start < a and regex.fullmatch(r",?\s*(?:[\p{Ll}\d-]+\s+){0,2}", gap) is not None
+                      and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
     if later and not not_the_anniversary:
         if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
             return True     # "a year after the Grenfell fire, on 14 June 2018"

@@ -452,6 +452,9 @@ class Reference:
             suggestion=year)
 
 
+_DATE_OF_A_VERB = regex.compile(r"(?<![\p{L}])(?:in|on)\s+\Z", regex.I)
+
+
 def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
     """Does the sentence also write the one-day event's own date ("the fire at Grenfell Tower in June 2017 was followed
     in June 2018 by ...")? Then the other date is another thing's, not a slip of the event's."""
@@ -463,6 +466,8 @@ def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
     for other in story.quantities:
         if other is q or not s0 <= other.start < s1 or not (other.kind == "date" or _is_year_number(other)):
             continue
+        if not _DATE_OF_A_VERB.search(story.doc.prose, max(s0, other.start - 6), other.start):
+            continue    # "the 2004 tsunami", "the earthquake of 1985": the name's year, not a date of its own
         stated = _stated(story, other)
         if stated is not None and stated[1] is not None and _agrees(*stated[1:], day, day):
             return True
