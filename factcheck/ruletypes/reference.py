@@ -78,6 +78,7 @@ from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
 from .event_hosts import host_slip
 from .event_story import near_miss
+from .event_years import year_slip
 from .event_wins import won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
@@ -250,10 +251,13 @@ class Reference:
             if kind == "duration" and q.kind == "duration":
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
-                hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q)
+                hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q) \
+                    or self._year_slip(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
+                hit = None
+            if hit is not None and kind == "date" and _day_written_beside(story, q, hit):
                 hit = None
             if hit is not None:
                 yield hit
@@ -411,6 +415,22 @@ class Reference:
             first = last
         return _date_hit(story, q, slip.start, event, slip.role, first, last, stated[1:])
 
+    def _year_slip(self, story: Story, q: Quantity) -> Hit | None:
+        """A date with a recorded event's day and month (or month) and another year, the event meant (event_years)."""
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        found = year_slip(story, q, stated)
+        if found is None:
+            return None
+        mention, role = found
+        event = mention.event
+        first, last = event.start, event.end or event.start
+        if role == "end":
+            first = last
+        elif role == "start":
+            last = first
+        return _date_hit(story, q, stated[0], event, role, first, last, stated[1:])
 
     def _host_year(self, story: Story, q: Quantity) -> Hit | None:
         """ "the 2006 World Cup that South Africa hosted": a year beside a host of another edition (event_hosts)."""
@@ -431,6 +451,28 @@ class Reference:
         }, evidence={"event": staged.id, "named": named.event.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
+
+
+_DATE_OF_A_VERB = regex.compile(r"(?<![\p{L}])(?:in|on)\s+\Z", regex.I)
+
+
+def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
+    """Does the sentence also write the one-day event's own date ("the fire at Grenfell Tower in June 2017 was followed
+    in June 2018 by ...")? Then the other date is another thing's, not a slip of the event's."""
+    start, end = hit.evidence.get("start"), hit.evidence.get("end")
+    if not start or (end and end != start):
+        return False
+    day = dt.date.fromisoformat(start)
+    s0, s1 = story.doc.sentence_at(q.start)
+    for other in story.quantities:
+        if other is q or not s0 <= other.start < s1 or not (other.kind == "date" or _is_year_number(other)):
+            continue
+        if not _DATE_OF_A_VERB.search(story.doc.prose, max(s0, other.start - 6), other.start):
+            continue    # "the 2004 tsunami", "the earthquake of 1985": the name's year, not a date of its own
+        stated = _stated(story, other)
+        if stated is not None and stated[1] is not None and _agrees(*stated[1:], day, day):
+            return True
+    return False
 
 
 def _host_names(story: Story, event: Event) -> str:

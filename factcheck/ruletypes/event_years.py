@@ -1,0 +1,410 @@
+"""A recorded event's date written with the wrong year, whatever the sentence's shape.
+
+A sub-editor who knows the Grenfell Tower fire was on 14 June 2017 stops at "14 June 2018" in a story about
+Grenfell without parsing the sentence: the day and month are the fire's, so the date is the fire's, and its year
+is the slip. This module reads a date so, from three signals instead of a sentence frame:
+
+* **the anomaly** — the date has the record's day and month (a full date) and another year, up to ten years off;
+  or the record's month (a month and a year) and a year one or two off. Such a date is seldom anything else's,
+  and a date that is another recorded event's own is left alone.
+* **the event is meant** — the sentence names it ("the Black Saturday fires of"), or writes a word of its own
+  name or of its place together with a word of its kind or a second word of its own ("the fire at Grenfell
+  Tower", "the World Cup in Melbourne", "when Maria hit Puerto Rico" — a tournament only by its venues, its name
+  being its series'; a country points at none); or, for a full date a few years off, the
+  story names the event somewhere (title or body) and the sentence tells it happening ("the ferry capsized and
+  sank ... on 16 April 2015", "173 people died on that day, February 7, 2010").
+* **nothing done about it** — a date can be the event's later life: its anniversary, a year after, an inquiry's
+  report, a rebuilt tower. A word of such a thing between the event and the date, a time from the event just
+  before it ("a year after the fire"), or a commemoration in the sentence makes the date that thing's — unless the
+  sentence numbers the anniversary and the date is not it ("the eighth anniversary of the fire at Grenfell Tower
+  on 14 June 2018": the eighth fell in 2025, so 2018 is the fire's year, written wrong). A new one of the kind
+  ("a grassfire burned ... on 7 February 2011") is another event, and kinds held again and again (elections,
+  referendums, inaugurations, prizes) are left to their own rules.
+
+A month and year is read only where the sentence itself names or points at the event; a bare year is left to the
+rules that read names ("the 2018 Grenfell fire") and hosts ("the 1982 World Cup in Mexico").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..subjects import story_mentions
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Event, Mention
+
+# how far off the record's year a date may be and still be read as a slip of it
+_FULL_REACH = 10        # day and month the record's: only the year is wrong, however far
+_STORY_REACH = 3        # found only through the story's subject: a near slip
+_MONTH_REACH = 2        # month and year: the month is the record's
+_LONGEST = 90           # days: a longer event's edges (a war's phases) are argued, not slipped
+
+# what happens to people and places on a disaster's or a final's day, for a sentence that does not name it
+_HAPPENING = regex.compile(
+    r"(?i)(?<![\p{L}])(?:died|killed|killing|kills|perished|drowned|sank|sunk|capsized|capsizing|burned|burnt|"
+    r"burning|swept|sweeping|tore|tearing|struck|hit|destroyed|destroying|flattened|flooded|flooding|engulfed|"
+    r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated)"
+    r"(?![\p{L}])")
+# what a disaster does to people and things: with a word of the event's own, it is told happening
+_HARM = regex.compile(
+    r"(?i)(?<![\p{L}])(?:died|killed|killing|perished|drowned|sank|capsized|burned|burnt|destroyed|flattened|"
+    r"flooded|engulfed|razed|went\s+down|lost\s+their\s+lives)(?![\p{L}])")
+# a commemoration, held on a later day of the event's ("marked the anniversary on 14 June 2018")
+_COMMEMORATION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|remembered|remembering|"
+    r"mark(?:s|ed|ing)|mourn\w*|vigils?|tributes?|wreaths?|ceremon(?:y|ies)|gather\w*)(?![\p{L}])")
+# what follows an event, on dates of its own: read sentence-wide only where the date is not bound to the event
+_AFTERMATH = regex.compile(
+    r"(?i)(?<![\p{L}])(?:inquiry|inquest|commission|report(?:s|ed)?|trial|verdict|ruling|sentenced|convicted|"
+    r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since|after|aftermath|"
+    r"following|before|until)(?![\p{L}])")
+# right before the date, what binds it to the event: its word or a verb of its happening, then a preposition
+_BOUND_BEFORE = regex.compile(
+    r"(?i)(?:['’]s)?(?:\s+(?!(?:and|but|which|who|that|when|where|while|was|were|is|are|has|had|have)\s)"
+    r"[\p{L}\d'’.-]+){0,5}?,?\s+(?:on|in|of|at|during)(?:\s+the\s+(?:early|small|late)\s+hours\s+of)?\s*,?\s*\Z")
+_HAPPENED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:\p{L}+ed|sank|sunk|struck|hit|tore|swept|won|beat|burnt|went\s+down|came\s+ashore|"
+    r"made\s+landfall)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:on|in|of|at)\s+\Z")
+# between the event and its date: a later thing, or a new clause's subject, takes the date
+_BETWEEN_BREAK = regex.compile(
+    r"(?i)[;!?]|\s[—–]\s(?!\d)|(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])|"
+    r"(?<![\p{L}])(?:after|before|since|until|till|following|followed|ago|later|earlier|then|"
+    r"anniversar\w*|commemorat\w*|memorial|inquiry|report|reported|published|announced|said|says|trial|verdict|"
+    r"rebuilt|reopened|opened|unveiled|due|scheduled|planned|expected|when\s+(?:the|a|an|he|she|they|it|we)\s+"
+    r"(?:government|report|inquiry|court))(?![\p{L}])"
+    r"|(?:,|(?<![\p{L}])and)\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those)\s+"
+    r"[\p{L}'’-]+\s+(?:was|were|is|are|has|had|have|will|would)(?![\p{L}])")
+# a time counted from the event, just before it: "a year after the fire", "months before the final"
+_TIMED_FROM = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:days?|weeks?|months?|years?|decades?|hours?|shortly|soon|long)\s+"
+    r"(?:after|before|since|on\s+from)|since|anniversar(?:y|ies)\s+of)\s+(?:(?:the|this|that|its)\s+)?"
+    r"(?:[^\s,;.]+\s+){0,3}\Z")
+# a new one of the kind: "a grassfire burned", "another storm hit", "an explosion" (not the recorded one)
+_A_NEW_ONE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:a|an|another|one)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]*(?:fires?|blazes?|storms?|"
+    r"hurricanes?|cyclones?|typhoons?|quakes?|earthquakes?|floods?|attacks?|blasts?|explosions?|sinkings?|"
+    r"crash(?:es)?|disasters?)(?![\p{L}])")
+# a date written as a modifier of what follows: "the June 14, 2018, Grenfell Tower fire", "2009's"
+_MODIFIER_DATE = regex.compile(r"(?i)(?<![\p{L}])(?:the|a|its|this|that)\s+\Z")
+# a plan's date, not a record's: "were originally due to open in July 2020"
+_PLAN = regex.compile(r"(?i)(?<![\p{L}])(?:due|scheduled|planned|postponed|delayed|originally|expected|slated)"
+                      r"(?![\p{L}])")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_NUMBERED_ANNIVERSARY = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+anniversar(?:y|ies)")
+# a storm, a fire or a tournament with a name of its own: another event of the kind ("Hurricane Rita")
+_ANOTHER_NAMED = regex.compile(
+    r"(?<![\p{L}])(?:(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm|Tropical\s+Storm)\s+\p{Lu}\p{Ll}+|"
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+(?:fire|fires|bushfires|blaze|earthquake|quake|disaster|tragedy|ferry|flood|floods))"
+    r"(?![\p{L}])")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+# words of names that tell nothing of the event's kind
+_PLAIN = frozenset("the of and in at on for from with by its a an men's women's icc fifa world cup saturday black "
+                   "landfall".split())
+
+
+def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
+    """The recorded event whose date the stated one is with only its year wrong, as (mention, role), or None."""
+    start, year, month, day = stated
+    if year is None or month is None or not any(c.isdigit() for c in q.text):
+        return None
+    published = story.doc.publication_date
+    if published is not None and (year, month, day or 1) > (published.year, published.month, published.day):
+        return None     # still to come: no record's
+    folder = str(story.data.folder)
+    reach = _FULL_REACH if day is not None else _MONTH_REACH
+    index = _by_month_year(folder)
+    candidates = [(e, d, role) for y in range(year - reach, year + reach + 1) if y != year
+                  for e, d, role in index.get((month, y), ()) if day is None or d.day == day]
+    if not candidates:
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    found = []
+    for event, recorded, role in candidates:
+        meant = _meant(story, s0, s1, start, q, event, abs(year - recorded.year), day is not None)
+        if meant is not None and not _done_about(story, s0, s1, start, q, event, meant, year):
+            found.append((event, role, meant))
+    if len({e.id for e, _, _ in found}) != 1:
+        return None
+    owners = {e.id: e for e, _, _ in _by_month(folder).get(month, ()) if _own_date(e, year, month, day)}
+    if any(_meant(story, s0, s1, start, q, e, 0, day is not None) for e in owners.values()):
+        return None     # the date is the own of another recorded event the sentence points at
+    from .reference import Mention
+    event, role, (a, b, _) = found[0]
+    return Mention(event, a, b, False, noun=next(iter(sorted(event.nouns)), "")), role
+
+
+# kinds held again and again in one place: a year off is more likely another one (another election, another
+# inauguration at the same building) than a slip
+_EVERY_FEW_YEARS = frozenset({"election", "referendum", "inauguration", "prize", "aftershock"})
+
+
+# -- the anomaly ------------------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _by_month(folder: str) -> dict[int, tuple]:
+    """Recorded events of a few weeks at most (not one still going on), by the month of their first and last day: (event, day, role)."""
+    from .reference import _events
+    events, _ = _events(folder)
+    by: dict[int, list] = {}
+    for e in events:
+        last = e.end or e.start
+        if e.end is None or (last - e.start).days > _LONGEST or e.row.get("kind") in _EVERY_FEW_YEARS:
+            continue
+        days = [(e.start, "start" if last != e.start else "during")]
+        if last != e.start:
+            days.append((last, "end"))
+        for d, role in days:
+            by.setdefault(d.month, []).append((e, d, role))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
+    """`_by_month` by (month, year) of the recorded day, for a date's few years either side."""
+    by: dict[tuple[int, int], list] = {}
+    for month, days in _by_month(folder).items():
+        for e, d, role in days:
+            by.setdefault((month, d.year), []).append((e, d, role))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+def _own_date(event: "Event", year: int, month: int, day: int | None) -> bool:
+    """Does the stated date fall within the event's own days (its record, not a slip of it)?"""
+    last = event.end or event.start
+    lo, hi = (event.start.year, event.start.month), (last.year, last.month)
+    if not lo <= (year, month) <= hi:
+        return False
+    if day is None:
+        return True
+    try:
+        return event.start <= dt.date(year, month, day) <= last
+    except ValueError:
+        return False
+
+
+# -- the event is meant -----------------------------------------------------------------------------------------
+
+def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off: int,
+           full: bool) -> tuple[int, int, str] | None:
+    """Where the sentence names or points at the event, as (start, end, how): "name", "word" (a word of its own
+    with one of its kind), or "story" (the story's subject, told happening); None when it does not."""
+    from .reference import _full_name_written, _mentions
+    prose = story.doc.prose
+    named = [m for m in _mentions(story, s0, s1) if m.event.id == event.id and not (m.start <= q.start < m.end)]
+    if named and all(m.loose for m in named) and not (_kind_written(prose[s0:s1], event)
+                                                    or _named_in_story(story, event, by_words=False)):
+        named = []      # "Yolanda Reyes, a teacher": a name others bear, alone
+    if named:
+        m = min(named, key=lambda m: abs(m.start - start))
+        return m.start, m.end, "name"
+    sentence = prose[s0:s1]
+    folder = str(story.data.folder)
+    own = _outermost([(s0 + a, s0 + b) for p in _own_words(event, folder) for a, b in _spans_of(sentence, p)])
+    if own:
+        kind = _kind_written(sentence, event)
+        if not kind and not _full_name_written(story, event):
+            own = [(a, b) for a, b in own if prose[a:b] not in event.short]     # "Maria" alone is many people
+        if own and (kind or len({prose[a:b] for a, b in own}) > 1 or _HARM.search(sentence)
+                    or _named_in_story(story, event, by_words=False)):
+            a, b = min(own, key=lambda ab: abs(ab[0] - start))
+            return a, b, "word"
+    if full and off <= _STORY_REACH and _named_in_story(story, event) and (
+            _HAPPENING.search(sentence) or _kind_written(sentence, event)):
+        return s0, s0, "story"
+    return None
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside a longer one ("Grenfell" of "Grenfell Tower" is one word of the event, not two)."""
+    return [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
+
+
+def _spans_of(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` is written whole in `text` (its case as the record writes it)."""
+    spans = []
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(word):at + len(word) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            spans.append((at, at + len(word)))
+        at = text.find(word, at + 1)
+    return spans
+
+
+_OWN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _own_words(event: "Event", folder: str) -> tuple[str, ...]:
+    """The words that point at this event and few others: the places and proper words of its names
+    ("Grenfell Tower", "Sewol", "Katrina", "Black Saturday", "Melbourne" of the 1992 World Cup)."""
+    key = (folder, event.id)
+    if key not in _OWN_WORDS:
+        from .event_story import _CAP_RUN, _NOT_PLACES
+        countries = _country_words(folder)
+        words = set(event.places)
+        words |= {c[1:].strip() for c in (event.row.get("aliases") or "").split("|") if c.strip().startswith("#")}
+        # a tournament's name is its series' ("Club World Cup", "Copa América"): only its venues point at an edition
+        for name in () if event.row.get("kind") == "tournament" else event.names:
+            for run in _CAP_RUN.findall(name):
+                kept = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
+                if kept and len(" ".join(kept)) >= 4:
+                    words.add(" ".join(kept))
+        # a country is the place of many events ("Spain", "Indian"): it points at none of them
+        _OWN_WORDS[key] = tuple(sorted(w for w in words if len(w) >= 3 and w.casefold() not in countries))
+    return _OWN_WORDS[key]
+
+
+@functools.lru_cache(maxsize=8)
+def _country_words(folder: str) -> frozenset[str]:
+    """Countries' names, other names, demonyms and capitals, casefolded."""
+    from ..tables import reference_data
+    words = set()
+    for row in reference_data(folder).countries:
+        for col in ("name", "aliases", "demonyms", "capital"):
+            words |= {w.strip().casefold() for w in (row.get(col) or "").split("|") if w.strip()}
+    return frozenset(words)
+
+
+_SUBJECT_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _subject_words(event: "Event") -> tuple[str, ...]:
+    """The proper words of the event's own names that make a story about it when written anywhere ("Sewol",
+    "Grenfell", "Black Saturday"): not the places a name is told by ("in Mexico", "(Louisiana landfall)"), nor a
+    storm's given name alone ("Maria" is many people)."""
+    if event.id not in _SUBJECT_WORDS:
+        from .event_story import _CAP_RUN, _NOT_PLACES
+        words = set()
+        for name in event.names:
+            if "(" in name or " in " in name or name in event.short or name in event.contextual:
+                continue
+            for run in _CAP_RUN.findall(name):
+                kept = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
+                if kept and len(" ".join(kept)) >= 5 and " ".join(kept) not in event.short:
+                    words.add(" ".join(kept))
+        _SUBJECT_WORDS[event.id] = tuple(sorted(words))
+    return _SUBJECT_WORDS[event.id]
+
+
+_KIND_OF: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _kind_written(sentence: str, event: "Event") -> bool:
+    """Does the sentence write a word of the event's kind ("fire", "hurricane", "World Cup") or a common word of
+    its names ("ferry", "bushfires", "sinking")?"""
+    if event.id not in _KIND_OF:
+        from .reference import NOUN_CLASSES
+        words = {w for w, c in NOUN_CLASSES.items() if c in event.nouns and w not in ("vote", "ballot", "waves",
+                                                                                        "wave", "cup")}
+        for name in event.names:
+            plain = {w.casefold() for w in _WORD.findall(name) if w[:1].islower() and len(w) >= 4}
+            words |= plain | {w[:-1] for w in plain if w.endswith("s") and not w.endswith("ss")}    # "fires": "fire"
+        words -= _PLAIN
+        phrases = ("world cup",) if event.row.get("kind") == "tournament" else ()
+        if event.row.get("kind") == "tournament":
+            words |= {"final", "title", "tournament"}
+        if "hurricane" in event.nouns:
+            words |= {"storm", "landfall"}
+        _KIND_OF[event.id] = (frozenset(words), phrases)
+    words, phrases = _KIND_OF[event.id]
+    folded = sentence.casefold()
+    return any(p in folded for p in phrases) or any(w.casefold() in words for w in _WORD.findall(sentence))
+
+
+def _named_in_story(story: "Story", event: "Event", by_words: bool = True) -> bool:
+    """Does the story (title or body) write one of the event's names — or, `by_words`, a proper word of them
+    ("Sewol", "Grenfell")?"""
+    named = story.cache.setdefault("event_years.named" if by_words else "event_years.named_whole", {})
+    if event.id not in named:
+        from .reference import _full_name_written, _in_context
+        text = (story.doc.title or "") + "\n" + story.doc.prose
+        found = by_words and any(_spans_of(text, w) for w in _subject_words(event))
+        for n in () if found else event.names:
+            if len(n) < 6 or (n in event.short and not _full_name_written(story, event)):
+                continue
+            if n in event.contextual and ((" " not in n and not by_words)
+                                          or not _in_context(story, 0, len(story.doc.prose), event)):
+                continue
+            if _spans_of(text, n):
+                found = True
+                break
+        named[event.id] = found
+    return named[event.id]
+
+
+# -- nothing done about it --------------------------------------------------------------------------------------
+
+def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event", meant: tuple, year: int) -> bool:
+    """Is the date that of something done about the event, or another event's, rather than the event's own?"""
+    prose = story.doc.prose
+    a, b, how = meant
+    sentence = prose[s0:s1]
+    later = year > event.start.year     # only a later date can be a commemoration's or the aftermath's
+    numbered = [m for m in _NUMBERED_ANNIVERSARY.finditer(sentence)]
+    # "on the eve of the eighth anniversary of the fire ... on 14 June 2018": the eighth fell in 2025
+    not_the_anniversary = bool(numbered) and all(event.start.year + _ordinal(m.group("n")) != year for m in numbered)
+    published = story.doc.publication_date
+    if published is not None and year >= published.year:
+        return True     # a day of the story's own year: today's commemoration, not a slip of the record
+    if _PLAN.search(sentence):
+        return True     # "the Games were originally due to open in Tokyo in July 2020"
+    if how != "name" and _A_NEW_ONE.search(sentence):
+        return True     # "on 7 February 2011 a grassfire burned 20 hectares near Kinglake": another fire
+    if how == "story":
+        if later and (_COMMEMORATION.search(sentence) or _AFTERMATH.search(sentence)):
+            return True
+        from .reference import _mentions
+        if any(m.event.id != event.id for m in _mentions(story, s0, s1)):
+            return True     # the sentence names another recorded event
+        published = story.doc.publication_date
+        return published is not None and year >= published.year - 1     # this year's day: a commemoration
+    gap = prose[b:start] if b <= start else prose[q.end:a]
+    if len(gap) > 160 or _BETWEEN_BREAK.search(gap):
+        return True     # "the fire, and the inquiry reported on", "the tsunami, a year later, on"
+    if _another_between(story, gap, event):
+        return True     # "Katrina struck in 2005; Hurricane Rita hit the coast in September 2005"
+    if how == "word" and _other_country(story, min(a, start), max(b, q.end), event):
+        return True
+    bound = b <= start and (_BOUND_BEFORE.fullmatch(gap) is not None or _HAPPENED_BEFORE.search(prose, s0, start))
+    bound = bound or (start < a and regex.fullmatch(r",?\s*(?:[\p{Ll}\d-]+\s+){0,2}", gap) is not None
+                      and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
+    if later and not not_the_anniversary:
+        if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
+            return True     # "a year after the Grenfell fire, on 14 June 2018"
+        if _COMMEMORATION.search(prose, s0, start):
+            return True     # "marked the anniversary of the fire on 14 June 2018"
+        if not bound and (_COMMEMORATION.search(prose, q.end, s1) or _AFTERMATH.search(sentence)):
+            return True     # "On 14 June 2018, the first anniversary of the fire, ..."
+    return False
+
+
+def _ordinal(word: str) -> int:
+    w = word.casefold()
+    if w in _ORDINALS:
+        return _ORDINALS.index(w) + 1
+    digits = regex.match(r"\d+", w)
+    return int(digits.group()) if digits else 0
+
+
+def _another_between(story: "Story", gap: str, event: "Event") -> bool:
+    for m in _ANOTHER_NAMED.finditer(gap):
+        if not any(w in m.group() for w in _own_words(event, str(story.data.folder))):
+            return True
+    return False
+
+
+def _other_country(story: "Story", a: int, b: int, event: "Event") -> bool:
+    """A country the event did not touch written beside a word of its own: another place of that name's event
+    ("the World Cup in Melbourne" is Australia's; "Pakistan" beside it is a team, so only non-participants that
+    are no winner count)."""
+    if event.row.get("kind") == "tournament" or not event.participants:
+        return False
+    codes = {m.code for m in story_mentions(story).within(a, b)}
+    return bool(codes) and not codes & event.participants
