@@ -259,3 +259,37 @@ SEATS_CLEAN = [
 @pytest.mark.parametrize("text", SEATS_CLEAN)
 def test_seats_near_miss_is_silent(text):
     assert not consistency(text, "GB")
+
+
+# -- more near-misses for the widened FC409: amounts and attributive counts of two things ----------------------
+
+MORE_CLEAN = [
+    # a loan and a project: two things of one currency
+    "The bank approved a $1.34 billion loan for the port.\n\nThe $1.43 billion expansion of the airport is funded "
+    "by bonds.",
+    # a price and a contract
+    "Shares closed at $143 on Friday.\n\nThe $134 million contract was announced after the close.",
+    # a per-unit price
+    "Each flat will sell for Rs 1.26 crore.\n\nBuyers say the Rs 1.62 crore price of the larger flats is too high.",
+    # the amount spent so far: a part
+    "The government has paid Ksh2.31 billion of the contract so far.\n\nThe remaining Ksh2.13 billion will be paid "
+    "on completion.",
+    # last year's budget
+    "The council's budget this year is £3.47m.\n\nLast year the £3.74m budget was overspent.",
+    # two wards
+    "The children's ward has 120 beds.\n\nThe maternity ward, a separate 210-bed unit, opened in May.",
+    # a new hotel and an old one
+    "The chain will open a 340-room hotel by the airport.\n\nIts older 430-room hotel in the city centre will close.",
+    # a hospital enlarged from one size to the other, both given
+    "The 460-bed hospital will be enlarged under the plan.\n\nOnce work ends, the 640-bed hospital will be the "
+    "region's largest.",
+    # seats of two parties
+    "The ruling party holds 214 seats.\n\nThe opposition's 241 seats were won mostly in the cities.",
+    # an age and a length: units are no counted thing
+    "A 52-year-old driver was injured.\n\nThe 25-year-old passenger was unhurt.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_swap_near_misses_are_silent(text):
+    assert not [f for f in consistency(text, "GB") if f.rule == "FC409"]

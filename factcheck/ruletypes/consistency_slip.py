@@ -9,9 +9,10 @@ managed"), and guards read per sentence ("the existing bridge" in between; "town
 in the other). Each of those details failed on a new shape of copy.
 
 This rule decides from the anomaly itself, as a sub-editor does who sees "340 hectares" and later "all 430
-hectares": two figures of one kind — the same unit of length, area or power, or the same counted noun folded
-through its class (workers/employees/staff; homes/houses/flats) — whose typed digits differ only by two
-neighbouring digits swapped. Unrelated figures rarely stand in that relation, and the later mention must refer
+hectares": two figures of one kind — the same unit of length, area or power, the same counted noun folded
+through its class (workers/employees/staff; homes/houses/flats) whether written "640 beds" or "the 460-bed
+hospital", or an amount of one currency spent on one undertaking (contract, deal, project) — whose typed digits
+differ only by one pair of digits exchanged, neighbours or not ("640"/"460", "312"/"213", "1.48"/"1.84"). Unrelated figures rarely stand in that relation, and the later mention must refer
 back to something the story has already given ("the", "all", "its"). It stays silent where the copy accounts for
 the two values:
 
@@ -26,6 +27,13 @@ the two values:
   Blue Line's 85 stations");
 * two sizes name two different things by their nouns ("340km pipeline" ... "the 430km border"; "hectares of
   maize" ... "hectares of beans"), where neither is generic ("the affected area", "the line");
+* a change in the first figure's clause ("expanded to 640 beds") makes the later the old size, unless the copy
+  gives the thing a third value in between ("currently has around 520 beds");
+* two amounts name two things ("a $1.34 billion loan" ... "the $1.43 billion expansion"), or the later names one
+  the first sentence does not spend on; between them the cost moved ("costs have since risen");
+* another owner of such parts is introduced between them or owns the later figure ("the existing district
+  hospital", "the old hospital's 1,020 beds"); the two sentences name different bearings ("In the north" ... "In
+  the south");
 * between the two, the copy resizes or revises the thing ("the reserve was enlarged", "the plans were
   revised"), updates the count beside its noun ("more schools had closed", unless that breath carries a count of
   its own), introduces another thing of the kind ("a second farm", "another pipeline"), or gives a figure of the
