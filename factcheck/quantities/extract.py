@@ -339,7 +339,10 @@ def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
         value, used = parsed
         return value, 0.0, m.start("words") + used
     if kind == "sci":
-        return _scientific(m.group("sci")), 0.0, end
+        try:
+            return _scientific(m.group("sci")), 0.0, end
+        except OverflowError:
+            return None     # "0E1010": past any float, no figure a story means
     if kind == "mixed":
         den = int(m.group("mden"))
         return (int(m.group("mint")) + int(m.group("mnum")) / den, 0.0, end) if den else None

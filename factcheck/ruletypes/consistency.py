@@ -441,6 +441,17 @@ def _breakdown_of(story: Story, q, total: float) -> bool:
                and abs(p.value + (q.value or 0) - total) < 1e-9 * max(1.0, total) for p in story.quantities)
 
 
+# words that say a sentence is about the dead ("two more died", "the toll rose to 9", "two more bodies")
+_DEATH_WORD = regex.compile(r"\b(?:died|die|dies|dead|death|deaths|killed|kill|bodies|body|perished|drowned|"
+                            r"succumbed|lives|fatal\w*|toll|victims?)\b", regex.I)
+
+
+def _speaks_of_death(story: Story, q) -> bool:
+    """Does the figure's sentence speak of the dead? A count of the hurt, the rescued or the damaged is no
+    update of a toll."""
+    return bool(_DEATH_WORD.search(story.doc.prose, *story.doc.sentence_at(q.start)))
+
+
 def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: float | None,
              thing: regex.Pattern | None = None) -> bool:
     """An update of the count between the two mentions that explains the later value: a number
@@ -457,6 +468,8 @@ def _updated(story: Story, cls: str, start: int, end: int, a: float | None, b: f
             continue
         left, right = prose[max(start, q.start - 60):q.start], prose[q.end:min(end, q.end + 40)]
         if _UPDATE_BEFORE.search(left) or _UPDATE_AFTER.match(right):
+            if cls == "dead" and not _speaks_of_death(story, q):
+                continue    # "six schools were damaged, and two more were shut" adds no dead
             numbered.append(q)
             if q.value in (abs(b - a), b) and not _breakdown_of(story, q, a):
                 return True

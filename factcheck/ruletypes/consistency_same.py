@@ -15,8 +15,8 @@ from .. import slips
 from ..model import Span
 from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
-from .consistency import (_MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _compatible,
-                          _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
+from .consistency import (_DEATH_WORD, _MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters,
+                          _compatible, _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -183,6 +183,11 @@ _HEAD_BEFORE = regex.compile(
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
     r"just\s+over|just\s+under))?\s*\Z", regex.I | regex.REVERSE)
 _HEADED_ONLY = frozenset(_HEADED_NOUNS)
+# a venue whose seats a sentence counts: "With 20,000 seats, the stadium ...", "the arena's ... 18,000 seats"
+_VENUE_WORDS = (r"(?<![\p{L}-])(?P<head>stadium|arena|theatre|theater|auditorium|amphitheatre|cinema|ballpark|"
+                r"velodrome|concert\s+hall)(?![\p{L}-])")
+_VENUE = regex.compile(_VENUE_WORDS, regex.I)
+_VENUE_NEXT = regex.compile(r"[^.;]{0,6}?,\s+(?:the|its|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + _VENUE_WORDS, regex.I)
 _NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
 _BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I | regex.REVERSE)
 # "its 650-person workforce", "a 1,200-member staff"
@@ -409,7 +414,19 @@ def _read_mentions(story: Story) -> list[_Mention]:
         x.named_back = read.definite
         out.append(x)
     _resolve_generic(story, out)
-    return [x for x in out if x.cls not in ("*", "victims", "units", "power-part")]
+    _venue_seats(out)
+    return [x for x in out if x.cls not in ("*", "victims", "units", "power-part") and x.head != "?"]
+
+
+def _venue_seats(mentions: list[_Mention]) -> None:
+    """"the 25,000 seats" with no venue of its own are the seats of the story's one venue, where the story has
+    given a venue its seats ("With 20,000 seats, the stadium ..."); else they may be a party's."""
+    venues = {x.head for x in mentions if x.cls == "seats" and x.head not in ("", "?", "*")}
+    if len(venues) == 1:
+        venue = venues.pop()
+        for x in mentions:
+            if x.cls == "seats" and x.head == "?":
+                x.head = venue
 
 
 class _Reading(NamedTuple):
@@ -496,6 +513,11 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
             cls = "units"        # resolved against the story's dwellings below
         end = q.end + after.end("noun")
         head = _head_before(left) if cls in _HEAD_CLASSES else ""
+        if cls == "seats" and not head:
+            # a venue's seats: "With 20,000 seats, the stadium is ..." names its venue in the sentence; "the
+            # 25,000 seats" refers back to the story's venue (resolved in _venue_seats)
+            venue = _VENUE.search(left[-120:]) or _VENUE_NEXT.match(right[after.end("noun"):])
+            head = _fold_head(venue.group("head")) if venue else "?" if _BARE_BACKREF.search(left[-12:]) else ""
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
         return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
@@ -987,7 +1009,16 @@ def _counts_the_class(prose: str, cls: str, q) -> bool:
     nouns = _UPDATE_NOUNS.get(cls)
     if nouns is None:
         return True
-    return bool(regex.match(rf"\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:{nouns})\b", prose[q.end:q.end + 40], regex.I))
+    found = regex.match(rf"\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:{nouns})\b", prose[q.end:q.end + 40], regex.I)
+    if found and cls == "dead" and found.group().lower().rstrip().endswith("people"):
+        # "Two people were taken to hospital with injuries" is no part of the dead: people are the dead's
+        # difference only where their breath speaks of death ("two more people died in hospital")
+        start, end = max(0, q.start - 60), min(len(prose), q.end + 80)
+        start = max(start, prose.rfind(".", start, q.start) + 1)
+        stop = prose.find(".", q.end, end)
+        return bool(_DEATH_WORD.search(prose, start, stop if stop >= 0 else end))
+    return bool(found)
+
 
 
 def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
@@ -1450,9 +1481,24 @@ def _said_already(story: Story, mentions: list[_Mention], earlier: _Mention, lat
         other = m.quantity
         if other.start < q.start and other is not q and other is not earlier.m.quantity \
                 and (other.kind, other.unit, other.value) == (q.kind, q.unit, q.value) \
-                and m.subject in (None, later.m.subject):
+                and m.subject in (None, later.m.subject) and _may_count(story, later.cls, m):
             return True
     return False
+
+
+def _may_count(story: Story, cls: str, m: Measure) -> bool:
+    """May a bare figure count the class? Not where its sentence never names the class's things ("Eleven
+    departments were placed on alert, and three on the coast" counts no dead)."""
+    nouns = _UPDATE_NOUNS.get(cls)
+    if nouns is None or m.subject is not None:
+        return True
+    words = _DEATH_WORD if cls == "dead" else _class_nouns(nouns)
+    return bool(words.search(story.doc.prose, *m.sentence))
+
+
+@functools.lru_cache(maxsize=16)
+def _class_nouns(nouns: str) -> regex.Pattern:
+    return regex.compile(rf"\b(?:{nouns})\b", regex.I)
 
 
 def _total_and_part(story: Story, mentions: list[_Mention], earlier: _Mention, later: _Mention) -> bool:

@@ -9,9 +9,10 @@ managed"), and guards read per sentence ("the existing bridge" in between; "town
 in the other). Each of those details failed on a new shape of copy.
 
 This rule decides from the anomaly itself, as a sub-editor does who sees "340 hectares" and later "all 430
-hectares": two figures of one kind — the same unit of length, area or power, or the same counted noun folded
-through its class (workers/employees/staff; homes/houses/flats) — whose typed digits differ only by two
-neighbouring digits swapped. Unrelated figures rarely stand in that relation, and the later mention must refer
+hectares": two figures of one kind — the same unit of length, area or power, the same counted noun folded
+through its class (workers/employees/staff; homes/houses/flats) whether written "640 beds" or "the 460-bed
+hospital", or an amount of one currency spent on one undertaking (contract, deal, project) — whose typed digits
+differ only by one pair of digits exchanged, neighbours or not ("640"/"460", "312"/"213", "1.48"/"1.84"). Unrelated figures rarely stand in that relation, and the later mention must refer
 back to something the story has already given ("the", "all", "its"). It stays silent where the copy accounts for
 the two values:
 
@@ -26,6 +27,13 @@ the two values:
   Blue Line's 85 stations");
 * two sizes name two different things by their nouns ("340km pipeline" ... "the 430km border"; "hectares of
   maize" ... "hectares of beans"), where neither is generic ("the affected area", "the line");
+* a change in the first figure's clause ("expanded to 640 beds") makes the later the old size, unless the copy
+  gives the thing a third value in between ("currently has around 520 beds");
+* two amounts name two things ("a $1.34 billion loan" ... "the $1.43 billion expansion"), or the later names one
+  the first sentence does not spend on; between them the cost moved ("costs have since risen");
+* another owner of such parts is introduced between them or owns the later figure ("the existing district
+  hospital", "the old hospital's 1,020 beds"); the two sentences name different bearings ("In the north" ... "In
+  the south");
 * between the two, the copy resizes or revises the thing ("the reserve was enlarged", "the plans were
   revised"), updates the count beside its noun ("more schools had closed", unless that breath carries a count of
   its own), introduces another thing of the kind ("a second farm", "another pipeline"), or gives a figure of the
@@ -47,6 +55,7 @@ from .base import Hit, Rule, Story
 from .consistency import _PLACE, _RESTRICTED
 from .consistency_backref import _CLASS, _GENERIC_THINGS, _KNOWN_THINGS, _NOT_COUNT, _STOP, _THING_KINDS, _TOLL_NOUNS, _plural
 from .consistency_recount import _stem
+from .consistency_same import _ANOTHER_LEAD, _COST_CHANGE, _GENERIC_HEADS, _SPECIFIC_HEADS
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -68,6 +77,12 @@ _JOIN = frozenset(("and", "or", "and/or"))
 _PHRASE_STOP = frozenset("""
 of to the a an in on for from by with at per each than over under into as is are was were be been will would
 has have had who which that whose said says more other who while when where after before since until because
+""".split())
+# "-bed hospital": a singular noun after the hyphen, then the thing it is an attribute of
+_HYPHEN_NOUN = regex.compile(r"-(?P<w>\p{Ll}+)(?=[ \t]+\p{L})")
+_NOT_ATTRIBUTIVE = frozenset("""
+year month day week hour minute second decade century time per percent point strong member odd plus fold
+old long high wide deep tall run goal mile metre meter kilometre kilometer foot inch yard acre hectare tonne ton
 """.split())
 _WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}][\p{L}'’-]*)(?P<end>[,.;:!?)”\"]?)")
 
@@ -143,6 +158,17 @@ _RESIZED = regex.compile(r"\b(?:expanded|enlarged|extended|lengthened|shortened|
                          r"redesigned|rerouted|realigned|revised|updated|corrected|amended|scaled\s+(?:back|down|up))"
                          r"\b", regex.I)
 _WORDS = regex.compile(r"\p{L}+")
+# the thing an amount is spent on, past a bracketed conversion: "Shs1.48 trillion ($402 million) contract"
+_MONEY_NOUN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-[ \t]*)?(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+)?)")
+# the words one undertaking's price is said with: the contract, the deal, the project, the works
+_ONE_UNDERTAKING = frozenset("""
+contract deal project plan scheme programme program agreement package work tender award venture
+""".split())
+# things that own parts (beds, seats, rooms, homes), and words that introduce another of them
+_OWNERS = frozenset(_SPECIFIC_HEADS) | frozenset(_GENERIC_HEADS)
+_ANOTHER_OWNER = regex.compile(rf"\b{_ANOTHER_LEAD}\b", regex.I)
+_BEARING = regex.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|\bcentral\b", regex.I)
+_ATTRIBUTE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:a|an)\s+\Z", regex.I | regex.REVERSE)
 _IT_RESIZED = regex.compile(r"\b(?:it|they)\s+(?:was|were|has|had|have|will|would|is)\b", regex.I)
 # another thing of the kind named in between: "a second farm", "another pipeline", "a separate road"
 _ANOTHER = regex.compile(
@@ -187,7 +213,7 @@ def _read_pairs(story: Story) -> list[tuple[_Figure, _Figure]]:
         q = m.quantity
         if q.number_span is None or not q.value or q.value <= 0 or q.low is not None and q.high is not None:
             continue
-        if q.kind not in ("number", "physical"):
+        if q.kind not in ("number", "physical", "money") or q.kind == "money" and not q.unit:
             continue
         typed = prose[q.number_span[0]:q.number_span[1]]
         digits = "".join(c for c in typed if c.isdigit())
@@ -202,14 +228,30 @@ def _read_pairs(story: Story) -> list[tuple[_Figure, _Figure]]:
         for i, later in enumerate(figures):
             for first in figures[:i]:
                 if first.key == later.key and first.sentence != later.sentence \
-                        and slips.written_slip(first.q.value, later.q.value, first.typed, later.typed) == "swap":
+                        and _exchanged(first.q.value, later.q.value, first.typed, later.typed):
                     pairs.append((first, later))
     pairs.sort(key=lambda p: p[1].q.start)
     return pairs
 
 
+def _exchanged(a: float, b: float, x: str, y: str) -> bool:
+    """Two typed figures whose digits are one pair exchanged: neighbours ("640"/"460") or not ("312"/"213",
+    "1.48"/"1.84"), at one scale (the values stand in the ratio of the digits)."""
+    if slips.written_slip(a, b, x, y) == "swap":
+        return True
+    dx, dy = "".join(c for c in x if c.isdigit()), "".join(c for c in y if c.isdigit())
+    if len(dx) != len(dy) or len(dx) < 3 or dx[0] == "0" or dy[0] == "0" or abs(b / a - int(dy) / int(dx)) > 1e-6 * (b / a):
+        return False
+    wrong = [i for i in range(len(dx)) if dx[i] != dy[i]]
+    return len(wrong) == 2 and dx[wrong[0]] == dy[wrong[1]] and dx[wrong[1]] == dy[wrong[0]]
+
+
 def _figure(story: Story, m: Measure, typed: str) -> _Figure | None:
     q = m.quantity
+    if q.kind == "money":
+        # an amount of one currency; a price or a rate ("$1.25 a litre", "per share") is left to _qualified
+        digits = sum(c.isdigit() for c in typed)
+        return _Figure(m, typed, f"money:{q.unit}", q.end) if digits >= 3 else None
     if q.kind == "physical":
         kind = _SIZE_UNITS.get(q.unit or "")
         return _Figure(m, typed, f"{kind}:{q.unit}", q.end) if kind else None
@@ -222,6 +264,8 @@ def _figure(story: Story, m: Measure, typed: str) -> _Figure | None:
 def _counted(prose: str, pos: int, stop: int) -> tuple[str, int]:
     """The thing a bare count counts, past its modifiers: "4,300 current and former workers" -> workforce,
     "1,410 destroyed homes" -> dwellings; "" for "2,500 tonnes", "18 months", "230 were"."""
+    if prose[pos:pos + 1] == "-":
+        return _attributive(prose, pos, stop)
     if prose[pos:pos + 1] not in (" ", "\t"):
         return "", pos      # "12%", "12,": no noun after the figure
     for _ in range(5):
@@ -242,6 +286,19 @@ def _counted(prose: str, pos: int, stop: int) -> tuple[str, int]:
     return "", pos
 
 
+def _attributive(prose: str, pos: int, stop: int) -> tuple[str, int]:
+    """A count written as an attribute of its thing: "the 460-bed hospital" counts beds, as "640 beds" does;
+    "a 1,520-seat theatre" counts a venue's seats (bare "183 seats" are a party's). Not an age or a span
+    ("a 12-year-old", "a 30-day limit"): units and times are no counted thing."""
+    w = _HYPHEN_NOUN.match(prose, pos, stop)
+    if w is None:
+        return "", pos
+    noun = w.group("w").lower()
+    if noun in _NOT_THING or noun + "s" in _NOT_THING and noun != "seat" or noun in _NOT_ATTRIBUTIVE:
+        return "", pos
+    return _FOLD.get(noun, noun), w.end("w")
+
+
 # -- what explains two values --------------------------------------------------------------------------------
 
 def _explained(story: Story, first: _Figure, later: _Figure) -> str:
@@ -254,6 +311,10 @@ def _explained(story: Story, first: _Figure, later: _Figure) -> str:
         return "the later value was given before"   # it refers to that figure's thing
     if _qualified(prose, first, False) or _qualified(prose, later, True):
         return "a part, another thing, a change or another time in a figure's clause"
+    if _changed_in_clause(prose, later) or _changed_in_clause(prose, first) and not _third_value(story, first, later):
+        # "expanded to 640 beds" ... "the 460-bed hospital" may be the old size and the new, unless the copy
+        # gives the old size as another figure ("currently has 520 beds"): then the later is neither
+        return "a change in a figure's clause"
     if _other_years(prose, first, later):
         return "other years"
     if _other_place(prose, first, later):
@@ -300,12 +361,30 @@ def _qualified(prose: str, x: _Figure, later: bool) -> bool:
     modifiers = [w.strip(",.;:()") for w in prose[x.q.end:x.noun_end].lower().split()]
     if not _JOIN & set(modifiers) and any(w in _PART_WORDS and (later or w not in _INTRODUCING) for w in modifiers):
         return True
-    if _PART_AFTER.match(prose, x.noun_end, s1):
-        return True
-    # a change near the figure, within its clause ("now covers 430 hectares", "the 430 hectares it now covers",
-    # not "found the soil there now too salty")
+    return bool(_PART_AFTER.match(prose, x.noun_end, s1))
+
+
+def _changed_in_clause(prose: str, x: _Figure) -> bool:
+    """A change near the figure, within its clause ("now covers 430 hectares", "the 430 hectares it now covers",
+    not "found the soil there now too salty")."""
     start, end = _clause(prose, x)
     return bool(_CHANGE.search(prose, max(start, x.q.start - 50), min(end, x.noun_end + 15)))
+
+
+def _third_value(story: Story, first: _Figure, later: _Figure) -> bool:
+    """Does the story give the thing a third value between the two ("currently has around 520 beds")? Then a
+    change to the first figure does not make the later its other end."""
+    prose = story.doc.prose
+    for m in measures(story):
+        q = m.quantity
+        if not first.q.start < q.start < later.q.start or q.kind != first.q.kind or q.value in (None, first.q.value,
+                                                                                                later.q.value):
+            continue
+        typed = prose[q.number_span[0]:q.number_span[1]] if q.number_span else ""
+        x = _figure(story, m, typed) if typed[:1].isdigit() else None
+        if x is not None and x.key == first.key and not _changed_in_clause(prose, x):
+            return True
+    return False
 
 
 def _clause(prose: str, x: _Figure) -> tuple[int, int]:
@@ -335,7 +414,14 @@ def _times(prose: str, sentence: tuple[int, int]) -> set[str]:
 def _other_place(prose: str, first: _Figure, later: _Figure) -> bool:
     """The two sentences set their figures in different named places ("in Visayas" ... "In Mindanao")."""
     places = [_places(prose, x) for x in (first, later)]
-    return bool(places[0] and places[1] and not places[0] & places[1]) or _bound_elsewhere(prose, first, later)
+    if places[0] and places[1] and not places[0] & places[1]:
+        return True
+    # a region named by its bearing: "In the north, ..." ... "In the south, the 814km network"
+    bearings = [{b.lower().rstrip("ern") for b in _BEARING.findall(prose, *_clause(prose, x))} |
+                {b.lower().rstrip("ern") for b in _BEARING.findall(prose, x.sentence[0], min(x.sentence[1],
+                                                                                             x.sentence[0] + 40))}
+                for x in (first, later)]
+    return bool(bearings[0] and bearings[1] and not bearings[0] & bearings[1]) or _bound_elsewhere(prose, first, later)
 
 
 def _places(prose: str, x: _Figure) -> set[str]:
@@ -364,10 +450,38 @@ def _other_name(prose: str, first: _Figure, later: _Figure) -> bool:
     return any(n not in before for n in names)
 
 
+def _money_things(prose: str, x: _Figure) -> set[str]:
+    """The words of the noun phrase an amount is an attribute of: "a Shs1.48 trillion ($402 million) contract"
+    -> {contract}; "the $1.72 billion transit budget was" -> {transit, budget}; none for "$1.2 billion on roads"."""
+    w = _MONEY_NOUN.match(prose, x.q.end, x.sentence[1])
+    if w is None:
+        return set()
+    words = []
+    for word in w.group("words").split():
+        if word.lower() in _STOP:
+            break
+        words.append(_stem(word))
+    return set(words)
+
+
+def _one_kind(a: set[str], b: set[str]) -> bool:
+    return bool(a & b) or bool(a & _ONE_UNDERTAKING and b & _ONE_UNDERTAKING)
+
+
 def _two_things(prose: str, first: _Figure, later: _Figure) -> bool:
     """Two sizes that name two different things ("340km pipeline" ... "the 430km border"; "1,230 hectares of
     maize" ... "the 1,320 hectares of beans"). A thing of no name, or a generic one ("the affected area", "the
     line"), may be the story's one measured thing; a bridge and a span are one kind."""
+    if first.q.kind == "money":
+        # an amount is compared only where both name one undertaking, or the later names the thing the first
+        # sentence spends on ("Rs 3,640 crore on the new metro line" ... "the Rs 3,460 crore line")
+        a, b = _money_things(prose, first), _money_things(prose, later)
+        if not b:
+            return True
+        if not a:
+            words = set(_WORDS.findall(prose[first.sentence[0]:first.sentence[1]].lower()))
+            return not {_stem(w) for w in words} & b
+        return not _one_kind(a, b)
     if first.q.kind != "physical":
         return False
     a, b = _thing_of(prose, first), _thing_of(prose, later)
@@ -420,12 +534,21 @@ def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
     the difference."""
     prose = story.doc.prose
     start, end = first.noun_end, later.q.start
-    if _ANOTHER.search(prose, start, end):
+    later_things = _money_things(prose, later) if later.q.kind == "money" else set()
+    for another in _ANOTHER.finditer(prose, start, end):
+        # "a separate budget" is not what "the Shs1.84 trillion project" points to
+        if not later_things or _one_kind({_stem(another.group().split()[-1])}, later_things):
+            return True
+    if _other_owner(prose, first, later):
         return True
+    if later.q.kind == "money" and _COST_CHANGE.search(prose, start, end):
+        return True     # "costs have since risen", "the revised estimate", "originally budgeted"
     # a resize said of the thing ("the reserve was enlarged", "it was extended"), not of anything in between
     # ("the government has expanded its subsidy programme")
     things = _thing_words(prose, first) | _thing_words(prose, later)
     for verb in _RESIZED.finditer(prose, start, end):
+        if _ATTRIBUTE_BEFORE.search(prose, max(start, verb.start() - 12), verb.start()):
+            continue    # "an expanded emergency department" names a thing, it does not resize ours
         s0, s1 = story.doc.sentence_at(verb.start())
         words = set(_WORDS.findall(prose[s0:s1].lower()))
         if words & things or _IT_RESIZED.search(prose, max(s0, verb.start() - 25), verb.start()):
@@ -444,6 +567,23 @@ def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
     diff = abs(first.q.value - later.q.value)
     return any(start <= q.start < end and q.kind == later.q.kind and q.unit == later.q.unit
                and q.value is not None and abs(q.value - diff) < 1e-9 * max(1.0, diff) for q in story.quantities)
+
+
+def _other_owner(prose: str, first: _Figure, later: _Figure) -> bool:
+    """Another thing that owns such parts named between the two, or as the later figure's owner: "the
+    existing district hospital" ... "the 560-bed hospital"; "the old hospital's 1,020 beds" after "a 1,200-bed
+    hospital". The owners are read by the figures ("-bed hospital", "hospital with", "hospital's")."""
+    owners = set()
+    for x in (first, later):
+        owners.update(w for w in _WORDS.findall(prose[max(x.sentence[0], x.q.start - 40):
+                                                      min(x.sentence[1], x.noun_end + 30)].lower()) if w in _OWNERS)
+    if not owners:
+        return False
+    for lead in _ANOTHER_OWNER.finditer(prose, first.noun_end, later.q.start):
+        if any(w.lower().rstrip("'’s") in owners or w.lower() in owners
+               for w in _WORDS.findall(prose, lead.end(), min(later.q.start, lead.end() + 30))[:3]):
+            return True
+    return False
 
 
 def _thing_words(prose: str, x: _Figure) -> set[str]:
