@@ -568,6 +568,14 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
             continue
         year_q, (year, month) = years[0]
+        recorded = _anniversary_of_recorded(story, q, s_end) if len(years) == 1 else []
+        if recorded and recorded[0][1][0] != year:
+            # "the 16th anniversary of Katrina in 2021": the event's own year is known, so the year written
+            # after its name is when the anniversary fell
+            hit = _anniversary_fell_in(q, recorded[0], year_q, year)
+            if hit is not None:
+                yield hit
+            continue
         # "In 2021, when Ida struck on the 16th anniversary of Katrina": the anniversary fell in the
         # year the sentence speaks of, not in the publication year
         told_year = _year_told_before(qs[:i], s_start)
@@ -585,6 +593,19 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> Hit | None:
+    """ "the 16th anniversary of Katrina in 2021": the year it fell in less the recorded event's year."""
+    event_q, (event_year, _) = recorded
+    computed = year - event_year
+    if computed <= 0 or computed == q.value:
+        return None
+    suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
+    problem = f"{event_q.text} ({event_year}) was {computed} years before {year}, not {q.value:g}"
+    return _hit(q.span, q.text, f"{computed}", suggestion,
+                {"year": event_year, "anniversary_year": year, "stated_years": q.value}, problem,
+                related=(event_q.span, year_q.span))
+
+
 def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
     """The last year the sentence names before a figure ("In 2021, ..."), if any."""
     for p in reversed(earlier):
@@ -596,7 +617,8 @@ def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
     return None
 
 
-_ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?\Z", regex.I)
+# ("the 16th anniversary of Hurricane Katrina": the record's name may be only part of what the story writes)
+_ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*\s+){0,2}\Z", regex.I)
 
 
 def _anniversary_of_recorded(story: Story, q: Quantity, s_end: int) -> list:
@@ -1461,10 +1483,34 @@ def _without_apposition(text: str) -> str:
 
 _PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")
 # "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
-_AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
+# ("He was aged 88": the pronoun before "was")
+_AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bwas|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
 
 
 _DEFINITE_END = regex.compile(r"(?:\A|[^\p{L}])(?:The|the)\s*\Z")
+_ACCORDING_END = regex.compile(r"(?<![\p{L}])according\s+to\s+(?:[\p{Ll}-]+\s+){0,3}\Z", regex.I)
+_NOUN_RUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)")
+_NEXT_NOUN = regex.compile(r"\s+([\p{Ll}]+)\b(?!-)")
+# Words that end a noun phrase rather than carry it on: "a 38-year-old investment broker to 15 years"
+_PHRASE_ENDS = frozenset({"who", "was", "is", "has", "had", "said", "will", "and", "from", "in", "of", "to", "for",
+                          "with", "at", "on", "by", "as", "or", "but", "that", "which", "whose", "were", "are",
+                          "would", "could", "can", "may", "might", "must", "did", "does", "also", "then", "now",
+                          "after", "before", "since", "when", "while", "into", "over", "under", "about", "than"})
+
+
+def _head_noun(after: str):
+    """The head of the noun phrase after "a 38-year-old": the last of its lower-case words ("investment broker"
+    is a broker), up to a word that ends the phrase or a verb ("driver died", "nurse says")."""
+    noun = _NOUN_RUN.match(after)
+    if noun is None or noun.group(1) in _PHRASE_ENDS:
+        return noun
+    for _ in range(2):
+        nxt = _NEXT_NOUN.match(after, noun.end())
+        if nxt is None or nxt.group(1) in _PHRASE_ENDS or nxt.group(1).endswith("ed") or (
+                nxt.group(1).endswith("s") and not nxt.group(1).endswith(("ss", "us", "is"))):
+            break
+        noun = nxt
+    return noun
 
 
 def _who_of_year_old(before: str, after: str) -> _Who:
@@ -1472,14 +1518,15 @@ def _who_of_year_old(before: str, after: str) -> _Who:
     named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
     if named_after is not None:
         return _name(named_after.group(1))
-    noun = regex.match(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)", after)
+    noun = _head_noun(after)
     lead = before.rstrip()
     if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
         return _Who("back")
     # "Weerasekera, a 61-year-old", "Lee (47), a 1977-born teacher", "Lee, aged 47, a 1977-born teacher"
     apposed = regex.search(r"(" + _NAME_RUN + r")(?:,\s*(?:aged\s+)?\d{1,3}|\s*\(\d{1,3}\))?"
                            r",\s+(?:a|an|the)\s*\Z", lead)
-    if apposed is not None:
+    if apposed is not None and not _ACCORDING_END.search(lead, 0, apposed.start()):
+        # (not "According to sergeant Kim Ward, the 52-year-old ...": the source, not the person)
         return _name(apposed.group(1))
     if noun is not None and _DEFINITE_END.search(lead) and (
             noun.group(1) not in _OTHERS or regex.match(r"\s+of\b", after[noun.end():])):

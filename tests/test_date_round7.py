@@ -1,0 +1,194 @@
+"""Round 7: the story timeline decides from who and what, not from a sentence's frame. All sentences are our own.
+
+- An age is of the person it is tied to anywhere in the story: by name, by pronoun ("She was aged 70"), by a
+  definite description ("the 58-year-old") that means the person last mentioned who can be meant -- not the
+  speaker whose words carry the age ("her lawyer argued that the 61-year-old ..."), not a person of the other sex
+  ("... defeating Raj Gill. The 58-year-old ..., when she became"); or by the same noun ("a 38-year-old broker"
+  ... "Born in 1979, the broker").
+- A count of years is of the thing it is tied to: a year that modifies the same noun phrase ("its 2013 listing on
+  Catalist nine years ago"), a year a "when" clause is about ("in 1997, when the river burst ... 25 years ago"),
+  the thing of an "N years ago, when the line opened" clause, or the one thing the sentence before dates by the
+  same verb ("opened its cardiac unit in 2008. Since the ward opened ...").
+- "the 16th anniversary of Katrina in 2021": the year after a recorded event's name is when the anniversary fell.
+"""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def found(text: str, date: str, country: str, category: str = "date"):
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
+
+
+# -- an age tied to the person born, past a speaker, a person of the other sex, or by the same noun ----------
+
+AGE_WRONG = [
+    # the speaker's words carry the age: the speaker is not the one aged
+    ("Nomvula Khumalo, who was born in Durban in 1970, was found guilty of theft in May.\n\nHer attorney, "
+     "Themba Zulu, asked for a fine, saying the 48-year-old cared for her elderly mother.",
+     "2025-09-01", "ZA", "48-year-old"),
+    ("Derek Fairbrother, born in June 1961, admitted the offences at an earlier hearing.\n\nProsecutor Anne "
+     "Blake told the court the 55-year-old had lied to auditors for years.", "2025-05-20", "GB", "55-year-old"),
+    ("Rohan Mehta was born in Pune in 1975 and ran the trust for a decade.\n\nDefence counsel Vikram Rao "
+     "argued that the 41-year-old had acted on advice.", "2024-12-02", "IN", "41-year-old"),
+    ("Mr Hollis, born in 1963, ran the depot from 1999.\n\nAccording to detective sergeant Kim Ward, the "
+     "52-year-old had kept two sets of books.", "2025-02-11", "GB", "52-year-old"),
+    ("Lucía Ferreyra was born in Rosario in 1966. She pleaded guilty in March.\n\nJudge Pablo Ortiz said "
+     "the 50-year-old had shown remorse.", "2025-04-04", "AR", "50-year-old"),
+    # a person of the other sex stands between
+    ("Delegates re-elected Marta Nowicka as head of the teachers' union, handing her a third term.\n\n"
+     "Nowicka, born in 1968 in Gdynia, beat rival Piotr Lis by 40 votes.\n\nThe 62-year-old has led the union "
+     "since 2017, when she replaced its founder.", "2025-06-10", "PL", "62-year-old"),
+    ("Aisha Bello was sworn in as governor on Monday, and she named her cabinet.\n\nBello, who was born in "
+     "1972, defeated Musa Dantata in the run-off. Dantata said he would go to court.\n\nThe 48-year-old said "
+     "she would cut fuel prices.", "2025-05-29", "NG", "48-year-old"),
+    ("Hamid Karimi took his seat on the board on Tuesday.\n\nKarimi, born in 1959, succeeds Leila Nouri, "
+     "who said she was proud of her work.\n\nThe 60-year-old said he would review the budget.",
+     "2025-03-03", "IR", "60-year-old"),
+    # an obituary's "He was aged 88"
+    ("Ravi Perera, who built a shipping line, died in Colombo on Tuesday. He was aged 88.\n\nBorn in Kandy "
+     "on 2 May 1941, Perera joined a port agency at 20.", "2025-09-10", "LK", "aged 88"),
+    ("Dame Enid Lowe, the sculptor, died at home on Sunday. She was aged 79.\n\nBorn on 30 January 1938, "
+     "she studied in Florence.", "2025-03-10", "GB", "aged 79"),
+    ("Gustav Brandt died in Hamburg last week. He was aged 70 and had been ill for months.\n\nBrandt, born "
+     "in 1949, ran the yard for 30 years.", "2025-05-01", "DE", "aged 70"),
+    # the same noun for one person the story never names
+    ("A court in Irbid jailed a 35-year-old property developer for six years on Monday.\n\nBorn in Mafraq "
+     "in 1980, the developer sold flats he never built.", "2022-03-07", "JO", "35-year-old"),
+    ("Police charged a 44-year-old school bus driver on Friday.\n\nThe driver, born in 1972, was arrested "
+     "at the depot.", "2024-10-11", "AU", "44-year-old"),
+    ("A 29-year-old tax consultant was jailed for fraud.\n\nBorn in 1990 in Cluj, the consultant worked "
+     "for three firms.", "2025-01-15", "RO", "29-year-old"),
+]
+AGE_RIGHT = [
+    # the age fits the birth
+    ("Nomvula Khumalo, who was born in Durban in 1970, was found guilty of theft in May.\n\nHer attorney, "
+     "Themba Zulu, asked for a fine, saying the 55-year-old cared for her elderly mother.",
+     "2025-09-01", "ZA"),
+    ("Ravi Perera, who built a shipping line, died in Colombo on Tuesday. He was aged 84.\n\nBorn in Kandy "
+     "on 2 May 1941, Perera joined a port agency at 20.", "2025-09-10", "LK"),
+    # the age is the speaker's own, named
+    ("Nomvula Khumalo, who was born in Durban in 1970, was found guilty of theft in May.\n\nHer attorney, "
+     "Themba Zulu, 48, asked for a fine.", "2025-09-01", "ZA"),
+    # the age is of the other person, who is of the sex its pronoun tells
+    ("Delegates re-elected Marta Nowicka as head of the teachers' union, handing her a third term.\n\n"
+     "Nowicka, born in 1968 in Gdynia, beat rival Piotr Lis by 40 votes.\n\nThe 44-year-old has led the "
+     "opposition since 2017, when he left the board.", "2025-06-10", "PL"),
+    # the age is of the last person named, who is not excluded
+    ("Nowicka, born in 1968 in Gdynia, beat rival Piotr Lis by 40 votes.\n\nThe 44-year-old has led the "
+     "opposition since 2017.", "2025-06-10", "PL"),
+    # a different noun: another person
+    ("A court in Irbid jailed a 35-year-old property developer for six years on Monday.\n\nBorn in Mafraq "
+     "in 1980, the accountant who helped him was fined.", "2022-03-07", "JO"),
+    # an age at a past moment
+    ("Gustav Brandt, born in 1949, ran the yard for 30 years.\n\nHe was 38 when he bought it.",
+     "2025-05-01", "DE"),
+    ("Lucía Ferreyra was born in Rosario in 1966.\n\nJudge Pablo Ortiz said she was 38 when the fraud "
+     "began.", "2025-04-04", "AR"),
+    # a relative's age
+    ("Lucía Ferreyra was born in Rosario in 1966.\n\nHer daughter, 24, testified. The judge said the "
+     "24-year-old had been coerced.", "2025-04-04", "AR"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", AGE_WRONG)
+def test_age_tied_to_the_person_born_is_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
+
+
+@pytest.mark.parametrize("text, date, country", AGE_RIGHT)
+def test_age_of_another_person_or_that_fits_is_silent(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- a count of years tied to a thing's year ------------------------------------------------------------------
+
+AGO_WRONG = [
+    # the year modifies the noun phrase the count follows
+    ("The chairman said the move would be the first since its 2012 listing on the junior board eight years "
+     "ago.", "2025-10-02", "SG", "eight years ago"),
+    ("Shares have tripled since the firm's 2015 flotation in Mumbai six years ago.", "2025-02-01", "IN",
+     "six years ago"),
+    ("Residents recall the 1998 landslide above the village 20 years ago.", "2024-04-04", "CO",
+     "20 years ago"),
+    # a year that a "when" clause is about
+    ("The city is better protected than in 1997, when the river burst its banks across the old town 25 years "
+     "ago.", "2024-09-16", "PL", "25 years ago"),
+    ("Officials compared it with 2004, when a tsunami struck the coast nearly 30 years ago.",
+     "2025-12-01", "LK", "30 years ago"),
+    ("Few remember 1988, when the dam was finished on the upper river 40 years ago, before the town grew.",
+     "2025-03-01", "TR", "40 years ago"),
+    # "N years ago, when the line opened": the thing dated elsewhere
+    ("The city's first tram line opened in May 1985.\n\nSome of the cars were bought 45 years ago, when the "
+     "first line opened.", "2025-06-01", "RO", "45 years ago"),
+    ("The bridge was completed in 1972.\n\nThe toll booths date from 40 years ago, when the bridge was "
+     "completed.", "2025-01-10", "US", "40 years ago"),
+    ("The museum opened in 1999 in a former mill.\n\nIts first curator was hired 30 years ago, when the "
+     "museum opened.", "2025-07-01", "GB", "30 years ago"),
+    # the one thing the sentence before dates by the same verb
+    ("The clinic opened its cardiac unit in 2008 with six beds. Since the ward opened 25 years ago, demand "
+     "has doubled.", "2024-11-19", "IR", "25 years ago"),
+    ("The university opened its law faculty in 1990. The school opened 20 years ago with 40 students.",
+     "2025-02-02", "KE", "20 years ago"),
+]
+AGO_RIGHT = [
+    ("The chairman said the move would be the first since its 2012 listing on the junior board 13 years "
+     "ago.", "2025-10-02", "SG"),
+    # a verb between the year and the count: another event
+    ("The 2012 plan was scrapped eight years ago.", "2025-10-02", "SG"),
+    ("The firm listed in 2012 and moved to the main board eight years ago.", "2025-10-02", "SG"),
+    ("The city is better protected than in 1997, when the river burst its banks 27 years ago.",
+     "2024-09-16", "PL"),
+    # a "when" clause with another year of its own
+    ("It was worse in 1997, when the 2010 flood defences were not yet built, than 14 years ago.",
+     "2024-09-16", "PL"),
+    ("The city's first tram line opened in May 1985.\n\nSome of the cars were bought 40 years ago, when the "
+     "first line opened.", "2025-06-01", "RO"),
+    # a second line, not the first
+    ("The city's first tram line opened in May 1985.\n\nSome of the cars were bought 20 years ago, when the "
+     "second line opened.", "2025-06-01", "RO"),
+    # another kind of thing
+    ("The museum opened in 1999 in a former mill.\n\nIts cafe was added 10 years ago, when the bridge "
+     "opened.", "2025-07-01", "GB"),
+    # a part of the thing, with its own words
+    ("The hospital opened in 1970. Its new burns ward opened 25 years ago.", "2025-02-02", "IR"),
+    ("The clinic opened its cardiac unit in 2008 with six beds. Since the ward opened 16 years ago, demand "
+     "has doubled.", "2024-11-19", "IR"),
+    # a thing of a known other kind
+    ("The stadium opened in 2010. The museum opened 5 years ago.", "2025-02-02", "GB"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", AGO_WRONG)
+def test_count_tied_to_the_things_year_is_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
+
+
+@pytest.mark.parametrize("text, date, country", AGO_RIGHT)
+def test_count_of_another_thing_or_that_fits_is_silent(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- an anniversary that fell in a year the sentence names ---------------------------------------------------
+
+ANNIVERSARY_RIGHT = [
+    ("Since 2005 the levees have held. Hurricane Ida hit on the 16th anniversary of Katrina in 2021.",
+     "2025-08-28", "US"),
+    ("Hurricane Ida, which struck on the 16th anniversary of Hurricane Katrina in 2021, cut power for days.",
+     "2025-08-28", "US"),
+]
+ANNIVERSARY_WRONG = [
+    ("Hurricane Ida hit on the 14th anniversary of Hurricane Katrina in 2021.", "2025-08-28", "US", "14th"),
+]
+
+
+@pytest.mark.parametrize("text, date, country", ANNIVERSARY_RIGHT)
+def test_anniversary_in_a_named_year_is_silent(text, date, country):
+    assert found(text, date, country) == []
+
+
+@pytest.mark.parametrize("text, date, country, wrong", ANNIVERSARY_WRONG)
+def test_anniversary_in_a_named_year_that_misses_is_checked(text, date, country, wrong):
+    assert wrong in found(text, date, country)
