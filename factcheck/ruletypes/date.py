@@ -688,6 +688,9 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
                 (len(gap) <= max_gap and _YEAR_TO_AGO_GAP.fullmatch(gap))
                 or (len(gap) <= max_gap + 40 and _PHRASE_TO_AGO_GAP.fullmatch(gap))):
             return p, y
+    tied = _year_tied_before(qs, i, prose, sentence)
+    if tied is not None:
+        return tied
     if i + 1 < len(qs):
         n = qs[i + 1]
         if _ANNIVERSARY_WORDS.fullmatch(n.text) and i + 2 < len(qs):
@@ -698,6 +701,57 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
         if y and n.end <= sentence[1] and n.start - gap_start <= 32 and _AGO_TO_YEAR_GAP.match(prose[gap_start:n.start]):
             return n, y
     return None
+
+
+# Words that open another clause or are a verb: a year and a count of years with one of these between are of two
+# events ("the 2012 plan was scrapped eight years ago", "listed in 2012 and moved eight years ago")
+_CLAUSE_WORDS = (r"(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|was|were|is|are|be|been|being|has|"
+                 r"had|have|will|would|could|can|may|might|must|shall|should|did|does|do|then|than|since|after|"
+                 r"before|until|ago|not|says|said|\p{L}+ed)(?![\p{L}'’-])")
+_HEDGE = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|barely|exactly|fully)\s+)?"
+# "its 2013 listing on Catalist nine years ago", "the 1998 landslide above the village 20 years ago": the year
+# modifies the noun the count follows, with nothing but that noun phrase between
+_PREPOSITION = r"(?:in|on|at|to|for|from|with|by|of|as|into|under|over)(?![\p{L}'’-])"
+_YEAR_NOUN_PHRASE = regex.compile(
+    rf"\s+(?!{_PREPOSITION}|{_CLAUSE_WORDS})(?-i:\p{{Ll}})[\p{{L}}'’-]*"
+    rf"(?:\s+(?!{_CLAUSE_WORDS})[\p{{L}}'’-]+(?<!ing)){{0,6}}\s+{_HEDGE}", regex.I)
+# "than in 1997, when the flood of the millennium swept through the city 25 years ago": a "when" clause about the
+# year, with no other clause, year or date between
+_WHEN_CLAUSE = regex.compile(rf"\s*,\s*when\s+[^,;:.()—–\n]{{3,110}}?\s+{_HEDGE}", regex.I)
+
+
+def _year_tied_before(qs: list[Quantity], i: int, prose: str, sentence: tuple[int, int]):
+    """The year of the thing a count of years is tied to, written before it in its clause: a year that modifies
+    the count's noun phrase, or a year a "when" clause the count closes is about."""
+    q = qs[i]
+    start = _count_start(prose, q)
+    for j in range(i - 1, -1, -1):
+        p = qs[j]
+        if p.start < sentence[0]:
+            return None
+        y = _year_of(p)
+        if y is None:
+            if p.kind == "date":
+                return None     # another moment between
+            continue
+        if prose[p.end:p.end + 1] == "s" or start - p.end > 130:
+            return None
+        if j == i - 1 and _YEAR_NOUN_PHRASE.fullmatch(prose, p.end, start):
+            return p, y
+        if _WHEN_CLAUSE.fullmatch(prose, p.end, start):
+            return p, y
+        return None
+    return None
+
+
+def _count_start(prose: str, q: Quantity) -> int:
+    """Where a count of years is written from, its hedge left out ("nearly 30 years ago" from "30")."""
+    m = _LEADING_HEDGE.match(q.text)
+    return q.start + (m.end() if m else 0)
+
+
+_LEADING_HEDGE = regex.compile(r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|barely|"
+                               r"exactly|fully|well\s+over|close\s+to)\s+)+", regex.I)
 
 
 _ANNIVERSARY_WORDS = regex.compile(r"(?:this|last)\s+(?:week|weekend|month)|today", regex.I)
