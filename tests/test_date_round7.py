@@ -197,3 +197,47 @@ def test_anniversary_in_a_named_year_is_silent(text, date, country):
 @pytest.mark.parametrize("text, date, country, wrong", ANNIVERSARY_WRONG)
 def test_anniversary_in_a_named_year_that_misses_is_checked(text, date, country, wrong):
     assert wrong in found(text, date, country)
+
+
+# -- a second batch, written after the fixes above in other shapes and styles (13/13 caught, 5/13 before) -----
+
+SECOND_WRONG = [
+ # ages
+ ("Born in 1975 in Nagpur, Ramesh Iyer rose to head the cooperative bank.\n\nHis counsel, senior advocate Arvind Nair, told the bench the 43-year-old had no criminal record.", "2025-03-01", "IN", "43-year-old"),
+ ("Ms Tan Hui Min, who was born on 3 March 1970, founded the bakery chain.\n\nThe 60-year-old said she would step back this year.", "2025-04-01", "SG", "60-year-old"),
+ ("Kwame Boateng (born 1962) has been named chairman of the board.\n\nAnalysts said the 55-year-old was a safe choice.", "2025-01-20", "GH", "55-year-old"),
+ ("The defendant, Carlos Mendes, was born in Braga in 1985.\n\nPolice said Mendes, 31, had fled to Spain.", "2025-02-02", "PT", "31"),
+ ("Haruto Sato, born in 1950, retired as mayor in March.\n\nAt the ceremony, his deputy Yui Kato said the 70-year-old had rebuilt the town.", "2025-05-05", "JP", "70-year-old"),
+ ("Olga Petrenko died on Monday in Kyiv. She was 81.\n\nPetrenko was born on 12 May 1940 in Poltava.", "2025-08-20", "UA", "81"),
+ ("Jean-Marc Aubert was born in Lyon in 1966 and joined the force at 20. On Thursday his lawyer, Claire Roux, asked for bail, saying the 51-year-old posed no risk.", "2025-06-12", "FR", "51-year-old"),
+ # counts
+ ("Shares have doubled since the group's 2014 debut on the Nairobi bourse five years ago.", "2025-03-03", "KE", "five years ago"),
+ ("Locals still talk of 1985, when an earthquake flattened the old market 30 years ago.", "2025-09-01", "MX", "30 years ago"),
+ ("The city's first metro line opened in 1995.\n\nThe signals were installed 40 years ago, when the first line opened.", "2025-01-01", "CL", "40 years ago"),
+ ("The academy was founded in 1961 by missionaries.\n\nIts library dates from 50 years ago, when the academy was founded.", "2025-06-01", "UG", "50 years ago"),
+ ("The plant was commissioned in 1988.\n\nSince the facility opened 20 years ago, output has tripled.", "2025-06-01", "ZA", "20 years ago"),
+ ("Since its 1977 opening, 52 years ago, the line has carried billions.", "2026-02-09", "UZ", "52 years ago"),
+]
+SECOND_RIGHT = [
+ ("Born in 1975 in Nagpur, Ramesh Iyer rose to head the cooperative bank.\n\nHis counsel, senior advocate Arvind Nair, 43, told the bench the banker had no record.", "2025-03-01", "IN"),
+ ("Kwame Boateng (born 1962) has been named chairman.\n\nHis wife Ama, who said she was proud, is 55.", "2025-01-20", "GH"),
+ ("Haruto Sato, born in 1950, retired as mayor in March.\n\nHis deputy Yui Kato, 52, said the town was rebuilt. The 52-year-old takes over.", "2025-05-05", "JP"),
+ ("Jean-Marc Aubert was born in Lyon in 1966. He was 38 when he joined the board in 2004.", "2025-06-12", "FR"),
+ ("Shares have doubled since the group's 2014 debut on the Nairobi bourse 11 years ago.", "2025-03-03", "KE"),
+ ("The 2014 squad won the league five years ago.", "2025-03-03", "KE"),
+ ("The 2014 floods in Kerala left 400 dead; the state rebuilt its dams five years ago.", "2025-03-03", "IN"),
+ ("Locals still talk of 1985, when an earthquake flattened the old market, and of the fire 30 years ago.", "2025-09-01", "MX"),
+ ("The city's first metro line opened in 1995.\n\nThe signals were installed 12 years ago, when the third line opened.", "2025-01-01", "CL"),
+ ("Marking the 40th anniversary of the 1985 earthquake, the mayor laid a wreath.", "2025-09-19", "MX"),
+ ("Kerala observed the 10th anniversary of the floods in 2018 with silence.", "2028-08-15", "IN"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", SECOND_WRONG)
+def test_second_batch_is_checked(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country))
+
+
+@pytest.mark.parametrize("text, date, country", SECOND_RIGHT)
+def test_second_batch_near_misses_are_silent(text, date, country):
+    assert found(text, date, country) == []

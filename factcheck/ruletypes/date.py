@@ -711,10 +711,17 @@ _CLAUSE_WORDS = (r"(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|
 _HEDGE = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|barely|exactly|fully)\s+)?"
 # "its 2013 listing on Catalist nine years ago", "the 1998 landslide above the village 20 years ago": the year
 # modifies the noun the count follows, with nothing but that noun phrase between
-_PREPOSITION = r"(?:in|on|at|to|for|from|with|by|of|as|into|under|over)(?![\p{L}'’-])"
+_PREPOSITION = (r"(?:in|on|at|to|for|from|with|by|of|as|into|under|over|above|below|near|off|along|across|"
+                r"outside|inside|beside|behind|onto|through)(?![\p{L}'’-])")
+# A word of a noun phrase: not a preposition, not a clause word, not a common irregular past ("the 2010 squad won
+# the title"): a phrase is its noun (one or two words) and at most two phrases of a preposition after it
+_NP_WORD = (rf"(?!{_PREPOSITION}|{_CLAUSE_WORDS}|(?:won|lost|beat|hit|struck|took|made|ran|left|began|came|went|"
+            rf"sold|bought|built|paid|met|got|gave|saw|fell|rose|grew|held|kept|led|set|shut|put|cut|spent|sent|"
+            rf"brought|found|became|broke|drove|wrote|chose|stood|swept|sank|burst)(?![\p{{L}}'’-]))[\p{{L}}'’-]+")
 _YEAR_NOUN_PHRASE = regex.compile(
-    rf"\s+(?!{_PREPOSITION}|{_CLAUSE_WORDS})(?-i:\p{{Ll}})[\p{{L}}'’-]*"
-    rf"(?:\s+(?!{_CLAUSE_WORDS})[\p{{L}}'’-]+(?<!ing)){{0,6}}\s+{_HEDGE}", regex.I)
+    rf"\s+(?=(?-i:\p{{Ll}})){_NP_WORD}(?:\s+{_NP_WORD})?"
+    rf"(?:\s+{_PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?{_NP_WORD}(?:\s+{_NP_WORD})?){{0,2}}"
+    rf"\s*[,(–—]?\s+{_HEDGE}", regex.I)
 # "than in 1997, when the flood of the millennium swept through the city 25 years ago": a "when" clause about the
 # year, with no other clause, year or date between
 _WHEN_CLAUSE = regex.compile(rf"\s*,\s*when\s+[^,;:.()—–\n]{{3,110}}?\s+{_HEDGE}", regex.I)
@@ -1311,7 +1318,9 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     before = prose[sentence[0]:born]
     lead = _BORN_LEAD.search(before)
     head = before[:lead.start()] if lead else before
-    if not head.strip() or head.rstrip().endswith(","):
+    # "The defendant, Carlos Mendes, was born": a verb before "born" makes the words before it its subject
+    verb_before = lead is not None and regex.search(r"\b(?:was|were|is|are|been)\b", lead.group(), regex.I)
+    if not head.strip() or (head.rstrip().endswith(",") and not verb_before):
         # the birth opens the sentence or a clause: its person is named after it, past any asides
         return _who_after_asides(prose[end:sentence[1]])
     return _who_at_end(head)
