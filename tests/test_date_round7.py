@@ -241,3 +241,23 @@ def test_second_batch_is_checked(text, date, country, wrong):
 @pytest.mark.parametrize("text, date, country", SECOND_RIGHT)
 def test_second_batch_near_misses_are_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+# -- near-misses of the new ties: an age at a moment not dated, the age the story gave another person before, a
+# name apposed to the described person, a person of the other sex
+
+THIRD_RIGHT = [
+ ("Walter Pike was born in Leeds in 1946.\n\nPike, who was aged 33 when he opened the shop, still works.", "2019-11-19", "GB"),
+ ("Walter Pike was born in Leeds in 1946.\n\nHe was aged 33 when he opened the shop.", "2019-11-19", "GB"),
+ ("Walter Pike was born in Leeds in 1946.\n\nHe was aged just 33 at the time.", "2019-11-19", "GB"),
+ ("Tom Smith, born in 1960, was jailed for six years. His co-accused, a 34-year-old mechanic, got four.\n\nProsecutor Jane Doe said the 34-year-old had driven the getaway car.", "2025-03-03", "GB"),
+ ("Tom Smith, born in 1960, was jailed. A 34-year-old woman was also charged.\n\nDetective Ian Cole said the 34-year-old was released on bail.", "2025-03-03", "GB"),
+ ("Okafor, born in 1950, founded the bank. Ms Bello, 52, succeeds him. Bello said the 52-year-old bank needed change.", "2025-06-05", "NG"),
+ ("Kowalski, born in 1971, won the vote. Her rival, Jan Nowak, said he would accept it.\n\nThe 44-year-old has led the opposition since 2019, when he left the board.", "2025-06-10", "PL"),
+ ("Anna Berg, born in 1980, leads the party. Her deputy said the 61-year-old former leader, Per Lund, would stay on.", "2025-06-10", "SE"),
+]
+
+
+@pytest.mark.parametrize("text, date, country", THIRD_RIGHT)
+def test_third_batch_near_misses_are_silent(text, date, country):
+    assert found(text, date, country) == []

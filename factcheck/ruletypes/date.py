@@ -1059,6 +1059,8 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
     for age in ages:
         if birth.q.span.start <= age.span.start < birth.q.span.end:
             continue
+        if age.who.kind == "back" and any(o.value == age.value and o.span.start < age.span.start for o in ages):
+            continue        # "a 34-year-old mechanic ... the 34-year-old": the one the story gave that age before
         if _names_differ(birth.who, age.who):
             continue
         # the story's people decide first: "Chan, born in 1971 ... The 58-year-old" is Chan; "His daughter,
@@ -1493,8 +1495,9 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         elif verb == "aged" and _DID_BEFORE.search(before):
             # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
             who = _who_at_end(_without_apposition(before[:_DID_BEFORE.search(before).start()]))
-        elif verb == "who was" and _WHEN_AFTER.match(prose, m.end("n")):
-            return None     # "who was 33 when he opened the shop": an age at a moment not written as a date
+        elif (verb == "who was" or (verb == "aged" and _WAS_END.search(before))) and _WHEN_AFTER.match(prose, m.end("n")):
+            return None     # "who was 33 when he opened the shop", "He was aged 33 when ...": an age at a moment
+                            # not written as a date
         elif verb in ("aged", "who is", "who was") or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
         elif verb == "now" and _APPOSED_NAME.search(before):
@@ -1520,6 +1523,7 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                 _who_at_end(before))
 
 
+_WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
 _WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
@@ -1551,6 +1555,8 @@ _AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bwas|\bnow|\bstill|\balready|
 
 
 _DEFINITE_END = regex.compile(r"(?:\A|[^\p{L}])(?:The|the)\s*\Z")
+# "the 61-year-old former leader, Per Lund, ...": the name apposed to the described person
+_NAMED_AFTER_NOUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s*,\s+(" + _NAME_RUN + r")\s*(?:,|\)|\Z|\s+\p{Ll})")
 _ACCORDING_END = regex.compile(r"(?<![\p{L}])according\s+to\s+(?:[\p{Ll}-]+\s+){0,3}\Z", regex.I)
 _NOUN_RUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)")
 _NEXT_NOUN = regex.compile(r"\s+([\p{Ll}]+)\b(?!-)")
@@ -1578,7 +1584,8 @@ def _head_noun(after: str):
 
 def _who_of_year_old(before: str, after: str) -> _Who:
     """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
-    named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
+    named_after = (regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
+                   or _NAMED_AFTER_NOUN.match(after))
     if named_after is not None:
         return _name(named_after.group(1))
     noun = _head_noun(after)
