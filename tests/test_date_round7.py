@@ -261,3 +261,29 @@ THIRD_RIGHT = [
 @pytest.mark.parametrize("text, date, country", THIRD_RIGHT)
 def test_third_batch_near_misses_are_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+# -- a fourth batch: "N years since", "the N-year-old" thing, a "which" clause, a listing -------------------
+
+FOURTH_WRONG = [
+ ("The clinic opened its maternity wing in 2009.\n\nIt has been 25 years since the unit opened, and staff numbers have tripled.", "2025-01-01", "KE", "25 years"),
+ ("The ward, which opened in 2006, is full.\n\nThe 25-year-old ward will be rebuilt.", "2024-11-19", "IR", "25-year"),
+ ("Uzbekistan's first metro line opened in 1977.\n\nIt is 52 years since the first line opened.", "2026-02-09", "UZ", "52 years"),
+ ("The company listed on the exchange in 2013.\n\nSince the firm listed nine years ago, its shares have tripled.", "2025-10-02", "SG", "nine years ago"),
+ ("Poland remembers the great flood of 1997, which swept through Wroclaw 25 years ago.", "2024-09-16", "PL", "25 years ago"),
+]
+FOURTH_RIGHT = [
+ ("The clinic opened its maternity wing in 2009.\n\nIt has been 16 years since the unit opened.", "2025-01-01", "KE"),
+ ("The ward, which opened in 2006, is full.\n\nThe 18-year-old ward will be rebuilt.", "2024-11-19", "IR"),
+ ("Poland remembers the great flood of 1997, which swept through Wroclaw 27 years ago.", "2024-09-16", "PL"),
+]
+
+
+@pytest.mark.parametrize("text, date, country, wrong", FOURTH_WRONG)
+def test_fourth_batch_is_checked(text, date, country, wrong):
+    assert any(wrong in f for f in found(text, date, country))
+
+
+@pytest.mark.parametrize("text, date, country", FOURTH_RIGHT)
+def test_fourth_batch_near_misses_are_silent(text, date, country):
+    assert found(text, date, country) == []

@@ -722,9 +722,10 @@ _YEAR_NOUN_PHRASE = regex.compile(
     rf"\s+(?=(?-i:\p{{Ll}})){_NP_WORD}(?:\s+{_NP_WORD})?"
     rf"(?:\s+{_PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?{_NP_WORD}(?:\s+{_NP_WORD})?){{0,2}}"
     rf"\s*[,(–—]?\s+{_HEDGE}", regex.I)
-# "than in 1997, when the flood of the millennium swept through the city 25 years ago": a "when" clause about the
-# year, with no other clause, year or date between
-_WHEN_CLAUSE = regex.compile(rf"\s*,\s*when\s+[^,;:.()—–\n]{{3,110}}?\s+{_HEDGE}", regex.I)
+# "than in 1997, when the flood of the millennium swept through the city 25 years ago", "the flood of 1997, which
+# swept through Wroclaw 25 years ago": a "when" or "which" clause about the year (or the thing it dates), with no
+# other clause, year or date between
+_WHEN_CLAUSE = regex.compile(rf"\s*,\s*(?:when|which)\s+[^,;:.()—–\n]{{3,110}}?\s+{_HEDGE}", regex.I)
 
 
 def _year_tied_before(qs: list[Quantity], i: int, prose: str, sentence: tuple[int, int]):

@@ -29,7 +29,7 @@ from .base import Story
 _VERBS = (r"opened|reopened|re-opened|built|rebuilt|re-built|constructed|reconstructed|completed|inaugurated|"
           r"founded|co-founded|established|set\s+up|launched|relaunched|re-launched|created|formed|started|began|"
           r"begun|incorporated|unveiled|commissioned|renovated|refurbished|modernised|modernized|redeveloped|"
-          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business")
+          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business|listed|floated")
 _HOW = r"(?:(?:was|were|is|are|had|has|have|been|being|first|originally|officially|formally|only|finally|later)\s+)*"
 _APPROX = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|under|less\s+than|barely|exactly)\s+)*"
 
@@ -180,7 +180,9 @@ _FAMILIES = {"open": "opened|reopened|re-opened|inaugurated|first opened|opened 
              "build": "built|rebuilt|re-built|constructed|reconstructed|completed",
              "found": "founded|co-founded|established|set up|launched|relaunched|re-launched|created|formed|started|"
                       "began|begun|incorporated",
-             "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned"}
+             "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned",
+             # a firm's coming to the market: "listed on the exchange in 2013" ... "since the firm listed"
+             "list": "listed|floated"}
 _FAMILY_OF = {v: f for f, vs in _FAMILIES.items() for v in vs.split("|")}
 
 
