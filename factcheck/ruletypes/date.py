@@ -568,6 +568,14 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
             continue
         year_q, (year, month) = years[0]
+        recorded = _anniversary_of_recorded(story, q, s_end) if len(years) == 1 else []
+        if recorded and recorded[0][1][0] != year:
+            # "the 16th anniversary of Katrina in 2021": the event's own year is known, so the year written
+            # after its name is when the anniversary fell
+            hit = _anniversary_fell_in(q, recorded[0], year_q, year)
+            if hit is not None:
+                yield hit
+            continue
         # "In 2021, when Ida struck on the 16th anniversary of Katrina": the anniversary fell in the
         # year the sentence speaks of, not in the publication year
         told_year = _year_told_before(qs[:i], s_start)
@@ -585,6 +593,19 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> Hit | None:
+    """ "the 16th anniversary of Katrina in 2021": the year it fell in less the recorded event's year."""
+    event_q, (event_year, _) = recorded
+    computed = year - event_year
+    if computed <= 0 or computed == q.value:
+        return None
+    suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
+    problem = f"{event_q.text} ({event_year}) was {computed} years before {year}, not {q.value:g}"
+    return _hit(q.span, q.text, f"{computed}", suggestion,
+                {"year": event_year, "anniversary_year": year, "stated_years": q.value}, problem,
+                related=(event_q.span, year_q.span))
+
+
 def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
     """The last year the sentence names before a figure ("In 2021, ..."), if any."""
     for p in reversed(earlier):
@@ -596,7 +617,8 @@ def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
     return None
 
 
-_ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?\Z", regex.I)
+# ("the 16th anniversary of Hurricane Katrina": the record's name may be only part of what the story writes)
+_ANNIVERSARY_OF = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’-]*\s+){0,2}\Z", regex.I)
 
 
 def _anniversary_of_recorded(story: Story, q: Quantity, s_end: int) -> list:
@@ -666,6 +688,9 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
                 (len(gap) <= max_gap and _YEAR_TO_AGO_GAP.fullmatch(gap))
                 or (len(gap) <= max_gap + 40 and _PHRASE_TO_AGO_GAP.fullmatch(gap))):
             return p, y
+    tied = _year_tied_before(qs, i, prose, sentence)
+    if tied is not None:
+        return tied
     if i + 1 < len(qs):
         n = qs[i + 1]
         if _ANNIVERSARY_WORDS.fullmatch(n.text) and i + 2 < len(qs):
@@ -676,6 +701,65 @@ def _nearest_year(qs: list[Quantity], i: int, prose: str, story: Story, max_gap:
         if y and n.end <= sentence[1] and n.start - gap_start <= 32 and _AGO_TO_YEAR_GAP.match(prose[gap_start:n.start]):
             return n, y
     return None
+
+
+# Words that open another clause or are a verb: a year and a count of years with one of these between are of two
+# events ("the 2012 plan was scrapped eight years ago", "listed in 2012 and moved eight years ago")
+_CLAUSE_WORDS = (r"(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|was|were|is|are|be|been|being|has|"
+                 r"had|have|will|would|could|can|may|might|must|shall|should|did|does|do|then|than|since|after|"
+                 r"before|until|ago|not|says|said|\p{L}+ed)(?![\p{L}'’-])")
+_HEDGE = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|barely|exactly|fully)\s+)?"
+# "its 2013 listing on Catalist nine years ago", "the 1998 landslide above the village 20 years ago": the year
+# modifies the noun the count follows, with nothing but that noun phrase between
+_PREPOSITION = (r"(?:in|on|at|to|for|from|with|by|of|as|into|under|over|above|below|near|off|along|across|"
+                r"outside|inside|beside|behind|onto|through)(?![\p{L}'’-])")
+# A word of a noun phrase: not a preposition, not a clause word, not a common irregular past ("the 2010 squad won
+# the title"): a phrase is its noun (one or two words) and at most two phrases of a preposition after it
+_NP_WORD = (rf"(?!{_PREPOSITION}|{_CLAUSE_WORDS}|(?:won|lost|beat|hit|struck|took|made|ran|left|began|came|went|"
+            rf"sold|bought|built|paid|met|got|gave|saw|fell|rose|grew|held|kept|led|set|shut|put|cut|spent|sent|"
+            rf"brought|found|became|broke|drove|wrote|chose|stood|swept|sank|burst)(?![\p{{L}}'’-]))[\p{{L}}'’-]+")
+_YEAR_NOUN_PHRASE = regex.compile(
+    rf"\s+(?=(?-i:\p{{Ll}})){_NP_WORD}(?:\s+{_NP_WORD})?"
+    rf"(?:\s+{_PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?{_NP_WORD}(?:\s+{_NP_WORD})?){{0,2}}"
+    rf"\s*[,(–—]?\s+{_HEDGE}", regex.I)
+# "than in 1997, when the flood of the millennium swept through the city 25 years ago", "the flood of 1997, which
+# swept through Wroclaw 25 years ago": a "when" or "which" clause about the year (or the thing it dates), with no
+# other clause, year or date between
+_WHEN_CLAUSE = regex.compile(rf"\s*,\s*(?:when|which)\s+[^,;:.()—–\n]{{3,110}}?\s+{_HEDGE}", regex.I)
+
+
+def _year_tied_before(qs: list[Quantity], i: int, prose: str, sentence: tuple[int, int]):
+    """The year of the thing a count of years is tied to, written before it in its clause: a year that modifies
+    the count's noun phrase, or a year a "when" clause the count closes is about."""
+    q = qs[i]
+    start = _count_start(prose, q)
+    for j in range(i - 1, -1, -1):
+        p = qs[j]
+        if p.start < sentence[0]:
+            return None
+        y = _year_of(p)
+        if y is None:
+            if p.kind == "date":
+                return None     # another moment between
+            continue
+        if prose[p.end:p.end + 1] == "s" or start - p.end > 130:
+            return None
+        if j == i - 1 and _YEAR_NOUN_PHRASE.fullmatch(prose, p.end, start):
+            return p, y
+        if _WHEN_CLAUSE.fullmatch(prose, p.end, start):
+            return p, y
+        return None
+    return None
+
+
+def _count_start(prose: str, q: Quantity) -> int:
+    """Where a count of years is written from, its hedge left out ("nearly 30 years ago" from "30")."""
+    m = _LEADING_HEDGE.match(q.text)
+    return q.start + (m.end() if m else 0)
+
+
+_LEADING_HEDGE = regex.compile(r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|barely|"
+                               r"exactly|fully|well\s+over|close\s+to)\s+)+", regex.I)
 
 
 _ANNIVERSARY_WORDS = regex.compile(r"(?:this|last)\s+(?:week|weekend|month)|today", regex.I)
@@ -976,6 +1060,8 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
     for age in ages:
         if birth.q.span.start <= age.span.start < birth.q.span.end:
             continue
+        if age.who.kind == "back" and any(o.value == age.value and o.span.start < age.span.start for o in ages):
+            continue        # "a 34-year-old mechanic ... the 34-year-old": the one the story gave that age before
         if _names_differ(birth.who, age.who):
             continue
         # the story's people decide first: "Chan, born in 1971 ... The 58-year-old" is Chan; "His daughter,
@@ -1235,7 +1321,9 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     before = prose[sentence[0]:born]
     lead = _BORN_LEAD.search(before)
     head = before[:lead.start()] if lead else before
-    if not head.strip() or head.rstrip().endswith(","):
+    # "The defendant, Carlos Mendes, was born": a verb before "born" makes the words before it its subject
+    verb_before = lead is not None and regex.search(r"\b(?:was|were|is|are|been)\b", lead.group(), regex.I)
+    if not head.strip() or (head.rstrip().endswith(",") and not verb_before):
         # the birth opens the sentence or a clause: its person is named after it, past any asides
         return _who_after_asides(prose[end:sentence[1]])
     return _who_at_end(head)
@@ -1408,8 +1496,9 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         elif verb == "aged" and _DID_BEFORE.search(before):
             # "Brandt, who died aged 59", "Okafor retired aged 70": the subject of the verb
             who = _who_at_end(_without_apposition(before[:_DID_BEFORE.search(before).start()]))
-        elif verb == "who was" and _WHEN_AFTER.match(prose, m.end("n")):
-            return None     # "who was 33 when he opened the shop": an age at a moment not written as a date
+        elif (verb == "who was" or (verb == "aged" and _WAS_END.search(before))) and _WHEN_AFTER.match(prose, m.end("n")):
+            return None     # "who was 33 when he opened the shop", "He was aged 33 when ...": an age at a moment
+                            # not written as a date
         elif verb in ("aged", "who is", "who was") or not before.rstrip().endswith(","):
             who = _who_at_end(_AGE_LEAD.sub("", before))
         elif verb == "now" and _APPOSED_NAME.search(before):
@@ -1435,6 +1524,7 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
                 _who_at_end(before))
 
 
+_WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
 _WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
@@ -1461,25 +1551,53 @@ def _without_apposition(text: str) -> str:
 
 _PLACE_END = regex.compile(r"(?<![\p{L}])(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*\s*){1,3},\s*\Z")
 # "Kamau, who is 61", "He is now 61", "Nair, aged 40": the words between the person and the age
-_AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
+# ("He was aged 88": the pronoun before "was")
+_AGE_LEAD = regex.compile(r"(?:\s*(?:,|\bwho|\bis|\bwas|\bnow|\bstill|\balready|\bjust))*\s*\Z", regex.I)
 
 
 _DEFINITE_END = regex.compile(r"(?:\A|[^\p{L}])(?:The|the)\s*\Z")
+# "the 61-year-old former leader, Per Lund, ...": the name apposed to the described person
+_NAMED_AFTER_NOUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s*,\s+(" + _NAME_RUN + r")\s*(?:,|\)|\Z|\s+\p{Ll})")
+_ACCORDING_END = regex.compile(r"(?<![\p{L}])according\s+to\s+(?:[\p{Ll}-]+\s+){0,3}\Z", regex.I)
+_NOUN_RUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)")
+_NEXT_NOUN = regex.compile(r"\s+([\p{Ll}]+)\b(?!-)")
+# Words that end a noun phrase rather than carry it on: "a 38-year-old investment broker to 15 years"
+_PHRASE_ENDS = frozenset({"who", "was", "is", "has", "had", "said", "will", "and", "from", "in", "of", "to", "for",
+                          "with", "at", "on", "by", "as", "or", "but", "that", "which", "whose", "were", "are",
+                          "would", "could", "can", "may", "might", "must", "did", "does", "also", "then", "now",
+                          "after", "before", "since", "when", "while", "into", "over", "under", "about", "than"})
+
+
+def _head_noun(after: str):
+    """The head of the noun phrase after "a 38-year-old": the last of its lower-case words ("investment broker"
+    is a broker), up to a word that ends the phrase or a verb ("driver died", "nurse says")."""
+    noun = _NOUN_RUN.match(after)
+    if noun is None or noun.group(1) in _PHRASE_ENDS:
+        return noun
+    for _ in range(2):
+        nxt = _NEXT_NOUN.match(after, noun.end())
+        if nxt is None or nxt.group(1) in _PHRASE_ENDS or nxt.group(1).endswith("ed") or (
+                nxt.group(1).endswith("s") and not nxt.group(1).endswith(("ss", "us", "is"))):
+            break
+        noun = nxt
+    return noun
 
 
 def _who_of_year_old(before: str, after: str) -> _Who:
     """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
-    named_after = regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
+    named_after = (regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
+                   or _NAMED_AFTER_NOUN.match(after))
     if named_after is not None:
         return _name(named_after.group(1))
-    noun = regex.match(r"\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b(?!-)", after)
+    noun = _head_noun(after)
     lead = before.rstrip()
     if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
         return _Who("back")
     # "Weerasekera, a 61-year-old", "Lee (47), a 1977-born teacher", "Lee, aged 47, a 1977-born teacher"
     apposed = regex.search(r"(" + _NAME_RUN + r")(?:,\s*(?:aged\s+)?\d{1,3}|\s*\(\d{1,3}\))?"
                            r",\s+(?:a|an|the)\s*\Z", lead)
-    if apposed is not None:
+    if apposed is not None and not _ACCORDING_END.search(lead, 0, apposed.start()):
+        # (not "According to sergeant Kim Ward, the 52-year-old ...": the source, not the person)
         return _name(apposed.group(1))
     if noun is not None and _DEFINITE_END.search(lead) and (
             noun.group(1) not in _OTHERS or regex.match(r"\s+of\b", after[noun.end():])):

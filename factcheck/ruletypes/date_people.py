@@ -45,6 +45,17 @@ _RELATIVES_M = r"son|husband|father|brother|grandson|grandfather|nephew|uncle|so
 _RELATIVES_F = r"daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|daughter-in-law|stepdaughter|girlfriend"
 _RELATIVE_OF = r"(?:(?i:his|her|their)|(?:\p{Lu}[\p{L}'-]*)['’]s)"
 
+# Lower-case words a name may follow that do not say what its bearer is
+_NOT_BEFORE_NAME = (r"(?:the|and|but|for|from|into|onto|with|within|without|near|across|along|over|under|between|"
+                    r"about|against|around|through|toward|towards|via|per|than|then|when|where|while|whose|which|"
+                    r"that|this|these|those|its|their|his|her|our|your|was|were|are|has|had|have|will|would|could|"
+                    r"should|can|may|might|must|says|said|told|tells|visit|visits|joins|join|beat|beats|leads|"
+                    r"lead|runs|run|owns|own|like|named|called|known|both|all|also|not|only|still|just|even|once|"
+                    r"after|before|since|until|during|among|amid|outside|inside|beside|behind|beyond|upon|unlike|"
+                    r"including|plus|versus|nor|yet|some|many|most|more|less|each|every|any|whom|who|against|"
+                    r"north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|"
+                    r"metropolitan|downtown|rural|urban|coastal|former|new|old)")
+
 # What marks a name as a person's.
 _PERSON_NAMES = regex.compile(
     # a title or a role before it: "Mr Chan", "coach Niels Frederiksen"
@@ -59,7 +70,11 @@ _PERSON_NAMES = regex.compile(
     # a verb of saying before it: "said Chan Wing-kei"
     rf"|(?<![\p{{L}}])(?:said|says|according\s+to)\s+{_NAME}"
     # an age before it: "the 61-year-old Weerasekera"
-    rf"|\d-year-old\s+{_NAME}")
+    rf"|\d-year-old\s+{_NAME}"
+    # a full name after a common noun that says what the person is ("beat rival Piotr Lis", "challenger Raj
+    # Gill"): a noun, not a verb or a preposition, so not "visited New Delhi", "in Puerto Rico"
+    rf"|(?<![\p{{L}}'’-])(?!{_NOT_BEFORE_NAME}\s)\p{{Ll}}{{3,}}(?<!ed|ing)\s+"
+    rf"(?={_NAME_WORD}{_SP}{_PARTICLES}{_NAME_WORD}){_NAME}")
 # A relative not named: "his daughter joined the firm": someone new, though we do not know their name
 _RELATIVE = regex.compile(rf"(?<![\p{{L}}]){_RELATIVE_OF}\s+(?:(?P<rm>{_RELATIVES_M})|(?P<rf>{_RELATIVES_F}))\b"
                           rf"(?!,?\s+{_NAME_WORD})")
@@ -145,7 +160,8 @@ class People:
         # only when no pronoun between can be the mention's ("He said she works hard. The 58-year-old" may be him)
         return told.pop() if len(told) == 1 and sex not in told else ""
 
-    def last_before(self, at: int, since: int, sex: str = "", also: Mention | None = None) -> tuple[int | None, bool]:
+    def last_before(self, at: int, since: int, sex: str = "", also: Mention | None = None,
+                    skip: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
         """The person last mentioned before `at` (not before `since`), of the sex given where known;
         (None, True) when that mention is a shared name, (None, False) when nobody is mentioned. `also` is a
         mention the story's names do not show: a birth whose "the economist" was read as someone's."""
@@ -158,13 +174,15 @@ class People:
                 return also.person, True
             if m.person is None:
                 return None, True
+            if m.person in skip:
+                continue        # the speaker whose words carry the age: not the one aged
             if sex and self.persons[m.person].sex not in ("", sex):
                 continue
             told = self._pronoun_against(m, at)
             if told and not sex:
                 # "Grace Mwansa ... the land her father gave her. Today she grows ... The 58-year-old": a
                 # pronoun after the father that cannot be his tells who the sentences are about since
-                return self.last_before(m.start, since, told, also)
+                return self.last_before(m.start, since, told, also, skip)
             return m.person, True
         if also is not None and since <= also.start and also.end <= at:
             return also.person, True
@@ -239,7 +257,47 @@ def _read_people(story: Story) -> People:
         persons.append(Person([], "m" if m.group("rm") else "f", relative=True))
         mentions.append(Mention(m.start(), m.end(), len(persons) - 1))
     mentions.sort(key=lambda m: m.start)
-    return People(persons, mentions, _pronouns(prose, body, mentions))
+    pronouns = _pronouns(prose, body, mentions)
+    _sexes_from_pronouns(story, persons, mentions, pronouns)
+    return People(persons, mentions, pronouns)
+
+
+def _sexes_from_pronouns(story: Story, persons: list[Person], mentions: list[Mention],
+                         pronouns: list[tuple[int, str]]) -> None:
+    """A person's sex, where no title told it, from the pronouns of the sentences that mention no one else
+    ("Gill, who ran on a platform of ..., said he accepted the result"): kept only when
+    every such "he" or "she" agrees. Quoted words are left out: "she" in a quote may be anyone."""
+    if not pronouns:
+        return
+    votes: dict[int, set[str]] = {}
+    starts = [m.start for m in mentions]
+    prose = story.doc.prose
+    for where, sex in pronouns:
+        if prose[where:where + 2].lower() not in ("he", "sh") or prose[where:where + 3].lower() == "her":
+            continue    # only "he" and "she": "aggravated by her position" may be anyone's
+        s0, s1 = story.doc.sentence_at(where)
+        before = mentions[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, where)]
+        if not before or any(m.start >= where for m in before):
+            continue
+        later = mentions[bisect.bisect_left(starts, where):bisect.bisect_left(starts, s1)]
+        met = {m.person for m in before} | {m.person for m in later}
+        if _WHO_CLAUSE.fullmatch(prose, before[-1].end, where) and before[-1].person is not None:
+            met = {before[-1].person}   # "succeeds Leila Nouri, who said she was proud": the who's person
+        if len(met) != 1 or None in met or _quoted(prose, s0, where):
+            continue
+        votes.setdefault(met.pop(), set()).add(sex)
+    for i, told in votes.items():
+        if len(told) == 1 and not persons[i].sex:
+            persons[i].sex = told.pop()
+
+
+_WHO_CLAUSE = regex.compile(r"\s*,\s*who\s+(?:[\p{Ll}'’-]+\s+){0,3}")
+
+
+def _quoted(prose: str, s0: int, at: int) -> bool:
+    """Is `at` inside a quotation opened in its sentence?"""
+    text = prose[s0:at]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _pronouns(prose: str, body: int, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -292,11 +350,48 @@ def holder(story: Story, who, at: int, birth: bool = False, also: Mention | None
         return model.only_one_since(at, _previous_paragraph_start(story, at))
     if who.kind == "pronoun" or (who.kind == "back" and not birth and (
             not who.name or who.name[0] in _FOCUS_NOUNS or _is_verb(who.name[0]))):
-        sex = _sex_of_pronoun(story, at) if who.kind == "pronoun" else ""
+        sex = _sex_of_pronoun(story, at) if who.kind == "pronoun" else _sex_told_after(story, model, at)
         since = _previous_paragraph_start(story, at)
-        person, _ = model.last_before(at, since, sex, also)
+        person, _ = model.last_before(at, since, sex, also, _speakers(story, model, at))
         return person
     return None
+
+
+# Verbs that put someone else's words around an age: "Prosecutor Helen Ashby said the 62-year-old had ...",
+# "her lawyer ... asked for a fine, arguing that the 61-year-old ...", "according to the detective, the 52-year-old"
+_SPEECH = regex.compile(r"(?<![\p{L}])(?:said|says|told|tells|argued|argues|arguing|saying|added|adding|claimed|"
+                        r"claims|claiming|alleged|alleges|alleging|insisted|insists|insisting|stated|states|noted|"
+                        r"notes|submitted|submits|testified|testifies|described|describes|explained|"
+                        r"according\s+to)(?![\p{L}])", regex.I)
+
+
+def _speakers(story: Story, model: People, at: int) -> frozenset[int]:
+    """The person whose words an age in the same sentence is written in: the last person mentioned before the
+    verb of saying (or after "according to"). A speaker does not call themself "the 62-year-old"."""
+    s0, _ = story.doc.sentence_at(at)
+    verb = None
+    for verb in _SPEECH.finditer(story.doc.prose, s0, at):
+        pass
+    if verb is None:
+        return frozenset()
+    if verb.group().lower().startswith("according"):
+        named = [m for m in model.mentions if verb.end() <= m.start and m.end <= at]
+        return frozenset({named[0].person}) if named and named[0].person is not None else frozenset()
+    named = [m for m in model.mentions if s0 <= m.start and m.end <= verb.start()]
+    return frozenset({named[-1].person}) if named and named[-1].person is not None else frozenset()
+
+
+_SUBJECT_PRONOUN = regex.compile(r"(?<![\p{L}])(?:(?P<m>he)|(?P<f>she))(?![\p{L}])", regex.I)
+
+
+def _sex_told_after(story: Story, model: People, at: int) -> str:
+    """The sex of "the 58-year-old" told by the first "he" or "she" after it in its sentence, before anyone else is
+    mentioned ("The 58-year-old has led the union since 2021, when she became ...")."""
+    _, s1 = story.doc.sentence_at(at)
+    p = _SUBJECT_PRONOUN.search(story.doc.prose, at, s1)
+    if p is None or any(at < m.start < p.start() for m in model.mentions):
+        return ""
+    return "m" if p.group("m") else "f"
 
 
 # "The 57-year-old told reporters", "the 50-year-old plans to": the word after is the verb, not a noun

@@ -29,7 +29,7 @@ from .base import Story
 _VERBS = (r"opened|reopened|re-opened|built|rebuilt|re-built|constructed|reconstructed|completed|inaugurated|"
           r"founded|co-founded|established|set\s+up|launched|relaunched|re-launched|created|formed|started|began|"
           r"begun|incorporated|unveiled|commissioned|renovated|refurbished|modernised|modernized|redeveloped|"
-          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business")
+          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business|listed|floated")
 _HOW = r"(?:(?:was|were|is|are|had|has|have|been|being|first|originally|officially|formally|only|finally|later)\s+)*"
 _APPROX = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|under|less\s+than|barely|exactly)\s+)*"
 
@@ -86,7 +86,8 @@ for _kind, _words in {
     "restaurant": "restaurant eatery bistro cafe café",
     "mine": "mine pit colliery",
     "market": "market bazaar souk",
-    "school": "school academy institute institut instituto college colegio polytechnic",
+    "school": "school academy institute institut instituto college colegio polytechnic faculty",
+    "ward": "ward unit wing department",
 }.items():
     for _w in _words.split():
         _KINDS[_w] = _kind
@@ -135,7 +136,7 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
              or (_VERB_THEN_YEAR.search(prose, max(s0, q.start - 30), q.start) if is_year_like(q) else None))
         if m is None:
             continue
-        head = m.group("head")
+        head = _object_head(prose, m)
         if (head is None or head.lower() in _NOT_THINGS) and not prose[s0:m.start()].strip(" \"“'‘"):
             # "Opened to traffic in June 1989, the bridge is ...": the thing the main clause opens with
             head = _noun_after_clause(prose, q.end, s1)
@@ -149,13 +150,39 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
     return found
 
 
+_OBJECT_TAIL = regex.compile(r"\s+(?P<word>\p{Ll}[\p{Ll}'’-]*)")
+
+
+def _object_head(prose: str, m: regex.Match) -> str | None:
+    """The head noun of the verb's object: "opened its paediatric unit in 2006" is a unit; the pattern reads the
+    object's first words lazily, so the lower-case words after them, up to a word of the phrase after, are the
+    object's too."""
+    head = m.group("head")
+    if head is None:
+        return None
+    at = m.end("head")
+    for _ in range(2):
+        nxt = _OBJECT_TAIL.match(prose, at, m.end())
+        if nxt is None or nxt.group("word").lower() in _NOT_OBJECT:
+            break
+        head, at = nxt.group("word"), nxt.end()
+    return head
+
+
+# Words after an object that are no part of it: "opened the hall to visitors in 1990", "built the bridge in 1972"
+_NOT_OBJECT = frozenset("in on at to for from with by of as under near into onto after before during back "
+                        "and or but early late mid".split())
+
+
 # Verbs that tell the same coming to be: "the bridge opened in 1987" is what "when it opened 27 years ago"
 # counts from, whereas "built in 1985" may be another year (two years' work) and "renovated in 2010" another event
 _FAMILIES = {"open": "opened|reopened|re-opened|inaugurated|first opened|opened its doors|opened for business|unveiled",
              "build": "built|rebuilt|re-built|constructed|reconstructed|completed",
              "found": "founded|co-founded|established|set up|launched|relaunched|re-launched|created|formed|started|"
                       "began|begun|incorporated",
-             "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned"}
+             "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned",
+             # a firm's coming to the market: "listed on the exchange in 2013" ... "since the firm listed"
+             "list": "listed|floated"}
 _FAMILY_OF = {v: f for f, vs in _FAMILIES.items() for v in vs.split("|")}
 
 
@@ -232,7 +259,8 @@ def years_of_thing_counted(q: Quantity, story: Story):
         return None
     head, mods, verb = thing
     head = head.lower()
-    if {w.lower() for w in mods.split()} & _OTHER:
+    other = {w.lower() for w in mods.split()} & _OTHER
+    if other and head in _GENERIC_THINGS:
         return None
     if head == "it" or head in _GENERIC_THINGS:
         one = _the_one_thing(q, story, verb, head)
@@ -245,7 +273,19 @@ def years_of_thing_counted(q: Quantity, story: Story):
     before_q = [t for t in years if t.q.end <= q.start and t.kind == kind]
     if not before_q:
         return None         # the thing was given no year before it is counted from: nothing to read it against
+    if other and not _same_marks(story, before_q[-1], other, head):
+        return None         # "the new arena opened three years ago" is not the stadium dated before
     return before_q[-1], [t for t in years if t.kind in (kind, "")], ""
+
+
+def _same_marks(story: Story, t: ThingYear, marks: set[str], head: str) -> bool:
+    """Does the dated thing's sentence call it by the same marks, a few words before a noun of its kind ("The first
+    line, Chilanzar, opened in 1977", "the city's first tram line opened" and "when the first line opened")?"""
+    s0, s1 = story.doc.sentence_at(t.q.start)
+    words = [w.group().lower() for w in _WORD.finditer(story.doc.prose, s0, s1)]
+    kind = _kind(head)
+    return all(any(w == mark and any(_kind(v) == kind for v in words[i + 1:i + 4])
+                   for i, w in enumerate(words)) for mark in marks)
 
 
 # The order in which a building or a work first comes to be: built, then opened (the same year or later). A
@@ -331,6 +371,10 @@ _NOT_A_NOUN = frozenset("the a an and or but of in on at to for from with by bes
 
 
 # "17 years since the arena opened", "ten years since the museum was founded"
+# "delivered 52 years ago, when the first line opened"
+_WHEN_THING = regex.compile(
+    rf"(?:\s+ago)?\s*,?\s+when\s+(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?)"
+    rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
 _SINCE_THING = regex.compile(
     rf"\s+since\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
     rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
@@ -366,6 +410,8 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
         dated = head.lower() in _KINDS or any(t.kind == _kind(head) for t in thing_years(story))
         return (head, m.group("mods"), "") if dated else None
     m = _SINCE_THING.match(after)
+    if m is None and (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
+        m = _WHEN_THING.match(after)
     if m is None:
         if not (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
             return None     # "opened 17 years after the war": counted from another date, not from now
