@@ -253,6 +253,13 @@ _INDEXED = (_START_WORDS | _ORDINAL_TRIGGERS | _ARTICLE_UNIT_TRIGGERS | _TIME_TR
             | dates.INDEXED_WORDS)
 
 
+# compiled once (regex.search with a str pattern goes through regex's cache on every call)
+_SPACE_OR_HYPHEN = regex.compile(r"[\s-]")
+_COUNT_BEFORE_SECOND = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z")
+_OF_AFTER_FRACTION = regex.compile(r"[\s-]+of\b")
+_UNIT_BEFORE_FRACTION = regex.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z")
+
+
 # "the one you mentioned", "which one": a pronoun, not a count.
 _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
@@ -294,7 +301,7 @@ def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]
         if parsed is None:
             if m.group("words"):
                 # Not one number after all: perhaps its first word alone is.
-                nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
+                nxt = _SPACE_OR_HYPHEN.search(prose[m.start():m.end()])
                 sub = numeral_at(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
                 sub_parsed = _numeral_value(sub) if sub is not None else None
                 if sub_parsed is not None:
@@ -398,12 +405,12 @@ def _is_ordinal(prose: str, m: regex.Match) -> bool:
     if lower in ("second", "quarter") or lower.endswith("second"):
         # "two second" is a duration; "a second term" is an ordinal.
         before = prose[max(0, m.start() - 12):m.start()].lower()
-        if regex.search(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z", before) and lower == "second":
+        if _COUNT_BEFORE_SECOND.search(before) and lower == "second":
             return False
-    if lower in numbers.FRACTION_WORDS and regex.match(r"[\s-]+of\b", prose[m.end():m.end() + 5]):
+    if lower in numbers.FRACTION_WORDS and _OF_AFTER_FRACTION.match(prose[m.end():m.end() + 5]):
         return False  # "a third of" is a fraction, read by numeral_at
     before = prose[max(0, m.start() - 12):m.start()].lower()
-    if lower in numbers.FRACTION_WORDS and regex.search(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z", before):
+    if lower in numbers.FRACTION_WORDS and _UNIT_BEFORE_FRACTION.search(before):
         return False  # "two-thirds", "a fifth"
     return True
 
@@ -412,7 +419,7 @@ def _ordinal(m: regex.Match, text: str) -> Quantity:
     if m.group("odig"):
         value = float(m.group("odig"))
     else:
-        parts = regex.split(r"[\s-]", m.group("oword").lower())
+        parts = _SPACE_OR_HYPHEN.split(m.group("oword").lower())
         value = float(sum(numbers.TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS[parts[-1]])
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "ordinal", value, "ordinal")
 
