@@ -177,7 +177,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     # Side patterns run only around the words they need (tokens.around): most
     # stories have no "absolute zero", and a scan costs more than a lookup.
     ordinals = around(ORDINAL, prose, index.find(_ORDINAL_TRIGGERS), 8, 0, start)
-    ordinals += [m for m in _DIGIT_ORDINAL.finditer(prose, start)]
+    ordinals += _digit_ordinals(prose, marks)
     for m in sorted(ordinals, key=lambda m: m.start()):
         if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
             found.append(_ordinal(m, text))
@@ -228,6 +228,20 @@ def _duration_may_end_at(prose: str, s: int) -> bool:
 
 
 _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
+_ORDINAL_SUFFIX_FIRST = frozenset("sSnNrRtT\u017f")   # what s, n, r, t match with the I flag (ſ folds to s)
+
+
+def _digit_ordinals(prose: str, marks: list[regex.Match]) -> list[regex.Match]:
+    """_DIGIT_ORDINAL.finditer(prose, start), tried only at digit runs (`marks`) a suffix letter follows:
+    every match begins a digit run (no digit before it) and its suffix follows the run."""
+    found = []
+    for d in marks:
+        if prose[d.end():d.end() + 1] in _ORDINAL_SUFFIX_FIRST:
+            ds = d.start()
+            m = _DIGIT_ORDINAL.match(prose, ds + 1 if prose[ds] == "." else ds)
+            if m is not None:
+                found.append(m)
+    return found
 
 
 _ARTICLE_UNIT_TRIGGERS = frozenset({"gallon", "litre", "liter", "kilogram", "kilo", "tonne", "metre", "meter",
