@@ -77,15 +77,16 @@ _WORD_FORMS = r"""
     | (?P<couple>(?:a\s+)?couple)(?!\p{L})
     | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)"""
 # Groups one pattern has and the other lacks, as never-matching groups, so code
-# reading a match can ask for any of them.
-_ABSENT_IN_DIGITS = "".join(f"(?P<{g}>(?!)x)?" for g in ("vague", "vulgar", "couple", "half"))
-_ABSENT_IN_WORDS = "".join(f"(?P<{g}>(?!)x)?" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
-                                                        "sden", "spaced", "digits", "glyph", "glued", "spacedk",
-                                                        "dscale"))
+# reading a match can ask for any of them. They sit in a last alternative that fails at once,
+# tried only when no numeral matched (as optional groups after the match they were tried on every match).
+_ABSENT_IN_DIGITS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("vague", "vulgar", "couple", "half"))
+_ABSENT_IN_WORDS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
+                                                             "sden", "spaced", "digits", "glyph", "glued", "spacedk",
+                                                             "dscale"))
 NUMERAL_FROM_DIGIT = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}){_ABSENT_IN_DIGITS}", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}{_ABSENT_IN_DIGITS})", regex.X | regex.I | regex.V0)
 NUMERAL_FROM_WORD = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}){_ABSENT_IN_WORDS}", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}{_ABSENT_IN_WORDS})", regex.X | regex.I | regex.V0)
 
 
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
