@@ -417,6 +417,10 @@ def _may_end_a_mark(prose: str, s: int) -> bool:
 def _last_word(prose: str, s: int) -> str:
     """The word just before s, lowercased ("at least 12" -> "least")."""
     chunk = prose[max(0, s - 20):s].rstrip(" -\n\t").rstrip(".")
+    if chunk[-1:].isalpha():
+        last = chunk.rsplit(None, 1)[-1]     # the last word, whitespace (never a letter) before it
+        if last.isalpha():
+            return last.lower()
     i = len(chunk)
     while i and chunk[i - 1].isalpha():
         i -= 1
