@@ -65,6 +65,7 @@ Shapes read (each with its figures' spans):
 from __future__ import annotations
 
 import bisect
+import importlib
 import math
 import re
 from dataclasses import dataclass, replace
@@ -521,6 +522,17 @@ _CLAUSE_THEN_PART = regex.compile(
 _LIST_JOINER = regex.compile(r",|\band\b|;")
 
 
+_LATER: dict[str, object] = {}
+
+
+def _later(name: str):
+    """A module that imports this one, imported on first use (then kept: a from-import costs microseconds)."""
+    module = _LATER.get(name)
+    if module is None:
+        module = _LATER[name] = importlib.import_module(f".{name}", __package__)
+    return module
+
+
 def _find_relations(story: Story) -> Relations:
     prose = story.doc.prose
     pairs: list[Pair] = []
@@ -563,23 +575,23 @@ def _find_relations(story: Story) -> Relations:
             if len(cq) >= 2:
                 changes.extend(_clause_changes(cq, prose, c_start, c_end))
     _said_across(story, ordered, starts, changes, shares, breakdowns)
-    from . import restated      # "¥120bn ... The money, roughly $770m, ...": a pair across a sentence break
+    restated = _later("restated")  # "¥120bn ... The money, roughly $770m, ...": a pair across a sentence break
     pairs.extend(restated.restated_pairs(story, ordered, starts))
     breakdowns.extend(_named_totals(story, ordered, starts))
     breakdowns.extend(_totals_after_parts(story, ordered, starts))
-    from . import neighbours    # relations across a sentence break (a module of its own: see there)
+    neighbours = _later("neighbours")  # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
-    from . import lists_across  # a list whose whole is said in another sentence (see there)
+    lists_across = _later("lists_across")  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))
     breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
-    from . import broken_down   # a whole, then its breakdown (same sentence or the next; see there)
+    broken_down = _later("broken_down")  # a whole, then its breakdown (same sentence or the next; see there)
     broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
-    from . import list_totals   # any list and its total, read from a few signals (see there)
+    list_totals = _later("list_totals")  # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
-    from . import slipped_rates  # a percentage tied to the one relation a typing slip of it fits (see there)
+    slipped_rates = _later("slipped_rates")  # a percentage tied to the one relation a typing slip of it fits (see there)
     for found in list(slipped_rates.slipped_rates(story, ordered, starts, changes, shares)):
         (shares if isinstance(found, Share) else changes).append(found)
     from . import stated_results  # a result beside the figures it is of, fitting none of their relations (see there)

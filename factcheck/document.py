@@ -99,7 +99,7 @@ class Document:
     title: str | None = None
     body_start: int = 0
     prose: str = ""
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)   # see line_col
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
 
@@ -116,7 +116,6 @@ class Document:
             doc.country = _as_country(country, path, "--country")
         kind = kind or _kind_of(path, text)
         doc.prose = _prose_of(text, doc.body_start, kind)
-        doc._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         return doc
 
     @classmethod
@@ -177,8 +176,11 @@ class Document:
     # -- positions ------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a code-point offset."""
-        line = bisect.bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        starts = self._line_starts
+        if not starts:      # worked out on the first finding (most stories have few or none)
+            starts = self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
 
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans over the prose (cached: every rule asks for them)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .model import _fast_init
 from .tables import ReferenceData, reference_data
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ class Mention:
     code: str        # ISO 3166 alpha-2
     start: int
     end: int
+
+
+_fast_init(Mention)
 
 
 class CountryIndex:

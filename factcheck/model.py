@@ -114,6 +114,28 @@ class Quantity:
         return d
 
 
+def _fast_init(cls):
+    """The same __init__ as the dataclass's, setting each slot through its descriptor (a frozen
+    dataclass's own goes through object.__setattr__ per field; a story builds thousands of these)."""
+    from dataclasses import MISSING, fields
+    fs = fields(cls)
+    assert all(f.default_factory is MISSING and f.init for f in fs)
+    args = ", ".join(f.name if f.default is MISSING else f"{f.name}=_d_{f.name}" for f in fs)
+    body = "".join(f"\n    _s_{f.name}(self, {f.name})" for f in fs)
+    if hasattr(cls, "__post_init__"):
+        body += "\n    self.__post_init__()"
+    env = {f"_s_{f.name}": getattr(cls, f.name).__set__ for f in fs}
+    env.update({f"_d_{f.name}": f.default for f in fs if f.default is not MISSING})
+    exec(f"def __init__(self, {args}):{body}", env)
+    env["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = env["__init__"]
+    return cls
+
+
+_fast_init(Quantity)
+_fast_init(Span)
+
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

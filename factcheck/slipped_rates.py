@@ -39,8 +39,14 @@ from .ruletypes.base import Story
 
 
 def _claims():
-    from . import claims     # claims imports this module lazily; import it back lazily too
-    return claims
+    global _claims_module
+    if _claims_module is None:     # once: a from-import costs microseconds on every call
+        from . import claims     # claims imports this module lazily; import it back lazily too
+        _claims_module = claims
+    return _claims_module
+
+
+_claims_module = None
 
 
 _PAIR_KINDS = ("number", "money", "physical")

@@ -16,6 +16,7 @@ from . import money, numbers, units
 # "a $7bn loan" is not Australian dollars: one-letter marks ("A$", "S$") only as written.
 _PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS
                      if "$" in k and sum(c.isalpha() for c in k) != 1 or k in ("C$", "C $")}
+_AGO = regex.compile(r"\s+ago\b")
 CURRENCY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\d'’])(?P<mark>(?i:{'|'.join(regex.escape(k) for k in sorted(_PREFIX_BY_FOLDED.values(), key=len, reverse=True))})"
     rf"|{'|'.join(regex.escape(k) for k in sorted(money.PREFIX_MARKS, key=len, reverse=True))})\s?\Z")
@@ -275,7 +276,7 @@ class Context:
                     value += 0.5
         if duration and not m.group("glued") and unit is not None:
             end = duration.end()
-            ago = regex.match(r"\s+ago\b", prose[end:end + 8])
+            ago = _AGO.match(prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
                                 hedge_kind, hedge, s_hedged)
         if physical is not None:
@@ -416,6 +417,10 @@ def _may_end_a_mark(prose: str, s: int) -> bool:
 def _last_word(prose: str, s: int) -> str:
     """The word just before s, lowercased ("at least 12" -> "least")."""
     chunk = prose[max(0, s - 20):s].rstrip(" -\n\t").rstrip(".")
+    if chunk[-1:].isalpha():
+        last = chunk.rsplit(None, 1)[-1]     # the last word, whitespace (never a letter) before it
+        if last.isalpha():
+            return last.lower()
     i = len(chunk)
     while i and chunk[i - 1].isalpha():
         i -= 1

@@ -77,15 +77,16 @@ _WORD_FORMS = r"""
     | (?P<couple>(?:a\s+)?couple)(?!\p{L})
     | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)"""
 # Groups one pattern has and the other lacks, as never-matching groups, so code
-# reading a match can ask for any of them.
-_ABSENT_IN_DIGITS = "".join(f"(?P<{g}>(?!)x)?" for g in ("vague", "vulgar", "couple", "half"))
-_ABSENT_IN_WORDS = "".join(f"(?P<{g}>(?!)x)?" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
-                                                        "sden", "spaced", "digits", "glyph", "glued", "spacedk",
-                                                        "dscale"))
+# reading a match can ask for any of them. They sit in a last alternative that fails at once,
+# tried only when no numeral matched (as optional groups after the match they were tried on every match).
+_ABSENT_IN_DIGITS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("vague", "vulgar", "couple", "half"))
+_ABSENT_IN_WORDS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
+                                                             "sden", "spaced", "digits", "glyph", "glued", "spacedk",
+                                                             "dscale"))
 NUMERAL_FROM_DIGIT = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}){_ABSENT_IN_DIGITS}", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}{_ABSENT_IN_DIGITS})", regex.X | regex.I | regex.V0)
 NUMERAL_FROM_WORD = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}){_ABSENT_IN_WORDS}", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}{_ABSENT_IN_WORDS})", regex.X | regex.I | regex.V0)
 
 
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
@@ -178,7 +179,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     # Side patterns run only around the words they need (tokens.around): most
     # stories have no "absolute zero", and a scan costs more than a lookup.
     ordinals = around(ORDINAL, prose, index.find(_ORDINAL_TRIGGERS), 8, 0, start)
-    ordinals += [m for m in _DIGIT_ORDINAL.finditer(prose, start)]
+    ordinals += _digit_ordinals(prose, marks)
     for m in sorted(ordinals, key=lambda m: m.start()):
         if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
             found.append(_ordinal(m, text))
@@ -229,6 +230,20 @@ def _duration_may_end_at(prose: str, s: int) -> bool:
 
 
 _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
+_ORDINAL_SUFFIX_FIRST = frozenset("sSnNrRtT\u017f")   # what s, n, r, t match with the I flag (ſ folds to s)
+
+
+def _digit_ordinals(prose: str, marks: list[regex.Match]) -> list[regex.Match]:
+    """_DIGIT_ORDINAL.finditer(prose, start), tried only at digit runs (`marks`) a suffix letter follows:
+    every match begins a digit run (no digit before it) and its suffix follows the run."""
+    found = []
+    for d in marks:
+        if prose[d.end():d.end() + 1] in _ORDINAL_SUFFIX_FIRST:
+            ds = d.start()
+            m = _DIGIT_ORDINAL.match(prose, ds + 1 if prose[ds] == "." else ds)
+            if m is not None:
+                found.append(m)
+    return found
 
 
 _ARTICLE_UNIT_TRIGGERS = frozenset({"gallon", "litre", "liter", "kilogram", "kilo", "tonne", "metre", "meter",
@@ -252,6 +267,13 @@ _START_WORDS = frozenset(
 # Every word the reader looks up in a story's word index (here and in dates.find_dates)
 _INDEXED = (_START_WORDS | _ORDINAL_TRIGGERS | _ARTICLE_UNIT_TRIGGERS | _TIME_TRIGGERS | {"absolute"}
             | dates.INDEXED_WORDS)
+
+
+# compiled once (regex.search with a str pattern goes through regex's cache on every call)
+_SPACE_OR_HYPHEN = regex.compile(r"[\s-]")
+_COUNT_BEFORE_SECOND = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z")
+_OF_AFTER_FRACTION = regex.compile(r"[\s-]+of\b")
+_UNIT_BEFORE_FRACTION = regex.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z")
 
 
 # "the one you mentioned", "which one": a pronoun, not a count.
@@ -295,7 +317,7 @@ def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]
         if parsed is None:
             if m.group("words"):
                 # Not one number after all: perhaps its first word alone is.
-                nxt = regex.search(r"[\s-]", prose[m.start():m.end()])
+                nxt = _SPACE_OR_HYPHEN.search(prose[m.start():m.end()])
                 sub = numeral_at(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
                 sub_parsed = _numeral_value(sub) if sub is not None else None
                 if sub_parsed is not None:
@@ -319,7 +341,10 @@ class _Taken:
         self.spans.append((s, e))
 
     def hits(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.spans)
+        for a, b in self.spans:     # (a plain loop: any() over a generator costs more on every numeral)
+            if a < e and s < b:
+                return True
+        return False
 
 
 _GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
@@ -402,12 +427,12 @@ def _is_ordinal(prose: str, m: regex.Match) -> bool:
     if lower in ("second", "quarter") or lower.endswith("second"):
         # "two second" is a duration; "a second term" is an ordinal.
         before = prose[max(0, m.start() - 12):m.start()].lower()
-        if regex.search(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z", before) and lower == "second":
+        if _COUNT_BEFORE_SECOND.search(before) and lower == "second":
             return False
-    if lower in numbers.FRACTION_WORDS and regex.match(r"[\s-]+of\b", prose[m.end():m.end() + 5]):
+    if lower in numbers.FRACTION_WORDS and _OF_AFTER_FRACTION.match(prose[m.end():m.end() + 5]):
         return False  # "a third of" is a fraction, read by numeral_at
     before = prose[max(0, m.start() - 12):m.start()].lower()
-    if lower in numbers.FRACTION_WORDS and regex.search(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z", before):
+    if lower in numbers.FRACTION_WORDS and _UNIT_BEFORE_FRACTION.search(before):
         return False  # "two-thirds", "a fifth"
     return True
 
@@ -416,7 +441,7 @@ def _ordinal(m: regex.Match, text: str) -> Quantity:
     if m.group("odig"):
         value = float(m.group("odig"))
     else:
-        parts = regex.split(r"[\s-]", m.group("oword").lower())
+        parts = _SPACE_OR_HYPHEN.split(m.group("oword").lower())
         value = float(sum(numbers.TENS.get(p, 0) for p in parts[:-1]) + ORDINAL_WORDS[parts[-1]])
     return Quantity(text[m.start():m.end()], m.start(), m.end(), "ordinal", value, "ordinal")
 

@@ -148,13 +148,14 @@ def round_count_rounding(value: float) -> float:
 
 
 @functools.lru_cache(maxsize=4096)   # pure, and the same numerals recur across stories
+@functools.lru_cache(maxsize=4096)   # pure, and called for every numeral
 def digits_value(text: str) -> tuple[float, float]:
     """Value and rounding half-width of a digit string: "35.7" -> (35.7, 0.05).
 
     Whole numbers written with trailing zeros ("3,000") get precision 0: we cannot
     know whether they were rounded, and a check must not assume it.
     """
-    if _DECIMAL_COMMA.fullmatch(text):
+    if "," in text and _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")       # "51,95" before a percent sign (see DIGITS_RE)
     clean = text.replace(",", "")
     value = float(clean)

@@ -33,6 +33,10 @@ _YEAR_SAID = regex.compile(r"(?<![\p{L}])(?:in|of|since|during)\s+(?:1[89]|20)\d
 RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 
+_AND_OR = regex.compile(r"\s+(?:and|or)\s+")
+_SCALE_OF = regex.compile(rf"(?:\d)(?P<g>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)\b|\s(?P<w>{SCALE_WORD_RE})\b", regex.I)
+
+
 def join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
     """ "$3-4bn", "10-15%", "between 3 and 4 days": the second figure's unit and scale
     apply to the first when the first has none of its own."""
@@ -48,7 +52,7 @@ def join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
                 i += 2
                 continue
             if q.kind == "number" and q.hedge is None and r.kind in ("physical", "percent") \
-                    and regex.fullmatch(r"\s+(?:and|or)\s+", prose[q.end:r.start]) \
+                    and _AND_OR.fullmatch(prose[q.end:r.start]) \
                     and not _YEAR_SAID.search(prose, max(0, q.start - 8), q.end):   # "in 2023 and 41,650 tonnes"
                 q = replace(q, kind=r.kind, unit=r.unit)   # "45 and 50 mg": both are milligrams
         out.append(q)
@@ -125,7 +129,7 @@ def _scale_of(r: Quantity, text: str) -> float:
     """The scale written on the second end of a range ("4bn" -> 1e9), 1 if none."""
     s, e = r.number_span or (r.start, r.end)
     surface = text[s:e]
-    m = regex.search(rf"(?:\d)(?P<g>bn|mn|mln|bln|tn|trn|cr|k|K|m|M|b|B|T)\b|\s(?P<w>{SCALE_WORD_RE})\b", surface, regex.I)
+    m = _SCALE_OF.search(surface)
     if not m:
         return 1.0
     if m.group("g"):

@@ -15,6 +15,18 @@ import regex
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_STANDALONE: dict[str, re.Pattern] = {}
+
+
+def _standalone(word: str) -> re.Pattern:
+    """`word` as a whole _LETTERS run (the literal first, so the engine scans for it)."""
+    p = _STANDALONE.get(word)
+    if p is None:
+        w = re.escape(word)
+        p = _STANDALONE[word] = re.compile(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
+    return p
+
+
 class WordIndex:
     """Lowercased word -> spans where it occurs, for prose[start:].
 
@@ -30,10 +42,14 @@ class WordIndex:
             for m in _LETTERS.finditer(prose.lower(), start):   # the stdlib engine is faster for this scan
                 add(m.group(), []).append(m.span())
         else:
-            for m in _LETTERS.finditer(prose.lower(), start):
-                word = m[0]
-                if word in wanted:
-                    spans.setdefault(word, []).append(m.span())
+            # the words in C (findall), then each wanted one found again from where the last ended: no
+            # standalone copy of it lies between (it would be a word of the list), so the search finds its own
+            lowered = prose.lower()
+            at = start
+            for word in [w for w in _LETTERS.findall(lowered, start) if w in wanted]:
+                m = _standalone(word).search(lowered, at)
+                at = m.end()
+                spans.setdefault(word, []).append(m.span())
         self.spans = spans
         self.words = frozenset(spans)
         self.wanted = wanted

@@ -44,6 +44,9 @@ class Rule:
     source: str = ""              # "rules/core/conversion.yaml:12", for errors and `factcheck explain`
 
 
+_MISSING = object()
+
+
 @dataclass
 class Story:
     """Everything a rule may look at for one document; built once, shared by all rules."""
@@ -56,11 +59,10 @@ class Story:
 
     def memo(self, key: str, compute: Callable[["Story"], T]) -> T:
         """`compute(self)`, worked out on the first call for `key` and kept for the rest of the story."""
-        try:
-            return self.cache[key]
-        except KeyError:
+        value = self.cache.get(key, _MISSING)    # (no KeyError raised and caught on each first call)
+        if value is _MISSING:
             value = self.cache[key] = compute(self)
-            return value
+        return value
 
     def lowered_prose(self) -> str:
         """The prose lowercased, once per story: rules that look for words case-blind share it."""

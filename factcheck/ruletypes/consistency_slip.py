@@ -216,7 +216,7 @@ def _read_pairs(story: Story) -> list[tuple[_Figure, _Figure]]:
         if q.kind not in ("number", "physical", "money") or q.kind == "money" and not q.unit:
             continue
         typed = prose[q.number_span[0]:q.number_span[1]]
-        digits = "".join(c for c in typed if c.isdigit())
+        digits = "".join(filter(str.isdigit, typed))
         if len(digits) < 2 or not typed[:1].isdigit():
             continue
         by_digits.setdefault("".join(sorted(digits)), []).append((m, typed))

@@ -76,14 +76,14 @@ def _kinds_written(title: str, prose: str, folded: str) -> set[str]:
     """The classes of kind the title or prose writes (as `_KIND_RE` finds them: a kind word is never part of
     another class's phrase, so each class is looked for on its own, and only where its words' casefolds are)."""
     return {cls for cls, casefolds, pattern in _CLASS_RES
-            if any(w in folded for w in casefolds) and (pattern.search(title) or pattern.search(prose))}
+            if any(map(folded.__contains__, casefolds)) and (pattern.search(title) or pattern.search(prose))}
 
 
 def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
     """A cheap test before `_KIND_RE`: is any kind word written in the sentence, in any case? (every match of
     `_KIND_RE` casefolds to one of these)"""
     folded = story.doc.prose[s0:s1].casefold()
-    return any(w in folded for w in _KIND_FOLDED)
+    return any(map(folded.__contains__, _KIND_FOLDED))
 
 
 # Kinds whose every event needs a near miss in the full date: they recur within a country every few years
