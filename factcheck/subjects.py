@@ -21,6 +21,7 @@ Results are computed once per story and kept in `story.cache["subjects"]`.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -263,8 +264,22 @@ class Measure:
 
 def measures(story: Story) -> list[Measure]:
     """Every quantity of the story with its subject, countries and time (cached per story)."""
-    return story.memo("subjects", lambda s: [_measure(s, q) for q in s.quantities
-                                             if q.kind in _SUBJECT_KINDS])   # dates, weekdays: no subject
+    return story.memo("subjects", _measures)
+
+
+def _measures(story: Story) -> list[Measure]:
+    doc = story.doc
+    spans, starts = doc.sentences(), doc.sentence_starts()
+    mentions = story_mentions(story)
+    facts = story.cache.setdefault("subjects.facts", {})
+    flags = story.cache.setdefault("subjects.sentences", {})
+    whole = (0, len(doc.text))
+    out = []
+    for q in story.quantities:
+        if q.kind in _SUBJECT_KINDS:        # dates, weekdays: no subject
+            i = bisect.bisect_right(starts, q.start) - 1        # (`doc.sentence_at`)
+            out.append(_measure(story, q, spans[i] if i >= 0 else whole, mentions, facts, flags))
+    return out
 
 
 def story_countries(story: Story) -> tuple[str, ...]:
@@ -293,9 +308,9 @@ def core_span(story: Story, q: Quantity) -> Span:
 
 # -- reading one figure -----------------------------------------------------------
 
-def _measure(story: Story, q: Quantity) -> Measure:
+def _measure(story: Story, q: Quantity, sentence_span: tuple[int, int], mentions, facts: dict, flag_cache: dict) -> Measure:
     doc = story.doc
-    s0, s1 = doc.sentence_at(q.start)
+    s0, s1 = sentence_span
     if s1 < q.end:
         s1 = q.end
     prose = doc.prose
@@ -308,8 +323,7 @@ def _measure(story: Story, q: Quantity) -> Measure:
         people_of = _nation_by_its_people(story, left, right)
         if people_of is not None:
             subject, phrase, position, noun_end = "population", people_of[0], "after", q.end + people_of[1]
-    mentions = story_mentions(story)
-    countries, years = _sentence_facts(story, mentions, s0, s1)
+    countries, years = facts.get((s0, s1)) or _sentence_facts(story, mentions, s0, s1)
     span = Span(core_span(story, q).start if q.hedge else q.start, noun_end if noun_end else q.end)
     definite = bool(_DEFINITE.search(left[-40:])) if position == "after" else False
     if subject == "killed" and position == "before" and _TOLL_OF.search(left[-40:]):
@@ -318,7 +332,7 @@ def _measure(story: Story, q: Quantity) -> Measure:
         definite = True     # "all 3,400 employees" refers back to the workforce named before
     if phrase == "jobs" and not definite:
         subject, phrase, position, noun_end = None, "", "", 0     # "1,000 jobs at the plant" may be a part
-    flags = _flags_of(story, s0, s1, sentence)
+    flags = flag_cache.get((s0, s1)) or _flags_of(story, s0, s1, sentence)
     modifier = ""
     if position == "after" and noun_end and q.kind in ("physical", "duration"):
         modifier = prose[q.end:noun_end - len(phrase)].strip(" -")
@@ -358,9 +372,22 @@ def _sentence_facts(story: Story, mentions, s0: int, s1: int) -> tuple[tuple[str
     cache = story.cache.setdefault("subjects.facts", {})
     facts = cache.get((s0, s1))
     if facts is None:
-        facts = cache[(s0, s1)] = (tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1))),
-                                   [(o, y) for o, y in _written_years(story) if s0 <= o.start < s1])
+        written, starts = _year_starts(story)
+        if starts is not None:      # in order of start: the sentence's share is one slice
+            years = written[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+        else:
+            years = [(o, y) for o, y in written if s0 <= o.start < s1]
+        facts = cache[(s0, s1)] = (tuple(dict.fromkeys(m.code for m in mentions.within(s0, s1))), years)
     return facts
+
+
+def _year_starts(story: Story) -> tuple[list[tuple[Quantity, int]], list[int] | None]:
+    """The written years with their starts, the starts None unless they are in order (once per story)."""
+    def compute(s: Story) -> tuple[list[tuple[Quantity, int]], list[int] | None]:
+        written = _written_years(s)
+        starts = [o.start for o, _ in written]
+        return written, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+    return story.memo("subjects.year_starts", compute)
 
 
 def _nearest_year(years: list[tuple[Quantity, int]], q: Quantity) -> int | None:
@@ -395,6 +422,10 @@ _AFTER_BY_KIND = {kind: tuple((key, pattern, _AFTER_WORDS[key]) for key, pattern
 _BEFORE_BY_KIND = {kind: tuple((key, pattern, _BEFORE_WORDS[key]) for key, pattern in _BEFORE.items()
                                if kind in _KINDS[key])
                    for kind in _SUBJECT_KINDS}
+# the words `_INCREMENT` can end on (its `\s*\Z` is whitespace `str.rstrip` strips too): tested first, casefolded
+# as regex.I folds
+_INCREMENT_ENDS = ("another", "more", "additional", "extra", "further", "other", "new", "remaining", "surviving",
+                   "by", "of", "than", "nearly", "over", "per", "every", "each")
 _YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
 _WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
 # "the 1,200km pipeline", "the 640km Caspian gas pipeline", "a two-day forum": up to two words before the noun
@@ -441,11 +472,20 @@ _NOUNLESS_END = regex.compile(r"\A(?:\s*[,.;:)\u2014\u2013]|\s+(?:is|was|has|had
                               r"whose|which|and|but|for|now|faces|heads|goes|votes|went|remains)\b)")
 
 
+# the words `_PEOPLE_BEFORE` can end on (before its `\s*\Z`, which `str.rstrip` strips too), casefolded as regex.I
+# folds: tested first
+_PEOPLE_BEFORE_ENDS = ("to", "of", "'s", "’s", "with", "has", "had", "counts", "boasts", "just", "only", "barely",
+                       "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "under",
+                       "than")
+
+
 def _population_frame(left: str, right: str, end: int) -> tuple[str, str, str, int] | None:
     """A head count of a whole nation: "home to N people", "a nation of N", "India's N people"."""
-    strong = _STRONG_NATION.match(right)
+    strong = _STRONG_NATION.match(right) if right.startswith("-") else None
     if strong and _ARTICLE_END.search(left[-12:]):
         return "population", strong.group("noun"), "after", end + strong.end("noun")
+    if not left[-60:].rstrip().casefold().endswith(_PEOPLE_BEFORE_ENDS):
+        return None
     before = _PEOPLE_BEFORE.search(left[-60:])
     if before is None:
         return None
@@ -538,11 +578,12 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
     """(subject key, words as written, "before"/"after", end offset of a following noun)."""
     if q.kind not in _SUBJECT_KINDS:
         return None, "", "", 0      # dates, weekdays, ordinals: no subject reads them
-    if _INCREMENT.search(left[-30:]) and q.kind not in ("physical", "duration"):
+    if q.kind not in ("physical", "duration") and left[-30:].rstrip().casefold().endswith(_INCREMENT_ENDS) \
+            and _INCREMENT.search(left[-30:]):
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
-    if _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)) \
+    if right[:1].isspace() and _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)) \
             and not (q.kind == "percent" and _OF_VOTERS.match(right)):
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
