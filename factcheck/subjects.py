@@ -540,6 +540,9 @@ def _people_frames(folder: str) -> tuple[dict[str, str], regex.Pattern, regex.Pa
             {d: codes.pop() for d, codes in demonyms.items() if len(codes) == 1})
 
 
+# the words `_ALL_OF_THEM` can end on (before its `\s*\Z`), casefolded as regex.I folds: tested first
+_ALL_OF_THEM_ENDS = ("all", "the", "of", "to", "just", "only", "barely", "some", "about", "around", "nearly", "almost",
+                     "roughly", "approximately", "over", "under", "than")
 _PEOPLE_OF_WORDS = ("people", "inhabitants", "citizens", "residents")     # the words `people_of` starts with
 _HOME_TO_END = regex.compile(r"\bhome\s+to" + _PEOPLE_HEDGE + r"\s*\Z", regex.I)
 
@@ -551,7 +554,7 @@ def _names_country(story: Story, text: str, code: str) -> bool:
 
 def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int, str] | None:
     """(noun, its end after the figure, country) for a nation counted by its people, or None."""
-    if not _ALL_OF_THEM.search(left[-40:]):
+    if not left[-40:].rstrip().casefold().endswith(_ALL_OF_THEM_ENDS) or not _ALL_OF_THEM.search(left[-40:]):
         return None
     after = right.lstrip()
     if not (right[:1].isspace() and after[:1].isupper() or after.startswith(_PEOPLE_OF_WORDS)):
