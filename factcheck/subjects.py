@@ -426,6 +426,9 @@ _BEFORE_BY_KIND = {kind: tuple((key, pattern, _BEFORE_WORDS[key]) for key, patte
 # as regex.I folds
 _INCREMENT_ENDS = ("another", "more", "additional", "extra", "further", "other", "new", "remaining", "surviving",
                    "by", "of", "than", "nearly", "over", "per", "every", "each")
+# every word the `_BEFORE` patterns of a kind need: where none is in the text, the loop over them is skipped
+_AFTER_ANY_WORD = {kind: tuple(w for _, _, words in rows for w in words) for kind, rows in _AFTER_BY_KIND.items()}
+_BEFORE_ANY_WORD = {kind: tuple(w for _, _, words in rows for w in words) for kind, rows in _BEFORE_BY_KIND.items()}
 _YEARS_AFTER = regex.compile(r"\A(?:-|\s+)(?:years?|yrs?)", regex.I)
 _WORD_AFTER = regex.compile(r"\A\s+(?P<noun>[\p{L}]+)")
 # "the 1,200km pipeline", "the 640km Caspian gas pipeline", "a two-day forum": up to two words before the noun
@@ -591,12 +594,14 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
         return None, "", "", 0
-    folded = None
-    for key, pattern, words in _AFTER_BY_KIND[q.kind]:
+    rows = _AFTER_BY_KIND[q.kind]
+    if rows:
+        folded = right.casefold()
+        if not any(map(folded.__contains__, _AFTER_ANY_WORD[q.kind])):
+            rows = ()       # no word any of the patterns needs
+    for key, pattern, words in rows:
         if key == "age" and not (q.kind == "duration" and q.unit == "year" or q.kind == "number"):
             continue
-        if folded is None:
-            folded = right.casefold()
         if not any(map(folded.__contains__, words)):
             continue
         m = pattern.match(right)
@@ -621,6 +626,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
             return SAME_THING.get(m.group("noun"), m.group("noun")), m.group("noun"), "after", end + m.end("noun")
     tail = left[-160:]
     lowered = tail.lower()
+    if not any(map(lowered.__contains__, _BEFORE_ANY_WORD[q.kind])):
+        return None, "", "", 0
     for key, pattern, words in _BEFORE_BY_KIND[q.kind]:
         if not any(map(lowered.__contains__, words)):
             continue

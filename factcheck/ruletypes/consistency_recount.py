@@ -86,7 +86,8 @@ def _recount(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
         q = m.quantity
         if q.kind != "number" or q.number_span is None or q.value is None or m.subject in skip:
             continue
-        noun = _COUNT_AFTER.match(prose[q.end:min(q.end + 40, m.sentence[1])])
+        noun = _COUNT_AFTER.match(prose[q.end:min(q.end + 40, m.sentence[1])]) \
+            if prose.startswith((" ", "\t"), q.end) else None     # (the pattern opens with a blank)
         if noun is None:
             continue
         word = noun.group("noun")
