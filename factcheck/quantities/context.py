@@ -368,8 +368,18 @@ class Context:
 
     # -- context --------------------------------------------------------------
     def _currency_before(self, s: int) -> tuple[str, int] | None:
-        if not _may_end_a_mark(self.prose, s):
+        prose = self.prose
+        if not _may_end_a_mark(prose, s):
             return None
+        # a mark that ends in a letter is all letters with no letter before it: the whole word must be one
+        # ("the 5", "was 5" are not)
+        j = s - 1 if prose[s - 1:s] == " " else s
+        if j > 0 and prose[j - 1].isalpha():
+            i = j - 1
+            while i > 0 and prose[i - 1].isalpha():
+                i -= 1
+            if prose[i:j] not in _LETTER_MARKS:
+                return None
         m = CURRENCY_BEFORE.search(self.prose, max(0, s - 6), s)
         if m is None:
             return None
@@ -398,6 +408,8 @@ class Context:
 # Cheap looks before a numeral, so most figures skip the window searches above.
 # Every mark's last one to four characters, case-folded marks included ("c $").
 _MARK_TAILS = frozenset(key[-k:] for key in money.PREFIX_MARKS for k in range(1, min(5, len(key)) + 1))
+_LETTER_MARKS = frozenset(k for k in money.PREFIX_MARKS if k[-1].isalpha())
+assert all(k.isalpha() for k in _LETTER_MARKS)
 _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "most", "under", "below", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "approx", "some",
                                "estimated", "circa", "c"})
