@@ -187,7 +187,9 @@ class Context:
             if q is not None:
                 return q
         before = self._currency_before(s)
-        hedge_kind, hedge, s_hedged = self._hedge(s, before)
+        # the word before the figure, read once for the hedge and the "per cent of" tests below
+        last = _last_word(prose, s) if before is None else None
+        hedge_kind, hedge, s_hedged = self._hedge(s, before, last)
         if before is None and prose[s - 1:s] == "-" and s > 1:
             before = self._currency_before(s - 1)   # "$-99.99"
             if before is not None:
@@ -212,7 +214,8 @@ class Context:
         if not _may_have_unit(prose, e):
             # Nothing after the figure can make it money, a share, a time or a measure
             # ("300 people", "in 2023."): only "per cent of 22" is left to try.
-            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None
+            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) \
+                if (last if last is not None else _last_word(prose, s)) == "of" else None
             if before_pct and not m.group("glued"):
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
@@ -235,7 +238,8 @@ class Context:
             return self._money(s, end, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
         pct = PERCENT_AFTER.match(prose, e)
         before_pct = None if pct else (
-            PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None)
+            PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+            if (last if last is not None else _last_word(prose, s)) == "of" else None)
         if before_pct and not m.group("glued"):   # "per cent of 22" (but "percentage of 82.1%" has its sign)
             return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                 hedge_kind, hedge, s_hedged)
@@ -389,10 +393,13 @@ class Context:
             return None
         return mark, m.start()
 
-    def _hedge(self, s: int, currency_before: tuple[str, int] | None) -> tuple[str | None, str | None, int | None]:
-        """A hedge before the figure (or before its currency mark): kind, words, start."""
+    def _hedge(self, s: int, currency_before: tuple[str, int] | None,
+               last: str | None = None) -> tuple[str | None, str | None, int | None]:
+        """A hedge before the figure (or before its currency mark): kind, words, start. `last` is the word
+        before s when already read (with no currency mark)."""
         start = currency_before[1] if currency_before else s
-        if _last_word(self.prose, start) not in _HEDGE_LAST_WORDS:
+        if (last if last is not None and currency_before is None else _last_word(self.prose, start)) \
+                not in _HEDGE_LAST_WORDS:
             return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
         if m is None:

@@ -1108,9 +1108,27 @@ def _nouns_in(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
     found = cache.get((s0, s1))
     if found is None:
         # one pass over the words and a dict look-up each, cheaper than the nouns' alternation
-        found = cache[(s0, s1)] = [m.span() for m in _WORD.finditer(story.doc.prose, s0, s1)
+        prose = story.doc.prose
+        lo = max(0, s0 - 1)
+        if prose[lo:s1].isascii():
+            # in ASCII a word is a maximal run of letters not after "-": split the lowered sentence (with the
+            # character before it, so a run begun before s0 is told) and sum the parts' lengths in C
+            parts = _ASCII_LETTERS.split(prose[lo:s1].lower())
+            runs = parts[1::2]
+            if NOUN_CLASSES.keys().isdisjoint(runs):
+                found = cache[(s0, s1)] = []
+                return found
+            ends = list(itertools.accumulate(map(len, parts)))
+            found = cache[(s0, s1)] = [(lo + ends[2 * k], lo + ends[2 * k + 1]) for k, r in enumerate(runs)
+                                       if r in NOUN_CLASSES and lo + ends[2 * k] >= s0
+                                       and prose[lo + ends[2 * k] - 1:lo + ends[2 * k]] != "-"]
+            return found
+        found = cache[(s0, s1)] = [m.span() for m in _WORD.finditer(prose, s0, s1)
                                    if m.group().lower() in NOUN_CLASSES]
     return found
+
+
+_ASCII_LETTERS = re.compile(r"([a-z]+)")
 
 
 def _phrase_before_date(story: Story, s0: int, s1: int, phrase: regex.Match, q: Quantity,
