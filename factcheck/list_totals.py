@@ -140,8 +140,11 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
     sentences = story.doc.sentences()
     for k, (s_start, s_end) in enumerate(sentences):
         # a list and its total are three figures in a sentence, or two after "Of these," (cheap count first)
+        n = bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start)
+        if n < 2:
+            continue
         least = 2 if _OF_THESE.match(prose[s_start:s_start + 30]) else 3
-        if bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start) < least:
+        if n < least:
             continue
         figs = _figures(story, ordered, starts, s_start, s_end, claims)
         if len(figs) < least:

@@ -187,7 +187,9 @@ class Context:
             if q is not None:
                 return q
         before = self._currency_before(s)
-        hedge_kind, hedge, s_hedged = self._hedge(s, before)
+        # the word before the figure, read once for the hedge and the "per cent of" tests below
+        last = _last_word(prose, s) if before is None else None
+        hedge_kind, hedge, s_hedged = self._hedge(s, before, last)
         if before is None and prose[s - 1:s] == "-" and s > 1:
             before = self._currency_before(s - 1)   # "$-99.99"
             if before is not None:
@@ -212,7 +214,8 @@ class Context:
         if not _may_have_unit(prose, e):
             # Nothing after the figure can make it money, a share, a time or a measure
             # ("300 people", "in 2023."): only "per cent of 22" is left to try.
-            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None
+            before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) \
+                if (last if last is not None else _last_word(prose, s)) == "of" else None
             if before_pct and not m.group("glued"):
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
@@ -235,7 +238,8 @@ class Context:
             return self._money(s, end, value, precision, mark, number_span, hedge_kind, hedge, s_hedged)
         pct = PERCENT_AFTER.match(prose, e)
         before_pct = None if pct else (
-            PERCENT_BEFORE.search(prose, max(0, s - 24), s) if _last_word(prose, s) == "of" else None)
+            PERCENT_BEFORE.search(prose, max(0, s - 24), s)
+            if (last if last is not None else _last_word(prose, s)) == "of" else None)
         if before_pct and not m.group("glued"):   # "per cent of 22" (but "percentage of 82.1%" has its sign)
             return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                 hedge_kind, hedge, s_hedged)
@@ -368,8 +372,18 @@ class Context:
 
     # -- context --------------------------------------------------------------
     def _currency_before(self, s: int) -> tuple[str, int] | None:
-        if not _may_end_a_mark(self.prose, s):
+        prose = self.prose
+        if not _may_end_a_mark(prose, s):
             return None
+        # a mark that ends in a letter is all letters with no letter before it: the whole word must be one
+        # ("the 5", "was 5" are not)
+        j = s - 1 if prose[s - 1:s] == " " else s
+        if j > 0 and prose[j - 1].isalpha():
+            i = j - 1
+            while i > 0 and prose[i - 1].isalpha():
+                i -= 1
+            if prose[i:j] not in _LETTER_MARKS:
+                return None
         m = CURRENCY_BEFORE.search(self.prose, max(0, s - 6), s)
         if m is None:
             return None
@@ -379,10 +393,13 @@ class Context:
             return None
         return mark, m.start()
 
-    def _hedge(self, s: int, currency_before: tuple[str, int] | None) -> tuple[str | None, str | None, int | None]:
-        """A hedge before the figure (or before its currency mark): kind, words, start."""
+    def _hedge(self, s: int, currency_before: tuple[str, int] | None,
+               last: str | None = None) -> tuple[str | None, str | None, int | None]:
+        """A hedge before the figure (or before its currency mark): kind, words, start. `last` is the word
+        before s when already read (with no currency mark)."""
         start = currency_before[1] if currency_before else s
-        if _last_word(self.prose, start) not in _HEDGE_LAST_WORDS:
+        if (last if last is not None and currency_before is None else _last_word(self.prose, start)) \
+                not in _HEDGE_LAST_WORDS:
             return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
         if m is None:
@@ -398,6 +415,8 @@ class Context:
 # Cheap looks before a numeral, so most figures skip the window searches above.
 # Every mark's last one to four characters, case-folded marks included ("c $").
 _MARK_TAILS = frozenset(key[-k:] for key in money.PREFIX_MARKS for k in range(1, min(5, len(key)) + 1))
+_LETTER_MARKS = frozenset(k for k in money.PREFIX_MARKS if k[-1].isalpha())
+assert all(k.isalpha() for k in _LETTER_MARKS)
 _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "most", "under", "below", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "approx", "some",
                                "estimated", "circa", "c"})

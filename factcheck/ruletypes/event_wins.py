@@ -67,6 +67,9 @@ def _editions(folder: str) -> tuple[Edition, ...]:
 
 
 def _written(prose: str, s0: int, s1: int, words: str) -> bool:
+    # the pattern is the words literally: not in the sentence, never written (skips compiling one per venue)
+    if prose.find(words, s0, s1) < 0:
+        return False
     return regex.search(rf"(?<![\p{{L}}\d]){regex.escape(words)}(?![\p{{L}}\d])", prose[s0:s1]) is not None
 
 
@@ -84,6 +87,8 @@ def _competition_named(prose: str, s0: int, s1: int, ed: Edition) -> bool:
     """Does the sentence name the edition's competition: one of its shared names, with no word before it that makes
     it another ("Club World Cup" is not the World Cup, "Cricket World Cup" is for a cricket edition)?"""
     for base in ed.bases:
+        if prose.find(base, s0, s1) < 0:
+            continue    # the pattern is the base literally
         for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(base)}(?![\p{{L}}\d])", prose[s0:s1]):
             at = s0 + m.start()
             q = _QUALIFIER.search(prose, max(s0, at - 30), at)
@@ -109,7 +114,6 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     """The one edition of a tournament the sentence says was won, by a winner and at a venue of the record, for a
     date written in that sentence; as (mention, "end", False), the mention found by kind with its competition's
     name as its topic."""
-    from .reference import Mention
     prose = story.doc.prose
     if stated[0] is None:
         return None
@@ -135,4 +139,5 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     if len(meant) != 1:
         return None
     ed = next(iter(meant.values()))
+    from .reference import Mention
     return Mention(ed.event, verb.start(), verb.end(), False, noun="tournament", topical=True), "end", False

@@ -61,6 +61,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import ClassVar, Iterator, Mapping
@@ -565,24 +566,22 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     end = 0
     quick = _names_pattern(str(story.data.folder))
     # in ASCII (the char before the sentence included) a token is a run of [A-Za-z0-9]: the stdlib scans faster
-    tokens = _ASCII_TOKEN if prose[max(0, s0 - 1):s1].isascii() else _TOKEN
-    for w in tokens.finditer(prose, s0, s1):
-        if w.start() < end:
+    for w_start, w_end, key in _first_words(prose, s0, s1, by_first):
+        if w_start < end:
             continue
-        key = w.group().casefold()
-        names = by_first.get(key)
-        if not names or (prose[w.start() - 1:w.start()] in ("/", "-")
-                         and _JOINED_BEFORE.match(prose, w.start() - 1, w.start() + 1)):
+        names = by_first[key]
+        if not names or (prose[w_start - 1:w_start] in ("/", "-")
+                         and _JOINED_BEFORE.match(prose, w_start - 1, w_start + 1)):
             continue    # no name starts so, or part of a longer word or date: "Madikizela-Mandela", "13/3/11"
-        if not quick[key].match(prose, w.start()) and not (prose.startswith(",", w.end())
-                                                           and _APPOSITIVE.match(prose, w.end(), s1)):
+        if not quick[key].match(prose, w_start) and not (prose.startswith(",", w_end)
+                                                         and _APPOSITIVE.match(prose, w_end, s1)):
             continue    # none of the names is written here (one C-level match instead of one test per name)
         for name, event in names:
-            stop = w.start() + len(name)
-            if not _written_as(prose, w.start(), name):
+            stop = w_start + len(name)
+            if not _written_as(prose, w_start, name):
                 # "Hasina, now 77, resigned": a short appositive after the name's first word
-                first = w.group()
-                apposed = _APPOSITIVE.match(prose, w.end(), s1) if " " in name and name.startswith(first + " ") else None
+                first = prose[w_start:w_end]
+                apposed = _APPOSITIVE.match(prose, w_end, s1) if " " in name and name.startswith(first + " ") else None
                 if apposed is None or not _written_as(prose, apposed.end(), name[len(first) + 1:]):
                     continue
                 stop = apposed.end() + len(name) - len(first) - 1
@@ -592,7 +591,7 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
                 if name in event.short and not _full_name_written(story, event):
                     continue    # "Tracy" is Cyclone Tracy only in a story that has called it so
                 if event.start <= published:
-                    found.append(Mention(event, w.start(), stop, True,
+                    found.append(Mention(event, w_start, stop, True,
                                        loose=name in event.contextual or name in event.short))
                 end = stop
                 break
@@ -606,6 +605,26 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
 
 
 _JOINED_BEFORE = regex.compile(r"/.|-\p{Lu}")
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]+)")
+
+
+def _first_words(prose: str, s0: int, s1: int, by_first: dict) -> list[tuple[int, int, str]]:
+    """(start, end, casefolded word) of each token of prose[s0:s1] that some name starts with, in order."""
+    if not prose[max(0, s0 - 1):s1].isascii():
+        return [(w.start(), w.end(), key) for w in _TOKEN.finditer(prose, s0, s1)
+                if (key := w.group().casefold()) in by_first]
+    # in ASCII a token is a maximal run of [A-Za-z0-9] and casefold is lower: split the lowered sentence (with the
+    # character before it, so a run begun before s0 is told) into separators and runs, and find the runs' offsets
+    # by summing lengths in C; only the runs that start a name are looked at in Python
+    lo = max(0, s0 - 1)
+    parts = _ASCII_SPLIT.split(prose[lo:s1].lower())
+    runs = parts[1::2]
+    if by_first.keys().isdisjoint(runs):
+        return []
+    ends = list(itertools.accumulate(map(len, parts)))
+    # run k is parts[2k + 1], from ends[2k] to ends[2k + 1]; a run begun before s0 is no token of the sentence
+    return [(lo + ends[2 * k], lo + ends[2 * k + 1], r) for k, r in enumerate(runs)
+            if r in by_first and lo + ends[2 * k] >= s0]
 
 
 def _written_as(prose: str, at: int, name: str) -> bool:
@@ -1089,9 +1108,27 @@ def _nouns_in(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
     found = cache.get((s0, s1))
     if found is None:
         # one pass over the words and a dict look-up each, cheaper than the nouns' alternation
-        found = cache[(s0, s1)] = [m.span() for m in _WORD.finditer(story.doc.prose, s0, s1)
+        prose = story.doc.prose
+        lo = max(0, s0 - 1)
+        if prose[lo:s1].isascii():
+            # in ASCII a word is a maximal run of letters not after "-": split the lowered sentence (with the
+            # character before it, so a run begun before s0 is told) and sum the parts' lengths in C
+            parts = _ASCII_LETTERS.split(prose[lo:s1].lower())
+            runs = parts[1::2]
+            if NOUN_CLASSES.keys().isdisjoint(runs):
+                found = cache[(s0, s1)] = []
+                return found
+            ends = list(itertools.accumulate(map(len, parts)))
+            found = cache[(s0, s1)] = [(lo + ends[2 * k], lo + ends[2 * k + 1]) for k, r in enumerate(runs)
+                                       if r in NOUN_CLASSES and lo + ends[2 * k] >= s0
+                                       and prose[lo + ends[2 * k] - 1:lo + ends[2 * k]] != "-"]
+            return found
+        found = cache[(s0, s1)] = [m.span() for m in _WORD.finditer(prose, s0, s1)
                                    if m.group().lower() in NOUN_CLASSES]
     return found
+
+
+_ASCII_LETTERS = re.compile(r"([a-z]+)")
 
 
 def _phrase_before_date(story: Story, s0: int, s1: int, phrase: regex.Match, q: Quantity,
