@@ -250,6 +250,9 @@ _RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|wherea
 _NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
 _MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
                  "lost by", "trail")
+_TALLY_AFTER = regex.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+(?:\d|(?:one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?![\p{L}]))",
+                             regex.I, cache_pattern=False)
 _MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
 _ERROR = regex.compile(r"(?<![\p{L}])(?:error|plus\s+or\s+minus|sampling)(?![\p{L}])|±", regex.I, cache_pattern=False)
 # words of another time between the figures and the margin: a margin of another race
@@ -275,6 +278,8 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
             continue
         if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
             continue     # "the majority of 574 respondents": most of them, not a margin
+        if _TALLY_AFTER.match(prose, q.end):
+            continue     # "by a majority of 11 votes to eight": the winning side's count of a tally, not a gap
         k = bisect.bisect_right(s_starts, q.start) - 1
         lo, hi = sentences[k]
         if _ERROR.search(prose, lo, hi):

@@ -231,6 +231,13 @@ def test_list(wrong, flagged, right, country):
     _flags(wrong, flagged, right, country)
 
 
+# a tally said as "a majority of N votes to M" is the winning side's count, not a margin (council copy)
+MARGIN_NEAR_MISSES += [
+    ("The county council approved the depot last spring, by a majority of 14 votes to nine, subject to 41 "
+     "planning conditions.", "IE"),
+    ("Councillors backed the plan by a majority of twelve votes to five, with 30 amendments attached.", "GB"),
+]
+
 NEAR_MISSES = SHARE_NEAR_MISSES + CHANGE_NEAR_MISSES + GAP_NEAR_MISSES + MARGIN_NEAR_MISSES + LIST_NEAR_MISSES
 
 
