@@ -32,17 +32,7 @@ import regex
 from .model import Quantity, Span
 from .quantities.numbers import round_count_rounding
 from .ruletypes.base import Story
-
-
-def _claims():
-    global _claims_module
-    if _claims_module is None:     # once: a from-import costs microseconds on every call
-        from . import claims     # claims imports this module lazily; import it back lazily too
-        _claims_module = claims
-    return _claims_module
-
-
-_claims_module = None
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 _KINDS = ("number", "money", "physical")
@@ -113,7 +103,7 @@ def _nouns(prose: str, q: Quantity, end: int) -> set[str]:
     word = first.group(1).lower() if first is not None else ""
     if not word or word in _NOT_A_NOUN or (len(word) > 4 and word.endswith("ed")):
         return set()      # "with 960 and ...", "310, each": bare, the list's noun said once
-    return _claims()._head_words(prose, q.end, 2, end)
+    return claims._head_words(prose, q.end, 2, end)
 
 
 def _noun_match(a: set[str], b: set[str]) -> bool:
@@ -137,7 +127,7 @@ def _name_like(q: Quantity, prose: str) -> bool:
 
 def _countable(q: Quantity, prose: str, s_start: int) -> bool:
     """A figure that can be a part: not "one" as a pronoun, not a label, not an age, not a rate."""
-    c = _claims()
+    c = claims
     if q.kind not in _KINDS or q.value is None or c.is_year_like(q) or c.is_age(q, prose):
         return False
     n_start = (q.number_span or (q.start, q.end))[0]
@@ -191,7 +181,7 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
     2,140 long waiters, followed by ENT with 1,380, general surgery with 960 and gynaecology with 590":
     the parts cannot add up to more than the whole (nor less, when the copy says they are all of it)."""
     prose = story.doc.prose
-    c = _claims()
+    c = claims
     sentences = story.doc.sentences()
     cache: dict[int, list[Quantity]] = {}
 
@@ -292,7 +282,7 @@ def _parts(mine: list[Quantity], whole: Quantity, prose: str, n_start: int) -> l
     """Every figure of the whole's measure in the breakdown sentence: each said as a part (not "of whom",
     not "by", "from" or "in" something), and plain (a hedged part leaves the sum unknown). What each
     counts may be named its own way ("2,140 long waiters", "1,200 adults over 60"): a sub-group."""
-    c = _claims()
+    c = claims
     parts: list[Quantity] = []
     for q in mine:
         if _EACH_BEFORE.search(prose, max(n_start, q.start - 30), q.start):
@@ -395,7 +385,7 @@ def remainders_said(story: Story, ordered: list[Quantity], starts: list[int], ta
     prose = story.doc.prose
     if not any(w in prose for w in _REMAINDER_WORDS):
         return
-    c = _claims()
+    c = claims
     for s_start, s_end in story.doc.sentences():
         if _figures_in(starts, s_start, s_end) < 3:
             continue     # a whole, another part and what is left
@@ -448,7 +438,7 @@ def colon_lists(story: Story, ordered: list[Quantity], starts: list[int], taken:
     prose = story.doc.prose
     if ": " not in prose and " (" not in prose:
         return
-    c = _claims()
+    c = claims
     for s_start, s_end in story.doc.sentences():
         if _figures_in(starts, s_start, s_end) < 3 or (": " not in prose[s_start:s_end] and " (" not in prose[s_start:s_end]):
             continue
@@ -495,7 +485,7 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
     if not any(w in prose for w in (" of the ", " of these ", " of those ", "Of the ", "Of these ", "Of those ",
                                     "Among the ")):
         return
-    c = _claims()
+    c = claims
     used = {id(sh.part) for sh in shares} | {id(sh.percent) for sh in shares if sh.percent is not None}
     sentences = story.doc.sentences()
     for k in range(1, len(sentences)):
@@ -525,7 +515,7 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
             if _SUBSET_OR_TIME.search(prose, s_start, pct.start) or any(
                     q.kind == "number" and q.start < part.start for q in qs):
                 continue     # "In Turkana, 412 of the schools": some of them; a figure before: a whole here
-            whole = _counted_before(part, set(_claims()._head_words(prose, noun_at, 2)),
+            whole = _counted_before(part, set(claims._head_words(prose, noun_at, 2)),
                                     ordered, starts, prose, sentences[:k], c)
             if whole is not None:
                 used.update((id(part), id(pct)))

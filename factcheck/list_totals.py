@@ -30,17 +30,7 @@ import regex
 
 from .model import Quantity, Span
 from .ruletypes.base import Story
-
-
-def _claims():
-    global _claims_module
-    if _claims_module is None:     # once: a from-import costs microseconds on every call
-        from . import claims     # claims imports this module lazily; import it back lazily too
-        _claims_module = claims
-    return _claims_module
-
-
-_claims_module = None
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 _MEASURED = ("money", "number", "physical")
@@ -135,7 +125,6 @@ _ELLIPTIC = frozenset("in for from on at to of with were was are is had have has
 def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
     """Breakdowns of lists and their totals not already read by another finder (`known`)."""
     prose = story.doc.prose
-    claims = _claims()
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     for k, (s_start, s_end) in enumerate(sentences):
@@ -359,7 +348,6 @@ _IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among)\s+(?P
 
 def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
     prose = story.doc.prose
-    claims = _claims()
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     sentence_starts = [a for a, _ in sentences]

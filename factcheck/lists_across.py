@@ -22,17 +22,7 @@ import regex
 
 from .model import Quantity, Span
 from .ruletypes.base import Story
-
-
-def _claims():
-    global _claims_module
-    if _claims_module is None:     # once: a from-import costs microseconds on every call
-        from . import claims     # claims imports this module lazily; import it back lazily too
-        _claims_module = claims
-    return _claims_module
-
-
-_claims_module = None
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 # a sum this far from the whole is a list of something else, not a slip
@@ -67,7 +57,7 @@ def split_lists(story: Story, ordered: list[Quantity], starts: list[int]) -> Ite
     if not any(w in prose for w in ("split", "divided", "distributed", "shared", "spread", "apportioned", "allocated",
                                     "allotted", "broken down", "break down", "made up of", "consist", "compris", "parcel")):
         return
-    c = _claims()
+    c = claims
     sentences = story.doc.sentences()
     for k in range(1, len(sentences)):
         s_start, s_end = sentences[k]
@@ -90,7 +80,7 @@ def _parts_after(qs: list[Quantity], cue_end: int, prose: str) -> tuple[Quantity
     """The list after the cue: the sentence's figures of one measure from there on (after the colon, if
     one follows: "three depots:", "48 counties:" say what the parts are), joined by commas and a last
     "and"; a label ("Ward 1", "Zone 3") names a part, it is not one."""
-    c = _claims()
+    c = claims
     colon = prose.find(":", cue_end, qs[-1].start if qs else cue_end)
     after = [q for q in qs if q.start >= (colon if colon >= 0 else cue_end) and not _is_label(q, prose)]
     counted = [q for q in qs if cue_end <= q.start < colon and q.kind == "number"]
@@ -150,7 +140,7 @@ def allocations_then_total(story: Story, ordered: list[Quantity], starts: list[i
     prose = story.doc.prose
     if not any(w in prose for w in ("In all", "In total", "Altogether", "All told")):
         return
-    c = _claims()
+    c = claims
     sentences = story.doc.sentences()
     for k in range(2, len(sentences)):
         s_start, s_end = sentences[k]

@@ -24,17 +24,7 @@ import regex
 
 from .model import Quantity, Span
 from .ruletypes.base import Story
-
-
-def _claims():
-    global _claims_module
-    if _claims_module is None:     # once: a from-import costs microseconds on every call
-        from . import claims     # claims imports this module lazily; import it back lazily too
-        _claims_module = claims
-    return _claims_module
-
-
-_claims_module = None
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 # -- a gap in points between two shares --------------------------------------------------------
@@ -85,7 +75,7 @@ def point_gaps(story: Story, ordered: list[Quantity], starts: list[int], changes
     prose = story.doc.prose
     if "point" not in prose and "ponto" not in prose and "punto" not in prose:
         return
-    c = _claims()
+    c = claims
     used = {id(q) for ch in changes for q in (ch.rate, ch.delta, ch.old, ch.new) if q is not None}
     sentences = story.doc.sentences()
     s_starts = story.doc.sentence_starts()
@@ -140,7 +130,7 @@ def point_moves(story: Story, ordered: list[Quantity], starts: list[int], change
     prose = story.doc.prose
     if "percentage point" not in prose:
         return
-    c = _claims()
+    c = claims
     # a move read in its own clause with one level only ("it was 55%, a fall of 4 points") is not checked
     # there: its figures are free for the reading across the sentence break
     used = {id(q) for ch in changes if ch.old is not None and ch.new is not None or ch.delta is not None
@@ -246,7 +236,7 @@ def lists_going_on(story: Story, ordered: list[Quantity], starts: list[int]) -> 
     prose = story.doc.prose
     if not any(w in prose for w in ("Another", "A further", "An additional", "The remaining", "The other")):
         return
-    c = _claims()
+    c = claims
     sentences = story.doc.sentences()
     for k in range(2, len(sentences)):
         s_start, s_end = sentences[k]
@@ -289,11 +279,11 @@ def _joined_list(figs: list[Quantity], prose: str) -> tuple[Quantity, ...] | Non
         m = _JOIN.match(prose[a.end:b.start])
         if m is None or ("and" in m.group("sep")) != (i == len(figs) - 2):
             return None
-    return tuple(figs) if all(_claims().is_plain(q) for q in figs) else None
+    return tuple(figs) if all(claims.is_plain(q) for q in figs) else None
 
 
 def _same_count(total: Quantity, prose: str, here: tuple[int, int], before: tuple[int, int]) -> bool:
     """ "41,200 candidates passed ... In all, 127,000 candidates sat": the total counts what the list counts."""
     stem = lambda w: w.lower().rstrip("s")[:5]
-    noun = {stem(w) for w in _claims()._head_words(prose, total.end, 2, here[1]) if len(w) > 3}
+    noun = {stem(w) for w in claims._head_words(prose, total.end, 2, here[1]) if len(w) > 3}
     return bool(noun & {stem(w) for w in regex.findall(r"[\p{L}-]+", prose[before[0]:before[1]]) if len(w) > 3})

@@ -13,10 +13,10 @@ another currency as an aside. Read as a pair only where nothing else can be mean
 from __future__ import annotations
 
 import bisect
-from typing import Iterator
 
 import regex
 
+from .claims import Pair     # claims imports this module only inside a function, so this is no cycle
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -34,7 +34,6 @@ _ASIDE_END = regex.compile(r"\s*(?:,|[—–]|\s-\s|\.|;|\Z)")
 
 def restated_pairs(story: Story, ordered: list[Quantity], starts: list[int]):
     """Pairs (first amount, its restatement) across a sentence break; see the module doc."""
-    from .claims import Pair
     prose = story.doc.prose
     sentences = story.doc.sentences()
     for before, (s0, s1) in zip(sentences, sentences[1:]):

@@ -36,17 +36,7 @@ import regex
 
 from .model import Quantity
 from .ruletypes.base import Story
-
-
-def _claims():
-    global _claims_module
-    if _claims_module is None:     # once: a from-import costs microseconds on every call
-        from . import claims     # claims imports this module lazily; import it back lazily too
-        _claims_module = claims
-    return _claims_module
-
-
-_claims_module = None
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 _PAIR_KINDS = ("number", "money", "physical")
@@ -77,7 +67,7 @@ _DIGITS = regex.compile(r"\d+(?:\.\d+)?", cache_pattern=False)
 def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], changes: list, shares: list
                   ) -> Iterator[object]:
     """Shares and changes whose stated percentage is a typing slip of the one relation it is said of."""
-    c = _claims()
+    c = claims
     prose = story.doc.prose
     # cheap first: a percentage in two or more digits, set off or named as a move (then: tied to nothing)
     pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and _slippable(q, prose)

@@ -35,11 +35,7 @@ import regex
 
 from .model import Quantity, Span
 from .ruletypes.base import Story
-
-
-def _claims():
-    from . import claims     # claims imports this module lazily; import it back lazily too
-    return claims
+from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 
 # -- shares ------------------------------------------------------------------------------------------
@@ -61,7 +57,7 @@ _WORDS_KINDS = ("date", "weekday", "duration", "ordinal", "physical")
 
 
 def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
-    c = _claims()
+    c = claims
     prose = story.doc.prose
     pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and c.is_single(q) and q.value
             and _SET_OFF.search(prose, max(0, q.start - 16), q.start)]
@@ -180,7 +176,7 @@ _POINTS_BACK = regex.compile(r"\W*(?:That|This|It|Which|These|Those)(?:['’]s|\
 
 
 def pointed_moves(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
-    c = _claims()
+    c = claims
     prose = story.doc.prose
     open_moves = [ch for ch in changes if ch.rate is not None and ch.rate.unit == "percent" and ch.delta is None
                   and ch.factor is None and (ch.old is None) != (ch.new is None) and not ch.between]
@@ -250,9 +246,8 @@ _RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|wherea
 _NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
 _MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
                  "lost by", "trail")
-_TALLY_AFTER = regex.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+(?:\d|(?:one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?![\p{L}]))",
-                             regex.I, cache_pattern=False)
+# "11 votes to eight": a tally's two counts (the second is a figure the reader has read)
+_TALLY_AFTER = regex.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+", regex.I, cache_pattern=False)
 _MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
 _ERROR = regex.compile(r"(?<![\p{L}])(?:error|plus\s+or\s+minus|sampling)(?![\p{L}])|±", regex.I, cache_pattern=False)
 # words of another time between the figures and the margin: a margin of another race
@@ -261,7 +256,7 @@ _OTHER_RACE = regex.compile(r";|(?<![\p{L}])(?:ago|last|previous|previously|earl
 
 
 def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
-    c = _claims()
+    c = claims
     prose = story.doc.prose
     lowered = story.lowered_prose()
     if not any(w in lowered for w in _MARGIN_WORDS):
@@ -278,7 +273,8 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
             continue
         if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
             continue     # "the majority of 574 respondents": most of them, not a margin
-        if _TALLY_AFTER.match(prose, q.end):
+        tally = _TALLY_AFTER.match(prose, q.end)
+        if tally is not None and _figure_at(ordered, starts, tally.end()):
             continue     # "by a majority of 11 votes to eight": the winning side's count of a tally, not a gap
         k = bisect.bisect_right(s_starts, q.start) - 1
         lo, hi = sentences[k]
@@ -297,3 +293,9 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         if _OTHER_RACE.search(prose, first, last):
             continue
         yield c.Change(trigger=Span(q.start, q.end), direction=0, old=a, new=b, delta=q, between=True)
+
+
+def _figure_at(ordered: list[Quantity], starts: list[int], at: int) -> bool:
+    """Does a figure the reader has read start at `at`?"""
+    k = bisect.bisect_left(starts, at)
+    return k < len(ordered) and ordered[k].start == at

@@ -21,7 +21,6 @@ from typing import Iterator
 
 import regex
 
-from ..entities import story_mentions
 from . import plausibility_slip as slip
 from .base import Hit, Story
 from ..subjects import core_span

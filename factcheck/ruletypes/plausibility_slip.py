@@ -40,6 +40,7 @@ from ..entities import story_mentions
 from ..model import Quantity
 from ..subjects import core_span, measures
 from .base import Hit, Rule, Story
+from .date_people import _TITLES, _TITLES_F, _TITLES_M
 
 # A figure that misses the record by one of these factors (within TOLERANCE) is slip-shaped.
 POWERS = (10.0, 100.0, 1000.0)
@@ -264,9 +265,10 @@ _MONTHS = frozenset("January February March April May June July August September
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
 # A title and the capitalised name after it: a person, who may act in the clause but owns no population.
+# (the people's titles are the timeline's: date_people; plus the offices that present budgets and policy)
 _TITLED_PERSON = regex.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|Mr|Mrs|Ms|Dr|Governor|Senator|Chancellor|Premier|King|Queen|"
-    r"Sheikh|Secretary|Spokesperson|Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
+    rf"\b(?:{_TITLES_M}|{_TITLES_F}|{_TITLES}|Prime\s+Minister|Chancellor|Premier|Secretary|Spokesperson|"
+    r"Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
 
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
