@@ -27,15 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
-
-
-def consistency(text: str, country: str, date: str = "2025-03-10"):
-    return [f for f in factcheck.check(text, date=date, country=country) if f.category == "consistency"]
-
-
-def flags_only(found, figure: str) -> bool:
-    return bool(found) and all(figure in f.text or f.text in figure for f in found)
+from _consistency_cases import consistency, flags_only
 
 
 # -- 1. a small count is exact ----------------------------------------------------------------------

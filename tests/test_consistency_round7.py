@@ -21,11 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
-
-
-def consistency(text: str, country: str, date: str = "2025-03-10"):
-    return [f for f in factcheck.check(text, date=date, country=country) if f.category == "consistency"]
+from _consistency_cases import consistency
 
 
 def flags(found, figure: str) -> bool:
