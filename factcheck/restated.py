@@ -2,13 +2,18 @@
 
 "The ministry will seek ¥120 billion in next year's budget. The money, roughly $770 million, would be spread
 over five years." The conversion is a pair like "¥120 billion ($770 million)" split across a sentence break:
-the second sentence opens by naming the first amount again ("the money", "the sum", "that") and gives it in
-another currency as an aside. Read as a pair only where nothing else can be meant:
+the second sentence opens by naming the first amount again and gives it in another currency as an aside.
+Read as a pair only where nothing else can be meant:
 
-* the restating sentence opens with words that refer back to the amount itself, and the other currency
-  follows at once: set off by commas after a noun ("The money, roughly $770 million, ...", not "the
-  package, worth ...", which may be another package), or as the whole predicate ("That is about $770m");
-* the sentence before holds exactly one amount, in another currency (two amounts: which one is restated?).
+* the restating sentence opens with words that refer back: a noun phrase set off by commas whose aside says it
+  is the same sum in other money ("The money, roughly $770 million, ...", "The joint package, equivalent to
+  about $1.4bn, ..."), or the whole predicate ("That is about $770m");
+* an aside that gives a value ("The deal, worth about $369m, ...") may be another thing's value: it is read
+  as a restatement only when its head noun names an undertaking with a price (deal, grant, contract ...) and
+  the amount before was written as such an undertaking's ("a £450m contract", "a grant of Rs500 million").
+  "The state spent Rs 1,450 crore. The package, worth $500 million, ..." names no package before: silent;
+* the sentence before holds one amount in another currency, or one headline amount with only much smaller
+  ones beside it ("A$1bn ..., including grants of up to A$50,000"): with two of like size, which one?
 """
 from __future__ import annotations
 
@@ -20,16 +25,36 @@ from .claims import Pair     # claims imports this module only inside a function
 from .model import Quantity
 from .ruletypes.base import Story
 
-# "The money, roughly", "The sum, equivalent to", "That is about", "This works out to". Only nouns that name
-# the amount itself: "the package, worth $500m" may be another package than the sum spent before.
+# Nouns that name a sum of money, or an undertaking whose size is one: what "The deal, worth ..." can restate.
+_PRICED = (
+    r"money|sum|amount|figure|total|deal|contract|package|grant|loan|project|scheme|programme|program|plan|"
+    r"bailout|fund|investment|award|settlement|fine|budget|allocation|order|purchase|acquisition|takeover|sale|"
+    r"agreement|bid|offer|subsidy|payout|compensation|lifeline|facility|bond|tender|lease|deposit|donation|"
+    r"pledge|aid|stimulus|injection|windfall|bill|cost|outlay|spending|expenditure|levy|dividend|bonus|prize|"
+    r"purse|fee|deficit|debt|revenue|profit|loss|turnover|credit|financing|funding|transfer|relief|"
+    r"allowance|payment|price|valuation|fundraising|round")
+_PRICED_NOUN = regex.compile(rf"(?i)\b(?:{_PRICED})(?:e?s)?\b")
+# An opening noun phrase: "The money", "The joint package", "This year's allocation", "Their new deal".
+_NOUN_PHRASE = (r"(?:The|This|That|These|Its|Their|His|Her|Such\s+a)\s+(?:[\w'’-]+\s+){0,3}?"
+                rf"(?P<head>{_PRICED})(?:e?s)?\s*,\s*")
+# Asides that say the same sum in other money, and asides that give a value.
+_SAME_SUM = r"(?:equal\s+to|equivalent\s+to|or|roughly|about|around|some|approximately|nearly|almost)\s+"
+_VALUE = r"(?:worth|valued\s+at|priced\s+at|amounting\s+to|totalling|totaling|of)\s+"
+_HEDGE = r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just\s+over|just\s+under|an\s+estimated)\s+)?"
 _RESTATING = regex.compile(
-    r"(?:(?P<noun>(?:The|This|That|Such\s+a)\s+(?:money|sum|amount|figure|total)\s*,\s*(?:equal\s+to\s+|"
-    r"equivalent\s+to\s+|or\s+)?)"
+    rf"(?:{_NOUN_PHRASE}(?:(?P<same>{_SAME_SUM})|(?P<value>{_VALUE}))?{_HEDGE}"
     r"|(?:That|This|It)\s+(?:is|was|comes\s+to|came\s+to|works\s+out\s+(?:to|at)|amounts\s+to|amounted\s+to)\s+"
-    r"(?:equal\s+to\s+|equivalent\s+to\s+)?)"
-    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just\s+over|just\s+under)\s+)?\Z")
+    rf"(?:equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE})\Z")
 # After an aside opened by a noun: a comma, a dash or the sentence's end ("The money, roughly $770m, would").
-_ASIDE_END = regex.compile(r"\s*(?:,|[—–]|\s-\s|\.|;|\Z)")
+_ASIDE_END = regex.compile(r"\s*(?:,|[—–]|\s-\s|\.|;|\)|\Z)")
+# The sum itself, restated by any noun: "The money, roughly $770m" needs no antecedent.
+_SUM_ITSELF = frozenset({"money", "sum", "amount", "figure", "total"})
+# How an amount is written as an undertaking's: "a £450m contract", "a grant of Rs500 million", "deal worth £2bn".
+_PRICED_AFTER = regex.compile(rf"(?i)\A\s*(?:[\w-]+\s+){{0,2}}?(?:{_PRICED})(?:e?s)?\b")
+_PRICED_BEFORE = regex.compile(rf"(?i)\b(?:{_PRICED})(?:e?s)?\s+(?:of|worth|valued\s+at|totalling|totaling|"
+                               r"amounting\s+to)\s+(?:(?:about|some|around|roughly|nearly|almost|up\s+to)\s+)?\Z")
+# A headline amount may have smaller ones beside it ("A$1bn, including grants of up to A$50,000"): this much smaller.
+_HEADLINE_RATIO = 5.0
 
 
 def restated_pairs(story: Story, ordered: list[Quantity], starts: list[int]):
@@ -37,13 +62,16 @@ def restated_pairs(story: Story, ordered: list[Quantity], starts: list[int]):
     prose = story.doc.prose
     sentences = story.doc.sentences()
     for before, (s0, s1) in zip(sentences, sentences[1:]):
-        restated = _opening_amount(prose, ordered, starts, s0, s1)
-        if restated is None:
+        opening = _opening_amount(prose, ordered, starts, s0, s1)
+        if opening is None:
             continue
-        amounts = _amounts(ordered, starts, *before)
-        if len(amounts) != 1 or amounts[0].unit == restated.unit or not amounts[0].unit:
+        restated, needs_antecedent = opening
+        first = _headline_amount(_amounts(ordered, starts, *before))
+        if first is None or first.unit == restated.unit or not first.unit:
             continue
-        yield Pair(amounts[0], restated, "restated")
+        if needs_antecedent and not _written_as_priced(prose, first, before):
+            continue
+        yield Pair(first, restated, "restated")
 
 
 def _amounts(ordered: list[Quantity], starts: list[int], s0: int, s1: int) -> list[Quantity]:
@@ -51,16 +79,40 @@ def _amounts(ordered: list[Quantity], starts: list[int], s0: int, s1: int) -> li
     return [q for q in ordered[lo:hi] if q.kind == "money" and q.value and q.end <= s1]
 
 
-def _opening_amount(prose: str, ordered: list[Quantity], starts: list[int], s0: int, s1: int) -> Quantity | None:
-    """The amount that opens a sentence as a restatement ("The money, roughly $770 million,"), or None."""
+def _headline_amount(amounts: list[Quantity]) -> Quantity | None:
+    """The one amount a restatement can mean: the only one, or the first when every other is far smaller."""
+    if not amounts:
+        return None
+    first = amounts[0]
+    if all(q.unit == first.unit and q.value * _HEADLINE_RATIO <= first.value for q in amounts[1:]):
+        return first
+    return None
+
+
+def _written_as_priced(prose: str, q: Quantity, sentence: tuple[int, int]) -> bool:
+    """Was the amount written as an undertaking's ("a £450m contract", "a grant of Rs500 million")?"""
+    s0, s1 = sentence
+    return bool(_PRICED_AFTER.match(prose[q.end:min(s1, q.end + 40)])
+                or _PRICED_BEFORE.search(prose[max(s0, q.start - 40):q.start]))
+
+
+def _opening_amount(prose: str, ordered: list[Quantity], starts: list[int], s0: int,
+                    s1: int) -> tuple[Quantity, bool] | None:
+    """The amount that opens a sentence as a restatement ("The money, roughly $770 million,"), and whether
+    it needs an antecedent before (a value aside: "The deal, worth $369m,"), or None."""
     lo = bisect.bisect_left(starts, s0)
     if lo >= len(ordered):
         return None
     q = ordered[lo]
-    if q.kind != "money" or not q.value or not q.unit or q.end > s1 or q.start - s0 > 60:
+    if q.kind != "money" or not q.value or not q.unit or q.end > s1 or q.start - s0 > 80:
         return None
     opening = prose[s0:q.start].lstrip(" \n\"“‘'")
     m = _RESTATING.match(opening)
-    if m is None or m.group("noun") and not _ASIDE_END.match(prose, q.end):
+    if m is None:
         return None
-    return q
+    if m.group("head") is None:
+        return q, False               # "That is about $770m"
+    if not _ASIDE_END.match(prose, q.end):
+        return None                   # "The package, worth $500 million in loans and ..." is not an aside
+    head = m.group("head").lower()
+    return q, not (head in _SUM_ITSELF or m.group("same"))

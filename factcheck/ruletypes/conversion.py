@@ -61,7 +61,7 @@ class Conversion:
         if dates is None:
             return None          # the story or the sentence is outside the table's months: we cannot know the rate
         best = None      # the closest reading, for the evidence
-        checked = False
+        closest = math.inf
         for ca, cb in readings:
             for k, on in enumerate(dates):
                 rates_a, rates_b = _rates(story, ca, on), _rates(story, cb, on)
@@ -69,18 +69,23 @@ class Conversion:
                     continue     # no row near that month for this currency
                 for ra in rates_a:
                     for rb in rates_b:
-                        checked = True
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
-                        if miss <= math.log1p(tolerance):
-                            return None
+                        closest = min(closest, miss)
                         # evidence: the publication month's rate, the closest reading
                         key = (k != 0, miss)
                         if best is None or key < best[0]:
                             best = (key, ca, cb, ra, rb, cross, expected, on)
-        if best is None or not checked or not _all_readings_covered(story, readings, dates[0], (a.unit, b.unit)):
+        if best is None or not _all_readings_covered(story, readings, dates[0], (a.unit, b.unit)):
             return None
+        slipped = None
+        if closest <= math.log1p(tolerance):
+            # within the allowance; but a figure that is the exact conversion into another money than the one
+            # written ("R340m (about £18.4m)" where R340m is $18.4m) is a slipped symbol, not a loose rate
+            slipped = _slipped_symbol(story, pair, readings, dates[0], closest)
+            if slipped is None:
+                return None
         _, ca, cb, ra, rb, cross, expected, on = best
         single = len(readings) == 1
         month = ra.period if ca != "USD" else rb.period
@@ -92,6 +97,9 @@ class Conversion:
         }
         if not single:
             evidence["readings"] = [f"{x}->{y}" for x, y in readings]
+        if slipped is not None:
+            evidence["fits_currency"] = slipped
+            evidence["note"] = f"{b.text} is {a.text} converted into {slipped}, not {cb}: a slipped currency symbol"
         fields = {"amount": a.text, "converted": b.text, "expected": suggestion or _plain_amount(expected, cb),
                   "currency": ca, "target": cb, "table_rate": _rate_text(cross), "implied_rate": _rate_text(a.value / b.value),
                   "month": month, "source": row.source}
@@ -140,6 +148,34 @@ class Conversion:
 
 
 RULE_TYPE = Conversion()
+
+
+# A slipped symbol: the written money misses by more than this (a rate may be loose by ~15%) ...
+_SLIP_MISS = math.log1p(0.15)
+# ... while the figure is, to this and its own rounding, the conversion into one of the monies stories convert to.
+_SLIP_FIT = 0.02
+_CONVERSION_MONIES = ("USD", "EUR", "GBP")
+
+
+def _slipped_symbol(story: Story, pair: Pair, readings, on: dt.date, closest: float) -> str | None:
+    """The money the converted figure really is in, when its written symbol is a slip ("£18.4m" for $18.4m)."""
+    a, b = pair.first, pair.second
+    _, named = _story_currencies(story)
+    # readings that matter: the extractor's choice and monies of countries the story names ("£" in a Kenyan
+    # story naming no Egypt is sterling)
+    readings = [(ca, cb) for ca, cb in readings if (ca in named or ca == a.unit) and (cb in named or cb == b.unit)]
+    if closest <= _SLIP_MISS or len(readings) != 1:
+        return None
+    ca, cb = readings[0]
+    fit = math.log1p(_SLIP_FIT + _relative_precision(a) + _relative_precision(b))
+    for other in _CONVERSION_MONIES:
+        if other in (ca, cb):
+            continue
+        for ra in _rates(story, ca, on) or ():
+            for ro in _rates(story, other, on) or ():
+                if abs(math.log(b.value / (a.value * ro.per_usd / ra.per_usd))) <= fit:
+                    return other
+    return None
 
 
 def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
