@@ -781,6 +781,40 @@ def _kin(x: Quantity, base: Quantity, prose: str) -> bool:
     return not is_modifier(x) and (x.kind == base.kind or unit_left_out(base, x, prose))
 
 
+# Wider asides that say the same sum in other money, each with a word that says so: ", which is about",
+# ", the equivalent of", "translates to", "a sum of about", "— about ... —" after the amount's own noun
+# ("a Rs500m grant — about $4.8m —"), and a clause's closing aside (", roughly $4.8m." after a few words
+# with no figure, verb or "and" between: "Rs500m for the federation, roughly $4.8m.").
+_SAME_SUM_GAP = regex.compile(
+    r"\A\s*(?:[\p{Ll}-]+\s+){0,2}?(?:[-–—]{1,2}|\()\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|"
+    r"the\s+equivalent\s+of|equivalent\s+to|equal\s+to)\s+)?\Z"
+    r"|\A\s*,?\s*(?:which\s+(?:is|was)|that\s+is|i\.e\.|the\s+equivalent\s+of|equivalent\s+of|a\s+sum\s+(?:of|worth)|"
+    r"(?:which\s+)?(?:translates?|translated|converts?|converted)\s+(?:in)?to)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under|equivalent\s+to|"
+    r"equal\s+to|the\s+equivalent\s+of)\s+)?\Z", regex.I)
+_ASIDE_HEDGE = r"(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under)"
+_CLOSING_ASIDE_GAP = regex.compile(
+    r"\A(?P<words>(?:\s+\p{L}[\p{L}'’-]*){1,5}?)\s*(?:[-–—]{1,2}\s*|,\s*)"
+    rf"(?:(?:or\s+)?{_ASIDE_HEDGE}\s+|(?:a\s+sum\s+(?:of|worth)|the\s+equivalent\s+of|equivalent\s+to)\s+"
+    rf"(?:{_ASIDE_HEDGE}\s+)?)\Z", regex.I)
+_CLOSING_ASIDE_END = regex.compile(r"\s*(?:[.;]|\Z)")
+_SAME_SUM_AFTER = regex.compile(r"\s*(?:[,.;:)—–]|\s-\s|\Z|(?:at|in)\s+(?:current|today's|the\s+current|present)\b)", regex.I)
+_CLOSING_ASIDE_STOP = regex.compile(r"\b(?:and|or|but|while|whereas|against|versus|compared|plus|minus|than|"
+                                    r"is|are|was|were|has|have|had|will|would|spent|paid|raised|lost|earned|cost)\b",
+                                    regex.I)
+
+
+def _same_sum_gap(gap: str, prose: str, b: Quantity) -> bool:
+    """Does the gap between two amounts say the second is the first in other money (beyond _PAIR_GAP)?"""
+    if _SAME_SUM_AFTER.match(prose, b.end) is None:
+        return False             # "Rs500m for roads — $4.8m more than ..." goes on: not an aside
+    if _SAME_SUM_GAP.match(gap):
+        return True
+    closing = _CLOSING_ASIDE_GAP.match(gap)
+    return bool(closing and not _CLOSING_ASIDE_STOP.search(closing.group("words"))
+                and _CLOSING_ASIDE_END.match(prose, b.end))
+
+
 def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
     for a, b in zip(qs, qs[1:]):
         if a.kind != "money" or b.kind != "money" or a.value is None or b.value is None:
@@ -789,10 +823,12 @@ def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
             continue
         gap = prose[a.end:b.start]
         if not _PAIR_GAP.match(gap):
+            hedge = _PAIR_HEDGE.match(b.text) if b.hedge else None
             # "Sh45 billion, roughly $920 million": the hedge word went into the second amount
-            if not (b.hedge and _HEDGED_PAIR_GAP.match(gap) and _PAIR_HEDGE.match(b.text)):
+            if hedge is not None and _HEDGED_PAIR_GAP.match(gap):
+                gap = gap + b.text[:hedge.end()]
+            elif not _same_sum_gap(gap + (b.text[:hedge.end()] if hedge else ""), prose, b):
                 continue
-            gap = gap + b.text[:_PAIR_HEDGE.match(b.text).end()]
         if _is_rate_statement(a, b, prose) or ("(" in gap and not _PAIR_BRACKET_OK.match(prose[b.end:b.end + 60])):
             continue
         yield Pair(a, b, " ".join(gap.replace(",", " ").split()) or "(")

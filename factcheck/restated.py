@@ -41,10 +41,19 @@ _NOUN_PHRASE = (r"(?:The|This|That|These|Its|Their|His|Her|Such\s+a)\s+(?:[\w'�
 _SAME_SUM = r"(?:equal\s+to|equivalent\s+to|or|roughly|about|around|some|approximately|nearly|almost)\s+"
 _VALUE = r"(?:worth|valued\s+at|priced\s+at|amounting\s+to|totalling|totaling|of)\s+"
 _HEDGE = r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just\s+over|just\s+under|an\s+estimated)\s+)?"
+# "In dollar terms,", "At current exchange rates,": the sentence says it converts.
+_CONVERTING = (r"(?:(?:In|At)\s+(?:(?:US\s+)?dollar|sterling|euro|rupee|today's|current|present|the\s+current|"
+               r"the\s+prevailing|prevailing)(?:\s+exchange)?\s+(?:terms|rates?|money)\s*,?\s*)")
+# The predicates that equate: "is", "comes to", "works out at", "amounts to", "translates to", "is worth".
+_EQUATES = (r"(?:is|was|'s|’s|comes\s+to|came\s+to|works\s+out\s+(?:to|at)|amounts\s+to|amounted\s+to|"
+            r"translates\s+(?:in)?to|translated\s+(?:in)?to|converts\s+to|equals|is\s+worth|was\s+worth)")
 _RESTATING = regex.compile(
     rf"(?:{_NOUN_PHRASE}(?:(?P<same>{_SAME_SUM})|(?P<value>{_VALUE}))?{_HEDGE}"
-    r"|(?:That|This|It)\s+(?:is|was|comes\s+to|came\s+to|works\s+out\s+(?:to|at)|amounts\s+to|amounted\s+to)\s+"
-    rf"(?:equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE})\Z")
+    rf"|(?P<converting>{_CONVERTING})?(?:That|This|It|that|this|it)\s*{_EQUATES}\s+"
+    rf"(?:equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE}"
+    # "The grant amounts to about $4.8m", "At current rates the grant is worth about $4.8m"
+    rf"|(?P<converting2>{_CONVERTING})?(?:The|the|This|this|That|that|Its|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<subject>{_PRICED})(?:e?s)?\s+{_EQUATES}\s+{_HEDGE})\Z")
 # After an aside opened by a noun: a comma, a dash or the sentence's end ("The money, roughly $770m, would").
 _ASIDE_END = regex.compile(r"\s*(?:,|[—–]|\s-\s|\.|;|\)|\Z)")
 # The sum itself, restated by any noun: "The money, roughly $770m" needs no antecedent.
@@ -110,6 +119,10 @@ def _opening_amount(prose: str, ordered: list[Quantity], starts: list[int], s0: 
     m = _RESTATING.match(opening)
     if m is None:
         return None
+    if m.group("subject") is not None:
+        # "The grant amounts to about $4.8m": the same sum if the sentence says it converts or names the sum
+        # itself; else the grant must have been written as one before
+        return q, not (m.group("converting2") or m.group("subject").lower() in _SUM_ITSELF)
     if m.group("head") is None:
         return q, False               # "That is about $770m"
     if not _ASIDE_END.match(prose, q.end):

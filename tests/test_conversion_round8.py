@@ -29,6 +29,22 @@ FLAGGED = [
     # a symbol slipped: the figure is exactly the dollar conversion
     ("The R500m (about £27m) clinic upgrade starts in May.", "2025-03-14", "ZA", "about £27m"),
     ("Lagos approved a N9.6bn (£6.1m) bus depot.", "2024-09-10", "NG", "£6.1m"),
+    # asides in one sentence that say the same sum: a dash after the amount's noun, "which is", "the
+    # equivalent of", "translates to", a clause's closing aside
+    ("Dhaka cleared a Tk 600 crore dredging grant — about $510 million — for the river port.", "2024-11-05", "BD",
+     "about $510 million"),
+    ("The utility set aside a grant of KSh3bn, which is around $230m, for meters.", "2024-10-02", "KE",
+     "around $230m"),
+    ("Colombo will spend Rs 90 billion, the equivalent of $3 billion, on the highway.", "2025-01-15", "LK",
+     "$3 billion"),
+    ("The fine of R75m translates to roughly $40m.", "2024-02-20", "ZA", "roughly $40m"),
+    ("The province approved R75m for rural clinics, roughly $40m.", "2024-02-20", "ZA", "roughly $40m"),
+    ("The province approved R75m for rural clinics, a sum worth about $40m.", "2024-02-20", "ZA", "about $40m"),
+    # the next sentence says it converts
+    ("The province approved R75m for rural clinics. In dollar terms, that is about $40m.", "2024-02-20", "ZA",
+     "about $40m"),
+    ("The province approved R75m for rural clinics. At current exchange rates the allocation is worth about $40m.",
+     "2024-02-20", "ZA", "about $40m"),
 ]
 
 
@@ -61,6 +77,19 @@ SILENT = [
     ("The R500m (about $27m) clinic upgrade starts in May.", "2025-03-14", "ZA"),
     # a loose rate within the allowance that fits no other money exactly
     ("The R500m (about £24m) clinic upgrade starts in May.", "2025-03-14", "ZA"),
+    # right asides of the new shapes
+    ("The province approved R75m for rural clinics, roughly $4m.", "2024-02-20", "ZA"),
+    ("Dhaka cleared a Tk 600 crore dredging grant — about $51 million — for the river port.", "2024-11-05", "BD"),
+    # two amounts that are not one sum in two monies
+    ("The province approved R75m for roads and $40m for parks.", "2024-02-20", "ZA"),
+    ("The board spent R75m on roads, about $40m less than the donors gave.", "2024-02-20", "ZA"),
+    ("The province spent R75m on roads — $40m came from donors.", "2024-02-20", "ZA"),
+    ("Exports earned R75bn last year, and imports cost about $40bn.", "2024-02-20", "ZA"),
+    ("The board approved R75m for the stadium, some $4m of which came from sponsors.", "2024-02-20", "ZA"),
+    ("The firm raised R75m in March; it raised $40m in May.", "2024-02-20", "ZA"),
+    ("The R75m grant (and a $40m loan) was approved.", "2024-02-20", "ZA"),
+    # "The grant amounts to" with no grant before and no word that it converts: another grant
+    ("The province approved R75m for rural clinics. The grant amounts to about $40m.", "2024-02-20", "ZA"),
 ]
 
 
