@@ -85,7 +85,7 @@ _YEARISH = regex.compile(r"1[89]\d\d|20\d\d")
 _INCH_MEASURE = regex.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:thick|wide|long|tall|high|deep|across|in\s+diameter)\b", regex.I)
 _TEMPERATURE_WORDS = regex.compile(
     r"(?i:temperature|heat|hot|cold|warm|cool|chill|freez|degrees|celsius|fahrenheit|mercury|weather|climate|thermometer|"
-    r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside)|°", regex.I)
+    r"boil|melt|oven|fever|frost|scorch|sizzl|swelter|outside|forecast|highs\b|lows\b|high\s+(?:of|reached|hit|was|near|around|topped)\b)|°", regex.I)
 # (scale letter, spaced from its number) that is a temperature only in weather copy: "the 13F filing",
 # "Boeing 777F"; "a 58c increase" (cents); "Group 4 C" (but a glued "45C" is Celsius anywhere).
 _LETTER_SCALE_NEEDS_WEATHER = frozenset({("F", False), ("F", True), ("c", False), ("c", True), ("C", True)})
