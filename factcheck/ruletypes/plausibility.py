@@ -476,7 +476,9 @@ _SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had
 # Between a share's name and its level, a place and an aside with no figure in them: "the pass rate in Lagos, the
 # commercial capital, was", "turnout in the Ashanti and Eastern regions, both party strongholds, reached" (never a
 # ratio to something else: "in relation to GDP", "in terms of output")
-_SHARE_WHERE = (r"(?:\s+(?:in|across|at|among|throughout|nationwide)(?![^,;:]*\b(?:GDP|relation|relative|ratio|terms|"
+_SHARE_WHERE = (r"(?:\s+(?:this|last)\s+(?:year|month|week|time|term|round|season)|\s+(?:in|for)\s+(?:19|20)\d\d"
+                r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                r"(?:\s+(?:in|across|at|among|throughout|nationwide)(?![^,;:]*\b(?:GDP|relation|relative|ratio|terms|"
                 r"compared|output|income|revenue)\b)(?:\s+[\p{L}'’.-]+){1,6}?)?"
                 r"(?:\s*,\s+(?!(?:and|but|or|as|while|which\s+(?:rose|fell|grew|increased))\b)[^,;:()\d%]{1,60}?,)?")
 # "112% of candidates passed", "112 per cent of registered voters cast ballots": the whole is people
