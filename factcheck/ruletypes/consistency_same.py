@@ -525,6 +525,10 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading(_MEASURE_SUBJECTS[m.subject], "count", m.phrase, m.modifier, m.span.end, m.span.end)
     if right.startswith("-"):
         return _read_hyphened(q, right)
+    if "stations" in near or "stops" in near:
+        stations = _read_stations(q, left, right)
+        if stations is not None:
+            return stations
     # the noun is one of the next three words: look it up before running the pattern
     after = _NOUN_AFTER["count"].match(right) if right.startswith(" ") and any(
         w.strip(",.;:)") in _COUNT_FIRST for w in near.split(None, 3)[:3]) else None
@@ -574,6 +578,31 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near):
         return _toll_past_aside(q, right)
     return None
+
+
+# A line's stations are a size of the line, read only where the line owns them in the figure's clause ("The
+# 30km line will have 14 stations", "the Blue Line will add 16 stations to the network", "the line's 19
+# stations"): police, radio and petrol stations have no line. A definite owner ("the Blue Line") refers back.
+_STATIONS_AFTER = regex.compile(r"\A\s+(?P<mods>(?:(?:new|metro|underground|elevated|tram|train|rail|railway|subway|"
+                                r"passenger|light-rail|intermediate)\s+)?)(?P<noun>stations|stops)\b", regex.I)
+_LINE_OWNER = regex.compile(r"(?:(?P<art>(?<![\p{L}'’])(?:the|its|this|a|an)\s+)(?:[\p{L}.-]+\s+){0,4}?)?"
+                            r"(?P<head>line|metro|railway|tramway|subway|monorail|rail\s+link|route|corridor|busway)"
+                            r"(?:['’]s)?(?![\p{L}-])[^.;:\d]{0,50}\Z", regex.I | regex.REVERSE)
+_NETWORK = regex.compile(r"\b(?:network|system)(?:['’]s|\s+(?:has|had|have|will\s+have|would\s+have))\b", regex.I)
+
+
+def _read_stations(q, left: str, right: str) -> _Reading | None:
+    after = _STATIONS_AFTER.match(right)
+    if after is None:
+        return None
+    clause = left[-110:]
+    owner = _LINE_OWNER.search(clause)
+    if owner is None or _NETWORK.search(clause, owner.end()):
+        return None         # no line owns them, or the network's total
+    end = q.end + after.end("noun")
+    definite = (owner.group("art") or "").strip().lower() in ("the", "its", "this") \
+        and not _CLAUSE_MARK.search(clause, owner.end())
+    return _Reading("stations", "count", after.group("noun"), after.group("mods"), end, end, "line", definite)
 
 
 # an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
