@@ -48,6 +48,10 @@ JOBS = [
      "Retraining will be offered to the 370 people losing their jobs, the minister said.", "ZA", "370"),
     ("A shoe factory in Kanpur is to close, throwing 2,150 workers out of work.\n\n"
      "Officials said the 2,510 jobs could not be saved without a buyer.", "IN", "2,510"),
+    ("The closure will put 1,280 people out of work, the union said.\n\n"
+     "The 1,820 job losses will be felt across the district.", "GB", "1,820"),
+    ("Closing the colliery will leave 640 miners without work.\n\n"
+     "Those 460 jobs are the last of their kind in the valley.", "GB", "460"),
 ]
 
 # -- a toll, and a part of it ("Among the dead were ...") --------------------------------------------------------
@@ -65,6 +69,12 @@ TOLLS = [
     ("The warehouse fire killed 12 people, the fire service said.\n\n"
      "Among the dead was a night watchman who had raised the alarm.\n\n"
      "Relatives have identified the bodies of all 13 dead.", "KE", "13 dead"),
+    ("A tanker explosion left 23 dead on the highway, police said.\n\n"
+     "Among the dead were three firefighters.\n\n"
+     "Compensation will be paid to the families of all 32 dead.", "NG", "32 dead"),
+    ("Nine miners died when the shaft flooded on Friday.\n\n"
+     "Among them was the shift supervisor.\n\n"
+     "The families of the eight victims have demanded an inquiry.", "ZA", "eight victims"),
 ]
 
 # -- a size given to a building's part under a kin noun ("wing" ... "block") -------------------------------------
@@ -80,6 +90,8 @@ BEDS = [
      "The 150-bed annexe is due to open in 2027, the health board said.", "GB", "150-bed"),
     ("The province will build a 480-bed wing at the general hospital.\n\n"
      "Contractors said the 840-bed block would take three years to complete.", "CA", "840-bed"),
+    ("The 96-bed extension at Queen's Hospital opened on Monday.\n\n"
+     "Patients moved into the 69-bed extension from the old wards.", "GB", "69-bed"),
 ]
 
 # -- a line's stations ---------------------------------------------------------------------------------------------
@@ -104,6 +116,8 @@ WORKFORCE = [
      "All 6,300 existing staff will keep their jobs under the merger.", "KE", "6,300"),
     ("The insurer has 8,450 employees across the country.\n\n"
      "The company's 8,540 present employees will be offered shares.", "NG", "8,540"),
+    ("The carmaker employs 4,300 people at its plant outside Pune.\n\n"
+     "All 3,400 current employees will receive a bonus.", "IN", "3,400"),
 ]
 
 # -- a toll told through its incident referred back ----------------------------------------------------------------
@@ -116,6 +130,13 @@ INCIDENT = [
      "The explosion, which killed 41 workers, was the worst in the province for a decade.", "CN", "41"),
     ("The earthquake killed 210 people across three districts, officials said.\n\n"
      "Aid agencies say the quake, which killed 201 people, left thousands homeless.", "AF", "201"),
+    ("A stampede at a temple festival killed 18 pilgrims on Saturday.\n\n"
+     "The stampede, which killed 81 pilgrims, began when a railing gave way.", "IN", "81"),
+    ("Floods killed 64 people in the delta last week.\n\n"
+     "Relief camps were set up for the survivors.\n\n"
+     "The floods, which killed 46 people, destroyed crops on 20,000 hectares.", "BD", "46"),
+    ("Cyclone Mira killed 26 people when it struck the coast, officials said.\n\n"
+     "The storm killed 29 people and destroyed 4,000 homes.", "MZ", "29"),
 ]
 
 # paraphrases the rule still misses, and why (kept here so the catch rate is honest)
@@ -190,6 +211,27 @@ QUIET = [
     # jobs created and jobs lost
     ("The new plant will create 340 jobs, the company said.\n\n"
      "Its older plant in the north, which will close, employs 430 workers.", "ZA"),
+    # the company's other mill
+    ("The mill will close in July, putting 340 people out of work.\n\n"
+     "The company's other mill, in Prince George, employs 430.", "CA"),
+    # two named lines
+    ("The Red Line has 29 stations and carries 300,000 riders a day.\n\n"
+     "The Green Line has 20 stations, the authority said.", "AE"),
+    # a line's stations and a bus route's stops
+    ("The metro line will have 14 stations.\n\nThe bus route will have 16 stops.", "AE"),
+    # an extension takes the line to a new size
+    ("The new line will have 14 stations when it opens in 2027.\n\n"
+     "A planned extension would take the line to 16 stations by 2032.", "AE"),
+    # a bridge's toll is no death toll
+    ("Seven people died in the crash on the bridge.\n\nThe bridge toll was raised to 9 last year.", "ZA"),
+    # two provinces
+    ("The floods killed 64 people in Sindh, officials said.\n\nIn Punjab, the floods killed 46 people.", "PK"),
+    # another blast, another year
+    ("The blast killed 14 workers on Monday.\n\n"
+     "A blast at the same plant in 2019, which killed 41 workers, led to new rules.", "CN"),
+    # the toll rose after the part was given
+    ("The fire killed seven people, officials said.\n\nAmong the dead were two children.\n\n"
+     "Two of the injured later died in hospital, taking the toll to nine.", "KE"),
 ]
 
 

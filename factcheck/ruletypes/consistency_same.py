@@ -213,7 +213,7 @@ _CLAIMED_BEFORE = regex.compile(r"\b(?:claimed|claiming|claims|took|taking|cost|
 _LIVES = regex.compile(r"\A\s+lives\b", regex.I)
 # people who lose their work: "putting 340 people out of work", "rendering 460 workers jobless", "350 staff will
 # lose their jobs" count the jobs lost, whatever noun names the people
-_JOBS_LOST_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|workers|employees|staff|staffers|others|men|women)\s+)?"
+_JOBS_LOST_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|staff|men|women|\p{Ll}[\p{Ll}-]*s)\s+)?"
                                  r"(?:(?:will|would|could|may|are|were|set\s+to|stand\s+to|to)\s+){0,2}"
                                  r"(?:out\s+of\s+(?:work|a\s+job|their\s+jobs)|jobless|unemployed|"
                                  r"los(?:e|ing|t)\s+their\s+(?:jobs|livelihoods)|without\s+(?:work|a\s+job|jobs))\b",
@@ -265,6 +265,7 @@ _FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I | regex.REVERS
 _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", regex.I)
 # the change's target: "has risen to 14", "bringing its workforce to 650" (the current value)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
+                            r"takes?|taking|took|"
                             r"mounted|soared|swelled|surged|went\s+up|"
                             r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
                             r"\bto\s+\Z", regex.I | regex.REVERSE)
@@ -387,7 +388,7 @@ class _Mention:
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
                  "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
-                 "stand_in", "window")
+                 "stand_in", "window", "owner")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -404,6 +405,7 @@ class _Mention:
         self.named_back = False    # "the bridge, which is 14.2km long": refers back by its noun
         self.stand_in = False      # families counted for the homes or jobs of the story (see consistency_words)
         self.window = ""           # the running count's start: "since the rains began"
+        self.owner = ""            # the named thing that holds the size: "Blue Line" in "the Blue Line's 16 stations"
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -432,6 +434,8 @@ def _read_mentions(story: Story) -> list[_Mention]:
         x.underline = max(read.underline, q.end)
         x.head = read.head
         x.named_back = read.definite
+        if read.cls in ("stations", "stops"):
+            x.owner = _owner_name(left)
         out.append(x)
     _resolve_generic(story, out)
     _venue_seats(out)
@@ -585,7 +589,7 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
 # stations"): police, radio and petrol stations have no line. A definite owner ("the Blue Line") refers back.
 _STATIONS_AFTER = regex.compile(r"\A\s+(?P<mods>(?:(?:new|metro|underground|elevated|tram|train|rail|railway|subway|"
                                 r"passenger|light-rail|intermediate)\s+)?)(?P<noun>stations|stops)\b", regex.I)
-_LINE_OWNER = regex.compile(r"(?:(?P<art>(?<![\p{L}'’])(?:the|its|this|a|an)\s+)(?:[\p{L}.-]+\s+){0,4}?)?"
+_LINE_OWNER = regex.compile(r"(?:(?P<art>(?<![\p{L}'’])(?:the|its|this|a|an)\s+)(?P<name>(?:[\p{L}.-]+\s+){0,4}?))?"
                             r"(?P<head>line|metro|railway|tramway|subway|monorail|rail\s+link|route|corridor|busway)"
                             r"(?:['’]s)?(?![\p{L}-])[^.;:\d]{0,50}\Z", regex.I | regex.REVERSE)
 _NETWORK = regex.compile(r"\b(?:network|system)(?:['’]s|\s+(?:has|had|have|will\s+have|would\s+have))\b", regex.I)
@@ -602,7 +606,18 @@ def _read_stations(q, left: str, right: str) -> _Reading | None:
     end = q.end + after.end("noun")
     definite = (owner.group("art") or "").strip().lower() in ("the", "its", "this") \
         and not _CLAUSE_MARK.search(clause, owner.end())
-    return _Reading("stations", "count", after.group("noun"), after.group("mods"), end, end, "line", definite)
+    noun = after.group("noun").lower()
+    # a station is a railway's, a stop a tram's or bus's: the two nouns count two kinds of thing
+    return _Reading(noun, "count", noun, after.group("mods"), end, end, "line", definite)
+
+
+def _owner_name(left: str) -> str:
+    """The name of the line that owns a count of stations: "the Blue Line" -> "blue line"; "" if unnamed."""
+    owner = _LINE_OWNER.search(left[-110:])
+    if owner is None:
+        return ""
+    words = (owner.group("name") or "").split() + [owner.group("head")]
+    return " ".join(w for w in words if w[:1].isupper() or w[:1].isdigit()).lower()
 
 
 # an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
@@ -1347,8 +1362,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
     if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
-    if earlier.bound and later.bound and earlier.bound != later.bound:
-        return True
+    if earlier.bound and later.bound and earlier.bound != later.bound \
+            or earlier.owner and later.owner and earlier.owner != later.owner:
+        return True     # "the Red Line has 29 stations" ... "the Green Line has 20 stations"
     if later.frame and later.frame.rstrip("s") not in first.lower():
         return True
     if later.cls == "workforce" and later.frame:
