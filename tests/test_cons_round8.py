@@ -229,6 +229,15 @@ QUIET = [
     # another blast, another year
     ("The blast killed 14 workers on Monday.\n\n"
      "A blast at the same plant in 2019, which killed 41 workers, led to new rules.", "CN"),
+    # the old line, the old block: other things of the kind
+    ("The new line will have 14 stations.\n\n"
+     "Four of the 16 stations on the existing line will close for upgrades.", "GB"),
+    ("A new 220-bed wing will open in March.\n\nThe existing 250-bed block will be refurbished.", "MY"),
+    ("A new 220-bed wing will open in March.\n\nThe old block, which has 250 beds, will be demolished.", "MY"),
+    # another attack, another month
+    ("The attack killed 14 soldiers, the army said.\n\nLast month's attack killed 41 soldiers.", "NG"),
+    # jobs created at an expansion
+    ("The plant employs 1,240 people.\n\nThe expansion will create 1,420 new posts.", "GB"),
     # the toll rose after the part was given
     ("The fire killed seven people, officials said.\n\nAmong the dead were two children.\n\n"
      "Two of the injured later died in hospital, taking the toll to nine.", "KE"),

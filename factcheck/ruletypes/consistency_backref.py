@@ -619,7 +619,9 @@ def _names_a_thing(m: regex.Match) -> bool:
 
 
 # a frame of the later figure's own: "the 2,070 workers at its Durban plant", "at a supplier's plant"
-_FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of)\s+", regex.I)
+# (or "on the existing line", "at the old plant": another thing of the kind)
+_FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of|"
+                             r"the\s+(?:existing|old|other|former))\s+", regex.I)
 _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|a\s+new|"
                            r"one\s+more|other|two\s+other|several\s+other|a\s+similar|an\s+earlier|a\s+previous|"
                            r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)

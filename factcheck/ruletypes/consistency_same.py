@@ -255,7 +255,7 @@ _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s
 _BACKREF_LEFT = regex.compile(
     r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
     r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined|"
-    r"new|current|existing))?\s+\Z",
+    r"new))?\s+\Z",
     regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 500", "a further 12km", "by 300", "the first 12km"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
