@@ -34,14 +34,18 @@ if TYPE_CHECKING:
 #
 # * each figure is read with the noun that names what it counts or measures, folded to a class
 #   through its synonyms (dead/died/deaths/victims/bodies; workers/employees/staff/workforce;
-#   units/homes/flats; road/highway/motorway; bridge/span/crossing; project/scheme/estimate ...);
+#   units/homes/flats; jobs/posts/paycheques/"people out of work"; a line's stations; road/highway/motorway;
+#   bridge/span/crossing; project/scheme/estimate ...);
 #   a generic noun ("the route", "the line", "the units") takes the story's one thing of its kind;
 # * a later mention is compared with an earlier one of the same class, in the same unit (money: the
 #   same currency), when it refers back ("the", "its", "all", "15 of the 17", a possessive) and the
 #   two differ beyond rounding and hedges ("at least 37" admits no 34);
 # * a size is read with the thing it belongs to ("the 500-bed hospital", "a hospital with 500 beds", "the
 #   hotel's 300 rooms", "a plant with a capacity of 1,200MW"): two mentions naming the same thing are compared
-#   among that thing's sizes only, and figures in one sentence that add up to one given elsewhere are its parts;
+#   among that thing's sizes only (a wing, block, extension or annexe are one kind of thing; a hospital and its
+#   wing two), and figures in one sentence that add up to one given elsewhere are its parts;
+# * a later mention refers back through its owner as well as its article: "the Blue Line will add 16 stations",
+#   "the landslides, which killed 43 people"; "Among the dead were ..." gives a part of the toll;
 # * the copy desk's usual slip — two digits swapped, one digit wrong — is evidence of its own: with it
 #   a story may hold other values of the class, and a workforce given twice needs no "the";
 #   without it a class must take exactly two values, and money is never compared;
