@@ -131,7 +131,7 @@ _DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|(?P<owner>(?
                              regex.I | regex.REVERSE)
 # the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
 # employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
-_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<thing>\p{Ll}[\p{L}-]+)"
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<thing>\p{Ll}[\p{L}-]+)"
                                   r"(?:,\s+|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
                                   r"holds|counts)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
                                   regex.I | regex.REVERSE)
@@ -381,6 +381,8 @@ def _read_frame(story: Story, x: _Ref) -> None:
         subject = _DEFINITE_SUBJECT.search(left)
         if subject and subject.group("thing").lower() not in _STOP:
             x.definite, x.anchor = True, subject.group("thing").lower()
+            # "The Green Line has 20 stations": the subject's own name (checked against the first sentence's)
+            x.name = x.name or " ".join(w for w in subject.group("mods").split() if w[:1].isupper())
             x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
 
 
@@ -617,7 +619,9 @@ def _names_a_thing(m: regex.Match) -> bool:
 
 
 # a frame of the later figure's own: "the 2,070 workers at its Durban plant", "at a supplier's plant"
-_FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of)\s+", regex.I)
+# (or "on the existing line", "at the old plant": another thing of the kind)
+_FRAME_AFTER = regex.compile(r"\A\s+(?:at|in|of|from|on|with|for)\s+(?:its|their|a|an|one\s+of|"
+                             r"the\s+(?:existing|old|other|former))\s+", regex.I)
 _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|a\s+new|"
                            r"one\s+more|other|two\s+other|several\s+other|a\s+similar|an\s+earlier|a\s+previous|"
                            r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)

@@ -34,14 +34,18 @@ if TYPE_CHECKING:
 #
 # * each figure is read with the noun that names what it counts or measures, folded to a class
 #   through its synonyms (dead/died/deaths/victims/bodies; workers/employees/staff/workforce;
-#   units/homes/flats; road/highway/motorway; bridge/span/crossing; project/scheme/estimate ...);
+#   units/homes/flats; jobs/posts/paycheques/"people out of work"; a line's stations; road/highway/motorway;
+#   bridge/span/crossing; project/scheme/estimate ...);
 #   a generic noun ("the route", "the line", "the units") takes the story's one thing of its kind;
 # * a later mention is compared with an earlier one of the same class, in the same unit (money: the
 #   same currency), when it refers back ("the", "its", "all", "15 of the 17", a possessive) and the
 #   two differ beyond rounding and hedges ("at least 37" admits no 34);
 # * a size is read with the thing it belongs to ("the 500-bed hospital", "a hospital with 500 beds", "the
 #   hotel's 300 rooms", "a plant with a capacity of 1,200MW"): two mentions naming the same thing are compared
-#   among that thing's sizes only, and figures in one sentence that add up to one given elsewhere are its parts;
+#   among that thing's sizes only (a wing, block, extension or annexe are one kind of thing; a hospital and its
+#   wing two), and figures in one sentence that add up to one given elsewhere are its parts;
+# * a later mention refers back through its owner as well as its article: "the Blue Line will add 16 stations",
+#   "the landslides, which killed 43 people"; "Among the dead were ..." gives a part of the toll;
 # * the copy desk's usual slip — two digits swapped, one digit wrong — is evidence of its own: with it
 #   a story may hold other values of the class, and a workforce given twice needs no "the";
 #   without it a class must take exactly two values, and money is never compared;
@@ -121,7 +125,8 @@ for _noun in _COST_GENERIC:
 _LENGTH_UNITS = frozenset("kilometre metre mile foot yard".split())
 
 _COUNT_NOUNS = frozenset(n for g, n in _NOUN_CLASS if g == "count")
-_COUNT_FIRST = _COUNT_NOUNS | FOREIGN_FIRST     # the first word of each count noun ("posti" of "posti letto")
+# the first word of each count noun ("posti" of "posti letto", "pay" of "pay packets")
+_COUNT_FIRST = _COUNT_NOUNS | FOREIGN_FIRST | frozenset(n.split()[0] for n in _COUNT_NOUNS)
 _NOUNS = {group: "|".join(sorted((regex.escape(n) for g, n in _NOUN_CLASS if g == group), key=len, reverse=True))
           for group in ("count", "length", "money")}
 # words that cannot modify the head noun: "12,000 housing units", "the 2.6-kilometre Lumbayao Bridge"
@@ -150,7 +155,7 @@ _WORKFORCE_BEFORE = regex.compile(
 # a death toll named before its figure: "the death toll ... has risen to 14", "the number of people killed
 # ... to at least 37"
 _TOLL_BEFORE = regex.compile(
-    r"(?:\bdeath\s+toll|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|"
+    r"(?:\b(?:death\s+)?toll|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|"
     r"fatalities|people\s+who\s+died))\b[^.;\d]{0,160}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|"
     r"increased|reached|stood|stands|is|was|hit|to|at)(?:\s+(?:to|at))?\s+\Z", regex.I | regex.REVERSE)
 # the word right before the figure in those two frames (checked before the patterns run)
@@ -164,7 +169,8 @@ _HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed|s
                               r"room)(?![\p{L}-])", regex.I)
 # The thing a size belongs to: "the 500-bed hospital", "a hospital with 500 beds", "the hotel's 300 rooms".
 # A generic noun ("the 1,020-bed facility", "the campus's 1,020 beds") may stand for any of them.
-_SPECIFIC_HEADS = ("hospital clinic ward wing unit centre center hostel dormitory shelter home block tower "
+_SPECIFIC_HEADS = ("hospital clinic ward wing extension annex annexe unit centre center hostel dormitory shelter "
+                   "home block tower "
                    "skyscraper hotel resort guesthouse motel inn stadium arena ground theatre theater hall "
                    "auditorium parliament assembly house chamber senate legislature council estate township "
                    "headquarters school college university prison jail ship vessel ferry plane aircraft jet "
@@ -209,6 +215,13 @@ _MISSING_AFTER = regex.compile(r"\A(?:\s+(?:people|persons|others|passengers|wor
 _CLAIMED_BEFORE = regex.compile(r"\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+(?:at\s+least\s+|"
                                 r"more\s+than\s+|nearly\s+|about\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _LIVES = regex.compile(r"\A\s+lives\b", regex.I)
+# people who lose their work: "putting 340 people out of work", "rendering 460 workers jobless", "350 staff will
+# lose their jobs" count the jobs lost, whatever noun names the people
+_JOBS_LOST_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|staff|men|women|\p{Ll}[\p{Ll}-]*s)\s+)?"
+                                 r"(?:(?:will|would|could|may|are|were|set\s+to|stand\s+to|to)\s+){0,2}"
+                                 r"(?:out\s+of\s+(?:work|a\s+job|their\s+jobs)|jobless|unemployed|"
+                                 r"los(?:e|ing|t)\s+their\s+(?:jobs|livelihoods)|without\s+(?:work|a\s+job|jobs))\b",
+                                 regex.I)
 # a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
                               r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
@@ -245,7 +258,8 @@ _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s
 # the later mention refers back: "the", "its", "all", "all of the", "each of the", "Agency's"
 _BACKREF_LEFT = regex.compile(
     r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
-    r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined))?\s+\Z",
+    r"(?:\s+(?:entire|whole|full|planned|proposed|estimated|overall|total|same|expected|promised|combined|"
+    r"new))?\s+\Z",
     regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 500", "a further 12km", "by 300", "the first 12km"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
@@ -255,12 +269,17 @@ _FROM_LEFT = regex.compile(r"(?<![\p{L}'’-])from\s+\Z", regex.I | regex.REVERS
 _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", regex.I)
 # the change's target: "has risen to 14", "bringing its workforce to 650" (the current value)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
+                            r"takes?|taking|took|"
                             r"mounted|soared|swelled|surged|went\s+up|"
                             r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
                             r"\bto\s+\Z", regex.I | regex.REVERSE)
 _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
                              r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
                              regex.I)
+# a part of a count named before it: "Among the dead were a couple and their two children", "among those
+# laid off were 40 drivers"
+_AMONG_LEFT = regex.compile(r"\b[Aa]mong\s+(?:the|those|them|its|their)\b[^.;:\d]{0,40}?\b(?:were|was|are|is|"
+                            r"included|include)\s+\Z", regex.REVERSE)
 _SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|until\s+now|by\s+then)\b", regex.I)
 _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b|additional\b|per\b|a\s+(?:day|"
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
@@ -290,7 +309,8 @@ _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+
 _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried|burials?|mourn\w*|condol\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
                              r"death\s+toll)\b", regex.I)
-_NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing same completed controversial ambitious "
+_NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing current present same completed "
+                          "controversial ambitious "
                           "flagship landmark long-awaited delayed new state national federal".split())
 # another thing of the kind introduced between the two mentions
 _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+parallel|one\s+more|other|two\s+other|" \
@@ -300,6 +320,10 @@ _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+par
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
               "bus|train|boat|ferry|vessel|mine|plane")
+# a toll told through the incident referred back: "the landslides, which killed 43", "the blast killed 14"
+_INCIDENT_BACK = regex.compile(rf"(?<![\p{{L}}'’])(?:the|this|that)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_INCIDENTS})s?"
+                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:(?:has|had|have)\s+)?killed\s+\Z",
+                               regex.I | regex.REVERSE)
 _EMPLOYERS = ("plant|factory|factories|mill|company|companies|firm|employer|contractor|subcontractor|supplier|"
               "subsidiary|unit|facility|mine|refinery|shipyard|yard|works|manufacturer|producer|operator|site|"
               "branch|hospital|store|office|brewery|bank|lender|insurer|airline|hotel|school|university|retailer|"
@@ -331,7 +355,8 @@ _WIDER = regex.compile(r"\b(?:sector|industry|industries|nationally|nationwide|c
 # period last year" (not "since": "the line has gone through two estimates since 2019" is still the line)
 _SHIFT_AFTER = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
                              r"prior|same)\s+(?:year|period|month|quarter|week)|ago|earlier|previously|originally|"
-                             r"initially|in\s+(?P<year>(?:19|20)\d\d))\b", regex.I)
+                             r"initially|in\s+(?:all\s+of\s+|the\s+whole\s+of\s+|the\s+course\s+of\s+)?"
+                             r"(?P<year>(?:19|20)\d\d))\b", regex.I)
 # the figure's own place is another of the kind: "2,100 workers at the company's two other plants"
 _AT_OTHER = regex.compile(r"\A\s+(?:at|in|from|of|across|on)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?"
                           r"(?:(?:two|three|four|five|several|many|all|its|the|\d+)\s+)?(?:other|another|sister|rival|"
@@ -367,7 +392,7 @@ class _Mention:
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
                  "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
-                 "stand_in", "window")
+                 "stand_in", "window", "owner")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -384,6 +409,7 @@ class _Mention:
         self.named_back = False    # "the bridge, which is 14.2km long": refers back by its noun
         self.stand_in = False      # families counted for the homes or jobs of the story (see consistency_words)
         self.window = ""           # the running count's start: "since the rains began"
+        self.owner = ""            # the named thing that holds the size: "Blue Line" in "the Blue Line's 16 stations"
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -412,6 +438,8 @@ def _read_mentions(story: Story) -> list[_Mention]:
         x.underline = max(read.underline, q.end)
         x.head = read.head
         x.named_back = read.definite
+        if read.cls in ("stations", "stops"):
+            x.owner = _owner_name(left)
         out.append(x)
     _resolve_generic(story, out)
     _venue_seats(out)
@@ -496,11 +524,19 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         dead = _dead_by_verb(q, left, right)
         if dead is not None:
             return dead
+    near = right[:60].lower()
+    lost = _JOBS_LOST_AFTER.match(right) if "work" in near or "job" in near or "unemploy" in near else None
+    if lost:            # "putting 340 people out of work", "460 workers jobless": the jobs the closure costs
+        end = q.end + lost.end()
+        return _Reading("jobs", "count", "jobs", "", end, end)
     if m.subject in _MEASURE_SUBJECTS:
         return _Reading(_MEASURE_SUBJECTS[m.subject], "count", m.phrase, m.modifier, m.span.end, m.span.end)
     if right.startswith("-"):
         return _read_hyphened(q, right)
-    near = right[:60].lower()
+    if "stations" in near or "stops" in near:
+        stations = _read_stations(q, left, right)
+        if stations is not None:
+            return stations
     # the noun is one of the next three words: look it up before running the pattern
     after = _NOUN_AFTER["count"].match(right) if right.startswith(" ") and any(
         w.strip(",.;:)") in _COUNT_FIRST for w in near.split(None, 3)[:3]) else None
@@ -540,13 +576,52 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     if last in _WORKFORCE_LINKS and ("workforce" in tail or "employ" in tail or "staff" in tail
                                      or "headcount" in tail) and _WORKFORCE_BEFORE.search(tail):
         return _Reading("workforce", "count", "workforce", "", q.end, q.end)
-    if last in _TOLL_LINKS and ("toll" in tail or "number of" in tail) and _TOLL_BEFORE.search(tail):
+    if last in _TOLL_LINKS and ("toll" in tail or "number of" in tail) and _TOLL_BEFORE.search(tail) \
+            and ("death" in tail or "number of" in tail or _DEATH_WORDS.search(tail + right)):
+        # a bare "toll" is the dead where the sentence speaks of death ("the last body ... bringing the toll
+        # to nine"), not a bridge's
         return _Reading("dead", "count", "toll", "", q.end, q.end)
     if last == "of" and m.subject is None:
         return _toll_after_of(q, left, right)
     if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near):
         return _toll_past_aside(q, right)
     return None
+
+
+# A line's stations are a size of the line, read only where the line owns them in the figure's clause ("The
+# 30km line will have 14 stations", "the Blue Line will add 16 stations to the network", "the line's 19
+# stations"): police, radio and petrol stations have no line. A definite owner ("the Blue Line") refers back.
+_STATIONS_AFTER = regex.compile(r"\A\s+(?P<mods>(?:(?:new|metro|underground|elevated|tram|train|rail|railway|subway|"
+                                r"passenger|light-rail|intermediate)\s+)?)(?P<noun>stations|stops)\b", regex.I)
+_LINE_OWNER = regex.compile(r"(?:(?P<art>(?<![\p{L}'’])(?:the|its|this|a|an)\s+)(?P<name>(?:[\p{L}.-]+\s+){0,4}?))?"
+                            r"(?P<head>line|metro|railway|tramway|subway|monorail|rail\s+link|route|corridor|busway)"
+                            r"(?:['’]s)?(?![\p{L}-])[^.;:\d]{0,50}\Z", regex.I | regex.REVERSE)
+_NETWORK = regex.compile(r"\b(?:network|system)(?:['’]s|\s+(?:has|had|have|will\s+have|would\s+have))\b", regex.I)
+
+
+def _read_stations(q, left: str, right: str) -> _Reading | None:
+    after = _STATIONS_AFTER.match(right)
+    if after is None:
+        return None
+    clause = left[-110:]
+    owner = _LINE_OWNER.search(clause)
+    if owner is None or _NETWORK.search(clause, owner.end()):
+        return None         # no line owns them, or the network's total
+    end = q.end + after.end("noun")
+    definite = (owner.group("art") or "").strip().lower() in ("the", "its", "this") \
+        and not _CLAUSE_MARK.search(clause, owner.end())
+    noun = after.group("noun").lower()
+    # a station is a railway's, a stop a tram's or bus's: the two nouns count two kinds of thing
+    return _Reading(noun, "count", noun, after.group("mods"), end, end, "line", definite)
+
+
+def _owner_name(left: str) -> str:
+    """The name of the line that owns a count of stations: "the Blue Line" -> "blue line"; "" if unnamed."""
+    owner = _LINE_OWNER.search(left[-110:])
+    if owner is None:
+        return ""
+    words = (owner.group("name") or "").split() + [owner.group("head")]
+    return " ".join(w for w in words if w[:1].isupper() or w[:1].isdigit()).lower()
 
 
 # an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
@@ -722,6 +797,9 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     tail = left[-60:]
     x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
         or x.span.end == q.end and x.group == "count" and _def_frame(tail)
+    if x.cls == "dead" and not x.backref and "kill" in tail:
+        # "the landslides, which killed 43 people": the toll refers back through its incident
+        x.backref = bool(_INCIDENT_BACK.search(tail))
     foreign = x.noun in FOREIGN
     if foreign:         # "i 540 posti letto", "altri 40 posti letto", "è salito a 37 morti"
         x.backref = x.backref or bool(ROMANCE_BACKREF.search(tail))
@@ -729,6 +807,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "a new 540km pipeline", "a new 800-bed hospital": "new" is the thing's, not the figure's
     thing_new = x.group == "length" or x.group == "count" and x.noun in _HYPHEN_CLASS
     x.part = bool(_PART_LEFT.search(tail) and not (thing_new and tail.rstrip().lower().endswith("new"))) \
+        or x.group == "count" and "mong" in tail and bool(_AMONG_LEFT.search(tail)) \
         or (x.span.end == q.end and bool(_PARTITIVE_RIGHT.match(right))) or foreign and bool(ROMANCE_PART.search(tail))
     # "the 300 workers who were laid off" may be a part of the workforce; "the 1,200km pipeline that will
     # carry gas" is the pipeline described
@@ -1144,9 +1223,18 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
                               prose[b.number_span[0]:b.number_span[1]]) is not None
 
 
+# the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the
+# new 250-bed block"); a hospital and its wing, or a wing and its unit, stay two
+_HEAD_KIN = dict.fromkeys(("wing", "block", "extension", "annex", "annexe"), "addition")
+
+
+def _kin(head: str) -> str:
+    return _HEAD_KIN.get(head, head)
+
+
 def _heads_differ(a: _Mention, b: _Mention) -> bool:
     """"the 20-bed dialysis unit" and "the 500-bed hospital" are two things."""
-    return bool(a.head and b.head) and "*" not in (a.head, b.head) and a.head != b.head
+    return bool(a.head and b.head) and "*" not in (a.head, b.head) and _kin(a.head) != _kin(b.head)
 
 
 def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention,
@@ -1155,8 +1243,9 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     "the 650-bed hospital"), only the sizes given to that thing count: a 20-bed dialysis unit is another.
     A value for another place or window is another thing's: "38 people had died in the county" ...
     "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
-    if later.head and later.head != "*" and earlier.head == later.head:
-        return len(_clusters([x.m for x in plain if x.head == later.head], rule)) <= 2
+    kin = _kin(later.head)
+    if later.head and later.head != "*" and _kin(earlier.head) == kin:
+        return len(_clusters([x.m for x in plain if _kin(x.head) == kin], rule)) <= 2
     if whole_class:
         return True
     # a running count over a window ("60 people had died there since January") is not the toll of an incident
@@ -1277,8 +1366,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
     if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
         return True
-    if earlier.bound and later.bound and earlier.bound != later.bound:
-        return True
+    if earlier.bound and later.bound and earlier.bound != later.bound \
+            or earlier.owner and later.owner and earlier.owner != later.owner:
+        return True     # "the Red Line has 29 stations" ... "the Green Line has 20 stations"
     if later.frame and later.frame.rstrip("s") not in first.lower():
         return True
     if later.cls == "workforce" and later.frame:

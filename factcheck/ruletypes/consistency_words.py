@@ -21,7 +21,10 @@ STAND_IN_FOR = ("dwellings", "jobs", "workforce")
 # classes compared only where the two figures look like a typing slip: jobs are cut, created and
 # broken down (direct, indirect, construction) far more often than they are misreported
 SLIP_ONLY = frozenset(("jobs", "households"))
-JOB_NOUNS = ("jobs",)
+# a closure's jobs, told in any of the nouns a desk uses for one job ("340 jobs" ... "430 paycheques" ... "the
+# 340 posts"): the class, not the word, is what is counted
+JOB_NOUNS = ("jobs", "posts", "positions", "roles", "paycheques", "paychecks", "pay packets", "wage packets",
+             "payslips", "livelihoods", "redundancies", "layoffs", "lay-offs", "job losses", "job cuts")
 
 # nouns in other languages' copy, by class
 FOREIGN_NOUNS = {
