@@ -1203,6 +1203,34 @@ def _read_deaths(story: Story) -> list[tuple[int, int | None, int | None]]:
             found.append((when[0], when[1], None))
     if "(" in prose:
         found.extend((int(m.group("died")), None, None) for m in _LIFESPAN.finditer(prose, story.doc.body_start))
+        found.extend((died.date.year, died.date.month, died.date.day) for _, _, died in _dated_lifespans(story))
+    return found
+
+
+# "Helena Brandt (March 3, 1950 – February 1, 2025)": a life written as two full dates in brackets after a name
+_LIFE_OPEN = regex.compile(r"(?<=\p{Lu}[\p{L}'’.-]*\s*)\(\s*\Z")
+_LIFE_DASH = regex.compile(r"\s*(?:[-–—]|to)\s*\Z")
+
+
+def _dated_lifespans(story: Story) -> list[tuple[int, Quantity, Quantity]]:
+    return story.memo("date.dated_lifespans", _read_dated_lifespans)
+
+
+def _read_dated_lifespans(story: Story) -> list[tuple[int, Quantity, Quantity]]:
+    """(where the bracket opens, the birth, the death) for each life written as two dates; a span of a few years
+    is a term or a season ("the fiscal year (1 April 2024 - 31 March 2025)"), not a life."""
+    prose = story.doc.prose
+    dated = [q for q in story.quantities if q.kind == "date" and q.date is not None and q.year_given
+             and q.start >= story.doc.body_start]
+    found = []
+    for born, died in zip(dated, dated[1:]):
+        if not _LIFE_OPEN.search(prose, max(0, born.start - 60), born.start):
+            continue
+        if not _LIFE_DASH.fullmatch(prose, born.end, died.start) or not prose[died.end:died.end + 3].lstrip().startswith(")"):
+            continue
+        if died.date.year - born.date.year < 10:
+            continue
+        found.append((prose.rindex("(", 0, born.start), born, died))
     return found
 
 
@@ -1226,6 +1254,15 @@ _BORN_PLACE = regex.compile(
     r"(?:in|on)\s+(?:the\s+year\s+)?")
 
 
+# "born there in 1998", "born prematurely in 1996", "born just outside Enugu in 1961", "born abroad in 1999": any
+# words that only say where or how, up to the year; never past a clause ("born in Lagos and moved to London in
+# 1975", "born to parents who fled in 1975") or a verb ("born in a village destroyed in 1975").
+_BORN_HOW = regex.compile(
+    r"\G(?:\s*,?\s+(?!(?:who|whom|whose|which|that|and|but|or|nor|was|were|is|are|has|had|have|been|being|when|"
+    r"where|while|after|before|until|since|then|later|so|because|as|if|than|years?|months?|days?|weeks?)(?![\p{L}'’-]))"
+    r"(?![\p{L}'’-]*ed(?![\p{L}'’-]))[\p{L}'’.-]+){1,8}?\s*,?\s+(?:in|on)\s+(?:the\s+year\s+)?")
+
+
 def _births(story: Story) -> list[_Birth]:
     return story.memo("date.births", _read_births)
 
@@ -1239,6 +1276,9 @@ def _read_births(story: Story) -> list[_Birth]:
             if birth is None and born.group(0).lower() == "born":
                 place = _BORN_PLACE.match(prose, born.end())
                 birth = _birth_after(story, place.end()) if place else None
+                if birth is None:
+                    how = _BORN_HOW.match(prose, born.end(), min(len(prose), born.end() + 90))
+                    birth = _birth_after(story, how.end()) if how else None
             if birth is None:
                 continue
             year, month, day, q = birth
@@ -1251,6 +1291,11 @@ def _read_births(story: Story) -> list[_Birth]:
         found.extend(_year_born(story))
     if "(" in prose:
         found.extend(_lifespans(story))
+        for start, born, _ in _dated_lifespans(story):
+            sentence = story.doc.sentence_at(start)
+            day = born.date.day if born.resolution == "day" else None
+            found.append(_Birth(born.date.year, born.date.month, day, born, start, sentence,
+                                _who_at_end(prose[sentence[0]:start])))
     return found
 
 
@@ -1331,7 +1376,7 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
 
 # An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher
 # and a trader"), as what ("as the youngest of six")
-_ASIDE = regex.compile(r"\s*(?:(?:in|at|near|into|to|on|of|as|from|the\s+(?:son|daughter|child|youngest|eldest)|"
+_ASIDE = regex.compile(r"\s*(?:(?:in|at|near|into|to|on|of|as|from|now|formerly|once|then|the\s+(?:son|daughter|child|youngest|eldest)|"
                        r"a|an|one)\b|[\d(])", regex.I)
 # "the economist taught ...", "the former defender played ...": a definite description of someone named before
 _DESCRIBED = regex.compile(r"\s*(?:the|this)\s+(?P<noun>\p{Ll}[\p{Ll}-]*)\s+\p{Ll}")
@@ -1531,9 +1576,11 @@ _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN 
 # "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
 # follows, whose subject is the person
 _DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
-                            r"(?:\s+(?:on|in|at|last|this|early|late)\b[^,;]{0,40}?)?\s*,?\s*\Z")
+                            r"(?:\s+(?:on|in|at|last|this|early|late)\b(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
+                            r"(?:in|at|on|near)\s)))"
+                            r"{0,70}?)?\s*,?\s*\Z")
 # "Walter Pike, a clockmaker, died": the apposition between the person and the verb
-_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,60},\s*\Z")
+_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,100},?\s*\Z")
 def _who_opening_after(after: str) -> _Who:
     """The subject of a clause an age opens: "At 64, the judge ...", "Now 55, she ...", "Aged 19, Okafor ..."."""
     described = _DESCRIBED.match(after)
