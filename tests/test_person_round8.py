@@ -122,7 +122,7 @@ AGO_WRONG = [
     ("On 12 March 2021 the mine flooded, trapping 40 men underground.\n\nFive years ago few here had heard of "
      "the company; today its name is on every protest banner.", "2025-03-12", "ZA", "Five years ago"),
     ("The ferry went down on 21 March 2014 with 300 passengers aboard.\n\nTwelve years on, the families still "
-     "want answers.", "2025-03-21", "KR", "Twelve years on"),
+     "want answers.", "2025-03-21", "KR", "Twelve years"),
     ("On 9 June 2019, the tailings dam above the valley gave way.\n\nSeven years ago no one in the village knew "
      "what a tailings dam was.", "2025-06-09", "BR", "Seven years ago"),
     ("The anniversary of the flood that swept the old bridge away 26 years ago falls today.\n\nThe river rose "

@@ -389,7 +389,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         if not is_ago:
             since = _since_year(qs, i, prose, story)
             if since is None:
-                hit = _recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
+                hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
+                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None))
                 if hit is not None:
                     yield hit
                 continue
@@ -404,7 +405,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                      or _that_was(qs, i, prose, story))
             if found is None:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
-                       or _thing_counted(q, story, rule, after_ago))
+                       or _thing_counted(q, story, rule, after_ago)
+                       or _anniversary_anchor(q, story, rule, after_ago))
                 if hit is not None:
                     yield hit
                 continue
@@ -470,6 +472,79 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
                 {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
                  "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
+
+
+# -- "N years ago" in a story pegged to an anniversary: "on the anniversary of the day the bridge opened 47 years
+# ago" with the opening dated "July 1968" anywhere in a July story; "Four years ago ..." in a story published on
+# 12 April that dates its event 12 April 2022. The anniversary fixes which date is counted from, so the count is
+# exact. We speak only when the story has one such date, no year of the story fits the count, the count is not
+# hedged ("nearly", "more than") and, without the word "anniversary", it misses by one year or one digit.
+
+# "Twelve years on, ...", "five years since the mine flooded": a count to now without "ago"
+_COUNTED_TO_NOW = regex.compile(r"\s+(?:on\s*[,.;—–]|since\s+(?!\d))", regex.I)
+
+
+def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
+    published = story.doc.publication_date
+    if q.hedge or q.unit != "year" or q.value is None or (q.low is not None and q.high is not None and q.low != q.high):
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    if any(s0 <= p.start < s1 and _year_of(p) and not _now(p, published) for p in story.quantities if p is not q):
+        return None         # a year of its own sentence: that reading stands ("today" is not one)
+    marked = "anniversar" in story.doc.prose[s0:s1].lower()
+    anchors = [p for p in _anniversary_dates(story)
+               if marked or (p.resolution == "day" and (p.date.month, p.date.day) == (published.month, published.day))]
+    if len({p.date.year for p in anchors}) != 1:
+        return None
+    anchor = anchors[0]
+    day = anchor.date.day if anchor.resolution == "day" else 1
+    exact = published.year - anchor.date.year - (1 if (published.month, published.day) < (anchor.date.month, day)
+                                                  and anchor.resolution == "day" else 0)
+    stated = int(q.value)
+    if stated == exact or stated != q.value:
+        return None
+    if not marked and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
+        return None         # far from the anniversary's count: another time the story does not date
+    tol = rule.options["years_tolerance"]
+    for p in story.quantities:
+        when = _year_of(p)
+        if when is None or p is anchor or _now(p, published) or (p.kind == "date" and p.date is not None
+                                                                  and p.date > published):
+            continue
+        year, month = when
+        elapsed = (published.year - year if month is None
+                   else (published.year * 12 + published.month - (year * 12 + month)) / 12)
+        if abs(stated - elapsed) <= tol:
+            return None     # a year of the story the count may be from
+    span = Span(q.start, after_ago.end()) if after_ago else Span(q.start, q.end)
+    ago = after_ago is not None or q.text.lower().endswith("ago")
+    suggestion = f"{_number_words(exact)} years ago" if ago else None
+    problem = (f"{story.text_of(anchor.span)}, the date the story marks, was {exact} years before publication "
+               f"({published.isoformat()}), not {stated}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{exact} years", suggestion,
+                {"date": anchor.date.isoformat(), "published": published.isoformat(), "stated_years": stated,
+                 "anniversary_word": marked}, problem, related=(anchor.span,))
+
+
+def _now(p: Quantity, published: dt.date) -> bool:
+    """ "today", "this week", "on Saturday": a date of the days around publication."""
+    return p.kind == "date" and p.date is not None and abs((p.date - published).days) <= 7
+
+
+def _anniversary_dates(story: Story) -> list[Quantity]:
+    """The story's past dates of the publication's month, day or month given with the year: the dates an
+    anniversary story may be pegged to."""
+    published = story.doc.publication_date
+    return story.memo("date.anniversary_dates", lambda s: [
+        p for p in s.quantities if p.kind == "date" and p.date is not None and p.year_given
+        and p.resolution in ("day", "month") and p.date.month == published.month and p.date.year < published.year
+        and s.doc.prose[p.end:p.end + 1] != "s"])
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """47 for 57: the same number of digits, one of them different."""
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
 
 
 # -- "N years ago" of a recorded event named without its year: "the Boxing Day tsunami, which struck 19 years
