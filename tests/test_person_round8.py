@@ -164,20 +164,34 @@ def test_years_ago_that_fit_or_point_elsewhere_stay_silent(text, date, country):
 
 # -- an age beyond any human's, in any form -------------------------------------------------------------------
 
+# (stories that speak of people's ages: in one that does not, "Smith, 131," is as likely a score)
 AGE_IMPOSSIBLE = [
-    ("Chiyo Nakamura, 131, has lived at the care home since 2016.", "2024-09-17", "JP", "131"),
+    ("Chiyo Nakamura, 131, has lived at the care home since 2016.\n\nShe is the oldest of its residents.",
+     "2024-09-17", "JP", "131"),
     ("The village's oldest resident, Maria Gonzaga, 127, cut the ribbon.", "2025-03-01", "PH", "127"),
-    ("Grandmother Aisha Bello (134) voted in person, officials said.", "2025-03-01", "NG", "134"),
-    ("Great-grandmother Edna Pike turned 131 on Tuesday.", "2025-03-01", "GB", "131"),
-    ("Residents say Tenzin Dorje, now 136, still walks to the monastery.", "2025-03-01", "IN", "136"),
+    ("Grandmother Aisha Bello (134) voted in person, officials said.\n\nStaff said she was the oldest voter in "
+     "the ward.", "2025-03-01", "NG", "134"),
+    ("Great-grandmother Edna Pike turned 131 on Tuesday, and her family threw a birthday party.",
+     "2025-03-01", "GB", "131"),
+    ("Tenzin Dorje, now 136, still walks to the monastery every morning.\n\nMonks say he was born before the old "
+     "road was built.", "2025-03-01", "IN", "136"),
+    ("Ah Kow Lim, 140, the oldest man in the kampung, was visited by the state's chief minister.",
+     "2025-03-01", "MY", "140"),
 ]
 
 AGE_POSSIBLE = [
-    ("Chiyo Nakamura, 113, has lived at the care home since 2016.", "2024-09-17", "JP"),
+    ("Chiyo Nakamura, 113, has lived at the care home since 2016.\n\nShe is the oldest of its residents.",
+     "2024-09-17", "JP"),
     ("Flat 4, 131, High Street was sold for £200,000.", "2025-03-01", "GB"),
     ("Route 131, the coast road, is closed.", "2025-03-01", "US"),
     ("Station Road, 131, was flooded on Tuesday.", "2025-03-01", "GB"),
     ("Smith, 131, and Jones, 98, were the top scorers in the Test.", "2025-03-01", "AU"),
+    # a region's count in a story about centenarians
+    ("The most centenarians live in Mazowsze, with 412, followed by Pomorskie (231) and Lubelskie (198).\n\n"
+     "The oldest is aged 111.", "2025-03-01", "PL"),
+    # a score in a story that speaks of a player's age
+    ("Jake Morrison, 134, and Ben Tully, 77, put on 211 for the third wicket.\n\nMorrison, aged 23, was born "
+     "in Perth.", "2025-03-01", "AU"),
 ]
 
 

@@ -496,6 +496,9 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
                if marked or (p.resolution == "day" and (p.date.month, p.date.day) == (published.month, published.day))]
     if len({p.date.year for p in anchors}) != 1:
         return None
+    if _recorded_day_of_another_year(story, anchors[0]):
+        return None         # a recorded event's day with another year ("the tsunami of 26 December 2005"): the
+                            # date is as likely as the count to be the slip, and the event's record judges it
     anchor = anchors[0]
     day = anchor.date.day if anchor.resolution == "day" else 1
     exact = published.year - anchor.date.year - (1 if (published.month, published.day) < (anchor.date.month, day)
@@ -524,6 +527,14 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
     return _hit(span, story.doc.text[span.start:span.end], f"{exact} years", suggestion,
                 {"date": anchor.date.isoformat(), "published": published.isoformat(), "stated_years": stated,
                  "anniversary_word": marked}, problem, related=(anchor.span,))
+
+
+def _recorded_day_of_another_year(story: Story, p: Quantity) -> bool:
+    """Is the date the day of a recorded event of the story's country, written with a year or three off? (Black
+    Saturday, 7 February 2009, written "February 7, 2010".) Such a date may be the slip rather than the count."""
+    about = {story.doc.country} - {None}
+    return any((e.start.month, e.start.day) == (p.date.month, p.date.day) and 0 < abs(e.start.year - p.date.year) <= 3
+               and (not about or about & e.participants) for e in reference.recorded_events(story))
 
 
 def _now(p: Quantity, published: dt.date) -> bool:
@@ -1579,7 +1590,7 @@ _AGE_FORMS = regex.compile(
     r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
     r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
     r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
-    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)"
+    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2,3})\)"
     # "died at the age of 69", "at age 69"
     r"|(?<![\p{L}])at\s+(?:the\s+)?age\s+(?:of\s+)?(?P<n8>\d{1,3})(?![\d.,]?\d|\s*(?:%|-|years?\s+(?:ago|later)))"
     # "celebrated his 70th birthday in March": an age turned at a moment
@@ -1587,13 +1598,39 @@ _AGE_FORMS = regex.compile(
 
 
 def _age_mentions(story: Story) -> list[_Age]:
-    return story.memo("date.ages", _read_ages)
+    """The ages a person may be (the timeline's); `_all_ages` keeps those beyond any human for the limits check."""
+    return story.memo("date.ages", lambda s: [age for age in _all_ages(s) if age.value <= 120])
+
+
+def _all_ages(story: Story) -> list[_Age]:
+    return story.memo("date.all_ages", _read_ages)
 
 
 def _read_ages(story: Story) -> list[_Age]:
     prose = story.doc.prose
     ages = (_age_of(m, prose, story) for m in _AGE_FORMS.finditer(prose, story.doc.body_start))
-    return [age for age in ages if age is not None and 0 < age.value <= 120]
+    return [age for age in ages if age is not None and age.value > 0]
+
+
+# A story that speaks of people's ages: there "Chiyo Nakamura, 131," is an age, not a score or a house number
+_AGE_TALK = regex.compile(r"(?<![\p{L}])(?:aged|ages?\s+of|years?[- ]old|oldest|birthdays?|centenarians?|"
+                          r"supercentenarians?|born|longevity|elderly)(?![\p{L}])", regex.I)
+
+
+def human_age(story: Story, q: Quantity) -> bool:
+    """Is this figure written as a named person's age ("Chiyo Nakamura, 131,", "Aisha Bello (134)", "Edna Pike
+    turned 131", "He was 131")? The one reader of ages the timeline uses, asked by the limits check for the forms
+    its subject words do not name ("aged", "-year-old" they do)."""
+    ages = [a for a in _all_ages(story) if a.span.start <= q.start < a.span.end]
+    if not ages or ages[0].who.kind not in ("name", "pronoun") or ages[0].form == "is":
+        return False        # "Smith is 131": a score as often as an age
+    who = ages[0].who
+    if who.kind == "name":
+        # a person's full name, or part of one the story gave ("Nakamura"); not a region's ("Śląskie (287)")
+        person = date_people.people(story).by_name(who.name, q.start)
+        if person is None or not any(len(n) > 1 for n in date_people.people(story).persons[person].names):
+            return False
+    return story.memo("date.age_talk", lambda s: _AGE_TALK.search(s.doc.prose, s.doc.body_start) is not None)
 
 
 def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
