@@ -1625,11 +1625,10 @@ def human_age(story: Story, q: Quantity) -> bool:
     if not ages or ages[0].who.kind not in ("name", "pronoun") or ages[0].form == "is":
         return False        # "Smith is 131": a score as often as an age
     who = ages[0].who
-    if who.kind == "name":
-        # a person's full name, or part of one the story gave ("Nakamura"); not a region's ("Śląskie (287)")
-        person = date_people.people(story).by_name(who.name, q.start)
-        if person is None or not any(len(n) > 1 for n in date_people.people(story).persons[person].names):
-            return False
+    if who.kind == "name" and not date_people.full_person_name(story, who.name, q.start):
+        return False        # a region's count ("Śląskie (287)"), a street's number ("Station Road, 131,")
+    if any(a.who.kind == "name" and a.who.surname == who.surname and a.value <= 120 for a in _all_ages(story)):
+        return False        # the person's age is given elsewhere ("Morrison, aged 23"): "Morrison, 134," is a score
     return story.memo("date.age_talk", lambda s: _AGE_TALK.search(s.doc.prose, s.doc.body_start) is not None)
 
 

@@ -329,6 +329,16 @@ def _joins(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return full[-len(short):] == short or (short[0] == full[0] and short[-1] == full[-1])
 
 
+def full_person_name(story: Story, name: tuple[str, ...], at: int) -> bool:
+    """A person's name of two words or more (not a body's or a place's: "Station Road"), or one word the story
+    gave as part of such a name ("Nakamura" for Chiyo Nakamura)."""
+    if len(name) > 1:
+        return name[-1] not in _BODIES
+    model = people(story)
+    person = model.by_name(name, at)
+    return person is not None and any(len(n) > 1 and n[-1] not in _BODIES for n in model.persons[person].names)
+
+
 # -- whose birth, whose age
 
 # A definite description that refers back to the person last named ("the 58-year-old", "the veteran")
