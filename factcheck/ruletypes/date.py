@@ -1613,23 +1613,44 @@ def _read_ages(story: Story) -> list[_Age]:
 
 
 # A story that speaks of people's ages: there "Chiyo Nakamura, 131," is an age, not a score or a house number
-_AGE_TALK = regex.compile(r"(?<![\p{L}])(?:aged|ages?\s+of|years?[- ]old|oldest|birthdays?|centenarians?|"
-                          r"supercentenarians?|born|longevity|elderly)(?![\p{L}])", regex.I)
+_AGE_WORDS = ("aged", "age of", "year-old", "years old", "oldest", "birthday", "centenarian", "born", "longevity",
+              "elderly")
+
+
+def _speaks_of_ages(story: Story) -> bool:
+    body = story.doc.prose[story.doc.body_start:].lower()
+    return any(word in body for word in _AGE_WORDS)
+
+
+# The words right before an age in the forms `human_age` reads: "Nakamura, 131", "Bello (134", "turned 131",
+# "now 136", "He was 131", "at the age of 131", "At 131"
+_AGE_SHAPE_BEFORE = regex.compile(r"(?:\p{L}[.'’]?,\s+|\p{L}\s+\(|(?<![\p{L}])(?:turn(?:ed|s)|now|was|of|at|aged?)\s+)\Z",
+                                  regex.I)
 
 
 def human_age(story: Story, q: Quantity) -> bool:
     """Is this figure written as a named person's age ("Chiyo Nakamura, 131,", "Aisha Bello (134)", "Edna Pike
     turned 131", "He was 131")? The one reader of ages the timeline uses, asked by the limits check for the forms
-    its subject words do not name ("aged", "-year-old" they do)."""
-    ages = [a for a in _all_ages(story) if a.span.start <= q.start < a.span.end]
-    if not ages or ages[0].who.kind not in ("name", "pronoun") or ages[0].form == "is":
+    its subject words do not name ("aged", "-year-old" they do). Read around the figure only: the story's other
+    ages are read only for a figure that is one."""
+    prose = story.doc.prose
+    if not (_AGE_SHAPE_BEFORE.search(prose, max(0, q.start - 12), q.start)
+            and prose[q.end:q.end + 1] in (",", ")", ".", " ", ";")):
+        return False        # not written as an age's forms are
+    if not story.memo("date.age_talk", _speaks_of_ages):
+        return False        # a story that never speaks of ages: "Smith, 131," is a score, a count, a number
+    s0, s1 = story.doc.sentence_at(q.start)
+    found = next((m for m in _AGE_FORMS.finditer(prose, max(s0, q.start - 30), min(s1, q.end + 40))
+                  if m.start() <= q.start < m.end()), None)
+    age = _age_of(found, prose, story) if found is not None else None
+    if age is None or age.who.kind not in ("name", "pronoun") or age.form == "is":
         return False        # "Smith is 131": a score as often as an age
-    who = ages[0].who
+    who = age.who
     if who.kind == "name" and not date_people.full_person_name(story, who.name, q.start):
         return False        # a region's count ("Śląskie (287)"), a street's number ("Station Road, 131,")
-    if any(a.who.kind == "name" and a.who.surname == who.surname and a.value <= 120 for a in _all_ages(story)):
-        return False        # the person's age is given elsewhere ("Morrison, aged 23"): "Morrison, 134," is a score
-    return story.memo("date.age_talk", lambda s: _AGE_TALK.search(s.doc.prose, s.doc.body_start) is not None)
+    # the person's age given elsewhere ("Morrison, aged 23"): "Morrison, 134," is a score
+    return not any(a.who.kind == "name" and a.who.surname == who.surname and a.value <= 120
+                   for a in _all_ages(story))
 
 
 def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
