@@ -149,6 +149,14 @@ AGO_RIGHT = [
     ("On 12 March 2022 the mine flooded.\n\nTwenty years ago the town had three mines.", "2025-03-12", "ZA"),
     ("The anniversary of the day the pier reopened 41 years ago falls on Friday.\n\nThe pier reopened to "
      "visitors in August 1984.", "2025-08-15", "GB"),
+    # someone's own past, not the event's
+    ("The clinic opened on 1 March 2015.\n\nTwelve years ago, she said, she had never seen a doctor.",
+     "2025-03-01", "KE"),
+    ("The clinic opened on 1 March 2015.\n\n\"Eleven years ago I walked two days to see a nurse,\" he said.",
+     "2025-03-01", "KE"),
+    # a later date of the story the count fits
+    ("The clinic opened on 1 March 2015 and closed on 1 March 2020.\n\nFive years ago, the ward was full.",
+     "2025-03-01", "KE"),
 ]
 
 

@@ -508,6 +508,8 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
         return None
     if not marked and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
         return None         # far from the anniversary's count: another time the story does not date
+    if not marked and _PERSONAL.search(story.doc.prose, s0, s1):
+        return None         # "Twelve years ago, she said, she had never seen a doctor": someone's own past
     tol = rule.options["years_tolerance"]
     for p in story.quantities:
         when = _year_of(p)
@@ -553,9 +555,12 @@ def _anniversary_dates(story: Story) -> list[Quantity]:
 
 
 def _one_digit_apart(a: int, b: int) -> bool:
-    """47 for 57: the same number of digits, one of them different."""
-    x, y = str(a), str(b)
-    return len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
+    """47 for 57: the tens slipped, the units kept."""
+    return a != b and a % 10 == b % 10 and abs(a - b) < 100
+
+
+# Words of a person's own past or of someone's words: "I", "we", "she said", a quote
+_PERSONAL = regex.compile(r"(?<![\p{L}])(?:I|we|he|she|my|our|his|her|me|us)(?![\p{L}'’])|[\"“”]", regex.I)
 
 
 # -- "N years ago" of a recorded event named without its year: "the Boxing Day tsunami, which struck 19 years
