@@ -197,6 +197,10 @@ AGE_POSSIBLE = [
     # a region's count in a story about centenarians
     ("The most centenarians live in Mazowsze, with 412, followed by Pomorskie (231) and Lubelskie (198).\n\n"
      "The oldest is aged 111.", "2025-03-01", "PL"),
+    # a count for each of a list, in a story that speaks of ages
+    ("Candidates aged 17 or 18 sat the exam. National Schools had the most top grades (912), followed by Extra "
+     "County (171), Private Academies (148) and Day Schools (9).", "2025-01-10", "KE"),
+    ("Older pupils, aged 18, sat the exam. Grade A went to St Mary's Academy (131).", "2025-01-10", "KE"),
     # a score in a story that speaks of a player's age
     ("Jake Morrison, 134, and Ben Tully, 77, put on 211 for the third wicket.\n\nMorrison, aged 23, was born "
      "in Perth.", "2025-03-01", "AU"),

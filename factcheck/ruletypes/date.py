@@ -1622,6 +1622,9 @@ _AGE_WORDS = ("aged", "age of", "year-old", "years old", "oldest", "birthday", "
               "elderly")
 
 
+_BRACKETED_AFTER_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*\s+\(\d{1,6}\)")
+
+
 def _speaks_of_ages(story: Story) -> bool:
     body = story.doc.prose[story.doc.body_start:].lower()
     return any(word in body for word in _AGE_WORDS)
@@ -1650,6 +1653,8 @@ def human_age(story: Story, q: Quantity) -> bool:
     age = _age_of(found, prose, story) if found is not None else None
     if age is None or age.who.kind not in ("name", "pronoun") or age.form == "is":
         return False        # "Smith is 131": a score as often as an age
+    if found.group("n4") and len(_BRACKETED_AFTER_NAME.findall(prose, s0, s1)) > 1:
+        return False        # "Extra County (172), Private Schools (143)": a count for each of a list
     who = age.who
     if who.kind == "name" and not date_people.full_person_name(story, who.name, q.start):
         return False        # a region's count ("Śląskie (287)"), a street's number ("Station Road, 131,")
