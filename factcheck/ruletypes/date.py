@@ -389,7 +389,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         if not is_ago:
             since = _since_year(qs, i, prose, story)
             if since is None:
-                hit = _recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
+                hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
+                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None))
                 if hit is not None:
                     yield hit
                 continue
@@ -404,7 +405,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                      or _that_was(qs, i, prose, story))
             if found is None:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
-                       or _thing_counted(q, story, rule, after_ago))
+                       or _thing_counted(q, story, rule, after_ago)
+                       or _anniversary_anchor(q, story, rule, after_ago))
                 if hit is not None:
                     yield hit
                 continue
@@ -470,6 +472,95 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
                 {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
                  "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
+
+
+# -- "N years ago" in a story pegged to an anniversary: "on the anniversary of the day the bridge opened 47 years
+# ago" with the opening dated "July 1968" anywhere in a July story; "Four years ago ..." in a story published on
+# 12 April that dates its event 12 April 2022. The anniversary fixes which date is counted from, so the count is
+# exact. We speak only when the story has one such date, no year of the story fits the count, the count is not
+# hedged ("nearly", "more than") and, without the word "anniversary", it misses by one year or one digit.
+
+# "Twelve years on, ...", "five years since the mine flooded": a count to now without "ago"
+_COUNTED_TO_NOW = regex.compile(r"\s+(?:on\s*[,.;—–]|since\s+(?!\d))", regex.I)
+
+
+def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
+    published = story.doc.publication_date
+    if q.hedge or q.unit != "year" or q.value is None or (q.low is not None and q.high is not None and q.low != q.high):
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    if any(s0 <= p.start < s1 and _year_of(p) and not _now(p, published) for p in story.quantities if p is not q):
+        return None         # a year of its own sentence: that reading stands ("today" is not one)
+    marked = "anniversar" in story.doc.prose[s0:s1].lower()
+    anchors = [p for p in _anniversary_dates(story)
+               if marked or (p.resolution == "day" and (p.date.month, p.date.day) == (published.month, published.day))]
+    if len({p.date.year for p in anchors}) != 1:
+        return None
+    if _recorded_day_of_another_year(story, anchors[0]):
+        return None         # a recorded event's day with another year ("the tsunami of 26 December 2005"): the
+                            # date is as likely as the count to be the slip, and the event's record judges it
+    anchor = anchors[0]
+    day = anchor.date.day if anchor.resolution == "day" else 1
+    exact = published.year - anchor.date.year - (1 if (published.month, published.day) < (anchor.date.month, day)
+                                                  and anchor.resolution == "day" else 0)
+    stated = int(q.value)
+    if stated == exact or stated != q.value:
+        return None
+    if not marked and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
+        return None         # far from the anniversary's count: another time the story does not date
+    if not marked and _PERSONAL.search(story.doc.prose, s0, s1):
+        return None         # "Twelve years ago, she said, she had never seen a doctor": someone's own past
+    tol = rule.options["years_tolerance"]
+    for p in story.quantities:
+        when = _year_of(p)
+        if when is None or p is anchor or _now(p, published) or (p.kind == "date" and p.date is not None
+                                                                  and p.date > published):
+            continue
+        year, month = when
+        elapsed = (published.year - year if month is None
+                   else (published.year * 12 + published.month - (year * 12 + month)) / 12)
+        if abs(stated - elapsed) <= tol:
+            return None     # a year of the story the count may be from
+    span = Span(q.start, after_ago.end()) if after_ago else Span(q.start, q.end)
+    ago = after_ago is not None or q.text.lower().endswith("ago")
+    suggestion = f"{_number_words(exact)} years ago" if ago else None
+    problem = (f"{story.text_of(anchor.span)}, the date the story marks, was {exact} years before publication "
+               f"({published.isoformat()}), not {stated}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{exact} years", suggestion,
+                {"date": anchor.date.isoformat(), "published": published.isoformat(), "stated_years": stated,
+                 "anniversary_word": marked}, problem, related=(anchor.span,))
+
+
+def _recorded_day_of_another_year(story: Story, p: Quantity) -> bool:
+    """Is the date the day of a recorded event of the story's country, written with a year or three off? (Black
+    Saturday, 7 February 2009, written "February 7, 2010".) Such a date may be the slip rather than the count."""
+    about = {story.doc.country} - {None}
+    return any((e.start.month, e.start.day) == (p.date.month, p.date.day) and 0 < abs(e.start.year - p.date.year) <= 3
+               and (not about or about & e.participants) for e in reference.recorded_events(story))
+
+
+def _now(p: Quantity, published: dt.date) -> bool:
+    """ "today", "this week", "on Saturday": a date of the days around publication."""
+    return p.kind == "date" and p.date is not None and abs((p.date - published).days) <= 7
+
+
+def _anniversary_dates(story: Story) -> list[Quantity]:
+    """The story's past dates of the publication's month, day or month given with the year: the dates an
+    anniversary story may be pegged to."""
+    published = story.doc.publication_date
+    return story.memo("date.anniversary_dates", lambda s: [
+        p for p in s.quantities if p.kind == "date" and p.date is not None and p.year_given
+        and p.resolution in ("day", "month") and p.date.month == published.month and p.date.year < published.year
+        and s.doc.prose[p.end:p.end + 1] != "s"])
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """47 for 57: the tens slipped, the units kept."""
+    return a != b and a % 10 == b % 10 and abs(a - b) < 100
+
+
+# Words of a person's own past or of someone's words: "I", "we", "she said", a quote
+_PERSONAL = regex.compile(r"(?<![\p{L}])(?:I|we|he|she|my|our|his|her|me|us)(?![\p{L}'’])|[\"“”]", regex.I)
 
 
 # -- "N years ago" of a recorded event named without its year: "the Boxing Day tsunami, which struck 19 years
@@ -1203,6 +1294,34 @@ def _read_deaths(story: Story) -> list[tuple[int, int | None, int | None]]:
             found.append((when[0], when[1], None))
     if "(" in prose:
         found.extend((int(m.group("died")), None, None) for m in _LIFESPAN.finditer(prose, story.doc.body_start))
+        found.extend((died.date.year, died.date.month, died.date.day) for _, _, died in _dated_lifespans(story))
+    return found
+
+
+# "Helena Brandt (March 3, 1950 – February 1, 2025)": a life written as two full dates in brackets after a name
+_LIFE_OPEN = regex.compile(r"(?<=\p{Lu}[\p{L}'’.-]*\s*)\(\s*\Z")
+_LIFE_DASH = regex.compile(r"\s*(?:[-–—]|to)\s*\Z")
+
+
+def _dated_lifespans(story: Story) -> list[tuple[int, Quantity, Quantity]]:
+    return story.memo("date.dated_lifespans", _read_dated_lifespans)
+
+
+def _read_dated_lifespans(story: Story) -> list[tuple[int, Quantity, Quantity]]:
+    """(where the bracket opens, the birth, the death) for each life written as two dates; a span of a few years
+    is a term or a season ("the fiscal year (1 April 2024 - 31 March 2025)"), not a life."""
+    prose = story.doc.prose
+    dated = [q for q in story.quantities if q.kind == "date" and q.date is not None and q.year_given
+             and q.start >= story.doc.body_start]
+    found = []
+    for born, died in zip(dated, dated[1:]):
+        if not _LIFE_OPEN.search(prose, max(0, born.start - 60), born.start):
+            continue
+        if not _LIFE_DASH.fullmatch(prose, born.end, died.start) or not prose[died.end:died.end + 3].lstrip().startswith(")"):
+            continue
+        if died.date.year - born.date.year < 10:
+            continue
+        found.append((prose.rindex("(", 0, born.start), born, died))
     return found
 
 
@@ -1226,6 +1345,15 @@ _BORN_PLACE = regex.compile(
     r"(?:in|on)\s+(?:the\s+year\s+)?")
 
 
+# "born there in 1998", "born prematurely in 1996", "born just outside Enugu in 1961", "born abroad in 1999": any
+# words that only say where or how, up to the year; never past a clause ("born in Lagos and moved to London in
+# 1975", "born to parents who fled in 1975") or a verb ("born in a village destroyed in 1975").
+_BORN_HOW = regex.compile(
+    r"\G(?:\s*,?\s+(?!(?:who|whom|whose|which|that|and|but|or|nor|was|were|is|are|has|had|have|been|being|when|"
+    r"where|while|after|before|until|since|then|later|so|because|as|if|than|years?|months?|days?|weeks?)(?![\p{L}'’-]))"
+    r"(?![\p{L}'’-]*ed(?![\p{L}'’-]))[\p{L}'’.-]+){1,8}?\s*,?\s+(?:in|on)\s+(?:the\s+year\s+)?")
+
+
 def _births(story: Story) -> list[_Birth]:
     return story.memo("date.births", _read_births)
 
@@ -1239,6 +1367,9 @@ def _read_births(story: Story) -> list[_Birth]:
             if birth is None and born.group(0).lower() == "born":
                 place = _BORN_PLACE.match(prose, born.end())
                 birth = _birth_after(story, place.end()) if place else None
+                if birth is None:
+                    how = _BORN_HOW.match(prose, born.end(), min(len(prose), born.end() + 90))
+                    birth = _birth_after(story, how.end()) if how else None
             if birth is None:
                 continue
             year, month, day, q = birth
@@ -1251,6 +1382,11 @@ def _read_births(story: Story) -> list[_Birth]:
         found.extend(_year_born(story))
     if "(" in prose:
         found.extend(_lifespans(story))
+        for start, born, _ in _dated_lifespans(story):
+            sentence = story.doc.sentence_at(start)
+            day = born.date.day if born.resolution == "day" else None
+            found.append(_Birth(born.date.year, born.date.month, day, born, start, sentence,
+                                _who_at_end(prose[sentence[0]:start])))
     return found
 
 
@@ -1331,7 +1467,7 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
 
 # An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher
 # and a trader"), as what ("as the youngest of six")
-_ASIDE = regex.compile(r"\s*(?:(?:in|at|near|into|to|on|of|as|from|the\s+(?:son|daughter|child|youngest|eldest)|"
+_ASIDE = regex.compile(r"\s*(?:(?:in|at|near|into|to|on|of|as|from|now|formerly|once|then|the\s+(?:son|daughter|child|youngest|eldest)|"
                        r"a|an|one)\b|[\d(])", regex.I)
 # "the economist taught ...", "the former defender played ...": a definite description of someone named before
 _DESCRIBED = regex.compile(r"\s*(?:the|this)\s+(?P<noun>\p{Ll}[\p{Ll}-]*)\s+\p{Ll}")
@@ -1459,7 +1595,7 @@ _AGE_FORMS = regex.compile(
     r"|(?P<n2>\d{1,3})(?:-|\s)years?(?:-|\s)old\b"
     r"|(?P<n5>\d{1,3})\s+years?\s+of\s+age\b"
     r"|(?<=\p{Lu}[\p{L}'.-]+),\s+(?P<n3>\d{1,3}),(?!\d)"
-    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2})\)"
+    r"|(?<=\p{Lu}[\p{L}'.-]+)\s+\((?P<n4>\d{2,3})\)"
     # "died at the age of 69", "at age 69"
     r"|(?<![\p{L}])at\s+(?:the\s+)?age\s+(?:of\s+)?(?P<n8>\d{1,3})(?![\d.,]?\d|\s*(?:%|-|years?\s+(?:ago|later)))"
     # "celebrated his 70th birthday in March": an age turned at a moment
@@ -1467,13 +1603,64 @@ _AGE_FORMS = regex.compile(
 
 
 def _age_mentions(story: Story) -> list[_Age]:
-    return story.memo("date.ages", _read_ages)
+    """The ages a person may be (the timeline's); `_all_ages` keeps those beyond any human for the limits check."""
+    return story.memo("date.ages", lambda s: [age for age in _all_ages(s) if age.value <= 120])
+
+
+def _all_ages(story: Story) -> list[_Age]:
+    return story.memo("date.all_ages", _read_ages)
 
 
 def _read_ages(story: Story) -> list[_Age]:
     prose = story.doc.prose
     ages = (_age_of(m, prose, story) for m in _AGE_FORMS.finditer(prose, story.doc.body_start))
-    return [age for age in ages if age is not None and 0 < age.value <= 120]
+    return [age for age in ages if age is not None and age.value > 0]
+
+
+# A story that speaks of people's ages: there "Chiyo Nakamura, 131," is an age, not a score or a house number
+_AGE_WORDS = ("aged", "age of", "year-old", "years old", "oldest", "birthday", "centenarian", "born", "longevity",
+              "elderly")
+
+
+_BRACKETED_AFTER_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*\s+\(\d{1,6}\)")
+
+
+def _speaks_of_ages(story: Story) -> bool:
+    body = story.doc.prose[story.doc.body_start:].lower()
+    return any(word in body for word in _AGE_WORDS)
+
+
+# The words right before an age in the forms `human_age` reads: "Nakamura, 131", "Bello (134", "turned 131",
+# "now 136", "He was 131", "at the age of 131", "At 131"
+_AGE_SHAPE_BEFORE = regex.compile(r"(?:\p{L}[.'’]?,\s+|\p{L}\s+\(|(?<![\p{L}])(?:turn(?:ed|s)|now|was|of|at|aged?)\s+)\Z",
+                                  regex.I)
+
+
+def human_age(story: Story, q: Quantity) -> bool:
+    """Is this figure written as a named person's age ("Chiyo Nakamura, 131,", "Aisha Bello (134)", "Edna Pike
+    turned 131", "He was 131")? The one reader of ages the timeline uses, asked by the limits check for the forms
+    its subject words do not name ("aged", "-year-old" they do). Read around the figure only: the story's other
+    ages are read only for a figure that is one."""
+    prose = story.doc.prose
+    if not (_AGE_SHAPE_BEFORE.search(prose, max(0, q.start - 12), q.start)
+            and prose[q.end:q.end + 1] in (",", ")", ".", " ", ";")):
+        return False        # not written as an age's forms are
+    if not story.memo("date.age_talk", _speaks_of_ages):
+        return False        # a story that never speaks of ages: "Smith, 131," is a score, a count, a number
+    s0, s1 = story.doc.sentence_at(q.start)
+    found = next((m for m in _AGE_FORMS.finditer(prose, max(s0, q.start - 30), min(s1, q.end + 40))
+                  if m.start() <= q.start < m.end()), None)
+    age = _age_of(found, prose, story) if found is not None else None
+    if age is None or age.who.kind not in ("name", "pronoun") or age.form == "is":
+        return False        # "Smith is 131": a score as often as an age
+    if found.group("n4") and len(_BRACKETED_AFTER_NAME.findall(prose, s0, s1)) > 1:
+        return False        # "Extra County (172), Private Schools (143)": a count for each of a list
+    who = age.who
+    if who.kind == "name" and not date_people.full_person_name(story, who.name, q.start):
+        return False        # a region's count ("Śląskie (287)"), a street's number ("Station Road, 131,")
+    # the person's age given elsewhere ("Morrison, aged 23"): "Morrison, 134," is a score
+    return not any(a.who.kind == "name" and a.who.surname == who.surname and a.value <= 120
+                   for a in _all_ages(story))
 
 
 def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
@@ -1531,9 +1718,11 @@ _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN 
 # "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
 # follows, whose subject is the person
 _DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
-                            r"(?:\s+(?:on|in|at|last|this|early|late)\b[^,;]{0,40}?)?\s*,?\s*\Z")
+                            r"(?:\s+(?:on|in|at|last|this|early|late)\b(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
+                            r"(?:in|at|on|near)\s)))"
+                            r"{0,70}?)?\s*,?\s*\Z")
 # "Walter Pike, a clockmaker, died": the apposition between the person and the verb
-_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,60},\s*\Z")
+_APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,100},?\s*\Z")
 def _who_opening_after(after: str) -> _Who:
     """The subject of a clause an age opens: "At 64, the judge ...", "Now 55, she ...", "Aged 19, Okafor ..."."""
     described = _DESCRIBED.match(after)

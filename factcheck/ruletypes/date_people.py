@@ -93,6 +93,9 @@ _BODIES = frozenset({
     "bloomberg", "afp", "ap", "stadium", "stadion", "arena", "park", "street", "road", "city", "county", "state",
     "government", "parliament", "assembly", "senate", "congress", "league", "cup", "hospital", "trust", "bureau",
     "service", "services", "international", "federation", "organisation", "organization", "exchange", "index",
+    # places and institutions a count is given for ("St Mary's Academy (131)", "Station Road, 131,")
+    "academy", "academies", "church", "mosque", "temple", "cathedral", "centre", "center", "station", "district",
+    "province", "region", "village", "town", "ward", "market", "mall", "hotel", "airport", "avenue", "lane", "square",
 })
 
 _NOT_NAMES_AT_ALL = frozenset({
@@ -327,6 +330,21 @@ def _joins(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return short[0] in (full[0], full[-1])
     # "de la Fuente" for "Pedro de la Fuente"; "Mary Kamau" for "Mary Wanjiru Kamau"
     return full[-len(short):] == short or (short[0] == full[0] and short[-1] == full[-1])
+
+
+def full_person_name(story: Story, name: tuple[str, ...], at: int) -> bool:
+    """A person's name of two words or more (not a body's or a place's: "Station Road"), or one word the story
+    gave as part of such a name ("Nakamura" for Chiyo Nakamura)."""
+    if len(name) > 1:
+        return not _body_word(name[-1])
+    model = people(story)
+    person = model.by_name(name, at)
+    return person is not None and any(len(n) > 1 and not _body_word(n[-1]) for n in model.persons[person].names)
+
+
+def _body_word(word: str) -> bool:
+    """ "Road", "Schools", "Hospitals": the last word of a body's or a place's name, singular or plural."""
+    return word in _BODIES or (word.endswith("s") and word[:-1] in _BODIES)
 
 
 # -- whose birth, whose age

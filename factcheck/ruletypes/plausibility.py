@@ -26,6 +26,7 @@ the usual slips (`factcheck.slips`) and suggests the reading that fits.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -41,6 +42,7 @@ from ..quantities.context import FAHRENHEIT_COUNTRIES
 from ..subjects import Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
+from .date import human_age
 from .plausibility_slip import slip_anomalies
 from .plausibility_scope import (clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides)
@@ -323,6 +325,9 @@ class Plausibility:
         q = m.quantity
         if q.value is None or q.kind not in ("physical", "percent", "duration", "number"):
             return None
+        if q.kind == "number" and m.subject is None and _BEYOND_ANY_AGE < q.value < 1000 and human_age(story, q):
+            # "Chiyo Nakamura, 131,": an age the timeline's reader finds where no subject word names one
+            m = dataclasses.replace(m, subject="age")
         candidates = _limit_rows(story.data).get(_limit_unit(m), ())
         if not candidates:
             return None     # no row speaks in this figure's unit: skip the sentence tests
@@ -376,6 +381,9 @@ class Plausibility:
                                                            "unit": row["unit"], **row.citation()}},
             suggestion=suggestion.text if suggestion else None)
 
+
+# Only a figure above this can be beyond the oldest human; below it the age reader is not asked.
+_BEYOND_ANY_AGE = 120
 
 # Trade between two countries above this multiple of the bigger one's GDP is beyond any pair (see above).
 TRADE_BEYOND_GDP = 2.0

@@ -548,6 +548,11 @@ def _mentions(story: Story, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+def recorded_events(story: Story) -> tuple[Event, ...]:
+    """Every event of the table (for the date rules: an anniversary's date that is a recorded day of another year)."""
+    return _events(str(story.data.folder))[0]
+
+
 def event_names(story: Story, s0: int, s1: int) -> list[Mention]:
     """The recorded events named in a sentence (for the date rules: "the Boxing Day tsunami, 19 years ago")."""
     return _mentions(story, s0, s1)
