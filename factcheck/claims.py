@@ -598,6 +598,8 @@ def _find_relations(story: Story) -> Relations:
     shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
+    from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)
+    changes.extend(list(multiples_across.multiples_across(story, ordered, starts, changes)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
