@@ -164,7 +164,8 @@ def backed_tallies(story: Story, ordered: list[Quantity], starts: list[int]) -> 
 
 
 def _own_seats(story, ordered, starts, sentences, k: int, name: str) -> Quantity | None:
-    """The party's own seats: the first tally of the nearest sentence before that opens on its name."""
+    """The party's own seats: the first tally of the nearest sentence before (or else the one after) that opens on
+    its name."""
     prose = story.doc.prose
     key = name.split()[-1]
     if key.islower():
@@ -177,7 +178,9 @@ def _own_seats(story, ordered, starts, sentences, k: int, name: str) -> Quantity
                and not _WHOLE_BEFORE.search(prose, max(0, q.start - 12), q.start)]
         counts = [q for q in ordered[lo:hi] if q.end <= e and _a_tally(q, prose)]
         return own[0] if len(own) == 1 and counts[0] is own[0] else None
-    for j in range(k - 1, max(-1, k - 4), -1):
+    for j in (*range(k - 1, max(-1, k - 4), -1), k + 1):
+        if j >= len(sentences):
+            break
         s, e = sentences[j]
         opens = _OPENS_ON.match(prose, s, e)
         if opens is None or key not in opens.group("name").split():

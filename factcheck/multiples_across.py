@@ -72,6 +72,11 @@ _SPAN_SAID = regex.compile(r"(?<![\p{L}])(?:in|over|within|across)\s+(?:the\s+)?
                            r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?|"
                            r"(?P<decade>(?:a\s+)?decade))(?![\p{L}])", regex.I)
 _SINCE = regex.compile(r"(?<![\p{L}])(?:since|from)\s+(?:the\s+)?(?:\p{L}+\s+)?(?P<y>(?:19|20)\d\d)(?!\d)", regex.I)
+# a multiple up to now ("have doubled", "has more than tripled") or one set in a period we can read
+_PERFECT = regex.compile(r"(?<![\p{L}])(?:has|have|had|'s|’s)\s+(?:(?:now|since|already|roughly|almost|nearly)\s+)*\Z", regex.I)
+_ANCHOR = regex.compile(r"(?<![\p{L}\d])(?:(?:since|from|in|by|between)\s+(?:(?:the\s+)?(?:year|financial\s+year|fiscal)\s+)?(?:19|20)\d\d|"
+                        r"(?:last|this|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|past|previous)\s+"
+                        r"(?:years?|decades?|months?)|the\s+decade|as\s+(?:it\s+did\s+)?(?:in|last|a|one|two|three|four|five|\d))(?![\p{L}])", regex.I)
 _DECADE = regex.compile(r"(?<![\p{L}])(?:in|during|over|through|since|throughout)\s+the\s+(?:19|20)\d0s(?![\p{L}])", regex.I)
 # a sentence that turns to another thing or place than the one before it
 _TURNS_AWAY = regex.compile(r"\A\W*(?:Meanwhile|Separately|Elsewhere|By\s+contrast|In\s+contrast|Across|Nationally|"
@@ -115,6 +120,9 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
         i = bisect.bisect_right(s_starts, m.start()) - 1
         if i < 0:
             continue
+        if not _PERFECT.search(prose, max(s_starts[i], m.start() - 30), m.start()) \
+                and not _ANCHOR.search(prose, s_starts[i], sentences[i][1]):
+            continue     # "Arrests doubled in the city centre": a past multiple of no period we can read
         found = _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_now)
         if found is not None:
             old, new = found
@@ -194,8 +202,8 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
         ratio = _ratio(old, new)
         if ratio is None or _fits(ratio, factor, m):
             return None  # a pair the factor fits: explained
-    if len({(o.value, n.value) for o, n in kept}) > 1:
-        return None      # several pairs, none fitting: which one the factor is of is not sure
+    if len({(o.value, n.value) for o, n in kept}) != 1:
+        return None      # none left, or several pairs, none fitting: which one the factor is of is not sure
     return kept[0]
 
 
@@ -216,7 +224,9 @@ def _fits(ratio, factor: float, m) -> bool:
 def _a_level(q: Quantity, prose: str) -> bool:
     if q.start >= 5 and prose[q.start - 1] in "-/–" and prose[q.start - 5:q.start - 1].isdigit():
         return False     # "2019-20": the end of a year, not a figure
-    return (q.kind in ("number", "money", "physical", "percent") and q.value is not None and not claims.is_year_like(q)
+    if q.kind == "duration" and (q.unit or "").rstrip("s") not in ("second", "minute", "hour"):
+        return False     # "two years ago", "in five years": the time a figure is set in, not a level
+    return (q.kind in ("number", "money", "physical", "percent", "duration") and q.value is not None and not claims.is_year_like(q)
             and not claims.is_modifier(q) and not claims.is_age(q, prose))
 
 

@@ -270,6 +270,9 @@ _FACTOR_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved
 
 def _factor_ok(ratio: tuple[float, float], factor: float, hedge: str | None, tol: float) -> bool:
     lo, hi = ratio
+    if factor < 1 and lo > 0:
+        # a halving is read as a doubling backwards: "nearly halved" is 410 to 230 as "nearly doubled" is 230 to 410
+        lo, hi, factor = 1 / hi, 1 / lo, 1 / factor
     if hedge in _MORE:
         return hi >= factor * (1 - tol / 2)
     if hedge in _NEARLY:
