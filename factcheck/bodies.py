@@ -34,6 +34,14 @@ _PLACE_NOUN = (r"seats?|wards?|members?|councillors?|councilors?|corporators?|MP
                r"senators?|constituencies|constituency|divisions?|strong")
 _SIZED_BODY = regex.compile(r"[-‑](?:" + _PLACE_NOUN + r")(?![\p{L}])", regex.I)
 _TALLY_NOUN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:" + _PLACE_NOUN + r")(?![\p{L}-])", regex.I)
+# the size of a body said as a noun: "the council's 48 seats", "the assembly has 90 members", "a house of 225 seats"
+_BODY = (r"(?:council|assembly|house|corporation|parliament|chamber|senate|legislature|board|municipality|"
+         r"body|committee|panel|bench|sabha|parishad|panchayat|Dáil|Seanad|Bundestag|Knesset|Duma|Majlis)")
+_BODY_WORD = regex.compile(r"(?<![\p{L}])" + _BODY + r"(?![\p{L}])", regex.I)
+_BODY_HAS = regex.compile(r"(?<![\p{L}])" + _BODY + r"(?:['’]s\s+(?:total\s+of\s+)?|\s+(?:has|have|had|comprises|comprising|"
+                          r"consists\s+of|is\s+made\s+up\s+of|of|with)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|its\s+)?)\Z",
+                          regex.I)
+_OF_ANOTHER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:out\s+)?of\s+(?:the|its|their)(?![\p{L}])", regex.I)
 # a part that is said of its members, not a tally of places: "41 are first-timers", "36 were women"
 _ATTRIBUTE = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:are|were|is|was|have|had|will|would|of\s+them|of\s+whom)(?![\p{L}])", regex.I)
 _ELIDED = regex.compile(r"\s*(?:[,.;:)]|\s+and(?![\p{L}])|\s+while(?![\p{L}])|\s+(?:in|on|at)\s+the(?![\p{L}])|\Z)", regex.I)
@@ -48,17 +56,18 @@ def overfull_bodies(story: Story, ordered: list[Quantity], starts: list[int], kn
     prose = story.doc.prose
     low = story.lowered_prose()
     if not any(f"-{w}" in low for w in ("seat", "ward", "member", "council", "corporator", "mp", "mla", "legislat",
-                                         "deput", "senat", "constituenc", "division", "strong")):
+                                         "deput", "senat", "constituenc", "division", "strong")) \
+            and not (("seats" in low or "wards" in low or "members" in low) and _BODY_WORD.search(low)):
         return       # most stories size no body
-    from . import list_totals
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     s_starts = story.doc.sentence_starts()
     for whole in ordered:
         if whole.kind != "number" or whole.value is None or whole.start in taken or whole.value < 3:
             continue
-        if not _SIZED_BODY.match(prose, whole.end):
-            continue     # the size of a body, written as a compound: "80-ward"
+        if not _SIZED_BODY.match(prose, whole.end) and not (
+                _TALLY_NOUN.match(prose, whole.end) and _BODY_HAS.search(prose, max(0, whole.start - 50), whole.start)):
+            continue     # the size of a body: "80-ward", "the council's 48 seats", "the house has 225 members"
         k = bisect.bisect_right(s_starts, whole.start) - 1
         for j in (k, k - 1, k + 1):
             if not 0 <= j < len(sentences):
@@ -67,9 +76,10 @@ def overfull_bodies(story: Story, ordered: list[Quantity], starts: list[int], kn
             lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             figs = [q for q in ordered[lo:hi] if q.end <= e and q is not whole and _a_tally(q, prose)]
             found = None
-            for run in list_totals._lists(figs, prose, claims):
-                parts = _tally_run(run, prose, e)
-                if len(parts) < 2 or any(p.start in taken for p in parts) or not _tallies(parts, prose, s, e):
+            for run in _runs(figs, whole, prose):
+                parts = _tally_run(run, whole, prose, e)
+                if len(parts) < 2 or any(p.start in taken for p in parts) or not _tallies(parts, prose, s, e) \
+                        or _shares_of_another(parts, whole, prose):
                     continue
                 total = sum(p.value for p in parts)
                 if total > whole.value:
@@ -83,19 +93,48 @@ def overfull_bodies(story: Story, ordered: list[Quantity], starts: list[int], kn
                 break
 
 
+def _runs(figs: list[Quantity], whole: Quantity, prose: str) -> Iterator[list[Quantity]]:
+    """Runs of figures joined as a list (list_totals' test of a joint); a last part said "of" the whole itself ("the
+    EFF took nine of the council's 48 seats") still counts as a part."""
+    from .list_totals import _joined
+    run: list[Quantity] = []
+    for q in figs:
+        if run and _joined(run[-1], q, prose):
+            run.append(q)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [q]
+    if len(run) >= 2:
+        yield run
+
+
 def _a_tally(q: Quantity, prose: str) -> bool:
     return (q.kind == "number" and q.value is not None and q.value >= 0 and q.low is None and q.high is None
             and not q.hedge and not claims.is_year_like(q) and not claims.is_modifier(q) and claims.is_single(q)
             and not claims.is_age(q, prose) and q.value == int(q.value) and not prose.startswith(("-", "‑"), q.end))
 
 
-def _tally_run(run, prose: str, e: int) -> tuple:
-    """The list up to its first figure that is no tally ("..., leaving the BJP three short of ...")."""
+def _tally_run(run, whole: Quantity, prose: str, e: int) -> tuple:
+    """The list up to its first figure that is no tally ("..., leaving the BJP three short of ..."); a last part said
+    "of" the whole itself ("nine of the council's 48 seats") is one."""
     for n, p in enumerate(run):
         after = prose[p.end:min(e, p.end + 30)]
-        if not (_TALLY_NOUN.match(after) or _ELIDED.match(after)) or _ATTRIBUTE.match(after):
+        of_whole = p.end < whole.start <= p.end + 40 and _OF_ANOTHER.match(prose, p.end)
+        if not (_TALLY_NOUN.match(after) or _ELIDED.match(after) or of_whole) or _ATTRIBUTE.match(after):
             return tuple(run[:n])
+        if of_whole:
+            return tuple(run[:n + 1])
     return tuple(run)
+
+
+def _shares_of_another(parts, whole: Quantity, prose: str) -> bool:
+    """ "23 of the 40 seats it contested": a part said of another whole than the body's."""
+    for p in parts:
+        m = _OF_ANOTHER.match(prose, p.end)
+        if m and not (p.end < whole.start <= p.end + 40):
+            return True
+    return False
 
 
 def _tallies(parts, prose: str, s: int, e: int) -> bool:
@@ -108,8 +147,8 @@ def _tallies(parts, prose: str, s: int, e: int) -> bool:
             return False
         if _TALLY_NOUN.match(after):
             named += 1
-        elif not _ELIDED.match(after):
-            return False
+        elif not _ELIDED.match(after) and not (p is parts[-1] and _OF_ANOTHER.match(prose, p.end)):
+            return False     # (a last part "of the council's 48 seats": see _tally_run)
     if not named:
         return False
     span = prose[max(s, parts[0].start - 40):parts[-1].end + 20]

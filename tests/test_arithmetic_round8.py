@@ -103,6 +103,11 @@ BODIES = [
      "60", "IN"),
     ("In the 70-ward municipal corporation, the Shiv Sena won 31 wards, the BJP 26 and the NCP 16.", "70", "IN"),
     ("The Greens won nine seats and Labour 14 on the 21-seat council.", "21", "NZ"),
+    # the size said as a noun
+    ("The ANC won 23 seats and the DA 18, while the EFF took nine of the council's 48 seats.", "48", "ZA"),
+    ("The assembly has 90 members. The ruling party won 52 seats, the opposition 33 and independents seven.", "90", "IN"),
+    ("In a house of 225 seats, the NPP secured 159 seats, the SJB 40 and smaller parties 30.", "225", "LK"),
+    ("The corporation has 100 wards; the BJP bagged 55 wards, the SP 38 and the BSP 9.", "100", "IN"),
     # a tally with its backers
     ("The party secured 34 of the 60 wards. With the support of five independents, it now commands 41 seats.",
      "41", "IN"),
@@ -127,6 +132,10 @@ BODIES_SILENT = [
     ("The 40-member squad includes 22 forwards, 14 backs and 6 goalkeepers.", "ZA"),
     ("Labour won 22 seats on the 51-seat council last time; this time it took 19 seats, the Conservatives 18 and "
      "the Greens 14.", "GB"),
+    ("The ANC won 23 seats and the DA 14, while the EFF took nine of the council's 48 seats.", "ZA"),
+    ("The assembly has 90 members. The ruling party won 52 seats in 2019 and 61 seats in 2024.", "IN"),
+    ("The corporation has 100 wards; 55 councillors are women and 52 are first-timers.", "IN"),
+    ("The party's 120 members met on Sunday; 70 members backed the leader and 45 members opposed him.", "IN"),
     ("The party secured 34 of the 60 wards. With the support of five independents, it now commands 39 seats.", "IN"),
     ("The party secured 34 of the 60 wards. With the support of five independents and two BSP members, it now "
      "commands 41 seats.", "IN"),
