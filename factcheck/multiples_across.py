@@ -46,7 +46,8 @@ _FACTOR_SAID = regex.compile(
     r"|(?P<twice>twice)\s+as\s+(?:many|much|high|large|big|common|likely)(?![\p{L}])"
     r"|(?P<fold>two|three|four|[234])[\s-]?fold(?=\s+(?:rise|increase|jump|growth|surge|climb|expansion)\b|[\s,.;])"
     r")", regex.I)
-_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "twice", "fold")
+_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "twice", "twofold", "threefold", "fourfold", "-fold", "o fold",
+          "e fold", "r fold", "2fold", "3fold", "4fold")     # a cheap test: one of them is in every _FACTOR_SAID match
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5, "twice": 2.0}
 # "twice as many ... as five years ago": the base of the comparison is a time, not another group
 _AS_A_TIME = regex.compile(r"[^.;:\d]{0,80}?\sas\s+(?:there\s+were\s+|it\s+(?:was|did)\s+)?(?:in\s+(?:19|20)\d\d|"
