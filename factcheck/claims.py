@@ -591,6 +591,9 @@ def _find_relations(story: Story) -> Relations:
     list_totals = _later("list_totals")  # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
+    bodies = _later("bodies")  # tallies of seats or wards beyond the body's size, "the 80-ward corporation" (see there)
+    breakdowns.extend(list(bodies.overfull_bodies(story, ordered, starts, breakdowns)))
+    breakdowns.extend(list(bodies.backed_tallies(story, ordered, starts)))
     slipped_rates = _later("slipped_rates")  # a percentage tied to the one relation a typing slip of it fits (see there)
     for found in list(slipped_rates.slipped_rates(story, ordered, starts, changes, shares)):
         (shares if isinstance(found, Share) else changes).append(found)
@@ -598,6 +601,8 @@ def _find_relations(story: Story) -> Relations:
     shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
+    from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)
+    changes.extend(list(multiples_across.multiples_across(story, ordered, starts, changes)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 

@@ -270,6 +270,9 @@ _FACTOR_WORDS = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved
 
 def _factor_ok(ratio: tuple[float, float], factor: float, hedge: str | None, tol: float) -> bool:
     lo, hi = ratio
+    if factor < 1 and lo > 0:
+        # a halving is read as a doubling backwards: "nearly halved" is 410 to 230 as "nearly doubled" is 230 to 410
+        lo, hi, factor = 1 / hi, 1 / lo, 1 / factor
     if hedge in _MORE:
         return hi >= factor * (1 - tol / 2)
     if hedge in _NEARLY:
@@ -373,7 +376,9 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
         return      # (exceeding it by the whole of every figure's rounding at once is a slip: see _stated_sum)
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
-    summed = _in_style_of(story, b.whole, total) if b.whole_first else f"{total:,.0f}"
+    # ("the 80-ward corporation": a size written as a compound is summed as a plain count)
+    compound = story.doc.prose.startswith(("-", "‑"), b.whole.end)
+    summed = _in_style_of(story, b.whole, total) if b.whole_first and not compound else f"{total:,.0f}"
     computed = f"{figures} = {summed}, more than the {b.whole.text}"
     said_last = b.whole.start > last_span.end and _TOTAL_SAID_BEFORE.search(story.doc.prose, max(0, b.whole.start - 24),
                                                                             b.whole.start)
