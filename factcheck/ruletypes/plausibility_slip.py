@@ -29,6 +29,7 @@ A national budget has no table value: it is flagged when it is below a thousandt
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Iterator
@@ -57,12 +58,33 @@ TYPICAL_BUDGET_SHARE = 0.25
 _NOUNS = regex.compile(
     r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
     r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
-    r"|(?P<budget>budget|appropriation))\b", regex.I)
+    r"|(?P<budget>budget|appropriation|(?P<spending>(?:(?:total|overall)\s+)?(?:public|government|federal|national)"
+    r"\s+(?:spending|expenditure)|total\s+(?:spending|expenditure))))\b", regex.I)
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
-              "output", "budget", "appropriation")
+              "output", "budget", "appropriation", "spending", "expenditure")
+
+# A people's name in the plural ("Kenyans", "Pakistanis") counts the country's head: its demonym from
+# countries.csv plus "s". Names that take no plural ending ("British", "Chinese", "Swiss") are left out.
+_DEMONYM_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}-]+s(?![\p{L}-])")
+# Counting the whole head: a census or a population count in the sentence.
+_HEAD_COUNT = regex.compile(r"\b(?:census|censuses|counted|enumerat\w*|population|head\s*count)\b", regex.I)
+# After the people's name, a word that makes them a group of the people, not the whole: "Kenyans abroad",
+# "Pakistanis living in the Gulf", "Nigerians who voted", "Kenyans aged 18", "registered voters".
+_GROUP_AFTER = regex.compile(
+    r"\A\s*(?:abroad|overseas|living|live|lived|working|work|who|whom|that|aged|over|under|above|below|between|"
+    r"without|lacking|lack|lacked|with|in\s+(?!(?:the\s+)?(?:census|count|total|all|19\d\d|20\d\d))|"
+    r"from|outside|across|voters?|registered|eligible|residing|resident|born|of\s+(?:whom|them)|"
+    r"are\s+(?!counted)|were\s+(?!counted|enumerated|recorded)|have|had|need|needed|face|faced)\b", regex.I)
+# A spending figure that is a change, not a level: "rose by £1.3bn", "an extra £1.3bn", "a rise of".
+_CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cut|boost|fall|drop)s?\s+of|"
+                        r"top-up|injection)\b", regex.I)
+# A spending figure for a purpose: "spending on roads", "expenditure for the police".
+_PURPOSE = regex.compile(r"\A\s+(?:on|for|per)\b", regex.I)
+# A venue where a budget was signed or passed names no owner: "at the State House", "at the National Assembly".
+_VENUE = regex.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|White)\s+House\b")
 
 # Where a clause ends: a semicolon, a colon, a dash, or a comma that opens another clause.
-_CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
+_CLAUSE_END = regex.compile(r"[;:]|[,.!?][\"”](?=\s)|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
                             r"as|so|when|after|before|because|since)\b", regex.I)
 
 # Places and wholes other than a country: in the figure's clause they own it ("Dhaka, a city of ...").
@@ -112,6 +134,8 @@ _PART_WORDS = regex.compile(r"\b(?:of\s+(?:whom|which|them)|including|among|half
 _FUTURE = regex.compile(r"\b(?:by\s+(?:19|20)\d\d|target|targets|aim|aims|aiming|goal|vision|become|becoming|"
                         r"projected|forecast|will\s+be|would\s+be|could|reach|reaching|double|doubling|"
                         r"triple)\b", regex.I)
+_BUDGET_FUTURE = regex.compile(r"\b(?:by\s+(?:19|20)\d\d|target|targets|aim|aims|aiming|goal|vision|double|"
+                               r"doubling|triple)\b", regex.I)
 _YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -121,6 +145,7 @@ class _Candidate:
     subject: str            # "population", "gdp", "budget"
     clause: tuple[int, int]
     noun: int               # where the subject noun starts
+    owner: str | None = None    # the country a people's name ("Kenyans") counts
 
 
 def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
@@ -159,6 +184,7 @@ def _find_candidates(story: Story) -> list[_Candidate]:
     for sentence, figures in by_sentence.items():
         text = prose[sentence[0]:sentence[1]]
         lower = text.lower()
+        found.extend(_demonym_candidates(story, sentence, figures))
         if not any(word in lower for word in _PREFILTER):
             continue
         for noun in _NOUNS.finditer(prose, sentence[0], sentence[1]):
@@ -169,6 +195,49 @@ def _find_candidates(story: Story) -> list[_Candidate]:
                                     and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
             if near is not None and _reads_whole(prose, near, noun, subject):
                 found.append(_Candidate(near, subject, clause, noun.start()))
+    return found
+
+
+def _demonym_plurals(story: Story) -> dict[str, str]:
+    return story.memo("plausibility_slip.demonyms", lambda s: _plurals(str(s.data.folder)))
+
+
+@functools.lru_cache(maxsize=4)
+def _plurals(folder: str) -> dict[str, str]:
+    from ..tables import reference_data
+    plurals: dict[str, str] = {}
+    for row in reference_data(folder).countries:
+        for name in (row.get("demonyms") or "").split("|"):
+            name = name.strip()
+            if len(name) >= 4 and not name.endswith(("s", "sh", "ch", "ese", "x", "z")):
+                plurals.setdefault(name + "s", row["iso2"])
+    return plurals
+
+
+def _demonym_candidates(story: Story, sentence: tuple[int, int], figures: list[Quantity]) -> list[_Candidate]:
+    """"the 2019 census counted 4.76 million Kenyans": a head count written as the people's name.
+
+    The figure stands right before the name (a hedge may come first), the sentence counts heads (a census,
+    "counted", "population") or the figure is the country's own ("its N Kenyans"), and nothing after the name
+    makes them a group ("abroad", "living in", "who", "voters")."""
+    prose = story.doc.prose
+    plurals = _demonym_plurals(story)
+    found = []
+    for word in _DEMONYM_WORD.finditer(prose, sentence[0], sentence[1]):
+        code = plurals.get(word.group())
+        if code is None:
+            continue
+        before = [q for q in figures if q.kind == "number" and q.end <= word.start() and _is_count(prose, q)
+                  and not prose[q.end:word.start()].strip()]
+        if not before:
+            continue
+        q = before[-1]
+        if _GROUP_AFTER.match(prose, word.end(), sentence[1]):
+            continue
+        if not (_HEAD_COUNT.search(prose, sentence[0], sentence[1])
+                or _WHOLE_PEOPLE_BEFORE.search(prose[max(0, q.start - 40):q.start])):
+            continue
+        found.append(_Candidate(q, "population", _clause(prose, sentence, word.start()), word.start(), code))
     return found
 
 
@@ -206,11 +275,15 @@ def _nearest(prose: str, figures: list[Quantity], n0: int, n1: int) -> Quantity 
 def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bool:
     """Does the noun name the country's whole population, economy or budget, with this figure as its size?"""
     word = noun.group().lower()
+    spending = bool(noun.group("spending"))
     if q.end <= noun.start():                       # "292 million people", "the N28.7 billion 2024 budget"
         between = prose[q.end:noun.start()]
         if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between):
             return False
         gap_words = between.split()
+        if spending:                                # "£1.3bn of total public spending": the state's own
+            return all(w.lower() in ("of", "in", "the") or _YEAR.fullmatch(w.strip("-,")) for w in gap_words) \
+                and not _CHANGE.search(prose[max(0, q.start - 30):q.start])
         if subject == "budget":
             if any(not (_YEAR.fullmatch(w.strip("-,")) or w.lower() in _BUDGET_WORDS) for w in gap_words):
                 return False
@@ -219,7 +292,7 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             phrase = prose[q.end:noun.end()].lower()
             if not ("appropriation" in phrase or regex.search(r"\b(?:national|federal|union)\b", phrase)):
                 return False
-            after = prose[noun.end():noun.end() + 40]
+            after = _VENUE.sub(" ", prose[noun.end():noun.end() + 40])
             if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
                 return False
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
@@ -229,6 +302,10 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         before = prose[max(0, q.start - 30):q.start]
         return not _NOT_COUNTRY.search(before.split(",")[-1])
     # the noun before the figure: "the population, estimated ... at around 46 million"
+    if spending:                                    # "total public spending would rise to about £1.3bn"
+        between = prose[noun.end():q.start]
+        return not (_PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or _CHANGE.search(between)
+                    or _PURPOSE.match(between) or len(between.split()) > 8)
     if word in ("people", "citizens") or subject == "budget":
         return False                                # "the entire budget works out to $32m": whose?
     if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
@@ -281,8 +358,15 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     prose = story.doc.prose
     c0, c1 = cand.clause
     # what owns the figure stands before it or right after its noun, not at the clause's far end ("..., in a
-    # ceremony attended by the Federal Executive Council")
-    clause = prose[c0:min(c1, max(cand.noun, cand.quantity.end) + 40)]
+    # ceremony attended by the Federal Executive Council"); a budget's owner is in its own phrase, before the
+    # next comma ("..., with the health budget alone ...")
+    last = max(cand.noun, cand.quantity.end)
+    stop = min(c1, last + 40)
+    if cand.subject == "budget":
+        comma = prose.find(",", last, stop)
+        stop = comma if comma >= 0 else stop
+    # the venue of a signing owns nothing: "signed ... into law at the State House"
+    clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _RANKING.sub(" ", clause)
     if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
         return None
@@ -290,13 +374,17 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     part_named = bool(_SMALLER_WORDS.search(unranked))
     if part_named and cand.subject == "budget":
         return None
-    if _FUTURE.search(clause):
-        return None
+    if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
+        return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
     if owners is None:
         return None
-    if _YEAR.search(clause) and not _years_close(clause, story):
-        return None
+    if cand.owner is not None:
+        if any(code != cand.owner for code in owners if code != story.doc.country):
+            return None                             # "Kenyans" beside another country's name
+        owners = [cand.owner]
+    if _YEAR.search(clause) and not _years_close(clause, story, 10 if cand.subject == "population" else 3):
+        return None     # a head count changes slowly: a census of some years ago is still today's order
     q = cand.quantity
     if _foreign_name_near(story, cand) or _read_as_other(story, cand):
         return None
@@ -414,12 +502,12 @@ def _mentions(story: Story, start: int, end: int) -> list:
     return [m for m in story_mentions(story).within(start, end) if not prose.startswith("$", m.end)]
 
 
-def _years_close(clause: str, story: Story) -> bool:
+def _years_close(clause: str, story: Story, within: int = 3) -> bool:
     """A year in the clause far from the story's own date makes it a historic figure."""
     published = story.doc.publication_date
     if published is None:
         return True
-    return all(abs(int(m.group(1)) - published.year) <= 3 for m in _YEAR.finditer(clause)
+    return all(abs(int(m.group(1)) - published.year) <= within for m in _YEAR.finditer(clause)
                if not _PERIOD_END.search(clause, 0, m.start()))
 
 
