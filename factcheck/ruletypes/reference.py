@@ -77,7 +77,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
-from .event_hosts import host_slip
+from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import won_on
@@ -113,7 +113,9 @@ NOUN_CLASSES = {
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
     # a building's collapse ("the collapse of the Rana Plaza building in Savar on"): recurring
-    "collapse": "collapse",
+    "collapse": "collapse", "bankruptcy": "collapse", "collapsed": "collapse",
+    # a land held by another state's forces: "the occupation lasted", "a seven-month occupation"
+    "occupation": "occupation",
     # a mass abduction ("the abduction, which took place in April 2014"): recurring, like attacks
     "abduction": "abduction", "abductions": "abduction", "kidnapping": "abduction", "kidnappings": "abduction",
     # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
@@ -253,6 +255,7 @@ class Reference:
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
                 hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q) \
+                    or self._hosted_edition(story, q) \
                     or self._year_slip(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
@@ -450,6 +453,30 @@ class Reference:
             "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
             "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
         }, evidence={"event": staged.id, "named": named.event.id, "start": staged.start.isoformat(),
+                     "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
+            suggestion=year)
+
+
+    def _hosted_edition(self, story: Story, q: Quantity) -> Hit | None:
+        """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
+        if "host" not in story.lowered_prose() and "staged" not in story.lowered_prose():
+            return None
+        stated = _stated(story, q)
+        if stated is None or stated[1] is None:
+            return None
+        found = hosted_edition_slip(story, q, stated[1])
+        if found is None:
+            return None
+        staged, other = found
+        year = str(_edition_year(staged))
+        recorded = (f"{_host_names(story, staged)} staged the {staged.row['name']} "
+                    f"({staged.start.isoformat()} to {staged.end.isoformat() if staged.end else '?'}); "
+                    f"the {other.row['name']} was staged in {_host_names(story, other)} ({staged.row.source})")
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
+        }, evidence={"event": staged.id, "named": other.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
 
