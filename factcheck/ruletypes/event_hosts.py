@@ -164,6 +164,8 @@ _TO_THE_DATE = regex.compile(r"\A[\s,]*(?:back\s+)?(?:in|on|during)\s+(?:(?:the\
                              r"[\s-]+(?:of\s+)?)?\Z", regex.I)
 # a series' last word that names it alone: "hosted the Olympics in 2016"
 _ONE_WORD_SERIES = frozenset({"olympics", "paralympics"})
+# a capitalised word right before the shared words names another series: "the Club World Cup", "Asian Cup"
+_ANOTHER_SERIES = regex.compile(r"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*\s+\Z")
 _SERIES_WORDS = regex.compile(r"[\p{L}'’]+")
 # between a series' name and its host's verb: "it", "that Qatar", ", which the country had"
 _HOST_BETWEEN = regex.compile(r"[\s,]*(?:that\s+|which\s+)?(?:it|the\s+(?:country|nation|emirate|kingdom)|"
@@ -238,7 +240,7 @@ def _series_written(prose: str, editions: dict, start: int, end: int):
             tail = " ".join(words[-k:])
             at = lower.rfind(tail)
             if at >= 0 and not text[at + len(tail):at + len(tail) + 1].isalnum() \
-                    and (at == 0 or not text[at - 1].isalnum()):
+                    and (at == 0 or not text[at - 1].isalnum()) and not _ANOTHER_SERIES.search(text, 0, at):
                 yield series, start + at + len(tail)
                 break
 

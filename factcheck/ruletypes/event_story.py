@@ -209,6 +209,20 @@ def in_play(story: "Story") -> tuple[Recorded, ...]:
     return story.memo("event_story.in_play", _in_play)
 
 
+def _place_with_word(prose: str, s0: int, s1: int, place: str, a: int, b: int) -> bool:
+    """Is the place written in the sentence on the kind word's side of any break ("Lehman Brothers, the bank whose
+    collapse in", never "the building collapsed in 2007, a year before Lehman Brothers filed")?"""
+    text = prose[s0:s1]
+    at = text.find(place)
+    while at >= 0:
+        p0, p1 = s0 + at, s0 + at + len(place)
+        if not (text[at - 1:at].isalnum() or text[at + len(place):at + len(place) + 1].isalnum()) \
+                and not _GAP_BREAK.search(prose, min(p1, b), max(p0, a)):
+            return True
+        at = text.find(place, at + 1)
+    return False
+
+
 def _written(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
@@ -317,8 +331,8 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
                 continue    # a long event's edges are argued; a war's phase is not its start
             if _later(year, month, day, last) and not bound and _framed(prose, s0, word_start, start):
                 continue    # "marked the anniversary of the quake on 22 February 2012"
-            if kind in _PLACE_IN_SENTENCE and not any(_written(prose[s0:s1], p) or _written(prose[s0:s1], p.split()[-1])
-                                                      for p in r.places):
+            if kind in _PLACE_IN_SENTENCE and not any(_place_with_word(prose, s0, s1, w, word_start, word_end)
+                                                      for p in r.places for w in (p, p.split()[-1])):
                 continue
             slips.append((r, role, word_start, word_end))
         if slips:

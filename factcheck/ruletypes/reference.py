@@ -113,7 +113,7 @@ NOUN_CLASSES = {
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
     # a building's collapse ("the collapse of the Rana Plaza building in Savar on"): recurring
-    "collapse": "collapse", "bankruptcy": "collapse", "collapsed": "collapse",
+    "collapse": "collapse", "bankruptcy": "collapse",
     # a land held by another state's forces: "the occupation lasted", "a seven-month occupation"
     "occupation": "occupation",
     # a mass abduction ("the abduction, which took place in April 2014"): recurring, like attacks
@@ -133,6 +133,9 @@ _RECURRING = frozenset({"attack", "abduction", "collapse", "strike", "flood", "r
                         "crisis", "lockdown", "shutdown"})
 # Nouns too common to stand for a recorded event without a place of its own in the sentence ("@Rana Plaza")
 _PLACE_ONLY = frozenset({"collapse"})
+# Nouns of an event between two sides, found by kind only where both are named (or one and the story's country):
+# "the occupation" of a building, a square or a campus is no state's
+_BOTH_SIDES = frozenset({"occupation"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
@@ -829,12 +832,18 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
     else:
         named = {m.code for m in mentions.within(s0, s1)}
+        if noun_class in _BOTH_SIDES and s0 > 1:
+            # "Iraq invaded Kuwait in 1990. Seventeen months of occupation followed.": the sides just told
+            named |= {m.code for m in mentions.within(story.doc.sentence_at(s0 - 2)[0], s0)}
         candidates = []
         for e in events:
             if noun_class not in e.nouns or not e.participants:
                 continue
             shared = named & e.participants
-            if not named:
+            if noun_class in _BOTH_SIDES:
+                # "the occupation lasted ...": an occupier and the occupied, in the sentence or the story's own
+                ok = len(shared | ({story.doc.country} & e.participants if shared else set())) >= 2
+            elif not named:
                 # the sentence names no country: the story's main country must take part (for an
                 # election, the story's own country: "the February 18 general election" in a Pakistani story)
                 main = story.doc.country if noun_class == "election" and story.doc.country else (top[0] if top else None)
