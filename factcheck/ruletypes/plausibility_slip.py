@@ -79,7 +79,61 @@ _GROUP_AFTER = regex.compile(
 _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cut|boost|fall|drop)s?\s+of|"
                         r"top-up|injection)\b", regex.I)
 # A spending figure for a purpose: "spending on roads", "expenditure for the police".
-_PURPOSE = regex.compile(r"\A\s+(?:on|for|per)\b", regex.I)
+_PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
+_NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
+# "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+# "the 2025 budget", "a 2024-25 budget": a year just before the noun
+_YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
+                                  r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
+# between a year's budget and its size: "the 2025 budget of", "budget for 2025, worth", "budget stands at"
+_BUDGET_SIZE = regex.compile(
+    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
+    r"\s*,?\s*(?:of|worth|totall?ing|amounting\s+to|valued\s+at|(?:stands?|stood)\s+at|totals|totalled|totaled|"
+    r"is|was|comes\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
+    r"more\s+than|an\s+estimated|a\s+total\s+of)\s+)?\Z", regex.I)
+
+
+# The nation's own hands on a budget: its government, head, legislature or treasury.
+_NATION_HANDS = regex.compile(r"\b(?:government|president|presidency|prime\s+minister|finance\s+minister|"
+                              r"minister\s+of\s+finance|treasury|exchequer|chancellor|parliament|national\s+assembly|"
+                              r"congress|lawmakers|legislators|MPs|signed\s+into\s+law|appropriation|national|"
+                              r"federal|union)\b", regex.I)
+# A possessor before the budget's phrase: "the charity's 2025 budget", "its budget"
+_POSSESSOR = regex.compile(r"(?:(?P<name>[\p{L}.-]+)['’]s|\b(?P<pronoun>its|our|their|his|her))\s+"
+                           r"(?:[\p{L}\d–/-]+\s+){0,3}\Z", regex.I)
+
+
+def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: regex.Match) -> bool:
+    """A budget read from a year alone ("the 2025 budget of N54.99 billion") is the nation's only where the
+    sentence puts it in the nation's hands (its name, government, head, legislature or treasury) and no other
+    possessor owns it ("the charity's 2025 budget", "its budget")."""
+    prose = story.doc.prose
+    start = min(q.start, noun.start())
+    owner = _POSSESSOR.search(prose, max(sentence[0], start - 40), start)
+    if owner is not None:
+        name = owner.group("name") or ""
+        named = [m for m in _mentions(story, owner.start(), owner.end())
+                 if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
+        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president") or named):
+            return False
+    s0, s1 = sentence
+    return bool(_NATION_HANDS.search(prose, s0, s1) or any(
+        m.code == story.doc.country for m in _mentions(story, s0, s1)))
+
+
+def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
+    """ "the 2025 budget of N54.99 billion", "a budget for 2025 worth", "the 2025 budget stands at": a year's whole
+    budget, its size tied to it with nothing else between (the owner is judged from the clause)."""
+    if not _BUDGET_SIZE.fullmatch(prose, noun.end(), q.start):
+        return False
+    return bool(_YEAR_BEFORE_NOUN.search(prose, max(0, noun.start() - 20), noun.start())
+                or _FOR_A_YEAR.match(prose, noun.end()))
+
+
+# A month's spending, not the year's: "Government spending in October was ...".
+_A_MONTHS = regex.compile(r"\b(?:in|for|during|of)\s+(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b")
 # A venue where a budget was signed or passed names no owner: "at the State House", "at the National Assembly".
 _VENUE = regex.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|White)\s+House\b")
 
@@ -194,6 +248,8 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             near = _nearest(prose, [q for q in figures if q.kind == kind and _is_count(prose, q)
                                     and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
             if near is not None and _reads_whole(prose, near, noun, subject):
+                if subject == "budget" and not noun.group("spending") and not _nation_owns(story, sentence, near, noun):
+                    continue
                 found.append(_Candidate(near, subject, clause, noun.start()))
     return found
 
@@ -282,6 +338,8 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             return False
         gap_words = between.split()
         if spending:                                # "£1.3bn of total public spending": the state's own
+            if _PURPOSE.match(prose, noun.end()):
+                return False                        # "... of public spending on roads"
             return all(w.lower() in ("of", "in", "the") or _YEAR.fullmatch(w.strip("-,")) for w in gap_words) \
                 and not _CHANGE.search(prose[max(0, q.start - 30):q.start])
         if subject == "budget":
@@ -290,8 +348,9 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             # a budget is read only where it is unmistakably the nation's: an appropriation bill or a
             # national/federal/union budget, with no place or other owner right after it
             phrase = prose[q.end:noun.end()].lower()
-            if not ("appropriation" in phrase or regex.search(r"\b(?:national|federal|union)\b", phrase)):
-                return False
+            if not ("appropriation" in phrase or _NATIONAL.search(phrase) or _YEAR.search(phrase)
+                    or _FOR_A_YEAR.match(prose, noun.end())):
+                return False                        # a year's budget ("the N54.99 billion 2025 budget") too
             after = _VENUE.sub(" ", prose[noun.end():noun.end() + 40])
             if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
                 return False
@@ -305,7 +364,10 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if spending:                                    # "total public spending would rise to about £1.3bn"
         between = prose[noun.end():q.start]
         return not (_PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or _CHANGE.search(between)
-                    or _PURPOSE.match(between) or len(between.split()) > 8)
+                    or _PURPOSE.match(between) or _PURPOSE.match(prose, q.end) or len(between.split()) > 8
+                    or _A_MONTHS.search(prose, noun.end(), min(len(prose), q.end + 20)))
+    if subject == "budget" and word == "budget":
+        return _year_budget_of(prose, q, noun)
     if word in ("people", "citizens") or subject == "budget":
         return False                                # "the entire budget works out to $32m": whose?
     if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
@@ -346,7 +408,8 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
 _TITLED_PERSON = regex.compile(
     rf"\b(?:{_TITLES_M}|{_TITLES_F}|{_TITLES}|Prime\s+Minister|Chancellor|Premier|Secretary|Spokesperson|"
     r"Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
-_FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
+_FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
+                            "She It There Here These Those".split())
 
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
                            "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total"})
