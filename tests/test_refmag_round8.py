@@ -46,7 +46,7 @@ FLAGGED = [
      "plausibility"),
     ("President Tinubu has signed the 2025 budget, worth N54.99 billion, into law.", "2025-03-01", "NG",
      "N54.99 billion", "plausibility"),
-    ("Tinubu signed a N54.99 billion budget for 2025 on Friday.", "2025-03-01", "NG", "N54.99 billion",
+    ("President Tinubu signed a N54.99 billion budget for 2025 on Friday.", "2025-03-01", "NG", "N54.99 billion",
      "plausibility"),
     ("The government's 2025 budget of £1.3bn was approved by MPs.", "2025-06-12", "GB", "£1.3bn", "plausibility"),
     # total public spending
