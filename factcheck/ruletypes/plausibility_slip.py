@@ -104,6 +104,12 @@ _POSSESSOR = regex.compile(r"(?:(?P<name>[\p{L}.-]+)['’]s|\b(?P<pronoun>its|ou
                            r"(?:[\p{L}\d–/-]+\s+){0,3}\Z", regex.I)
 
 
+def _named_national(prose: str, q: Quantity, noun: regex.Match) -> bool:
+    """ "the N54.99 billion 2025 Appropriation Bill", "the national budget": the phrase names the nation's."""
+    phrase = prose[min(q.start, noun.start()):max(q.end, noun.end())].lower()
+    return "appropriation" in phrase or bool(_NATIONAL.search(phrase))
+
+
 def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: regex.Match) -> bool:
     """A budget read from a year alone ("the 2025 budget of N54.99 billion") is the nation's only where the
     sentence puts it in the nation's hands (its name, government, head, legislature or treasury) and no other
@@ -118,6 +124,9 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
         if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president") or named):
             return False
     s0, s1 = sentence
+    from .plausibility_presented import _OTHER_OWNER
+    if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
+        return False        # so weak a tie is silent beside any other owner: "the Kisumu County Treasury"
     return bool(_NATION_HANDS.search(prose, s0, s1) or any(
         m.code == story.doc.country for m in _mentions(story, s0, s1)))
 
@@ -131,6 +140,8 @@ def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
                 or _FOR_A_YEAR.match(prose, noun.end()))
 
 
+# After a budget's phrase, an aside about another thing: "..., with the health budget alone ..."
+_ASIDE = regex.compile(r",\s+(?:with|while|including|whereas|against)\b", regex.I)
 # A month's spending, not the year's: "Government spending in October was ...".
 _A_MONTHS = regex.compile(r"\b(?:in|for|during|of)\s+(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\b")
@@ -248,8 +259,9 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             near = _nearest(prose, [q for q in figures if q.kind == kind and _is_count(prose, q)
                                     and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
             if near is not None and _reads_whole(prose, near, noun, subject):
-                if subject == "budget" and not noun.group("spending") and not _nation_owns(story, sentence, near, noun):
-                    continue
+                if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
+                        and not _nation_owns(story, sentence, near, noun):
+                    continue    # a budget read from its year alone
                 found.append(_Candidate(near, subject, clause, noun.start()))
     return found
 
@@ -421,13 +433,13 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     prose = story.doc.prose
     c0, c1 = cand.clause
     # what owns the figure stands before it or right after its noun, not at the clause's far end ("..., in a
-    # ceremony attended by the Federal Executive Council"); a budget's owner is in its own phrase, before the
-    # next comma ("..., with the health budget alone ...")
+    # ceremony attended by the Federal Executive Council"); a budget's owner is in its own phrase, not in an
+    # aside after it ("..., with the health budget alone ...")
     last = max(cand.noun, cand.quantity.end)
     stop = min(c1, last + 40)
     if cand.subject == "budget":
-        comma = prose.find(",", last, stop)
-        stop = comma if comma >= 0 else stop
+        aside = _ASIDE.search(prose, last, stop)
+        stop = aside.start() if aside else stop
     # the venue of a signing owns nothing: "signed ... into law at the State House"
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _RANKING.sub(" ", clause)
