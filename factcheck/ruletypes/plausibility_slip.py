@@ -289,17 +289,15 @@ def _demonym_candidates(story: Story, sentence: tuple[int, int], figures: list[Q
     "counted", "population") or the figure is the country's own ("its N Kenyans"), and nothing after the name
     makes them a group ("abroad", "living in", "who", "voters")."""
     prose = story.doc.prose
-    plurals = _demonym_plurals(story)
     found = []
-    for word in _DEMONYM_WORD.finditer(prose, sentence[0], sentence[1]):
-        code = plurals.get(word.group())
-        if code is None:
+    for q in figures:
+        # read only where a capitalised word follows the figure: one anchored match per figure
+        if q.kind != "number" or prose[q.end + 1:q.end + 2].islower() or not prose.startswith(" ", q.end):
             continue
-        before = [q for q in figures if q.kind == "number" and q.end <= word.start() and _is_count(prose, q)
-                  and not prose[q.end:word.start()].strip()]
-        if not before:
+        word = _DEMONYM_WORD.match(prose, q.end + 1, sentence[1])
+        code = _demonym_plurals(story).get(word.group()) if word else None
+        if code is None or not _is_count(prose, q):
             continue
-        q = before[-1]
         if _GROUP_AFTER.match(prose, word.end(), sentence[1]):
             continue
         if not (_HEAD_COUNT.search(prose, sentence[0], sentence[1])
