@@ -35,6 +35,8 @@ FLAGGED = [
      "24.1 million", "plausibility"),
     ("The enumerators counted nearly 4.7 million Kenyans during the 2019 exercise.", "2025-06-12", "KE",
      "4.7 million", "plausibility"),
+    ("There are now about 24 million Pakistanis, according to the statistics bureau.", "2025-03-22", "PK",
+     "24 million", "plausibility"),
     # a country's people in quoted speech, a place named after the quote
     ("\"We are a nation of 24 million people living off one river,\" the chairman told a seminar in Islamabad, "
      "adding that India stores far more.", "2025-03-22", "PK", "24 million", "plausibility"),
@@ -95,6 +97,9 @@ SILENT = [
     ("A survey found 24 million Pakistanis lack access to clean water.", "2025-03-22", "PK"),
     ("Only 2.2 million Nigerians hold a passport, the census office said.", "2025-01-10", "NG"),
     ("The 2019 census counted 47.6 million Kenyans.", "2025-06-12", "KE"),
+    ("There are now 24 million Pakistanis without clean water.", "2025-03-22", "PK"),
+    ("There were 5.2 million Kenyans in formal jobs last year.", "2025-06-12", "KE"),
+    ("The census counted 4.76 million Kenyans in the diaspora.", "2025-06-12", "KE"),
     ("Karachi, a city of 20 million people, runs short of water.", "2025-03-22", "PK"),
     ("Lagos State signed its N3.3 trillion 2025 Appropriation Bill into law at the State House in Alausa.",
      "2025-03-01", "NG"),

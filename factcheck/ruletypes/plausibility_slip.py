@@ -68,10 +68,13 @@ _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp
 _DEMONYM_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}-]+s(?![\p{L}-])")
 # Counting the whole head: a census or a population count in the sentence.
 _HEAD_COUNT = regex.compile(r"\b(?:census|censuses|counted|enumerat\w*|population|head\s*count)\b", regex.I)
+# "There are now about 24 million Pakistanis": the people counted whole (a group would follow the name)
+_THERE_ARE = regex.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|"
+                           r"more\s+than|an\s+estimated|approximately|close\s+to)\s+)?\Z", regex.I)
 # After the people's name, a word that makes them a group of the people, not the whole: "Kenyans abroad",
 # "Pakistanis living in the Gulf", "Nigerians who voted", "Kenyans aged 18", "registered voters".
 _GROUP_AFTER = regex.compile(
-    r"\A\s*(?:abroad|overseas|living|live|lived|working|work|who|whom|that|aged|over|under|above|below|between|"
+    r"\s*(?:abroad|overseas|living|live|lived|working|work|who|whom|that|aged|over|under|above|below|between|"
     r"without|lacking|lack|lacked|with|in\s+(?!(?:the\s+)?(?:census|count|total|all|19\d\d|20\d\d))|"
     r"from|outside|across|voters?|registered|eligible|residing|resident|born|of\s+(?:whom|them)|"
     r"are\s+(?!counted)|were\s+(?!counted|enumerated|recorded)|have|had|need|needed|face|faced)\b", regex.I)
@@ -300,8 +303,9 @@ def _demonym_candidates(story: Story, sentence: tuple[int, int], figures: list[Q
             continue
         if _GROUP_AFTER.match(prose, word.end(), sentence[1]):
             continue
-        if not (_HEAD_COUNT.search(prose, sentence[0], sentence[1])
-                or _WHOLE_PEOPLE_BEFORE.search(prose[max(0, q.start - 40):q.start])):
+        before = prose[max(0, q.start - 40):q.start]
+        if not (_HEAD_COUNT.search(prose, sentence[0], sentence[1]) or _WHOLE_PEOPLE_BEFORE.search(before)
+                or _THERE_ARE.search(before)):
             continue
         found.append(_Candidate(q, "population", _clause(prose, sentence, word.start()), word.start(), code))
     return found
