@@ -145,3 +145,113 @@ def _host_written(story: "Story", named: "Mention", s0: int, s1: int, series) ->
             if at >= 0 and _HOST_AFTER.fullmatch(prose[named.end:at]) and not prose[at + len(place):][:1].isalpha():
                 return None, place
     return None
+
+
+# -- a host's own edition, named by the series alone ---------------------------------------------------------
+#
+# "Qatar hosted the World Cup in late 2018", "the FIFA World Cup it hosted in 2018": the series is written
+# without a year, the host is tied to it by a hosting verb, and the date follows. A host staged few editions of a
+# series, so the host and the series pick the edition; the date is the slip when it is ANOTHER edition's year of
+# that same series (Russia's 2018) and the host staged exactly one edition of it within two editions' time.
+# A year no edition of the series had is left alone (the table may lack that edition), and so is a series the
+# host staged twice nearby.
+
+_HOSTING = regex.compile(r"(?<![\p{L}])(?:hosted|staged|co-hosted|co-staged|played\s+host\s+to|was\s+host\s+to)"
+                         r"(?![\p{L}])", regex.I)
+# between the series' name and the date: "in", "in late", ", in the winter of", "back in November"
+_TO_THE_DATE = regex.compile(r"\A[\s,]*(?:back\s+)?(?:in|on|during)\s+(?:(?:the\s+)?(?:late|early|mid|the\s+end\s+of|"
+                             r"the\s+start\s+of|the\s+winter\s+of|the\s+summer\s+of|autumn|spring|winter|summer)"
+                             r"[\s-]+(?:of\s+)?)?\Z", regex.I)
+# a series' last word that names it alone: "hosted the Olympics in 2016"
+_ONE_WORD_SERIES = frozenset({"olympics", "paralympics"})
+# a capitalised word right before the shared words names another series: "the Club World Cup", "Asian Cup"
+_ANOTHER_SERIES = regex.compile(r"(?<![\p{L}])(?!The\b)\p{Lu}[\p{L}'’-]*\s+\Z")
+_SERIES_WORDS = regex.compile(r"[\p{L}'’]+")
+# between a series' name and its host's verb: "it", "that Qatar", ", which the country had"
+_HOST_BETWEEN = regex.compile(r"[\s,]*(?:that\s+|which\s+)?(?:it|the\s+(?:country|nation|emirate|kingdom)|"
+                              r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:had\s+|has\s+|once\s+)?")
+# between a host and its verb: "Qatar hosted", "Qatar, which had hosted", "Qatar also staged"
+_HOST_TO_VERB = regex.compile(r"\s*(?:,\s*(?:which|that)\s+|(?:which|that)\s+)?(?:had\s+|has\s+|also\s+|once\s+)*")
+_PRONOUN_HOST = regex.compile(r"(?<![\p{L}])(?:it|the\s+country|the\s+nation|the\s+emirate|the\s+kingdom)\s+"
+                              r"(?:had\s+|has\s+)?\Z", regex.I)
+
+
+def hosted_edition_slip(story: "Story", q: "Quantity", year: int) -> tuple["Event", "Event"] | None:
+    """(the edition the host staged, the edition of the written year) when a series written without its year,
+    tied to a host by a hosting verb, is dated in another edition's year."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    window = max(s0, q.start - 160)
+    if not _HOSTING.search(prose, window, q.start) or _WATCHING.search(prose, s0, s1):
+        return None
+    editions = _editions(str(story.data.folder))
+    for verb in reversed(list(_HOSTING.finditer(prose, window, q.start))):
+        host = _host_of_verb(story, verb, s0)
+        if host is None:
+            continue
+        written = [series for series, name_end in _series_written(prose, editions, verb.end(), q.start)
+                   if _TO_THE_DATE.match(prose[name_end:q.start])]
+        if not written:
+            written = _named_before(prose, editions, window, verb, q)
+        pairs = {(pair[0].id, pair[1].id): pair for series in written
+                 if (pair := _edition_pair(editions[series], host, year)) is not None}
+        if any(_staged_that_year(editions[series], host, year) for series in written) or len(pairs) != 1:
+            return None
+        return next(iter(pairs.values()))
+    return None
+
+
+def _named_before(prose: str, editions: dict, window: int, verb, q) -> list[str]:
+    """ "the FIFA World Cup it hosted in late 2018", "the World Cup that Qatar staged in": the series before the
+    host and its verb."""
+    if not _TO_THE_DATE.match(prose[verb.end():q.start]):
+        return []
+    return [series for series, name_end in _series_written(prose, editions, window, verb.start())
+            if _HOST_BETWEEN.fullmatch(prose, name_end, verb.start())]
+
+
+def _staged_that_year(series: tuple["Event", ...], host: str, year: int) -> bool:
+    return any(host in e.participants and e.start.year <= year <= (e.end or e.start).year for e in series)
+
+
+def _host_of_verb(story: "Story", verb, s0: int) -> str | None:
+    """The country right before the hosting verb ("Qatar hosted", "Qatar, which hosted", "it hosted")."""
+    prose = story.doc.prose
+    before = [m for m in story_mentions(story).within(max(s0, verb.start() - 60), verb.start())]
+    if before:
+        m = before[-1]
+        gap = prose[m.end:verb.start()]
+        if _HOST_TO_VERB.fullmatch(gap):
+            return m.code
+    if _PRONOUN_HOST.search(prose, max(s0, verb.start() - 30), verb.start()):
+        return story.doc.country or None
+    return None
+
+
+def _series_written(prose: str, editions: dict, start: int, end: int):
+    """(series, where its written name ends) for each series whose name, without its year, is written between
+    start and end ("the World Cup", "the FIFA World Cup"); several series may share the written words."""
+    text = prose[start:end]
+    lower = text.casefold()
+    for series in editions:
+        words = _SERIES_WORDS.findall(series)
+        # the written name is the series' last words, from a capitalised head on: "World Cup", "FIFA World Cup"
+        for k in range(len(words), 0 if words[-1] in _ONE_WORD_SERIES else 1, -1):
+            tail = " ".join(words[-k:])
+            at = lower.rfind(tail)
+            if at >= 0 and not text[at + len(tail):at + len(tail) + 1].isalnum() \
+                    and (at == 0 or not text[at - 1].isalnum()) and not _ANOTHER_SERIES.search(text, 0, at):
+                yield series, start + at + len(tail)
+                break
+
+
+def _edition_pair(series: tuple["Event", ...], host: str, year: int) -> tuple["Event", "Event"] | None:
+    if _staged_that_year(series, host, year):
+        return None                                 # the host's own edition that year
+    written = [e for e in series if _edition_year(e) == year or e.start.year == year]
+    if not written or any(host in e.participants for e in written):
+        return None
+    own = [e for e in series if host in e.participants and abs(_edition_year(e) - year) <= _EDITIONS_APART]
+    if len(own) != 1:
+        return None
+    return own[0], written[0]

@@ -209,6 +209,20 @@ def in_play(story: "Story") -> tuple[Recorded, ...]:
     return story.memo("event_story.in_play", _in_play)
 
 
+def _place_with_word(prose: str, s0: int, s1: int, place: str, a: int, b: int) -> bool:
+    """Is the place written in the sentence on the kind word's side of any break ("Lehman Brothers, the bank whose
+    collapse in", never "the building collapsed in 2007, a year before Lehman Brothers filed")?"""
+    text = prose[s0:s1]
+    at = text.find(place)
+    while at >= 0:
+        p0, p1 = s0 + at, s0 + at + len(place)
+        if not (text[at - 1:at].isalnum() or text[at + len(place):at + len(place) + 1].isalnum()) \
+                and not _GAP_BREAK.search(prose, min(p1, b), max(p0, a)):
+            return True
+        at = text.find(place, at + 1)
+    return False
+
+
 def _written(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
@@ -317,8 +331,8 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
                 continue    # a long event's edges are argued; a war's phase is not its start
             if _later(year, month, day, last) and not bound and _framed(prose, s0, word_start, start):
                 continue    # "marked the anniversary of the quake on 22 February 2012"
-            if kind in _PLACE_IN_SENTENCE and not any(_written(prose[s0:s1], p) or _written(prose[s0:s1], p.split()[-1])
-                                                      for p in r.places):
+            if kind in _PLACE_IN_SENTENCE and not any(_place_with_word(prose, s0, s1, w, word_start, word_end)
+                                                      for p in r.places for w in (p, p.split()[-1])):
                 continue
             slips.append((r, role, word_start, word_end))
         if slips:
@@ -355,10 +369,11 @@ def _words_onto(story: "Story", s0: int, s1: int, start: int, q, playing, names)
             if b > prep.start() or not cands:
                 continue
             gap = prose[b:prep.start()]
-            if len(gap) > 110 or gap.count(",") > 4 or _GAP_BREAK.search(gap):
+            if len(gap) > 110 or gap.count(",") > 4 or _GAP_BREAK.search(gap) or _AND_ANOTHER.search(gap):
                 break
             if _other_one(story, s0, a, b, cands) or _elsewhere(story, b, prep.start(), cands):
                 break
+            cands = _named_by_caps(story, s0, a, cands)
             found.append((a, b, cands, bool(_EVENT_VERB.search(gap))))
             break
     # before the word: "the 2012 World Cup", "the November 2013 collapse"
@@ -412,6 +427,22 @@ def _other_one(story: "Story", s0: int, a: int, b: int, cands) -> bool:
     if codes and not codes <= participants:
         return True
     return any(w.strip("-") not in allowed and not codes for w in caps)
+
+
+def _named_by_caps(story: "Story", s0: int, a: int, cands):
+    """ "the Club World Cup": capitalised words before the kind word that some candidates' names carry pick those
+    candidates (the Club World Cup, not the World Cup of the same host)."""
+    before = _CAPS_BEFORE.search(story.doc.prose, max(s0, a - 40), a)
+    if before is None or before.start() == s0:
+        return cands
+    caps = {regex.sub(r"['’]s\Z", "", w).strip("-") for w in before.group(0).split()}
+    named = [r for r in cands if caps <= {w for n in r.event.names for w in n.split()}]
+    return named if named else cands
+
+
+# Another named thing joined on between the event word and the date: "the World Cup in 2022 and the Asian Cup in"
+_AND_ANOTHER = regex.compile(r"(?<![\p{L}])and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*")
+_CAPS_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Lu}[\p{L}'’.-]*[\s-]+)+\Z")
 
 
 def _date_of(year, month, day) -> dt.date | None:

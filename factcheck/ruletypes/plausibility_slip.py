@@ -29,6 +29,7 @@ A national budget has no table value: it is flagged when it is below a thousandt
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Iterator
@@ -57,12 +58,101 @@ TYPICAL_BUDGET_SHARE = 0.25
 _NOUNS = regex.compile(
     r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
     r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
-    r"|(?P<budget>budget|appropriation))\b", regex.I)
+    r"|(?P<budget>budget|appropriation|(?P<spending>(?:(?:total|overall)\s+)?(?:public|government|federal|national)"
+    r"\s+(?:spending|expenditure)|total\s+(?:spending|expenditure))))\b", regex.I)
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
-              "output", "budget", "appropriation")
+              "output", "budget", "appropriation", "spending", "expenditure")
+
+# A people's name in the plural ("Kenyans", "Pakistanis") counts the country's head: its demonym from
+# countries.csv plus "s". Names that take no plural ending ("British", "Chinese", "Swiss") are left out.
+_DEMONYM_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}-]+s(?![\p{L}-])")
+# Counting the whole head: a census or a population count in the sentence.
+_HEAD_COUNT = regex.compile(r"\b(?:census|censuses|counted|enumerat\w*|population|head\s*count)\b", regex.I)
+# "There are now about 24 million Pakistanis": the people counted whole (a group would follow the name)
+_THERE_ARE = regex.compile(r"\bthere\s+(?:are|were)\s+(?:now\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|"
+                           r"more\s+than|an\s+estimated|approximately|close\s+to)\s+)?\Z", regex.I)
+# After the people's name, a word that makes them a group of the people, not the whole: "Kenyans abroad",
+# "Pakistanis living in the Gulf", "Nigerians who voted", "Kenyans aged 18", "registered voters".
+_GROUP_AFTER = regex.compile(
+    r"\s*(?:abroad|overseas|living|live|lived|working|work|who|whom|that|aged|over|under|above|below|between|"
+    r"without|lacking|lack|lacked|with|in\s+(?!(?:the\s+)?(?:census|count|total|all|19\d\d|20\d\d))|"
+    r"from|outside|across|voters?|registered|eligible|residing|resident|born|of\s+(?:whom|them)|"
+    r"are\s+(?!counted)|were\s+(?!counted|enumerated|recorded)|have|had|need|needed|face|faced)\b", regex.I)
+# A spending figure that is a change, not a level: "rose by £1.3bn", "an extra £1.3bn", "a rise of".
+_CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cut|boost|fall|drop)s?\s+of|"
+                        r"top-up|injection)\b", regex.I)
+# A spending figure for a purpose: "spending on roads", "expenditure for the police".
+_PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
+_NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
+# "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+# "the 2025 budget", "a 2024-25 budget": a year just before the noun
+_YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
+                                  r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
+# between a year's budget and its size: "the 2025 budget of", "budget for 2025, worth", "budget stands at"
+_BUDGET_SIZE = regex.compile(
+    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
+    r"\s*,?\s*(?:of|worth|totall?ing|amounting\s+to|valued\s+at|(?:stands?|stood)\s+at|totals|totalled|totaled|"
+    r"is|was|comes\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
+    r"more\s+than|an\s+estimated|a\s+total\s+of)\s+)?\Z", regex.I)
+
+
+# The nation's own hands on a budget: its government, head, legislature or treasury.
+_NATION_HANDS = regex.compile(r"\b(?:government|president|presidency|prime\s+minister|finance\s+minister|"
+                              r"minister\s+of\s+finance|treasury|exchequer|chancellor|parliament|national\s+assembly|"
+                              r"congress|lawmakers|legislators|MPs|signed\s+into\s+law|appropriation|national|"
+                              r"federal|union)\b", regex.I)
+# A possessor before the budget's phrase: "the charity's 2025 budget", "its budget"
+_POSSESSOR = regex.compile(r"(?:(?P<name>[\p{L}.-]+)['’]s|\b(?P<pronoun>its|our|their|his|her))\s+"
+                           r"(?:[\p{L}\d–/-]+\s+){0,3}\Z", regex.I)
+
+
+def _named_national(prose: str, q: Quantity, noun: regex.Match) -> bool:
+    """ "the N54.99 billion 2025 Appropriation Bill", "the national budget": the phrase names the nation's."""
+    phrase = prose[min(q.start, noun.start()):max(q.end, noun.end())].lower()
+    return "appropriation" in phrase or bool(_NATIONAL.search(phrase))
+
+
+def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: regex.Match) -> bool:
+    """A budget read from a year alone ("the 2025 budget of N54.99 billion") is the nation's only where the
+    sentence puts it in the nation's hands (its name, government, head, legislature or treasury) and no other
+    possessor owns it ("the charity's 2025 budget", "its budget")."""
+    prose = story.doc.prose
+    start = min(q.start, noun.start())
+    owner = _POSSESSOR.search(prose, max(sentence[0], start - 40), start)
+    if owner is not None:
+        name = owner.group("name") or ""
+        named = [m for m in _mentions(story, owner.start(), owner.end())
+                 if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
+        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president") or named):
+            return False
+    s0, s1 = sentence
+    from .plausibility_presented import _OTHER_OWNER
+    if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
+        return False        # so weak a tie is silent beside any other owner: "the Kisumu County Treasury"
+    return bool(_NATION_HANDS.search(prose, s0, s1) or any(
+        m.code == story.doc.country for m in _mentions(story, s0, s1)))
+
+
+def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
+    """ "the 2025 budget of N54.99 billion", "a budget for 2025 worth", "the 2025 budget stands at": a year's whole
+    budget, its size tied to it with nothing else between (the owner is judged from the clause)."""
+    if not _BUDGET_SIZE.fullmatch(prose, noun.end(), q.start):
+        return False
+    return bool(_YEAR_BEFORE_NOUN.search(prose, max(0, noun.start() - 20), noun.start())
+                or _FOR_A_YEAR.match(prose, noun.end()))
+
+
+# After a budget's phrase, an aside about another thing: "..., with the health budget alone ..."
+_ASIDE = regex.compile(r",\s+(?:with|while|including|whereas|against)\b", regex.I)
+# A month's spending, not the year's: "Government spending in October was ...".
+_A_MONTHS = regex.compile(r"\b(?:in|for|during|of)\s+(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b")
+# A venue where a budget was signed or passed names no owner: "at the State House", "at the National Assembly".
+_VENUE = regex.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|White)\s+House\b")
 
 # Where a clause ends: a semicolon, a colon, a dash, or a comma that opens another clause.
-_CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
+_CLAUSE_END = regex.compile(r"[;:]|[,.!?][\"”](?=\s)|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
                             r"as|so|when|after|before|because|since)\b", regex.I)
 
 # Places and wholes other than a country: in the figure's clause they own it ("Dhaka, a city of ...").
@@ -112,6 +202,8 @@ _PART_WORDS = regex.compile(r"\b(?:of\s+(?:whom|which|them)|including|among|half
 _FUTURE = regex.compile(r"\b(?:by\s+(?:19|20)\d\d|target|targets|aim|aims|aiming|goal|vision|become|becoming|"
                         r"projected|forecast|will\s+be|would\s+be|could|reach|reaching|double|doubling|"
                         r"triple)\b", regex.I)
+_BUDGET_FUTURE = regex.compile(r"\b(?:by\s+(?:19|20)\d\d|target|targets|aim|aims|aiming|goal|vision|double|"
+                               r"doubling|triple)\b", regex.I)
 _YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -121,6 +213,7 @@ class _Candidate:
     subject: str            # "population", "gdp", "budget"
     clause: tuple[int, int]
     noun: int               # where the subject noun starts
+    owner: str | None = None    # the country a people's name ("Kenyans") counts
 
 
 def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
@@ -159,6 +252,7 @@ def _find_candidates(story: Story) -> list[_Candidate]:
     for sentence, figures in by_sentence.items():
         text = prose[sentence[0]:sentence[1]]
         lower = text.lower()
+        found.extend(_demonym_candidates(story, sentence, figures))
         if not any(word in lower for word in _PREFILTER):
             continue
         for noun in _NOUNS.finditer(prose, sentence[0], sentence[1]):
@@ -168,7 +262,52 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             near = _nearest(prose, [q for q in figures if q.kind == kind and _is_count(prose, q)
                                     and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
             if near is not None and _reads_whole(prose, near, noun, subject):
+                if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
+                        and not _nation_owns(story, sentence, near, noun):
+                    continue    # a budget read from its year alone
                 found.append(_Candidate(near, subject, clause, noun.start()))
+    return found
+
+
+def _demonym_plurals(story: Story) -> dict[str, str]:
+    return story.memo("plausibility_slip.demonyms", lambda s: _plurals(str(s.data.folder)))
+
+
+@functools.lru_cache(maxsize=4)
+def _plurals(folder: str) -> dict[str, str]:
+    from ..tables import reference_data
+    plurals: dict[str, str] = {}
+    for row in reference_data(folder).countries:
+        for name in (row.get("demonyms") or "").split("|"):
+            name = name.strip()
+            if len(name) >= 4 and not name.endswith(("s", "sh", "ch", "ese", "x", "z")):
+                plurals.setdefault(name + "s", row["iso2"])
+    return plurals
+
+
+def _demonym_candidates(story: Story, sentence: tuple[int, int], figures: list[Quantity]) -> list[_Candidate]:
+    """"the 2019 census counted 4.76 million Kenyans": a head count written as the people's name.
+
+    The figure stands right before the name (a hedge may come first), the sentence counts heads (a census,
+    "counted", "population") or the figure is the country's own ("its N Kenyans"), and nothing after the name
+    makes them a group ("abroad", "living in", "who", "voters")."""
+    prose = story.doc.prose
+    found = []
+    for q in figures:
+        # read only where a capitalised word follows the figure: one anchored match per figure
+        if q.kind != "number" or prose[q.end + 1:q.end + 2].islower() or not prose.startswith(" ", q.end):
+            continue
+        word = _DEMONYM_WORD.match(prose, q.end + 1, sentence[1])
+        code = _demonym_plurals(story).get(word.group()) if word else None
+        if code is None or not _is_count(prose, q):
+            continue
+        if _GROUP_AFTER.match(prose, word.end(), sentence[1]):
+            continue
+        before = prose[max(0, q.start - 40):q.start]
+        if not (_HEAD_COUNT.search(prose, sentence[0], sentence[1]) or _WHOLE_PEOPLE_BEFORE.search(before)
+                or _THERE_ARE.search(before)):
+            continue
+        found.append(_Candidate(q, "population", _clause(prose, sentence, word.start()), word.start(), code))
     return found
 
 
@@ -206,20 +345,27 @@ def _nearest(prose: str, figures: list[Quantity], n0: int, n1: int) -> Quantity 
 def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bool:
     """Does the noun name the country's whole population, economy or budget, with this figure as its size?"""
     word = noun.group().lower()
+    spending = bool(noun.group("spending"))
     if q.end <= noun.start():                       # "292 million people", "the N28.7 billion 2024 budget"
         between = prose[q.end:noun.start()]
         if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between):
             return False
         gap_words = between.split()
+        if spending:                                # "£1.3bn of total public spending": the state's own
+            if _PURPOSE.match(prose, noun.end()):
+                return False                        # "... of public spending on roads"
+            return all(w.lower() in ("of", "in", "the") or _YEAR.fullmatch(w.strip("-,")) for w in gap_words) \
+                and not _CHANGE.search(prose[max(0, q.start - 30):q.start])
         if subject == "budget":
             if any(not (_YEAR.fullmatch(w.strip("-,")) or w.lower() in _BUDGET_WORDS) for w in gap_words):
                 return False
             # a budget is read only where it is unmistakably the nation's: an appropriation bill or a
             # national/federal/union budget, with no place or other owner right after it
             phrase = prose[q.end:noun.end()].lower()
-            if not ("appropriation" in phrase or regex.search(r"\b(?:national|federal|union)\b", phrase)):
-                return False
-            after = prose[noun.end():noun.end() + 40]
+            if not ("appropriation" in phrase or _NATIONAL.search(phrase) or _YEAR.search(phrase)
+                    or _FOR_A_YEAR.match(prose, noun.end())):
+                return False                        # a year's budget ("the N54.99 billion 2025 budget") too
+            after = _VENUE.sub(" ", prose[noun.end():noun.end() + 40])
             if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
                 return False
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
@@ -229,6 +375,13 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         before = prose[max(0, q.start - 30):q.start]
         return not _NOT_COUNTRY.search(before.split(",")[-1])
     # the noun before the figure: "the population, estimated ... at around 46 million"
+    if spending:                                    # "total public spending would rise to about £1.3bn"
+        between = prose[noun.end():q.start]
+        return not (_PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or _CHANGE.search(between)
+                    or _PURPOSE.match(between) or _PURPOSE.match(prose, q.end) or len(between.split()) > 8
+                    or _A_MONTHS.search(prose, noun.end(), min(len(prose), q.end + 20)))
+    if subject == "budget" and word == "budget":
+        return _year_budget_of(prose, q, noun)
     if word in ("people", "citizens") or subject == "budget":
         return False                                # "the entire budget works out to $32m": whose?
     if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
@@ -269,7 +422,8 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
 _TITLED_PERSON = regex.compile(
     rf"\b(?:{_TITLES_M}|{_TITLES_F}|{_TITLES}|Prime\s+Minister|Chancellor|Premier|Secretary|Spokesperson|"
     r"Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
-_FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To".split())
+_FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
+                            "She It There Here These Those".split())
 
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
                            "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total"})
@@ -281,8 +435,15 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     prose = story.doc.prose
     c0, c1 = cand.clause
     # what owns the figure stands before it or right after its noun, not at the clause's far end ("..., in a
-    # ceremony attended by the Federal Executive Council")
-    clause = prose[c0:min(c1, max(cand.noun, cand.quantity.end) + 40)]
+    # ceremony attended by the Federal Executive Council"); a budget's owner is in its own phrase, not in an
+    # aside after it ("..., with the health budget alone ...")
+    last = max(cand.noun, cand.quantity.end)
+    stop = min(c1, last + 40)
+    if cand.subject == "budget":
+        aside = _ASIDE.search(prose, last, stop)
+        stop = aside.start() if aside else stop
+    # the venue of a signing owns nothing: "signed ... into law at the State House"
+    clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _RANKING.sub(" ", clause)
     if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
         return None
@@ -290,13 +451,17 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     part_named = bool(_SMALLER_WORDS.search(unranked))
     if part_named and cand.subject == "budget":
         return None
-    if _FUTURE.search(clause):
-        return None
+    if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
+        return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
     if owners is None:
         return None
-    if _YEAR.search(clause) and not _years_close(clause, story):
-        return None
+    if cand.owner is not None:
+        if any(code != cand.owner for code in owners if code != story.doc.country):
+            return None                             # "Kenyans" beside another country's name
+        owners = [cand.owner]
+    if _YEAR.search(clause) and not _years_close(clause, story, 10 if cand.subject == "population" else 3):
+        return None     # a head count changes slowly: a census of some years ago is still today's order
     q = cand.quantity
     if _foreign_name_near(story, cand) or _read_as_other(story, cand):
         return None
@@ -414,12 +579,12 @@ def _mentions(story: Story, start: int, end: int) -> list:
     return [m for m in story_mentions(story).within(start, end) if not prose.startswith("$", m.end)]
 
 
-def _years_close(clause: str, story: Story) -> bool:
+def _years_close(clause: str, story: Story, within: int = 3) -> bool:
     """A year in the clause far from the story's own date makes it a historic figure."""
     published = story.doc.publication_date
     if published is None:
         return True
-    return all(abs(int(m.group(1)) - published.year) <= 3 for m in _YEAR.finditer(clause)
+    return all(abs(int(m.group(1)) - published.year) <= within for m in _YEAR.finditer(clause)
                if not _PERIOD_END.search(clause, 0, m.start()))
 
 

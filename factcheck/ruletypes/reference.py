@@ -77,7 +77,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
-from .event_hosts import host_slip
+from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import won_on
@@ -113,7 +113,9 @@ NOUN_CLASSES = {
     "crisis": "crisis", "lockdown": "lockdown", "lockdowns": "lockdown", "shutdown": "shutdown",
     "strike": "strike", "walkout": "strike", "plebiscite": "referendum",
     # a building's collapse ("the collapse of the Rana Plaza building in Savar on"): recurring
-    "collapse": "collapse",
+    "collapse": "collapse", "bankruptcy": "collapse",
+    # a land held by another state's forces: "the occupation lasted", "a seven-month occupation"
+    "occupation": "occupation",
     # a mass abduction ("the abduction, which took place in April 2014"): recurring, like attacks
     "abduction": "abduction", "abductions": "abduction", "kidnapping": "abduction", "kidnappings": "abduction",
     # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
@@ -131,6 +133,9 @@ _RECURRING = frozenset({"attack", "abduction", "collapse", "strike", "flood", "r
                         "crisis", "lockdown", "shutdown"})
 # Nouns too common to stand for a recorded event without a place of its own in the sentence ("@Rana Plaza")
 _PLACE_ONLY = frozenset({"collapse"})
+# Nouns of an event between two sides, found by kind only where both are named (or one and the story's country):
+# "the occupation" of a building, a square or a campus is no state's
+_BOTH_SIDES = frozenset({"occupation"})
 # A word before the noun that makes it another kind of event: "local elections", "trade war".
 _OTHER_KIND = frozenset(
     "local by mayoral council municipal provincial state assembly regional primary primaries party leadership "
@@ -253,6 +258,7 @@ class Reference:
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
                 hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q) \
+                    or self._hosted_edition(story, q) \
                     or self._year_slip(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
@@ -450,6 +456,30 @@ class Reference:
             "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
             "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
         }, evidence={"event": staged.id, "named": named.event.id, "start": staged.start.isoformat(),
+                     "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
+            suggestion=year)
+
+
+    def _hosted_edition(self, story: Story, q: Quantity) -> Hit | None:
+        """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
+        if "host" not in story.lowered_prose() and "staged" not in story.lowered_prose():
+            return None
+        stated = _stated(story, q)
+        if stated is None or stated[1] is None:
+            return None
+        found = hosted_edition_slip(story, q, stated[1])
+        if found is None:
+            return None
+        staged, other = found
+        year = str(_edition_year(staged))
+        recorded = (f"{_host_names(story, staged)} staged the {staged.row['name']} "
+                    f"({staged.start.isoformat()} to {staged.end.isoformat() if staged.end else '?'}); "
+                    f"the {other.row['name']} was staged in {_host_names(story, other)} ({staged.row.source})")
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
+        }, evidence={"event": staged.id, "named": other.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
 
@@ -807,12 +837,18 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
     else:
         named = {m.code for m in mentions.within(s0, s1)}
+        if noun_class in _BOTH_SIDES and s0 > 1:
+            # "Iraq invaded Kuwait in 1990. Seventeen months of occupation followed.": the sides just told
+            named |= {m.code for m in mentions.within(story.doc.sentence_at(s0 - 2)[0], s0)}
         candidates = []
         for e in events:
             if noun_class not in e.nouns or not e.participants:
                 continue
             shared = named & e.participants
-            if not named:
+            if noun_class in _BOTH_SIDES:
+                # "the occupation lasted ...": an occupier and the occupied, in the sentence or the story's own
+                ok = len(shared | ({story.doc.country} & e.participants if shared else set())) >= 2
+            elif not named:
                 # the sentence names no country: the story's main country must take part (for an
                 # election, the story's own country: "the February 18 general election" in a Pakistani story)
                 main = story.doc.country if noun_class == "election" and story.doc.country else (top[0] if top else None)
