@@ -155,16 +155,17 @@ class Consistency:
             return None
         restricted = {id(m) for m in usable
                       if rule.options["parts"] and _RESTRICTED.match(story.doc.prose[m.span.end:m.sentence[1]])}
-        # three or more values among the plain mentions are several things, not one misreported
-        if len(_clusters([m for m in usable if id(m) not in restricted], rule)) > 2:
-            return None
+        # other values among the plain mentions close to either of a pair make them several things, not one
+        # misreported (see _pair_alone)
+        plain = [m for m in usable if id(m) not in restricted]
         generic = set(rule.options["generic_nouns"])
         for i, later in enumerate(usable):
             later_generic = later.phrase.lower() in generic
             if rule.options["require_definite"] and not (later.definite or later_generic):
                 continue
             for earlier in usable[:i]:
-                if earlier.sentence == later.sentence or _compatible(earlier, later, rule):
+                if earlier.sentence == later.sentence or _compatible(earlier, later, rule) \
+                        or not _pair_alone(plain, earlier, later, rule):
                     continue
                 if rule.options["same_noun"] and not later_generic \
                         and earlier.phrase.lower() != later.phrase.lower():
@@ -247,10 +248,14 @@ _CITY = regex.compile(r"\b(?:city|town|metropolis|capital|municipality)\b", rege
 _STATE = regex.compile(r"\b(?:state|province|region|county|district)\b", regex.I)
 
 
-def _scope_differs(story: Story, a: Measure, b: Measure) -> bool:
-    """One sentence counts the whole nation and the other does not, or one a city and the other its state."""
+def _scope_differs(story: Story, a: Measure, b: Measure, ends: tuple[int, int] | None = None) -> bool:
+    """One sentence counts the whole nation and the other does not, or one a city and the other its state.
+    `ends`: where each figure's scope is read up to (its clause's end), for a scope told before the figure or
+    in its clause ("a housing complex with 3,400 homes in the state"), not in a comparison that follows it
+    ("..., roughly the population of a small municipality")."""
     prose = story.doc.prose
-    sa, sb = prose[a.sentence[0]:a.sentence[1]], prose[b.sentence[0]:b.sentence[1]]
+    end_a, end_b = ends or (a.sentence[1], b.sentence[1])
+    sa, sb = prose[a.sentence[0]:end_a], prose[b.sentence[0]:end_b]
     if bool(_NATIONAL.search(sa)) != bool(_NATIONAL.search(sb)):
         return True
     city_a, city_b = bool(_CITY.search(sa)), bool(_CITY.search(sb))
@@ -395,6 +400,27 @@ def _compatible(a: Measure, b: Measure, rule: Rule) -> bool:
     alo, ahi = _interval(a, rule)
     blo, bhi = _interval(b, rule)
     return alo <= bhi and blo <= ahi
+
+
+# two values of one kind this far apart (twice or more) are two things: a 20-bed ICU beside a 300-bed hospital,
+# a site's 420 workers beside a group's 12,500, a worldwide payroll of 31,000
+_FAR = 2.0
+
+
+def _far(a: float | None, b: float | None) -> bool:
+    a, b = abs(a or 0.0), abs(b or 0.0)
+    return max(a, b) >= _FAR * min(a, b)
+
+
+def _pair_alone(mentions: list[Measure], earlier: Measure, later: Measure, rule: Rule) -> bool:
+    """Pairwise, not "exactly two values": do the story's other values of the kind all stand far from both
+    figures of the pair (a part, a unit, a site, a whole)? One close to either leaves the reader unsure which
+    thing the later figure means."""
+    if len(_clusters(mentions, rule)) <= 2:
+        return True     # two values in all (a round "500" takes a "450" into its cluster)
+    ev, lv = earlier.quantity.value, later.quantity.value
+    return all(_far(m.quantity.value, ev) and _far(m.quantity.value, lv) for m in mentions
+               if not (_compatible(m, earlier, rule) or _compatible(m, later, rule)))
 
 
 def _clusters(mentions: list[Measure], rule: Rule) -> list[list[Measure]]:

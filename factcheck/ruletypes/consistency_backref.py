@@ -72,7 +72,7 @@ _CLASS = {
     **dict.fromkeys("worker employee staff staffer workforce labourer laborer personnel striker job employed".split(),
                     "workforce"),
     **dict.fromkeys("student pupil learner".split(), "pupils"),
-    **dict.fromkeys("home house dwelling flat apartment".split(), "dwellings"),
+    **dict.fromkeys("home house dwelling flat apartment suite residence condo condominium".split(), "dwellings"),
 }
 # "a 1,410-unit project" counts homes
 _HYPHEN_CLASS = {**_CLASS, "unit": "dwellings"}
@@ -132,7 +132,7 @@ _DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|(?P<owner>(?
 # the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
 # employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
 _DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<thing>\p{Ll}[\p{L}-]+)"
-                                  r"(?:,\s+|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
+                                  r"(?:,\s+(?:with\s+)?|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
                                   r"holds|counts)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
                                   regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
@@ -146,7 +146,7 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"\s+)?\Z", regex.I | regex.REVERSE)
 _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
-                            r"in\s+(?:all|total)\b|(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
+                            r"(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
                             r"stage|section|tranche|batch|round)\b)", regex.I)
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
@@ -171,6 +171,8 @@ _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _BOUND_AFTER = regex.compile(r"\A\s+(?:in|at|of|from|across|near|on)\s+(?:the\s+)?" + _NOT_NAME +
                              r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
+_AGES = frozenset("new old existing former current previous original replacement planned proposed future "
+                   "rebuilt upgraded expanded enlarged temporary".split())
 _PLACE_LEAD = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near|Elsewhere|Meanwhile|Separately)\b")
 
 
@@ -178,7 +180,7 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -189,6 +191,7 @@ class _Ref:
         self.word = ""              # the count's noun as written ("investors")
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
         self.anchor = ""            # the thing named as the figure's subject ("The hospital has 236 beds")
+        self.age = ""               # "new", "old" ... before that subject: a replacement or the thing replaced
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -381,6 +384,7 @@ def _read_frame(story: Story, x: _Ref) -> None:
         subject = _DEFINITE_SUBJECT.search(left)
         if subject and subject.group("thing").lower() not in _STOP:
             x.definite, x.anchor = True, subject.group("thing").lower()
+            x.age = next((w for w in subject.group("mods").lower().split() if w in _AGES), "")
             # "The Green Line has 20 stations": the subject's own name (checked against the first sentence's)
             x.name = x.name or " ".join(w for w in subject.group("mods").split() if w[:1].isupper())
             x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
@@ -435,9 +439,14 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
         usable = same       # "the 880-bed hospital" is compared with the hospital, not its 36-bed unit
     values = _values(usable, rule)
-    if len(values) != 1:
+    if not values:
+        return None, "0 other values"
+    # pairwise: the later figure answers to the earlier value nearest it; other values of the kind are other
+    # things (a part, a unit, a site, a whole) only when they stand far from both (a 20-bed ICU beside a
+    # 300-bed hospital); one close to either leaves the reader unsure which thing is meant
+    first = min(values, key=lambda x: _ratio(x.value, later.value))
+    if not _apart(values, first, later):
         return None, f"{len(values)} other values"     # several things, not one misreported
-    first = values[0]
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
@@ -445,19 +454,35 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
-        if len(_values([x for x in refs if _kin(x, later) == "same" and not (x.part or x.old or x.target)],
-                       rule)) != 2:
-            return None, "no slip, and more than two values in the story"
+        story_values = _values([x for x in refs if _kin(x, later) == "same" and not (x.part or x.old or x.target)
+                                and not _other_scope(story, x, later)], rule)
+        if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
+                      first, later, all_others=True):
+            return None, "no slip, and another value close to the two in the story"
     elif later.restricted and slip != "swap":
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
 
 
+def _ratio(a: float, b: float) -> float:
+    return max(a, b) / max(min(a, b), 1e-9)
+
+
+# two figures of one kind this far apart (twice or more) are two things, not one misreported
+_FAR = 2.0
+
+
+def _apart(values: list[_Ref], first: _Ref, later: _Ref, all_others: bool = False) -> bool:
+    """Do the other values of the kind stand far from both the earlier value chosen and the later one?"""
+    others = values if all_others else [x for x in values if x is not first]
+    return all(_ratio(x.value, later.value) >= _FAR and _ratio(x.value, first.value) >= _FAR for x in others)
+
+
 def _other_scope(story: Story, x: _Ref, later: _Ref) -> bool:
     a, b = x.m, later.m
     return later.kind == "count" and (bool(a.countries and b.countries and not set(a.countries) & set(b.countries))
-                                      or _scope_differs(story, a, b))
+                                      or _scope_differs(story, a, b, _clause_ends(story, x, later)))
 
 
 def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:
@@ -513,13 +538,15 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     # 241-kilometre road will give a shorter route to South Sudan" is still the road)
     if later.kind == "count" and a.countries and b.countries and not set(a.countries) & set(b.countries):
         return "another country"
-    if later.kind == "count" and _scope_differs(story, a, b):
+    if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)):
         return "another scope"
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
     if later.anchor and not _anchored(prose, first, later.anchor):
         return "another subject"    # "The district has 38 schools" after a charity's 36
+    if later.age and later.age not in first_sentence.lower():
+        return "another subject (new or old)"   # "a 48-bed hut" ... "The new hut, with 56 beds"
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
             and later.owner.lower() not in first_sentence.lower() and not _own_owner(prose, first, later.owner):
@@ -588,6 +615,11 @@ def _clause(prose: str, start: int, at: int) -> str:
     return prose[cut:at]
 
 
+def _clause_ends(story: Story, x: _Ref, y: _Ref) -> tuple[int, int]:
+    prose = story.doc.prose
+    return _clause_end(prose, x), _clause_end(prose, y)
+
+
 def _clause_end(prose: str, x: _Ref) -> int:
     mark = _CLAUSE_MARK.search(prose, x.noun_end, x.m.sentence[1])
     return mark.start() if mark else x.m.sentence[1]
@@ -613,6 +645,19 @@ _STRONG_ANOTHER = regex.compile(
 _NOT_A_THING = frozenset("less more fewer cheaper larger smaller bigger higher lower".split())
 
 
+def _of_the_kind(m: regex.Match, later: _Ref, first: _Ref) -> bool:
+    """Can the other thing named be what a size refers to? "a separate maternity unit" is no hospital the
+    "the 350-bed hospital" may mean; a count's other thing ("a rival brewery ... its 840 employees") owns the
+    count whatever it is."""
+    thing = later.head if later.kind == "size" else later.anchor    # "the hospital, with 240 beds"
+    if not thing:
+        return True
+    word = _stem(m.group().split()[-1].lower())
+    kinds = {_THING_KINDS.get(h, h) for h in (thing, first.head) if h}
+    return word in _GENERIC_THINGS or _THING_KINDS.get(word, word) in kinds or word not in _KNOWN_THINGS \
+        and thing in _GENERIC_THINGS
+
+
 def _names_a_thing(m: regex.Match) -> bool:
     word = m.group().split()[-1].lower()
     return word not in _STOP and word not in _NOT_A_THING
@@ -627,7 +672,7 @@ _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a
                            r"an\s+older|a\s+nearby|the\s+other|a|an)(?=\s)", regex.I)
 # an addition: "another 40 investors", "more schools", "27 new investors" (never "each new school", one of them)
 # ("more than 160,000 teachers" is a hedge, not an addition)
-_MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other|new)(?=\s)|"
+_MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other)(?=\s)|"
                            r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
 _THE_NEW = regex.compile(r"\b(?:the|its|their|these|those)\s+new\Z", regex.I | regex.REVERSE)
 _RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
@@ -692,6 +737,12 @@ def _occurrences(story: Story, word: str, start: int, end: int) -> Iterator[int]
 
 
 _BREAK = regex.compile(r"[.;,\d]")
+# the number is itself an addition or a cut ("hire 2,700 more", "another 2,700", "shed 300"): it says what it
+# changes whatever its digits (a swap's difference, a multiple of nine, counts only when said so)
+_ADDED_AFTER = regex.compile(r"\s+(?:more|additional|extra|new|fewer)\b", regex.I)
+_ADDED_BEFORE = regex.compile(r"\b(?:another|an\s+additional|a\s+further|an\s+extra|hire[sd]?|hiring|add(?:s|ed|ing)?|"
+                              r"recruit(?:s|ed|ing)?|cut(?:s|ting)?|shed(?:s|ding)?|lay(?:s|ing)?\s+off|laid\s+off|"
+                              r"by)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?\Z", regex.I | regex.REVERSE)
 
 
 def _changes(story: Story, plural: str, start: int, end: int, diff: float) -> bool:
@@ -782,11 +833,12 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
                 and counted.get(q.start, later.cls) in (later.cls, first.cls) \
                 and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit):
             s0, s1 = story.doc.sentence_at(q.start)
-            if slip is None or any(w in prose[s0:s1].lower() for w in words):
+            if slip is None or any(w in prose[s0:s1].lower() for w in words) or _ADDED_AFTER.match(prose, q.end) \
+                    or _ADDED_BEFORE.search(prose, max(s0, q.start - 30), q.start):
                 return f"the difference {q.text!r} is in the copy"
     # another thing of the kind named in between, whatever the slip: "a rival brewery ... its 840 employees",
     # "another pipeline, and the 460km pipeline"
-    if any(_names_a_thing(m) for m in _STRONG_ANOTHER.finditer(prose, start, end)):
+    if any(_names_a_thing(m) and _of_the_kind(m, later, first) for m in _STRONG_ANOTHER.finditer(prose, start, end)):
         return "another thing named in between"
     if later.kind == "count":
         for plural in {later.word.lower(), first.word.lower()} - {""}:

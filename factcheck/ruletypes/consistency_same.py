@@ -15,7 +15,7 @@ from .. import slips
 from ..model import Span
 from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
-from .consistency import (_DEATH_WORD, _MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters,
+from .consistency import (_DEATH_WORD, _MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _pair_alone,
                           _compatible, _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
@@ -306,7 +306,11 @@ _LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?
 _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
                                 r"(?:\s+\p{Ll}+)?\s+\Z", regex.REVERSE)
 # a death or a funeral in the sentence: "victims" there are the dead, not the injured
+# (and the rites that honour them: "a minute's silence for the eight victims", a vigil, a memorial, flags at
+# half-mast, coffins, graves)
 _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried|burials?|mourn\w*|condol\w*|"
+                             r"silence|vigils?|memorials?|wreaths?|half[- ]mast|coffins?|caskets?|graves?|"
+                             r"laid\s+to\s+rest|in\s+memory|posthumous\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
                              r"death\s+toll)\b", regex.I)
 _NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing current present same completed "
@@ -525,6 +529,10 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         if dead is not None:
             return dead
     near = right[:60].lower()
+    died = _WHO_DIED.match(right) if " who " in near or " that " in near else None
+    if died:            # "the 21 people who died", "the six workers who died": the dead, whatever the noun
+        end = q.end + died.end()
+        return _Reading("dead", "count", died.group("noun") or "died", "", end, end)
     lost = _JOBS_LOST_AFTER.match(right) if "work" in near or "job" in near or "unemploy" in near else None
     if lost:            # "putting 340 people out of work", "460 workers jobless": the jobs the closure costs
         end = q.end + lost.end()
@@ -557,10 +565,6 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
         return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
-    died = _WHO_DIED.match(right) if " who " in near or " that " in near else None
-    if died:            # "the 21 people who died", "the 21 who were killed"
-        end = q.end + died.end()
-        return _Reading("dead", "count", died.group("noun") or "died", "", end, end)
     employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
     if employed:
         end = q.end + employed.end()
@@ -583,7 +587,7 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         return _Reading("dead", "count", "toll", "", q.end, q.end)
     if last == "of" and m.subject is None:
         return _toll_after_of(q, left, right)
-    if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near):
+    if m.subject is None and ("—" in near or "–" in near or "(" in near or " -" in near or "," in near):
         return _toll_past_aside(q, right)
     return None
 
@@ -626,8 +630,11 @@ def _owner_name(left: str) -> str:
 
 # an aside between the dead and their verb: "Seventeen people — including four children — died", "12 people
 # (most of them traders) were killed"
-_ASIDE_AFTER = regex.compile(rf"\A(?P<noun>\s+(?:{_VICTIMS}))?\s*(?:[—–(]|\s-{{1,2}}\s)[^—–()\n]{{1,80}}?"
-                             r"(?:[—–)]|\s-{1,2}(?=\s))", regex.I)
+# (or between commas, opened by a word that makes it one: "23 people, including five children, were killed")
+_ASIDE_AFTER = regex.compile(rf"\A(?P<noun>\s+(?:{_VICTIMS}))?\s*(?:(?:[—–(]|\s-{{1,2}}\s)[^—–()\n]{{1,80}}?"
+                             r"(?:[—–)]|\s-{1,2}(?=\s))|,\s+(?:including|among\s+(?:them|whom)|most(?:ly|\s+of\s+them)|"
+                             r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|both|mainly|chiefly)\b[^,;:.\n]{1,60},)",
+                             regex.I)
 
 
 def _toll_past_aside(q, right: str) -> _Reading | None:
@@ -663,7 +670,8 @@ _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|
                            r"cut|cuts|reduction|reductions|decrease|decreases|gain|gains|loss|losses|surge|surges|"
                            r"addition|additions|difference|margin|gap)\s+of\s*\Z", regex.I | regex.REVERSE)
 # ("the bodies of 14 people" are the dead as surely as "the deaths of 14 people")
-_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?|bodies)\s+of\s*\Z", regex.I | regex.REVERSE)
+_DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?|bodies)\s+of\s*(?:the\s+|all\s+)?\Z",
+                           regex.I | regex.REVERSE)
 _PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
 
 
@@ -1001,7 +1009,6 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
     _mark_breakdown(mentions)
     _mark_rest_of_breakdown(story, mentions)
     plain = [x for x in mentions if _plain(x)]
-    two_values = len(_clusters([x.m for x in plain], rule)) <= 2
     for i, later in enumerate(mentions):
         if not _usable(later) or later.target:
             continue
@@ -1022,11 +1029,12 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             close = max(earlier.value, later.value) <= 2 * min(earlier.value, later.value)
             if later.backref:
                 if not (slip in ("swap", "digit")
-                        or _two_values(story, rule, plain, earlier, later, two_values) and close
+                        or _two_values(story, rule, plain, earlier, later) and close
                         and later.group != "money"
                         or _one_cost(story, rule, plain, earlier, later)):
                     continue
-            elif not (slip == "swap" and later.value >= 100 and two_values and later.group == "count"):
+            elif not (slip == "swap" and later.value >= 100 and later.group == "count"
+                      and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)):
                 continue
             if slip is None and _difference_given(story, earlier, later):
                 continue        # "create 400 jobs ... bringing its workforce to 1,150" ... "employs 750"
@@ -1237,23 +1245,23 @@ def _heads_differ(a: _Mention, b: _Mention) -> bool:
     return bool(a.head and b.head) and "*" not in (a.head, b.head) and _kin(a.head) != _kin(b.head)
 
 
-def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention,
-                whole_class: bool) -> bool:
-    """Does the thing take only two values? Where both mentions name the same thing ("the 500-bed hospital" ...
+def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
+    """Does the thing take only the pair's two values? Pairwise: any other value of the class must stand far
+    from both (see _pair_alone). Where both mentions name the same thing ("the 500-bed hospital" ...
     "the 650-bed hospital"), only the sizes given to that thing count: a 20-bed dialysis unit is another.
     A value for another place or window is another thing's: "38 people had died in the county" ...
     "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
     kin = _kin(later.head)
     if later.head and later.head != "*" and _kin(earlier.head) == kin:
-        return len(_clusters([x.m for x in plain if _kin(x.head) == kin], rule)) <= 2
-    if whole_class:
+        return _pair_alone([x.m for x in plain if _kin(x.head) == kin], earlier.m, later.m, rule)
+    if _pair_alone([x.m for x in plain], earlier.m, later.m, rule):
         return True
     # a running count over a window ("60 people had died there since January") is not the toll of an incident
     # that neither mention counts over a window
     windowless = not (earlier.window or later.window)
     scoped = [x for x in plain if x is earlier or x is later
               or not _apart(story, x, later) and not (windowless and x.window)]
-    return len(_clusters([x.m for x in scoped], rule)) <= 2
+    return _pair_alone([x.m for x in scoped], earlier.m, later.m, rule)
 
 
 def _mark_breakdown(mentions: list[_Mention]) -> None:
