@@ -672,7 +672,7 @@ _CHANGE_OF = regex.compile(r"\b(?:rise|rises|increase|increases|drop|drops|fall|
 # ("the bodies of 14 people" are the dead as surely as "the deaths of 14 people")
 _DEATHS_OF = regex.compile(r"\b(?:deaths|killing|killings|murders?|bodies)\s+of\s*(?:the\s+|all\s+)?\Z",
                            regex.I | regex.REVERSE)
-_PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS})\b", regex.I)
+_PEOPLE_AFTER = regex.compile(rf"\A\s+(?:{_VICTIMS}|victims|casualties)\b", regex.I)
 
 
 _TOLL_WORDS = ("kill", "dead", "died", "death", "fatalit", "lives", "injur", "wound", "hurt")
