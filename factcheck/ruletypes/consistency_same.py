@@ -1041,7 +1041,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
                     or _between(story, mentions, earlier, later, rule) \
                     or _said_already(story, mentions, earlier, later, rule) \
-                    or _total_and_part(story, mentions, earlier, later) \
+                    or _total_and_part(story, mentions, earlier, later) or _old_and_new(story, earlier, later) \
                     or later.group == "money" and _COST_ITSELF_MOVED.search(story.doc.prose, earlier.span.end,
                                                                            later.m.quantity.start):
                 continue
@@ -1106,6 +1106,28 @@ def _counts_the_class(prose: str, cls: str, q) -> bool:
         return bool(_DEATH_WORD.search(prose, start, stop if stop >= 0 else end))
     return bool(found)
 
+
+
+# the thing a figure belongs to named as the old one or its replacement: "The old hospital, with 240 beds" ...
+# "A 420-bed facility will replace it"
+_AGE_OF_THING = regex.compile(r"(?<![\p{L}])(?:the|its|an?|their)\s+(?P<age>old|existing|former|previous|current|"
+                              r"new|replacement)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:,\s+with|\s+has|\s+had|"
+                              r"\s+of|,)?\s*\Z", regex.I)
+_REPLACES_AFTER = regex.compile(r"\A[^.;,]{0,30}?\b(?P<age>replace[sd]?|replacing)\b", regex.I)
+_OLD_AGES = frozenset("old existing former previous current".split())
+
+
+def _old_and_new(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """One mention's thing is the old one (or the new one) and the other's is not said to be: two things."""
+    prose = story.doc.prose
+    ages = []
+    for x in (earlier, later):
+        s0, s1 = x.m.sentence
+        left = _AGE_OF_THING.search(prose, max(s0, x.m.quantity.start - 60), x.m.quantity.start)
+        right = _REPLACES_AFTER.match(prose[x.span.end:min(s1, x.span.end + 60)])
+        found = {m.group("age").lower() for m in (left, right) if m}
+        ages.append("old" if found & _OLD_AGES else "new" if found else "")
+    return ages[0] != ages[1] and "old" in ages
 
 
 def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
