@@ -53,6 +53,12 @@ CAUGHT = [
      '3,200'),
     ('The developer will build 640 flats by the river.\n\nAbout 200 of the 460 residences will be affordable.',
      '460'),
+    ('Five firefighters were killed and 12 injured.\n\nFlags flew at half-mast for the seven victims.',
+     'seven'),
+    ('Three young climbers died on the north face on Sunday, rescuers said.\n\nThe bodies of the five climbers were recovered on Tuesday.',
+     'five'),
+    ('Eleven conscripts were killed in the ambush, the army said.\n\nA funeral for the 17 victims was held in the capital.',
+     '17'),
 ]
 
 SILENT = [
@@ -77,6 +83,9 @@ SILENT = [
     'The university enrols 24,000 students, 4,200 of them from abroad.\n\nThe 2,400 foreign students pay higher fees.',
     'Five firefighters were killed and 12 injured in the blaze.\n\nFlags flew at half-mast for the 12 injured.',
     'Twelve people died in the bus crash, and a further 30 people were hurt.\n\nThe 42 victims were all pilgrims.',
+    'Four surfers drowned and two died later in hospital.\n\nA memorial for the six victims was held.',
+    'Two linemen were killed and six hurt when a pylon fell.\n\nThe six injured linemen were flown to Leeds.',
+    'Three hikers died on the ridge. Two more bodies were found on Monday.\n\nA vigil for the five victims was held.',
 ]
 
 

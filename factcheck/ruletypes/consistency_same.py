@@ -206,6 +206,9 @@ _LIVES_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|passengers|others|worke
 _WHO_DIED = regex.compile(r"\A\s+(?:(?P<noun>people|persons|passengers|workers|miners|children|residents|villagers|"
                           r"pilgrims|students|soldiers|others)\s+)?(?:who|that)\s+(?:died|perished|were\s+killed|"
                           r"lost\s+their\s+lives|have\s+died|had\s+died)\b", regex.I)
+# a toll told with any plural noun and its verb: "Five firefighters were killed", "two young climbers died"
+_ANY_TOLL_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]+(?:s|men|people|children))\s+(?:(?:were|have\s+been|had\s+been|"
+                                r"are|reportedly|also|have|had)\s+)*(?P<verb>killed|died|perished|injured|wounded|hurt)\b")
 # a workforce as people employed: "650 people are employed at the site", "1,200 staff employed there"
 _EMPLOYED_AFTER = regex.compile(r"\A\s+(?:people|persons|workers|staff)\s+(?:are\s+|were\s+|currently\s+)*"
                                 r"(?:employed|working)\b", regex.I)
@@ -533,6 +536,13 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
     if died:            # "the 21 people who died", "the six workers who died": the dead, whatever the noun
         end = q.end + died.end()
         return _Reading("dead", "count", died.group("noun") or "died", "", end, end)
+    if m.subject is None and ("kill" in near or "died" in near or "dead" in near or "injur" in near
+                              or "wound" in near or "hurt" in near):
+        toll = _ANY_TOLL_AFTER.match(right)
+        if toll:        # "Five firefighters were killed", "three teenage climbers died": the dead, whatever noun
+            end = q.end + toll.end("noun")
+            cls = "injured" if toll.group("verb").lower() in ("injured", "wounded", "hurt") else "dead"
+            return _Reading(cls, "count", toll.group("noun").lower(), "", end, end)
     lost = _JOBS_LOST_AFTER.match(right) if "work" in near or "job" in near or "unemploy" in near else None
     if lost:            # "putting 340 people out of work", "460 workers jobless": the jobs the closure costs
         end = q.end + lost.end()
