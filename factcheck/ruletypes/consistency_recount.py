@@ -12,7 +12,7 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
-from .consistency import _RESTRICTED
+from .consistency import _RESTRICTED, _far
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -78,6 +78,21 @@ def _stem(noun: str) -> str:
     return _RECOUNT_SYNONYMS.get(stem, _RECOUNT_SYNONYMS.get(noun, stem))
 
 
+def _slip_pair(found: list) -> list | None:
+    """The mentions of the two values compared: the only two, or (pairwise) two that are a digit slip of each
+    other where every other value stands far from both (a site's 42 miners beside a mine's 246 and 264)."""
+    values = sorted({m.quantity.value for m, _, _ in found})
+    if len(found) < 2 or len(values) < 2:
+        return None
+    if len(values) == 2:
+        return found
+    pairs = [(a, b) for i, a in enumerate(values) for b in values[i + 1:]
+             if slips.digit_slip(a, b) and all(_far(v, a) and _far(v, b) for v in values if v not in (a, b))]
+    if len(pairs) != 1:
+        return None
+    return [x for x in found if x[0].quantity.value in pairs[0]]
+
+
 def _recount(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
     prose = story.doc.prose
     skip = rule.options["skip_subjects"]
@@ -95,8 +110,9 @@ def _recount(rule_type: Consistency, rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         by_noun.setdefault(_stem(word), []).append((m, word, q.end + noun.end("noun")))
     for stem, found in by_noun.items():
-        if len(found) < 2 or len({m.quantity.value for m, _, _ in found}) != 2:
-            continue        # one value is no slip; three or more are several things
+        found = _slip_pair(found)
+        if found is None:
+            continue        # one value is no slip; three or more close together are several things
         from ..subjects import _replace, _sentence_flags
         mentions = [(_replace(m, subject=stem, phrase=word, span=Span(m.span.start, end)),
                      prose[m.quantity.number_span[0]:m.quantity.number_span[1]]) for m, word, end in found]
