@@ -159,6 +159,8 @@ def _dated_weekdays(story: Story) -> Iterator[tuple[list[int], Span, list[tuple[
                 span = Span(qs[wd_first].start, span_end)
             else:   # "March 11 (Tuesday)", "16 and 17 September (Monday and Tuesday)"
                 weekdays, span_end = _weekdays_in_brackets_after(qs, last, prose)
+                if not weekdays:    # "June 14, a Saturday"
+                    weekdays, span_end = _weekday_apposed_after(qs, last, prose)
                 if not weekdays:
                     continue
                 span = Span(qs[first].start, span_end)
@@ -237,6 +239,23 @@ def _weekdays_in_brackets_after(qs: list[Quantity], last: int, prose: str):
     if close is None:
         return [], 0
     return found, qs[j].end + close.end()
+
+
+# "on June 14, a Tuesday", "14 June - a Saturday -", "on March 3, which was a Monday": the weekday apposed to its date
+_APPOSED_WEEKDAY = regex.compile(r"\s*(?:,|[-–—])\s*(?:which\s+(?:was|is|will\s+be|fell\s+on|falls\s+on)\s+)?a\s+\Z",
+                                 regex.I)
+
+
+_WEEKDAY_ENDS = regex.compile(r"\s*(?:[,.;:)!?\"”]|[-–—]|\Z)")
+
+
+def _weekday_apposed_after(qs: list[Quantity], last: int, prose: str):
+    j = last + 1
+    if j >= len(qs) or qs[j].kind != "weekday" or not _APPOSED_WEEKDAY.fullmatch(prose, qs[last].end, qs[j].start):
+        return [], 0
+    if not _WEEKDAY_ENDS.match(prose, qs[j].end):
+        return [], 0        # "On 14 June, a Tuesday crowd gathered": the weekday describes a noun
+    return [qs[j].weekday], qs[j].end
 
 
 def _long(d: dt.date) -> str:
@@ -660,6 +679,15 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         year_q, (year, month) = years[0]
         recorded = _anniversary_of_recorded(story, q, s_end) if len(years) == 1 else []
+        if _FELL_IN.fullmatch(story.doc.prose, q.end, year_q.start):
+            # "Katrina's 16th anniversary in 2021", "its 40th anniversary, in 2019": a year placed after the
+            # anniversary itself (not in an "of" phrase) is when it fell; the thing counted from is the recorded
+            # event that owns it, else unknown
+            origin = recorded or _recorded_owner(story, q, s_start)
+            hit = _anniversary_fell_in(q, origin[0], year_q, year) if origin else None
+            if hit is not None:
+                yield hit
+            continue
         if recorded and recorded[0][1][0] != year:
             # "the 16th anniversary of Katrina in 2021": the event's own year is known, so the year written
             # after its name is when the anniversary fell
@@ -695,6 +723,30 @@ def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> 
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": event_year, "anniversary_year": year, "stated_years": q.value}, problem,
                 related=(event_q.span, year_q.span))
+
+
+# "anniversary in 2021", "anniversary, in August 2021", "anniversary on Aug. 29, 2021", "anniversary that year in"
+_FELL_IN = regex.compile(r"\s+anniversary\s*,?\s+(?:(?:fell|came|was|is|falls|comes)\s+)?(?:in|on|during)\s+"
+                         r"(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?",
+                         regex.I)
+# "Katrina's 16th anniversary": the recorded event named right before, as the anniversary's owner
+_OWNER_BEFORE = regex.compile(r"['’]s?\s+\Z")
+
+
+def _recorded_owner(story: Story, q: Quantity, s_start: int) -> list:
+    """[(the name's span, (year, month))] for "<a recorded event's name>'s Nth anniversary" (a one-day event)."""
+    start = q.start
+    owner = _OWNER_BEFORE.search(story.doc.prose, max(s_start, start - 3), start)
+    if owner is None:
+        return []
+    named = [m for m in reference.event_names(story, s_start, start) if m.end == owner.start() and not m.loose]
+    if not named:
+        return []
+    event = named[-1].event
+    if event.end is None or (event.end - event.start).days > 3:
+        return []
+    return [(Quantity(story.doc.text[named[-1].start:named[-1].end], named[-1].start, named[-1].end, "date", None),
+             (event.start.year, event.start.month))]
 
 
 def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
@@ -1166,12 +1218,28 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
         same_sentence = age.sentence == birth.sentence
         if aged is None and same_sentence and birth.who.kind == "role" and age.who.kind == "name":
             continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
-        if aged is None and not same_sentence and not _same_person(birth, age, births, ages):
+        if aged is None and not same_sentence and not _same_person(birth, age, births, ages) and not (
+                _one_person_described(birth, age, births, ages, story.doc.prose)):
             continue
         moments = _other_moments(age, birth, story, published)
         if moments is None:
             continue
         yield age, moments
+
+
+def _one_person_described(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age], prose: str) -> bool:
+    """The only birth in the story is a named person's and the only age is given of a definite description of a
+    person ("The defendant, 61,", "His client, aged 61,", "the accused, now 61"): the person the story is about,
+    as "the 61-year-old" would be. Someone else's relative ("her son") or an indefinite one ("a man, 30,") is not."""
+    if len(births) != 1 or len(ages) != 1 or birth.who.kind != "name" or age.who.kind != "role":
+        return False
+    m = _DEFINITE_ROLE.search(prose, max(age.sentence[0], age.span.start - 60), age.span.start)
+    return m is not None and m.group("noun").lower() == age.who.name[0] and m.group("noun").lower() not in _OTHERS
+
+
+# "The defendant, 61", "His client, aged 61", "the accused, now 61": a definite person the age is apposed to
+_DEFINITE_ROLE = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\s*,\s*"
+                               r"(?:(?:aged|now|who\s+is)\s+)?\Z", regex.I)
 
 
 def _names_differ(a: "_Who", b: "_Who") -> bool:
@@ -1715,12 +1783,16 @@ _WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
 _WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
+# A day written straight after the verb, without "on": "died Aug. 14", "died 14 August", "died Monday"
+_BARE_WHEN = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 # "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
 # follows, whose subject is the person
-_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
-                            r"(?:\s+(?:on|in|at|last|this|early|late)\b(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
+_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|passed\s+away|\p{Ll}+ed)"
+                            r"(?:\s+(?:(?:on|in|at|last|this|early|late)\b|(?=" + _BARE_WHEN + r"))(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
                             r"(?:in|at|on|near)\s)))"
                             r"{0,70}?)?\s*,?\s*\Z")
+_RELATIVE_END = regex.compile(r",\s*(?:who|whose)\s[^;]{1,250}?,?\s*\Z")
 # "Walter Pike, a clockmaker, died": the apposition between the person and the verb
 _APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,100},?\s*\Z")
 def _who_opening_after(after: str) -> _Who:
@@ -1735,6 +1807,9 @@ def _who_opening_after(after: str) -> _Who:
 
 def _without_apposition(text: str) -> str:
     m = _APPOSITION_END.search(text)
+    text = text[:m.start()] if m is not None else text
+    # "Harold Pike, who farmed near Regina for 50 years, died": the relative clause between the person and the verb
+    m = _RELATIVE_END.search(text)
     return text[:m.start()] if m is not None else text
 
 

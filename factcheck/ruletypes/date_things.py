@@ -288,21 +288,23 @@ def _same_marks(story: Story, t: ThingYear, marks: set[str], head: str) -> bool:
                    for i, w in enumerate(words)) for mark in marks)
 
 
-# The order in which a building or a work first comes to be: built, then opened (the same year or later). A
-# founding is left out: an institution may be founded in a building much older than itself.
-_ORDER = {"build": 1, "open": 2}
+# The order in which a thing first comes to be: a building is built, then opened (the same year or later); a ward,
+# a shop or a school is founded (started, set up, launched) no later than it opens. Pairs (earlier, later). A
+# founding and a building are not ordered: an institution may be founded in a building much older than itself.
+_BEFORE = frozenset({("build", "open"), ("found", "open")})
+_ORDER = frozenset(v for pair in _BEFORE for v in pair)
 
 
 def counted_fits(counted_verb: str, t: ThingYear, stated: float, elapsed: float, tol: float) -> bool:
     """Does a count of years ("opened 19 years ago") fit a year the story gives the thing by another verb of
-    its coming to be ("built in 2003")? Only the order is known: it opened at or after it was built, so a count
-    that puts the opening before the building cannot be right, while a later opening may be."""
+    its coming to be ("built in 2003", "started out in 2006")? Only the order is known: it opened at or after it
+    was built or founded, so a count that puts the opening before them cannot be right, while a later one may be."""
     counted = _verb_family(counted_verb) if counted_verb else ""
-    if counted not in _ORDER or t.verb not in _ORDER or counted == t.verb:
-        return abs(stated - elapsed) <= tol
-    if _ORDER[counted] > _ORDER[t.verb]:
+    if (t.verb, counted) in _BEFORE:
         return stated <= elapsed + tol      # came about at or after the dated step
-    return stated >= elapsed - tol          # came about at or before it
+    if (counted, t.verb) in _BEFORE:
+        return stated >= elapsed - tol      # came about at or before it
+    return abs(stated - elapsed) <= tol
 
 
 # Verbs a pronoun or a general noun may be counted by: a thing opens, is built or is founded once, whereas
@@ -328,7 +330,8 @@ def _the_one_thing(q: Quantity, story: Story, verb: str, head: str):
     if by_order:
         # "The bridge, built in 2003, ... since it opened 19 years ago": the one thing the story dates by another
         # verb of its first coming to be; the count is then read by their order (a bridge opens once built)
-        dated = [t for t in years if t.verb in _ORDER and t.kind and not t.again]
+        dated = [t for t in years if ((t.verb, family) in _BEFORE or (family, t.verb) in _BEFORE)
+                 and t.kind and not t.again]
     kinds = {t.kind for t in dated}
     if len(kinds) != 1:
         return None

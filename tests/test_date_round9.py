@@ -1,0 +1,139 @@
+"""Round 9: three classes of date error, each read by one mechanism rather than a sentence frame. All sentences
+are our own.
+
+- An age at death whose person is written far before it: past a "who ..." relative clause ("Ana Ruiz, who ran the
+  bakery for 40 years, died ...") and past a day written without "on" ("died Aug. 14", "died 3 May", "died
+  Tuesday") the subject of the verb is the one aged.
+- A count of years since a thing opened, read against the year the story gives for its founding ("started out",
+  "was set up", "launched"): a thing opens no earlier than it is founded, so a count that puts the opening before
+  the founding cannot be right (a later opening may be).
+- "<a recorded event>'s Nth anniversary in YEAR": a year placed after the anniversary itself is when it fell, so
+  the count is that year less the event's own year (not the publication year).
+"""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def found(text: str, date: str, country: str, category: str = "date"):
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
+
+
+# -- an age at death, the person past a relative clause or a bare day ---------------------------------------------
+
+AGE_AT_DEATH_WRONG = [
+    ("Ana Ruiz, who ran the corner bakery in Valladolid for four decades, died Aug. 14 at the age of 77.\n\n"
+     "Born on 2 February 1941 in a village near Zamora, she moved to the city at 16.", "2025-08-20", "ES",
+     "at the age of 77"),
+    ("Tomasz Wrona, who coached the junior rowing squad and later chaired the regatta committee, died 3 May "
+     "aged 70.\n\nHe was born in Poznan in 1948.", "2025-05-09", "PL", "aged 70"),
+    ("Evelyn Marsh, whose cakes won the county show nine times, died Tuesday at the age of 101.\n\nBorn in 1931, "
+     "she baked for the village fete until she was 90.", "2025-03-14", "GB", "at the age of 101"),
+    ("Ravi Menon, who taught mathematics at the college for 35 years, died Sunday aged 58.\n\nBorn in Kochi in "
+     "1960, he joined the faculty in 1987.", "2025-02-03", "IN", "aged 58"),
+    ("Gordon McPhee, who fished out of Lunenburg for 60 years, died Nov. 2 at age 80.\n\nMcPhee was born in "
+     "1938 in Blue Rocks, N.S.", "2025-11-06", "CA", "at age 80"),
+    ("Irene Kowalczyk, who founded the town's first lending library, died on 9 June, at the age of 79.\n\n"
+     "Born in 1937, she trained as a bookbinder.", "2025-06-12", "PL", "at the age of 79"),
+    ("Samuel Okoro, who served two terms as the ward councillor and ran a hardware shop, died Jan. 21 aged "
+     "66.\n\nHe was born in Enugu in 1953.", "2025-01-25", "NG", "aged 66"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", AGE_AT_DEATH_WRONG)
+def test_age_at_death_past_relative_clause(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+AGE_AT_DEATH_CLEAN = [
+    # the age fits the birth
+    ("Ana Ruiz, who ran the corner bakery in Valladolid for four decades, died Aug. 14 at the age of 84.\n\n"
+     "Born on 2 February 1941 in a village near Zamora, she moved to the city at 16.", "2025-08-20", "ES"),
+    ("Ravi Menon, who taught mathematics at the college for 35 years, died Sunday aged 64.\n\nBorn in Kochi in "
+     "1960, he joined the faculty in 1987.", "2025-02-03", "IN"),
+    # the birth is another person's: his mother's
+    ("Tomasz Wrona, who coached the junior rowing squad, died 3 May aged 70.\n\nHis mother, born in 1921, "
+     "still lives in Poznan.", "2025-05-09", "PL"),
+    # the one who died is not the one born in the relative clause's year
+    ("Gordon McPhee, whose father was born in 1912, died Nov. 2 at age 80.", "2025-11-06", "CA"),
+    # the age is the wife's, named after the verb
+    ("Samuel Okoro, who ran a hardware shop, died Jan. 21. His wife, Grace, aged 66, survives him.\n\n"
+     "He was born in Enugu in 1938.", "2025-01-25", "NG"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", AGE_AT_DEATH_CLEAN)
+def test_age_at_death_clean(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- years since it opened, against the year it was founded --------------------------------------------------------
+
+OPENED_SINCE_FOUNDED_WRONG = [
+    ("The unit started out in 2009 with six beds.\n\nIts head nurse said demand had grown in the 24 years since "
+     "it opened.", "2025-03-01", "GB", "24 years"),
+    ("The clinic was set up in 2012 by two doctors. Patients have queued every morning since it opened 20 years "
+     "ago.", "2025-06-10", "KE", "20 years ago"),
+    ("The museum was founded in 2015.\n\nVisitors have doubled since it opened its doors 18 years ago, its "
+     "director said.", "2025-09-09", "AU", "18 years ago"),
+    ("The bistro was launched in 2019 by a former chef from Lyon. It opened 12 years ago with "
+     "only four tables.", "2025-04-04", "FR", "12 years ago"),
+    ("The ward was established in 2004. In the 30 years since it opened, it has treated thousands.",
+     "2025-01-20", "ZA", "30 years"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", OPENED_SINCE_FOUNDED_WRONG)
+def test_opened_before_founded(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+OPENED_SINCE_FOUNDED_CLEAN = [
+    # it opened later than it was founded: possible
+    ("The unit started out in 2009 as a project on paper. In the 12 years since it opened, demand has grown.",
+     "2025-03-01", "GB"),
+    ("The museum was founded in 2005; it opened 15 years ago after a long search for a building.",
+     "2025-09-09", "AU"),
+    # the same year
+    ("The clinic was set up in 2012. Patients have queued every morning since it opened 13 years ago.",
+     "2025-06-10", "KE"),
+    # two things dated: which one "it" is is not ours to guess
+    ("The clinic was set up in 2012 and the bakery next door was founded in 1990. It opened 30 years ago.",
+     "2025-06-10", "KE"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", OPENED_SINCE_FOUNDED_CLEAN)
+def test_opened_after_founded_clean(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- a recorded event's Nth anniversary in a given year -----------------------------------------------------------
+
+ANNIVERSARY_FELL_IN_WRONG = [
+    ("Ida struck on Katrina's 14th anniversary in 2021 with 150 mph winds.", "2025-08-28", "US", "14th"),
+    ("Another storm hit on Katrina's 18th anniversary, in 2021.", "2025-08-28", "US", "18th"),
+    ("The levee board met on Hurricane Katrina's tenth anniversary in 2021.", "2025-08-28", "US", "tenth"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", ANNIVERSARY_FELL_IN_WRONG)
+def test_anniversary_fell_in_year(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+ANNIVERSARY_FELL_IN_CLEAN = [
+    ("Ida struck on Katrina's 16th anniversary in 2021 with 150 mph winds.", "2025-08-28", "US"),
+    ("Another storm hit on Katrina's 16th anniversary, in 2021.", "2025-08-28", "US"),
+    ("The levee board met on Hurricane Katrina's tenth anniversary in 2015.", "2025-08-28", "US"),
+    # no recorded owner: when the club began is not known, so the count is not ours to judge
+    ("The club marked its 40th anniversary in 2019 with a dinner.", "2025-08-28", "GB"),
+    ("The choir celebrated its 25th anniversary during 2022.", "2025-08-28", "GB"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", ANNIVERSARY_FELL_IN_CLEAN)
+def test_anniversary_fell_in_clean(text, date, country):
+    assert found(text, date, country) == []
