@@ -466,10 +466,14 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
         return None
     s0, s1 = story.doc.sentence_at(q.start)
     prose = story.doc.prose
+    origins = {id(t.q) for t in date_things.thing_years(story)}
     if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text)
-           and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s") for p in story.quantities):
+           and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s")
+           and not (date_things.is_age_of_thing(q, prose) and id(p) in origins and p.end <= q.start)
+           for p in story.quantities):
         return None     # a year written in the sentence itself (not a decade: "the traffic of the 1980s"): the
-                        # sentence's own reading stands
+                        # sentence's own reading stands -- unless the count is the thing's age and the year before
+                        # it is when the thing came to be ("Built in 1995, the 40-year-old bridge")
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
