@@ -137,3 +137,128 @@ ANNIVERSARY_FELL_IN_CLEAN = [
 @pytest.mark.parametrize("text,date,country", ANNIVERSARY_FELL_IN_CLEAN)
 def test_anniversary_fell_in_clean(text, date, country):
     assert found(text, date, country) == []
+
+
+# -- the only age, of a definite description, against the only named birth ---------------------------------------
+
+ROLE_AGE_WRONG = [
+    ("Her client, aged 61, cares for two grandchildren, the lawyer said.\n\nNkosi was born in 1968.",
+     "2025-10-15", "ZA", "aged 61"),
+    ("The defendant, 61, wept in the dock.\n\nKhumalo was born in 1968.", "2025-10-15", "ZA", "61"),
+    ("His client, 44, has no previous convictions, counsel said.\n\nDaniel Roche was born in 1971.",
+     "2025-04-02", "IE", "44"),
+    ("The teacher, aged 39, sat silently.\n\nPriya Nair was born in May 1990 in Kochi.", "2025-07-07", "IN",
+     "aged 39"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", ROLE_AGE_WRONG)
+def test_definite_role_age(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+ROLE_AGE_CLEAN = [
+    ("Her client, aged 57, cares for two grandchildren, the lawyer said.\n\nNkosi was born in 1968.",
+     "2025-10-15", "ZA"),
+    # an indefinite person is someone else
+    ("A man, aged 30, was arrested at the scene.\n\nNkosi, the victim, was born in 1968.", "2025-10-15", "ZA"),
+    # a relative of the person is someone else
+    ("Her son, aged 30, gave evidence.\n\nNkosi was born in 1968.", "2025-10-15", "ZA"),
+    # two births: which one the role is, is not ours to guess
+    ("The defendant, 61, wept.\n\nKhumalo was born in 1968 and her co-accused Dube in 1964.", "2025-10-15", "ZA"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", ROLE_AGE_CLEAN)
+def test_definite_role_age_clean(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- a thing's age against the year it came to be ----------------------------------------------------------------
+
+THING_AGE_WRONG = [
+    ("Built in 1995, the 40-year-old bridge needs repairs.", "2025-06-15", "GB", "40-year"),
+    ("The bridge opened in 1995. The 40-year-old structure needs repairs.", "2025-06-15", "GB", "40-year"),
+    ("The firm was founded in 1994. It is now 35 years old.", "2025-06-15", "GB", "35 years"),
+    ("The law was passed in 2011. The 16-year-old law is under review.", "2025-06-15", "GB", "16-year"),
+    ("The act, passed in December 2011, is now 16 years old.", "2025-06-15", "GB", "16 years"),
+    ("The museum was established in 2001; the museum is 30 years old this year.", "2025-06-15", "GB", "30 years"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", THING_AGE_WRONG)
+def test_thing_age(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+THING_AGE_CLEAN = [
+    ("The bridge opened in 1995. The 30-year-old structure needs repairs.", "2025-06-15", "GB"),
+    ("Built in 1995, the 30-year-old bridge needs repairs.", "2025-06-15", "GB"),
+    ("The firm was founded in 1994. It is now 31 years old.", "2025-06-15", "GB"),
+    ("The firm was founded in 1994. Its founder is now 35 years old.", "2025-06-15", "GB"),
+    ("The firm was founded in 1994. Its oldest lorry is 35 years old.", "2025-06-15", "GB"),
+    ("The firm was founded in 1994 and bought a warehouse. It is 60 years old.", "2025-06-15", "GB"),
+    ("The museum opened in 2001 in a mill. The 150-year-old building was restored.", "2025-06-15", "GB"),
+    ("The club was founded in 1994. Its 12-year-old stadium is full.", "2025-06-15", "GB"),
+    ("In 2010 the stadium, then 15 years old, hosted the final.", "2025-06-15", "GB"),
+    ("The bridge, built in 1995, was 20 years old when it was closed in 2015.", "2025-06-15", "GB"),
+    ("The bridge opened in 1995. A 40-year-old man jumped from it.", "2025-06-15", "GB"),
+    ("The tower was built in 1930 and reopened in 2010. The 95-year-old tower is a landmark.", "2025-06-15", "GB"),
+    ("The hotel opened in 2015 in a 100-year-old building.", "2025-06-15", "GB"),
+    ("The factory, founded in 1960, replaced its 20-year-old machines.", "2025-06-15", "GB"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", THING_AGE_CLEAN)
+def test_thing_age_clean(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- "N years on" from the year the sentence before gave -------------------------------------------------------------
+
+YEARS_ON_WRONG = [
+    ("Ruiz started the company in 1994.\n\nTwenty-nine years on, it employs 400 people.", "2025-05-15", "ES",
+     "Twenty-nine years"),
+    ("It was 1998. Twenty years later, the town still remembers.", "2025-05-15", "GB", "Twenty years"),
+    ("The 1998 flood killed 40. Two decades on, the town remembers.", "2025-05-15", "GB", "Two decades"),
+    ("The flood struck in January 1998.\n\nTwenty years after the flood, the levee is still unfinished.",
+     "2025-05-15", "GB", "Twenty years"),
+    ("The mine shut in 2004. In the 12 years since, the valley has lost half its people.", "2025-03-01", "GB",
+     "12 years"),
+    ("The quake hit in April 2015. Five years on, thousands still live in tents.", "2025-04-20", "NP",
+     "Five years"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,expected", YEARS_ON_WRONG)
+def test_years_on(text, date, country, expected):
+    assert expected in found(text, date, country)
+
+
+YEARS_ON_CLEAN = [
+    ("The war ended in 1995. Thirty years on, the scars remain.", "2025-06-15", "GB"),
+    ("The war ended in 1995. Ten years later he was elected mayor.", "2025-06-15", "GB"),
+    ("The war ended in 1995. Ten years later, in 2005, he was elected.", "2025-06-15", "GB"),
+    ("The plan was approved in 2015. Five years later, construction began.", "2025-06-15", "GB"),
+    ("The mine opened in 1979 and closed in 2001. Twenty years on, the town is quiet.", "2025-06-15", "GB"),
+    ("The firm was founded in 1994. Two years later it had 50 staff.", "2025-06-15", "GB"),
+    ("The dam burst in 2015. About ten years on, survivors still wait.", "2025-06-15", "GB"),
+    ("The treaty was signed in 1998. Two years on, in practice, little changed.", "2025-06-15", "GB"),
+    ("The school opened in the 1990s. Twenty years on, it is full.", "2025-06-15", "GB"),
+    ("Prices rose 8% in 2022 and 6% in 2023. Two years on, they remain high.", "2025-06-15", "GB"),
+    ("The strike began in March 2024. A year on, talks are stalled.", "2025-06-15", "GB"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", YEARS_ON_CLEAN)
+def test_years_on_clean(text, date, country):
+    assert found(text, date, country) == []
+
+
+# -- a weekday apposed to its date ---------------------------------------------------------------------------------
+
+def test_weekday_apposed_to_date():
+    assert found("The council voted on June 14, a Tuesday.", "2025-06-20", "US") == ["June 14, a Tuesday"]
+    assert found("The ship sailed on 14 June 2025 - a Tuesday - from Hull.", "2025-06-20", "GB")
+    assert found("The council voted on June 14, a Saturday.", "2025-06-20", "US") == []
+    assert found("On 14 June, a Tuesday crowd gathered.", "2025-06-20", "GB") == []

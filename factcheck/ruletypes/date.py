@@ -409,7 +409,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             since = _since_year(qs, i, prose, story)
             if since is None:
                 hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
-                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None))
+                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
+                       or _counted_on_from_year_before(q, story, rule))
                 if hit is not None:
                     yield hit
                 continue
@@ -495,6 +496,66 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
                 {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
                  "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
+
+
+# -- "N years on", "in the N years since", "N years later, the town still ...": a count to now from the year the
+# sentence before gave ("The flood struck in January 1998. Twenty years on, ..."). That year is the count's origin
+# only when it is the one year there and nothing else dated stands between; "later" and "after the flood" count
+# to now only in a sentence that speaks of now ("still", "is", "has"), not in a past narrative ("Ten years later
+# he was elected").
+
+_ON_OR_SINCE = regex.compile(r"\s+(?:on\b(?!\s+\p{L})|since\s*[,.;:—–)]|since\s*\Z)", regex.I)
+_LATER = regex.compile(r"\s+(?:later\b|after\s+(?:the|that|this|its|their)\s+\p{Ll}+\b(?!\s+(?:of|in)\b))", regex.I)
+_SPEAKS_OF_NOW = regex.compile(r"(?<![\p{L}])(?:is|are|has|have|remains?|still|now|today|continues?)(?![\p{L}])",
+                               regex.I)
+_PAST_VERB = regex.compile(r"(?<![\p{L}])(?:was|were|had|did|\p{Ll}+ed)(?![\p{L}])")
+_IN_THE_COUNT = regex.compile(r"(?<![\p{L}])(?:in|over|during|for)\s+the\s+(?:\p{L}+\s+)?\Z", regex.I)
+
+
+def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit | None:
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    on = _ON_OR_SINCE.match(prose, q.end)
+    later = None if on else _LATER.match(prose, q.end)
+    if on is None and later is None:
+        return None
+    if on is not None and "since" in on.group().lower() and not _IN_THE_COUNT.search(prose, max(0, q.start - 25), q.start):
+        return None     # "29 years since." alone, not "in the 29 years since"
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    now = _SPEAKS_OF_NOW.search(prose, (on or later).end(), s1)
+    if not now and (later is not None or _PAST_VERB.search(prose, on.end(), s1)):
+        return None     # "Two years on, little changed": a past narrative counts to its own time, not to now
+    if any(s0 <= p.start < s1 and _year_of(p) for p in story.quantities if p is not q):
+        return None     # a year in its own sentence: "Ten years later, in 2018," -- the sentence's reading stands
+    before = story.doc.sentence_before(s0)
+    if before is None or story.doc.paragraph_at(before[0]) != story.doc.paragraph_at(s0) and \
+            prose[before[1]:s0].count("\n") > 2:
+        return None
+    dated = [p for p in story.quantities if before[0] <= p.start < before[1] and (p.kind == "date" or _year_of(p))]
+    if len(dated) != 1 or _year_of(dated[0]) is None or prose[dated[0].end:dated[0].end + 1] == "s":
+        return None     # no year, two, or a decade ("the 1990s"): which the count is from is not ours to guess
+    para = story.doc.paragraph_at(before[0])[0]
+    if any(_year_of(p) and _year_of(p)[0] != _year_of(dated[0])[0] for p in story.quantities if para <= p.start < s0):
+        return None     # "... attacked on 26 November 2008 ... Kasab was hanged in November 2012. Fifteen years
+                        # later": the paragraph tells of more than one year, and the count may be from any
+    year_q = dated[0]
+    year, month = _year_of(year_q)
+    if year >= published.year:
+        return None
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    elapsed = (published.year - year if month is None
+               else (published.year * 12 + published.month - (year * 12 + month)) / 12)
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    if abs(stated - elapsed) <= tol:
+        return None
+    computed = round(elapsed) if month is not None else published.year - year
+    problem = (f"{story.text_of(year_q.span)} was about {computed} years before publication "
+               f"({published.isoformat()}), not {stated:g}")
+    return _hit(q.span, q.text, f"{computed} years", None,
+                {"year": year, "month": month, "published": published.isoformat(), "stated_years": stated}, problem,
+                related=(year_q.span,))
 
 
 # -- "N years ago" in a story pegged to an anniversary: "on the anniversary of the day the bridge opened 47 years
@@ -1237,10 +1298,13 @@ def _one_person_described(birth: _Birth, age: _Age, births: list[_Birth], ages: 
     as "the 61-year-old" would be. Someone else's relative ("her son") or an indefinite one ("a man, 30,") is not."""
     if len(births) != 1 or len(ages) != 1 or birth.who.kind != "name" or age.who.kind != "role":
         return False
+    if len(_YEARS_IN.findall(prose, *birth.sentence)) > 1:
+        return False    # "Khumalo was born in 1968 and her co-accused Dube in 1964": another birth, unread
     m = _DEFINITE_ROLE.search(prose, max(age.sentence[0], age.span.start - 60), age.span.start)
     return m is not None and m.group("noun").lower() == age.who.name[0] and m.group("noun").lower() not in _OTHERS
 
 
+_YEARS_IN = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # "The defendant, 61", "His client, aged 61", "the accused, now 61": a definite person the age is apposed to
 _DEFINITE_ROLE = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\s*,\s*"
                                r"(?:(?:aged|now|who\s+is)\s+)?\Z", regex.I)
