@@ -262,3 +262,18 @@ def test_weekday_apposed_to_date():
     assert found("The ship sailed on 14 June 2025 - a Tuesday - from Hull.", "2025-06-20", "GB")
     assert found("The council voted on June 14, a Saturday.", "2025-06-20", "US") == []
     assert found("On 14 June, a Tuesday crowd gathered.", "2025-06-20", "GB") == []
+
+
+# -- a birth's person past a relative clause; "Now aged 61," opening its sentence ------------------------------------
+
+def test_birth_person_past_relative_clause():
+    assert found("Mokoena, who turned 61 this year, was born in 1968.", "2025-10-15", "ZA") == ["turned 61"]
+    assert found("Mokoena, who turned 57 this year, was born in 1968.", "2025-10-15", "ZA") == []
+
+
+def test_now_aged_opening():
+    text = "Lindiwe Mokoena was born in Soweto in 1968, the youngest of five. Now aged {}, she has been jailed."
+    assert found(text.format(61), "2025-10-15", "ZA") == ["aged 61"]
+    assert found(text.format(57), "2025-10-15", "ZA") == []
+    # someone else opens the clause after the age
+    assert found("Lindiwe Mokoena was born in 1968. Now aged 30, her son runs the shop.", "2025-10-15", "ZA") == []

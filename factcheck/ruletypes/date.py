@@ -467,10 +467,11 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
         return None
     s0, s1 = story.doc.sentence_at(q.start)
     prose = story.doc.prose
-    origins = {id(t.q) for t in date_things.thing_years(story)}
+    origins = ({id(t.q) for t in date_things.thing_years(story)} if date_things.is_age_of_thing(q, prose)
+               else frozenset())
     if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text)
            and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s")
-           and not (date_things.is_age_of_thing(q, prose) and id(p) in origins and p.end <= q.start)
+           and not (id(p) in origins and p.end <= q.start)
            for p in story.quantities):
         return None     # a year written in the sentence itself (not a decade: "the traffic of the 1980s"): the
                         # sentence's own reading stands -- unless the count is the thing's age and the year before
@@ -1598,7 +1599,10 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     if not head.strip() or (head.rstrip().endswith(",") and not verb_before):
         # the birth opens the sentence or a clause: its person is named after it, past any asides
         return _who_after_asides(prose[end:sentence[1]])
-    return _who_at_end(head)
+    # "Mokoena, who turned 61 this year, was born": the person a closed relative clause is about (not "McPhee,
+    # whose father was born": the birth is the clause's own)
+    closed = _CLOSED_RELATIVE_END.search(head)
+    return _who_at_end(head[:closed.start()] if closed is not None else head)
 
 
 # An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher
@@ -1809,7 +1813,7 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
         # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
         who = _Who("")
-        if verb in ("now", "aged") and not before.strip() and prose.startswith(",", m.end("n")):
+        if verb in ("now", "aged") and not _AGE_LEAD.sub("", before).strip() and prose.startswith(",", m.end("n")):
             # "Now 55, she runs ...", "Aged 19, Okafor left ...": the subject after the comma
             return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence,
                         _who_opening_after(prose[m.end("n") + 1:sentence[1]]))
@@ -1860,6 +1864,7 @@ _DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(
                             r"(?:\s+(?:(?:on|in|at|last|this|early|late)\b|(?=" + _BARE_WHEN + r"))(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
                             r"(?:in|at|on|near)\s)))"
                             r"{0,70}?)?\s*,?\s*\Z")
+_CLOSED_RELATIVE_END = regex.compile(r",\s*(?:who|whose)\s[^;]{1,250}?,\s*\Z")
 _RELATIVE_END = regex.compile(r",\s*(?:who|whose)\s[^;]{1,250}?,?\s*\Z")
 # "Walter Pike, a clockmaker, died": the apposition between the person and the verb
 _APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,100},?\s*\Z")
