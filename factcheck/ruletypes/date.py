@@ -159,6 +159,8 @@ def _dated_weekdays(story: Story) -> Iterator[tuple[list[int], Span, list[tuple[
                 span = Span(qs[wd_first].start, span_end)
             else:   # "March 11 (Tuesday)", "16 and 17 September (Monday and Tuesday)"
                 weekdays, span_end = _weekdays_in_brackets_after(qs, last, prose)
+                if not weekdays:    # "June 14, a Saturday"
+                    weekdays, span_end = _weekday_apposed_after(qs, last, prose)
                 if not weekdays:
                     continue
                 span = Span(qs[first].start, span_end)
@@ -237,6 +239,23 @@ def _weekdays_in_brackets_after(qs: list[Quantity], last: int, prose: str):
     if close is None:
         return [], 0
     return found, qs[j].end + close.end()
+
+
+# "on June 14, a Tuesday", "14 June - a Saturday -", "on March 3, which was a Monday": the weekday apposed to its date
+_APPOSED_WEEKDAY = regex.compile(r"\s*(?:,|[-–—])\s*(?:which\s+(?:was|is|will\s+be|fell\s+on|falls\s+on)\s+)?a\s+\Z",
+                                 regex.I)
+
+
+_WEEKDAY_ENDS = regex.compile(r"\s*(?:[,.;:)!?\"”]|[-–—]|\Z)")
+
+
+def _weekday_apposed_after(qs: list[Quantity], last: int, prose: str):
+    j = last + 1
+    if j >= len(qs) or qs[j].kind != "weekday" or not _APPOSED_WEEKDAY.fullmatch(prose, qs[last].end, qs[j].start):
+        return [], 0
+    if not _WEEKDAY_ENDS.match(prose, qs[j].end):
+        return [], 0        # "On 14 June, a Tuesday crowd gathered": the weekday describes a noun
+    return [qs[j].weekday], qs[j].end
 
 
 def _long(d: dt.date) -> str:
@@ -390,7 +409,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             since = _since_year(qs, i, prose, story)
             if since is None:
                 hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
-                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None))
+                       or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
+                       or _counted_on_from_year_before(q, story, rule))
                 if hit is not None:
                     yield hit
                 continue
@@ -447,10 +467,15 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
         return None
     s0, s1 = story.doc.sentence_at(q.start)
     prose = story.doc.prose
+    origins = ({id(t.q) for t in date_things.thing_years(story)} if date_things.is_age_of_thing(q, prose)
+               else frozenset())
     if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text)
-           and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s") for p in story.quantities):
+           and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s")
+           and not (id(p) in origins and p.end <= q.start)
+           for p in story.quantities):
         return None     # a year written in the sentence itself (not a decade: "the traffic of the 1980s"): the
-                        # sentence's own reading stands
+                        # sentence's own reading stands -- unless the count is the thing's age and the year before
+                        # it is when the thing came to be ("Built in 1995, the 40-year-old bridge")
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
@@ -472,6 +497,66 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
                 {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
                  "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
+
+
+# -- "N years on", "in the N years since", "N years later, the town still ...": a count to now from the year the
+# sentence before gave ("The flood struck in January 1998. Twenty years on, ..."). That year is the count's origin
+# only when it is the one year there and nothing else dated stands between; "later" and "after the flood" count
+# to now only in a sentence that speaks of now ("still", "is", "has"), not in a past narrative ("Ten years later
+# he was elected").
+
+_ON_OR_SINCE = regex.compile(r"\s+(?:on\b(?!\s+\p{L})|since\s*[,.;:—–)]|since\s*\Z)", regex.I)
+_LATER = regex.compile(r"\s+(?:later\b|after\s+(?:the|that|this|its|their)\s+\p{Ll}+\b(?!\s+(?:of|in)\b))", regex.I)
+_SPEAKS_OF_NOW = regex.compile(r"(?<![\p{L}])(?:is|are|has|have|remains?|still|now|today|continues?)(?![\p{L}])",
+                               regex.I)
+_PAST_VERB = regex.compile(r"(?<![\p{L}])(?:was|were|had|did|\p{Ll}+ed)(?![\p{L}])")
+_IN_THE_COUNT = regex.compile(r"(?<![\p{L}])(?:in|over|during|for)\s+the\s+(?:\p{L}+\s+)?\Z", regex.I)
+
+
+def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit | None:
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    on = _ON_OR_SINCE.match(prose, q.end)
+    later = None if on else _LATER.match(prose, q.end)
+    if on is None and later is None:
+        return None
+    if on is not None and "since" in on.group().lower() and not _IN_THE_COUNT.search(prose, max(0, q.start - 25), q.start):
+        return None     # "29 years since." alone, not "in the 29 years since"
+    if q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    now = _SPEAKS_OF_NOW.search(prose, (on or later).end(), s1)
+    if not now and (later is not None or _PAST_VERB.search(prose, on.end(), s1)):
+        return None     # "Two years on, little changed": a past narrative counts to its own time, not to now
+    if any(s0 <= p.start < s1 and _year_of(p) for p in story.quantities if p is not q):
+        return None     # a year in its own sentence: "Ten years later, in 2018," -- the sentence's reading stands
+    before = story.doc.sentence_before(s0)
+    if before is None or story.doc.paragraph_at(before[0]) != story.doc.paragraph_at(s0) and \
+            prose[before[1]:s0].count("\n") > 2:
+        return None
+    dated = [p for p in story.quantities if before[0] <= p.start < before[1] and (p.kind == "date" or _year_of(p))]
+    if len(dated) != 1 or _year_of(dated[0]) is None or prose[dated[0].end:dated[0].end + 1] == "s":
+        return None     # no year, two, or a decade ("the 1990s"): which the count is from is not ours to guess
+    para = story.doc.paragraph_at(before[0])[0]
+    if any(_year_of(p) and _year_of(p)[0] != _year_of(dated[0])[0] for p in story.quantities if para <= p.start < s0):
+        return None     # "... attacked on 26 November 2008 ... Kasab was hanged in November 2012. Fifteen years
+                        # later": the paragraph tells of more than one year, and the count may be from any
+    year_q = dated[0]
+    year, month = _year_of(year_q)
+    if year >= published.year:
+        return None
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    elapsed = (published.year - year if month is None
+               else (published.year * 12 + published.month - (year * 12 + month)) / 12)
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    if abs(stated - elapsed) <= tol:
+        return None
+    computed = round(elapsed) if month is not None else published.year - year
+    problem = (f"{story.text_of(year_q.span)} was about {computed} years before publication "
+               f"({published.isoformat()}), not {stated:g}")
+    return _hit(q.span, q.text, f"{computed} years", None,
+                {"year": year, "month": month, "published": published.isoformat(), "stated_years": stated}, problem,
+                related=(year_q.span,))
 
 
 # -- "N years ago" in a story pegged to an anniversary: "on the anniversary of the day the bridge opened 47 years
@@ -660,6 +745,15 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         year_q, (year, month) = years[0]
         recorded = _anniversary_of_recorded(story, q, s_end) if len(years) == 1 else []
+        if _FELL_IN.fullmatch(story.doc.prose, q.end, year_q.start):
+            # "Katrina's 16th anniversary in 2021", "its 40th anniversary, in 2019": a year placed after the
+            # anniversary itself (not in an "of" phrase) is when it fell; the thing counted from is the recorded
+            # event that owns it, else unknown
+            origin = recorded or _recorded_owner(story, q, s_start)
+            hit = _anniversary_fell_in(q, origin[0], year_q, year) if origin else None
+            if hit is not None:
+                yield hit
+            continue
         if recorded and recorded[0][1][0] != year:
             # "the 16th anniversary of Katrina in 2021": the event's own year is known, so the year written
             # after its name is when the anniversary fell
@@ -695,6 +789,30 @@ def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> 
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": event_year, "anniversary_year": year, "stated_years": q.value}, problem,
                 related=(event_q.span, year_q.span))
+
+
+# "anniversary in 2021", "anniversary, in August 2021", "anniversary on Aug. 29, 2021", "anniversary that year in"
+_FELL_IN = regex.compile(r"\s+anniversary\s*,?\s+(?:(?:fell|came|was|is|falls|comes)\s+)?(?:in|on|during)\s+"
+                         r"(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?",
+                         regex.I)
+# "Katrina's 16th anniversary": the recorded event named right before, as the anniversary's owner
+_OWNER_BEFORE = regex.compile(r"['’]s?\s+\Z")
+
+
+def _recorded_owner(story: Story, q: Quantity, s_start: int) -> list:
+    """[(the name's span, (year, month))] for "<a recorded event's name>'s Nth anniversary" (a one-day event)."""
+    start = q.start
+    owner = _OWNER_BEFORE.search(story.doc.prose, max(s_start, start - 3), start)
+    if owner is None:
+        return []
+    named = [m for m in reference.event_names(story, s_start, start) if m.end == owner.start() and not m.loose]
+    if not named:
+        return []
+    event = named[-1].event
+    if event.end is None or (event.end - event.start).days > 3:
+        return []
+    return [(Quantity(story.doc.text[named[-1].start:named[-1].end], named[-1].start, named[-1].end, "date", None),
+             (event.start.year, event.start.month))]
 
 
 def _year_told_before(earlier: list[Quantity], s_start: int) -> int | None:
@@ -1166,12 +1284,31 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
         same_sentence = age.sentence == birth.sentence
         if aged is None and same_sentence and birth.who.kind == "role" and age.who.kind == "name":
             continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
-        if aged is None and not same_sentence and not _same_person(birth, age, births, ages):
+        if aged is None and not same_sentence and not _same_person(birth, age, births, ages) and not (
+                _one_person_described(birth, age, births, ages, story.doc.prose)):
             continue
         moments = _other_moments(age, birth, story, published)
         if moments is None:
             continue
         yield age, moments
+
+
+def _one_person_described(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age], prose: str) -> bool:
+    """The only birth in the story is a named person's and the only age is given of a definite description of a
+    person ("The defendant, 61,", "His client, aged 61,", "the accused, now 61"): the person the story is about,
+    as "the 61-year-old" would be. Someone else's relative ("her son") or an indefinite one ("a man, 30,") is not."""
+    if len(births) != 1 or len(ages) != 1 or birth.who.kind != "name" or age.who.kind != "role":
+        return False
+    if len(_YEARS_IN.findall(prose, *birth.sentence)) > 1:
+        return False    # "Khumalo was born in 1968 and her co-accused Dube in 1964": another birth, unread
+    m = _DEFINITE_ROLE.search(prose, max(age.sentence[0], age.span.start - 60), age.span.start)
+    return m is not None and m.group("noun").lower() == age.who.name[0] and m.group("noun").lower() not in _OTHERS
+
+
+_YEARS_IN = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# "The defendant, 61", "His client, aged 61", "the accused, now 61": a definite person the age is apposed to
+_DEFINITE_ROLE = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}+)\s*,\s*"
+                               r"(?:(?:aged|now|who\s+is)\s+)?\Z", regex.I)
 
 
 def _names_differ(a: "_Who", b: "_Who") -> bool:
@@ -1462,7 +1599,10 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     if not head.strip() or (head.rstrip().endswith(",") and not verb_before):
         # the birth opens the sentence or a clause: its person is named after it, past any asides
         return _who_after_asides(prose[end:sentence[1]])
-    return _who_at_end(head)
+    # "Mokoena, who turned 61 this year, was born": the person a closed relative clause is about (not "McPhee,
+    # whose father was born": the birth is the clause's own)
+    closed = _CLOSED_RELATIVE_END.search(head)
+    return _who_at_end(head[:closed.start()] if closed is not None else head)
 
 
 # An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher
@@ -1673,7 +1813,7 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
         # "Kamau is 61", "Kamau, who is 61", "Kamau, aged 61": the name is right before; after
         # "Tremblay, born in 1988 in Sherbrooke, Quebec, is 41" it is further back, so unknown
         who = _Who("")
-        if verb in ("now", "aged") and not before.strip() and prose.startswith(",", m.end("n")):
+        if verb in ("now", "aged") and not _AGE_LEAD.sub("", before).strip() and prose.startswith(",", m.end("n")):
             # "Now 55, she runs ...", "Aged 19, Okafor left ...": the subject after the comma
             return _Age(int(m.group("n")), Span(m.start("verb"), m.end("n")), verb, sentence,
                         _who_opening_after(prose[m.end("n") + 1:sentence[1]]))
@@ -1715,12 +1855,17 @@ _WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
 _WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
+# A day written straight after the verb, without "on": "died Aug. 14", "died 14 August", "died Monday"
+_BARE_WHEN = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 # "Brandt, who died aged 59", "Pike died on Tuesday at the age of 69": the verb (and its when or where) the age
 # follows, whose subject is the person
-_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|\p{Ll}+ed)"
-                            r"(?:\s+(?:on|in|at|last|this|early|late)\b(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
+_DID_BEFORE = regex.compile(r"(?:,?\s*(?:who|which)\s+)?(?:(?:was|had|has)\s+)?(?:died|passed\s+away|\p{Ll}+ed)"
+                            r"(?:\s+(?:(?:on|in|at|last|this|early|late)\b|(?=" + _BARE_WHEN + r"))(?:[^,;]|,(?=\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|"
                             r"(?:in|at|on|near)\s)))"
                             r"{0,70}?)?\s*,?\s*\Z")
+_CLOSED_RELATIVE_END = regex.compile(r",\s*(?:who|whose)\s[^;]{1,250}?,\s*\Z")
+_RELATIVE_END = regex.compile(r",\s*(?:who|whose)\s[^;]{1,250}?,?\s*\Z")
 # "Walter Pike, a clockmaker, died": the apposition between the person and the verb
 _APPOSITION_END = regex.compile(r",\s*(?:a|an|the)\s+[^,]{1,100},?\s*\Z")
 def _who_opening_after(after: str) -> _Who:
@@ -1735,6 +1880,9 @@ def _who_opening_after(after: str) -> _Who:
 
 def _without_apposition(text: str) -> str:
     m = _APPOSITION_END.search(text)
+    text = text[:m.start()] if m is not None else text
+    # "Harold Pike, who farmed near Regina for 50 years, died": the relative clause between the person and the verb
+    m = _RELATIVE_END.search(text)
     return text[:m.start()] if m is not None else text
 
 

@@ -29,7 +29,9 @@ from .base import Story
 _VERBS = (r"opened|reopened|re-opened|built|rebuilt|re-built|constructed|reconstructed|completed|inaugurated|"
           r"founded|co-founded|established|set\s+up|launched|relaunched|re-launched|created|formed|started|began|"
           r"begun|incorporated|unveiled|commissioned|renovated|refurbished|modernised|modernized|redeveloped|"
-          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business|listed|floated")
+          r"restored|converted|opened\s+its\s+doors|first\s+opened|opened\s+for\s+business|listed|floated|"
+          # a law's coming to be
+          r"passed|enacted|adopted")
 _HOW = r"(?:(?:was|were|is|are|had|has|have|been|being|first|originally|officially|formally|only|finally|later)\s+)*"
 _APPROX = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|under|less\s+than|barely|exactly)\s+)*"
 
@@ -179,7 +181,7 @@ _NOT_OBJECT = frozenset("in on at to for from with by of as under near into onto
 _FAMILIES = {"open": "opened|reopened|re-opened|inaugurated|first opened|opened its doors|opened for business|unveiled",
              "build": "built|rebuilt|re-built|constructed|reconstructed|completed",
              "found": "founded|co-founded|established|set up|launched|relaunched|re-launched|created|formed|started|"
-                      "began|begun|incorporated",
+                      "began|begun|incorporated|passed|enacted|adopted",
              "renew": "renovated|refurbished|modernised|modernized|redeveloped|restored|converted|commissioned",
              # a firm's coming to the market: "listed on the exchange in 2013" ... "since the firm listed"
              "list": "listed|floated"}
@@ -232,7 +234,7 @@ def _subject_of(prose: str, s0: int, verb_at: int) -> str | None:
 
 
 # The subject a sentence's main clause opens with, after an opening participle: "..., the Marchand bridge is ..."
-_MAIN_SUBJECT = regex.compile(r"[^,;.]{0,40},\s*(?:the|its|this|our|their)\s+(?P<words>(?:[\p{L}'’-]+\s+){0,3}?)"
+_MAIN_SUBJECT = regex.compile(r"[^,;.]{0,40},\s*(?:the|its|this|our|their)\s+(?P<words>(?:[\p{L}\d'’-]+\s+){0,3}?)"
                               r"(?P<head>[\p{L}'’-]+)\s+(?:is|was|were|are|has|had|have|will|would|can|could|now|still|"
                               r"remains|\p{Ll}+s|\p{Ll}+ed)\b")
 
@@ -288,21 +290,23 @@ def _same_marks(story: Story, t: ThingYear, marks: set[str], head: str) -> bool:
                    for i, w in enumerate(words)) for mark in marks)
 
 
-# The order in which a building or a work first comes to be: built, then opened (the same year or later). A
-# founding is left out: an institution may be founded in a building much older than itself.
-_ORDER = {"build": 1, "open": 2}
+# The order in which a thing first comes to be: a building is built, then opened (the same year or later); a ward,
+# a shop or a school is founded (started, set up, launched) no later than it opens. Pairs (earlier, later). A
+# founding and a building are not ordered: an institution may be founded in a building much older than itself.
+_BEFORE = frozenset({("build", "open"), ("found", "open")})
+_ORDER = frozenset(v for pair in _BEFORE for v in pair)
 
 
 def counted_fits(counted_verb: str, t: ThingYear, stated: float, elapsed: float, tol: float) -> bool:
     """Does a count of years ("opened 19 years ago") fit a year the story gives the thing by another verb of
-    its coming to be ("built in 2003")? Only the order is known: it opened at or after it was built, so a count
-    that puts the opening before the building cannot be right, while a later opening may be."""
+    its coming to be ("built in 2003", "started out in 2006")? Only the order is known: it opened at or after it
+    was built or founded, so a count that puts the opening before them cannot be right, while a later one may be."""
     counted = _verb_family(counted_verb) if counted_verb else ""
-    if counted not in _ORDER or t.verb not in _ORDER or counted == t.verb:
-        return abs(stated - elapsed) <= tol
-    if _ORDER[counted] > _ORDER[t.verb]:
+    if (t.verb, counted) in _BEFORE:
         return stated <= elapsed + tol      # came about at or after the dated step
-    return stated >= elapsed - tol          # came about at or before it
+    if (counted, t.verb) in _BEFORE:
+        return stated >= elapsed - tol      # came about at or before it
+    return abs(stated - elapsed) <= tol
 
 
 # Verbs a pronoun or a general noun may be counted by: a thing opens, is built or is founded once, whereas
@@ -319,16 +323,29 @@ def _the_one_thing(q: Quantity, story: Story, verb: str, head: str):
     that verb ("The bridge, which opened in 1987"). Two things of different kinds so dated, a verb a slump or a
     scheme could have too, or no such thing before the count: None (which thing is meant is not ours to guess)."""
     words = verb.lower().split()
+    years = thing_years(story)
+    if not words and is_age_of_thing(q, story.doc.prose):
+        # "It is now 35 years old": an age counts from any first coming to be (founded, built, opened)
+        dated = [t for t in years if t.kind and not t.again]
+        kinds = {t.kind for t in dated}
+        before_q = [t for t in dated if t.q.end <= q.start]
+        if len(kinds) != 1 or not before_q or _last_thing_named(story, q.start) not in (None, *kinds):
+            return None
+        if head == "it" and not _NOTHING_BETWEEN.fullmatch(story.doc.prose, before_q[-1].q.end,
+                                                            _OLD_SUBJECT.search(story.doc.prose, max(0, q.start - 120),
+                                                                                _count_start(story.doc.prose, q)).start()):
+            return None     # "founded in 1994 and bought a warehouse. It is 60 years old": "it" may be the warehouse
+        return before_q[-1], [t for t in years if t.kind in (kinds | {""})], ""
     if not words or not ({" ".join(words), words[-1], words[0]} & _PRONOUN_VERBS):
         return None
     family = _verb_family(verb)
-    years = thing_years(story)
     dated = [t for t in years if t.verb == family and t.kind]
     by_order = not dated and family in _ORDER
     if by_order:
         # "The bridge, built in 2003, ... since it opened 19 years ago": the one thing the story dates by another
         # verb of its first coming to be; the count is then read by their order (a bridge opens once built)
-        dated = [t for t in years if t.verb in _ORDER and t.kind and not t.again]
+        dated = [t for t in years if ((t.verb, family) in _BEFORE or (family, t.verb) in _BEFORE)
+                 and t.kind and not t.again]
     kinds = {t.kind for t in dated}
     if len(kinds) != 1:
         return None
@@ -378,6 +395,30 @@ _WHEN_THING = regex.compile(
 _SINCE_THING = regex.compile(
     rf"\s+since\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
     rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
+# Between a thing's year and the "It" that opens the next sentence: nothing else it could mean
+_NOTHING_BETWEEN = regex.compile(r"[.;]?\s*")
+# "35 years old" (not "35-year-old", read below)
+_YEARS_OLD = regex.compile(r"\s+old\b")
+# The subject of a thing's age: "The firm is now", "It is", "The co-operative, founded in 1994, was", "the bridge
+# will be", "the plant, 28 years old": determiner, noun, an aside between commas, a linking verb and hedges
+_OLD_SUBJECT = regex.compile(
+    r"(?:(?<![\p{L}])(?P<det>the|its|their|our|this)\s+(?P<mods>(?:[\p{L}'’-]+\s+){0,3}?))?(?<![\p{L}'’-])(?P<head>[\p{L}'’-]+)"
+    r"(?:\s*,[^,;]{1,80},)?\s*(?:,|[-–—]|(?:\s+(?:is|was|will\s+be|would\s+be|has\s+become|becomes|became|turns|turned|"
+    r"now|already|still|just|nearly|almost|about|around|some|more\s+than|over|exactly|only))+)\s*\Z", regex.I)
+_HEDGE_START = regex.compile(r"(?:(?:about|around|nearly|almost|some|over|more\s+than|just|exactly|only)\s+)+\Z", regex.I)
+
+
+def _count_start(prose: str, q: Quantity) -> int:
+    """Where the words before a count end, its hedge left out ("now about 35 years old": before "about")."""
+    m = _HEDGE_START.search(prose, max(0, q.start - 20), q.start)
+    return m.start() if m is not None else q.start
+
+
+def is_age_of_thing(q: Quantity, prose: str) -> bool:
+    """Is this count of years a thing's age ("the 40-year-old bridge", "40 years old")?"""
+    return q.text.endswith("-year") or _YEARS_OLD.match(prose, q.end) is not None
+
+
 # "the 15-year-old arena": a thing's age written like a person's
 _YEAR_OLD_THING = regex.compile(r"-old\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<head>[\p{L}'’-]+)")
 # "The arena, which marks its 15th anniversary ...": the sentence's own thing
@@ -407,8 +448,18 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
             return None
         # "the 45-year-old dam": a noun of a kind of thing, or of the kind of a thing the story gave a year for
         head = m.group("head")
-        dated = head.lower() in _KINDS or any(t.kind == _kind(head) for t in thing_years(story))
+        dated = (head.lower() in _KINDS or head.lower() in _GENERIC_THINGS
+                 or any(t.kind == _kind(head) for t in thing_years(story)))
         return (head, m.group("mods"), "") if dated else None
+    if _YEARS_OLD.match(after):
+        # "the firm is now 35 years old", "It is 35 years old", "The co-operative, founded in 1994, was 30 years old":
+        # the subject of the clause the age ends
+        m = _OLD_SUBJECT.search(prose, max(s0, q.start - 120), _count_start(prose, q))
+        if m is None or m.group("head").lower() in _NOT_THINGS:
+            return None
+        if m.group("head").lower() == "it":
+            return "it", "", ""
+        return (m.group("head"), m.group("mods") or "", "") if m.group("det") else None
     m = _SINCE_THING.match(after)
     if m is None and (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
         m = _WHEN_THING.match(after)
