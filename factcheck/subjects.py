@@ -61,7 +61,9 @@ _BETWEEN = (rf"(?:\s+(?:between\s+{_BOTH}|(?:between|with)\s+(?:the\s+)?{_COUNTR
 # subject key -> pattern for the noun before the figure (anchored at the figure)
 _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
-        rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
+        # goods are the whole the trade table counts: "two-way goods trade", "trade in goods (and services)"
+        rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall|goods|merchandise)\s+)*"
+        rf"trade(?:\s+in\s+(?:goods(?:\s+and\s+services)?|merchandise))?"
         rf"(?:\s+volumes?)?){_BETWEEN}{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # an attribution does not part the noun from its verb: "the population, which the agency said passed"
     "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
@@ -820,7 +822,7 @@ _REGION_WORDS = frozenset(
 
 
 _BETWEEN_BOTH = regex.compile(rf"\bbetween\s+{_BOTH}", regex.I)
-_BILATERAL = regex.compile(rf"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+{_BOTH}", regex.I)
+_BILATERAL = regex.compile(rf"\b(?:bilateral|two-way|mutual)\s+(?:(?:goods|merchandise)\s+)?trade|trade\s+between|between\s+{_BOTH}", regex.I)
 _TRADE_WITH = regex.compile(rf"\b[Tt]rade\s+with\s+(?:the\s+)?{_COUNTRYISH}[^.;]{{0,60}}\Z")
 _TRADE_BETWEEN = regex.compile(
     rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})")

@@ -120,7 +120,7 @@ class Plausibility:
                      f"{row['gdp_year']} ({row.source}); no two countries trade more than twice the bigger one's GDP")
         return self._compare(rule, story, m, gdp, gdp, reference, f"{names} trade",
                              {"table": [r.citation() for _, r in gdps]}, low_side=False,
-                             bounds=(0.0, gdp * TRADE_BEYOND_GDP), fit=(gdp * 1e-4, gdp * 0.5))
+                             bounds=(0.0, gdp * _trade_beyond(gdp)), fit=(gdp * 1e-4, gdp * 0.5))
 
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -387,6 +387,17 @@ _BEYOND_ANY_AGE = 120
 
 # Trade between two countries above this multiple of the bigger one's GDP is beyond any pair (see above).
 TRADE_BEYOND_GDP = 2.0
+# The bigger an economy, the smaller its trade beside its output: no economy of $2tn or more trades goods worth
+# its GDP with the whole world (the US about a quarter, China a third, Germany, the largest such trader, about
+# four-fifths), so trade with one partner above that GDP is a scale slip ("$5.5 trillion" for $5.5 billion
+# between India and Sri Lanka). Below that size entrepots (Singapore, Hong Kong) trade several times their GDP.
+BIG_ECONOMY = 2e12
+TRADE_BEYOND_BIG_GDP = 1.0
+
+
+def _trade_beyond(gdp: float) -> float:
+    """The multiple of the bigger partner's GDP that no pair's trade reaches."""
+    return TRADE_BEYOND_BIG_GDP if gdp >= BIG_ECONOMY else TRADE_BEYOND_GDP
 
 RULE_TYPE = Plausibility()
 
@@ -602,13 +613,21 @@ _WEATHER_SUBJECT = regex.compile(r"\b(?:temperatures?|mercury|heat\s*waves?|high
                                  r"meteorolog\w*|weather)\b", regex.I)
 
 
+_BARE_DEGREES = regex.compile(r"\d\s+degrees?\Z", regex.I)
+# the weather words of a sentence other than the unit itself
+_WEATHER_NOT_DEGREES = regex.compile(_WEATHER_WORDS.pattern.replace("|degrees)", ")"), regex.I)
+
+
 def _weather_reading(story: Story, m: Measure) -> bool:
     """A °C/°F figure in a weather sentence, a weather story, or reached by a place ("Jacobabad hit 51C")."""
     q = m.quantity
-    if not _SCALE_WRITTEN.search(q.text):
-        return False            # "a 180-degree turn", "5 degrees above normal" name no scale
     s0, s1 = m.sentence
     prose = story.doc.prose
+    if not _SCALE_WRITTEN.search(q.text):
+        # "a 180-degree turn" is an angle and "5 degrees above normal" a gap; bare degrees that a place or a
+        # weather station reached ("the station at Topock recorded 146 degrees") are the air's, in either scale
+        return bool(_BARE_DEGREES.search(q.text) and _REACHED_BEFORE.search(prose[s0:_core(story, m).start])
+                    and (_WEATHER_NOT_DEGREES.search(prose[s0:s1]) or _STORY_WEATHER.search(prose)))
     if _WEATHER_WORDS.search(prose[s0:s1]) or _REACHED_BEFORE.search(prose[s0:_core(story, m).start]):
         return True
     return story.memo("plausibility.weather", lambda s: bool(_STORY_WEATHER.search(s.doc.prose)))

@@ -371,7 +371,8 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
             return False
         if word in ("people", "citizens"):
-            return bool(_WHOLE_PEOPLE_BEFORE.search(prose[max(0, q.start - 40):q.start]))
+            before = prose[max(0, q.start - 40):q.start]
+            return bool(_WHOLE_PEOPLE_BEFORE.search(before) or _living_in_whole(prose, noun.end(), before))
         before = prose[max(0, q.start - 30):q.start]
         return not _NOT_COUNTRY.search(before.split(",")[-1])
     # the noun before the figure: "the population, estimated ... at around 46 million"
@@ -395,6 +396,33 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if "," in between and _IN_PREPOSITION.search(before):
         return False    # "a beacon of hope for the economy, raking in $34bn": the sentence's subject earns it
     return not _NOT_COUNTRY.search(before.split(",")[-1])
+
+
+# "8.36 million people were living in Germany", "some 84 million people live in Germany": the people who live
+# in a country, with nothing after the place that makes them a group of it, are its population. A bare
+# participle ("N people living in Germany were born abroad") is a subject whose verb may pick out a part, so it
+# counts only where the sentence ends at the place.
+_LIVE_IN = regex.compile(
+    r"\s+(?P<aux>(?:(?:were|are|was|is|now|still|currently)\s+)*)(?P<verb>living|live|lived|residing|reside|resided)"
+    r"\s+in\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", regex.I)
+_LIVE_IN_TAIL_FINITE = regex.compile(
+    r"\s*(?:[.;]|,(?!\s*(?:of\s+whom|who|most|many|some|half|mainly|mostly|including|among))|\Z|"
+    r"\s+(?:at\s+the\s+end\s+of|as\s+of|in\s+(?:19|20)\d\d|last\s+year|this\s+year|by\s+the\s+end\s+of|"
+    r"according\s+to)\b)", regex.I)
+_LIVE_IN_TAIL_PARTICIPLE = regex.compile(r"\s*(?:[.;]|\Z)")
+# before the figure: a number added to or taken from another, not the head count ("another 8 million people")
+_NOT_WHOLE_BEFORE = regex.compile(r"\b(?:another|extra|additional|further|of\s+(?:whom|them|these|those)|"
+                                  r"including|among)\s+(?:\S+\s+){0,2}$", regex.I)
+
+
+def _living_in_whole(prose: str, at: int, before: str) -> bool:
+    """Do the people counted just before `at` live in a place, as a whole ("were living in Germany.")?"""
+    live = _LIVE_IN.match(prose, at, min(len(prose), at + 80))
+    if live is None or _NOT_WHOLE_BEFORE.search(before):
+        return False
+    finite = live.group("aux").strip() or live.group("verb").lower() in ("live", "lived", "reside", "resided")
+    tail = _LIVE_IN_TAIL_FINITE if finite else _LIVE_IN_TAIL_PARTICIPLE
+    return bool(tail.match(prose, live.end(), min(len(prose), live.end() + 40)))
 
 
 # "estimated by the national statistics agency at": who says it, not whose it is.
@@ -449,8 +477,8 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
         return None
     # a part of the country named in the clause may own a figure below the record, never one above it
     part_named = bool(_SMALLER_WORDS.search(unranked))
-    if part_named and cand.subject == "budget":
-        return None
+    if cand.subject == "budget" and (part_named or _region_named(story, unranked)):
+        return None     # "Punjab Finance Minister ... presenting a budget": a province's, not the nation's
     if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
         return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
@@ -491,6 +519,13 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     if slip is None:
         return None
     return _hit(story, cand, row, value, ratio, slip)
+
+
+def _region_named(story: Story, text: str) -> bool:
+    """Does the text name a state, province or region of regions.csv?"""
+    from .plausibility_regions import _index
+    table = _index(story.data)
+    return bool(table and table[0].search(text))
 
 
 # A figure for part of a year, or a measure other than nominal GDP.
