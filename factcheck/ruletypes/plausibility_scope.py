@@ -140,6 +140,9 @@ def _modifiers(text: str, head_start: int) -> str:
     return " ".join(reversed(words))
 
 
+_WEATHER_NOUN_AFTER = regex.compile(r"\s*(?:heat|temperatures?|heat\s*waves?|highs?|weather)\b", regex.I)
+
+
 def weather_context_silences(story: Story, m: Measure, things: regex.Pattern | None,
                              copy_words: regex.Pattern | None, celsius_beyond: tuple[float, float]) -> bool:
     """Does a word in the sentence make this °C/°F figure something other than an air temperature?
@@ -167,6 +170,9 @@ def weather_context_silences(story: Story, m: Measure, things: regex.Pattern | N
     def named(pattern: regex.Pattern | None, text: str) -> bool:
         return bool(pattern and text and pattern.search(text))
 
+    if _WEATHER_NOUN_AFTER.match(prose, q.end, s1):
+        # "Las Vegas baked in 142F heat": the weather noun the figure modifies makes it the air's
+        return any_thing
     head = _WEATHER_HEAD.search(left)
     if head is not None:
         # "the oven temperature of", "temperatures inside the kiln": the head's own words and the words

@@ -390,6 +390,8 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     between = _ATTRIBUTION.sub(" ", prose[noun.end():q.start])
     if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or len(between.split()) > 14:
         return False
+    if _BY_CHANGE.search(between) or _FLOW_VERB.search(between):
+        return False    # "economic output rose by $43bn", "the economy lost Sh10.7bn": a change or a flow, not a size
     if regex.match(r"\s+of\s+\p{Lu}", between) and not regex.match(r"\s+of\s+(?:the\s+)?(?:about|around)", between):
         return False                                # "the population of Dublin" (a country is checked later)
     before = prose[max(0, noun.start() - 30):noun.start()]
@@ -425,6 +427,13 @@ def _living_in_whole(prose: str, at: int, before: str) -> bool:
     return bool(tail.match(prose, live.end(), min(len(prose), live.end() + 40)))
 
 
+# A verb that makes the figure money moved, not the size: "the economy lost Sh10.7bn in the protests"
+_FLOW_VERB = regex.compile(r"\b(?:lost|loses|lose|losing|cost|costs|costing|earned|earns|earning|spent|spends|"
+                           r"gained|gains|received|receives|attracted|attracts|borrowed|borrows|owes|owed|saved|"
+                           r"saves|needs|needed|injected|added|adds|shed|sheds|wiped|forfeited|missed)\b", regex.I)
+# A change's amount: "rose by", "grew by about"
+_BY_CHANGE = regex.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated)\s+)?\Z",
+                           regex.I)
 # "estimated by the national statistics agency at": who says it, not whose it is.
 _ATTRIBUTION = regex.compile(r"\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:agency|office|bureau|ministry|"
                              r"department|commission|institute|service)\b", regex.I)
@@ -439,7 +448,8 @@ _IN_PREPOSITION = regex.compile(r"\b(?:for|to|on|into|from|in|of|about|over|with
 _SERVED = regex.compile(r"\b(?:serv\w*|cover\w*|reach\w*|catchment|benefit\w*)\s+(?:a|an|the)\s+(?:\S+\s+)?$",
                         regex.I)
 # After the figure, a place it counts: "400,000 people in Rustaq", "4 million across the Gulf".
-_PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?(?:living\s+)?"
+_PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?"
+                              r"(?:(?:(?:were|are|now|still)\s+)*(?:living|live|lived|residing|reside|resided)\s+)?"
                               r"(?:in|across|throughout|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
