@@ -582,6 +582,26 @@ def _ignore_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
                          + r")(?:s|es)?\b", regex.I)
 
 
+# The electorate after a turnout's level: "of the 18.8 million registered voters", "of the complex's 2,180 households"
+_ELECTORATE_AFTER = regex.compile(
+    r"\A\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\p{L}'’-]+['’]s\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:(?:million|lakh|crore|thousand)\s+)?)?"
+    r"(?:(?:registered|eligible|enrolled|qualified|listed)\s+)?"
+    r"(?:voters|electors|electorate|households|members|shareholders|unit\s+owners|owners|residents|delegates)\b",
+    regex.I)
+
+
+# Voters as the whole a percentage is of, whatever the verb ("drew", "cast", "took part", "casting ballots")
+_VOTERS_AFTER = regex.compile(
+    r"\A\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|all|its|their)\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:(?:million|lakh|crore|thousand)\s+)?)?"
+    r"(?:(?:registered|eligible|enrolled|qualified)\s+)?(?:voters|electors|electorate)(?![\p{L}'’])", regex.I)
+# A level put first: "At 109.6 per cent, turnout was ..."
+_AT_FRONT = regex.compile(r"\s*[\"“]?(?i:at)\s+(?:(?:about|around|nearly|almost|some|just\s+over|over)\s+)?")
+_TURNOUT_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:(?:the|voter|overall|national|final)\s+)*"
+                              r"turnout\b", regex.I)
+
+
 def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     """Does a limits row speak about this figure? Unit must match and the subject be named near it."""
     q = m.quantity
@@ -606,10 +626,17 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
             return not _CHANGE_BY.search(prose[s0:_core(story, m).start])
         right = prose[q.end:s1]
         if limit.before.search(prose[s0:_core(story, m).start]):
-            # "rose to 104% of the 2019 level" compares with something else
+            # "rose to 104% of the 2019 level" compares with something else; "turnout reached 104% of the
+            # complex's 2,180 households" names the whole the turnout is a share of
+            if limit.turnout and _ELECTORATE_AFTER.match(right):
+                return True
             return not _RELATIVE_AFTER.match(right)
         if limit.after.match(right) or limit.of_whole.match(right[:120]):
             return True
+        if limit.turnout and _VOTERS_AFTER.match(right) and not _CHANGE_BY.search(prose[s0:_core(story, m).start]):
+            return True     # "109.6 per cent of the 18.8 million registered voters": a share of the electorate
+        if limit.turnout and _AT_FRONT.fullmatch(prose, s0, _core(story, m).start) and _TURNOUT_NEXT.match(right):
+            return True     # "At 109.6 per cent, turnout was well above ..."
         return limit.share and share_of_group(story, m)
     if q.kind != "physical" or q.unit != unit:
         return False
@@ -644,8 +671,13 @@ _STORY_WEATHER = regex.compile(r"\b(?:heat\s*waves?|temperatures?|mercury|meteor
                                r"coldest|cold\s*waves?|Met\s+Office|forecasters?)\b", regex.I)
 _REACHED_BEFORE = regex.compile(
     r"\b(?:hit|hits|reached|reaches|touched|touches|recorded|registered|logged|soared\s+to|climbed\s+to|rose\s+to|"
-    r"peaked\s+at|(?:topped|maxed)\s+out\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in)|plunged\s+to|dropped\s+to|fell\s+to)"
-    r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?)?\s*\Z", regex.I)
+    r"peaked\s+at|(?:topped|maxed)\s+out\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in|through)|"
+    r"shivered\s+(?:at|in|through)|endured|plunged\s+to|dropped\s+to|fell\s+to)"
+    # the level's own words: "a record high of", "a scorching", "an unprecedented", "a bone-chilling"
+    r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?|\s+an?(?:\s+(?!of\b)[\p{L}-]+){1,3}?"
+    r"(?:\s+of)?)?\s*\Z", regex.I)
+# "60 degrees in the shade": only the air is measured in the shade
+_IN_THE_SHADE = regex.compile(r"\s+in\s+the\s+shade\b", regex.I)
 
 
 def _reached(story: Story, m: Measure) -> bool:
@@ -677,7 +709,8 @@ def _weather_reading(story: Story, m: Measure) -> bool:
     if not _SCALE_WRITTEN.search(q.text):
         # "a 180-degree turn" is an angle and "5 degrees above normal" a gap; bare degrees that a place or a
         # weather station reached ("the station at Topock recorded 146 degrees") are the air's, in either scale
-        return bool(_BARE_DEGREES.search(q.text) and _REACHED_BEFORE.search(prose[s0:_core(story, m).start])
+        reached = _REACHED_BEFORE.search(prose[s0:_core(story, m).start]) or _IN_THE_SHADE.match(prose, q.end)
+        return bool(_BARE_DEGREES.search(q.text) and reached
                     and (_WEATHER_NOT_DEGREES.search(prose[s0:s1]) or _STORY_WEATHER.search(prose)
                          or _RECORD.search(prose, s0, s1)))
     if _WEATHER_WORDS.search(prose[s0:s1]) or _REACHED_BEFORE.search(prose[s0:_core(story, m).start]):
