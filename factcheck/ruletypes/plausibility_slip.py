@@ -85,13 +85,13 @@ _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cu
 _PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
-_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?![\d])", regex.I)
 # "the 2025 budget", "a 2024-25 budget": a year just before the noun
 _YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
                                   r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
 # between a year's budget and its size: "the 2025 budget of", "budget for 2025, worth", "budget stands at"
 _BUDGET_SIZE = regex.compile(
-    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
+    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
     r"\s*,?\s*(?:of|worth|totall?ing|amounting\s+to|valued\s+at|(?:stands?|stood)\s+at|totals|totalled|totaled|"
     r"is|was|comes\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
     r"more\s+than|an\s+estimated|a\s+total\s+of)\s+)?\Z", regex.I)
@@ -124,7 +124,8 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
         name = owner.group("name") or ""
         named = [m for m in _mentions(story, owner.start(), owner.end())
                  if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
-        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president") or named):
+        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
+                                                            "treasury", "exchequer") or named):
             return False
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
