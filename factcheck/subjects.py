@@ -61,10 +61,15 @@ _BETWEEN = (rf"(?:\s+(?:between\s+{_BOTH}|(?:between|with)\s+(?:the\s+)?{_COUNTR
 # subject key -> pattern for the noun before the figure (anchored at the figure)
 _BEFORE: dict[str, regex.Pattern] = {
     "trade": regex.compile(
-        rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall)\s+)*trade"
+        # goods are the whole the trade table counts: "two-way goods trade", "trade in goods (and services)"
+        rf"(?P<noun>(?:(?P<bilateral>bilateral|two-way|mutual)\s+|(?:annual|total|overall|goods|merchandise)\s+)*"
+        rf"trade(?:\s+in\s+(?:goods(?:\s+and\s+services)?|merchandise))?"
         rf"(?:\s+volumes?)?){_BETWEEN}{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # an attribution does not part the noun from its verb: "the population, which the agency said passed"
-    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population)(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
+    # "the number of people living in Vietnam reached": the head count of a place, said the long way
+    "population": regex.compile(rf"(?P<noun>(?:total\s+)?population|number\s+of\s+(?:people|inhabitants|residents)"
+                                rf"\s+(?:(?:living|residing)\s+)?in\s+(?:the\s+)?(?-i:{_COUNTRYISH}))"
+                                rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
                                 rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
@@ -94,7 +99,7 @@ _BEFORE: dict[str, regex.Pattern] = {
         rf"(?P<noun>temperatures?|mercury|the\s+heat|heat\s*wave|maximum|minimum|high|low){_LINKS}\s*\Z", regex.I),
 }
 # Letters each _BEFORE pattern cannot match without: the search runs only where one is near.
-_BEFORE_WORDS = {"trade": ("trade",), "population": ("population",), "gdp": ("gdp", "gross", "economy"),
+_BEFORE_WORDS = {"trade": ("trade",), "population": ("population", "number of"), "gdp": ("gdp", "gross", "economy"),
                  "turnout": ("turnout", "participation", "percentage"), "killed": ("death", "dead", "fatalit", "kill", "lives"),
                  "injured": ("injur", "wound"), "age": ("age",),
                  "temperature": ("temperature", "mercury", "heat", "maximum", "minimum", "high", "low")}
@@ -757,6 +762,8 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"(?:(?:an?|the)\s*|(?:an?\s+)?(?:nation|country)\s+of\s*|home\s+to\s*)\Z",
         # "the population of India is", "GDP of Pakistan"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
+        rf"\bnumber\s+of\s+(?:people|inhabitants|residents)\s+(?:(?:living|residing)\s+)?in\s+(?:the\s+)?{name}"
+        rf"{_LINKS}\s*\Z",
         # "India, with a population of", "India has a population of", "India, a nation of", "Jordan, an economy
         # worth", "Kenya, a middle-income economy of"
         rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|whose|home\s+to|a\s+country\s+(?:of|with))|\s+has|\s+had)"
@@ -764,15 +771,16 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"(?<![\p{{L}}]){name},\s+(?:an?|the)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?economy\s+(?:worth|valued\s+at|of|"
         rf"with\s+(?:a\s+)?(?:GDP|output)\s+of){_LINKS}\s*\Z",
         # a head count straight after the name: "Chile has 19 million people", "Ghana, with 34 million people"
-        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to)|\s+(?:has|had|counts|boasts)){_PEOPLE_HEDGE}\s*\Z",
+        rf"(?<![\p{{L}}]){name}(?:,\s+(?:with|which\s+has|home\s+to)|\s+(?:(?:now|currently|still|already)\s+)?"
+        rf"(?:has|had|counts|boasts)){_PEOPLE_HEDGE}\s*\Z",
         # or after an apposition that calls it a country: "Nigeria, Africa's most populous country, with",
         # "Indonesia, the world's largest archipelago nation and home to"
         rf"(?<![\p{{L}}]){name},\s+(?:an?|the|(?:[\p{{Lu}}][\p{{L}}]+\s+)?[\p{{Lu}}][\p{{L}}]+['’]s)\s+[^,;:.()\d]{{0,60}}?"
         rf"\b{_NATION_NOUN}\b"
         rf"[^,;:.()\d]{{0,30}}?(?:,\s*|\s+)(?:with|(?:and\s+)?home\s+to|of|which\s+has|that\s+has|has|had|counts)"
         rf"{_PEOPLE_HEDGE}\s*\Z",
-        # "Nigeria (population 220 million)"
-        rf"(?<![\p{{L}}]){name}\s*\(\s*population[:\s]*(?:of\s+)?{_PEOPLE_HEDGE}\s*\Z",
+        # "Nigeria (population 220 million)", "Bangladesh, population 171 million,"
+        rf"(?<![\p{{L}}]){name}\s*(?:\(|,)\s*population[:\s]*(?:of\s+)?{_PEOPLE_HEDGE}\s*\Z",
     )
     return names, tuple(regex.compile(frame) for frame in frames)
 
@@ -820,7 +828,7 @@ _REGION_WORDS = frozenset(
 
 
 _BETWEEN_BOTH = regex.compile(rf"\bbetween\s+{_BOTH}", regex.I)
-_BILATERAL = regex.compile(rf"\b(?:bilateral|two-way|mutual)\s+trade|trade\s+between|between\s+{_BOTH}", regex.I)
+_BILATERAL = regex.compile(rf"\b(?:bilateral|two-way|mutual)\s+(?:(?:goods|merchandise)\s+)?trade|trade\s+between|between\s+{_BOTH}", regex.I)
 _TRADE_WITH = regex.compile(rf"\b[Tt]rade\s+with\s+(?:the\s+)?{_COUNTRYISH}[^.;]{{0,60}}\Z")
 _TRADE_BETWEEN = regex.compile(
     rf"trade\s+between\s+(?:the\s+)?(?P<a>{_COUNTRYISH})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRYISH})")

@@ -84,6 +84,21 @@ class Plausibility:
             hit = handler(rule, story, m)
             if hit is not None:
                 yield hit
+        if kind == "limits" and "birthday" in story.lowered_prose():
+            yield from self._birthdays(rule, story)
+
+    def _birthdays(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        """ "She celebrated her 140th birthday": the age she reached, read as "aged 140" (the subject reader
+        gives ordinals no subject)."""
+        for q in story.quantities:
+            if q.kind == "ordinal" and q.value is not None and _BEYOND_ANY_AGE < q.value < 1000 \
+                    and _own_birthday(story, q):
+                number = dataclasses.replace(q, kind="number", unit=None)
+                m = Measure(quantity=number, subject="age", span=Span(q.start, q.end),
+                            sentence=story.doc.sentence_at(q.start))
+                hit = self._limits(rule, story, m)
+                if hit is not None:
+                    yield hit
 
     # -- trade ---------------------------------------------------------------------
     def _trade(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -120,7 +135,7 @@ class Plausibility:
                      f"{row['gdp_year']} ({row.source}); no two countries trade more than twice the bigger one's GDP")
         return self._compare(rule, story, m, gdp, gdp, reference, f"{names} trade",
                              {"table": [r.citation() for _, r in gdps]}, low_side=False,
-                             bounds=(0.0, gdp * TRADE_BEYOND_GDP), fit=(gdp * 1e-4, gdp * 0.5))
+                             bounds=(0.0, gdp * _trade_beyond(gdp)), fit=(gdp * 1e-4, gdp * 0.5))
 
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -382,11 +397,33 @@ class Plausibility:
             suggestion=suggestion.text if suggestion else None)
 
 
+# "her 140th birthday", "his 131st birthday": a person's (a company's or a city's birthday is an anniversary)
+_OWN_BIRTHDAY_BEFORE = regex.compile(r"\b(?:her|his)\s+\Z", regex.I)
+_BIRTHDAY_AFTER = regex.compile(r"\s+birthday\b", regex.I)
+
+
+def _own_birthday(story: Story, q: Quantity) -> bool:
+    prose = story.doc.prose
+    return bool(_BIRTHDAY_AFTER.match(prose, q.end) and _OWN_BIRTHDAY_BEFORE.search(prose, max(0, q.start - 8),
+                                                                                      q.start))
+
+
 # Only a figure above this can be beyond the oldest human; below it the age reader is not asked.
 _BEYOND_ANY_AGE = 120
 
 # Trade between two countries above this multiple of the bigger one's GDP is beyond any pair (see above).
 TRADE_BEYOND_GDP = 2.0
+# The bigger an economy, the smaller its trade beside its output: no economy of $2tn or more trades goods worth
+# its GDP with the whole world (the US about a quarter, China a third, Germany, the largest such trader, about
+# four-fifths), so trade with one partner above that GDP is a scale slip ("$5.5 trillion" for $5.5 billion
+# between India and Sri Lanka). Below that size entrepots (Singapore, Hong Kong) trade several times their GDP.
+BIG_ECONOMY = 2e12
+TRADE_BEYOND_BIG_GDP = 1.0
+
+
+def _trade_beyond(gdp: float) -> float:
+    """The multiple of the bigger partner's GDP that no pair's trade reaches."""
+    return TRADE_BEYOND_BIG_GDP if gdp >= BIG_ECONOMY else TRADE_BEYOND_GDP
 
 RULE_TYPE = Plausibility()
 
@@ -409,6 +446,25 @@ _HUMAN_AFTER = regex.compile(
     r"shopkeeper|teacher|student|son|daughter|wife|husband|survivor|pilgrim|grandson|granddaughter|citizen|"
     r"centenarian|candidate|lawmaker|activist|said|says|was|is|has|had|who|died|from|of|in|and|told|became)\b)",
     regex.I)
+# The noun an age stands beside in apposition: "The tortoise, aged 190,", "the oak, at 131 years old,"
+_AGE_OWNER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|its|their|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+                                  r"(?P<noun>\p{Ll}[\p{Ll}-]+)\s*,\s*(?:(?:aged|at|now|just|nearly|about|some)\s+)*\Z")
+_HUMAN_NOUNS = frozenset(
+    "man men woman women boy girl person people voter resident mother father grandmother grandfather widow widower "
+    "farmer pensioner patient retiree veteran driver suspect victim leader politician president minister singer "
+    "actor actress player worker labourer vendor shopkeeper teacher student son daughter wife husband survivor "
+    "pilgrim grandson granddaughter citizen centenarian supercentenarian candidate lawmaker activist nun monk priest "
+    "elder matriarch patriarch grandma grandpa granny lady gentleman villager fisherman herder chief queen king "
+    "sister brother aunt uncle mum mom dad great-grandmother great-grandfather great-great-grandmother "
+    "great-great-grandfather".split())
+
+
+def _thing_owns_age(prose: str, s0: int, at: int) -> bool:
+    """Does a common noun that names no person stand right before the age, in apposition?"""
+    owner = _AGE_OWNER_BEFORE.search(prose, max(s0, at - 60), at)
+    return owner is not None and owner.group("noun").lower() not in _HUMAN_NOUNS
+
+
 _ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+24\s+hours|within\s+24\s+hours|overnight|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", regex.I)
 
@@ -521,7 +577,29 @@ def _ignore_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
     """A rule's `ignore_words` as one pattern, compiled once per word list."""
     if not words:
         return None
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")(?:s|es)?\b", regex.I)
+    # "feels like" is also written "feels-like", "water heater" "water-heater"
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
+                         + r")(?:s|es)?\b", regex.I)
+
+
+# The electorate after a turnout's level: "of the 18.8 million registered voters", "of the complex's 2,180 households"
+_ELECTORATE_AFTER = regex.compile(
+    r"\A\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\p{L}'’-]+['’]s\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:(?:million|lakh|crore|thousand)\s+)?)?"
+    r"(?:(?:registered|eligible|enrolled|qualified|listed)\s+)?"
+    r"(?:voters|electors|electorate|households|members|shareholders|unit\s+owners|owners|residents|delegates)\b",
+    regex.I)
+
+
+# Voters as the whole a percentage is of, whatever the verb ("drew", "cast", "took part", "casting ballots")
+_VOTERS_AFTER = regex.compile(
+    r"\A\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|all|its|their)\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:[\d,.]+\s+(?:(?:million|lakh|crore|thousand)\s+)?)?"
+    r"(?:(?:registered|eligible|enrolled|qualified)\s+)?(?:voters|electors|electorate)(?![\p{L}'’])", regex.I)
+# A level put first: "At 109.6 per cent, turnout was ..."
+_AT_FRONT = regex.compile(r"\s*[\"“]?(?i:at)\s+(?:(?:about|around|nearly|almost|some|just\s+over|over)\s+)?")
+_TURNOUT_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*,\s+(?:(?:the|voter|overall|national|final)\s+)*"
+                              r"turnout\b", regex.I)
 
 
 def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
@@ -535,6 +613,8 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         # ages: "a 135-year-old voter", "aged 135"; never "135 years" of anything else
         if m.subject != "age" or "age" not in row["subject"]:
             return False
+        if _thing_owns_age(prose, s0, _core(story, m).start):
+            return False    # "The tortoise, aged 190,", "the tradition, 200 years old,": not a person's age
         if q.kind == "duration" and q.unit == "year":
             return bool(_HUMAN_AFTER.match(prose[m.span.end:s1]))
         return q.kind == "number"
@@ -546,10 +626,17 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
             return not _CHANGE_BY.search(prose[s0:_core(story, m).start])
         right = prose[q.end:s1]
         if limit.before.search(prose[s0:_core(story, m).start]):
-            # "rose to 104% of the 2019 level" compares with something else
+            # "rose to 104% of the 2019 level" compares with something else; "turnout reached 104% of the
+            # complex's 2,180 households" names the whole the turnout is a share of
+            if limit.turnout and _ELECTORATE_AFTER.match(right):
+                return True
             return not _RELATIVE_AFTER.match(right)
         if limit.after.match(right) or limit.of_whole.match(right[:120]):
             return True
+        if limit.turnout and _VOTERS_AFTER.match(right) and not _CHANGE_BY.search(prose[s0:_core(story, m).start]):
+            return True     # "109.6 per cent of the 18.8 million registered voters": a share of the electorate
+        if limit.turnout and _AT_FRONT.fullmatch(prose, s0, _core(story, m).start) and _TURNOUT_NEXT.match(right):
+            return True     # "At 109.6 per cent, turnout was well above ..."
         return limit.share and share_of_group(story, m)
     if q.kind != "physical" or q.unit != unit:
         return False
@@ -583,9 +670,14 @@ _WEATHER_WORDS = regex.compile(
 _STORY_WEATHER = regex.compile(r"\b(?:heat\s*waves?|temperatures?|mercury|meteorolog\w*|weather|hottest|"
                                r"coldest|cold\s*waves?|Met\s+Office|forecasters?)\b", regex.I)
 _REACHED_BEFORE = regex.compile(
-    r"\b(?:hit|hits|reached|reaches|touched|touches|recorded|registered|soared\s+to|climbed\s+to|rose\s+to|"
-    r"peaked\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in)|plunged\s+to|dropped\s+to|fell\s+to)"
-    r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?)?\s*\Z", regex.I)
+    r"\b(?:hit|hits|reached|reaches|touched|touches|recorded|registered|logged|soared\s+to|climbed\s+to|rose\s+to|"
+    r"peaked\s+at|(?:topped|maxed)\s+out\s+at|topped|crossed|sizzled\s+at|sweltered\s+(?:at|in|through)|"
+    r"shivered\s+(?:at|in|through)|endured|plunged\s+to|dropped\s+to|fell\s+to)"
+    # the level's own words: "a record high of", "a scorching", "an unprecedented", "a bone-chilling"
+    r"(?:\s+(?:a\s+)?(?:record|high|maximum|minimum|low|peak)(?:\s+of)?|\s+an?(?:\s+(?!of\b)[\p{L}-]+){1,3}?"
+    r"(?:\s+of)?)?\s*\Z", regex.I)
+# "60 degrees in the shade": only the air is measured in the shade
+_IN_THE_SHADE = regex.compile(r"\s+in\s+the\s+shade\b", regex.I)
 
 
 def _reached(story: Story, m: Measure) -> bool:
@@ -602,13 +694,25 @@ _WEATHER_SUBJECT = regex.compile(r"\b(?:temperatures?|mercury|heat\s*waves?|high
                                  r"meteorolog\w*|weather)\b", regex.I)
 
 
+# a place that "hit 146 degrees, breaking the city's all-time record" is read by its weather record
+_RECORD = regex.compile(r"\brecords?\b", regex.I)
+_BARE_DEGREES = regex.compile(r"\d\s+degrees?\Z", regex.I)
+# the weather words of a sentence other than the unit itself
+_WEATHER_NOT_DEGREES = regex.compile(_WEATHER_WORDS.pattern.replace("|degrees)", ")"), regex.I)
+
+
 def _weather_reading(story: Story, m: Measure) -> bool:
     """A °C/°F figure in a weather sentence, a weather story, or reached by a place ("Jacobabad hit 51C")."""
     q = m.quantity
-    if not _SCALE_WRITTEN.search(q.text):
-        return False            # "a 180-degree turn", "5 degrees above normal" name no scale
     s0, s1 = m.sentence
     prose = story.doc.prose
+    if not _SCALE_WRITTEN.search(q.text):
+        # "a 180-degree turn" is an angle and "5 degrees above normal" a gap; bare degrees that a place or a
+        # weather station reached ("the station at Topock recorded 146 degrees") are the air's, in either scale
+        reached = _REACHED_BEFORE.search(prose[s0:_core(story, m).start]) or _IN_THE_SHADE.match(prose, q.end)
+        return bool(_BARE_DEGREES.search(q.text) and reached
+                    and (_WEATHER_NOT_DEGREES.search(prose[s0:s1]) or _STORY_WEATHER.search(prose)
+                         or _RECORD.search(prose, s0, s1)))
     if _WEATHER_WORDS.search(prose[s0:s1]) or _REACHED_BEFORE.search(prose[s0:_core(story, m).start]):
         return True
     return story.memo("plausibility.weather", lambda s: bool(_STORY_WEATHER.search(s.doc.prose)))

@@ -25,7 +25,10 @@ import regex
 from . import plausibility_slip as slip
 from .base import Hit, Story
 
-_VERB = r"(?:presented|tabled|read|unveiled|delivered|laid|submitted)"
+# past, present (headlines: "Aurangzeb presents ...") and participle ("Presenting a ... budget, the finance
+# minister said") forms of the verbs that put a budget before parliament
+_VERB = (r"(?:present(?:ed|s|ing)?|tabl(?:ed|es|ing)|read(?:s|ing)?|unveil(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
+         r"laid|lay(?:s|ing)|submit(?:ted|s|ting)?)")
 _YEARS = r"(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
 _HEDGE = (r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|more\s+than|"
           r"an\s+estimated|a\s+total\s+of)\s+)?")
@@ -62,6 +65,9 @@ _AUTHORITY = regex.compile(
 _PRESENTED_BY = regex.compile(
     rf",?\s+(?:(?:which|that)\s+(?:was|were)\s+|as\s+)?{_VERB}\s+(?:on\s+\p{{L}}+day\s+)?by\s+(?:the\s+)?"
     + _TITLE)
+# A participle opening the budget's phrase: its presenter is the subject of the clause after it
+_PARTICIPLE = regex.compile(r"\p{L}+ing\b", regex.I)
+_FRONTED_BY = regex.compile(r"\s*,\s+(?:the\s+)?(?:(?i:country's|nation's|federal|national|union)\s+)?" + _TITLE)
 # Another owner in the figure's own phrase: a part of the state, its head, a ministry, a sector, a scheme
 _OTHER_OWNER = regex.compile(
     r"\b(?:state|states|county|counties|provincial|province|city|municipal|municipality|council|regional|"
@@ -87,6 +93,8 @@ def presented_budgets(story: Story, seen: set[int]) -> Iterator[Hit]:
             continue                                # a year's budget: "for the 2023/24 financial year"
         presenter = _presenter(prose, s0, start)
         passive = _PRESENTED_BY.match(prose, end, s1)
+        if passive is None and _PARTICIPLE.match(prose, start):
+            passive = _FRONTED_BY.match(prose, end, s1)     # "Presenting a ... budget for 2025-26, the finance minister"
         if presenter is None and passive is None:
             continue                                # presented by the nation's finance authority
         owned = prose[presenter if presenter is not None else start:passive.end() if passive else end]

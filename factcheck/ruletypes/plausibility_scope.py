@@ -140,6 +140,9 @@ def _modifiers(text: str, head_start: int) -> str:
     return " ".join(reversed(words))
 
 
+_WEATHER_NOUN_AFTER = regex.compile(r"\s*(?:heat|temperatures?|heat\s*waves?|highs?|weather)\b", regex.I)
+
+
 def weather_context_silences(story: Story, m: Measure, things: regex.Pattern | None,
                              copy_words: regex.Pattern | None, celsius_beyond: tuple[float, float]) -> bool:
     """Does a word in the sentence make this °C/°F figure something other than an air temperature?
@@ -167,6 +170,9 @@ def weather_context_silences(story: Story, m: Measure, things: regex.Pattern | N
     def named(pattern: regex.Pattern | None, text: str) -> bool:
         return bool(pattern and text and pattern.search(text))
 
+    if _WEATHER_NOUN_AFTER.match(prose, q.end, s1):
+        # "Las Vegas baked in 142F heat": the weather noun the figure modifies makes it the air's
+        return any_thing
     head = _WEATHER_HEAD.search(left)
     if head is not None:
         # "the oven temperature of", "temperatures inside the kiln": the head's own words and the words
@@ -209,10 +215,14 @@ _RELATIVE_AFTER = regex.compile(r"\A\s*(?:%|per\s*cent|percent)?\s*(?:of\s+(?:th
                                 r"relative|against|increase|rise|growth|jump)\b", regex.I)
 
 
+# Words that end the noun phrase after "of": in "150 per cent of capacity as patients are placed on benches" the
+# people belong to the next clause, and the share is of the capacity (a ratio that may pass 100%).
+_CLAUSE_LINK = (r"(?:as|while|when|whereas|because|since|after|before|until|with|and|or|but|so|in|on|at|for|to|by|"
+                r"from|than|amid|despite|if|though|although|where|which|who|that)\b")
 # "104.6 per cent of candidates obtained five credits": a percentage of a group that did something (never "of
 # households' income", "of the target", "of GDP")
 _OF_GROUP_AFTER = regex.compile(
-    r"\A\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?P<group>\p{Ll}[\p{Ll}-]+s|women|men|"
+    r"\A\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?!" + _CLAUSE_LINK + r")[\p{Ll}-]+\s+){0,2}?(?P<group>\p{Ll}[\p{Ll}-]+s|women|men|"
     r"children|people)(?![\p{L}'’-])(?:\s+(?:who|that))?\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:\p{Ll}+ed|were|are|"
     r"did|do|said|say|sat|took|got|won|own|use|live|hold|held|made|went|came|saw|chose|voted|passed|failed|"
     r"obtained|reported)\b", regex.I)

@@ -85,13 +85,13 @@ _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cu
 _PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
-_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?![\d])", regex.I)
 # "the 2025 budget", "a 2024-25 budget": a year just before the noun
 _YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
                                   r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
 # between a year's budget and its size: "the 2025 budget of", "budget for 2025, worth", "budget stands at"
 _BUDGET_SIZE = regex.compile(
-    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
+    r"(?:\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
     r"\s*,?\s*(?:of|worth|totall?ing|amounting\s+to|valued\s+at|(?:stands?|stood)\s+at|totals|totalled|totaled|"
     r"is|was|comes\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
     r"more\s+than|an\s+estimated|a\s+total\s+of)\s+)?\Z", regex.I)
@@ -124,7 +124,8 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
         name = owner.group("name") or ""
         named = [m for m in _mentions(story, owner.start(), owner.end())
                  if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
-        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president") or named):
+        if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
+                                                            "treasury", "exchequer") or named):
             return False
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
@@ -371,7 +372,8 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
             return False
         if word in ("people", "citizens"):
-            return bool(_WHOLE_PEOPLE_BEFORE.search(prose[max(0, q.start - 40):q.start]))
+            before = prose[max(0, q.start - 40):q.start]
+            return bool(_WHOLE_PEOPLE_BEFORE.search(before) or _living_in_whole(prose, noun.end(), before))
         before = prose[max(0, q.start - 30):q.start]
         return not _NOT_COUNTRY.search(before.split(",")[-1])
     # the noun before the figure: "the population, estimated ... at around 46 million"
@@ -389,6 +391,8 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     between = _ATTRIBUTION.sub(" ", prose[noun.end():q.start])
     if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or len(between.split()) > 14:
         return False
+    if _BY_CHANGE.search(between) or _FLOW_VERB.search(between):
+        return False    # "economic output rose by $43bn", "the economy lost Sh10.7bn": a change or a flow, not a size
     if regex.match(r"\s+of\s+\p{Lu}", between) and not regex.match(r"\s+of\s+(?:the\s+)?(?:about|around)", between):
         return False                                # "the population of Dublin" (a country is checked later)
     before = prose[max(0, noun.start() - 30):noun.start()]
@@ -397,6 +401,40 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     return not _NOT_COUNTRY.search(before.split(",")[-1])
 
 
+# "8.36 million people were living in Germany", "some 84 million people live in Germany": the people who live
+# in a country, with nothing after the place that makes them a group of it, are its population. A bare
+# participle ("N people living in Germany were born abroad") is a subject whose verb may pick out a part, so it
+# counts only where the sentence ends at the place.
+_LIVE_IN = regex.compile(
+    r"\s+(?P<aux>(?:(?:were|are|was|is|now|still|currently)\s+)*)(?P<verb>living|live|lived|residing|reside|resided)"
+    r"\s+in\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", regex.I)
+_LIVE_IN_TAIL_FINITE = regex.compile(
+    r"\s*(?:[.;]|,(?!\s*(?:of\s+whom|who|most|many|some|half|mainly|mostly|including|among))|\Z|"
+    r"\s+(?:at\s+the\s+end\s+of|as\s+of|in\s+(?:19|20)\d\d|last\s+year|this\s+year|by\s+the\s+end\s+of|"
+    r"according\s+to)\b)", regex.I)
+_LIVE_IN_TAIL_PARTICIPLE = regex.compile(r"\s*(?:[.;]|\Z)")
+# before the figure: a number added to or taken from another, not the head count ("another 8 million people")
+_NOT_WHOLE_BEFORE = regex.compile(r"\b(?:another|extra|additional|further|of\s+(?:whom|them|these|those)|"
+                                  r"including|among)\s+(?:\S+\s+){0,2}$", regex.I)
+
+
+def _living_in_whole(prose: str, at: int, before: str) -> bool:
+    """Do the people counted just before `at` live in a place, as a whole ("were living in Germany.")?"""
+    live = _LIVE_IN.match(prose, at, min(len(prose), at + 80))
+    if live is None or _NOT_WHOLE_BEFORE.search(before):
+        return False
+    finite = live.group("aux").strip() or live.group("verb").lower() in ("live", "lived", "reside", "resided")
+    tail = _LIVE_IN_TAIL_FINITE if finite else _LIVE_IN_TAIL_PARTICIPLE
+    return bool(tail.match(prose, live.end(), min(len(prose), live.end() + 40)))
+
+
+# A verb that makes the figure money moved, not the size: "the economy lost Sh10.7bn in the protests"
+_FLOW_VERB = regex.compile(r"\b(?:lost|loses|lose|losing|cost|costs|costing|earned|earns|earning|spent|spends|"
+                           r"gained|gains|received|receives|attracted|attracts|borrowed|borrows|owes|owed|saved|"
+                           r"saves|needs|needed|injected|added|adds|shed|sheds|wiped|forfeited|missed)\b", regex.I)
+# A change's amount: "rose by", "grew by about"
+_BY_CHANGE = regex.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated)\s+)?\Z",
+                           regex.I)
 # "estimated by the national statistics agency at": who says it, not whose it is.
 _ATTRIBUTION = regex.compile(r"\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:agency|office|bureau|ministry|"
                              r"department|commission|institute|service)\b", regex.I)
@@ -411,7 +449,8 @@ _IN_PREPOSITION = regex.compile(r"\b(?:for|to|on|into|from|in|of|about|over|with
 _SERVED = regex.compile(r"\b(?:serv\w*|cover\w*|reach\w*|catchment|benefit\w*)\s+(?:a|an|the)\s+(?:\S+\s+)?$",
                         regex.I)
 # After the figure, a place it counts: "400,000 people in Rustaq", "4 million across the Gulf".
-_PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?(?:living\s+)?"
+_PLACED_AFTER = regex.compile(r"\s*(?:people|inhabitants|residents|citizens)?\s*(?:,\s*)?"
+                              r"(?:(?:(?:were|are|now|still)\s+)*(?:living|live|lived|residing|reside|resided)\s+)?"
                               r"(?:in|across|throughout|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)")
 _MONTHS = frozenset("January February March April May June July August September October November December "
                     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
@@ -449,8 +488,8 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
         return None
     # a part of the country named in the clause may own a figure below the record, never one above it
     part_named = bool(_SMALLER_WORDS.search(unranked))
-    if part_named and cand.subject == "budget":
-        return None
+    if cand.subject == "budget" and (part_named or _region_named(story, unranked)):
+        return None     # "Punjab Finance Minister ... presenting a budget": a province's, not the nation's
     if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
         return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
@@ -491,6 +530,13 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     if slip is None:
         return None
     return _hit(story, cand, row, value, ratio, slip)
+
+
+def _region_named(story: Story, text: str) -> bool:
+    """Does the text name a state, province or region of regions.csv?"""
+    from .plausibility_regions import _index
+    table = _index(story.data)
+    return bool(table and table[0].search(text))
 
 
 # A figure for part of a year, or a measure other than nominal GDP.
