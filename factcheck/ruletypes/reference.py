@@ -1326,6 +1326,7 @@ _ANY_SUBJECTS_VERB = regex.compile(r"(?i)\s+(?:(?:was|were|had|has)\s+)?(?:[\p{L
                                    r"kicked\s+off|ended|finished|closed)(?![\p{L}])")
 # ... unless the sentence's own verb comes after the date: "Life since the invasion began on 24 February 2022
 # has been hard" (the name's clause is then a clause of time, and its verb the event's)
+_SPACE = regex.compile(r"\s+(?=[\p{Ll}])")
 _MAIN_VERB_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:is|was|were|are|has|have|had|remain|remains|remained|will|"
                                  r"would|can|could|did|does|do|still|must|might)(?![\p{L}])|,\s+(?:the|a|an|it|he|"
                                  r"she|they|we|i|its|their|his|her|many|most|some)\s")
@@ -1337,6 +1338,8 @@ def _adjunct_of_another(story: Story, s0: int, s1: int, name_at: int, date_at: i
     prose = story.doc.prose
     if not _ADJUNCT_OF_ANOTHER.search(prose, max(s0, name_at - 60), name_at):
         return False
+    if not any(_ANY_SUBJECTS_VERB.match(prose, m.start()) for m in _SPACE.finditer(prose, name_at, date_at)):
+        return False    # "lifted the trophy after the final at Lusail on": no verb of its own to give away
     return _MAIN_VERB_AFTER.search(prose, date_at, s1) is None
 
 
