@@ -7,6 +7,7 @@
 * A name inside a phrase of time after another noun ("Rebuilding after the L'Aquila earthquake began on",
   "Talks following the Gorkha earthquake began in") leaves the verb to that noun, unless the sentence's own verb
   follows the date ("Life since the invasion began on 24 February 2023 has been hard").
+* A duration in an aside after a name ("the Cuban Missile Crisis, a 15-day standoff,") is the name's.
 * events.csv: about 110 more events reporters cite (earthquakes, storms, fires, floods, attacks, coups, crashes,
   crises, wars) and more of the names they use for recorded ones.
 """
@@ -202,6 +203,12 @@ FLAGGED = [
     ('2025-11-25', 'SY', 'Assad fell on 8 December 2023.', '8 December 2023'),
     ('2025-11-25', 'BD', 'Sheikh Hasina fled on 5 August 2023.', '5 August 2023'),
     ('2025-11-25', 'US', 'Charlie Kirk was shot dead on 10 September 2024.', '10 September 2024'),
+    # a duration in the aside after a name describes the name
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis, a 15-day standoff, ended in October 1962.', '15-day'),
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis (a 15-day standoff) ended in October 1962.', '15-day'),
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis — a tense 15-day standoff — ended in October 1962.', '15-day'),
+    ('2025-11-25', 'GB', 'The Falklands War, a 94-day conflict, ended in June 1982.', '94-day'),
+    ('2025-11-25', 'IN', 'The Kargil war, a 95-day conflict, ended in July 1999.', '95-day'),
 ]
 
 SILENT = [
@@ -304,6 +311,12 @@ SILENT = [
     ('2025-11-25', 'IT', "Rebuilding after the L'Aquila earthquake began in earnest on 1 March 2012."),
     ('2025-11-25', 'NP', 'Reconstruction after the Gorkha earthquake started on 16 January 2016.'),
     ('2025-11-25', 'NP', 'Talks following the Gorkha earthquake began in May 2015.'),
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis, a 13-day standoff, ended in October 1962.'),
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis, a two-hour documentary, airs tonight.'),
+    ('2025-11-25', 'GB', 'The Falklands War, a 74-day conflict, ended in June 1982.'),
+    ('2025-11-25', 'GB', 'After the Falklands War, a 30-day conflict broke out elsewhere.'),
+    ('2025-11-25', 'IN', 'After the Kargil war, a 10-day ceasefire was agreed with militants.'),
+    ('2025-11-25', 'US', 'The Cuban Missile Crisis, a 15-day course at the university, is popular.'),
 ]
 
 

@@ -287,9 +287,11 @@ class Reference:
             of = _OF_NOUN_AFTER_DURATION.match(prose[q.end:s1])
             after = (of.start("noun"), of.end("noun")) if of else None
         if after is not None:
-            # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"
+            # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"; "the Cuban Missile Crisis,
+            # a 13-day standoff,": a name's aside describes the name
             noun_start, noun_end = q.end + after[0], q.end + after[1]
-            mention = _event_at(story, s0, s1, noun_start, noun_end, q) \
+            mention = _aside_of_name(story, s0, s1, core_span(story, q).start) \
+                or _event_at(story, s0, s1, noun_start, noun_end, q) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
         elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
             # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
@@ -1369,6 +1371,28 @@ _APPOSITION_OPENS = regex.compile(r"\s*(?:(?P<dash>[—–]|\s-)|(?P<bracket>\()
 _APPOSITION_CLOSES = {"dash": regex.compile(r"\s*(?:[—–]|-\s|[.;:!?]|\Z)"),
                       "bracket": regex.compile(r"\s*\)"),
                       "comma": regex.compile(r"\s*(?:,|[.;:!?]|\Z)")}
+
+
+_TIME_BEFORE_NAME = regex.compile(r"(?i)(?<![\p{L}])(?:after|following|since|before|until|during|in\s+the\s+wake\s+of)"
+                                 r"\s+(?:the\s+)?\Z")
+_ASIDE_ARTICLE = regex.compile(r"(?:a|an|the|its|that)\s+(?:[\p{Ll}-]+\s+){0,2}?\Z")
+
+
+def _aside_of_name(story: Story, s0: int, s1: int, at: int) -> Mention | None:
+    """The event named just before an aside that opens with the figure's article: "the Cuban Missile Crisis, a
+    13-day standoff,", "Black Saturday (a one-day firestorm)", "the Six-Day War — a six-day rout —"."""
+    prose = story.doc.prose
+    article = _ASIDE_ARTICLE.search(prose, max(s0, at - 30), at)
+    if article is None or prose[article.start() - 1:article.start()] not in (" ", "(", "—", "–"):
+        return None
+    before = [m for m in _mentions(story, s0, s1) if m.end <= article.start()]
+    if not before or before[-1].loose:
+        return None
+    m = before[-1]
+    opens = _APPOSITION_OPENS.match(prose, m.end, article.start())
+    if opens is None or _TIME_BEFORE_NAME.search(prose, max(s0, m.start - 30), m.start):
+        return None     # "After the Falklands War, a 30-day truce ...": a clause of its own after the name
+    return m
 
 
 def _apposed_to_name(story: Story, s0: int, s1: int, start: int, q: Quantity) -> tuple[Mention, str, bool] | None:
