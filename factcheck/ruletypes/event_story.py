@@ -300,7 +300,7 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     published = story.doc.publication_date
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
-    from .reference import Mention, _mentions
+    from .reference import Mention, _adjunct_of_another, _mentions
     names = _mentions(story, s0, s1)
     if any(m.start <= q.start < m.end for m in names):
         return None     # the year of a name ("Tokyo 2020", "the 2022 World Cup") is the name's
@@ -329,8 +329,10 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
                 continue    # an aftershock comes in a sequence: "the earthquake of 13 May 2015" may be the next one
             if (last - first).days > 90:
                 continue    # a long event's edges are argued; a war's phase is not its start
-            if _later(year, month, day, last) and not bound and _framed(prose, s0, word_start, start):
-                continue    # "marked the anniversary of the quake on 22 February 2012"
+            if _later(year, month, day, last) and ((not bound and _framed(prose, s0, word_start, start))
+                                                   or _adjunct_of_another(story, s0, s1, word_start, start)):
+                continue    # "marked the anniversary of the quake on 22 February 2012", "Talks following the
+                # quake began in May 2015": a later date of something done about it
             if kind in _PLACE_IN_SENTENCE and not any(_place_with_word(prose, s0, s1, w, word_start, word_end)
                                                       for p in r.places for w in (p, p.split()[-1])):
                 continue

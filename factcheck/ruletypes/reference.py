@@ -239,6 +239,7 @@ class Mention:
     noun: str = ""              # the noun class it was found by, when not by name
     loose: bool = False         # read by a name other events could bear ("~moon landing")
     topical: bool = False       # found by kind with a topic of its own beside it ("the 2015 referendum" on the EU)
+    apposed: bool = False       # its date stands as its aside: "Black Saturday — 7 February 2009 —"
 
 
 class Reference:
@@ -286,9 +287,11 @@ class Reference:
             of = _OF_NOUN_AFTER_DURATION.match(prose[q.end:s1])
             after = (of.start("noun"), of.end("noun")) if of else None
         if after is not None:
-            # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"
+            # "the 20-day war (between Iran and Israel)", "the 20-day Israel-Iran war"; "the Cuban Missile Crisis,
+            # a 13-day standoff,": a name's aside describes the name
             noun_start, noun_end = q.end + after[0], q.end + after[1]
-            mention = _event_at(story, s0, s1, noun_start, noun_end, q) \
+            mention = _aside_of_name(story, s0, s1, core_span(story, q).start) \
+                or _event_at(story, s0, s1, noun_start, noun_end, q) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
         elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
             # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
@@ -398,9 +401,12 @@ class Reference:
                                             or _near_slip(guessed, month, day, first, last, mention)
                                             or (mention.topical and near_slip_of_year(year, month, day, event)))):
             return None
-        if mention.by_name and _another_of_the_name(year, first, last, mention):
+        slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
+        if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
+            return None     # "the inquiry after the bushfires, 31 July 2010,": an aside far off is another thing's
+        if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention):
             return None
-        if mention.loose and not _close_to_record(year, month, day, first, last):
+        if mention.loose and not slipped_year and not _close_to_record(year, month, day, first, last):
             return None     # "landed on the moon in 1971": a name others bear, so only a near slip is this one's
         if mention.by_name and _other_country_between(story, mention, start):
             return None     # "Haiyan later struck Vietnam on November 10": another landfall, not the one recorded
@@ -1069,7 +1075,7 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     # "struck on the 26th of December 2004", "in late December 2004": the preposition governs the date
     qualifier = _QUALIFIER_BEFORE.search(prose, max(s0, start - 32), start)
     start = qualifier.start("q") if qualifier else start
-    named = _named_after_date(story, s0, s1, start, q, stated)
+    named = _named_after_date(story, s0, s1, start, q, stated) or _apposed_to_name(story, s0, s1, start, q)
     if named is not None:
         return named
     cleft = _cleft(prose, s0, start, q.end, s1)
@@ -1120,6 +1126,9 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     if mention is None:
         return None
     verb = (before.group("verb") or "").lower()
+    noun_at = offset + before.start("noun")
+    if verb and _ANY_SUBJECTS_VERB.match(" " + verb) and _adjunct_of_another(story, s0, s1, noun_at, start):
+        return None     # "Rebuilding after the L'Aquila earthquake began on": the rebuilding's start
     # "began on", "broke out in" give the start, and so does "the invasion on"; "was held on", "struck on" a day
     # during it
     role = "end" if verb.startswith("ended") else (
@@ -1308,6 +1317,34 @@ _WON_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:won|win|wins|lifted|lifts|clinc
 _FINAL_OF = regex.compile(r"(?<![\p{L}])(?:grand\s+)?final\s+of\s+(?:the\s+)?\Z", regex.I)
 
 
+# A name inside a phrase of time after another noun ("Rebuilding after the earthquake", "Talks following the
+# coup") is not the subject of the verb after it; a verb any subject may have ("began", "opened", "took place")
+# is then that noun's, while the event's own verbs ("struck", "made landfall") stay the event's.
+_ADJUNCT_OF_ANOTHER = regex.compile(r"[\p{L}\d'’]\s+(?:after|following|since|before|until|ahead\s+of|"
+                                    r"in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                                    r"(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|[\p{Ll}]+-[\p{L}]+)\s+){0,4}\Z")
+_ANY_SUBJECTS_VERB = regex.compile(r"(?i)\s+(?:(?:was|were|had|has)\s+)?(?:[\p{Ll}]+ly\s+)?"
+                                   r"(?:began|begun|started|opened|resumed|took\s+place|held|got\s+under\s?way|"
+                                   r"kicked\s+off|ended|finished|closed)(?![\p{L}])")
+# ... unless the sentence's own verb comes after the date: "Life since the invasion began on 24 February 2022
+# has been hard" (the name's clause is then a clause of time, and its verb the event's)
+_SPACE = regex.compile(r"\s+(?=[\p{Ll}])")
+_MAIN_VERB_AFTER = regex.compile(r"(?i)(?<![\p{L}])(?:is|was|were|are|has|have|had|remain|remains|remained|will|"
+                                 r"would|can|could|did|does|do|still|must|might)(?![\p{L}])|,\s+(?:the|a|an|it|he|"
+                                 r"she|they|we|i|its|their|his|her|many|most|some)\s")
+
+
+def _adjunct_of_another(story: Story, s0: int, s1: int, name_at: int, date_at: int) -> bool:
+    """Is the event named at `name_at` the object of a phrase of time after another noun, the verb before the date
+    being that noun's ("Talks following the coup began in May")? Only when no verb of the sentence follows."""
+    prose = story.doc.prose
+    if not _ADJUNCT_OF_ANOTHER.search(prose, max(s0, name_at - 60), name_at):
+        return False
+    if not any(_ANY_SUBJECTS_VERB.match(prose, m.start()) for m in _SPACE.finditer(prose, name_at, date_at)):
+        return False    # "lifted the trophy after the final at Lusail on": no verb of its own to give away
+    return _MAIN_VERB_AFTER.search(prose, date_at, s1) is None
+
+
 def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str, bool] | None:
     """An event named just before the date: "Hasina resigned on 5 August 2024", "Russia invaded Ukraine on"."""
     prose = story.doc.prose
@@ -1320,9 +1357,61 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
         if _NAME_GAP.match(gap):
             if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
                 return None
+            if _ANY_SUBJECTS_VERB.match(gap) and _adjunct_of_another(story, s0, s1, m.start, start):
+                return None     # "Rebuilding after the Amatrice earthquake began on": the rebuilding's start
             written = prose[m.start:start]
             return m, ("start" if _START_WORDS.search(written) else "during"), _BARE_LINK.fullmatch(gap) is not None
     return None
+
+
+# A date set off after a name as its apposition gives the name's day: "Black Saturday — 7 February 2009 —",
+# "the Grenfell Tower fire (14 June 2017)", "the Easter attacks, 21 April 2019,". The mark that opens it must
+# close it (or the sentence end), so the date is the whole aside, not the start of another clause.
+_APPOSITION_OPENS = regex.compile(r"\s*(?:(?P<dash>[—–]|\s-)|(?P<bracket>\()|(?P<comma>,))\s*\Z")
+_APPOSITION_CLOSES = {"dash": regex.compile(r"\s*(?:[—–]|-\s|[.;:!?]|\Z)"),
+                      "bracket": regex.compile(r"\s*\)"),
+                      "comma": regex.compile(r"\s*(?:,|[.;:!?]|\Z)")}
+
+
+_TIME_BEFORE_NAME = regex.compile(r"(?i)(?<![\p{L}])(?:after|following|since|before|until|during|in\s+the\s+wake\s+of)"
+                                 r"\s+(?:the\s+)?\Z")
+_ASIDE_ARTICLE = regex.compile(r"(?:a|an|the|its|that)\s+(?:[\p{Ll}-]+\s+){0,2}?\Z")
+
+
+def _aside_of_name(story: Story, s0: int, s1: int, at: int) -> Mention | None:
+    """The event named just before an aside that opens with the figure's article: "the Cuban Missile Crisis, a
+    13-day standoff,", "Black Saturday (a one-day firestorm)", "the Six-Day War — a six-day rout —"."""
+    prose = story.doc.prose
+    article = _ASIDE_ARTICLE.search(prose, max(s0, at - 30), at)
+    if article is None or prose[article.start() - 1:article.start()] not in (" ", "(", "—", "–"):
+        return None
+    before = [m for m in _mentions(story, s0, s1) if m.end <= article.start()]
+    if not before or before[-1].loose:
+        return None
+    m = before[-1]
+    opens = _APPOSITION_OPENS.match(prose, m.end, article.start())
+    if opens is None or _TIME_BEFORE_NAME.search(prose, max(s0, m.start - 30), m.start):
+        return None     # "After the Falklands War, a 30-day truce ...": a clause of its own after the name
+    return m
+
+
+def _apposed_to_name(story: Story, s0: int, s1: int, start: int, q: Quantity) -> tuple[Mention, str, bool] | None:
+    """An event named just before a date that stands alone between dashes, brackets or commas. Read as beside the
+    event, so a date of something done about it ("marking Black Saturday — 7 February 2025 —") stays silent."""
+    prose = story.doc.prose
+    if start - s0 < 3 or prose[start - 1] not in " (—–,":
+        return None     # cheap test first: an apposition opens with a mark just before the date
+    before = [m for m in _mentions(story, s0, s1) if m.end <= start]
+    if not before:
+        return None
+    m = before[-1]
+    opens = _APPOSITION_OPENS.match(prose, m.end, start)
+    if opens is None or m.loose and opens.lastgroup == "comma":
+        return None
+    if not _APPOSITION_CLOSES[opens.lastgroup].match(prose, q.end, s1 + 1 if s1 < len(prose) else s1):
+        return None
+    return dataclasses.replace(m, apposed=True), ("start" if _START_WORDS.search(prose, m.start, m.end)
+                                                  else "during"), True
 
 
 # "The eight-storey building, which housed five factories, came down on": a definite subject of the event's own
@@ -1373,6 +1462,15 @@ def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention) 
     if year is None or not (mention.event.nouns & _RECURRING or mention.event.contextual):
         return False
     return year < first.year - 3 or year > last.year + 3
+
+
+def _its_day_another_year(year, month, day, first: dt.date, last: dt.date, published: dt.date) -> bool:
+    """The record's own day and month set beside its name with another past year ("Black Saturday — 7 February
+    2015 —"): a slip of the year, not another event of the name; a date of the story's year may be its
+    anniversary."""
+    if year is None or day is None or year >= published.year:
+        return False
+    return any(d.month == month and d.day == day for d in (first, last))
 
 
 def _close_to_record(year, month, day, first: dt.date, last: dt.date) -> bool:
