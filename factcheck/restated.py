@@ -7,7 +7,9 @@ Read as a pair only where nothing else can be meant:
 
 * the restating sentence opens with words that refer back: a noun phrase set off by commas whose aside says it
   is the same sum in other money ("The money, roughly $770 million, ...", "The joint package, equivalent to
-  about $1.4bn, ..."), or the whole predicate ("That is about $770m");
+  about $1.4bn, ..."), or the whole predicate ("That is about $770m", "In dollar terms, that is about $770m");
+  "The grant amounts to about $4.8m" counts when the sentence says it converts ("At current rates") or the
+  grant was written as one before;
 * an aside that gives a value ("The deal, worth about $369m, ...") may be another thing's value: it is read
   as a restatement only when its head noun names an undertaking with a price (deal, grant, contract ...) and
   the amount before was written as such an undertaking's ("a £450m contract", "a grant of Rs500 million").
