@@ -525,6 +525,11 @@ _ALL_OF_THEM = regex.compile(r"(?:\ball(?:\s+the)?|\b(?:nation|country)\s+of|\bh
                              + _PEOPLE_HEDGE + r"\s*\Z", regex.I | regex.REVERSE)   # anchored at the figure: search back
 
 
+def people_plurals(folder: str) -> dict[str, str]:
+    """Each country's people in the plural, for names only one country has: "Nigerians" -> NG."""
+    return _people_frames(folder)[0]
+
+
 @functools.lru_cache(maxsize=8)
 def _people_frames(folder: str) -> tuple[dict[str, str], regex.Pattern, regex.Pattern, dict[str, str]]:
     """Each country's people in the plural ("Nigerians", "Swiss"), "people of <country>", and the demonyms."""

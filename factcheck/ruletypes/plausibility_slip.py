@@ -29,7 +29,6 @@ A national budget has no table value: it is flagged when it is below a thousandt
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 from typing import Iterator
@@ -39,7 +38,7 @@ import regex
 from .. import slips
 from ..entities import story_mentions
 from ..model import Quantity
-from ..subjects import core_span, measures
+from ..subjects import core_span, measures, people_plurals
 from .base import Hit, Rule, Story
 from .date_people import _TITLES, _TITLES_F, _TITLES_M
 
@@ -271,19 +270,9 @@ def _find_candidates(story: Story) -> list[_Candidate]:
 
 
 def _demonym_plurals(story: Story) -> dict[str, str]:
-    return story.memo("plausibility_slip.demonyms", lambda s: _plurals(str(s.data.folder)))
-
-
-@functools.lru_cache(maxsize=4)
-def _plurals(folder: str) -> dict[str, str]:
-    from ..tables import reference_data
-    plurals: dict[str, str] = {}
-    for row in reference_data(folder).countries:
-        for name in (row.get("demonyms") or "").split("|"):
-            name = name.strip()
-            if len(name) >= 4 and not name.endswith(("s", "sh", "ch", "ese", "x", "z")):
-                plurals.setdefault(name + "s", row["iso2"])
-    return plurals
+    """A people's name in the plural -> its country ("Kenyans" -> KE): the table subjects.py reads its head
+    counts with, from the demonyms column of countries.csv."""
+    return people_plurals(str(story.data.folder))
 
 
 def _demonym_candidates(story: Story, sentence: tuple[int, int], figures: list[Quantity]) -> list[_Candidate]:
