@@ -11,3 +11,8 @@ def consistency(text: str, country: str = "KE", date: str = "2025-03-10"):
 def flags_only(found, figure: str) -> bool:
     """Found something, and every finding is on that figure (the later mention, not the first)."""
     return bool(found) and all(figure in f.text or f.text in figure for f in found)
+
+
+def flags(found, figure: str) -> bool:
+    """Found something, and one finding is on that figure."""
+    return bool(found) and any(figure in f.text or f.text in figure for f in found)

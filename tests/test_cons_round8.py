@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from _consistency_cases import consistency
+from _consistency_cases import consistency, flags
 
-
-def flags(found, figure: str) -> bool:
-    return bool(found) and any(figure in f.text or f.text in figure for f in found)
 
 
 # -- a closure's jobs told in other nouns (the two counts one typing slip apart) ------------------------------

@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from _consistency_cases import consistency
+from _consistency_cases import consistency, flags
 
-
-def flags(found, figure: str) -> bool:
-    return bool(found) and any(figure in f.text or f.text in figure for f in found)
 
 
 # -- paraphrases of the five slips, in other shapes and house styles --------------------------------------

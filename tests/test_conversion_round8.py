@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
+from _findings import found
 
 
-def conversions(text: str, date: str, country: str):
-    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == "conversion"]
 
 
 FLAGGED = [
@@ -50,7 +48,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text, date, country, figure", FLAGGED)
 def test_a_wrong_restatement_or_symbol_is_flagged(text, date, country, figure):
-    assert figure in conversions(text, date, country)
+    assert figure in found(text, date, country, "conversion")
 
 
 SILENT = [
@@ -95,4 +93,4 @@ SILENT = [
 
 @pytest.mark.parametrize("text, date, country", SILENT)
 def test_other_sentences_stay_silent(text, date, country):
-    assert conversions(text, date, country) == []
+    assert found(text, date, country, "conversion") == []

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
+from _findings import found
 
 
-def found(text: str, date: str, country: str, category: str = "date"):
-    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
 
 
 # -- ages against births read past where and how ------------------------------------------------------------

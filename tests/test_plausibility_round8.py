@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
+from _findings import found
 
 
-def flagged(text: str, country: str) -> list[str]:
-    return [f.text for f in factcheck.check(text, date="2025-06-19", country=country)
-            if f.category == "plausibility"]
 
 
 TEMPERATURES_FLAGGED = [
@@ -27,7 +24,7 @@ TEMPERATURES_FLAGGED = [
 
 @pytest.mark.parametrize("text, country, figure", TEMPERATURES_FLAGGED)
 def test_an_impossible_reading_is_flagged(text, country, figure):
-    assert figure in flagged(text, country)
+    assert figure in found(text, "2025-06-19", country, "plausibility")
 
 
 TEMPERATURES_SILENT = [
@@ -49,7 +46,7 @@ TEMPERATURES_SILENT = [
 
 @pytest.mark.parametrize("text, country", TEMPERATURES_SILENT)
 def test_possible_or_other_readings_stay_silent(text, country):
-    assert flagged(text, country) == []
+    assert found(text, "2025-06-19", country, "plausibility") == []
 
 
 SHARES_FLAGGED = [
@@ -65,7 +62,7 @@ SHARES_FLAGGED = [
 
 @pytest.mark.parametrize("text, country, figure", SHARES_FLAGGED)
 def test_a_share_above_the_whole_is_flagged(text, country, figure):
-    assert figure in flagged(text, country)
+    assert figure in found(text, "2025-06-19", country, "plausibility")
 
 
 SHARES_SILENT = [
@@ -83,4 +80,4 @@ SHARES_SILENT = [
 
 @pytest.mark.parametrize("text, country", SHARES_SILENT)
 def test_changes_ratios_and_possible_levels_stay_silent(text, country):
-    assert flagged(text, country) == []
+    assert found(text, "2025-06-19", country, "plausibility") == []

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
+from _findings import found
 
 
-def plausibility(text: str, country: str, date: str) -> list[str]:
-    return [f.rule_id if hasattr(f, "rule_id") else f.text for f in factcheck.check(text, date=date, country=country)
-            if f.category == "plausibility"]
 
 
 FLAGGED = [
@@ -54,7 +51,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text, country", FLAGGED)
 def test_the_error_is_flagged_in_another_shape(text, country):
-    assert plausibility(text, country, "2025-06-20")
+    assert found(text, "2025-06-20", country, "plausibility")
 
 
 SILENT = [
@@ -99,4 +96,4 @@ SILENT = [
 
 @pytest.mark.parametrize("text, country", SILENT)
 def test_the_near_miss_stays_silent(text, country):
-    assert not plausibility(text, country, "2025-06-20")
+    assert not found(text, "2025-06-20", country, "plausibility")

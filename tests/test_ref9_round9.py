@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
+from _findings import found
 
 
-def found(text: str, date: str, country: str):
-    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == "reference"]
 
 
 FLAGGED = [
@@ -322,9 +320,9 @@ SILENT = [
 
 @pytest.mark.parametrize("date,country,text,figure", FLAGGED)
 def test_flagged(date, country, text, figure):
-    assert figure in found(text, date, country)
+    assert figure in found(text, date, country, "reference")
 
 
 @pytest.mark.parametrize("date,country,text", SILENT)
 def test_silent(date, country, text):
-    assert found(text, date, country) == []
+    assert found(text, date, country, "reference") == []

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import pytest
 
+from _findings import found
+
 import factcheck
 
-
-def found(text: str, date: str, country: str, category: str):
-    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
 
 
 FLAGGED = [
