@@ -35,7 +35,6 @@ _PRICED = (
     r"pledge|aid|stimulus|injection|windfall|bill|cost|outlay|spending|expenditure|levy|dividend|bonus|prize|"
     r"purse|fee|deficit|debt|revenue|profit|loss|turnover|credit|financing|funding|transfer|relief|"
     r"allowance|payment|price|valuation|fundraising|round")
-_PRICED_NOUN = regex.compile(rf"(?i)\b(?:{_PRICED})(?:e?s)?\b")
 # An opening noun phrase: "The money", "The joint package", "This year's allocation", "Their new deal".
 _NOUN_PHRASE = (r"(?:The|This|That|These|Its|Their|His|Her|Such\s+a)\s+(?:[\w'’-]+\s+){0,3}?"
                 rf"(?P<head>{_PRICED})(?:e?s)?\s*,\s*")
@@ -50,7 +49,7 @@ _CONVERTING = (r"(?:(?:In|At)\s+(?:(?:US\s+)?dollar|sterling|euro|rupee|today's|
 _EQUATES = (r"(?:is|was|'s|’s|comes\s+to|came\s+to|works\s+out\s+(?:to|at)|amounts\s+to|amounted\s+to|"
             r"translates\s+(?:in)?to|translated\s+(?:in)?to|converts\s+to|equals|is\s+worth|was\s+worth)")
 _RESTATING = regex.compile(
-    rf"(?:{_NOUN_PHRASE}(?:(?P<same>{_SAME_SUM})|(?P<value>{_VALUE}))?{_HEDGE}"
+    rf"(?:{_NOUN_PHRASE}(?:(?P<same>{_SAME_SUM})|{_VALUE})?{_HEDGE}"
     rf"|(?P<converting>{_CONVERTING})?(?:That|This|It|that|this|it)\s*{_EQUATES}\s+"
     rf"(?:equal\s+to\s+|equivalent\s+to\s+)?{_HEDGE}"
     # "The grant amounts to about $4.8m", "At current rates the grant is worth about $4.8m"

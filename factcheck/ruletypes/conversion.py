@@ -62,6 +62,7 @@ class Conversion:
             return None          # the story or the sentence is outside the table's months: we cannot know the rate
         best = None      # the closest reading, for the evidence
         closest = math.inf
+        fits_well = min(_SLIP_MISS, math.log1p(tolerance))
         for ca, cb in readings:
             for k, on in enumerate(dates):
                 rates_a, rates_b = _rates(story, ca, on), _rates(story, cb, on)
@@ -72,6 +73,8 @@ class Conversion:
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
+                        if miss <= fits_well:
+                            return None      # within the allowance and too close for a slipped symbol
                         closest = min(closest, miss)
                         # evidence: the publication month's rate, the closest reading
                         key = (k != 0, miss)
