@@ -595,7 +595,6 @@ def event_names(story: Story, s0: int, s1: int) -> list[Mention]:
 
 
 _TOKEN = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+")
-_ASCII_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 
 
 def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
