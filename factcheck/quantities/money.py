@@ -15,6 +15,7 @@ class CurrencyMark:
     default: str                               # ISO 4217 code when nothing else is known
     by_country: tuple[tuple[str, str], ...] = ()   # (ISO 3166 alpha-2, ISO 4217) pairs
     factor: float = 1.0                        # sub-units: cents, paise, pence
+    home_only: bool = False                    # only the story's own country reads it otherwise (a bare "$")
 
     @property
     def candidates(self) -> tuple[str, ...]:
@@ -32,6 +33,11 @@ class CurrencyMark:
 _RUPEE = CurrencyMark("INR", (("PK", "PKR"), ("IN", "INR"), ("LK", "LKR"), ("NP", "NPR"),
                              ("MU", "MUR"), ("SC", "SCR")))
 _DOLLAR = CurrencyMark("USD")
+# A bare "$" or "dollars" is the home currency in the press of a dollar country ("a $1.2 billion package" in
+# Brisbane is Australian dollars), with the US dollar left open; a story that only names Canada is not Canadian press.
+_BARE_DOLLAR = CurrencyMark("USD", (("AU", "AUD"), ("CA", "CAD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD")),
+                            home_only=True)
+_BARE_CENT = CurrencyMark("USD", _BARE_DOLLAR.by_country, factor=0.01, home_only=True)
 _POUND = CurrencyMark("GBP", (("GB", "GBP"), ("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG")))
 _RIAL = CurrencyMark("IRR", (("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")))
 _RIYAL = CurrencyMark("SAR", (("SA", "SAR"), ("QA", "QAR")))
@@ -44,7 +50,7 @@ _YEN_YUAN = CurrencyMark("JPY", (("JP", "JPY"), ("CN", "CNY")))
 
 # Marks written before the number: "$3.5bn", "Rs10bn", "Tk 500 crore", "US$120m".
 PREFIX_MARKS: dict[str, CurrencyMark] = {
-    "$": _DOLLAR, "US$": _DOLLAR, "USD": _DOLLAR, "U.S.$": _DOLLAR,
+    "$": _BARE_DOLLAR, "US$": _DOLLAR, "USD": _DOLLAR, "U.S.$": _DOLLAR,
     "A$": CurrencyMark("AUD"), "AU$": CurrencyMark("AUD"), "AUD": CurrencyMark("AUD"),
     "C$": CurrencyMark("CAD"), "CA$": CurrencyMark("CAD"), "CAD": CurrencyMark("CAD"),
     "HK$": CurrencyMark("HKD"), "HKD": CurrencyMark("HKD"),
@@ -97,8 +103,8 @@ LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "P": "PH", "Re": "IN", "Re.": "IN", "F
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {
-    "dollar": _DOLLAR, "dollars": _DOLLAR, "us dollars": _DOLLAR, "u.s. dollars": _DOLLAR,
-    "american dollars": _DOLLAR, "usd": _DOLLAR, "$": _DOLLAR, "bucks": _DOLLAR,
+    "dollar": _BARE_DOLLAR, "dollars": _BARE_DOLLAR, "us dollars": _DOLLAR, "u.s. dollars": _DOLLAR,
+    "american dollars": _DOLLAR, "usd": _DOLLAR, "$": _BARE_DOLLAR, "bucks": _BARE_DOLLAR,
     "australian dollars": CurrencyMark("AUD"), "canadian dollars": CurrencyMark("CAD"),
     "hong kong dollars": CurrencyMark("HKD"), "singapore dollars": CurrencyMark("SGD"),
     "new zealand dollars": CurrencyMark("NZD"),
@@ -112,7 +118,7 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "pound sterling": CurrencyMark("GBP"), "sterling": CurrencyMark("GBP"), "gbp": CurrencyMark("GBP"),
     "£": _POUND, "pence": CurrencyMark("GBP", factor=0.01), "p": CurrencyMark("GBP", factor=0.01),
     "egyptian pounds": CurrencyMark("EGP"),
-    "cent": CurrencyMark("USD", factor=0.01), "cents": CurrencyMark("USD", factor=0.01),
+    "cent": _BARE_CENT, "cents": _BARE_CENT,
     "penny": CurrencyMark("GBP", factor=0.01), "pennies": CurrencyMark("USD", factor=0.01),
     "yen": CurrencyMark("JPY"), "¥": _YEN_YUAN, "yuan": CurrencyMark("CNY"), "renminbi": CurrencyMark("CNY"),
     "rmb": CurrencyMark("CNY"), "cny": CurrencyMark("CNY"),
@@ -129,7 +135,7 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "franc": CurrencyMark("CHF"), "francs": CurrencyMark("CHF"), "dinar": _DINAR, "dinars": _DINAR,
     "afghanis": CurrencyMark("AFN"), "afghani": CurrencyMark("AFN"), "shekels": CurrencyMark("ILS"),
     "shekel": CurrencyMark("ILS"), "hryvnia": CurrencyMark("UAH"), "dong": CurrencyMark("VND"),
-    "rs": _RUPEE, "rs.": _RUPEE, "¢": CurrencyMark("USD", factor=0.01), "bitcoin": CurrencyMark("BTC"),
+    "rs": _RUPEE, "rs.": _RUPEE, "¢": _BARE_CENT, "bitcoin": CurrencyMark("BTC"),
     "bitcoins": CurrencyMark("BTC"), "btc": CurrencyMark("BTC"), "₿": CurrencyMark("BTC"),
     "kuwaiti dinar": CurrencyMark("KWD"), "kuwaiti dinars": CurrencyMark("KWD"), "egyptian pound": CurrencyMark("EGP"),
     "lebanese pounds": CurrencyMark("LBP"), "lebanese pound": CurrencyMark("LBP"), "saudi riyal": CurrencyMark("SAR"),
@@ -164,6 +170,10 @@ def resolve(mark: CurrencyMark, story_country: str | None,
     if not mark.ambiguous:
         return mark.default, ()
     local = dict(mark.by_country)
+    if mark.home_only:
+        if story_country in local:
+            return local[story_country], (mark.default,)
+        return mark.default, ()
     if story_country and story_country in local:
         # a Kenyan paper's story on Uganda may mean Ugandan shillings: the countries it names stay open
         code = local[story_country]

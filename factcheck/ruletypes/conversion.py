@@ -245,6 +245,8 @@ def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
         if year is not None:
             named = [dt.date(year, m, 1) for m in (1, 4, 7, 10, 12)]
         if named and not any(_in_table(story, d) for d in named):
+            if _SINCE.search(story.doc.prose, max(0, other.start - 20), other.start):
+                continue    # "the site traders have held since the 1980s": the start of a state, not the amount's day
             return None
         if year is not None and year < on.year:
             # a past year's total ("tea exports in 2023") is converted at that year's average rate, or at
@@ -254,6 +256,9 @@ def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
         dates += [d for d in named if _in_table(story, d) and d <= on]
     return dates
 
+
+# "since 1980", "since the late 1980s": a year that starts a period running to now
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?\Z", re.I)
 
 # A month more than this far from every row of a currency's series is not one we have a rate for.
 _MAX_GAP_MONTHS = 2
