@@ -35,10 +35,13 @@ _VERBS = (r"opened|reopened|re-opened|built|rebuilt|re-built|constructed|reconst
 _HOW = r"(?:(?:was|were|is|are|had|has|have|been|being|first|originally|officially|formally|only|finally|later)\s+)*"
 _APPROX = r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over|under|less\s+than|barely|exactly)\s+)*"
 
+# What a firm or a body begins: "the company, which began trading 34 years ago", "started operations"
+_ACTIVITY = r"(?:trading|operations|operating|production|producing|business|life|work|services|broadcasting)"
 # "the arena opened 17 years ago", "the firm, set up 30 years ago", "which was built nearly 40 years ago"
 _COUNTED_SUBJECT = regex.compile(
     rf"(?:(?P<det>the|its|their|our|this|that|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
-    rf"(?P<head>[\p{{L}}'’-]+),?\s+{_HOW}(?P<verb>{_VERBS})(?:\s+its\s+doors)?\s+{_APPROX}\Z", regex.I)
+    rf"(?P<head>[\p{{L}}'’-]+),?\s+{_HOW}(?P<verb>{_VERBS})(?:\s+its\s+doors|\s+{_ACTIVITY})?\s+{_APPROX}\Z",
+    regex.I)
 # "he set up the company 30 years ago", "they opened the first shop about ten years ago"
 _COUNTED_OBJECT = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})\s+(?P<det>the|its|their|our|this|his|her)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,2}}?)"
@@ -111,6 +114,7 @@ class ThingYear:
     kind: str                  # "" when the story does not say what came to be then ("it opened in 2008")
     verb: str = ""             # how it came to be, as a family ("open", "build", "found"): see _verb_family
     again: bool = False        # came to be again ("rebuilt", "reopened"): its first coming to be is older
+    named: bool = False        # the thing is a name the verb took as object ("set up Ceylon Spice Heritage in 1987")
 
 
 def thing_years(story: Story) -> list[ThingYear]:
@@ -139,6 +143,10 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         if m is None:
             continue
         head = _object_head(prose, m)
+        named = head is None and _NAME_OBJECT.match(prose, m.end("verb"), m.end()) is not None
+        if named:
+            found.append(ThingYear(q, when[0], when[1], "", _verb_family(m.group("verb")), named=True))
+            continue
         if (head is None or head.lower() in _NOT_THINGS) and not prose[s0:m.start()].strip(" \"“'‘"):
             # "Opened to traffic in June 1989, the bridge is ...": the thing the main clause opens with
             head = _noun_after_clause(prose, q.end, s1)
@@ -150,6 +158,10 @@ def _read_thing_years(story: Story) -> list[ThingYear]:
         found.append(ThingYear(q, when[0], when[1], _kind(head) if head else "", _verb_family(verb),
                                regex.match(r"re-?\p{L}", verb, regex.I) is not None))
     return found
+
+
+# A name the verb took as object: "set up Ceylon Spice Heritage in 1987", "founded Mendoza & Hijos in 1952"
+_NAME_OBJECT = regex.compile(r"(?:\s+(?-i:\p{Lu}[\p{L}'’.-]*|&|and|de|del|of))+\s+(?:in|on|back\s+in)\s", regex.I)
 
 
 _OBJECT_TAIL = regex.compile(r"\s+(?P<word>\p{Ll}[\p{Ll}'’-]*)")
@@ -189,6 +201,8 @@ _FAMILY_OF = {v: f for f, vs in _FAMILIES.items() for v in vs.split("|")}
 
 
 _KIND_NAMES = frozenset(_KINDS.values())
+# Kinds that a name founded by someone may be: what "The company, which began trading" can refer back to
+_INSTITUTIONS = frozenset({"firm", "shop", "festival", "museum", "hotel", "restaurant", "market", "school"})
 
 
 def _kind_named_in(prose: str, s0: int, verb_at: int) -> str | None:
@@ -273,11 +287,27 @@ def years_of_thing_counted(q: Quantity, story: Story):
     kind = _kind(head)
     years = thing_years(story)
     before_q = [t for t in years if t.q.end <= q.start and t.kind == kind]
+    if not before_q and kind in _INSTITUTIONS and not other:
+        # "Jayasuriya set up Ceylon Spice Heritage in 1987. The company, which began trading 34 years ago": the
+        # story's one name founded before, when it dates no thing of the kind
+        family = _verb_family(verb)
+        named = [t for t in years if t.named and t.q.end <= q.start
+                 and (t.verb == family or (t.verb, family) in _BEFORE or (family, t.verb) in _BEFORE)]
+        if len(named) == 1 and _one_year_in_sentence(story, named[0].q):
+            by_order = verb if named[0].verb != family else ""
+            return named[0], named + [t for t in years if t.kind in (kind, "")], by_order
     if not before_q:
         return None         # the thing was given no year before it is counted from: nothing to read it against
     if other and not _same_marks(story, before_q[-1], other, head):
         return None         # "the new arena opened three years ago" is not the stadium dated before
     return before_q[-1], [t for t in years if t.kind in (kind, "")], ""
+
+
+def _one_year_in_sentence(story: Story, q: Quantity) -> bool:
+    """Is `q` the one year its sentence gives ("set up Panaderia Ruiz in 1994 and Cafe Norte in 2005": two names,
+    two years, and which one the story later calls "the company" is not ours to guess)?"""
+    s0, s1 = story.doc.sentence_at(q.start)
+    return sum(1 for p in story.quantities if s0 <= p.start < s1 and year_of(p) is not None) == 1
 
 
 def _same_marks(story: Story, t: ThingYear, marks: set[str], head: str) -> bool:
