@@ -1,5 +1,6 @@
 """Round 10: "N years ago" of a firm founded under its name in another sentence ("set up Ceylon Spice Heritage
-in 1987 ... The company, which began trading 34 years ago"), in sentences of our own."""
+in 1987 ... The company, which began trading 34 years ago"), and "N years ago" that looks back to the one coming
+to be its own sentence dates (an aside closing the clause, or after "beginnings"), in sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,17 @@ FLAGGED = [
      "2024-01-10", "IT", "70 years ago"),
 ]
 
+FLAGGED += [
+    ("The library first opened in March 1984 with 2,000 books on loan, 30 years ago this spring.", "2024-04-10",
+     "GB", "30 years ago"),
+    ("The cooperative, founded in 1991 by 14 dairy farmers, has come a long way since its beginnings 40 years ago.",
+     "2025-02-01", "NZ", "40 years ago"),
+    ("The clinic was established in 2004 in two rented rooms, some 15 years ago.", "2024-09-09", "KE",
+     "some 15 years ago"),
+    ("Set up in 1979 by a retired teacher, the choir has grown from its modest start 50 years ago into a company of "
+     "80 voices.", "2024-06-01", "IE", "50 years ago"),
+]
+
 SILENT = [
     # right
     ("Ana Ruiz set up Panaderia Ruiz in 1994 with one oven. The bakery chain, which began trading 30 years ago, "
@@ -30,6 +42,16 @@ SILENT = [
     ("Two brothers founded Kestrel Freight in 2001. Its parent company started operations 30 years ago in Leeds.",
      "2025-03-11", "GB"),
     # a name whose year is not a founding: bought, not set up
+    # right, as an aside and after a beginning
+    ("The library first opened in March 1984 with 2,000 books on loan, 40 years ago this spring.", "2024-04-10",
+     "GB"),
+    ("The cooperative, founded in 1991 by 14 dairy farmers, has come a long way since its beginnings 34 years ago.",
+     "2025-02-01", "NZ"),
+    # the count has its own verb: another event
+    ("The clinic, established in 2004, opened a maternity wing 15 years ago.", "2024-09-09", "KE"),
+    ("Founded in 1991, the cooperative built its first creamery, 25 years ago.", "2025-02-01", "NZ"),
+    # the aside closes the clause of the later year, and fits it
+    ("The library opened in 1984 and moved in 1999, 25 years ago this spring.", "2024-04-10", "GB"),
     ("The family bought Hotel Miramar in 1962. The hotel, which opened 90 years ago, is still family run.",
      "2024-01-10", "IT"),
 ]

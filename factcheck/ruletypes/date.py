@@ -426,6 +426,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             if found is None:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
                        or _thing_counted(q, story, rule, after_ago)
+                       or (_ago_of_sentence_thing(q, story, rule, after_ago) if is_ago else None)
                        or _anniversary_anchor(q, story, rule, after_ago))
                 if hit is not None:
                     yield hit
@@ -497,6 +498,61 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
                 {"year": referent.year, "published": published.isoformat(), "stated_years": stated,
                  "years_of_the_thing": sorted({t.year for t in candidates})}, problem, related=(referent.q.span,))
+
+
+# -- "N years ago" that looks back to the one coming to be its own sentence dates: as an aside closing the clause
+# ("The school opened its doors in September 1975 with four teachers, 45 years ago this autumn.") or after a noun of
+# beginning ("The company, set up in 1987 by two brothers, has grown from those modest beginnings 43 years ago").
+# Only a sentence whose one year is a thing's coming to be: "founded in 1987, it opened a plant 10 years ago" has
+# the count's own verb between and is no aside.
+
+_AGO_ASIDE_AFTER = regex.compile(r"\s*(?:(?:this|last|next)\s+(?:autumn|spring|summer|winter|fall|month|week|year)|"
+                                 r"(?:this|last)\s+\p{Lu}\p{Ll}+)?\s*(?:[,.;]|\Z)")
+_BEGINNINGS = regex.compile(r"(?<![\p{L}])(?:beginnings?|start|founding|inception|birth|origins?|launch|opening)"
+                            r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?\Z",
+                            regex.I)
+
+
+# A verb of its own between the dated coming to be and an aside count: the aside closes another event's clause
+# (a word in -ed before a plain noun describes it: "in two rented rooms")
+_VERB_BETWEEN = regex.compile(r"(?<![\p{L}'’-])(?:was|were|is|are|has|had|have|will|would|won|lost|built|"
+                              r"took|made|ran|left|began|came|went|sold|bought|paid|became|grew|rose|fell|held|"
+                              r"set|shut|cut|spent|sent|brought|found|broke|\p{Ll}+ed(?=\s*[,.;]|\s+(?:the|a|an|its|"
+                              r"their|his|her|our|in|on|at|to|for|from|with|by|into|up|out|off|over|back|down)\s))"
+                              r"(?![\p{L}'’-])")
+
+
+def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    s0, s1 = story.doc.sentence_at(q.start)
+    end = after_ago.end() if after_ago else q.end
+    start = date_things._count_start(prose, q)
+    aside = prose[max(s0, start - 2):start].endswith(", ") and _AGO_ASIDE_AFTER.match(prose, end, s1 + 1)
+    if not (aside or _BEGINNINGS.search(prose, max(s0, start - 40), start)):
+        return None
+    years = [p for p in story.quantities if s0 <= p.start < s1 and _year_of(p)]
+    things = [t for t in date_things.thing_years(story) if s0 <= t.q.start < s1]
+    if len(years) != 1 or len(things) != 1 or things[0].q is not years[0] or years[0].end > q.start:
+        return None
+    t = things[0]
+    if aside and _VERB_BETWEEN.search(prose, t.q.end, start):
+        return None     # "Founded in 1991, the cooperative built its first creamery, 25 years ago": another event
+    if t.again:
+        return None     # "reopened in 2010, 15 years ago": which opening the count means is open
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    elapsed = (published.year - t.year if t.month is None
+               else (published.year * 12 + published.month - (t.year * 12 + t.month)) / 12)
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    if abs(stated - elapsed) <= tol:
+        return None
+    computed = round(elapsed) if t.month is not None else published.year - t.year
+    span = Span(q.start, end)
+    problem = (f"{story.text_of(t.q.span)}, when the sentence says it began, was about {computed} years before "
+               f"publication ({published.isoformat()}), not {stated:g}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", f"{_number_words(computed)} years ago",
+                {"year": t.year, "month": t.month, "published": published.isoformat(), "stated_years": stated},
+                problem, related=(t.q.span,))
 
 
 # -- "N years on", "in the N years since", "N years later, the town still ...": a count to now from the year the
