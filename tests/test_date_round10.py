@@ -1,6 +1,7 @@
 """Round 10: "N years ago" of a firm founded under its name in another sentence ("set up Ceylon Spice Heritage
-in 1987 ... The company, which began trading 34 years ago"), and "N years ago" that looks back to the one coming
-to be its own sentence dates (an aside closing the clause, or after "beginnings"), in sentences of our own."""
+in 1987 ... The company, which began trading 34 years ago"), "N years ago" that looks back to the one coming
+to be its own sentence dates (an aside closing the clause, or after "beginnings"), and a yearless weekday read on
+the side of publication its sentence's tense tells of, in sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +55,21 @@ SILENT = [
     ("The library opened in 1984 and moved in 1999, 25 years ago this spring.", "2024-04-10", "GB"),
     ("The family bought Hotel Miramar in 1962. The hotel, which opened 90 years ago, is still family run.",
      "2024-01-10", "IT"),
+]
+
+# a yearless day: the tense says which side of publication it is on (14 January 2025 was a Tuesday, 2026's is a
+# Wednesday; 10 March 2025 a Monday, 2026's a Tuesday)
+FLAGGED += [
+    ("Police were called to the high street shortly after 11pm on Wednesday 14 January.", "2025-03-22", "GB",
+     "Wednesday 14 January"),
+    ("The new bus route will open on Monday 10 March, the council said.", "2025-11-20", "GB", "Monday 10 March"),
+]
+SILENT += [
+    ("The inquest will open on Wednesday 14 January.", "2025-03-22", "GB"),
+    ("Police were called to the high street shortly after 11pm on Tuesday 14 January.", "2025-03-22", "GB"),
+    # no tense: either year may be meant, and one fits
+    ("Hearing: Wednesday 14 January, Court 3.", "2025-03-22", "GB"),
+    ("The route opened on Monday 10 March, the council said.", "2025-11-20", "GB"),
 ]
 
 

@@ -81,7 +81,8 @@ def _hit(span: Span, stated: str, computed: str, suggestion: str | None, evidenc
 def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     for weekdays, span, days in _dated_weekdays(story):
-        readings = [_readings(parts, rule, published) for parts in days]
+        tense = _tense_before(story, span.start) if published is not None else None
+        readings = [_readings(parts, rule, published, tense) for parts in days]
         if any(r is None for r in readings):
             continue
         dates = [d for r in readings for d in r]
@@ -101,9 +102,12 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
                    f"{_long(date)} is a {actual}, not a {stated}", date=_long(date), weekday=actual)
 
 
-def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None):
+def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None,
+              tense: str | None = None):
     """The calendar dates a written day may be: its own year, or a yearless day in the year either
-    side of publication when that is near enough to be meant. None when it cannot be placed."""
+    side of publication when that is near enough to be meant -- on the side the sentence's tense
+    says ("police were called on Wednesday 14 January" in March is the January just gone, not the
+    next one), when it has a reading there. None when it cannot be placed."""
     year, month, day, year_given = parts
     if year_given:
         candidates = [year]
@@ -111,9 +115,20 @@ def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: d
         candidates = [y for y in (published.year - 1, published.year, published.year + 1)
                       if _valid(y, month, day)
                       and abs((dt.date(y, month, day) - published).days) <= rule.options["ambiguity_days"]]
+        told = [y for y in candidates if _on_side(dt.date(y, month, day), published, tense)]
+        candidates = told or candidates
     else:
         return None
     return [dt.date(y, month, day) for y in candidates if _valid(y, month, day)]
+
+
+def _on_side(day: dt.date, published: dt.date, tense: str | None) -> bool:
+    """Is the day on the side of publication the tense tells of (a day's grace: copy is filed the night before)?"""
+    if tense == "past":
+        return day <= published + dt.timedelta(days=1)
+    if tense == "future":
+        return day >= published - dt.timedelta(days=1)
+    return True
 
 
 # What joins the members of a list or range of weekdays or days: "Monday and Tuesday",
