@@ -1,7 +1,9 @@
 """Round 10: "N years ago" of a firm founded under its name in another sentence ("set up Ceylon Spice Heritage
 in 1987 ... The company, which began trading 34 years ago"), "N years ago" that looks back to the one coming
-to be its own sentence dates (an aside closing the clause, or after "beginnings"), and a yearless weekday read on
-the side of publication its sentence's tense tells of, in sentences of our own."""
+to be its own sentence dates (an aside closing the clause, or after "beginnings"), a yearless weekday read on
+the side of publication its sentence's tense tells of, births through a place's present name in dashes, "The
+N-year-old <role>" opening the sentence after one that opens with a person and their birth, and a thing's age with
+its coming to be later in the same sentence; in sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +72,24 @@ SILENT += [
     # no tense: either year may be meant, and one fits
     ("Hearing: Wednesday 14 January, Court 3.", "2025-03-22", "GB"),
     ("The route opened on Monday 10 March, the council said.", "2025-11-20", "GB"),
+]
+
+# people and things
+FLAGGED += [
+    ("Mwale, who led Chipata Girls' Secondary School for 20 years, died on Monday, March 3. She was 70. Mwale was "
+     "born in Fort Jameson — today Chipata — on June 2, 1948.", "2025-03-05", "ZM", "70"),
+    ("Okonjo, who was born in July 1970 in Enugu, beat two rivals to the party's nomination, defeating "
+     "Chidi Eze. The 60-year-old former banker promised cheaper fuel.", "2025-09-16", "NG", "60-year-old"),
+    ("The 12-year-old terminal opened in 2001 with six gates.", "2024-05-01", "IE", "12-year"),
+]
+SILENT += [
+    ("Mwale, who led Chipata Girls' Secondary School for 20 years, died on Monday, March 3. She was 76. Mwale was "
+     "born in Fort Jameson — today Chipata — on June 2, 1948.", "2025-03-05", "ZM"),
+    ("Okonjo, who was born in July 1970 in Enugu, beat two rivals to the party's nomination, defeating "
+     "Chidi Eze. The 55-year-old former banker promised cheaper fuel.", "2025-09-16", "NG"),
+    ("The 23-year-old terminal opened in 2001 with six gates.", "2024-05-01", "IE"),
+    # another thing's year in the sentence
+    ("The 12-year-old terminal stands beside a hangar built in 1950.", "2024-05-01", "IE"),
 ]
 
 

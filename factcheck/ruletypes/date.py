@@ -487,11 +487,12 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
                else frozenset())
     if any(s0 <= p.start < s1 and _year_of(p) and any(c.isdigit() for c in p.text)
            and prose[p.end:p.end + 1] != "s" and not p.text.endswith("s")
-           and not (id(p) in origins and p.end <= q.start)
+           and id(p) not in origins
            for p in story.quantities):
         return None     # a year written in the sentence itself (not a decade: "the traffic of the 1980s"): the
-                        # sentence's own reading stands -- unless the count is the thing's age and the year before
-                        # it is when the thing came to be ("Built in 1995, the 40-year-old bridge")
+                        # sentence's own reading stands -- unless the count is the thing's age and the year is
+                        # when a thing came to be ("Built in 1995, the 40-year-old bridge", "The 31-year-old
+                        # building opened in 1998")
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
@@ -1356,7 +1357,8 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
         if aged is None and same_sentence and birth.who.kind == "role" and age.who.kind == "name":
             continue        # "the engineer, born in 1985, ... when Lee, 30, ...": two people
         if aged is None and not same_sentence and not _same_person(birth, age, births, ages) and not (
-                _one_person_described(birth, age, births, ages, story.doc.prose)):
+                _one_person_described(birth, age, births, ages, story.doc.prose)) and not (
+                _subject_described_next(birth, age, story)):
             continue
         moments = _other_moments(age, birth, story, published)
         if moments is None:
@@ -1374,6 +1376,26 @@ def _one_person_described(birth: _Birth, age: _Age, births: list[_Birth], ages: 
         return False    # "Khumalo was born in 1968 and her co-accused Dube in 1964": another birth, unread
     m = _DEFINITE_ROLE.search(prose, max(age.sentence[0], age.span.start - 60), age.span.start)
     return m is not None and m.group("noun").lower() == age.who.name[0] and m.group("noun").lower() not in _OTHERS
+
+
+def _subject_described_next(birth: _Birth, age: _Age, story: Story) -> bool:
+    """ "Somchai, who was born in March 1962, won 212 votes, defeating Anuwat Suksan. The 59-year-old former
+    schoolteacher has ...": a sentence that opens with "The N-year-old <role>" goes on about the person the sentence
+    before opened with, when that sentence gives their birth (whoever else it names later)."""
+    if age.who.kind != "back" or birth.who.kind != "name" or story.doc.sentence_before(age.sentence[0]) != \
+            birth.sentence:
+        return False
+    prose = story.doc.prose
+    opening = _OPENING_AGE.match(prose, age.sentence[0])
+    if opening is None or opening.end() != age.span.start:
+        return False
+    first = _FIRST_WORD.match(prose, birth.sentence[0])
+    return first is not None and first.group(1).lower() in birth.who.name
+
+
+# "The 59-year-old", "The 59-year-old former schoolteacher": an age that opens its sentence
+_OPENING_AGE = regex.compile(r"[\s\"“]*(?:The|the)\s+")
+_FIRST_WORD = regex.compile(r"[\s\"“]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*)")
 
 
 _YEARS_IN = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -1549,7 +1571,9 @@ _BORN_PLACE = regex.compile(
         "industrial", "north", "south", "east", "west", "then", "former", "nearby", "neighbouring",
         "neighboring", "outskirts", "area", "valley", "mountain", "river", "delta", "region", "republic",
         "kingdom", "country", "suburbs", "slum", "township", "estate", "tea", "cotton", "coal",
-    )) + r")(?:\s*,\s*|\s+|-)){1,9}?"
+        # a place's name now, set off by dashes or commas: "born in Queenstown — today Komani — on May 14, 1941"
+        "today", "now", "formerly", "present-day", "modern-day", "renamed",
+    )) + r")(?:\s*,\s*|\s*[—–]\s*|\s+|-)){1,9}?"
     r"(?:in|on)\s+(?:the\s+year\s+)?")
 
 

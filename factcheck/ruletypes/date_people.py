@@ -232,7 +232,7 @@ def _read_people(story: Story) -> People:
 
     for m in _PERSON_NAMES.finditer(prose, body):
         name = _key(m.group("name"))
-        if not name or any(not w[:1].isalpha() for w in name) or name[-1] in _BODIES:
+        if not name or any(not w[:1].isalpha() for w in name) or name[-1] in _BODIES or _body_follows(prose, m.end("name")):
             continue
         if len(name) == 1 and (name[0] in _GROUPS or _written_in_lower_case(story, name[0])):
             continue        # "Analysts said", "Police said": people, but no one person
@@ -263,6 +263,15 @@ def _read_people(story: Story) -> People:
     pronouns = _pronouns(prose, body, mentions)
     _sexes_from_pronouns(story, persons, mentions, pronouns)
     return People(persons, mentions, pronouns)
+
+
+_NEXT_NAME_WORD = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}'’.-]*)")
+
+
+def _body_follows(prose: str, end: int) -> bool:
+    """Does a body's last word follow a run of four name words ("Cape Recife Boys' High School")?"""
+    nxt = _NEXT_NAME_WORD.match(prose, end)
+    return nxt is not None and nxt.group(1).lower() in _BODIES
 
 
 def _sexes_from_pronouns(story: Story, persons: list[Person], mentions: list[Mention],

@@ -286,7 +286,11 @@ def years_of_thing_counted(q: Quantity, story: Story):
         return None
     kind = _kind(head)
     years = thing_years(story)
-    before_q = [t for t in years if t.q.end <= q.start and t.kind == kind]
+    # a thing's age counts from its coming to be before it, or in the same sentence ("The 31-year-old building
+    # opened in 1998")
+    own_sentence = story.doc.sentence_at(q.start) if is_age_of_thing(q, story.doc.prose) else (0, 0)
+    before_q = [t for t in years if (t.q.end <= q.start or own_sentence[0] <= t.q.start < own_sentence[1])
+                and t.kind == kind]
     if not before_q and kind in _INSTITUTIONS and not other:
         # "Jayasuriya set up Ceylon Spice Heritage in 1987. The company, which began trading 34 years ago": the
         # story's one name founded before, when it dates no thing of the kind
