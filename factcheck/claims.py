@@ -439,6 +439,10 @@ _COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3
 _PAIR_GAP = regex.compile(
     r"\A\s*(?:\(\s*|,\s*or\s+|\s*or\s+|,\s*(?:equivalent|equal)\s+to\s+|\(\s*(?:equivalent|equal)\s+to\s+|"
     r",\s*(?:about|around|roughly|approximately|some|nearly|almost|worth)\s+|\s[-–—]\s+(?:about\s+)?)\Z", regex.I)
+# The time of an amount written straight after it, before a comma: "last year", "in 2024", "in March 2024"
+_TIME_AFTER_AMOUNT = regex.compile(
+    r"\s+(?:(?:last|this|the\s+previous|the\s+past)\s+(?:year|month|quarter|week|fiscal\s+year|financial\s+year)|"
+    r"in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)(?=\s*,)")
 _HEDGED_PAIR_GAP = regex.compile(r"\A\s*,\s*\Z")
 _PAIR_HEDGE = regex.compile(r"(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|close\s+to|just\s+(?:over|under))\s*", regex.I)
 # A bracket that goes on after its amount says something else: "(1 US dollar is Tk 86.20)",
@@ -821,12 +825,19 @@ def _same_sum_gap(gap: str, prose: str, b: Quantity) -> bool:
 
 
 def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
-    for a, b in zip(qs, qs[1:]):
+    for k, (a, b) in enumerate(zip(qs, qs[1:])):
+        gap_start = a.end
+        if (b.kind == "date" or is_year_like(b)) and a.kind == "money" and k + 2 < len(qs):
+            # "$34.5 billion last year, or about P1.52 trillion": the amount's time between it and its equivalent
+            when = _TIME_AFTER_AMOUNT.match(prose, a.end)
+            if when is None or when.end() < b.end:
+                continue
+            b, gap_start = qs[k + 2], when.end()
         if a.kind != "money" or b.kind != "money" or a.value is None or b.value is None:
             continue
         if a.unit == b.unit and not (a.alternatives or b.alternatives):
             continue
-        gap = prose[a.end:b.start]
+        gap = prose[gap_start:b.start]
         if not _PAIR_GAP.match(gap):
             hedge = _PAIR_HEDGE.match(b.text) if b.hedge else None
             # "Sh45 billion, roughly $920 million": the hedge word went into the second amount

@@ -37,7 +37,7 @@ _PRICED = (
     r"allowance|payment|price|valuation|fundraising|round")
 # An opening noun phrase: "The money", "The joint package", "This year's allocation", "Their new deal".
 _NOUN_PHRASE = (r"(?:The|This|That|These|Its|Their|His|Her|Such\s+a)\s+(?:[\w'’-]+\s+){0,3}?"
-                rf"(?P<head>{_PRICED})(?:e?s)?\s*,\s*")
+                rf"(?P<head>{_PRICED})(?:e?s)?\s*(?:,|[—–]|\s-)\s*")
 # Asides that say the same sum in other money, and asides that give a value.
 _SAME_SUM = r"(?:equal\s+to|equivalent\s+to|or|roughly|about|around|some|approximately|nearly|almost)\s+"
 _VALUE = r"(?:worth|valued\s+at|priced\s+at|amounting\s+to|totalling|totaling|of)\s+"

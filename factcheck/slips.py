@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 import regex
 
 from .model import Quantity
+from .quantities import money
 
 # What a currency is called in "at 283 rupees to the dollar".
 CURRENCY_NAMES = {
@@ -112,8 +113,9 @@ def suffix_of(q: Quantity) -> str:
     return q.text[q.number_span[1] - q.start:]
 
 
-def usd(value: float) -> str:
-    return amount(value, "$", "short")
+def usd(value: float, country: str | None = None) -> str:
+    """A US dollar amount as the story's readers read it: "US$1.7tn" where a bare "$" is their own dollar."""
+    return amount(value, "US$" if country in money.HOME_DOLLARS else "$", "short")
 
 
 def period(rate_period: str) -> str:

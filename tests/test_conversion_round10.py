@@ -1,5 +1,7 @@
-"""Round 10: a bare "$" in the press of a dollar country is its own dollar, and a year that only starts a
-period ("since the 1980s") does not take a sentence's amount out of the rate table. Sentences of our own."""
+"""Round 10: a bare "$" in the press of a dollar country is its own dollar; a year that only starts a period
+("since the 1980s") does not take a sentence's amount out of the rate table; an amount's time between it and its
+equivalent ("$34.5 billion last year, or about P1.98 trillion"); a restating noun set off by dashes ("The money —
+approximately $4.8 million —"); "about" rounds but does not excuse a rate a quarter off. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +25,17 @@ FLAGGED = [
     ("The council approved a 900 million peso (US$900 million) contract to rebuild the market traders have "
      "used since the 1970s.", "2024-06-10", "MX", "US$900 million"),
 ]
+FLAGGED += [
+    ("Remittances rose 3 percent to a record $34.5 billion last year, or about P1.52 trillion, the central bank said.",
+     "2025-02-17", "PH", "about P1.52 trillion"),
+    ("Exports reached $2.1 billion in 2024, or about Rs 420 billion, the bureau said.", "2025-03-10", "PK",
+     "about Rs 420 billion"),
+    ("The cabinet approved a Rs500 million grant for the hockey federation. The money — approximately $4.8 million "
+     "— will pay for training camps.", "2025-06-11", "PK", "approximately $4.8 million"),
+    # an old rate a quarter off, hedged
+    ("The province will borrow Rs 60 billion, or about $280 million, for rail.", "2025-05-05", "PK",
+     "about $280 million"),
+]
 
 SILENT = [
     ("The state will spend $900 million, or about US$600 million, on new trains, the minister said.",
@@ -37,6 +50,14 @@ SILENT = [
      "CA"),
     ("The council approved a 900 million peso (about US$54 million) contract to rebuild the market traders have "
      "used since the 1970s.", "2024-06-10", "MX"),
+    ("Remittances rose 3 percent to a record $34.5 billion last year, or about P1.97 trillion, the central bank said.",
+     "2025-02-17", "PH"),
+    ("Exports reached $2.1 billion in 2024, or about Rs 590 billion, the bureau said.", "2025-03-10", "PK"),
+    ("The cabinet approved a Rs500 million grant for the hockey federation. The money — approximately $1.8 million "
+     "— will pay for training camps.", "2025-06-11", "PK"),
+    # two amounts of two years are no pair
+    ("Exports reached $2.1 billion in 2024, against Rs 480 billion in 2023.", "2025-03-10", "PK"),
+    ("The province will borrow Rs 60 billion, or about $214 million, for rail.", "2025-05-05", "PK"),
     # a decade that dates the amount itself is outside the table: nothing to read it against
     ("In the 1990s the port's expansion cost 900 million pesos ($90 million).", "2024-06-10", "MX"),
 ]

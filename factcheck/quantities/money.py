@@ -37,6 +37,7 @@ _DOLLAR = CurrencyMark("USD")
 # Brisbane is Australian dollars), with the US dollar left open; a story that only names Canada is not Canadian press.
 _BARE_DOLLAR = CurrencyMark("USD", (("AU", "AUD"), ("CA", "CAD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD")),
                             home_only=True)
+HOME_DOLLARS = frozenset(country for country, _ in _BARE_DOLLAR.by_country)
 _BARE_CENT = CurrencyMark("USD", _BARE_DOLLAR.by_country, factor=0.01, home_only=True)
 _POUND = CurrencyMark("GBP", (("GB", "GBP"), ("EG", "EGP"), ("LB", "LBP"), ("SY", "SYP"), ("SD", "SDG")))
 _RIAL = CurrencyMark("IRR", (("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")))

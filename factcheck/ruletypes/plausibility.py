@@ -114,7 +114,7 @@ class Plausibility:
         values = [r.number("value_usd") for r in chosen]
         names = _pair_names(story, m.pair)
         year = chosen[0]["year"]
-        reference = f"{names} trade was about {slips.usd(_mean(values))} in {year} ({chosen[0].source})"
+        reference = f"{names} trade was about {slips.usd(_mean(values), story.doc.country)} in {year} ({chosen[0].source})"
         return self._compare(rule, story, m, min(values), max(values), reference, f"{names} trade",
                              {"table": [r.citation() for r in chosen]}, low_side=not m.subyear)
 
@@ -131,7 +131,7 @@ class Plausibility:
             return None
         gdp, row = max(gdps, key=lambda g: g[0])
         names = _pair_names(story, m.pair)
-        reference = (f"{row['name']}, the bigger economy of the two, had a GDP of about {slips.usd(gdp)} in "
+        reference = (f"{row['name']}, the bigger economy of the two, had a GDP of about {slips.usd(gdp, story.doc.country)} in "
                      f"{row['gdp_year']} ({row.source}); no two countries trade more than twice the bigger one's GDP")
         return self._compare(rule, story, m, gdp, gdp, reference, f"{names} trade",
                              {"table": [r.citation() for _, r in gdps]}, low_side=False,
@@ -181,7 +181,7 @@ class Plausibility:
         if not m.future and not _year_close(_clause_year(story, m), row.get("gdp_year"), rule.options["max_year_gap"]):
             return None
         value = row.number("gdp_usd")
-        reference = f"{row['name']}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
+        reference = f"{row['name']}'s GDP was about {slips.usd(value, story.doc.country)} in {row['gdp_year']} ({row.source})"
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
                              {"table": [row.citation()]}, low_side=not partial(story, m) or m.position == "after",
                              high_side=not m.future, owner=owner)
@@ -224,7 +224,7 @@ class Plausibility:
         figure = story.text_of(_core(story, m))
         value_usd = q.value * (rate and 1.0 / rate.per_usd or 1.0)
         if rate is not None and unit != "USD":
-            detail = (f"{figure} is about {slips.usd(value_usd)} at {slips.number(rate.per_usd, 4)} "
+            detail = (f"{figure} is about {slips.usd(value_usd, story.doc.country)} at {slips.number(rate.per_usd, 4)} "
                       f"{slips.CURRENCY_NAMES.get(unit, unit)} to the dollar ({slips.short_source(rate.row.source)}, "
                       f"{slips.period(rate.period)}); {reference}")
         else:
@@ -288,7 +288,7 @@ class Plausibility:
         if kind == "budget" and gdp < _SMALL_ECONOMY_USD:
             high = _SMALL_ECONOMY_CEILING
         what = f"{row['name']}'s national budget" if kind == "budget" else f"{row['name']}'s {sector} allocation"
-        reference = (f"{row['name']}'s GDP was about {slips.usd(gdp)} in {row['gdp_year']} ({row.source}); "
+        reference = (f"{row['name']}'s GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source}); "
                      f"{'a national budget' if kind == 'budget' else f'a national {sector} allocation'} is between "
                      f"{_share(low)} and {_share(high)} of GDP")
         return self._compare(rule, story, m, gdp, gdp, reference, what, {"table": [row.citation()]},
@@ -315,7 +315,7 @@ class Plausibility:
         if chosen:
             total = max(r.number("value_usd") for r in chosen)
             reference = (f"{_name(story, home)}–{_name(story, partner)} trade in both directions was about "
-                         f"{slips.usd(total)} in {chosen[0]['year']} ({chosen[0].source})")
+                         f"{slips.usd(total, story.doc.country)} in {chosen[0]['year']} ({chosen[0].source})")
             return self._compare(rule, story, m, total, total, reference, names,
                                  {"table": [r.citation() for r in chosen]}, low_side=False,
                                  fit=(total * 0.05, total), owner=home)
@@ -324,7 +324,7 @@ class Plausibility:
             return None
         gdp = row.number("gdp_usd")
         ceiling = rule.options["gdp_high_factor"]
-        reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp)} in {row['gdp_year']} ({row.source}), "
+        reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source}), "
                      f"and its {direction} to one partner cannot be {slips.number(ceiling)} times that")
         return self._compare(rule, story, m, gdp, gdp, reference, names, {"table": [row.citation()]},
                              low_side=False, fit=(gdp * 1e-4, gdp * 0.5), owner=home, bounds=(0.0, gdp * ceiling))

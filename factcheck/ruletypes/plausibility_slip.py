@@ -693,7 +693,7 @@ def _hit(story: Story, cand: _Candidate, row, value: float, ratio: float, slip: 
     figure = story.text_of(span)
     name = row["name"]
     if budget:
-        reference = (f"{name}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source}); "
+        reference = (f"{name}'s GDP was about {slips.usd(value, story.doc.country)} in {row['gdp_year']} ({row.source}); "
                      f"a whole national budget is {_pct(BUDGET_SHARE[0])} to {_pct(BUDGET_SHARE[1])} of it")
         detail = (f"{figure} would be {_pct(ratio)} of {name}'s GDP, far too small for a national budget; "
                   f"{slip} fits")
@@ -704,7 +704,7 @@ def _hit(story: Story, cand: _Candidate, row, value: float, ratio: float, slip: 
         detail = f"{figure} misses {name}'s population by {slip}"
         subject = f"{name}'s population"
     else:
-        reference = f"{name}'s GDP was about {slips.usd(value)} in {row['gdp_year']} ({row.source})"
+        reference = f"{name}'s GDP was about {slips.usd(value, story.doc.country)} in {row['gdp_year']} ({row.source})"
         detail = f"{figure} misses the size of {name}'s economy by {slip}"
         subject = f"{name}'s GDP"
     return Hit(span=span, fields={
