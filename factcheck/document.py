@@ -241,7 +241,7 @@ def _prose_of(text: str, body_start: int, kind: str) -> str:
             # become spaces, so the grammar only ever sees ASCII digits.
             translated = _OTHER_DIGITS.sub(" ", translated)
     spans = [(0, body_start)] if body_start else []
-    if kind == "markdown":
+    if kind == "markdown" and ("```" in text or "~~~" in text):   # a fence opens with three of either
         spans += [m.span() for m in _FENCE.finditer(text, body_start)]
     if "<" in text or "`" in text or "@" in text or "://" in text or "www." in text \
             or ("]" in text and ("](" in text or "]:" in text)):   # _NOT_PROSE_MARKS: most stories have none
@@ -277,7 +277,11 @@ _DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE.match(text, start, end)
+    # a dateline opens with a capital and a capital, space, stop, apostrophe or hyphen (ASCII that is not one
+    # of these rules it out; any other character is left to the pattern)
+    head = text[start:start + 2]
+    dateline = None if len(head) < 2 or head.isascii() and not (
+        "A" <= head[0] <= "Z" and ("A" <= head[1] <= "Z" or head[1] in " .'-")) else _DATELINE.match(text, start, end)
     if dateline is not None and dateline.end() < end:
         start = dateline.end()
     while end > start and text[end - 1].isspace():

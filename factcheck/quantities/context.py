@@ -26,6 +26,25 @@ MINOR_AFTER = regex.compile(
 CURRENCY_AFTER = regex.compile(
     r"(?:\s?-?\s?)(?P<mark>" + "|".join(regex.escape(k) for k in sorted(money.SUFFIX_MARKS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.I)
+# Every suffix mark's first two characters, lowercased (one-character marks whole), for a cheap look before
+# CURRENCY_AFTER's long alternation: ASCII text folds as str.lower() does; anything else goes to the pattern.
+_SUFFIX_HEADS = frozenset(k[:2].lower() for k in money.SUFFIX_MARKS)
+
+
+def _currency_after(prose: str, e: int) -> regex.Match | None:
+    """CURRENCY_AFTER.match(prose, e), skipped where no mark's first two characters can start."""
+    n = len(prose)
+    p = e
+    while True:
+        head = prose[p:p + 2]
+        if not head.isascii() or head.lower() in _SUFFIX_HEADS or head[:1].lower() in _SUFFIX_HEADS:
+            return CURRENCY_AFTER.match(prose, e)
+        # the lead-in "\s?-?\s?" (isspace() covers every \s) reaches at most three characters on
+        if p - e >= 3 or p >= n or not (prose[p].isspace() or prose[p] == "-"):
+            return None
+        p += 1
+
+
 PERCENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:percents?|per\s?cent|percentage)\s+of\s+\Z", regex.I)
 PERCENT_AFTER = regex.compile(
     r"""\s?(?:(?P<pct>%|per[\s-]?cents?\b|percents?\b|percentage\b(?![\s-]points?)|pc\b|pct\b
@@ -201,7 +220,7 @@ class Context:
                 before = None
             else:
                 # "$10 million dollars" or "Rs 5 crore rupees": one amount, one mark.
-                after = CURRENCY_AFTER.match(prose, e)
+                after = _currency_after(prose, e)
                 if after and money.SUFFIX_MARKS[after.group("mark").lower()].default == mark.default:
                     e = after.end()
                 elif mark_text in ("$", "£", "€", "US$") and not m.group("glued") and not m.group("dscale"):
@@ -220,7 +239,7 @@ class Context:
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
             return self._plain(m, value, precision, s, e, hedge_kind, hedge, s_hedged)
-        after = CURRENCY_AFTER.match(prose, e)
+        after = _currency_after(prose, e)
         if after and after.group("mark").lower() in ("pound", "pounds") and not m.group("glued") \
                 and not self._pounds_are_money(s):
             after = None   # "a twenty-pound bag of rice" weighs; the physical reading follows

@@ -186,8 +186,13 @@ def _story_currencies(story: Story) -> tuple[set[str], set[str]]:
     return story.memo("conversion.currencies", _currencies_of)
 
 
+_BY_CODE: list = [None, {}]   # (the countries table last indexed, its rows by code): the tables are loaded once
+
+
 def _currencies_of(story: Story) -> tuple[set[str], set[str]]:
-    by_code = {row["iso2"]: row for row in story.data.countries}
+    if _BY_CODE[0] is not story.data.countries:
+        _BY_CODE[:] = [story.data.countries, {row["iso2"]: row for row in story.data.countries}]
+    by_code = _BY_CODE[1]
 
     def currencies(code: str | None) -> set[str]:
         row = by_code.get(code) if code else None
