@@ -326,11 +326,15 @@ _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+par
                 r"the\s+existing|an\s+existing|the\s+old)"     # "a new hospital" ... "the existing hospital"
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
-              "bus|train|boat|ferry|vessel|mine|plane")
-# a toll told through the incident referred back: "the landslides, which killed 43", "the blast killed 14"
+              "bus|train|boat|ferry|vessel|mine|plane|slide|mudslide|avalanche|sinking|capsizing|derailment|blaze|"
+              "inferno|tornado|typhoon|hurricane|wreck|riot|ambush")
+# a toll told through the incident referred back, whatever the verb: "the landslides, which killed 43", "the blast
+# killed 14", "the slides, which left 43 dead", "the sinking, which claimed 46 lives", "the crash that took 12 lives"
 _INCIDENT_BACK = regex.compile(rf"(?<![\p{{L}}'’])(?:the|this|that)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_INCIDENTS})s?"
-                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:(?:has|had|have)\s+)?killed\s+\Z",
-                               regex.I | regex.REVERSE)
+                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:(?:has|had|have)\s+)?"
+                               r"(?:killed|left|claimed|took|cost)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?"
+                               r"(?:the\s+lives\s+of\s+)?\Z", regex.I | regex.REVERSE)
+_INCIDENT_VERBS = ("kill", "left", "claim", "took", "cost")
 _EMPLOYERS = ("plant|factory|factories|mill|company|companies|firm|employer|contractor|subcontractor|supplier|"
               "subsidiary|unit|facility|mine|refinery|shipyard|yard|works|manufacturer|producer|operator|site|"
               "branch|hospital|store|office|brewery|bank|lender|insurer|airline|hotel|school|university|retailer|"
@@ -815,7 +819,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     tail = left[-60:]
     x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
         or x.span.end == q.end and x.group == "count" and _def_frame(tail)
-    if x.cls == "dead" and not x.backref and "kill" in tail:
+    if x.cls == "dead" and not x.backref and any(v in tail for v in _INCIDENT_VERBS):
         # "the landslides, which killed 43 people": the toll refers back through its incident
         x.backref = bool(_INCIDENT_BACK.search(tail))
     foreign = x.noun in FOREIGN
@@ -849,6 +853,10 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     rest = rest[:yardstick.start()] if yardstick else rest
     # "the 34 victims identified so far": a count still running, perhaps a part
     x.part = x.part or bool(_SO_FAR.search(rest))
+    # "rescuers had recovered 19 bodies by the afternoon", "12 bodies have been pulled out": the search's
+    # progress, a part of the toll until it is over
+    if x.cls == "dead" and "bod" in x.noun and (_RECOVERED_LEFT.search(tail) or _RECOVERED_RIGHT.match(after_noun)):
+        x.part = True
     clause = _without_incident_time(clause, x.target)
     if x.group == "count" and _in_lead(story, s0):
         # the lead's "last week" dates the incident the story is about, not another one
@@ -879,6 +887,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         owner = _DEFINITE_EMPLOYER.search(tail)
         if owner:
             x.backref, x.frame = True, owner.group("noun").lower()
+
+
+_RECOVERY_VERBS = r"(?:recovered|retrieved|pulled|exhumed|found|identified|located|dug|brought|removed)"
+_RECOVERED_LEFT = regex.compile(rf"\b{_RECOVERY_VERBS}\s+(?:out\s+|up\s+)?\Z", regex.I | regex.REVERSE)
+_RECOVERED_RIGHT = regex.compile(rf"\A\s*(?:(?:had|have|has|were|was|are|been|so\s+far)\s+)*{_RECOVERY_VERBS}\b",
+                                 regex.I)
 
 
 # a time within the news cycle: in the lead it is when the story's own incident happened
@@ -1080,8 +1094,11 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
     prose = story.doc.prose
     # (not a part: "three of the dead were children"; not the rest of a breakdown: "22 at the scene and five more
     # in hospital" of 27)
+    # a length, cost or capacity changes by a figure of its own kind ("extended by 4km"), not by a bare
+    # number ("a four-lane expressway"); a count by a bare number ("two more bodies")
+    kinds = ("number", a.kind) if earlier.group == "count" else (a.kind,)
     return diff > 0 and any(earlier.m.sentence[0] <= q.start < b.start and q is not a and q.value is not None
-                            and q.kind in ("number", a.kind) and abs(q.value - diff) < 1e-9 * max(1.0, diff)
+                            and q.kind in kinds and abs(q.value - diff) < 1e-9 * max(1.0, diff)
                             and not _PARTITIVE_RIGHT.match(prose[q.end:q.end + 12])
                             and not _breakdown_of(story, q, a.value or 0) and not _in_name(prose, q)
                             and _counts_the_class(prose, later.cls, q)
@@ -1292,8 +1309,18 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     # that neither mention counts over a window
     windowless = not (earlier.window or later.window)
     scoped = [x for x in plain if x is earlier or x is later
-              or not _apart(story, x, later) and not (windowless and x.window)]
+              or not _apart(story, x, later) and not (windowless and x.window)
+              and not _in_past_year(story, x, earlier, later)]
     return _pair_alone([x.m for x in scoped], earlier.m, later.m, rule)
+
+
+def _in_past_year(story: Story, x: _Mention, earlier: _Mention, later: _Mention) -> bool:
+    """Is a third figure dated to a past year that neither of the pair carries? "a string of accidents in 2023,
+    including a collapse that killed 53 people" is another incident's toll, not a value of this one."""
+    published = story.doc.publication_date
+    year = _own_year(story, x) if published is not None else None
+    return year is not None and year < published.year \
+        and _own_year(story, earlier) is None and _own_year(story, later) is None
 
 
 def _mark_breakdown(mentions: list[_Mention]) -> None:
@@ -1537,7 +1564,8 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
     for found in _another_thing(nouns).finditer(prose, start, end):
         if _several(found.group()) and _one_thing(later):
             continue
-        if _OLD_LEAD.match(found.group()) and _NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end):
+        if _OLD_LEAD.match(found.group()) and (_NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end)
+                                               or _still_to_come(story, earlier, later)):
             continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
         noun = _fold_head(found.group().split()[-1].rstrip("s")) if later.group == "count" else ""
         if any(found.end() <= y.m.quantity.start < end and y.cls == later.cls
@@ -1548,6 +1576,21 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
     return False
 
 
+def _still_to_come(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Do both mentions speak of a thing still to come ("a new 300-bed hospital ... under construction" ...
+    "once open, the hospital's 350 beds will ...")? The existing one named in between is here now: a later
+    mention in the future tense is the new thing's, unless it calls its thing old."""
+    prose = story.doc.prose
+    (a0, a1), (b0, b1) = earlier.m.sentence, later.m.sentence
+    return bool(_COMING.search(prose, a0, a1) and _FUTURE.search(prose, b0, b1)
+                and not _OLD_WORD.search(prose, b0, b1))
+
+
+_COMING = regex.compile(r"\b(?:new|under\s+construction|being\s+built|to\s+be\s+built|will|would|planned|proposed|"
+                        r"is\s+(?:expected|due|set|scheduled)\s+to)\b", regex.I)
+_FUTURE = regex.compile(r"\b(?:will|would|shall|once|is\s+(?:expected|due|set|scheduled)\s+to|when\s+(?:it\s+)?"
+                        r"(?:opens|is\s+(?:complete|completed|finished|operational)))\b", regex.I)
+_OLD_WORD = regex.compile(r"\b(?:old|existing|former|current|present)\b", regex.I)
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
 _NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
