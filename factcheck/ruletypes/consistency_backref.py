@@ -450,11 +450,13 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if _kin(first, later) != "same" or later.restricted or not _close(first.value, later.value):
+        if not _one_noun(story.doc.prose, refs, first, later) or later.restricted \
+                or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
-        story_values = _values([x for x in refs if _kin(x, later) == "same" and not (x.part or x.old or x.target)
+        story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
+                                and not (x.part or x.old or x.target)
                                 and not _other_scope(story, x, later)], rule)
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
@@ -463,6 +465,26 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
+    """Are the two one thing under one noun: the same noun, or a generic one ("the 48km stretch", "the
+    route") for the story's one measured thing ("the 42km Bukomero–Kiboga road") where every thing given that
+    measure before the later one is of one kind?"""
+    kin = _kin(x, later)
+    if kin == "same":
+        return True
+    if kin != "class" or x.kind != "size" or later.kind != "size":
+        return False
+    kinds = {_THING_KINDS.get(y.head, y.head) for y in refs if y.kind == "size" and y.key == later.key
+             and y.head not in _GENERIC_THINGS and y.q.start < later.q.start}
+    # "the existing 28km route" is the old road beside the new one, not the story's thing
+    return len(kinds) == 1 and not _AGED_BEFORE.search(prose, max(later.m.sentence[0], later.q.start - 30),
+                                                      later.q.start)
+
+
+_AGED_BEFORE = regex.compile(r"\b(?:existing|old|former|current|original|present)\s+(?:[\p{L}-]+\s+)?\Z",
+                             regex.I | regex.REVERSE)
 
 
 def _ratio(a: float, b: float) -> float:

@@ -138,7 +138,8 @@ _CONVERSION = r"(?:\s*\([^()]{1,60}\))?"
 # a count takes its noun after a space ("12,000 housing units"; "four-room flats" counts rooms)
 _NOUN_GAP = {"count": r"[ ]+", "length": r"[\s-]+", "money": r"[\s-]+"}
 # a thing's own name before its noun: "the 12.4-km Qilin Yangtze River Bridge" (capitalised words only)
-_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)"
+# (a road named by its two ends: "the 42km Bukomero–Kiboga road", "the Mombasa-Nairobi highway")
+_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.\-–/]*\s+){1,4}?)"
 _NOUN_AFTER = {
     group: regex.compile(rf"\A{_CONVERSION}(?:\s*-?\s*(?:long|km-long))?{_NOUN_GAP[group]}"
                          rf"(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})(?P<noun>{nouns})(?![\p{{L}}-])", regex.I)
