@@ -389,8 +389,19 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     rounding = 0.0 if q.kind == "number" and abs(value) < 100 and not q.hedge else _rounding(value)
     slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
     if q.hedge and q.low is None and q.high is None:
-        slack += abs(value) * rule.options["hedged_tolerance"]
+        slack += _hedge_slack(abs(value), rule.options["hedged_tolerance"])
     return lo - slack, hi + slack
+
+
+def _hedge_slack(value: float, tolerance: float) -> float:
+    """What "about" adds to a figure: the full tolerance to a figure of one significant digit ("about 300",
+    "about 4,000"); half of it to one written to a finer digit ("roughly 3,100" is not 3,400, "about 4,500"
+    not 4,900), though never less than a unit of its last digit."""
+    full = value * tolerance
+    unit = 2 * _rounding(value) or 1.0
+    if value < 10 * unit:
+        return full
+    return min(full, max(unit, full / 2))
 
 
 _rounding = round_count_rounding

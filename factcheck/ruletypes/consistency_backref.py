@@ -661,7 +661,9 @@ _CHANGE = regex.compile(rf"\b(?:{_CHANGE_VERBS})\b", regex.I)
 # another thing of the kind named in between, whatever the slip: "a rival brewery", "another pipeline"
 _STRONG_ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
-    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one)\b)"
+    # ("a third straight year", "a second consecutive season" count times, not things)
+    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
+    r"straight|consecutive|successive|running|quarter|half|round|term|season)\b)"
     r"[\p{L}-]+", regex.I)
 # "another from 1 p.m.", "a third less": no thing of a count's or a size's kind
 _NOT_A_THING = frozenset("less more fewer cheaper larger smaller bigger higher lower".split())
