@@ -239,6 +239,10 @@ def _read_refs(story: Story) -> list[_Ref]:
 _ITEM_AFTER = regex.compile(r"\A\s+(?:in|for|at|on|to|from|across|under)\s+\S", regex.I)
 
 
+_WHOLE_OF = regex.compile(r"\b(?:including|includes|of\s+which|of\s+them|among\s+them)\s+(?:about\s+|some\s+)?\Z",
+                          regex.I | regex.REVERSE)
+
+
 def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> None:
     """A count at the head of a list ("19 schools in Sohag, 17 in Qena and 12 in Assiut") is one item of a
     breakdown, a part of the whole and no value of the thing itself. Its siblings are the sentence's later
@@ -253,7 +257,9 @@ def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> No
         numbers = [q for q in story.quantities
                     if x.q.end < q.start < s1 and q.start not in read and q.kind == "number"
                     and q.value is not None and not (1900 <= q.value <= 2100 and q.text.isdigit())]
-        siblings = [q for q in numbers if _ITEM_AFTER.match(prose[q.end:min(s1, q.end + 12)])]
+        # ("660 beds, including 40 in intensive care": the figure is the whole its part is taken from)
+        siblings = [q for q in numbers if _ITEM_AFTER.match(prose[q.end:min(s1, q.end + 12)])
+                    and not _WHOLE_OF.search(prose, max(x.q.end, q.start - 20), q.start)]
         # the list's head is the last figure before its first item ("120 wells - 50 wells in Mopti, 40 in
         # Segou" lists the 50, not the 120 it adds up to)
         if siblings and not any(x.q.end <= q.start < siblings[0].start for q in story.quantities):
@@ -583,6 +589,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another owner"
     if later.owner and _OLD_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
         return "another owner"      # "the old hospital's 1,020 beds" after "a 1,200-bed hospital"
+    if later.owner and _OTHER_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
+        return "another owner"      # "the neighbouring district's 2,600 nurses" after "the district's 2,200"
     after = prose[later.noun_end:b.sentence[1]]
     bound = _BOUND_AFTER.match(after)
     if bound and bound.group("name") not in prose[:a.sentence[1]]:
@@ -603,8 +611,11 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
     if coming and coming.group().lower() not in first_sentence.lower():
         return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
-    if later.kind == "count" and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) and not _PLACE_LEAD.match(prose[a.sentence[0]:
-                                                                                         a.sentence[1]]) \
+    # (a size only where the first figure is placed by a name of its own: "a 500-bed hospital opened in Lagos" ...
+    # "In Abuja, the 560-bed hospital")
+    if (later.kind == "count" or _NAMED_PLACE.search(first_sentence)) \
+            and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) \
+            and not _PLACE_LEAD.match(prose[a.sentence[0]:a.sentence[1]]) \
             and _lead_name(prose, b.sentence[0]) not in first_sentence:
         return "another place"
     # the first figure belongs to another time
@@ -612,6 +623,11 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
             or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
+
+
+_OTHER_OWNER = regex.compile(r"\b(?:neighbou?ring|nearby|adjacent|other|rival|sister|another|second)\s+"
+                            r"(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
+_NAMED_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?-i:\p{Lu})")
 
 
 def _own_owner(prose: str, first: _Ref, owner: str) -> bool:
