@@ -183,6 +183,10 @@ class Consistency:
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
                     continue
+                if later.subject not in ("killed", "injured") and _resized_between(story, earlier, later):
+                    continue    # "It has since been extended, and the 37-mile pipeline ..."
+                if _owned_elsewhere(story, earlier, later):
+                    continue    # "Its parent group's 54,000 employees" after "the airline has about 4,700 staff"
                 # "It will hire 200 new workers": an update in between that accounts for the later value
                 cls = _MEASURE_SUBJECTS.get(later.subject or "")
                 if cls and _updated(story, cls, earlier.span.end, later.quantity.start,
@@ -218,6 +222,27 @@ class Consistency:
 
 
 RULE_TYPE = Consistency()
+
+
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?P<owner>[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?\Z", regex.REVERSE)
+
+
+def _owned_elsewhere(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Does the later figure belong to an owner the first figure's sentence never names ("its parent group's
+    54,000 employees")? Another owner's count is another thing."""
+    prose = story.doc.prose
+    owner = _POSSESSIVE_BEFORE.search(prose, max(later.sentence[0], later.quantity.start - 40), later.quantity.start)
+    if owner is None:
+        return False
+    word = owner.group("owner").lower()
+    return word not in ("it", "its") and word not in prose[earlier.sentence[0]:earlier.sentence[1]].lower()
+
+
+def _resized_between(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Was the thing resized between the two mentions ("was expanded", "has since been extended")? Then its two
+    sizes are before and after, as FC407 reads them."""
+    from .consistency_same import _RESIZED
+    return bool(_RESIZED.search(story.doc.prose, earlier.span.end, later.quantity.start))
 
 
 _PLACE = regex.compile(

@@ -164,6 +164,20 @@ _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|i
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+
+
+def _other_time(story: Story, x: _Ref, text: str) -> bool:
+    """Another time in the text; a coming year by a size is when the thing is done ("the 68km road would be done
+    in 2027"), not another thing's time."""
+    published = story.doc.publication_date
+    for found in _OTHER_TIME.finditer(text):
+        year = found.group()[-4:]
+        if x.kind == "size" and year.isdigit() and published is not None and int(year) >= published.year:
+            continue
+        return True
+    return False
+
+
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
                         regex.I)
 # the later figure is what the thing will be once a change is done
@@ -239,6 +253,7 @@ def _read_refs(story: Story) -> list[_Ref]:
 _ITEM_AFTER = regex.compile(r"\A\s+(?:in|for|at|on|to|from|across|under)\s+\S", regex.I)
 
 
+_ARTICLE = regex.compile(r"\A(?:The|A|An)\s+")
 _WHOLE_OF = regex.compile(r"\b(?:including|includes|of\s+which|of\s+them|among\s+them)\s+(?:about\s+|some\s+)?\Z",
                           regex.I | regex.REVERSE)
 
@@ -388,7 +403,8 @@ def _read_frame(story: Story, x: _Ref) -> None:
     definite = _DEFINITE.search(left) or _DEFINITE_OF.search(left)
     x.definite = bool(definite)
     if definite and definite.group("owner"):
-        x.owner = definite.group("owner")
+        # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
+        x.owner = _ARTICLE.sub("", definite.group("owner"))
     x.part = bool(_PART_LEFT.search(left)) or bool(_PART_RIGHT.match(after)) \
         or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
@@ -491,7 +507,7 @@ def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
     if kin != "class" or x.kind != "size" or later.kind != "size":
         return False
     kinds = {_THING_KINDS.get(y.head, y.head) for y in refs if y.kind == "size" and y.key == later.key
-             and y.head not in _GENERIC_THINGS and y.q.start < later.q.start}
+             and y.head not in _GENERIC_THINGS and y.q.start <= later.q.start}
     # "the existing 28km route" is the old road beside the new one, not the story's thing
     return len(kinds) == 1 and not _AGED_BEFORE.search(prose, max(later.m.sentence[0], later.q.start - 30),
                                                       later.q.start)
@@ -601,7 +617,7 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "a frame of its own"     # "the 2,070 workers at its Durban plant", "at a supplier's plant"
     # the later figure's own sentence moves to another time or place
     clause = _clause(prose, b.sentence[0], later.q.start)
-    if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
+    if _other_time(story, later, clause) or _other_time(story, later, prose[later.noun_end:_clause_end(prose, later)]):
         return "another time (later)"
     once = _ONCE.search(prose, b.sentence[0], later.q.start)
     if once and "," in prose[once.end():later.q.start]:
@@ -851,7 +867,9 @@ def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
     return False
 
 
-_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
+# ("the existing district hospital's 280 beds": the owner may carry a word of its own)
+_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+\Z",
+                           regex.I | regex.REVERSE)
 _OLD_LEAD = regex.compile(r"\b(?:the|an|its)\s+(?:existing|old|former|current)(?=\s)", regex.I)
 
 
