@@ -224,18 +224,20 @@ class Consistency:
 RULE_TYPE = Consistency()
 
 
-_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?P<owner>[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+)?\Z", regex.REVERSE)
+# an owner marked as another: "its parent group's", "the neighbouring district's", "a rival firm's"
+_OTHER_OWNER = regex.compile(r"\b(?:parent|neighbou?ring|nearby|adjacent|rival|sister|other|another|second|"
+                             r"existing|old|former)\s+(?:[\p{L}-]+\s+){0,2}?(?P<owner>[\p{L}-]+)['’]s\s+"
+                             r"(?:[\p{Ll}-]+\s+)?\Z", regex.I | regex.REVERSE)
 
 
 def _owned_elsewhere(story: Story, earlier: Measure, later: Measure) -> bool:
-    """Does the later figure belong to an owner the first figure's sentence never names ("its parent group's
-    54,000 employees")? Another owner's count is another thing."""
+    """Does the later figure belong to an owner marked as another ("its parent group's 54,000 employees", "the
+    neighbouring district's 2,600 nurses") that the first figure's sentence does not name so? Another owner's
+    count is another thing."""
     prose = story.doc.prose
-    owner = _POSSESSIVE_BEFORE.search(prose, max(later.sentence[0], later.quantity.start - 40), later.quantity.start)
-    if owner is None:
-        return False
-    word = owner.group("owner").lower()
-    return word not in ("it", "its") and word not in prose[earlier.sentence[0]:earlier.sentence[1]].lower()
+    owner = _OTHER_OWNER.search(prose, max(later.sentence[0], later.quantity.start - 60), later.quantity.start)
+    return owner is not None and owner.group().split()[0].lower() not in \
+        prose[earlier.sentence[0]:earlier.sentence[1]].lower()
 
 
 def _resized_between(story: Story, earlier: Measure, later: Measure) -> bool:

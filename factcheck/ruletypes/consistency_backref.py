@@ -85,6 +85,9 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
                                r"work\s+for|payroll\s+of|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
                                r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
+_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
+_PARTITIVE_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent|\s+of\b)", regex.I)
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
 _OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+)?")
@@ -105,6 +108,7 @@ _THING_KINDS = {
     **dict.fromkeys("tower skyscraper".split(), "tower"),
     **dict.fromkeys("stadium arena ground".split(), "stadium"),
     **dict.fromkeys("estate township".split(), "estate"),
+    **dict.fromkeys("plant factory mill".split(), "plant"),
 }
 # a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
 # any building
@@ -131,12 +135,17 @@ _DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|(?P<owner>(?
                              regex.I | regex.REVERSE)
 # the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
 # employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
-_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<thing>\p{Ll}[\p{L}-]+)"
+# (or the pronoun that stands for it, "It will employ 1,200 people"; and the measure may be named, "the factory
+# will have a workforce of 1,200")
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)"
+                                  r"(?P<thing>\p{Ll}[\p{L}-]+)|(?P<pronoun>(?-i:It|it)))"
                                   r"(?:,\s+(?:with\s+)?|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?"
                                   # any tense of having: "will have", "is expected to have", "would employ"
                                   r"(?:(?:will|would|shall|(?:is|was)\s+(?:set|expected|due|planned|designed)\s+to)\s+)?"
                                   r"(?:has|had|have|employs|employed|employ|holds|hold|counts|houses|house|contains|"
                                   r"contain|offers|offer|accommodates|accommodate)\s+"
+                                  r"(?:an?\s+(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|capacity)"
+                                  r"\s+of\s+)?"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
                                   regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
@@ -181,8 +190,16 @@ def _other_time(story: Story, x: _Ref, text: str) -> bool:
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
                         regex.I)
 # the later figure is what the thing will be once a change is done
-_ONCE = regex.compile(r"\b(?:once|when\s+(?:it|the\s+\w+)\s+(?:opens|is\s+(?:finished|completed?|built))|"
+# (not the thing's own finished state, its subject left out: "once fully operational", "once in full production")
+_ONCE = regex.compile(r"\b(?:once(?!\s+(?:(?:fully|it\s+is|in|at|up\s+and)\s+)*(?:full\s+)?(?:operational|"
+                      r"complete|completed|open|opened|finished|built|running|production|capacity|commissioned)\b)|when\s+(?:it|the\s+\w+)\s+(?:opens|is\s+(?:finished|completed?|built))|"
                       r"after\s+(?:the\s+)?(?:expansion|extension|upgrade|works?))\b", regex.I)
+# right after the later figure: a change to come or a target date ("380 rooms once the new wing opens", "1,200
+# workers by 2026", "150 beds after an expansion")
+_ONCE_AFTER = regex.compile(r"[^.;]{0,40}?\b(?:(?:once|when|after)\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?"
+                            r"(?:opens|is\s+(?:finished|completed?|built|opened)|are\s+(?:finished|completed?|built)|"
+                            r"expansion|extension|upgrade|works?)\b|"
+                            r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
 # a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -301,6 +318,12 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
             ref.span = Span(q.start, q.end + hyphen.end())
             ref.cls = _HYPHEN_CLASS.get(key, key)
         return ref
+    if _WORKFORCE_OF.search(prose, max(m.sentence[0], q.start - 50), q.start) \
+            and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
+        # "a workforce of 1,200.": the count names its noun before it
+        ref = _Ref(m, "count", "workforce", "workforce", "", q.end, _typed(story, m))
+        ref.word = "workforce"
+        return ref
     if prose[q.end:q.end + 1] not in (" ", "\t"):
         return None         # "12%", "12,", "12." : no noun after the figure
     head, stop = "", q.end
@@ -333,6 +356,12 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
+
+
+def _plural_next(prose: str, start: int, end: int) -> bool:
+    """Does a plural noun follow the figure ("a staff of 1,200 nurses" counts nurses)?"""
+    word = _WORD.match(prose, start, end)
+    return bool(word) and _plural(word.group("w").lower())
 
 
 def _plural(word: str) -> bool:
@@ -412,11 +441,14 @@ def _read_frame(story: Story, x: _Ref) -> None:
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     if not definite:
         subject = _DEFINITE_SUBJECT.search(left)
-        if subject and subject.group("thing").lower() not in _STOP:
+        if subject and subject.group("pronoun"):
+            x.definite = True       # "It will employ 1,200 people": the story's thing, as "its" would be
+        elif subject and subject.group("thing").lower() not in _STOP:
             x.definite, x.anchor = True, subject.group("thing").lower()
             x.age = next((w for w in subject.group("mods").lower().split() if w in _AGES), "")
             # "The Green Line has 20 stations": the subject's own name (checked against the first sentence's)
             x.name = x.name or " ".join(w for w in subject.group("mods").split() if w[:1].isupper())
+        if subject:
             x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
 
 
@@ -624,6 +656,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         # "once the wing opens, the hospital's 236 beds ...": the figure is what the change will leave (not
         # "once the 420 schools are complete", the thing itself finished)
         return "another time (once done)"
+    if _ONCE_AFTER.match(prose, later.noun_end, b.sentence[1]):
+        return "another time (once done)"   # "It will have 380 rooms once the new wing opens", "... by 2028"
     coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
     if coming and coming.group().lower() not in first_sentence.lower():
         return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
@@ -667,7 +701,12 @@ def _anchored(prose: str, first: _Ref, anchor: str) -> bool:
         return True
     written = prose[first.m.sentence[0]:first.q.start]
     before = written.lower()
-    at = before.rfind(anchor)
+    if anchor in _GENERIC_THINGS and any(w in _KNOWN_THINGS for w in regex.findall(r"\p{L}+", before)):
+        return True     # "The plant will create 1,800 jobs" ... "The facility will employ 1,200 people"
+    # the thing under another noun of its kind: "a plant in Kulim will create 1,800 jobs" ... "the factory"
+    kind = _THING_KINDS.get(anchor)
+    at = max([before.rfind(anchor)] + [before.rfind(w) for w, k in _THING_KINDS.items() if kind and k == kind])
+    anchor = next((w for w, k in _THING_KINDS.items() if kind and k == kind and before.rfind(w) == at), anchor)
     if at < 0 or before.startswith(("'s", "’s"), at + len(anchor)):
         return False
     # a thing-word inside a name is a place ("a plant in the Kulim Hi-Tech Park, creating 1,800 jobs": the
