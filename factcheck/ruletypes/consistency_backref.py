@@ -116,6 +116,7 @@ _GENERIC_THINGS = frozenset("unit facility project complex structure building si
                             "station installation venue campus centre center line route link track corridor "
                             # a section is the story's one measured road, line or pipeline when no other is sized
                             "section stretch segment".split())
+_PART_THINGS = frozenset("section stretch segment".split())
 _KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
     "hospital clinic ward wing hostel dormitory shelter block hotel resort theatre theater hall auditorium "
     "chamber school college university prison jail ship vessel ferry plane aircraft train bus dam canal tunnel "
@@ -540,6 +541,11 @@ def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
         return False
     kinds = {_THING_KINDS.get(y.head, y.head) for y in refs if y.kind == "size" and y.key == later.key
              and y.head not in _GENERIC_THINGS and y.q.start <= later.q.start}
+    # a stretch no longer than the thing may be a part of it ("the 30km stretch" of a 42km road); one longer can
+    # only be the thing itself ("the 42km road" ... "the 48km stretch")
+    for part, whole in ((later, x), (x, later)):
+        if part.head in _PART_THINGS and whole.head not in _PART_THINGS and part.value <= whole.value:
+            return False
     # "the existing 28km route" is the old road beside the new one, not the story's thing
     return len(kinds) == 1 and not _AGED_BEFORE.search(prose, max(later.m.sentence[0], later.q.start - 30),
                                                       later.q.start)

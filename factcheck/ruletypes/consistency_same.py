@@ -83,6 +83,13 @@ _LENGTH_CLASSES = {
     "runway": "runway",
 }
 _LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
+# a stretch, section or segment is the story's one measured thing only when named with "the" and of nothing
+# ("the 48km stretch", not "a 12km stretch" or "the 20km section of the road")
+_STRETCH_NOUNS = frozenset("stretch section segment".split())
+_LENGTH_GENERIC += sorted(_STRETCH_NOUNS)
+_STRETCH_DEFINITE = regex.compile(r"(?<![\p{L}'’])(?:the|this|its)\s+(?:(?:whole|entire|full|planned)\s+)?\Z",
+                                  regex.I | regex.REVERSE)
+_STRETCH_OF = regex.compile(r"\A\s+(?:of|between|from|near|through|in)\b", regex.I)
 # money: what a cost belongs to; a generic noun names the cost of whatever the story builds
 _COST_CLASSES = {
     **_LENGTH_CLASSES,
@@ -228,13 +235,19 @@ _JOBS_LOST_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|staff|men|women|\p{
                                  regex.I)
 # a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
-                              r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"spanning|extends|extending|covers|covering|run|stretch|span|extend|cover|measure)"
+                              r"(?:\s+(?:for|over))?\s+(?:about\s+|some\s+|nearly\s+|"
                               r"roughly\s+|around\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
                                r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
-                               r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
+                               r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering|"
+                               r"run|stretch|span|extend|cover|measure)(?:\s+(?:for|over))?"
                                r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z",
                                regex.I | regex.REVERSE)
+# the length told by a verb is the whole thing's where nothing qualifies it after the figure ("runs 42km between
+# the towns", "stretches 340km."), not "runs 15.5km underground"
+_WHOLE_LENGTH_END = regex.compile(r"\A\s*(?:[,.;:)]|\Z|(?:long|in\s+length|from|between|to|across|and\s+(?:will|is|has|"
+                                  r"would|was|links|connects|joins))\b)", regex.I)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
 _NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I | regex.REVERSE)
 # the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
@@ -781,6 +794,9 @@ def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
     if after:
         noun = after.group("noun").lower()
         end = q.end + after.end("noun")
+        if noun in _STRETCH_NOUNS and (after.group("mods") or not _STRETCH_DEFINITE.search(left[-30:])
+                                       or _STRETCH_OF.match(right[after.end("noun"):])):
+            return None     # "a 12km stretch", "the first 20km section", "the 5km stretch through the town"
         return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, after.group("mods"), end, end)
     of = _LENGTH_OF.match(right)
     if of:          # "340 kilometers of state highways": the noun is read, the figure alone underlined
@@ -795,6 +811,8 @@ def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
             definite = bool(_DEFINITE_THING.search(tail[:just.start()]))
             return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end, definite=definite)
     before = _LENGTH_BEFORE.search(left[-90:]) if _LENGTH_VERBS.search(left[-30:]) else None
+    if before and not _WHOLE_LENGTH_END.match(right):
+        before = None   # "will run 15.5 kilometres underground and 14.5 on viaduct": a part of the length
     if before:      # "the bridge, which spans 2.6 kilometres", "the highway stretches 340km"
         noun = before.group("noun").lower()
         return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end,
@@ -1020,6 +1038,14 @@ def _add_stand_ins(classes: dict[tuple, list[_Mention]]) -> None:
         found.sort(key=lambda y: y.m.quantity.start)
 
 
+def _part_within(earlier: _Mention, later: _Mention) -> bool:
+    """Is one mention a stretch, section or segment no longer than the other thing: a part of it, not it?"""
+    for part, whole in ((later, earlier), (earlier, later)):
+        if part.noun in _STRETCH_NOUNS and whole.noun not in _STRETCH_NOUNS and part.value <= whole.value:
+            return True
+    return False
+
+
 def _usable(x: _Mention) -> bool:
     return not (x.part or x.old or x.shifted)
 
@@ -1061,6 +1087,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             elif not (slip == "swap" and later.value >= 100 and later.group == "count"
                       and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)):
                 continue
+            if _part_within(earlier, later):
+                continue        # "the 30km stretch" of the 42km road is a part of it; a 48km one is not
             if slip is None and _difference_given(story, earlier, later):
                 continue        # "create 400 jobs ... bringing its workforce to 1,150" ... "employs 750"
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
