@@ -246,7 +246,8 @@ _LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}
                                regex.I | regex.REVERSE)
 # the length told by a verb is the whole thing's where nothing qualifies it after the figure ("runs 42km between
 # the towns", "stretches 340km."), not "runs 15.5km underground"
-_WHOLE_LENGTH_END = regex.compile(r"\A\s*(?:[,.;:)]|\Z|(?:long|in\s+length|from|between|to|across|and\s+(?:will|is|has|"
+_WHOLE_LENGTH_END = regex.compile(r"\A\s*(?:[,.;:)]|\Z|(?:long|in\s+length|from|between|to|across|when|once|"
+                                  r"and\s+(?:will|is|has|"
                                   r"would|was|links|connects|joins))\b)", regex.I)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
 _NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I | regex.REVERSE)
@@ -397,7 +398,10 @@ _PART_AFTER_NOUN = regex.compile(r"\A\s*,?\s+(?:in|of|for|under|during|from|on)\
 _FRAME_AFTER = regex.compile(rf"\A\s+(?:at|of|in|from|on|with)\s+(?:its|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"(?P<noun>{_INCIDENTS}|{_EMPLOYERS}|{_PROJECTS})\b", regex.I)
 # words in the figure's clause that make it a part: "the first phase, costing $1.4bn"
-_PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|stretch|portion|part|"
+# ("the road will stretch 48 kilometres": the verb, not a stretch of it)
+_PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|"
+                            r"(?<!\b(?:will|would|to|can|could|may|shall|should|might)\s)stretch(?!\s+(?:for|over)\b)|"
+                            r"portion|part|"
                             r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
                             r"first|second|third|initial|final|remaining)\b", regex.I)
 _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
