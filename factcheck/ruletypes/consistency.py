@@ -183,6 +183,10 @@ class Consistency:
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
                     continue
+                if later.subject not in ("killed", "injured") and _resized_between(story, earlier, later):
+                    continue    # "It has since been extended, and the 37-mile pipeline ..."
+                if _owned_elsewhere(story, earlier, later):
+                    continue    # "Its parent group's 54,000 employees" after "the airline has about 4,700 staff"
                 # "It will hire 200 new workers": an update in between that accounts for the later value
                 cls = _MEASURE_SUBJECTS.get(later.subject or "")
                 if cls and _updated(story, cls, earlier.span.end, later.quantity.start,
@@ -218,6 +222,29 @@ class Consistency:
 
 
 RULE_TYPE = Consistency()
+
+
+# an owner marked as another: "its parent group's", "the neighbouring district's", "a rival firm's"
+_OTHER_OWNER = regex.compile(r"\b(?:parent|neighbou?ring|nearby|adjacent|rival|sister|other|another|second|"
+                             r"existing|old|former)\s+(?:[\p{L}-]+\s+){0,2}?(?P<owner>[\p{L}-]+)['’]s\s+"
+                             r"(?:[\p{Ll}-]+\s+)?\Z", regex.I | regex.REVERSE)
+
+
+def _owned_elsewhere(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Does the later figure belong to an owner marked as another ("its parent group's 54,000 employees", "the
+    neighbouring district's 2,600 nurses") that the first figure's sentence does not name so? Another owner's
+    count is another thing."""
+    prose = story.doc.prose
+    owner = _OTHER_OWNER.search(prose, max(later.sentence[0], later.quantity.start - 60), later.quantity.start)
+    return owner is not None and owner.group().split()[0].lower() not in \
+        prose[earlier.sentence[0]:earlier.sentence[1]].lower()
+
+
+def _resized_between(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Was the thing resized between the two mentions ("was expanded", "has since been extended")? Then its two
+    sizes are before and after, as FC407 reads them."""
+    from .consistency_same import _RESIZED
+    return bool(_RESIZED.search(story.doc.prose, earlier.span.end, later.quantity.start))
 
 
 _PLACE = regex.compile(
@@ -389,8 +416,19 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     rounding = 0.0 if q.kind == "number" and abs(value) < 100 and not q.hedge else _rounding(value)
     slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
     if q.hedge and q.low is None and q.high is None:
-        slack += abs(value) * rule.options["hedged_tolerance"]
+        slack += _hedge_slack(abs(value), rule.options["hedged_tolerance"])
     return lo - slack, hi + slack
+
+
+def _hedge_slack(value: float, tolerance: float) -> float:
+    """What "about" adds to a figure: the full tolerance to a figure of one significant digit ("about 300",
+    "about 4,000"); half of it to one written to a finer digit ("roughly 3,100" is not 3,400, "about 4,500"
+    not 4,900), though never less than a unit of its last digit."""
+    full = value * tolerance
+    unit = 2 * _rounding(value) or 1.0
+    if value < 10 * unit:
+        return full
+    return min(full, max(unit, full / 2))
 
 
 _rounding = round_count_rounding

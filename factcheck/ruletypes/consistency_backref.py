@@ -85,6 +85,9 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
                                r"work\s+for|payroll\s+of|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
                                r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
+_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
+_PARTITIVE_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent|\s+of\b)", regex.I)
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
 _OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|new\s+)?")
@@ -105,6 +108,7 @@ _THING_KINDS = {
     **dict.fromkeys("tower skyscraper".split(), "tower"),
     **dict.fromkeys("stadium arena ground".split(), "stadium"),
     **dict.fromkeys("estate township".split(), "estate"),
+    **dict.fromkeys("plant factory mill".split(), "plant"),
 }
 # a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
 # any building
@@ -112,6 +116,7 @@ _GENERIC_THINGS = frozenset("unit facility project complex structure building si
                             "station installation venue campus centre center line route link track corridor "
                             # a section is the story's one measured road, line or pipeline when no other is sized
                             "section stretch segment".split())
+_PART_THINGS = frozenset("section stretch segment".split())
 _KNOWN_THINGS = frozenset(_THING_KINDS) | _GENERIC_THINGS | frozenset(
     "hospital clinic ward wing hostel dormitory shelter block hotel resort theatre theater hall auditorium "
     "chamber school college university prison jail ship vessel ferry plane aircraft train bus dam canal tunnel "
@@ -131,9 +136,18 @@ _DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|(?P<owner>(?
                              regex.I | regex.REVERSE)
 # the story's thing as the subject of its own measure: "The hospital has 236 licensed beds", "the firm, which
 # employs 4,300 people", "The road, 124 km long" (the thing must be one the first mention's sentence names)
-_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)(?P<thing>\p{Ll}[\p{L}-]+)"
-                                  r"(?:,\s+(?:with\s+)?|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?(?:has|had|have|employs|employed|"
-                                  r"holds|counts)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
+# (or the pronoun that stands for it, "It will employ 1,200 people"; and the measure may be named, "the factory
+# will have a workforce of 1,200")
+_DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:(?:the|its)\s+(?P<mods>(?:[\p{Ll}-]+\s+){0,2}?)"
+                                  r"(?P<thing>\p{Ll}[\p{L}-]+)|(?P<pronoun>(?-i:It|it)))"
+                                  r"(?:,\s+(?:with\s+)?|(?:,\s+(?:which|that))?\s+(?P<now>now\s+)?"
+                                  # any tense of having: "will have", "is expected to have", "would employ"
+                                  r"(?:(?:will|would|shall|(?:is|was)\s+(?:set|expected|due|planned|designed)\s+to)\s+)?"
+                                  r"(?:has|had|have|employs|employed|employ|holds|hold|counts|houses|house|contains|"
+                                  r"contain|offers|offer|accommodates|accommodate)\s+"
+                                  r"(?:an?\s+(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|capacity)"
+                                  r"\s+of\s+)?"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
                                   regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
@@ -160,11 +174,33 @@ _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|i
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
                             r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+
+
+def _other_time(story: Story, x: _Ref, text: str) -> bool:
+    """Another time in the text; a coming year by a size is when the thing is done ("the 68km road would be done
+    in 2027"), not another thing's time."""
+    published = story.doc.publication_date
+    for found in _OTHER_TIME.finditer(text):
+        year = found.group()[-4:]
+        if x.kind == "size" and year.isdigit() and published is not None and int(year) >= published.year:
+            continue
+        return True
+    return False
+
+
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
                         regex.I)
 # the later figure is what the thing will be once a change is done
-_ONCE = regex.compile(r"\b(?:once|when\s+(?:it|the\s+\w+)\s+(?:opens|is\s+(?:finished|completed?|built))|"
+# (not the thing's own finished state, its subject left out: "once fully operational", "once in full production")
+_ONCE = regex.compile(r"\b(?:once(?!\s+(?:(?:fully|it\s+is|in|at|up\s+and)\s+)*(?:full\s+)?(?:operational|"
+                      r"complete|completed|open|opened|finished|built|running|production|capacity|commissioned)\b)|when\s+(?:it|the\s+\w+)\s+(?:opens|is\s+(?:finished|completed?|built))|"
                       r"after\s+(?:the\s+)?(?:expansion|extension|upgrade|works?))\b", regex.I)
+# right after the later figure: a change to come or a target date ("380 rooms once the new wing opens", "1,200
+# workers by 2026", "150 beds after an expansion")
+_ONCE_AFTER = regex.compile(r"[^.;]{0,40}?\b(?:(?:once|when|after)\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?"
+                            r"(?:opens|is\s+(?:finished|completed?|built|opened)|are\s+(?:finished|completed?|built)|"
+                            r"expansion|extension|upgrade|works?)\b|"
+                            r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and)\b", regex.I)
 # a name bound to the later figure: "the 58 stations of the Blue Line", "the 300 workers at Beximco"
 _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -173,7 +209,11 @@ _BOUND_AFTER = regex.compile(r"\A\s+(?:in|at|of|from|across|near|on)\s+(?:the\s+
                              r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
 _AGES = frozenset("new old existing former current previous original replacement planned proposed future "
                    "rebuilt upgraded expanded enlarged temporary".split())
-_PLACE_LEAD = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near|Elsewhere|Meanwhile|Separately)\b")
+# (a place by its name or as another one: "In Mombasa", "In the neighbouring county"; not a condition or a time,
+# "At full production", "In total", "At its peak")
+_PLACE_LEAD = regex.compile(r"\A\s*(?:(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?:\p{Lu}|(?:neighbou?ring|nearby|other|"
+                            r"rural|urban|northern|southern|eastern|western|coastal)\b)|"
+                            r"(?:Elsewhere|Meanwhile|Separately)\b)")
 
 
 class _Ref:
@@ -231,6 +271,11 @@ def _read_refs(story: Story) -> list[_Ref]:
 _ITEM_AFTER = regex.compile(r"\A\s+(?:in|for|at|on|to|from|across|under)\s+\S", regex.I)
 
 
+_ARTICLE = regex.compile(r"\A(?:The|A|An)\s+")
+_WHOLE_OF = regex.compile(r"\b(?:including|includes|of\s+which|of\s+them|among\s+them)\s+(?:about\s+|some\s+)?\Z",
+                          regex.I | regex.REVERSE)
+
+
 def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> None:
     """A count at the head of a list ("19 schools in Sohag, 17 in Qena and 12 in Assiut") is one item of a
     breakdown, a part of the whole and no value of the thing itself. Its siblings are the sentence's later
@@ -245,7 +290,9 @@ def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> No
         numbers = [q for q in story.quantities
                     if x.q.end < q.start < s1 and q.start not in read and q.kind == "number"
                     and q.value is not None and not (1900 <= q.value <= 2100 and q.text.isdigit())]
-        siblings = [q for q in numbers if _ITEM_AFTER.match(prose[q.end:min(s1, q.end + 12)])]
+        # ("660 beds, including 40 in intensive care": the figure is the whole its part is taken from)
+        siblings = [q for q in numbers if _ITEM_AFTER.match(prose[q.end:min(s1, q.end + 12)])
+                    and not _WHOLE_OF.search(prose, max(x.q.end, q.start - 20), q.start)]
         # the list's head is the last figure before its first item ("120 wells - 50 wells in Mopti, 40 in
         # Segou" lists the 50, not the 120 it adds up to)
         if siblings and not any(x.q.end <= q.start < siblings[0].start for q in story.quantities):
@@ -271,6 +318,12 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
         if ref is not None:     # underline "320-bed", not the name after it
             ref.span = Span(q.start, q.end + hyphen.end())
             ref.cls = _HYPHEN_CLASS.get(key, key)
+        return ref
+    if _WORKFORCE_OF.search(prose, max(m.sentence[0], q.start - 50), q.start) \
+            and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
+        # "a workforce of 1,200.": the count names its noun before it
+        ref = _Ref(m, "count", "workforce", "workforce", "", q.end, _typed(story, m))
+        ref.word = "workforce"
         return ref
     if prose[q.end:q.end + 1] not in (" ", "\t"):
         return None         # "12%", "12,", "12." : no noun after the figure
@@ -304,6 +357,12 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
+
+
+def _plural_next(prose: str, start: int, end: int) -> bool:
+    """Does a plural noun follow the figure ("a staff of 1,200 nurses" counts nurses)?"""
+    word = _WORD.match(prose, start, end)
+    return bool(word) and _plural(word.group("w").lower())
 
 
 def _plural(word: str) -> bool:
@@ -374,7 +433,8 @@ def _read_frame(story: Story, x: _Ref) -> None:
     definite = _DEFINITE.search(left) or _DEFINITE_OF.search(left)
     x.definite = bool(definite)
     if definite and definite.group("owner"):
-        x.owner = definite.group("owner")
+        # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
+        x.owner = _ARTICLE.sub("", definite.group("owner"))
     x.part = bool(_PART_LEFT.search(left)) or bool(_PART_RIGHT.match(after)) \
         or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
@@ -382,11 +442,14 @@ def _read_frame(story: Story, x: _Ref) -> None:
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     if not definite:
         subject = _DEFINITE_SUBJECT.search(left)
-        if subject and subject.group("thing").lower() not in _STOP:
+        if subject and subject.group("pronoun"):
+            x.definite = True       # "It will employ 1,200 people": the story's thing, as "its" would be
+        elif subject and subject.group("thing").lower() not in _STOP:
             x.definite, x.anchor = True, subject.group("thing").lower()
             x.age = next((w for w in subject.group("mods").lower().split() if w in _AGES), "")
             # "The Green Line has 20 stations": the subject's own name (checked against the first sentence's)
             x.name = x.name or " ".join(w for w in subject.group("mods").split() if w[:1].isupper())
+        if subject:
             x.target = x.target or bool(subject.group("now"))   # "the firm now has 1,290": where it got to
 
 
@@ -450,11 +513,13 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if _kin(first, later) != "same" or later.restricted or not _close(first.value, later.value):
+        if not _one_noun(story.doc.prose, refs, first, later) or later.restricted \
+                or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
-        story_values = _values([x for x in refs if _kin(x, later) == "same" and not (x.part or x.old or x.target)
+        story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
+                                and not (x.part or x.old or x.target)
                                 and not _other_scope(story, x, later)], rule)
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
@@ -463,6 +528,31 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
+    """Are the two one thing under one noun: the same noun, or a generic one ("the 48km stretch", "the
+    route") for the story's one measured thing ("the 42km Bukomero–Kiboga road") where every thing given that
+    measure before the later one is of one kind?"""
+    kin = _kin(x, later)
+    if kin == "same":
+        return True
+    if kin != "class" or x.kind != "size" or later.kind != "size":
+        return False
+    kinds = {_THING_KINDS.get(y.head, y.head) for y in refs if y.kind == "size" and y.key == later.key
+             and y.head not in _GENERIC_THINGS and y.q.start <= later.q.start}
+    # a stretch no longer than the thing may be a part of it ("the 30km stretch" of a 42km road); one longer can
+    # only be the thing itself ("the 42km road" ... "the 48km stretch")
+    for part, whole in ((later, x), (x, later)):
+        if part.head in _PART_THINGS and whole.head not in _PART_THINGS and part.value <= whole.value:
+            return False
+    # "the existing 28km route" is the old road beside the new one, not the story's thing
+    return len(kinds) == 1 and not _AGED_BEFORE.search(prose, max(later.m.sentence[0], later.q.start - 30),
+                                                      later.q.start)
+
+
+_AGED_BEFORE = regex.compile(r"\b(?:existing|old|former|current|original|present)\s+(?:[\p{L}-]+\s+)?\Z",
+                             regex.I | regex.REVERSE)
 
 
 def _ratio(a: float, b: float) -> float:
@@ -553,6 +643,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another owner"
     if later.owner and _OLD_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
         return "another owner"      # "the old hospital's 1,020 beds" after "a 1,200-bed hospital"
+    if later.owner and _OTHER_OWNER.search(prose, max(b.sentence[0], later.q.start - 60), later.q.start):
+        return "another owner"      # "the neighbouring district's 2,600 nurses" after "the district's 2,200"
     after = prose[later.noun_end:b.sentence[1]]
     bound = _BOUND_AFTER.match(after)
     if bound and bound.group("name") not in prose[:a.sentence[1]]:
@@ -563,18 +655,23 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "a frame of its own"     # "the 2,070 workers at its Durban plant", "at a supplier's plant"
     # the later figure's own sentence moves to another time or place
     clause = _clause(prose, b.sentence[0], later.q.start)
-    if _OTHER_TIME.search(clause) or _OTHER_TIME.search(prose, later.noun_end, _clause_end(prose, later)):
+    if _other_time(story, later, clause) or _other_time(story, later, prose[later.noun_end:_clause_end(prose, later)]):
         return "another time (later)"
     once = _ONCE.search(prose, b.sentence[0], later.q.start)
     if once and "," in prose[once.end():later.q.start]:
         # "once the wing opens, the hospital's 236 beds ...": the figure is what the change will leave (not
         # "once the 420 schools are complete", the thing itself finished)
         return "another time (once done)"
+    if _ONCE_AFTER.match(prose, later.noun_end, b.sentence[1]):
+        return "another time (once done)"   # "It will have 380 rooms once the new wing opens", "... by 2028"
     coming = _NEXT_TIME.search(clause) or _NEXT_TIME.search(prose, later.noun_end, _clause_end(prose, later))
     if coming and coming.group().lower() not in first_sentence.lower():
         return "another time (next)"    # "the 4,200 classrooms planned for next year" after this year's 2,400
-    if later.kind == "count" and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) and not _PLACE_LEAD.match(prose[a.sentence[0]:
-                                                                                         a.sentence[1]]) \
+    # (a size only where the first figure is placed by a name of its own: "a 500-bed hospital opened in Lagos" ...
+    # "In Abuja, the 560-bed hospital")
+    if (later.kind == "count" or _NAMED_PLACE.search(first_sentence)) \
+            and _PLACE_LEAD.match(prose[b.sentence[0]:b.sentence[1]]) \
+            and not _PLACE_LEAD.match(prose[a.sentence[0]:a.sentence[1]]) \
             and _lead_name(prose, b.sentence[0]) not in first_sentence:
         return "another place"
     # the first figure belongs to another time
@@ -582,6 +679,11 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
             or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
+
+
+_OTHER_OWNER = regex.compile(r"\b(?:neighbou?ring|nearby|adjacent|other|rival|sister|another|second)\s+"
+                            r"(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
+_NAMED_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?-i:\p{Lu})")
 
 
 def _own_owner(prose: str, first: _Ref, owner: str) -> bool:
@@ -598,14 +700,25 @@ def _anchored(prose: str, first: _Ref, anchor: str) -> bool:
     212-bed hospital"), or the last thing named before it in its sentence ("The firm employs 1,920 people"; not
     "The company's plant in Leeds employs 1,200 workers", the plant's)?"""
     if first.kind == "size" and (_THING_KINDS.get(anchor, anchor) == _THING_KINDS.get(first.head, first.head)
-                                 or first.head in _GENERIC_THINGS and anchor in _KNOWN_THINGS):
-        return True     # "a 142km section" ... "The road, 124 km long": a generic thing is the story's one
-    before = prose[first.m.sentence[0]:first.q.start].lower()
-    at = before.rfind(anchor)
+                                 or first.head in _GENERIC_THINGS and anchor in _KNOWN_THINGS
+                                 or anchor in _GENERIC_THINGS and first.head in _KNOWN_THINGS):
+        # "a 142km section" ... "The road, 124 km long"; "a 120-bed hospital" ... "The facility will have 150
+        # beds": a generic thing is the story's one
+        return True
+    written = prose[first.m.sentence[0]:first.q.start]
+    before = written.lower()
+    if anchor in _GENERIC_THINGS and any(w in _KNOWN_THINGS for w in regex.findall(r"\p{L}+", before)):
+        return True     # "The plant will create 1,800 jobs" ... "The facility will employ 1,200 people"
+    # the thing under another noun of its kind: "a plant in Kulim will create 1,800 jobs" ... "the factory"
+    kind = _THING_KINDS.get(anchor)
+    at = max([before.rfind(anchor)] + [before.rfind(w) for w, k in _THING_KINDS.items() if kind and k == kind])
+    anchor = next((w for w, k in _THING_KINDS.items() if kind and k == kind and before.rfind(w) == at), anchor)
     if at < 0 or before.startswith(("'s", "’s"), at + len(anchor)):
         return False
-    return not any(w in _KNOWN_THINGS or _stem(w) in _KNOWN_THINGS
-                   for w in regex.findall(r"\p{L}+", before[at + len(anchor):]))
+    # a thing-word inside a name is a place ("a plant in the Kulim Hi-Tech Park, creating 1,800 jobs": the
+    # plant's jobs), a lower-case one another thing ("the company's plant employs 1,200")
+    return not any(w.lower() in _KNOWN_THINGS or _stem(w.lower()) in _KNOWN_THINGS
+                   for w in regex.findall(r"\p{L}+", written[at + len(anchor):]) if not w[:1].isupper())
 
 
 def _clause(prose: str, start: int, at: int) -> str:
@@ -631,7 +744,9 @@ def _lead_name(prose: str, start: int) -> str:
 
 
 _CHANGE_VERBS = (r"rose|risen|rising|increased?|increasing|grew|grown|grow|climbed|jumped|swelled|"
-                 r"soared|expanded?|expanding|extended|enlarged|added|adding|adds|raised|revised|upgraded|cut|cuts|"
+                 r"soared|expanded?|expanding|extended|enlarged|"
+                 # ("he added that ..." speaks; "the firm added 300 jobs" changes)
+                 r"added(?!\s+that\b|\s*[,.])|adding(?!\s+that\b)|adds(?!\s+that\b)|raised|revised|upgraded|cut|cuts|"
                  r"reduced|trimmed|scaled|doubled|halved|dropped|fell|fallen|shrank|shrunk|lowered|topped|"
                  r"hired|recruited|laid\s+off|dismissed|joined|signed\s+up")
 _CHANGE = regex.compile(rf"\b(?:{_CHANGE_VERBS})\b", regex.I)
@@ -639,7 +754,9 @@ _CHANGE = regex.compile(rf"\b(?:{_CHANGE_VERBS})\b", regex.I)
 # another thing of the kind named in between, whatever the slip: "a rival brewery", "another pipeline"
 _STRONG_ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
-    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one)\b)"
+    # ("a third straight year", "a second consecutive season" count times, not things)
+    r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
+    r"straight|consecutive|successive|running|quarter|half|round|term|season)\b)"
     r"[\p{L}-]+", regex.I)
 # "another from 1 p.m.", "a third less": no thing of a count's or a size's kind
 _NOT_A_THING = frozenset("less more fewer cheaper larger smaller bigger higher lower".split())
@@ -795,7 +912,9 @@ def _another_thing(prose: str, head: str, start: int, end: int) -> bool:
     return False
 
 
-_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
+# ("the existing district hospital's 280 beds": the owner may carry a word of its own)
+_OLD_OWNER = regex.compile(r"\b(?:old|existing|former|other|previous)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+\Z",
+                           regex.I | regex.REVERSE)
 _OLD_LEAD = regex.compile(r"\b(?:the|an|its)\s+(?:existing|old|former|current)(?=\s)", regex.I)
 
 

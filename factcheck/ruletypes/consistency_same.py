@@ -83,6 +83,13 @@ _LENGTH_CLASSES = {
     "runway": "runway",
 }
 _LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
+# a stretch, section or segment is the story's one measured thing only when named with "the" and of nothing
+# ("the 48km stretch", not "a 12km stretch" or "the 20km section of the road")
+_STRETCH_NOUNS = frozenset("stretch section segment".split())
+_LENGTH_GENERIC += sorted(_STRETCH_NOUNS)
+_STRETCH_DEFINITE = regex.compile(r"(?<![\p{L}'’])(?:the|this|its)\s+(?:(?:whole|entire|full|planned)\s+)?\Z",
+                                  regex.I | regex.REVERSE)
+_STRETCH_OF = regex.compile(r"\A\s+(?:of|between|from|near|through|in)\b", regex.I)
 # money: what a cost belongs to; a generic noun names the cost of whatever the story builds
 _COST_CLASSES = {
     **_LENGTH_CLASSES,
@@ -138,7 +145,8 @@ _CONVERSION = r"(?:\s*\([^()]{1,60}\))?"
 # a count takes its noun after a space ("12,000 housing units"; "four-room flats" counts rooms)
 _NOUN_GAP = {"count": r"[ ]+", "length": r"[\s-]+", "money": r"[\s-]+"}
 # a thing's own name before its noun: "the 12.4-km Qilin Yangtze River Bridge" (capitalised words only)
-_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)"
+# (a road named by its two ends: "the 42km Bukomero–Kiboga road", "the Mombasa-Nairobi highway")
+_NAME_MODS = r"(?-i:(?:\p{Lu}[\p{L}'’.\-–/]*\s+){1,4}?)"
 _NOUN_AFTER = {
     group: regex.compile(rf"\A{_CONVERSION}(?:\s*-?\s*(?:long|km-long))?{_NOUN_GAP[group]}"
                          rf"(?P<mods>{_MOD}{{0,2}}?|{_NAME_MODS})(?P<noun>{nouns})(?![\p{{L}}-])", regex.I)
@@ -227,13 +235,20 @@ _JOBS_LOST_AFTER = regex.compile(r"\A\s+(?:(?:people|persons|staff|men|women|\p{
                                  regex.I)
 # a length given by a verb after its thing: "the bridge, which spans 2.6 kilometres"
 _LENGTH_VERBS = regex.compile(r"\b(?:is|was|will\s+be|measures|measuring|stretches|stretching|runs|running|spans|"
-                              r"spanning|extends|extending|covers|covering)\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"spanning|extends|extending|covers|covering|run|stretch|span|extend|cover|measure)"
+                              r"(?:\s+(?:for|over))?\s+(?:about\s+|some\s+|nearly\s+|"
                               r"roughly\s+|around\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _LENGTH_BEFORE = regex.compile(rf"\b(?P<art>the|a|an|its|this)\s+(?:{_MOD}{{0,2}}?)(?P<noun>{_NOUNS['length']})\b"
                                r"(?:,\s+which|,?\s+that)?[^.;,\d]{0,12}?\s+(?:is|was|will\s+be|measures|measuring|"
-                               r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering)"
+                               r"stretches|stretching|runs|running|spans|spanning|extends|extending|covers|covering|"
+                               r"run|stretch|span|extend|cover|measure)(?:\s+(?:for|over))?"
                                r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?\Z",
                                regex.I | regex.REVERSE)
+# the length told by a verb is the whole thing's where nothing qualifies it after the figure ("runs 42km between
+# the towns", "stretches 340km."), not "runs 15.5km underground"
+_WHOLE_LENGTH_END = regex.compile(r"\A\s*(?:[,.;:)]|\Z|(?:long|in\s+length|from|between|to|across|when|once|"
+                                  r"and\s+(?:will|is|has|"
+                                  r"would|was|links|connects|joins))\b)", regex.I)
 _LONG_AFTER = regex.compile(r"\A\s*-?\s*long\b", regex.I)
 _NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']}),?\s+\Z", regex.I | regex.REVERSE)
 # the thing named with "the" before its length: "the Qilin Bridge, 12.4 km long," refers back like "the 12.4km bridge"
@@ -326,11 +341,15 @@ _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+par
                 r"the\s+existing|an\s+existing|the\s+old)"     # "a new hospital" ... "the existing hospital"
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
-              "bus|train|boat|ferry|vessel|mine|plane")
-# a toll told through the incident referred back: "the landslides, which killed 43", "the blast killed 14"
+              "bus|train|boat|ferry|vessel|mine|plane|slide|mudslide|avalanche|sinking|capsizing|derailment|blaze|"
+              "inferno|tornado|typhoon|hurricane|wreck|riot|ambush")
+# a toll told through the incident referred back, whatever the verb: "the landslides, which killed 43", "the blast
+# killed 14", "the slides, which left 43 dead", "the sinking, which claimed 46 lives", "the crash that took 12 lives"
 _INCIDENT_BACK = regex.compile(rf"(?<![\p{{L}}'’])(?:the|this|that)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_INCIDENTS})s?"
-                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:(?:has|had|have)\s+)?killed\s+\Z",
-                               regex.I | regex.REVERSE)
+                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:(?:has|had|have)\s+)?"
+                               r"(?:killed|left|claimed|took|cost)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?"
+                               r"(?:the\s+lives\s+of\s+)?\Z", regex.I | regex.REVERSE)
+_INCIDENT_VERBS = ("kill", "left", "claim", "took", "cost")
 _EMPLOYERS = ("plant|factory|factories|mill|company|companies|firm|employer|contractor|subcontractor|supplier|"
               "subsidiary|unit|facility|mine|refinery|shipyard|yard|works|manufacturer|producer|operator|site|"
               "branch|hospital|store|office|brewery|bank|lender|insurer|airline|hotel|school|university|retailer|"
@@ -379,7 +398,10 @@ _PART_AFTER_NOUN = regex.compile(r"\A\s*,?\s+(?:in|of|for|under|during|from|on)\
 _FRAME_AFTER = regex.compile(rf"\A\s+(?:at|of|in|from|on|with)\s+(?:its|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"(?P<noun>{_INCIDENTS}|{_EMPLOYERS}|{_PROJECTS})\b", regex.I)
 # words in the figure's clause that make it a part: "the first phase, costing $1.4bn"
-_PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|stretch|portion|part|"
+# ("the road will stretch 48 kilometres": the verb, not a stretch of it)
+_PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|"
+                            r"(?<!\b(?:will|would|to|can|could|may|shall|should|might)\s)stretch(?!\s+(?:for|over)\b)|"
+                            r"portion|part|"
                             r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
                             r"first|second|third|initial|final|remaining)\b", regex.I)
 _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
@@ -776,6 +798,9 @@ def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
     if after:
         noun = after.group("noun").lower()
         end = q.end + after.end("noun")
+        if noun in _STRETCH_NOUNS and (after.group("mods") or not _STRETCH_DEFINITE.search(left[-30:])
+                                       or _STRETCH_OF.match(right[after.end("noun"):])):
+            return None     # "a 12km stretch", "the first 20km section", "the 5km stretch through the town"
         return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, after.group("mods"), end, end)
     of = _LENGTH_OF.match(right)
     if of:          # "340 kilometers of state highways": the noun is read, the figure alone underlined
@@ -790,6 +815,8 @@ def _read_length(m: Measure, left: str, right: str) -> _Reading | None:
             definite = bool(_DEFINITE_THING.search(tail[:just.start()]))
             return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end, definite=definite)
     before = _LENGTH_BEFORE.search(left[-90:]) if _LENGTH_VERBS.search(left[-30:]) else None
+    if before and not _WHOLE_LENGTH_END.match(right):
+        before = None   # "will run 15.5 kilometres underground and 14.5 on viaduct": a part of the length
     if before:      # "the bridge, which spans 2.6 kilometres", "the highway stretches 340km"
         noun = before.group("noun").lower()
         return _Reading(_NOUN_CLASS[("length", noun)], "length", noun, "", q.end, q.end,
@@ -815,7 +842,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     tail = left[-60:]
     x.backref = x.named_back or bool(_BACKREF_LEFT.search(tail)) \
         or x.span.end == q.end and x.group == "count" and _def_frame(tail)
-    if x.cls == "dead" and not x.backref and "kill" in tail:
+    if x.cls == "dead" and not x.backref and any(v in tail for v in _INCIDENT_VERBS):
         # "the landslides, which killed 43 people": the toll refers back through its incident
         x.backref = bool(_INCIDENT_BACK.search(tail))
     foreign = x.noun in FOREIGN
@@ -849,6 +876,10 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     rest = rest[:yardstick.start()] if yardstick else rest
     # "the 34 victims identified so far": a count still running, perhaps a part
     x.part = x.part or bool(_SO_FAR.search(rest))
+    # "rescuers had recovered 19 bodies by the afternoon", "12 bodies have been pulled out": the search's
+    # progress, a part of the toll until it is over
+    if x.cls == "dead" and "bod" in x.noun and (_RECOVERED_LEFT.search(tail) or _RECOVERED_RIGHT.match(after_noun)):
+        x.part = True
     clause = _without_incident_time(clause, x.target)
     if x.group == "count" and _in_lead(story, s0):
         # the lead's "last week" dates the incident the story is about, not another one
@@ -879,6 +910,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         owner = _DEFINITE_EMPLOYER.search(tail)
         if owner:
             x.backref, x.frame = True, owner.group("noun").lower()
+
+
+_RECOVERY_VERBS = r"(?:recovered|retrieved|pulled|exhumed|found|identified|located|dug|brought|removed)"
+_RECOVERED_LEFT = regex.compile(rf"\b{_RECOVERY_VERBS}\s+(?:out\s+|up\s+)?\Z", regex.I | regex.REVERSE)
+_RECOVERED_RIGHT = regex.compile(rf"\A\s*(?:(?:had|have|has|were|was|are|been|so\s+far)\s+)*{_RECOVERY_VERBS}\b",
+                                 regex.I)
 
 
 # a time within the news cycle: in the lead it is when the story's own incident happened
@@ -1005,6 +1042,14 @@ def _add_stand_ins(classes: dict[tuple, list[_Mention]]) -> None:
         found.sort(key=lambda y: y.m.quantity.start)
 
 
+def _part_within(earlier: _Mention, later: _Mention) -> bool:
+    """Is one mention a stretch, section or segment no longer than the other thing: a part of it, not it?"""
+    for part, whole in ((later, earlier), (earlier, later)):
+        if part.noun in _STRETCH_NOUNS and whole.noun not in _STRETCH_NOUNS and part.value <= whole.value:
+            return True
+    return False
+
+
 def _usable(x: _Mention) -> bool:
     return not (x.part or x.old or x.shifted)
 
@@ -1046,6 +1091,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             elif not (slip == "swap" and later.value >= 100 and later.group == "count"
                       and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)):
                 continue
+            if _part_within(earlier, later):
+                continue        # "the 30km stretch" of the 42km road is a part of it; a 48km one is not
             if slip is None and _difference_given(story, earlier, later):
                 continue        # "create 400 jobs ... bringing its workforce to 1,150" ... "employs 750"
             if not _nouns_agree(story, earlier, later) or _apart(story, earlier, later) \
@@ -1080,8 +1127,11 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
     prose = story.doc.prose
     # (not a part: "three of the dead were children"; not the rest of a breakdown: "22 at the scene and five more
     # in hospital" of 27)
+    # a length, cost or capacity changes by a figure of its own kind ("extended by 4km"), not by a bare
+    # number ("a four-lane expressway"); a count by a bare number ("two more bodies")
+    kinds = ("number", a.kind) if earlier.group == "count" else (a.kind,)
     return diff > 0 and any(earlier.m.sentence[0] <= q.start < b.start and q is not a and q.value is not None
-                            and q.kind in ("number", a.kind) and abs(q.value - diff) < 1e-9 * max(1.0, diff)
+                            and q.kind in kinds and abs(q.value - diff) < 1e-9 * max(1.0, diff)
                             and not _PARTITIVE_RIGHT.match(prose[q.end:q.end + 12])
                             and not _breakdown_of(story, q, a.value or 0) and not _in_name(prose, q)
                             and _counts_the_class(prose, later.cls, q)
@@ -1292,8 +1342,18 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     # that neither mention counts over a window
     windowless = not (earlier.window or later.window)
     scoped = [x for x in plain if x is earlier or x is later
-              or not _apart(story, x, later) and not (windowless and x.window)]
+              or not _apart(story, x, later) and not (windowless and x.window)
+              and not _in_past_year(story, x, earlier, later)]
     return _pair_alone([x.m for x in scoped], earlier.m, later.m, rule)
+
+
+def _in_past_year(story: Story, x: _Mention, earlier: _Mention, later: _Mention) -> bool:
+    """Is a third figure dated to a past year that neither of the pair carries? "a string of accidents in 2023,
+    including a collapse that killed 53 people" is another incident's toll, not a value of this one."""
+    published = story.doc.publication_date
+    year = _own_year(story, x) if published is not None else None
+    return year is not None and year < published.year \
+        and _own_year(story, earlier) is None and _own_year(story, later) is None
 
 
 def _mark_breakdown(mentions: list[_Mention]) -> None:
@@ -1537,7 +1597,8 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
     for found in _another_thing(nouns).finditer(prose, start, end):
         if _several(found.group()) and _one_thing(later):
             continue
-        if _OLD_LEAD.match(found.group()) and _NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end):
+        if _OLD_LEAD.match(found.group()) and (_NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end)
+                                               or _still_to_come(story, earlier, later)):
             continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
         noun = _fold_head(found.group().split()[-1].rstrip("s")) if later.group == "count" else ""
         if any(found.end() <= y.m.quantity.start < end and y.cls == later.cls
@@ -1548,6 +1609,21 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
     return False
 
 
+def _still_to_come(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Do both mentions speak of a thing still to come ("a new 300-bed hospital ... under construction" ...
+    "once open, the hospital's 350 beds will ...")? The existing one named in between is here now: a later
+    mention in the future tense is the new thing's, unless it calls its thing old."""
+    prose = story.doc.prose
+    (a0, a1), (b0, b1) = earlier.m.sentence, later.m.sentence
+    return bool(_COMING.search(prose, a0, a1) and _FUTURE.search(prose, b0, b1)
+                and not _OLD_WORD.search(prose, b0, b1))
+
+
+_COMING = regex.compile(r"\b(?:new|under\s+construction|being\s+built|to\s+be\s+built|will|would|planned|proposed|"
+                        r"is\s+(?:expected|due|set|scheduled)\s+to)\b", regex.I)
+_FUTURE = regex.compile(r"\b(?:will|would|shall|once|is\s+(?:expected|due|set|scheduled)\s+to|when\s+(?:it\s+)?"
+                        r"(?:opens|is\s+(?:complete|completed|finished|operational)))\b", regex.I)
+_OLD_WORD = regex.compile(r"\b(?:old|existing|former|current|present)\b", regex.I)
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
 _NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
