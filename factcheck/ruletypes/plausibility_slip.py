@@ -84,7 +84,13 @@ _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cu
 _PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
-_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?![\d])|"
+                         r"(?:(?:next|coming|new|current|upcoming)\s+)?(?:fiscal|financial|budget)\s+year\b)", regex.I)
+# The nation as the budget's possessor right before its size: "the national government's P6.3-billion budget",
+# "Japan's record ¥115.5 billion budget", "the country's ... budget" (a name is checked for a country later)
+_NATION_POSSESSOR = regex.compile(
+    r"(?:\b(?:national|federal|union|central)\s+government|\b(?:country|nation)|(?<![\p{L}])\p{Lu}[\p{L}-]+)['’]s\s+"
+    r"(?:(?:record|new|proposed|draft|annual|first|revised|latest|approved|full-year|overall|total)\s+)*\Z")
 # "the 2025 budget", "a 2024-25 budget": a year just before the noun
 _YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
                                   r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
@@ -126,6 +132,8 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
         if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
                                                             "treasury", "exchequer") or named):
             return False
+        if _NATION_POSSESSOR.search(prose, max(sentence[0], start - 60), start):
+            return True     # "the national government's P6.3-billion budget": the nation's, whoever else is named
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
     if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
@@ -353,8 +361,11 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             # national/federal/union budget, with no place or other owner right after it
             phrase = prose[q.end:noun.end()].lower()
             if not ("appropriation" in phrase or _NATIONAL.search(phrase) or _YEAR.search(phrase)
-                    or _FOR_A_YEAR.match(prose, noun.end())):
-                return False                        # a year's budget ("the N54.99 billion 2025 budget") too
+                    or _FOR_A_YEAR.match(prose, noun.end())
+                    or _NATION_POSSESSOR.search(prose, max(0, q.start - 60), q.start)):
+                return False
+            if _PURPOSE.match(prose, noun.end()) and not _FOR_A_YEAR.match(prose, noun.end()):
+                return False                        # "the ... budget for flood control": a line of it                        # a year's budget ("the N54.99 billion 2025 budget") too
             after = _VENUE.sub(" ", prose[noun.end():noun.end() + 40])
             if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
                 return False
@@ -453,8 +464,10 @@ _TITLED_PERSON = regex.compile(
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
                             "She It There Here These Those".split())
 
+# (Japan's whole budget is its "general-account" one)
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
-                           "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total"})
+                           "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total",
+                           "general-account", "initial"})
 
 
 # -- judging one figure --------------------------------------------------------------------------------
@@ -471,6 +484,11 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
         aside = _ASIDE.search(prose, last, stop)
         stop = aside.start() if aside else stop
     # the venue of a signing owns nothing: "signed ... into law at the State House"
+    if cand.subject == "budget" and cand.quantity.end <= cand.noun:
+        # the nation named as the budget's possessor owns it, whatever place the clause named before
+        # ("City Hall expects a lean year after the national government's P6.3-billion budget")
+        own = _NATION_POSSESSOR.search(prose, max(c0, cand.quantity.start - 60), cand.quantity.start)
+        c0 = own.start() if own else c0
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _RANKING.sub(" ", clause)
     if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
@@ -542,6 +560,17 @@ def _read_as_other(story: Story, cand: _Candidate) -> bool:
     return False
 
 
+# An attribution set off by commas: ", the statistics agency IBGE said on Friday,", ", Statistics Norway reported,"
+_SAID_ASIDE = regex.compile(r",\s+(?:the\s+)?[^,;:]{0,60}?\b(?:said|says|reported|reports|estimated|announced|"
+                            r"told\s+\p{Ll}+)\b[^,;:]{0,30},")
+
+
+# A country named and then called a country of N: "Bangladesh, a country of nearly", "Nepal, a nation of some"
+_NATION_APPOSITION = regex.compile(
+    r",\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:country|nation)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|an\s+estimated|approximately|close\s+to)\s+)?")
+
+
 def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     """A proper name that is no country's, owning the noun or placed after the figure: "Jeddah's population",
     "the Lagos economy", "400,000 people in Rustaq"."""
@@ -549,6 +578,8 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     q = cand.quantity
     c0 = cand.clause[0]
     countries = [(m.start, m.end) for m in _mentions(story, cand.clause[0], cand.clause[1])]
+    if any(_NATION_APPOSITION.fullmatch(prose, b, q.start) for a, b in countries if b <= q.start):
+        return False        # "Bangladesh, a country of nearly 1.73 billion people": the owner is named right there
 
     def foreign(start: int, end: int) -> bool:
         return not any(a <= start < b for a, b in countries)
@@ -561,6 +592,8 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     # budget's signer is named there: "President X signed the ...")
     end = min(q.start, cand.noun) if cand.subject != "budget" else c0
     people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
+    # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
+    people += [(a.start(), a.end()) for a in _SAID_ASIDE.finditer(prose, c0, end)]
     for w in _CAPITALISED.finditer(prose, c0, end):
         word = regex.sub(r"['’]s$", "", w.group())
         if any(a <= w.start() < b for a, b in people):
