@@ -122,6 +122,10 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     index = _by_month_year(folder)
     candidates = [(e, d, role) for y in range(year - reach, year + reach + 1) if y != year
                   for e, d, role in index.get((month, y), ()) if day is None or d.day == day]
+    # a vote is held again and again, but seldom on the same day and month a year or two later: only a full
+    # date a near year off is a slip of one ("Voters backed Leave ... on 23 June 2015")
+    candidates = [(e, d, role) for e, d, role in candidates if e.row.get("kind") not in _EVERY_FEW_YEARS
+                  or (e.row.get("kind") in _VOTES and day is not None and abs(year - d.year) <= _STORY_REACH)]
     if not candidates:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
@@ -143,6 +147,8 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
 # kinds held again and again in one place: a year off is more likely another one (another election, another
 # inauguration at the same building) than a slip
 _EVERY_FEW_YEARS = frozenset({"election", "referendum", "inauguration", "prize", "aftershock"})
+# of those, the ones whose day moves from one to the next (an inauguration or a prize keeps its day)
+_VOTES = frozenset({"election", "referendum"})
 
 
 # -- the anomaly ------------------------------------------------------------------------------------------------
@@ -155,7 +161,8 @@ def _by_month(folder: str) -> dict[int, tuple]:
     by: dict[int, list] = {}
     for e in events:
         last = e.end or e.start
-        if e.end is None or (last - e.start).days > _LONGEST or e.row.get("kind") in _EVERY_FEW_YEARS:
+        if e.end is None or (last - e.start).days > _LONGEST or \
+                e.row.get("kind") in _EVERY_FEW_YEARS and e.row.get("kind") not in _VOTES:
             continue
         days = [(e.start, "start" if last != e.start else "during")]
         if last != e.start:
@@ -216,8 +223,74 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
             a, b = min(own, key=lambda ab: abs(ab[0] - start))
             return a, b, "word"
     if full and off <= _STORY_REACH and _named_in_story(story, event) and (
-            _HAPPENING.search(sentence) or _kind_written(sentence, event)):
+            _HAPPENING.search(sentence) or _kind_written(sentence, event) or _on_its_anniversary(story, event)):
         return s0, s0, "story"
+    words = _name_words_written(story, s0, s1, event)
+    if words is not None:
+        a, b = min(words, key=lambda ab: abs(ab[0] - start))
+        return a, b, "word"
+    return None
+
+
+def _on_its_anniversary(story: "Story", event: "Event") -> bool:
+    """Is the story published on a later anniversary of the event's first or last day (or the day after)? Then
+    it is about the event, and a date of the event's day and month in a near year is the event's, however the
+    sentence tells it ("When the sea surged into the bus stand on the morning of 26 December 2005")."""
+    published = story.doc.publication_date
+    if published is None:
+        return False
+    for day in {event.start, event.end or event.start}:
+        if published.year <= day.year:
+            continue
+        try:
+            this_year = dt.date(published.year, day.month, day.day)
+        except ValueError:
+            continue
+        if 0 <= (published - this_year).days <= 1:
+            return True
+    return False
+
+
+_NAME_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
+# words of a name that carry nothing of their own
+_NAME_FILLER = frozenset("the of and in at on for from with by to a an its".split())
+
+
+def _name_words(event: "Event") -> tuple[frozenset[str], ...]:
+    """Each name's words, as sets to find in one sentence in any order and form: "Beirut port explosion" is told as
+    "the explosion at Beirut's port". Only names of a proper word and a common word, and no year (a year written
+    is the date itself), are kept; a name others bear ("~") is not."""
+    if event.id not in _NAME_WORDS:
+        sets = []
+        for name in event.names:
+            if name in event.contextual or name in event.short or any(c.isdigit() for c in name):
+                continue
+            words = [w for w in _WORD.findall(name) if w.casefold() not in _NAME_FILLER]
+            if len(words) >= 2 and any(w[:1].isupper() for w in words) and any(w[:1].islower() for w in words):
+                sets.append(frozenset(_stem(w) for w in words))
+        _NAME_WORDS[event.id] = tuple(sets)
+    return _NAME_WORDS[event.id]
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive or plural: "Beirut's" -> "beirut", "explosions" -> "explosion"."""
+    w = regex.sub(r"['’]s?\Z", "", word.casefold())
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w
+
+
+def _name_words_written(story: "Story", s0: int, s1: int, event: "Event") -> list[tuple[int, int]] | None:
+    """Where the sentence writes every word of one of the event's names, in any order ("the August 2019
+    explosion that tore through Beirut's port"): the spans of its words, or None."""
+    sets = _name_words(event)
+    if not sets:
+        return None
+    prose = story.doc.prose
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(prose, s0, s1):
+        spans.setdefault(_stem(m.group()), []).append((m.start(), m.end()))
+    for words in sets:
+        if all(w in spans for w in words):
+            return [ab for w in words for ab in spans[w]]
     return None
 
 
@@ -358,7 +431,7 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     if how != "name" and _A_NEW_ONE.search(sentence):
         return True     # "on 7 February 2011 a grassfire burned 20 hectares near Kinglake": another fire
     if how == "story":
-        if later and (_COMMEMORATION.search(sentence) or _AFTERMATH.search(sentence)):
+        if later and (_COMMEMORATION.search(sentence) or _aftermath(prose, s0, start, q.end, s1)):
             return True
         from .reference import _mentions
         if any(m.event.id != event.id for m in _mentions(story, s0, s1)):
@@ -375,14 +448,43 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     bound = b <= start and (_BOUND_BEFORE.fullmatch(gap) is not None or _HAPPENED_BEFORE.search(prose, s0, start))
     bound = bound or (start < a and regex.fullmatch(r",?\s*(?:[\p{Ll}\d-]+\s+){0,2}", gap) is not None
                       and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
-    if later and not not_the_anniversary:
+    # "the anniversary of the August 2019 explosion": a date that modifies the event's noun is the event's own
+    modifier = start < a and bound
+    if later and not not_the_anniversary and not modifier:
         if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
             return True     # "a year after the Grenfell fire, on 14 June 2018"
-        if _COMMEMORATION.search(prose, s0, start):
-            return True     # "marked the anniversary of the fire on 14 June 2018"
+        opener = _last_opener(prose, s0, min(a, start)) if bound else None
+        if _COMMEMORATION.search(prose, opener or s0, start):
+            return True     # "marked the anniversary of the fire on 14 June 2018"; but "laid flowers at a
+            # memorial to those who died when the ferry sank ... on": the date is bound in a clause of its own
         if not bound and (_COMMEMORATION.search(prose, q.end, s1) or _AFTERMATH.search(sentence)):
             return True     # "On 14 June 2018, the first anniversary of the fire, ..."
     return False
+
+
+# a clause of its own about the event: "... who died when the ferry sank", "... the fire that swept"
+_OPENER = regex.compile(r"(?i)(?<![\p{L}])(?:when|as|where|that|which|who)(?![\p{L}])")
+
+
+def _last_opener(prose: str, s0: int, at: int) -> int | None:
+    """The end of the last clause opener before `at` in the sentence, or None."""
+    found = None
+    for found in _OPENER.finditer(prose, s0, at):
+        pass
+    return found.end() if found else None
+
+
+# after the date, an aftermath told by a time from the event ("..., a year after the fire"), not "after extra time"
+_AFTERMATH_AFTER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:inquiry|inquest|commission|report(?:s|ed)?|trial|verdict|ruling|sentenced|convicted|"
+    r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since|aftermath|"
+    r"(?:days?|weeks?|months?|years?|decades?|shortly|soon|long)\s+(?:after|before|following))(?![\p{L}])")
+
+
+def _aftermath(prose: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """Does the sentence tell something that followed the event: any aftermath word before the date, or after it
+    one told by a time from the event?"""
+    return bool(_AFTERMATH.search(prose, s0, start) or _AFTERMATH_AFTER.search(prose, end, s1))
 
 
 def _ordinal(word: str) -> int:
