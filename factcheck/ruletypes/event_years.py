@@ -48,7 +48,9 @@ _LONGEST = 90           # days: a longer event's edges (a war's phases) are argu
 _HAPPENING = regex.compile(
     r"(?i)(?<![\p{L}])(?:died|killed|killing|kills|perished|drowned|sank|sunk|capsized|capsizing|burned|burnt|"
     r"burning|swept|sweeping|tore|tearing|struck|hit|destroyed|destroying|flattened|flooded|flooding|engulfed|"
-    r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated)"
+    r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated|"
+    # water and fire let loose: "the sea surged into the bus stand", "the waves rushed in"
+    r"surged|rushed|washed|inundated|crashed|battered|pounded|wrecked|levelled|leveled|voted)"
     r"(?![\p{L}])")
 # what a disaster does to people and things: with a word of the event's own, it is told happening
 _HARM = regex.compile(
@@ -222,9 +224,12 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
                     or _named_in_story(story, event, by_words=False)):
             a, b = min(own, key=lambda ab: abs(ab[0] - start))
             return a, b, "word"
-    if full and off <= _STORY_REACH and _named_in_story(story, event) and (
-            _HAPPENING.search(sentence) or _kind_written(sentence, event) or _on_its_anniversary(story, event)):
+    if full and off <= _STORY_REACH and (_named_in_story(story, event) or _kind_at_home(story, event)) and (
+            _HAPPENING.search(sentence) or _kind_written(sentence, event)):
         return s0, s0, "story"
+    won = _won_at_home(story, s0, s1, event) if event.row.get("kind") == "tournament" else None
+    if won is not None:
+        return won[0], won[1], "word"
     words = _name_words_written(story, s0, s1, event)
     if words is not None:
         a, b = min(words, key=lambda ab: abs(ab[0] - start))
@@ -232,23 +237,55 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
     return None
 
 
-def _on_its_anniversary(story: "Story", event: "Event") -> bool:
-    """Is the story published on a later anniversary of the event's first or last day (or the day after)? Then
-    it is about the event, and a date of the event's day and month in a near year is the event's, however the
-    sentence tells it ("When the sea surged into the bus stand on the morning of 26 December 2005")."""
-    published = story.doc.publication_date
-    if published is None:
+# the final or the title of a tournament, not any match of it
+_TITLE_WON = regex.compile(r"(?i)(?<![\p{L}-])(?:final|title|trophy|crown|crowned|champions|lifted|tournament)"
+                           r"(?![\p{L}-])")
+_WIN = regex.compile(r"(?i)(?<![\p{L}-])(?:won|win|wins|beat|beating|defeated|lifted|crowned|clinched|triumph|triumphed)"
+                  r"(?![\p{L}-])")
+_OTHER_MATCH = regex.compile(r"(?i)(?<![\p{L}-])(?:friendly|friendlies|rematch|qualifier|qualifiers|qualifying|"
+                             r"semi-finals?|semifinals?|quarter-finals?|group\s+stage|warm-up)(?![\p{L}-])")
+_COMPETITION = regex.compile(r"(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Cup|Championship|Championships|Trophy|Games|"
+                             r"League|Series)|(?<=\bfinal\s+of\s+the\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?![\p{L}])")
+
+
+def _kind_at_home(story: "Story", event: "Event") -> bool:
+    """Is the story from a country the event struck, and does it write a noun of the event's kind ("the tsunami"
+    in a story from Sri Lanka)? Then the story is about it, though it never writes its name."""
+    if story.doc.country not in event.participants or event.row.get("kind") in _EVERY_FEW_YEARS:
         return False
-    for day in {event.start, event.end or event.start}:
-        if published.year <= day.year:
-            continue
-        try:
-            this_year = dt.date(published.year, day.month, day.day)
-        except ValueError:
-            continue
-        if 0 <= (published - this_year).days <= 1:
-            return True
-    return False
+    found = story.cache.setdefault("event_years.kind_at_home", {})
+    if event.id not in found:
+        from .reference import NOUN_CLASSES
+        words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns and len(w) >= 5]
+        text = ((story.doc.title or "") + "\n" + story.doc.prose).casefold()
+        found[event.id] = any(_spans_of(text, w.casefold()) for w in words)
+    return found[event.id]
+
+
+def _won_at_home(story: "Story", s0: int, s1: int, event: "Event") -> tuple[int, int] | None:
+    """A tournament told by its winner in a story from its host: the sentence names a team that won this edition
+    and tells a win or the final ("Argentina beat France in the final"), the host is the story's country or named
+    in the sentence, and the story names the competition ("World Cup"): the span of the winner's name, or None."""
+    from .event_wins import _editions
+    edition = next((ed for ed in _editions(str(story.data.folder)) if ed.event.id == event.id), None)
+    if edition is None:
+        return None
+    sentence = story.doc.prose[s0:s1]
+    titled = _TITLE_WON.search(sentence) or any(_spans_of(sentence, b) for b in edition.bases)
+    if not (titled and _WIN.search(sentence)) or _OTHER_MATCH.search(sentence):
+        return None     # any match is won: only the final or the title is the edition's ("beat France in a friendly")
+    for cup in _COMPETITION.finditer(sentence):
+        if not any(b in cup.group() or cup.group() in b for b in edition.bases):
+            return None     # another competition named: "the final of the Arab Cup"
+    mentions = list(story_mentions(story).within(s0, s1))
+    winners = [m for m in mentions if m.code in edition.winners]
+    codes = {m.code for m in mentions} | {story.doc.country}
+    if not winners or not (event.participants & codes):
+        return None
+    text = (story.doc.title or "") + "\n" + story.doc.prose
+    if not any(_spans_of(text, b) for b in edition.bases):
+        return None
+    return winners[0].start, winners[0].end
 
 
 _NAME_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
@@ -453,7 +490,7 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     if later and not not_the_anniversary and not modifier:
         if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
             return True     # "a year after the Grenfell fire, on 14 June 2018"
-        opener = _last_opener(prose, s0, min(a, start)) if bound else None
+        opener = _last_opener(prose, s0, start) if bound else None
         if _COMMEMORATION.search(prose, opener or s0, start):
             return True     # "marked the anniversary of the fire on 14 June 2018"; but "laid flowers at a
             # memorial to those who died when the ferry sank ... on": the date is bound in a clause of its own
