@@ -124,10 +124,11 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     index = _by_month_year(folder)
     candidates = [(e, d, role) for y in range(year - reach, year + reach + 1) if y != year
                   for e, d, role in index.get((month, y), ()) if day is None or d.day == day]
-    # a vote is held again and again, but seldom on the same day and month a year or two later: only a full
-    # date a near year off is a slip of one ("Voters backed Leave ... on 23 June 2015")
-    candidates = [(e, d, role) for e, d, role in candidates if e.row.get("kind") not in _EVERY_FEW_YEARS
-                  or (e.row.get("kind") in _VOTES and day is not None and abs(year - d.year) <= _STORY_REACH)]
+    if day is not None:
+        # a vote is held again and again, but seldom on the same day and month a year or two later: only a full
+        # date a near year off is a slip of one ("Voters backed Leave ... on 23 June 2015")
+        candidates += [(e, d, role) for y in range(year - _STORY_REACH, year + _STORY_REACH + 1) if y != year
+                       for e, d, role in _votes_by_month_year(folder).get((month, y), ()) if d.day == day]
     if not candidates:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
@@ -163,8 +164,7 @@ def _by_month(folder: str) -> dict[int, tuple]:
     by: dict[int, list] = {}
     for e in events:
         last = e.end or e.start
-        if e.end is None or (last - e.start).days > _LONGEST or \
-                e.row.get("kind") in _EVERY_FEW_YEARS and e.row.get("kind") not in _VOTES:
+        if e.end is None or (last - e.start).days > _LONGEST or e.row.get("kind") in _EVERY_FEW_YEARS:
             continue
         days = [(e.start, "start" if last != e.start else "during")]
         if last != e.start:
@@ -181,6 +181,18 @@ def _by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
     for month, days in _by_month(folder).items():
         for e, d, role in days:
             by.setdefault((month, d.year), []).append((e, d, role))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _votes_by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
+    """Votes of one day (elections, referendums), by the (month, year) of that day: read only for full dates."""
+    from .reference import _events
+    events, _ = _events(folder)
+    by: dict[tuple[int, int], list] = {}
+    for e in events:
+        if e.row.get("kind") in _VOTES and e.end is not None and e.end == e.start:
+            by.setdefault((e.start.month, e.start.year), []).append((e, e.start, "during"))
     return {k: tuple(v) for k, v in by.items()}
 
 
@@ -262,15 +274,22 @@ def _kind_at_home(story: "Story", event: "Event") -> bool:
     return found[event.id]
 
 
+@functools.lru_cache(maxsize=8)
+def _editions_by_id(folder: str) -> dict:
+    from .event_wins import _editions
+    return {ed.event.id: ed for ed in _editions(folder)}
+
+
 def _won_at_home(story: "Story", s0: int, s1: int, event: "Event") -> tuple[int, int] | None:
     """A tournament told by its winner in a story from its host: the sentence names a team that won this edition
     and tells a win or the final ("Argentina beat France in the final"), the host is the story's country or named
     in the sentence, and the story names the competition ("World Cup"): the span of the winner's name, or None."""
-    from .event_wins import _editions
-    edition = next((ed for ed in _editions(str(story.data.folder)) if ed.event.id == event.id), None)
+    sentence = story.doc.prose[s0:s1]
+    if not _WIN.search(sentence):
+        return None
+    edition = _editions_by_id(str(story.data.folder)).get(event.id)
     if edition is None:
         return None
-    sentence = story.doc.prose[s0:s1]
     titled = _TITLE_WON.search(sentence) or any(_spans_of(sentence, b) for b in edition.bases)
     if not (titled and _WIN.search(sentence)) or _OTHER_MATCH.search(sentence):
         return None     # any match is won: only the final or the title is the edition's ("beat France in a friendly")
@@ -311,7 +330,11 @@ def _name_words(event: "Event") -> tuple[frozenset[str], ...]:
 
 def _stem(word: str) -> str:
     """A word without its possessive or plural: "Beirut's" -> "beirut", "explosions" -> "explosion"."""
-    w = regex.sub(r"['’]s?\Z", "", word.casefold())
+    w = word.casefold()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    elif w.endswith(("'", "’")):
+        w = w[:-1]
     return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w
 
 
@@ -322,9 +345,17 @@ def _name_words_written(story: "Story", s0: int, s1: int, event: "Event") -> lis
     if not sets:
         return None
     prose = story.doc.prose
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(prose, s0, s1):
-        spans.setdefault(_stem(m.group()), []).append((m.start(), m.end()))
+    # a cheap test first: every stem of some name is written in the sentence as a substring
+    folded = prose[s0:s1].casefold()
+    sets = [words for words in sets if all(w in folded for w in words)]
+    if not sets:
+        return None
+    cache = story.cache.setdefault("event_years.stems", {})
+    spans = cache.get((s0, s1))
+    if spans is None:
+        spans = cache[(s0, s1)] = {}
+        for m in _WORD.finditer(prose, s0, s1):
+            spans.setdefault(_stem(m.group()), []).append((m.start(), m.end()))
     for words in sets:
         if all(w in spans for w in words):
             return [ab for w in words for ab in spans[w]]
