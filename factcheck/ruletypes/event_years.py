@@ -114,6 +114,8 @@ _PLAIN = frozenset("the of and in at on for from with by its a an men's women's 
 def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     """The recorded event whose date the stated one is with only its year wrong, as (mention, role), or None."""
     start, year, month, day = stated
+    if year is not None and month is None and day is None and q.text.strip().isdigit():
+        return _bare_year_slip(story, q, start, year)
     if year is None or month is None or not any(c.isdigit() for c in q.text):
         return None
     published = story.doc.publication_date
@@ -194,6 +196,84 @@ def _votes_by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
         if e.row.get("kind") in _VOTES and e.end is not None and e.end == e.start:
             by.setdefault((e.start.month, e.start.year), []).append((e, e.start, "during"))
     return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_year(folder: str) -> dict[int, tuple]:
+    """`_by_month`'s events by the year of their first day (one of a few weeks, held once)."""
+    by: dict[int, list] = {}
+    for days in _by_month(folder).values():
+        for e, d, role in days:
+            if d == e.start:
+                by.setdefault(d.year, []).append(e)
+    return {k: tuple(v) for k, v in by.items()}
+
+
+# a year that modifies the words after it ("the 2005 tsunami", "the 2018 mosque attacks"): those words, to the
+# clause's next mark; or the noun before "of" ("the tsunami of 2005")
+_YEAR_MODIFIES = regex.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|to|was|were|is|are|has|had|that|which|who)\b)"
+                               r"[\p{L}'’-]+){1,4}")
+_OF_YEAR = regex.compile(r"(?i)(?<![\p{L}])the\s+(?P<noun>(?:[\p{L}'’-]+\s+){1,3})of\s+\Z")
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*")
+
+
+# a place written right after the event's noun: "the 2010 earthquake in Darfield"
+_PLACED_AFTER = regex.compile(r"\s+(?:in|at|off|near|on)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
+                              r"(?P<poss>['’]s)?")
+# what may follow the event's noun in its own phrase: a verb of what it did ("the 2005 tsunami killed")
+_PHRASE_VERB = regex.compile(r"(?i)\p{L}+ed|struck|hit|tore|swept|left|shook|sank|burnt|brought|caught|took|"
+                             r"wrecked|came|began|ended|led|forced|saw|made|is|was|were|remains|still")
+
+
+def _headed_by_kind(words: str, event: "Event") -> bool:
+    """Do the words a year modifies end on a noun of the event's kind ("tsunami", "mosque attacks"), not on
+    another noun it modifies in turn ("tsunami warning system", "hurricane season", "tsunami anniversary")?"""
+    tokens = _WORD.findall(words)
+    kinds = [i for i, w in enumerate(tokens) if _kind_written(w, event)]
+    if not kinds:
+        return False
+    rest = tokens[kinds[-1] + 1:]
+    return not rest or _PHRASE_VERB.fullmatch(rest[0]) is not None
+
+
+def _bare_year_slip(story: "Story", q, start: int, year: int) -> tuple["Mention", str] | None:
+    """ "The 2005 tsunami killed 160,000 people in Aceh": a bare year that modifies a noun of a recorded event's
+    kind, one year off its record, where the sentence or the story points at that event (its name or words, or a
+    story from a country it struck) and at no event recorded in the year written. One candidate only."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    published = story.doc.publication_date
+    if published is not None and year >= published.year:
+        return None
+    if _MODIFIER_DATE.search(prose, max(s0, start - 8), start):
+        phrase = _YEAR_MODIFIES.match(prose, q.end, s1)
+    else:
+        phrase = _OF_YEAR.search(prose, max(s0, start - 60), start)
+    if phrase is None:
+        return None
+    words = phrase.group("noun") if "noun" in phrase.groupdict() else phrase.group()
+    folder = str(story.data.folder)
+    after = phrase.end() if "noun" not in phrase.groupdict() else q.end
+    placed = _PLACED_AFTER.match(prose, after, s1)
+    found = []
+    for off in (-1, 1):
+        for event in _by_year(folder).get(year + off, ()):
+            if event.row.get("kind") == "tournament" or not _headed_by_kind(words, event):
+                continue
+            if placed and (placed.group("poss") or placed.group("place") not in _own_words(event, folder)):
+                continue    # "the 2010 earthquake in Darfield": another place's; "the fire at the tower's neighbour"
+            meant = _meant(story, s0, s1, start, q, event, 1, False)
+            if meant is None and _kind_at_home(story, event) and not _CAPITAL_WORD.search(words):
+                meant = (phrase.start(), phrase.end(), "word")     # "the 2005 tsunami" in a story from Aceh
+            if meant is not None:
+                found.append((event, meant))
+    if len({e.id for e, _ in found}) != 1:
+        return None
+    if any(_kind_written(words, e) and _meant(story, s0, s1, start, q, e, 0, False) for e in _by_year(folder).get(year, ())):
+        return None     # an event of the year written is meant
+    from .reference import Mention
+    event, (a, b, _) = found[0]
+    return Mention(event, a, b, False, noun=next(iter(sorted(event.nouns)), "")), "start"
 
 
 def _own_date(event: "Event", year: int, month: int, day: int | None) -> bool:
