@@ -398,3 +398,79 @@ def test_plausibility_slip_caught(text, date, country, figure):
 @pytest.mark.parametrize("text,date,country,figure", PLAUSIBILITY_SILENT)
 def test_plausibility_near_miss_silent(text, date, country, figure):
     assert _found(text, date, country, "plausibility") == []
+
+
+# a bare year that modifies a noun of the event's kind, one year off
+YEAR_ONLY_SLIPS = [
+    ('Banda Aceh held a drill. The 2005 tsunami killed 160,000 people in Aceh.',
+     '2025-12-26', 'ID', '2005'),
+    ('Banda Aceh held a drill. The tsunami of 2005 killed 160,000 people in Aceh.',
+     '2025-12-26', 'ID', '2005'),
+    ('Trade has fallen since Brexit. Britain voted to leave the EU in 2015.',
+     '2025-06-20', 'GB', '2015'),
+    ('Trade has fallen since the 2015 Brexit referendum.',
+     '2025-06-20', 'GB', '2015'),
+    ('Judge Bitar resumed the probe into the 2021 Beirut port explosion.',
+     '2025-07-24', 'LB', '2021'),
+    ('Christchurch remembers the 2018 mosque attacks, in which 51 people died.',
+     '2025-03-14', 'NZ', '2018'),
+    ('New Orleans rebuilt its levees after Hurricane Katrina in 2007.',
+     '2025-06-01', 'US', '2007'),
+    ('Tacloban was flattened by Super Typhoon Yolanda in 2012.',
+     '2025-11-08', 'PH', '2012'),
+    ('Schools damaged in the 2016 Gorkha earthquake are still being rebuilt.',
+     '2026-04-25', 'NP', '2016'),
+    ('Christchurch remembers the 185 people killed in the 2012 earthquake.',
+     '2026-02-22', 'NZ', '2012'),
+    ('No TEPCO reactor has run since the 2012 earthquake and tsunami wrecked Fukushima Daiichi.',
+     '2025-11-21', 'JP', '2012'),
+    ('Hotels built for the 2021 World Cup in Qatar are struggling.',
+     '2025-11-18', 'QA', '2021'),
+    ('South Africa won the 1997 Rugby World Cup at Ellis Park.',
+     '2026-06-24', 'ZA', '1997'),
+    ('Nairobi malls tightened security after the 2015 Westgate attack.',
+     '2025-03-25', 'KE', '2015'),
+]
+
+YEAR_ONLY_SILENT = [
+    ('Banda Aceh held a drill. The 2004 tsunami killed 160,000 people in Aceh.',
+     '2025-12-26', 'ID', None),
+    ('Banda Aceh held a drill. The 2006 Pangandaran tsunami killed more than 600 people in Java.',
+     '2025-12-26', 'ID', None),
+    ('Banda Aceh held a drill. The 2005 Nias earthquake killed about 900 people.',
+     '2025-12-26', 'ID', None),
+    ('Banda Aceh held a drill. The 2005 drill was the first of its kind.',
+     '2025-12-26', 'ID', None),
+    ('Banda Aceh held a drill. The 2005 tsunami warning system was installed after the disaster.',
+     '2025-12-26', 'ID', None),
+    ('Christchurch remembers the 2010 earthquake in Darfield, which caused no deaths.',
+     '2026-02-22', 'NZ', None),
+    ('Christchurch remembers the 185 people killed in the 2011 earthquake.',
+     '2026-02-22', 'NZ', None),
+    ('Christchurch remembers the 2019 mosque attacks, in which 51 people died.',
+     '2025-03-14', 'NZ', None),
+    ('Christchurch hosted the 2018 Commonwealth Games trials.',
+     '2025-03-14', 'NZ', None),
+    ('Britain held a general election in 2015 and the Brexit referendum a year later.',
+     '2025-06-20', 'GB', None),
+    ('The 2012 report on the earthquake and tsunami blamed TEPCO.',
+     '2025-11-21', 'JP', None),
+    ('Kumamoto was hit by the 2016 earthquake, which killed 50 people.',
+     '2025-11-21', 'JP', None),
+    ('New Orleans was spared by the 2006 hurricane season.',
+     '2025-06-01', 'US', None),
+    ("The 2018 fire at Grenfell Tower's neighbour was quickly put out.",
+     '2025-07-15', 'GB', None),
+    ('The 2005 tsunami anniversary drew thousands to Galle.',
+     '2025-12-26', 'LK', None),
+]
+
+
+@pytest.mark.parametrize("text,date,country,figure", YEAR_ONLY_SLIPS)
+def test_year_only_slip_caught(text, date, country, figure):
+    assert figure in _found(text, date, country, "reference")
+
+
+@pytest.mark.parametrize("text,date,country,figure", YEAR_ONLY_SILENT)
+def test_year_only_near_miss_silent(text, date, country, figure):
+    assert _found(text, date, country, "reference") == []

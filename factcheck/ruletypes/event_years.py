@@ -241,10 +241,15 @@ def _bare_year_slip(story: "Story", q, start: int, year: int) -> tuple["Mention"
     kind, one year off its record, where the sentence or the story points at that event (its name or words, or a
     story from a country it struck) and at no event recorded in the year written. One candidate only."""
     prose = story.doc.prose
-    s0, s1 = story.doc.sentence_at(q.start)
+    # cheap tests first: a year right after "the" or "of", with a recorded event a year either side
+    lead = prose[max(0, start - 5):start].casefold()
+    if not lead.endswith((" the ", "the ", " of ")) or not (
+            _by_year(str(story.data.folder)).get(year - 1) or _by_year(str(story.data.folder)).get(year + 1)):
+        return None
     published = story.doc.publication_date
     if published is not None and year >= published.year:
         return None
+    s0, s1 = story.doc.sentence_at(q.start)
     if _MODIFIER_DATE.search(prose, max(s0, start - 8), start):
         phrase = _YEAR_MODIFIES.match(prose, q.end, s1)
     else:
