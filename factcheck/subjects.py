@@ -764,7 +764,7 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"
-        rf"(?:(?:an?|the)\s*|(?:an?\s+)?(?:nation|country)\s+of\s*|home\s+to\s*)\Z",
+        rf"(?:(?:an?|the)\s*|(?:(?:an?\s+)?(?:nation|country)\s+of|home\s+to){_PEOPLE_HEDGE}\s*)\Z",
         # "the population of India is", "GDP of Pakistan"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy)\s+of\s+(?:the\s+)?{name}[^.;]{{0,30}}\Z",
         rf"\bnumber\s+of\s+(?:people|inhabitants|residents)\s+(?:(?:living|residing)\s+)?in\s+(?:the\s+)?{name}"

@@ -48,7 +48,9 @@ _LONGEST = 90           # days: a longer event's edges (a war's phases) are argu
 _HAPPENING = regex.compile(
     r"(?i)(?<![\p{L}])(?:died|killed|killing|kills|perished|drowned|sank|sunk|capsized|capsizing|burned|burnt|"
     r"burning|swept|sweeping|tore|tearing|struck|hit|destroyed|destroying|flattened|flooded|flooding|engulfed|"
-    r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated)"
+    r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated|"
+    # water and fire let loose: "the sea surged into the bus stand", "the waves rushed in"
+    r"surged|rushed|washed|inundated|crashed|battered|pounded|wrecked|levelled|leveled|voted)"
     r"(?![\p{L}])")
 # what a disaster does to people and things: with a word of the event's own, it is told happening
 _HARM = regex.compile(
@@ -112,6 +114,8 @@ _PLAIN = frozenset("the of and in at on for from with by its a an men's women's 
 def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     """The recorded event whose date the stated one is with only its year wrong, as (mention, role), or None."""
     start, year, month, day = stated
+    if year is not None and month is None and day is None and q.text.strip().isdigit():
+        return _bare_year_slip(story, q, start, year)
     if year is None or month is None or not any(c.isdigit() for c in q.text):
         return None
     published = story.doc.publication_date
@@ -122,6 +126,11 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
     index = _by_month_year(folder)
     candidates = [(e, d, role) for y in range(year - reach, year + reach + 1) if y != year
                   for e, d, role in index.get((month, y), ()) if day is None or d.day == day]
+    if day is not None:
+        # a vote is held again and again, but seldom on the same day and month a year or two later: only a full
+        # date a near year off is a slip of one ("Voters backed Leave ... on 23 June 2015")
+        candidates += [(e, d, role) for y in range(year - _STORY_REACH, year + _STORY_REACH + 1) if y != year
+                       for e, d, role in _votes_by_month_year(folder).get((month, y), ()) if d.day == day]
     if not candidates:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
@@ -143,6 +152,8 @@ def year_slip(story: "Story", q, stated: tuple) -> tuple["Mention", str] | None:
 # kinds held again and again in one place: a year off is more likely another one (another election, another
 # inauguration at the same building) than a slip
 _EVERY_FEW_YEARS = frozenset({"election", "referendum", "inauguration", "prize", "aftershock"})
+# of those, the ones whose day moves from one to the next (an inauguration or a prize keeps its day)
+_VOTES = frozenset({"election", "referendum"})
 
 
 # -- the anomaly ------------------------------------------------------------------------------------------------
@@ -173,6 +184,101 @@ def _by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
         for e, d, role in days:
             by.setdefault((month, d.year), []).append((e, d, role))
     return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _votes_by_month_year(folder: str) -> dict[tuple[int, int], tuple]:
+    """Votes of one day (elections, referendums), by the (month, year) of that day: read only for full dates."""
+    from .reference import _events
+    events, _ = _events(folder)
+    by: dict[tuple[int, int], list] = {}
+    for e in events:
+        if e.row.get("kind") in _VOTES and e.end is not None and e.end == e.start:
+            by.setdefault((e.start.month, e.start.year), []).append((e, e.start, "during"))
+    return {k: tuple(v) for k, v in by.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_year(folder: str) -> dict[int, tuple]:
+    """`_by_month`'s events by the year of their first day (one of a few weeks, held once)."""
+    by: dict[int, list] = {}
+    for days in _by_month(folder).values():
+        for e, d, role in days:
+            if d == e.start:
+                by.setdefault(d.year, []).append(e)
+    return {k: tuple(v) for k, v in by.items()}
+
+
+# a year that modifies the words after it ("the 2005 tsunami", "the 2018 mosque attacks"): those words, to the
+# clause's next mark; or the noun before "of" ("the tsunami of 2005")
+_YEAR_MODIFIES = regex.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|to|was|were|is|are|has|had|that|which|who)\b)"
+                               r"[\p{L}'’-]+){1,4}")
+_OF_YEAR = regex.compile(r"(?i)(?<![\p{L}])the\s+(?P<noun>(?:[\p{L}'’-]+\s+){1,3})of\s+\Z")
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*")
+
+
+# a place written right after the event's noun: "the 2010 earthquake in Darfield"
+_PLACED_AFTER = regex.compile(r"\s+(?:in|at|off|near|on)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)"
+                              r"(?P<poss>['’]s)?")
+# what may follow the event's noun in its own phrase: a verb of what it did ("the 2005 tsunami killed")
+_PHRASE_VERB = regex.compile(r"(?i)\p{L}+ed|struck|hit|tore|swept|left|shook|sank|burnt|brought|caught|took|"
+                             r"wrecked|came|began|ended|led|forced|saw|made|is|was|were|remains|still")
+
+
+def _headed_by_kind(words: str, event: "Event") -> bool:
+    """Do the words a year modifies end on a noun of the event's kind ("tsunami", "mosque attacks"), not on
+    another noun it modifies in turn ("tsunami warning system", "hurricane season", "tsunami anniversary")?"""
+    tokens = _WORD.findall(words)
+    kinds = [i for i, w in enumerate(tokens) if _kind_written(w, event)]
+    if not kinds:
+        return False
+    rest = tokens[kinds[-1] + 1:]
+    return not rest or _PHRASE_VERB.fullmatch(rest[0]) is not None
+
+
+def _bare_year_slip(story: "Story", q, start: int, year: int) -> tuple["Mention", str] | None:
+    """ "The 2005 tsunami killed 160,000 people in Aceh": a bare year that modifies a noun of a recorded event's
+    kind, one year off its record, where the sentence or the story points at that event (its name or words, or a
+    story from a country it struck) and at no event recorded in the year written. One candidate only."""
+    prose = story.doc.prose
+    # cheap tests first: a year right after "the" or "of", with a recorded event a year either side
+    lead = prose[max(0, start - 5):start].casefold()
+    if not lead.endswith((" the ", "the ", " of ")) or not (
+            _by_year(str(story.data.folder)).get(year - 1) or _by_year(str(story.data.folder)).get(year + 1)):
+        return None
+    published = story.doc.publication_date
+    if published is not None and year >= published.year:
+        return None
+    s0, s1 = story.doc.sentence_at(q.start)
+    if _MODIFIER_DATE.search(prose, max(s0, start - 8), start):
+        phrase = _YEAR_MODIFIES.match(prose, q.end, s1)
+    else:
+        phrase = _OF_YEAR.search(prose, max(s0, start - 60), start)
+    if phrase is None:
+        return None
+    words = phrase.group("noun") if "noun" in phrase.groupdict() else phrase.group()
+    folder = str(story.data.folder)
+    after = phrase.end() if "noun" not in phrase.groupdict() else q.end
+    placed = _PLACED_AFTER.match(prose, after, s1)
+    found = []
+    for off in (-1, 1):
+        for event in _by_year(folder).get(year + off, ()):
+            if event.row.get("kind") == "tournament" or not _headed_by_kind(words, event):
+                continue
+            if placed and (placed.group("poss") or placed.group("place") not in _own_words(event, folder)):
+                continue    # "the 2010 earthquake in Darfield": another place's; "the fire at the tower's neighbour"
+            meant = _meant(story, s0, s1, start, q, event, 1, False)
+            if meant is None and _kind_at_home(story, event) and not _CAPITAL_WORD.search(words):
+                meant = (phrase.start(), phrase.end(), "word")     # "the 2005 tsunami" in a story from Aceh
+            if meant is not None:
+                found.append((event, meant))
+    if len({e.id for e, _ in found}) != 1:
+        return None
+    if any(_kind_written(words, e) and _meant(story, s0, s1, start, q, e, 0, False) for e in _by_year(folder).get(year, ())):
+        return None     # an event of the year written is meant
+    from .reference import Mention
+    event, (a, b, _) = found[0]
+    return Mention(event, a, b, False, noun=next(iter(sorted(event.nouns)), "")), "start"
 
 
 def _own_date(event: "Event", year: int, month: int, day: int | None) -> bool:
@@ -215,9 +321,129 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
                     or _named_in_story(story, event, by_words=False)):
             a, b = min(own, key=lambda ab: abs(ab[0] - start))
             return a, b, "word"
-    if full and off <= _STORY_REACH and _named_in_story(story, event) and (
+    if full and off <= _STORY_REACH and (_named_in_story(story, event) or _kind_at_home(story, event)) and (
             _HAPPENING.search(sentence) or _kind_written(sentence, event)):
         return s0, s0, "story"
+    won = _won_at_home(story, s0, s1, event) if event.row.get("kind") == "tournament" else None
+    if won is not None:
+        return won[0], won[1], "word"
+    words = _name_words_written(story, s0, s1, event)
+    if words is not None:
+        a, b = min(words, key=lambda ab: abs(ab[0] - start))
+        return a, b, "word"
+    return None
+
+
+# the final or the title of a tournament, not any match of it
+_TITLE_WON = regex.compile(r"(?i)(?<![\p{L}-])(?:final|title|trophy|crown|crowned|champions|lifted|tournament)"
+                           r"(?![\p{L}-])")
+_WIN = regex.compile(r"(?i)(?<![\p{L}-])(?:won|win|wins|beat|beating|defeated|lifted|crowned|clinched|triumph|triumphed)"
+                  r"(?![\p{L}-])")
+_OTHER_MATCH = regex.compile(r"(?i)(?<![\p{L}-])(?:friendly|friendlies|rematch|qualifier|qualifiers|qualifying|"
+                             r"semi-finals?|semifinals?|quarter-finals?|group\s+stage|warm-up)(?![\p{L}-])")
+_COMPETITION = regex.compile(r"(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Cup|Championship|Championships|Trophy|Games|"
+                             r"League|Series)|(?<=\bfinal\s+of\s+the\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?![\p{L}])")
+
+
+def _kind_at_home(story: "Story", event: "Event") -> bool:
+    """Is the story from a country the event struck, and does it write a noun of the event's kind ("the tsunami"
+    in a story from Sri Lanka)? Then the story is about it, though it never writes its name."""
+    if story.doc.country not in event.participants or event.row.get("kind") in _EVERY_FEW_YEARS:
+        return False
+    found = story.cache.setdefault("event_years.kind_at_home", {})
+    if event.id not in found:
+        from .reference import NOUN_CLASSES
+        words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns and len(w) >= 5]
+        text = ((story.doc.title or "") + "\n" + story.doc.prose).casefold()
+        found[event.id] = any(_spans_of(text, w.casefold()) for w in words)
+    return found[event.id]
+
+
+@functools.lru_cache(maxsize=8)
+def _editions_by_id(folder: str) -> dict:
+    from .event_wins import _editions
+    return {ed.event.id: ed for ed in _editions(folder)}
+
+
+def _won_at_home(story: "Story", s0: int, s1: int, event: "Event") -> tuple[int, int] | None:
+    """A tournament told by its winner in a story from its host: the sentence names a team that won this edition
+    and tells a win or the final ("Argentina beat France in the final"), the host is the story's country or named
+    in the sentence, and the story names the competition ("World Cup"): the span of the winner's name, or None."""
+    sentence = story.doc.prose[s0:s1]
+    if not _WIN.search(sentence):
+        return None
+    edition = _editions_by_id(str(story.data.folder)).get(event.id)
+    if edition is None:
+        return None
+    titled = _TITLE_WON.search(sentence) or any(_spans_of(sentence, b) for b in edition.bases)
+    if not (titled and _WIN.search(sentence)) or _OTHER_MATCH.search(sentence):
+        return None     # any match is won: only the final or the title is the edition's ("beat France in a friendly")
+    for cup in _COMPETITION.finditer(sentence):
+        if not any(b in cup.group() or cup.group() in b for b in edition.bases):
+            return None     # another competition named: "the final of the Arab Cup"
+    mentions = list(story_mentions(story).within(s0, s1))
+    winners = [m for m in mentions if m.code in edition.winners]
+    codes = {m.code for m in mentions} | {story.doc.country}
+    if not winners or not (event.participants & codes):
+        return None
+    text = (story.doc.title or "") + "\n" + story.doc.prose
+    if not any(_spans_of(text, b) for b in edition.bases):
+        return None
+    return winners[0].start, winners[0].end
+
+
+_NAME_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
+# words of a name that carry nothing of their own
+_NAME_FILLER = frozenset("the of and in at on for from with by to a an its".split())
+
+
+def _name_words(event: "Event") -> tuple[frozenset[str], ...]:
+    """Each name's words, as sets to find in one sentence in any order and form: "Beirut port explosion" is told as
+    "the explosion at Beirut's port". Only names of a proper word and a common word, and no year (a year written
+    is the date itself), are kept; a name others bear ("~") is not."""
+    if event.id not in _NAME_WORDS:
+        sets = []
+        for name in event.names:
+            if name in event.contextual or name in event.short or any(c.isdigit() for c in name):
+                continue
+            words = [w for w in _WORD.findall(name) if w.casefold() not in _NAME_FILLER]
+            if len(words) >= 2 and any(w[:1].isupper() for w in words) and any(w[:1].islower() for w in words):
+                sets.append(frozenset(_stem(w) for w in words))
+        _NAME_WORDS[event.id] = tuple(sets)
+    return _NAME_WORDS[event.id]
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive or plural: "Beirut's" -> "beirut", "explosions" -> "explosion"."""
+    w = word.casefold()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    elif w.endswith(("'", "’")):
+        w = w[:-1]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 4 else w
+
+
+def _name_words_written(story: "Story", s0: int, s1: int, event: "Event") -> list[tuple[int, int]] | None:
+    """Where the sentence writes every word of one of the event's names, in any order ("the August 2019
+    explosion that tore through Beirut's port"): the spans of its words, or None."""
+    sets = _name_words(event)
+    if not sets:
+        return None
+    prose = story.doc.prose
+    # a cheap test first: every stem of some name is written in the sentence as a substring
+    folded = prose[s0:s1].casefold()
+    sets = [words for words in sets if all(w in folded for w in words)]
+    if not sets:
+        return None
+    cache = story.cache.setdefault("event_years.stems", {})
+    spans = cache.get((s0, s1))
+    if spans is None:
+        spans = cache[(s0, s1)] = {}
+        for m in _WORD.finditer(prose, s0, s1):
+            spans.setdefault(_stem(m.group()), []).append((m.start(), m.end()))
+    for words in sets:
+        if all(w in spans for w in words):
+            return [ab for w in words for ab in spans[w]]
     return None
 
 
@@ -358,7 +584,7 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     if how != "name" and _A_NEW_ONE.search(sentence):
         return True     # "on 7 February 2011 a grassfire burned 20 hectares near Kinglake": another fire
     if how == "story":
-        if later and (_COMMEMORATION.search(sentence) or _AFTERMATH.search(sentence)):
+        if later and (_COMMEMORATION.search(sentence) or _aftermath(prose, s0, start, q.end, s1)):
             return True
         from .reference import _mentions
         if any(m.event.id != event.id for m in _mentions(story, s0, s1)):
@@ -375,14 +601,43 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     bound = b <= start and (_BOUND_BEFORE.fullmatch(gap) is not None or _HAPPENED_BEFORE.search(prose, s0, start))
     bound = bound or (start < a and regex.fullmatch(r",?\s*(?:[\p{Ll}\d-]+\s+){0,2}", gap) is not None
                       and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
-    if later and not not_the_anniversary:
+    # "the anniversary of the August 2019 explosion": a date that modifies the event's noun is the event's own
+    modifier = start < a and bound
+    if later and not not_the_anniversary and not modifier:
         if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
             return True     # "a year after the Grenfell fire, on 14 June 2018"
-        if _COMMEMORATION.search(prose, s0, start):
-            return True     # "marked the anniversary of the fire on 14 June 2018"
+        opener = _last_opener(prose, s0, start) if bound else None
+        if _COMMEMORATION.search(prose, opener or s0, start):
+            return True     # "marked the anniversary of the fire on 14 June 2018"; but "laid flowers at a
+            # memorial to those who died when the ferry sank ... on": the date is bound in a clause of its own
         if not bound and (_COMMEMORATION.search(prose, q.end, s1) or _AFTERMATH.search(sentence)):
             return True     # "On 14 June 2018, the first anniversary of the fire, ..."
     return False
+
+
+# a clause of its own about the event: "... who died when the ferry sank", "... the fire that swept"
+_OPENER = regex.compile(r"(?i)(?<![\p{L}])(?:when|as|where|that|which|who)(?![\p{L}])")
+
+
+def _last_opener(prose: str, s0: int, at: int) -> int | None:
+    """The end of the last clause opener before `at` in the sentence, or None."""
+    found = None
+    for found in _OPENER.finditer(prose, s0, at):
+        pass
+    return found.end() if found else None
+
+
+# after the date, an aftermath told by a time from the event ("..., a year after the fire"), not "after extra time"
+_AFTERMATH_AFTER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:inquiry|inquest|commission|report(?:s|ed)?|trial|verdict|ruling|sentenced|convicted|"
+    r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since|aftermath|"
+    r"(?:days?|weeks?|months?|years?|decades?|shortly|soon|long)\s+(?:after|before|following))(?![\p{L}])")
+
+
+def _aftermath(prose: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """Does the sentence tell something that followed the event: any aftermath word before the date, or after it
+    one told by a time from the event?"""
+    return bool(_AFTERMATH.search(prose, s0, start) or _AFTERMATH_AFTER.search(prose, end, s1))
 
 
 def _ordinal(word: str) -> int:

@@ -81,10 +81,20 @@ _GROUP_AFTER = regex.compile(
 _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cut|boost|fall|drop)s?\s+of|"
                         r"top-up|injection)\b", regex.I)
 # A spending figure for a purpose: "spending on roads", "expenditure for the police".
-_PURPOSE = regex.compile(r"\s+(?:on|for|per)\b", regex.I)
+_PURPOSE = regex.compile(r"\s+(?:on|for|per)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
-_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?![\d])", regex.I)
+_FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:FY\s*(?:19|20)?\d\d|(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)"
+                         r"(?:[-–/]\d{2,4})?(?![\d])|"
+                         r"(?:(?:next|coming|new|current|upcoming)\s+)?(?:fiscal|financial|budget)\s+year\b)", regex.I)
+# The nation as the budget's possessor right before its size: "the national government's P6.3-billion budget",
+# "Japan's record ¥115.5 billion budget", "the country's ... budget" (a name is checked for a country later)
+_NATION_POSSESSOR = regex.compile(
+    r"(?:\b(?:national|federal|union|central)\s+government|\b(?:the|its)\s+government|\b(?:country|nation)|"
+    r"(?<![\p{L}])\p{Lu}[\p{L}-]+)['’]s\s+"
+    r"(?:(?:record|new|proposed|draft|annual|first|revised|latest|approved|full-year|overall|total)\s+)*\Z")
 # "the 2025 budget", "a 2024-25 budget": a year just before the noun
 _YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:(?:national|federal|annual|"
                                   r"draft|proposed|revised|approved)\s+)?\Z", regex.I)
@@ -126,12 +136,15 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
         if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
                                                             "treasury", "exchequer") or named):
             return False
+        if _NATION_POSSESSOR.search(prose, max(sentence[0], start - 60), start):
+            return True     # "the national government's P6.3-billion budget": the nation's, whoever else is named
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
     if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
         return False        # so weak a tie is silent beside any other owner: "the Kisumu County Treasury"
     return bool(_NATION_HANDS.search(prose, s0, s1) or any(
-        m.code == story.doc.country for m in _mentions(story, s0, s1)))
+        m.code == story.doc.country and prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")
+        for m in _mentions(story, s0, s1)))     # "Tokyo's assembly": a city's hands, not the nation's
 
 
 def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
@@ -191,7 +204,7 @@ _RANKING = regex.compile(r"\b[\p{L}]+['’]s\s+(?:\S+-)?(?:largest|biggest|small
 
 # Before "people": the figure is a whole country's head count only in these shapes.
 _WHOLE_PEOPLE_BEFORE = regex.compile(
-    r"(?:\b(?:country|nation|republic|population)\s+of|\b(?:its|our|their|all)|\b(?:country|nation)['’]s)"
+    r"(?:\b(?:country|nation|republic|population)\s+of|\bhome\s+to|\b(?:its|our|their|all)|\b(?:country|nation)['’]s)"
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|"
     r"just\s+under|an\s+estimated|approximately|close\s+to|fewer\s+than|less\s+than)\s+)?$", regex.I)
 # Words that make a figure a share or a part of the whole the noun names.
@@ -353,9 +366,18 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             # national/federal/union budget, with no place or other owner right after it
             phrase = prose[q.end:noun.end()].lower()
             if not ("appropriation" in phrase or _NATIONAL.search(phrase) or _YEAR.search(phrase)
-                    or _FOR_A_YEAR.match(prose, noun.end())):
+                    or _FOR_A_YEAR.match(prose, noun.end())
+                    or _NATION_POSSESSOR.search(prose, max(0, q.start - 60), q.start)):
                 return False                        # a year's budget ("the N54.99 billion 2025 budget") too
+            year = _FOR_A_YEAR.match(prose, noun.end())
+            if _PURPOSE.match(prose, noun.end()) and not year:
+                return False                        # "the ... budget for flood control": a line of it
             after = _VENUE.sub(" ", prose[noun.end():noun.end() + 40])
+            if _NATIONAL.search(phrase) or _NATION_POSSESSOR.search(prose, max(0, q.start - 60), q.start):
+                # named the nation's: only an owner in its own tail ("... budget of Lagos State") is another's,
+                # not what the clause goes on to ("... national budget for 2025 cut local projects")
+                tail = _OWN_TAIL.match(prose, year.end() if year else noun.end())
+                after = _VENUE.sub(" ", tail.group()) if tail else ""
             if _NOT_COUNTRY.search(after) or regex.search(r"\bState\b|\bof\s+\p{Lu}", after):
                 return False
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
@@ -378,6 +400,9 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if _SERVED.search(prose[max(0, noun.start() - 30):noun.start()]):
         return False                                # "will serve a population of 400,000": a catchment
     between = _ATTRIBUTION.sub(" ", prose[noun.end():q.start])
+    # "the economy expanded 3.4% last year to R$11.7 billion": the rate is the change's, the figure the level's
+    between = _GROWTH_RATE.sub(" ", between) if _LEVEL_TO.search(between) else between
+    between = _SAID_ASIDE.sub(",", between)     # ", the statistics agency IBGE reported,": who says so
     if _PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or len(between.split()) > 14:
         return False
     if _BY_CHANGE.search(between) or _FLOW_VERB.search(between):
@@ -385,11 +410,24 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if regex.match(r"\s+of\s+\p{Lu}", between) and not regex.match(r"\s+of\s+(?:the\s+)?(?:about|around)", between):
         return False                                # "the population of Dublin" (a country is checked later)
     before = prose[max(0, noun.start() - 30):noun.start()]
+    modifier = regex.search(r"(?<![\p{L}'’-])(\p{Ll}[\p{L}-]*)\s+\Z", before)
+    if subject == "gdp" and modifier and modifier.group(1) not in _WHOLE_MODIFIERS:
+        return False    # "the farm economy grew 3.4% to": a sector's, not the nation's
     if "," in between and _IN_PREPOSITION.search(before):
         return False    # "a beacon of hope for the economy, raking in $34bn": the sentence's subject earns it
     return not _NOT_COUNTRY.search(before.split(",")[-1])
 
 
+# the words that may stand right before the noun of a whole economy or population
+_WHOLE_MODIFIERS = frozenset("the a an its our their this whole entire overall total national domestic nominal "
+                             "country's nation's annual estimated".split())
+# a budget's own tail: the prepositional phrase right after its noun
+_OWN_TAIL = regex.compile(r"\s*,?\s*(?:of|in|for|at|by|under)\s+[^,;.]{0,30}")
+# a growth rate on the way to a level: "grew 3.4% in 2024 to", "expanded by 3.4 per cent to"
+_GROWTH_RATE = regex.compile(r"\b(?:grew|grown|expanded|rose|risen|increased|climbed|jumped|shrank|shrunk|contracted|"
+                             r"fell|declined)\s+(?:by\s+)?(?:an?\s+)?(?:estimated\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+                             regex.I)
+_LEVEL_TO = regex.compile(r"\bto\s*\Z", regex.I)
 # "8.36 million people were living in Germany", "some 84 million people live in Germany": the people who live
 # in a country, with nothing after the place that makes them a group of it, are its population. A bare
 # participle ("N people living in Germany were born abroad") is a subject whose verb may pick out a part, so it
@@ -453,8 +491,10 @@ _TITLED_PERSON = regex.compile(
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
                             "She It There Here These Those".split())
 
+# (Japan's whole budget is its "general-account" one)
 _BUDGET_WORDS = frozenset({"national", "federal", "annual", "union", "fiscal", "financial", "year", "year's",
-                           "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total"})
+                           "full-year", "bill", "the", "draft", "proposed", "revised", "approved", "total",
+                           "general-account", "initial"})
 
 
 # -- judging one figure --------------------------------------------------------------------------------
@@ -471,6 +511,17 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
         aside = _ASIDE.search(prose, last, stop)
         stop = aside.start() if aside else stop
     # the venue of a signing owns nothing: "signed ... into law at the State House"
+    if cand.subject == "budget" and cand.quantity.end <= cand.noun:
+        # the nation named as the budget's possessor, or in its own phrase, owns it, whatever place the clause
+        # named before ("City Hall expects a lean year after the national government's P6.3-billion budget",
+        # "Iloilo officials said Marcos signed the P6.3-billion national budget")
+        own = _NATION_POSSESSOR.search(prose, max(c0, cand.quantity.start - 60), cand.quantity.start)
+        phrase = prose[cand.quantity.end:cand.noun + 6]
+        if own or _NATIONAL.search(phrase):
+            c0 = own.start() if own else cand.quantity.start
+            noun_end = cand.noun + len(regex.match(r"\S+", prose[cand.noun:]).group())
+            year = _FOR_A_YEAR.match(prose, noun_end)
+            stop = min(stop, year.end() if year else noun_end)
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _RANKING.sub(" ", clause)
     if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
@@ -542,6 +593,19 @@ def _read_as_other(story: Story, cand: _Candidate) -> bool:
     return False
 
 
+# An attribution set off by commas: ", the statistics agency IBGE said on Friday,", ", Statistics Norway reported,"
+_SAID_ASIDE = regex.compile(r"(?:,\s+(?:the\s+)?[^,;:]{0,60}?\b(?:said|says|reported|reports|estimated|announced|"
+                            r"told\s+\p{Ll}+)\b[^,;:]{0,30}(?:,|[.;]|\Z)|"
+                            # "IBGE said on Friday that ...": who says so opens the sentence
+                            r"\A[^,;:]{0,60}?\b(?:said|says|reported|reports|estimated|announced)\b[^,;:]{0,30}?\bthat\b)")
+
+
+# A country named and then called a country of N: "Bangladesh, a country of nearly", "Nepal, a nation of some"
+_NATION_APPOSITION = regex.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:country|nation)\s+of|home\s+to)\s+(?:(?:about|around|some|roughly|nearly|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|an\s+estimated|approximately|close\s+to)\s+)?")
+
+
 def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     """A proper name that is no country's, owning the noun or placed after the figure: "Jeddah's population",
     "the Lagos economy", "400,000 people in Rustaq"."""
@@ -549,6 +613,8 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     q = cand.quantity
     c0 = cand.clause[0]
     countries = [(m.start, m.end) for m in _mentions(story, cand.clause[0], cand.clause[1])]
+    if any(_NATION_APPOSITION.fullmatch(prose, b, q.start) for a, b in countries if b <= q.start):
+        return False        # "Bangladesh, a country of nearly 1.73 billion people": the owner is named right there
 
     def foreign(start: int, end: int) -> bool:
         return not any(a <= start < b for a, b in countries)
@@ -561,6 +627,8 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     # budget's signer is named there: "President X signed the ...")
     end = min(q.start, cand.noun) if cand.subject != "budget" else c0
     people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
+    # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
+    people += [(a.start(), a.end()) for a in _SAID_ASIDE.finditer(prose, c0, end)]
     for w in _CAPITALISED.finditer(prose, c0, end):
         word = regex.sub(r"['’]s$", "", w.group())
         if any(a <= w.start() < b for a, b in people):
