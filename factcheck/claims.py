@@ -1489,15 +1489,19 @@ _PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower
 
 def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
     k = j
-    while k < len(qs) and qs[k].kind in _MEASURE_KINDS:
+    # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
+    # describes what is counted: it is read past, as words
+    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
+                                                                                     qs[k].start)):
         k += 1
     if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
         if whole is not None and _of_another_whole(qs[k], whole, prose):
             return None
         if _PCT_COMPARED.match(prose, qs[k].end):
             return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
+        skipped = {id(q) for q in qs[j:k]}
         j = k
-        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS)
+        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
@@ -1512,7 +1516,12 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
 _PCT_OF_NAMED = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+|an\s+)?(?P<what>\p{L}[\p{L}-]*)", regex.I)
 # words that name the whole already counted, whatever it is: "or 48 per cent of the chamber"
 _ANY_WHOLE = frozenset("total whole all those them these number group list figure sum overall "
-                       "house chamber assembly parliament senate legislature council seat".split())
+                       "house chamber assembly parliament senate legislature council seat "
+                       # a body of people or things as one, whatever its members are called ("jobs ... of the workforce")
+                       "workforce staff payroll fleet intake cohort".split())
+# "at its two ageing shafts": a small count after a possessive, inside the whole's noun phrase
+_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our)\s+\Z",
+                                  regex.I)
 
 
 _WHO_AFTER = regex.compile(r"\s+(?:who|that|which|whose|with|in|at|from|aged)(?![\p{L}])", regex.I)
@@ -1536,7 +1545,7 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
 _RATE_NAMES = (r"(?:pass|success|completion|approval|attendance|turnout|participation|vaccination|coverage|enrolment|"
                r"enrollment|literacy|survival|response|uptake|recovery|conviction|acceptance|admission)")
 _RATE_OF_GAP = regex.compile(
-    rf"\A[^.;:0-9]{{0,60}}?,\s*(?:giving\s+|for\s+)?an?\s+(?:{_RATE_NAMES}\s+)?"
+    rf"\A[^.;:0-9]{{0,100}}?(?:,|\s[-–—])\s*(?:giving\s+|for\s+)?an?\s+(?:{_RATE_NAMES}\s+)?"
     r"rate\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?\Z", regex.I)
 # "1,092 passed, a 65% pass rate": the rate's name after the figure
 _RATE_BEFORE_GAP = regex.compile(r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+\Z", regex.I)

@@ -144,6 +144,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
             if found is None and k and _OF_THESE.match(prose[s_start:s_start + 30]):
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims)
+            if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
+                found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
                 continue
             total, complete = found
@@ -319,6 +321,36 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# the next sentence adds the list up, pointing back at it: "The four states together account for 2,105 ...",
+# "Between them, they pumped ...", "In all, the three funds hold ..."
+_ADDS_UP = regex.compile(r"(?<![\p{L}])(?:together|combined|between\s+them|in\s+all|altogether|all\s+told|in\s+total|"
+                         r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?(?:ing|ed)|add(?:s|ed)?\s+up\s+to)(?![\p{L}])", regex.I)
+
+
+def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[int, int], claims):
+    """ "..., Lagos with 580 and Abia with 340. The four states together account for 2,105 of the cases": the
+    whole is the next sentence's first figure of the parts' measure, said to add them up before it; a count of
+    the parts ("the four states") may stand before it, nothing else."""
+    prose = story.doc.prose
+    a, b = after
+    if not _ADDS_UP.search(prose, a, min(b, a + 140)):
+        return None          # cheap: no word that adds anything up in the sentence's opening
+    lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    for q in ordered[lo:hi]:
+        if q.kind == "number" and q.value == len(parts) and q.start - a < 40:
+            continue         # "the four states": how many parts there were
+        if q.kind != parts[0].kind or not claims.same_measure(q, parts[0]) or q.hedge or q.start - a > 140:
+            return None
+        gap = prose[a:q.start]
+        if not _ADDS_UP.search(gap) or _RUNNING.search(gap) or _OTHER_TIME.search(gap) or _OUT_OF.search(gap):
+            return None      # "So far this year, a total of ...": a running or other tally
+        if _other_times(prose[parts[0].start:parts[-1].end]) or _OTHER_TIME.search(prose, q.end, min(b, q.end + 30)) \
+                or _RUNNING.search(prose, parts[0].start, b):
+            return None      # "a total of 1,615 ... to date this year": a running tally, not the list's sum
+        return q, True
+    return None
 
 
 # -- a whole named first, its parts over the next few sentences ------------------------------------
