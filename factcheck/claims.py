@@ -347,7 +347,7 @@ _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+incre
                               r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
-                              r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
+                              r"\b(?:while|whereas|after|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
 
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hike|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"
@@ -405,7 +405,8 @@ _POINTS_DIRECTION_AFTER = regex.compile(
 # "$2.8bn, compared with $2.5bn a year earlier".
 _THEN_CHANGE = regex.compile(
     rf"\A(?:[^\d;:()]{{0,60}}?,|\s*\()\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
-    rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
+    rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?"
+    r"(?:(?:revised|previous|year-earlier|record|peak)\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
     r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z"
     # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
