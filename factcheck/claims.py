@@ -344,7 +344,9 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
 _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b"
                               # "— a 30% increase", "— or 30 per cent —": the change named, not a new clause
                               r"|an?\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{L}-]+\s+)?(?:increase|rise|jump|gain|"
-                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
+                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d"
+                              # "— 18 percent more than the 1.84 million ...": the change against the base, not a new clause
+                              r"|[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
                               r"\b(?:while|whereas|after|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
@@ -412,7 +414,7 @@ _THEN_CHANGE = regex.compile(
     # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
     r"|\A\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
-_THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
+_THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,70}?(?:,|\s[-–—])\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
