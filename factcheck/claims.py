@@ -1528,6 +1528,8 @@ _DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our)\s+\Z",
                                   regex.I)
 
 
+_OWNED = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)(?=\s*(?:[,.;:)]|\s[-–—]|\Z|\s+(?:there|here|in|at|and)\b))",
+                       regex.I)
 _WHO_AFTER = regex.compile(r"\s+(?:who|that|which|whose|with|in|at|from|aged)(?![\p{L}])", regex.I)
 
 
@@ -1539,6 +1541,11 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
     if named.group("what")[:1].isupper():
         return False    # "or 44 per cent of the Lok Sabha": the body the whole belongs to, by name
     what = named.group("what").lower()
+    owned = _OWNED.match(prose, pct.end + named.end())
+    if owned is not None:
+        # "or 3% of the group's global workforce": a whole of another owner, unless it is what the whole counts
+        noun = owned.group("noun").lower()
+        return (noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun) not in _head_words(prose, whole.end, 4)
     if what in ("those", "them", "these") and _WHO_AFTER.match(prose, pct.end + named.end()):
         return True     # "or 55 per cent of those who also passed": a part of the whole, its size not given
     what = what[:-1] if what.endswith("s") and len(what) > 3 else what

@@ -329,6 +329,10 @@ _ADDS_UP = regex.compile(r"(?<![\p{L}])(?:together|combined|between\s+them|in\s+
                          r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?(?:ing|ed)|add(?:s|ed)?\s+up\s+to)(?![\p{L}])", regex.I)
 
 
+# a word that sets the total at another time than the list ("last year", "a year earlier")
+_THEN = regex.compile(r"(?<![\p{L}])(?:last|previous|previously|earlier|ago|yesterday|before)(?![\p{L}])", regex.I)
+
+
 def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[int, int], claims):
     """ "..., Lagos with 580 and Abia with 340. The four states together account for 2,105 of the cases": the
     whole is the next sentence's first figure of the parts' measure, said to add them up before it; a count of
@@ -344,9 +348,9 @@ def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[
         if q.kind != parts[0].kind or not claims.same_measure(q, parts[0]) or q.hedge or q.start - a > 140:
             return None
         gap = prose[a:q.start]
-        if not _ADDS_UP.search(gap) or _RUNNING.search(gap) or _OTHER_TIME.search(gap) or _OUT_OF.search(gap):
+        if not _ADDS_UP.search(gap) or _RUNNING.search(gap) or _THEN.search(gap) or _OUT_OF.search(gap):
             return None      # "So far this year, a total of ...": a running or other tally
-        if _other_times(prose[parts[0].start:parts[-1].end]) or _OTHER_TIME.search(prose, q.end, min(b, q.end + 30)) \
+        if _other_times(prose[parts[0].start:parts[-1].end]) or _THEN.search(prose, q.end, min(b, q.end + 30)) \
                 or _RUNNING.search(prose, parts[0].start, b):
             return None      # "a total of 1,615 ... to date this year": a running tally, not the list's sum
         return q, True

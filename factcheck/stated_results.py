@@ -98,14 +98,18 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
 # 131,300 of 182,400 ...", "131,300 of 182,400 passed. That is a pass rate of 78 per cent": the rate is the share
 # of the sentence's two counts, one said of the other, however the clause is built
 _RATE_NAMED = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:{claims._RATE_NAMES}|pass|success)\s+(?:rate|percentage|ratio)|turnout|attendance|occupancy)\s*(?:,\s*)?"
+    rf"(?<![\p{{L}}])(?:(?:(?P<name>[\p{{L}}-]+)\s+)?(?:rate|percentage|ratio)|turnout|attendance|occupancy)\s*(?:,\s*)?"
     r"(?:of|was|is|were|stood\s+at|"
     r"came\s+to|reached|at|hit|rose\s+to|fell\s+to)?\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+over|"
     r"just\s+under|only|just)\s+)?\Z", regex.I, cache_pattern=False)
 # between the two counts, a word that says one is some of the other ("of", "out of", "from", "of them")
 _ONE_OF_OTHER = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|from|among(?:st)?)(?![\p{L}])", regex.I, cache_pattern=False)
-_ANOTHER_TIME = regex.compile(r"(?<![\p{L}])(?:last|previous|previously|earlier|ago|before|prior|then)(?![\p{L}])", regex.I,
-                              cache_pattern=False)
+# two times named in reach: the counts and the rate may be of different ones
+_ANOTHER_TIME = regex.compile(r"(?<![\p{L}\d])(?:(?:this|last|previous|next)\s+(?:year|month|week|quarter|season|term|session)|"
+                              r"(?:19|20)\d\d|earlier|ago|before|prior|previously)(?![\p{L}\d])", regex.I, cache_pattern=False)
+_PRICE_RATES = frozenset("interest exchange tax inflation growth policy repo base mortgage lending discount vat tariff "
+                         "birth death fertility crime hourly daily annual annualised annualized average flat fixed "
+                         "variable tax-free".split())
 # "Of the municipality's 41,230 registered voters, 32,902 ...": the clause opens on the whole
 _OPENS_ON_WHOLE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
                                 r"(?:(?:the|all|all\s+the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}\Z", cache_pattern=False)
@@ -133,7 +137,10 @@ def named_rates(story: Story, ordered: list[Quantity], starts: list[int], change
         if not counts and k and _OPENS_ON_IT.match(prose, lo):
             lo = sentences[k - 1][0]      # "That is a pass rate of 78 per cent": the counts are the sentence before's
             counts = _counts_in(ordered, starts, lo, sentences[k - 1][1], prose, c)
-        if _ANOTHER_TIME.search(prose, lo, hi):
+        named = _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start)
+        if named.group("name") and named.group("name").lower() in _PRICE_RATES:
+            continue     # "an interest rate of 8%": a price, not a share of the counts
+        if len({m.group().lower() for m in _ANOTHER_TIME.finditer(prose, lo, hi)}) > 1:
             continue     # "78 per cent this year; 131,300 of 182,400 passed last year": counts of another time
         if len(counts) != 2 or counts[0].value == counts[1].value:
             continue     # the share of two counts only: with three there is no telling which
