@@ -50,6 +50,13 @@ CAUGHT = [
      "ministry said.", "21%", "PH"),
     ("Tourist arrivals totalled 8.2 million in 2024, down from a record 9.6 million the previous year, a decline of "
      "22%.", "22%", "TH"),
+    # a budget's capital and running sides are all of it; a whole restated in another currency
+    ("The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
+     "set at KSh 5.1 billion, while recurrent expenditure accounts for KSh 8.4 billion.", "KSh 14.2 billion", "KE"),
+    ("The city unveiled a £3.2bn budget on Monday. Capital spending was put at £1.1bn and revenue spending at £1.9bn.",
+     "£3.2bn", "GB"),
+    ("The commissioner presented a ₹9,420 crore ($1.1 billion) budget on Friday.\n\nCapital expenditure has been "
+     "set at ₹3,150 crore, while revenue expenditure accounts for ₹5,610 crore.", "₹9,420 crore", "IN"),
     ("The port handled 3.9 million containers in 2024, the authority told reporters on Friday — 24 per cent more "
      "than the 3.5 million it handled the year before.", "24 per cent", "SG"),
 ]
@@ -79,6 +86,11 @@ SILENT = [
     "The survey put Labour on 38 per cent and the Conservatives on 27 per cent (a gap of 11 points), with Reform on "
     "14 per cent.",
     "Exports reached $4.6bn in 2024 — 15% higher than the $4.0bn of 2023.",
+    "The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
+    "set at KSh 5.8 billion, while recurrent expenditure accounts for KSh 8.4 billion.",
+    "The city unveiled a £3.2bn budget on Monday. Capital spending was put at £1.1bn, including £0.4bn for schools.",
+    "The council approved a Rs 8.9 billion budget. Rs 3.2 billion has been set aside for capital works and Rs 4.1 "
+    "billion for salaries, including pensions.",
 ]
 
 
