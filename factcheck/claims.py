@@ -349,7 +349,8 @@ _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+incre
                               r"|[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
-                              r"\b(?:while|whereas|after|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
+                              r"\b(?:while|whereas|after(?!\s+(?:climbing|rising|gaining|adding|jumping|surging|advancing|rallying|falling|dropping|"
+                              r"losing|shedding|sliding|slipping|declining|easing|tumbling|sinking)\b)|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
 
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hike|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"

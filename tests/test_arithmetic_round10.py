@@ -50,6 +50,10 @@ CAUGHT = [
      "ministry said.", "21%", "PH"),
     ("Tourist arrivals totalled 8.2 million in 2024, down from a record 9.6 million the previous year, a decline of "
      "22%.", "22%", "TH"),
+    # a close, then the move that led to it ("after climbing ...")
+    ("The benchmark index finished at 8,474.9, a record close, after climbing 72.4 points (1.9 per cent).",
+     "1.9 per cent", "AU"),
+    ("The Nikkei ended at 38,210.5 after shedding 412.3 points, or 2.4 per cent.", "2.4 per cent", "JP"),
     # a budget's capital and running sides are all of it; a whole restated in another currency
     ("The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
      "set at KSh 5.1 billion, while recurrent expenditure accounts for KSh 8.4 billion.", "KSh 14.2 billion", "KE"),
@@ -86,6 +90,8 @@ SILENT = [
     "The survey put Labour on 38 per cent and the Conservatives on 27 per cent (a gap of 11 points), with Reform on "
     "14 per cent.",
     "Exports reached $4.6bn in 2024 — 15% higher than the $4.0bn of 2023.",
+    "The benchmark index finished at 8,474.9 after climbing 72.4 points (0.9 per cent).",
+    "The Nikkei ended at 38,210.5 after shedding 412.3 points, or 1.1 per cent.",
     "The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
     "set at KSh 5.8 billion, while recurrent expenditure accounts for KSh 8.4 billion.",
     "The city unveiled a £3.2bn budget on Monday. Capital spending was put at £1.1bn, including £0.4bn for schools.",
