@@ -586,6 +586,8 @@ def _find_relations(story: Story) -> Relations:
     neighbours = _later("neighbours")  # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
+    index_moves = _later("index_moves")  # a move in points and percent held to its close, said anywhere near (see there)
+    changes.extend(list(index_moves.index_moves(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     lists_across = _later("lists_across")  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))

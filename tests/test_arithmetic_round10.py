@@ -54,6 +54,11 @@ CAUGHT = [
     ("The benchmark index finished at 8,474.9, a record close, after climbing 72.4 points (1.9 per cent).",
      "1.9 per cent", "AU"),
     ("The Nikkei ended at 38,210.5 after shedding 412.3 points, or 2.4 per cent.", "2.4 per cent", "JP"),
+    # a move in points and percent held to its close in another sentence (index_moves.py)
+    ("The all share index ended Friday at 71,240.50 points, a record high.\n\nIt was the bourse's best day in "
+     "weeks. The session's gain, 850.20 points, amounted to a rise of 2.3%.", "2.3%", "ZA"),
+    ("The benchmark closed at 6,418.3 on Thursday. It had climbed 96.4 points, or 0.6 per cent, by the bell.",
+     "0.6 per cent", "NZ"),
     # a budget's capital and running sides are all of it; a whole restated in another currency
     ("The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
      "set at KSh 5.1 billion, while recurrent expenditure accounts for KSh 8.4 billion.", "KSh 14.2 billion", "KE"),
@@ -91,6 +96,9 @@ SILENT = [
     "14 per cent.",
     "Exports reached $4.6bn in 2024 — 15% higher than the $4.0bn of 2023.",
     "The benchmark index finished at 8,474.9 after climbing 72.4 points (0.9 per cent).",
+    "The all share index ended Friday at 71,240.50 points, a record high.\n\nIt was the bourse's best day in weeks. "
+    "The session's gain, 850.20 points, amounted to a rise of 1.2%.",
+    "The FTSE 100 closed at 8,210.4 on Tuesday. The index fell 96.2 points, or 2.1 per cent, over the week.",
     "The Nikkei ended at 38,210.5 after shedding 412.3 points, or 1.1 per cent.",
     "The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
     "set at KSh 5.8 billion, while recurrent expenditure accounts for KSh 8.4 billion.",
