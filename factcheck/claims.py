@@ -392,7 +392,10 @@ _PRICE_AGAINST = regex.compile(
 _TIME_AFTER = regex.compile(
     r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
     r"last\s+(?:year|month|quarter|week|season|fiscal\s+year|financial\s+year)|the\s+previous\s+(?:year|month|quarter|week|day|session|fiscal\s+year)|"
-    r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
+    r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|"
+    # "in the opening quarter of 2018", "in the first half of 2023": a period of a year named
+    r"in\s+the\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:19|20)\d\d|"
+    r"in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before))", regex.I)
 # A level after a verb of standing: "was sold at $1,703", "closed at 74,000", "stood at 6.2%".

@@ -59,6 +59,11 @@ CAUGHT = [
      "weeks. The session's gain, 850.20 points, amounted to a rise of 2.3%.", "2.3%", "ZA"),
     ("The benchmark closed at 6,418.3 on Thursday. It had climbed 96.4 points, or 0.6 per cent, by the bell.",
      "0.6 per cent", "NZ"),
+    # a base set in a period of a year ("in the opening quarter of 2018")
+    ("Mills crushed 2.26 million tonnes of cane in the first quarter. That compares with 1.70 million tonnes in the "
+     "opening quarter of 2023, a gain of 25%.", "25%", "BR"),
+    ("Exports reached $5.2bn in the first half, compared with $4.1bn in the first half of 2023, a rise of 12%.",
+     "12%", "US"),
     # a budget's capital and running sides are all of it; a whole restated in another currency
     ("The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
      "set at KSh 5.1 billion, while recurrent expenditure accounts for KSh 8.4 billion.", "KSh 14.2 billion", "KE"),
@@ -98,6 +103,8 @@ SILENT = [
     "The benchmark index finished at 8,474.9 after climbing 72.4 points (0.9 per cent).",
     "The all share index ended Friday at 71,240.50 points, a record high.\n\nIt was the bourse's best day in weeks. "
     "The session's gain, 850.20 points, amounted to a rise of 1.2%.",
+    "Mills crushed 2.26 million tonnes of cane in the first quarter. That compares with 1.70 million tonnes in the "
+    "opening quarter of 2023, a gain of 33%.",
     "The FTSE 100 closed at 8,210.4 on Tuesday. The index fell 96.2 points, or 2.1 per cent, over the week.",
     "The Nikkei ended at 38,210.5 after shedding 412.3 points, or 1.1 per cent.",
     "The county assembly passed a KSh 14.2 billion budget for 2025/26 on Tuesday.\n\nDevelopment expenditure is "
