@@ -394,7 +394,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         # restatement in another currency ("a ₹12,618 crore ($1.46 billion) budget")
         if named.kind != "money" or named.hedge or named.start in taken:
             continue
-        restated = _RESTATED_AFTER.match(prose, named.end, named.end + 40)
+        restated = _RESTATED_AFTER.match(prose, named.end, named.end + 40) if "(" in prose[named.end:named.end + 3] else None
         after = restated.end() if restated else named.end
         if not (_NAMED_WHOLE_AFTER.match(prose[after:after + 40])
                 or _NAMED_WHOLE_BEFORE.search(prose[max(0, named.start - 30):named.start])):
