@@ -344,10 +344,13 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
 _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+increase|a\s+jump|a\s+gain|a\s+drop|a\s+fall|a\s+decline)\b"
                               # "— a 30% increase", "— or 30 per cent —": the change named, not a new clause
                               r"|an?\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc)[\s-]+(?:[\p{L}-]+\s+)?(?:increase|rise|jump|gain|"
-                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
+                              r"growth|drop|fall|decline|decrease|reduction|cut)\b|or\s+(?:about\s+|some\s+|nearly\s+)?\d"
+                              # "— 18 percent more than the 1.84 million ...": the change against the base, not a new clause
+                              r"|[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
-                              r"\b(?:while|whereas|after|before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
+                              r"\b(?:while|whereas|after(?!\s+(?:climbing|rising|gaining|adding|jumping|surging|advancing|rallying|falling|dropping|"
+                              r"losing|shedding|sliding|slipping|declining|easing|tumbling|sinking)\b)|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
 
 _UP_NOUN = r"increase|rise|jump|gain|growth|surge|climb|expansion|improvement|hike|uptick"
 _DOWN_NOUN = r"drop|fall|decline|decrease|reduction|cut|slide|dip|contraction|slump|plunge|loss"
@@ -389,7 +392,10 @@ _PRICE_AGAINST = regex.compile(
 _TIME_AFTER = regex.compile(
     r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
     r"last\s+(?:year|month|quarter|week|season|fiscal\s+year|financial\s+year)|the\s+previous\s+(?:year|month|quarter|week|day|session|fiscal\s+year)|"
-    r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
+    r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|"
+    # "in the opening quarter of 2018", "in the first half of 2023": a period of a year named
+    r"in\s+the\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:19|20)\d\d|"
+    r"in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before))", regex.I)
 # A level after a verb of standing: "was sold at $1,703", "closed at 74,000", "stood at 6.2%".
@@ -405,13 +411,14 @@ _POINTS_DIRECTION_AFTER = regex.compile(
 # "$2.8bn, compared with $2.5bn a year earlier".
 _THEN_CHANGE = regex.compile(
     rf"\A(?:[^\d;:()]{{0,60}}?,|\s*\()\s*(?:(?P<verb>up|down|rising|falling|climbing|dropping|increasing|decreasing|higher|lower|"
-    rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?)?"
+    rf"an?\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of|(?:an?\s+)?(?:{_UP_NOUN}|{_DOWN_NOUN})\s+of)\s+(?:by\s+|from\s+(?:a\s+|the\s+)?"
+    r"(?:(?:revised|previous|year-earlier|record|peak)\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
     r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z"
     # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
     r"|\A\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
-_THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,40}?,\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
+_THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,70}?(?:,|\s[-–—])\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
@@ -586,6 +593,8 @@ def _find_relations(story: Story) -> Relations:
     neighbours = _later("neighbours")  # relations across a sentence break (a module of its own: see there)
     changes.extend(list(neighbours.point_gaps(story, ordered, starts, changes)))
     changes.extend(list(neighbours.point_moves(story, ordered, starts, changes)))
+    index_moves = _later("index_moves")  # a move in points and percent held to its close, said anywhere near (see there)
+    changes.extend(list(index_moves.index_moves(story, ordered, starts, changes)))
     breakdowns.extend(neighbours.lists_going_on(story, ordered, starts))
     lists_across = _later("lists_across")  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))
@@ -603,6 +612,7 @@ def _find_relations(story: Story) -> Relations:
         (shares if isinstance(found, Share) else changes).append(found)
     from . import stated_results  # a result beside the figures it is of, fitting none of their relations (see there)
     shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
+    shares.extend(list(stated_results.named_rates(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
     from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)
@@ -1500,15 +1510,19 @@ _PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower
 
 def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
     k = j
-    while k < len(qs) and qs[k].kind in _MEASURE_KINDS:
+    # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
+    # describes what is counted: it is read past, as words
+    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
+                                                                                     qs[k].start)):
         k += 1
     if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
         if whole is not None and _of_another_whole(qs[k], whole, prose):
             return None
         if _PCT_COMPARED.match(prose, qs[k].end):
             return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
+        skipped = {id(q) for q in qs[j:k]}
         j = k
-        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS)
+        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
@@ -1523,9 +1537,16 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
 _PCT_OF_NAMED = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+|an\s+)?(?P<what>\p{L}[\p{L}-]*)", regex.I)
 # words that name the whole already counted, whatever it is: "or 48 per cent of the chamber"
 _ANY_WHOLE = frozenset("total whole all those them these number group list figure sum overall "
-                       "house chamber assembly parliament senate legislature council seat".split())
+                       "house chamber assembly parliament senate legislature council seat "
+                       # a body of people or things as one, whatever its members are called ("jobs ... of the workforce")
+                       "workforce staff payroll fleet intake cohort".split())
+# "at its two ageing shafts": a small count after a possessive, inside the whole's noun phrase
+_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our)\s+\Z",
+                                  regex.I)
 
 
+_OWNED = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)(?=\s*(?:[,.;:)]|\s[-–—]|\Z|\s+(?:there|here|in|at|and)\b))",
+                       regex.I)
 _WHO_AFTER = regex.compile(r"\s+(?:who|that|which|whose|with|in|at|from|aged)(?![\p{L}])", regex.I)
 
 
@@ -1537,6 +1558,11 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
     if named.group("what")[:1].isupper():
         return False    # "or 44 per cent of the Lok Sabha": the body the whole belongs to, by name
     what = named.group("what").lower()
+    owned = _OWNED.match(prose, pct.end + named.end())
+    if owned is not None:
+        # "or 3% of the group's global workforce": a whole of another owner, unless it is what the whole counts
+        noun = owned.group("noun").lower()
+        return (noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun) not in _head_words(prose, whole.end, 4)
     if what in ("those", "them", "these") and _WHO_AFTER.match(prose, pct.end + named.end()):
         return True     # "or 55 per cent of those who also passed": a part of the whole, its size not given
     what = what[:-1] if what.endswith("s") and len(what) > 3 else what
@@ -1547,7 +1573,7 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
 _RATE_NAMES = (r"(?:pass|success|completion|approval|attendance|turnout|participation|vaccination|coverage|enrolment|"
                r"enrollment|literacy|survival|response|uptake|recovery|conviction|acceptance|admission)")
 _RATE_OF_GAP = regex.compile(
-    rf"\A[^.;:0-9]{{0,60}}?,\s*(?:giving\s+|for\s+)?an?\s+(?:{_RATE_NAMES}\s+)?"
+    rf"\A[^.;:0-9]{{0,100}}?(?:,|\s[-–—])\s*(?:giving\s+|for\s+)?an?\s+(?:{_RATE_NAMES}\s+)?"
     r"rate\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?\Z", regex.I)
 # "1,092 passed, a 65% pass rate": the rate's name after the figure
 _RATE_BEFORE_GAP = regex.compile(r"\A[^.;:0-9]{0,60}?,\s*(?:giving\s+|for\s+)?an?\s+\Z", regex.I)

@@ -144,6 +144,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
             if found is None and k and _OF_THESE.match(prose[s_start:s_start + 30]):
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims)
+            if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
+                found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
                 continue
             total, complete = found
@@ -321,6 +323,40 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
 
 
+# the next sentence adds the list up, pointing back at it: "The four states together account for 2,105 ...",
+# "Between them, they pumped ...", "In all, the three funds hold ..."
+_ADDS_UP = regex.compile(r"(?<![\p{L}])(?:together|combined|between\s+them|in\s+all|altogether|all\s+told|in\s+total|"
+                         r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?(?:ing|ed)|add(?:s|ed)?\s+up\s+to)(?![\p{L}])", regex.I)
+
+
+# a word that sets the total at another time than the list ("last year", "a year earlier")
+_THEN = regex.compile(r"(?<![\p{L}])(?:last|previous|previously|earlier|ago|yesterday|before)(?![\p{L}])", regex.I)
+
+
+def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[int, int], claims):
+    """ "..., Lagos with 580 and Abia with 340. The four states together account for 2,105 of the cases": the
+    whole is the next sentence's first figure of the parts' measure, said to add them up before it; a count of
+    the parts ("the four states") may stand before it, nothing else."""
+    prose = story.doc.prose
+    a, b = after
+    if not _ADDS_UP.search(prose, a, min(b, a + 140)):
+        return None          # cheap: no word that adds anything up in the sentence's opening
+    lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    for q in ordered[lo:hi]:
+        if q.kind == "number" and q.value == len(parts) and q.start - a < 40:
+            continue         # "the four states": how many parts there were
+        if q.kind != parts[0].kind or not claims.same_measure(q, parts[0]) or q.hedge or q.start - a > 140:
+            return None
+        gap = prose[a:q.start]
+        if not _ADDS_UP.search(gap) or _RUNNING.search(gap) or _THEN.search(gap) or _OUT_OF.search(gap):
+            return None      # "So far this year, a total of ...": a running or other tally
+        if _other_times(prose[parts[0].start:parts[-1].end]) or _THEN.search(prose, q.end, min(b, q.end + 30)) \
+                or _RUNNING.search(prose, parts[0].start, b):
+            return None      # "a total of 1,615 ... to date this year": a running tally, not the list's sum
+        return q, True
+    return None
+
+
 # -- a whole named first, its parts over the next few sentences ------------------------------------
 # "... an investment plan worth €84 million. The plan is divided into three blocks. Roads will receive
 # €41 million, ... The water network will get €27 million ... A further €22 million will go to schools."
@@ -336,7 +372,9 @@ _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
     r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on|"
     # what an item of the plan costs is its share of the whole: "the school, which will cost €6.3m"
-    r"cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of|worth)(?![\p{L}])", regex.I)
+    r"cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of|worth|"
+    # a part's size stated: "Capital expenditure has been set at ₹4,850 crore", "is put at", "pegged at"
+    r"(?:set|put|pegged|fixed|estimated|budgeted)\s+at)(?![\p{L}])", regex.I)
 _OTHER_MONEY = regex.compile(
     r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
     r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
@@ -352,17 +390,22 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     sentences = story.doc.sentences()
     sentence_starts = [a for a, _ in sentences]
     for named in ordered:
-        # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million")
-        if named.kind != "money" or named.hedge or named.start in taken or not (
-                _NAMED_WHOLE_AFTER.match(prose[named.end:named.end + 40])
+        # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million"), read past its
+        # restatement in another currency ("a ₹12,618 crore ($1.46 billion) budget")
+        if named.kind != "money" or named.hedge or named.start in taken:
+            continue
+        restated = _RESTATED_AFTER.match(prose, named.end, named.end + 40) if "(" in prose[named.end:named.end + 3] else None
+        after = restated.end() if restated else named.end
+        if not (_NAMED_WHOLE_AFTER.match(prose[after:after + 40])
                 or _NAMED_WHOLE_BEFORE.search(prose[max(0, named.start - 30):named.start])):
             continue
         k = bisect.bisect_right(sentence_starts, named.start) - 1
         if k < 0 or k + 1 >= len(sentences):
             continue
         s_start, s_end = sentences[k]
-        money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"]
-        if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[named.end:min(s_end, named.end + 40)])
+        money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
+                 and not (restated and named.end < q.start and q.end <= after)]
+        if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
                                     or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
             continue         # the one sum of money in its sentence, named as a whole within it
         whole = named
@@ -373,12 +416,44 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         if any(p.start in taken for p in parts) or len(parts) < 2:
             continue
         total = sum(p.value for p in parts)
-        complete = count == len(parts) or listed_in_full(parts, whole, prose, whole.end, _sentence_end(sentences, parts[-1]))
+        # words of the whole's own sentence beyond its clause ("placing roads at the top of its priorities") are not
+        # about the list: from the whole's sentence only its own clause is read for "some of it"
+        complete = count == len(parts) or (
+            listed_in_full(parts, whole, prose, s_end, _sentence_end(sentences, parts[-1]))
+            and not _SOME_OF_IT.search(prose, whole.end, _clause_end(prose, whole.end, s_end))) \
+            or _capital_and_running(parts, prose)
         if not complete and not (whole.value < total <= 1.5 * whole.value):
             continue
         taken.update(p.start for p in parts)
         yield claims.Breakdown(whole, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=complete,
                                whole_first=True)
+
+
+# "₹12,618 crore ($1.46 billion)": the whole again in another currency, in brackets right after it
+_RESTATED_AFTER = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[^()\d]{0,6}\d[^()]{0,24}\)", regex.I)
+# a budget's two sides: what it builds and what it runs on. Said together, they are all of it
+_CAPITAL = regex.compile(r"(?<![\p{L}])(?:capital|development)(?:\s+(?:expenditure|spending|budget|outlay|works|account))?(?![\p{L}])", regex.I)
+_RUNNING_SIDE = regex.compile(r"(?<![\p{L}])(?:revenue|recurrent|recurring|current|operating|running|routine)\s+"
+                              r"(?:expenditure|expenses|spending|budget|costs|outlay|account)(?![\p{L}])", regex.I)
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:(—–]|\s-\s")
+
+
+def _clause_end(prose: str, start: int, end: int) -> int:
+    m = _CLAUSE_MARK.search(prose, start, end)
+    return m.start() if m else end
+
+
+def _capital_and_running(parts, prose: str) -> bool:
+    """ "Capital expenditure has been set at ₹4,850 crore, while revenue expenditure ... accounts for ₹7,210 crore":
+    two parts, one the capital side and the other the running side of the budget, with nothing else listed."""
+    if len(parts) != 2:
+        return False
+    first, second = sorted(parts, key=lambda p: p.start)
+    words = [prose[max(0, first.start - 60):first.end], prose[first.end:second.end + 40]]   # each part's own words
+    return (_CAPITAL.search(words[0]) is not None and _RUNNING_SIDE.search(words[1]) is not None) or \
+        (_CAPITAL.search(words[1]) is not None and _RUNNING_SIDE.search(words[0]) is not None)
 
 
 def _sentence_end(sentences, q: Quantity) -> int:

@@ -66,7 +66,8 @@ _TIME_SERIES = regex.compile(
     r"(?<![\p{L}])(?:from|up|down|rose|fell|rising|falling|increased|decreased|compared|previous|earlier|ago|last|"
     r"before|after|then|now|since|was|had\s+been|em\s+relação|frente\s+a|contre\s+\d)(?![\p{L}])", regex.I)
 _POLL_WORDS = frozenset("vote votes voted voting voter voters poll polls polled polling election elections ballot "
-                        "survey respondents turnout seats party parties candidate candidates approval rating "
+                        "survey surveys surveyed respondents turnout seats party parties candidate candidates approval "
+                        "rating ratings pollster pollsters intentions support backing electorate "
                         "votos eleição eleitores elección voix suffrages scrutin voti elezioni wahl stimmen".split())
 
 
@@ -115,12 +116,16 @@ def point_gaps(story: Story, ordered: list[Quantity], starts: list[int], changes
 
 # "just 27 per cent said the same — a jump of 25 percentage points", "..., a fall of 4.2 percentage points"
 _MOVE_NOUN_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:a|an)\s+(?:[\p{L}-]+\s+)?(?P<noun>increase|rise|jump|gain|climb|improvement|surge|drop|fall|decline|"
+    r"(?<![\p{L}])(?P<det>a|an|that|this|the)\s+(?:[\p{L}-]+\s+)?(?P<noun>increase|rise|jump|gain|climb|improvement|surge|drop|fall|decline|"
     r"decrease|slide|dip|slump|plunge)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?\Z", regex.I)
 # between the two levels, a word of time: one share at two times ("A year earlier", "in 2019", "last year")
 _TWO_TIMES = regex.compile(
     r"(?<![\p{L}])(?:earlier|ago|last\s+(?:year|month|week|time|survey|poll|season|election|vote|census|quarter)|previous|before|a\s+year\s+(?:on|later)|"
     r"(?:in|by)\s+(?:19|20)\d\d|twelve\s+months|12\s+months)(?![\p{L}])", regex.I)
+
+
+# the move opens its sentence, pointing back: "That jump of", "The rise of", "But this fall of"
+_POINTS_BACK_OPENING = regex.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?", regex.I)
 
 
 def point_moves(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
@@ -151,16 +156,26 @@ def point_moves(story: Story, ordered: list[Quantity], starts: list[int], change
             continue      # "a rise of 3 points to 45%": the level follows, not ours to guess
         here = _shares_in(ordered, starts, s_start, q.start, used, prose, c)
         window = here
+        opened = s_start
         if len(here) < 2 and k > 0 and not _NEW_PLACE.match(prose, s_start, s_end):
             window = _shares_in(ordered, starts, sentences[k - 1][0], sentences[k - 1][1], used, prose, c) + here
-        if len(window) != 2 or not here:
-            continue      # the two levels must be the only shares in reach, the later one in the move's sentence
+            opened = sentences[k - 1][0]
+        if not here and cue.group("det").lower() in ("that", "this", "the") and k > 1 \
+                and _POINTS_BACK_OPENING.fullmatch(prose, s_start, cue.start()) and len(window) == 1:
+            # "A year ago, it sat at 1.4 per cent. That jump of 2.7 percentage points ...": the move names the change
+            # just told, whose later level may be a sentence further back
+            window = _shares_in(ordered, starts, sentences[k - 2][0], sentences[k - 2][1], used, prose, c) + window
+            opened = sentences[k - 2][0]
+        elif not here:
+            continue      # the later level must be in the move's sentence unless the move points back at it
+        if len(window) != 2:
+            continue      # the two levels must be the only shares in reach
         a, b = window
         if not _TWO_TIMES.search(prose, a.end, q.start) or not 0 < a.value < 100 or not 0 < b.value < 100:
             continue      # two rivals at one time: a move of one of them whose other level is not given
         if c.precision_of(q) + q.value > max(a.value, b.value) + c.precision_of(a) + c.precision_of(b):
             continue
-        old, new = (b, a) if _TWO_TIMES.search(prose, a.end, b.start) and not _TWO_TIMES.search(prose, s_start, a.start) \
+        old, new = (b, a) if _TWO_TIMES.search(prose, a.end, b.start) and not _TWO_TIMES.search(prose, opened, a.start) \
             else (a, b)
         yield c.Change(trigger=Span(cue.start("noun"), cue.end("noun")), direction=0, old=old, new=new, rate=q)
 
@@ -175,13 +190,25 @@ def _shares_in(ordered, starts, start: int, end: int, used: set[int], prose: str
             and c.is_plain(p) and id(p) not in used]
 
 
+# the gap said as an aside on the share just given: ", a gap of", " — a difference of", " (a margin of"
+_ASIDE_GAP = regex.compile(
+    rf"\A\s*(?:[-–—(]|,)\s*(?:(?:a|an|the)\s+)?(?:[\p{{L}}-]+\s+)?(?:{_GAP_NOUN})\s+(?:of|was|is)\s+"
+    r"(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?\Z", regex.I)
+# after the gap, its aside ends and another clause begins
+_GAP_CLAUSE_ENDS = regex.compile(r"\A[\s-]*(?:percentage[\s-]+)?(?:points?|pts?)?\s*(?:[-–—);]|,\s*(?:and|while|whereas|with|but)"
+                                 r"(?![\p{L}]))", regex.I)
+
+
 def _the_two_shares(q: Quantity, prose: str, ordered, starts, used: set[int], sentences, k: int, c, one_sided: bool):
     """The two percentages the gap relates: the last two before it, in its sentence or the one before,
     when no other pair there gives the stated gap and nothing after it in the sentence is a share."""
     s_start, s_end = sentences[k]
-    if _shares_in(ordered, starts, q.end, s_end, used, prose, c):
-        return None      # "a lead of 5 points over Labour's 28%": the other share may follow
     here = _shares_in(ordered, starts, s_start, q.start, used, prose, c)
+    if _shares_in(ordered, starts, q.end, s_end, used, prose, c) and not (
+            here and not one_sided and _ASIDE_GAP.match(prose[here[-1].end:q.start])
+            and _GAP_CLAUSE_ENDS.match(prose[q.end:q.end + 30])):
+        return None      # "a lead of 5 points over Labour's 28%": the other share may follow (not when the gap is
+                         # an aside on the share just said: "trailed on 22% - a gap of 14 points - while ... 15%")
     window = here
     if len(here) < 2 and k > 0 and not one_sided and not _NEW_PLACE.match(prose, s_start, s_end):
         window = _shares_in(ordered, starts, sentences[k - 1][0], sentences[k - 1][1], used, prose, c) + here

@@ -93,6 +93,88 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
         yield c.Share(part, whole, pct, False)
 
 
+# -- a rate named for what the counts beside it measure ----------------------------------------------------
+# "131,300 of the 182,400 candidates ... — a pass rate of 78 per cent", "the pass rate was 78 per cent, with
+# 131,300 of 182,400 ...", "131,300 of 182,400 passed. That is a pass rate of 78 per cent": the rate is the share
+# of the sentence's two counts, one said of the other, however the clause is built
+_RATE_NAMED = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:(?P<name>[\p{{L}}-]+)\s+)?(?:rate|percentage|ratio)|turnout|attendance|occupancy)\s*(?:,\s*)?"
+    r"(?:of|was|is|were|stood\s+at|"
+    r"came\s+to|reached|at|hit|rose\s+to|fell\s+to)?\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+over|"
+    r"just\s+under|only|just)\s+)?\Z", regex.I, cache_pattern=False)
+# between the two counts, a word that says one is some of the other ("of", "out of", "from", "of them")
+_ONE_OF_OTHER = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|from|among(?:st)?)(?![\p{L}])", regex.I, cache_pattern=False)
+# two times named in reach: the counts and the rate may be of different ones
+_ANOTHER_TIME = regex.compile(r"(?<![\p{L}\d])(?:(?:this|last|previous|next)\s+(?:year|month|week|quarter|season|term|session)|"
+                              r"(?:19|20)\d\d|earlier|ago|before|prior|previously)(?![\p{L}\d])", regex.I, cache_pattern=False)
+_PRICE_RATES = frozenset("interest exchange tax inflation growth policy repo base mortgage lending discount vat tariff "
+                         "birth death fertility crime hourly daily annual annualised annualized average flat fixed "
+                         "variable tax-free".split())
+# "Of the municipality's 41,230 registered voters, 32,902 ...": the clause opens on the whole
+_OPENS_ON_WHOLE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
+                                r"(?:(?:the|all|all\s+the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}\Z", cache_pattern=False)
+_OPENS_ON_IT = regex.compile(r"\W*(?:That|This|It)(?![\p{L}])", cache_pattern=False)
+
+
+def named_rates(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = claims
+    prose = story.doc.prose
+    if " rate" not in prose and "percentage" not in prose and "urnout" not in prose and "ttendance" not in prose \
+            and "ccupancy" not in prose:
+        return           # cheap: every named rate has one of these
+    used = _used(changes, found) | {id(sh.percent) for sh in found if sh.percent is not None}
+    sentences = story.doc.sentences()
+    s_starts = [a for a, _ in sentences]
+    for pct in ordered:
+        if pct.kind != "percent" or pct.unit != "percent" or not c.is_single(pct) or not pct.value or id(pct) in used \
+                or not _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start):
+            continue
+        k = bisect.bisect_right(s_starts, pct.start) - 1
+        if k < 0:
+            continue
+        lo, hi = sentences[k]
+        counts = _counts_in(ordered, starts, lo, hi, prose, c)
+        if not counts and k and _OPENS_ON_IT.match(prose, lo):
+            lo = sentences[k - 1][0]      # "That is a pass rate of 78 per cent": the counts are the sentence before's
+            counts = _counts_in(ordered, starts, lo, sentences[k - 1][1], prose, c)
+        named = _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start)
+        if named.group("name") and named.group("name").lower() in _PRICE_RATES:
+            continue     # "an interest rate of 8%": a price, not a share of the counts
+        if len({m.group().lower() for m in _ANOTHER_TIME.finditer(prose, lo, hi)}) > 1:
+            continue     # "78 per cent this year; 131,300 of 182,400 passed last year": counts of another time
+        if len(counts) != 2 or counts[0].value == counts[1].value:
+            continue     # the share of two counts only: with three there is no telling which
+        first, second = counts
+        part, whole = sorted(counts, key=lambda q: q.value)
+        between = prose[first.end:second.start]
+        if not (_ONE_OF_OTHER.search(between) or c._OF_THEM.match(prose[second.end:second.end + 20])
+                or _OPENS_ON_WHOLE.search(prose, max(0, first.start - 40), first.start)):
+            continue     # two counts not said as one of the other: two separate things
+        if any(q.kind == "percent" and q is not pct for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]):
+            continue     # another percentage in reach: it may be this share, the named rate something else
+        if c._PCT_COMPARED.match(prose, pct.end):
+            continue
+        share = part.value / whole.value * 100
+        if pct.value > 100 or not 0.6 <= share / pct.value <= 1.6:
+            continue     # far from their share: the rate is of something else ("612 rejected ballots, and turnout was
+                         # 71.9 per cent of the 56,300 registered voters")
+        complement = (whole.value - part.value) / whole.value * 100
+        if abs(complement - pct.value) <= c.precision_of(pct) + 0.05 * pct.value + 0.3:
+            continue     # the rate of the other part ("a failure rate" said of the passes' counts)
+        yield c.Share(part, whole, pct, False)
+
+
+_ABOUT_COUNT = ("some", "about", "around", "roughly", "approximately", "nearly", "almost")
+
+
+def _counts_in(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity]:
+    return [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+            if q.kind == "number" and c.is_single(q) and q.low is None and q.high is None and (c.is_plain(q) or (
+                q.hedge or "").lower() in _ABOUT_COUNT) and q.value is not None and q.value >= 2 and not c.is_year_like(q)
+            and not c.is_modifier(q) and not c.is_age(q, prose)
+            and not (q.value < 10 and not any(ch.isdigit() for ch in q.text))]
+
+
 def _part_before(pct: Quantity, ordered, starts, lo: int, prose: str, c) -> Quantity | None:
     """The count just before the percentage, with only figures of other kinds (words) between."""
     i = bisect.bisect_left(starts, pct.start) - 1

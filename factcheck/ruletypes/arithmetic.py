@@ -155,11 +155,13 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     old, new, delta = c.old, c.new, c.delta
     if old is not None and new is not None:
-        if not (is_plain(old) and is_plain(new) and same_measure(old, new)) or old.value == 0:
+        # a level said "about" is read with the hedge's allowance ("fell to about 530,000 tonnes from 750,000,
+        # a drop of 18%"); a bound ("more than") says too little to recompute from
+        o, n = _hedged_interval(old, rule), _hedged_interval(new, rule)
+        if o is None or n is None or not same_measure(old, new) or old.value == 0:
             return
         if c.direction and (new.value - old.value) * c.direction < 0:
             return   # "lost 40% of its value, falling from 18.6 to 31 per dollar": an inverted measure
-        o, n = interval(old), interval(new)
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
         if rate.unit == "percentage point":
