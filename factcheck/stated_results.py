@@ -98,7 +98,7 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
 # 131,300 of 182,400 ...", "131,300 of 182,400 passed. That is a pass rate of 78 per cent": the rate is the share
 # of the sentence's two counts, one said of the other, however the clause is built
 _RATE_NAMED = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:(?P<name>[\p{{L}}-]+)\s+)?(?:rate|percentage|ratio)|turnout|attendance|occupancy)\s*(?:,\s*)?"
+    r"(?<![\p{L}])(?:(?:(?P<name>[\p{L}-]+)\s+)?(?:rate|percentage|ratio)|turnout|attendance|occupancy)\s*(?:,\s*)?"
     r"(?:of|was|is|were|stood\s+at|"
     r"came\s+to|reached|at|hit|rose\s+to|fell\s+to)?\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+over|"
     r"just\s+under|only|just)\s+)?\Z", regex.I, cache_pattern=False)
