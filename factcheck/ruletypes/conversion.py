@@ -252,6 +252,8 @@ def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
         if named and not any(_in_table(story, d) for d in named):
             if _SINCE.search(story.doc.prose, max(0, other.start - 20), other.start):
                 continue    # "the site traders have held since the 1980s": the start of a state, not the amount's day
+            if min(abs(other.start - q.end), abs(q.start - other.end)) > _OWN_YEAR_REACH:
+                continue    # "Signals dating back to the 1960s ..., after ... a £2.4bn ($1.8bn) upgrade": another thing's
             return None
         if year is not None and year < on.year:
             # a past year's total ("tea exports in 2023") is converted at that year's average rate, or at
@@ -261,6 +263,10 @@ def _dates_to_try(story: Story, q: Quantity) -> list[dt.date] | None:
         dates += [d for d in named if _in_table(story, d) and d <= on]
     return dates
 
+
+# How near an amount a year outside the table must be to date it ("In 1965 the bridge cost £2m ($5.6m)"); one
+# farther off in the sentence dates something else, whose history the story tells
+_OWN_YEAR_REACH = 60
 
 # "since 1980", "since the late 1980s": a year that starts a period running to now
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?\Z", re.I)

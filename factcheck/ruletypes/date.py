@@ -38,6 +38,9 @@ from .base import Hit, Option, Rule, Story
 CHECKS = ("weekday", "impossible", "years-ago", "age")
 _DAY_NAMES = tuple(calendar.day_name)
 _AGO = regex.compile(r"\s+ago\b", regex.I)
+# A figure right before "a year" makes it the figure's period: "1.24 per cent a year", "$2bn a year", "12 a year"
+_PER_PERIOD = regex.compile(r"(?:\d|%|\d(?:bn|m|k|tn|pc)|\bcent|\bpercent|\bpc|\bpoints?|\bmillion|\bbillion)\s+\Z",
+                            regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
 
 
@@ -417,6 +420,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
     for i, q in enumerate(qs):
         if q.kind != "duration" or q.unit not in ("year", "decade") or q.value is None:
             continue
+        if _PER_PERIOD.search(prose, max(0, q.start - 12), q.start) and q.text.lower() in ("a year", "a decade"):
+            continue    # "grown by 1.24 per cent a year since 2011": a rate's period, not a count of years
         after_ago = _AGO.match(prose, q.end)
         is_ago = q.text.lower().endswith("ago") or after_ago is not None
         since = None
@@ -1440,7 +1445,9 @@ def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age
         return True
     if len(births) == 1 and age.form == "was" and birth.who.kind in ("name", "pronoun"):
         return True     # the obituary's "He was 71." is of the one person whose birth the story gives
-    if len(births) != 1 or len(ages) != 1:
+    # someone else's age given by their role ("Our youngest player is 19") leaves the story's one person's
+    told_of_someone = [a for a in ages if a.who.kind in ("name", "pronoun", "back")]
+    if len(births) != 1 or len(told_of_someone) != 1:
         return False
     return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"})
 
@@ -1691,13 +1698,17 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     head = before[:lead.start()] if lead else before
     # "The defendant, Carlos Mendes, was born": a verb before "born" makes the words before it its subject
     verb_before = lead is not None and regex.search(r"\b(?:was|were|is|are|been)\b", lead.group(), regex.I)
-    if not head.strip() or (head.rstrip().endswith(",") and not verb_before):
-        # the birth opens the sentence or a clause: its person is named after it, past any asides
+    if not head.strip() or (head.rstrip().endswith(",") and not verb_before) or _INDEFINITE_OPENING.fullmatch(head):
+        # the birth opens the sentence or a clause: its person is named after it, past any asides (so does an
+        # indefinite opening: "A lawyer born in 1961 in San Roque, Daguman held ..." describes Daguman)
         return _who_after_asides(prose[end:sentence[1]])
     # "Mokoena, who turned 61 this year, was born": the person a closed relative clause is about (not "McPhee,
     # whose father was born": the birth is the clause's own)
     closed = _CLOSED_RELATIVE_END.search(head)
     return _who_at_end(head[:closed.start()] if closed is not None else head)
+
+
+_INDEFINITE_OPENING = regex.compile(r"[\s\"“]*(?:A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s*")
 
 
 # An aside after an opening birth: where ("in Tamale, a market town in the north"), to whom ("to a schoolteacher

@@ -83,7 +83,7 @@ for _kind, _words in {
     "works": "factory plant works mill facility refinery smelter",
     "law": "law act legislation statute",
     "festival": "festival fair fest carnival",
-    "railway": "line railway metro railroad",
+    "railway": "line railway metro railroad network",
     "building": "building tower block skyscraper hall",
     "bridge": "bridge crossing",
     "museum": "museum gallery",
