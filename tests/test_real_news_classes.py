@@ -89,11 +89,21 @@ def test_bare_degrees_impossible_in_both_scales_are_flagged():
     assert _rules(text, date="2023-07-17", country="GB") == ["FC204"]
 
 
-def test_extraction_keeps_the_other_scale_as_an_alternative():
-    (us,) = [q for q in factcheck.extract("It was 96 degrees in Seattle.", country="US") if q.kind == "physical"]
-    (pk,) = [q for q in factcheck.extract("It was 46 degrees in Sibi.", country="PK") if q.kind == "physical"]
-    assert (us.unit, us.alternatives) == ("degree Fahrenheit", ("degree Celsius",))
-    assert (pk.unit, pk.alternatives) == ("degree Celsius", ("degree Fahrenheit",))
+def _degrees(text: str, country: str | None):
+    (q,) = [q for q in factcheck.extract(text, country=country) if q.kind == "physical"]
+    return q.unit, q.alternatives
+
+
+def test_extraction_keeps_the_other_scale_only_where_the_newsroom_leaves_it_open():
+    # the newsroom settles a bare "degrees"
+    assert _degrees("It was 96 degrees in Seattle.", "US") == ("degree Fahrenheit", ())
+    assert _degrees("It was 46 degrees in Sibi.", "PK") == ("degree Celsius", ())
+    # British copy writes both; copy with no newsroom may be either; a story about a place of the other scale may
+    # quote it
+    assert _degrees("It was a sweltering 90 degrees in Leeds.", "GB") == ("degree Celsius", ("degree Fahrenheit",))
+    assert _degrees("It was 46 degrees.", None) == ("degree Celsius", ("degree Fahrenheit",))
+    assert _degrees("Phoenix in the United States hit 118 degrees.", "IN") == \
+        ("degree Celsius", ("degree Fahrenheit",))
 
 
 def test_lowercase_c_in_a_price_notice_is_not_celsius():

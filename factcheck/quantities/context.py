@@ -166,11 +166,21 @@ _SCALE_UNSAID = frozenset({"degree", "degrees", "°", "º", "deg", "degs"})
 FAHRENHEIT_COUNTRIES = frozenset({"US", "LR", "BS", "BZ", "KY", "PW", "FM", "MH"})
 
 
-def _unsaid_scale(country: str | None) -> tuple[str, tuple[str, ...]]:
-    """(the scale a bare "degrees" most likely means, the other one kept as an alternative)."""
-    if country in FAHRENHEIT_COUNTRIES:
-        return "degree Fahrenheit", ("degree Celsius",)
-    return "degree Celsius", ("degree Fahrenheit",)
+# Newsrooms whose copy writes a bare "degrees" in either scale ("a sweltering 90 degrees" in a British paper).
+BOTH_SCALES = frozenset({"GB"})
+
+
+def _unsaid_scale(country: str | None, mentioned: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """(the scale a bare "degrees" most likely means, the other one when it stays possible).
+
+    The newsroom settles it: a Pakistani paper's "60.5 degrees" is Celsius, an American paper's "141 degrees"
+    Fahrenheit. It stays open in copy with no newsroom, in British copy, and in a story about a place that reports
+    in the other scale ("Phoenix hit 118 degrees" in an Indian paper may quote it)."""
+    fahrenheit = country in FAHRENHEIT_COUNTRIES
+    name, other = ("degree Fahrenheit", "degree Celsius") if fahrenheit else ("degree Celsius", "degree Fahrenheit")
+    open_scale = (country is None or country in BOTH_SCALES
+                  or any((c in FAHRENHEIT_COUNTRIES) != fahrenheit for c in mentioned))
+    return name, ((other,) if open_scale else ())
 
 
 class Context:
@@ -340,7 +350,7 @@ class Context:
             if below is not None:   # "2 degrees below zero"
                 value, end = -value, below.end()
             if surface.lower() in _SCALE_UNSAID:
-                name, alternatives = _unsaid_scale(self.country)
+                name, alternatives = _unsaid_scale(self.country, self.mentioned)
         return self._finish(s, end, "physical", value, name, precision, number_span, hedge_kind, hedge, s_hedged,
                             alternatives=alternatives)
 

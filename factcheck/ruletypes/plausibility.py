@@ -38,7 +38,6 @@ import regex
 from .. import slips
 from ..entities import country_index, story_mentions
 from ..model import Quantity, Span
-from ..quantities.context import FAHRENHEIT_COUNTRIES
 from ..subjects import Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
@@ -489,30 +488,13 @@ def _outside(row: Row, lo: float, hi: float, ranged: bool) -> bool:
 
 
 def _fits_another_scale(story: Story, q, rows: list[Row], lo: float, hi: float, ranged: bool) -> bool:
-    """"96 degrees" with the scale unsaid: possible in the other scale, so not impossible — unless the newsroom
-    settles the scale: a Pakistani paper's "60.5 degrees" is Celsius, an American paper's "141 degrees"
-    Fahrenheit. British copy uses both ("a sweltering 90 degrees"), and a story about a place that reports in
-    Fahrenheit ("Phoenix hit 118 degrees" in an Indian paper) may quote it."""
+    """"96 degrees" with the scale unsaid: possible in the other scale, so not impossible. The reader keeps the
+    other scale only where the newsroom leaves it open (quantities/context._unsaid_scale)."""
     if q.kind != "physical" or not q.alternatives:
-        return False
-    if not _scale_left_open(story):
         return False
     subjects = {row["subject"] for row in rows}
     return any(limit.row["subject"] in subjects and not _outside(limit.row, lo, hi, ranged)
                for unit in q.alternatives for limit in _limit_rows(story.data).get(unit, ()))
-
-
-# Newsrooms whose copy writes a bare "degrees" in either scale.
-_BOTH_SCALES = frozenset({"GB"})
-
-
-def _scale_left_open(story: Story) -> bool:
-    """Does a bare "degrees" in this story leave the scale open (see _fits_another_scale)?"""
-    country = story.doc.country
-    if country is None or country in _BOTH_SCALES:
-        return True
-    fahrenheit = country in FAHRENHEIT_COUNTRIES
-    return any((c in FAHRENHEIT_COUNTRIES) != fahrenheit for c in story.countries)
 
 
 def _limit_unit(m: Measure) -> str | None:
