@@ -70,6 +70,21 @@ _SOME_OR_CHANGED = regex.compile(
     r"for\s+example|for\s+instance|e\.g|compared|versus|up\s+from|down\s+from|rose|fell|risen|fallen|increased|"
     r"decreased|additional|extra|on\s+top|in\s+addition|separately|besides|excluding|per(?!\s+cent)|average|median)"
     r"(?![\p{L}])", regex.I)
+# the same in lower-case ASCII for the plain re module (its \s also takes \x1c-\x1f: spelt out)
+_SOME_OR_CHANGED_ASCII = re.compile(
+    "(?<![a-z])" + _SOME_OR_CHANGED.pattern.replace(r"(?<![\p{L}])", "").replace(r"(?![\p{L}])", "")
+    .replace(r"\s", r"[\t\n\v\f\r ]") + "(?![a-z])")
+
+
+def _some_or_changed(prose: str, s_start: int, s_end: int) -> bool:
+    """_SOME_OR_CHANGED.search(prose, s_start, s_end), lowercased and without case folding where ASCII."""
+    lo = max(0, s_start - 1)      # the character before, for the lookbehind
+    sentence = prose[lo:s_end]
+    if sentence.isascii():
+        return _SOME_OR_CHANGED_ASCII.search(sentence.lower(), s_start - lo) is not None
+    return _SOME_OR_CHANGED.search(prose, s_start, s_end) is not None
+
+
 # a figure that is a rate or a size of each part, not a part: "2,140 a day", "each with 30"
 _PER_AFTER = regex.compile(r"\A\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|head|person|capita|pupil|bed)(?![\p{L}])",
                            regex.I)
@@ -160,8 +175,13 @@ _CUE_ANY = regex.compile(
     r"(?:the|its|their)\s+(?:largest|biggest|smallest|lion['’]s)|the\s+(?:bulk|largest|biggest)|"
     r"(?:of|among)\s+(?:them|those|these|that|this|which|it)|split|divided|broken\s+down|breaks\s+down|:\s", regex.I)
 _REMAINDER_ANY = regex.compile(r"the\s+(?:remaining|other|final|last|rest|balance|remainder)|leaving", regex.I)
-# both at once, in lower-case ASCII (the plain re module, no case folding: much faster)
-_ANY_CUE_ASCII = re.compile(_CUE_ANY.pattern + "|" + _REMAINDER_ANY.pattern)
+# both at once, in lower-case ASCII (the plain re module, no case folding: much faster), each branch opening
+# with a letter of its own so the engine skips, by its first-character set, the places none can start
+_CUE_LARGEST, _CUE_OF_THEM = r"(?:largest|biggest|smallest|lion['’]s)", r"(?:them|those|these|that|this|which|it)"
+_ANY_CUE_ASCII = re.compile(
+    rf"accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|followed\s+by|the\s+{_CUE_LARGEST}|its\s+{_CUE_LARGEST}|"
+    rf"their\s+{_CUE_LARGEST}|the\s+(?:bulk|largest|biggest)|of\s+{_CUE_OF_THEM}|among\s+{_CUE_OF_THEM}|split|divided|"
+    r"broken\s+down|breaks\s+down|:\s|the\s+(?:remaining|other|final|last|rest|balance|remainder)|leaving")
 
 
 def _any_cue(prose: str, n_start: int, n_end: int) -> bool:
@@ -390,7 +410,7 @@ def remainders_said(story: Story, ordered: list[Quantity], starts: list[int], ta
         if _figures_in(starts, s_start, s_end) < 3:
             continue     # a whole, another part and what is left
         sentence = prose[s_start:s_end]
-        if not any(w in sentence for w in _REMAINDER_WORDS) or _SOME_OR_CHANGED.search(prose, s_start, s_end):
+        if not any(w in sentence for w in _REMAINDER_WORDS) or _some_or_changed(prose, s_start, s_end):
             continue
         qs = [q for q in c._sentence_figures(ordered, starts, prose, s_start, s_end) if _countable(q, prose, s_start)]
         for i, rest in enumerate(qs):
@@ -444,7 +464,7 @@ def colon_lists(story: Story, ordered: list[Quantity], starts: list[int], taken:
             continue
         colon = _COLON.search(prose, s_start, s_end)
         end = s_end if colon is None or ":" in colon.group() else prose.find(")", colon.end(), s_end)
-        if colon is None or _SOME_OR_CHANGED.search(prose, s_start, s_end) or _RUNNING.search(prose, s_start, s_end):
+        if colon is None or _some_or_changed(prose, s_start, s_end) or _RUNNING.search(prose, s_start, s_end):
             continue
         figs = c._sentence_figures(ordered, starts, prose, s_start, s_end)
         before = [q for q in figs if q.end <= colon.start() and q.kind in _KINDS and _countable(q, prose, s_start)]

@@ -188,14 +188,15 @@ def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
 def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity, ...]]:
     """Runs of two or more figures of one measure, each pair joined as a list."""
     used: set[int] = set()
+    last_of_kind = {q.kind: j for j, q in enumerate(figs)}
     for i, first in enumerate(figs):
         if first.start in used or first.hedge:
             continue
-        if i + 1 == len(figs) or not any(q.kind == first.kind for q in figs[i + 1:]):
-            continue
+        if last_of_kind[first.kind] == i:
+            continue         # no later figure of its kind
         run = [first]
         for q in figs[i + 1:]:
-            if not claims.same_measure(first, q) or q.kind != first.kind:
+            if q.kind != first.kind or not claims.same_measure(first, q):
                 continue
             if q.hedge or not _joined(run[-1], q, prose):
                 break
@@ -223,14 +224,29 @@ def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
     gap = _without_asides(prose[a.end:b.start])
     if len(gap) > _MAX_GAP or not _JOINER.search(gap) or _NOT_A_LIST.search(gap):
         return False
-    split = _SPLIT_LEAD.search(gap)
-    if _TOTAL_LEAD.search(gap) or _TOTAL_AFTER.match(prose[b.end:b.end + 40]) or split and not split.group("some"):
+    split = _split_lead(gap)
+    if split and not split.group("some") or _TOTAL_LEAD_BACK.search(gap) or _TOTAL_AFTER.match(prose[b.end:b.end + 40]):
         return False         # the list's total, not a part of it
     joiners = list(_JOINER.finditer(gap))
     if _NESTED.search(gap, joiners[-1].end()):
         return False         # "52 men, including 14 boys": a part of the part (an aside "including ..." before
                              # the next joiner only describes the part)
     return _LETTER.search(gap) is not None       # each part has words of its own
+
+
+# a word of every _SPLIT_LEAD branch, lowercased: most gaps (", ", " and ") have none, and the pattern costs more
+_SPLIT_WORDS = (":", "made", "compris", "consist", "split", "divided", "broken", "with", "of", "including", "among",
+                "such", "notably", "mainly", "mostly", "chiefly")
+# _TOTAL_LEAD searched back from its \Z (only whether it matches is asked)
+_TOTAL_LEAD_BACK = regex.compile(_TOTAL_LEAD.pattern, _TOTAL_LEAD.flags | regex.REVERSE)
+
+
+def _split_lead(gap: str) -> regex.Match | None:
+    if gap.isascii():
+        low = gap.lower()
+        if not any(w in low for w in _SPLIT_WORDS):
+            return None
+    return _SPLIT_LEAD.search(gap)
 
 
 def _without_asides(gap: str) -> str:

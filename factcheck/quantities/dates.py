@@ -83,18 +83,22 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     has_month = bool(_MONTH_WORDS & words)
-    for m in _full_date_matches(prose, start, has_month):
+    for m in _full_date_matches(prose, start, has_month, index):
         q = _full_date(m, text, published)
         if q is not None:
             found.append(q)
             taken.append((m.start(), m.end()))
     holiday_words = _HOLIDAY_WORDS | ({"year"} if "New Year" in prose else set())
-    for m in around(HOLIDAY_RE, prose, index.find(holiday_words), 14, 26, start):
+    # HOLIDAY_RE and MONTH_RE spell their names capitalised and hold no other indexed word: "may", "march",
+    # "boxing" and "year" in lower case begin no match of theirs, and are not tried (where the index's spans are
+    # the prose's: lowercasing kept its length)
+    aligned = prose.isascii() or len(prose.lower()) == len(prose)
+    for m in around(HOLIDAY_RE, prose, _capitalised(index.find(holiday_words), prose, aligned), 14, 26, start):
         q = _holiday(m, text)
         if q is not None and not _inside(m.span(), taken):
             found.append(q)
             taken.append((m.start(), m.end()))
-    for m in around(MONTH_RE, prose, index.find(_MONTH_WORDS), 12, 8, start):
+    for m in around(MONTH_RE, prose, _capitalised(index.find(_MONTH_WORDS), prose, aligned), 12, 8, start):
         month_group = "month" if m.group("month") else "month2"
         year_group = "year" if m.group("month") else "year2"
         if _inside(m.span(month_group), taken):
@@ -123,22 +127,63 @@ def find_dates(prose: str, text: str, start: int, published: dt.date | None,
     return found
 
 
+def _capitalised(spans: list[tuple[int, int]], prose: str, aligned: bool) -> list[tuple[int, int]]:
+    return [span for span in spans if prose[span[0]].isupper()] if aligned else spans
+
+
 _ANCHOR = regex.compile(
     r"(?<![\p{L}\d])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\p{L}])|\d{4}-\d\d-\d\d")
 
 
-def _full_date_matches(prose: str, start: int, has_month: bool):
+_ISO_ANCHOR = regex.compile(r"\d{4}-\d\d-\d\d")
+_DIGIT = regex.compile(r"\d")
+
+
+def _anchors(prose: str, start: int, has_month: bool, index: WordIndex | None) -> list[tuple[int, int]]:
+    """_ANCHOR's hits that can begin a date, in text order. A month in a DATE_RE match is a whole
+    capitalised word of the index, and a match holds no other _ANCHOR hit (its weekdays, "the" and
+    "of" begin with none of its letters), so only those words (and ISO dates) are tried, not the
+    "Mayor" and "Marketing" a scan finds. Text whose words the index may split otherwise (lowercasing
+    lengthens it, or it has numerals like "²" that are word characters but not letters) keeps the scan."""
+    if index is None or not (prose.isascii() or _plain_letters(prose)):
+        return [a.span() for a in _ANCHOR.finditer(prose, start)]
+    spans = []
+    if has_month:
+        for s, _ in index.find(_MONTH_WORDS):
+            if prose[s].isupper():
+                a = _ANCHOR.match(prose, s)
+                if a is not None:
+                    spans.append(a.span())
+    if "-" in prose:
+        iso = [a.span() for a in _ISO_ANCHOR.finditer(prose, start)]
+        if iso:
+            spans = sorted(spans + iso)
+    return spans
+
+
+_NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+
+def _plain_letters(prose: str) -> bool:
+    return len(prose.lower()) == len(prose) and not any(
+        c.isalnum() and not c.isalpha() and not c.isdecimal() for c in set(_NOT_ASCII.findall(prose)))
+
+
+def _full_date_matches(prose: str, start: int, has_month: bool, index: WordIndex | None = None):
     """DATE_RE matches, searched only around month names and ISO dates (a whole-text
     scan of the full pattern costs more than the rest of the reading)."""
     if not has_month and "-" not in prose:
         return
     end = start
-    for anchor in _ANCHOR.finditer(prose, start):
-        if anchor.start() < end:
+    for a_start, a_end in _anchors(prose, start, has_month, index):
+        if a_start < end:
             continue
         # A date can begin up to a weekday and a day before its month: "Tuesday, 25th of November".
-        m = DATE_RE.search(prose, max(start, end, anchor.start() - 24), min(len(prose), anchor.end() + 16))
-        if m is not None and m.start() <= anchor.start() < m.end():
+        lo, hi = max(start, end, a_start - 24), min(len(prose), a_end + 16)
+        if _DIGIT.search(prose, lo, hi) is None:
+            continue   # every date has a digit (its day, or the ISO form): "in March" has none
+        m = DATE_RE.search(prose, lo, hi)
+        if m is not None and m.start() <= a_start < m.end():
             end = m.end()
             yield _widen(m, prose)
 
