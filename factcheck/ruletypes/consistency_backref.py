@@ -160,8 +160,8 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"\s+)?\Z", regex.I | regex.REVERSE)
 _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
-                            r"(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
-                            r"stage|section|tranche|batch|round)\b)", regex.I)
+                            r"(?P<phase>(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?P<which>\w+\s+)?(?:phase|"
+                            r"stage|section|tranche|batch|round)\b))", regex.I)
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
                            r"versus|vs\.?)\s+\Z", regex.I | regex.REVERSE)
@@ -173,7 +173,9 @@ _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|i
                             r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
-                            r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+                            r"(?:year|period|month)|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d)\b", regex.I)
 
 
 def _other_time(story: Story, x: _Ref, text: str) -> bool:
@@ -220,7 +222,7 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -232,6 +234,8 @@ class _Ref:
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
         self.anchor = ""            # the thing named as the figure's subject ("The hospital has 236 beds")
         self.age = ""               # "new", "old" ... before that subject: a replacement or the thing replaced
+        self.phase = ""             # the one named phase the figure is told for ("in its first phase")
+        self.subset = False         # restricted to a subset of the whole ("the 710 teachers affected")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -359,6 +363,21 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
     return ref
 
 
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
+# a restriction that picks a subset of the thing itself, never more of it than the whole ("the 710 teachers
+# affected", "the 300 workers laid off"); not "hired", "who have worked there", which may count comers and goers
+_SUBSET = regex.compile(r"\A\s+(?:(?:who|that)\s+(?:are|were|will\s+be|would\s+be|have\s+been)\s+)?"
+                        r"(?:affected|involved|concerned|laid\s+off|dismissed|sacked|fired|trapped|evacuated|"
+                        r"displaced|made\s+redundant)\b", regex.I)
+
+
+def _phase_key(found: regex.Match) -> str:
+    """"in its first phase", "for the initial stage" -> "first phase" (the word that names which, and what)."""
+    which = found.group("which").strip().lower()
+    what = found.group("phase").split()[-1].lower()
+    return f"{_ORDINAL_WORDS.get(which, which)} {what}"
+
+
 def _plural_next(prose: str, start: int, end: int) -> bool:
     """Does a plural noun follow the figure ("a staff of 1,200 nurses" counts nurses)?"""
     word = _WORD.match(prose, start, end)
@@ -435,11 +454,18 @@ def _read_frame(story: Story, x: _Ref) -> None:
     if definite and definite.group("owner"):
         # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
         x.owner = _ARTICLE.sub("", definite.group("owner"))
-    x.part = bool(_PART_LEFT.search(left)) or bool(_PART_RIGHT.match(after)) \
+    part_right = _PART_RIGHT.match(after)
+    x.part = bool(_PART_LEFT.search(left)) or bool(part_right) \
         or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
+    if x.part and part_right is not None and part_right.group("which") and not _PART_LEFT.search(left) \
+            and not (x.kind == "count" and _ALLOCATION_LIST.match(after)):
+        # "480 beds in its first phase" ... "the 540 beds in the first phase": a named phase is one thing, and two
+        # figures for the same phase are compared as the thing's own (only with each other)
+        x.part, x.phase = False, _phase_key(part_right)
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
+    x.subset = x.restricted and bool(_SUBSET.match(after))
     if not definite:
         subject = _DEFINITE_SUBJECT.search(left)
         if subject and subject.group("pronoun"):
@@ -497,6 +523,7 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # a count for another country or scope ("a backlog of 165,000 classrooms nationwide") is another thing's:
     # it neither is what the later figure refers to nor makes the thing one of three values
     usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
+              and x.phase == later.phase
               and not _other_scope(story, x, later)]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
@@ -513,21 +540,28 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if not _one_noun(story.doc.prose, refs, first, later) or later.restricted \
+        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later) \
                 or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
         story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
-                                and not (x.part or x.old or x.target)
+                                and not (x.part or x.old or x.target) and x.phase == later.phase
                                 and not _other_scope(story, x, later)], rule)
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
             return None, "no slip, and another value close to the two in the story"
-    elif later.restricted and slip != "swap":
+    elif _part_of(first, later) and slip != "swap":
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+def _part_of(first: _Ref, later: _Ref) -> bool:
+    """May the later, restricted mention be a part of the first ("the 300 workers who were laid off")? Not when
+    it picks a subset of the thing and is larger than the whole: "employ 640 teachers" ... "the 710 teachers
+    affected" cannot both be right."""
+    return later.restricted and not (later.subset and later.value > first.value)
 
 
 def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
@@ -775,6 +809,29 @@ def _of_the_kind(m: regex.Match, later: _Ref, first: _Ref) -> bool:
         and thing in _GENERIC_THINGS
 
 
+def _may_own(story: Story, m: regex.Match, later: _Ref) -> bool:
+    """Can the other thing own the later count? A size, or a count said as someone's ("its 840 employees", "the
+    brewery's 840 staff", "The plant has 840 workers"), may be the other thing's; a plain "the 710 teachers
+    affected" refers back to the teachers the story counted, unless its sentence names the other thing again."""
+    if later.kind != "count" or later.owner or later.anchor:
+        return True
+    prose = story.doc.prose
+    s0 = later.m.sentence[0]
+    if _POSSESSIVE_LEFT.search(prose, max(s0, later.q.start - 30), later.q.start):
+        return True
+    if _THERE_AFTER.match(prose, later.noun_end, later.m.sentence[1]):
+        return True     # "All 3,400 employees there": the place just named
+    if story.doc.sentence_at(max(0, s0 - 1))[0] <= m.start():
+        return True     # "A rival mill nearby also halted work. All 3,400 employees ...": the thing just named
+    word = m.group().split()[-1].lower()
+    return any(True for _ in _occurrences(story, word, s0, later.m.sentence[1])) \
+        or any(True for _ in _occurrences(story, word + "s", s0, later.m.sentence[1]))
+
+
+_THERE_AFTER = regex.compile(r"\s+(?:there|at\s+it|at\s+that\s+\w+|in\s+it)\b", regex.I)
+_POSSESSIVE_LEFT = regex.compile(r"(?<![\p{L}'’])(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?\Z", regex.I | regex.REVERSE)
+
+
 def _names_a_thing(m: regex.Match) -> bool:
     word = m.group().split()[-1].lower()
     return word not in _STOP and word not in _NOT_A_THING
@@ -957,7 +1014,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
                 return f"the difference {q.text!r} is in the copy"
     # another thing of the kind named in between, whatever the slip: "a rival brewery ... its 840 employees",
     # "another pipeline, and the 460km pipeline"
-    if any(_names_a_thing(m) and _of_the_kind(m, later, first) for m in _STRONG_ANOTHER.finditer(prose, start, end)):
+    if any(_names_a_thing(m) and _of_the_kind(m, later, first) and _may_own(story, m, later)
+           for m in _STRONG_ANOTHER.finditer(prose, start, end)):
         return "another thing named in between"
     if later.kind == "count":
         for plural in {later.word.lower(), first.word.lower()} - {""}:
