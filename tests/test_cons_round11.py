@@ -1,0 +1,92 @@
+"""Consistency, round 11: classes from the b53-b56/p3 training misses and the one false alarm, in the tests' own words.
+
+Classes: a figure dated to a past month and year ("recorded in March 2019") is another time's, not the story's
+thing given again; another incident named in between owns a toll only if its sentence tells of casualties ("40
+other blocks are unsafe" owns no dead); a restriction that picks a subset ("the 880 nurses affected") cannot be
+larger than its whole; two figures for one named phase ("in its first phase") are one thing; a plain "the N
+<noun>" refers back to the story's count past another thing named earlier (but "its", "there", a thing named in
+the sentence before, or named again, may own it); an aside that opens with a count ("14 of them children")
+between the dead and their verb; a spaced dash after a dateline is no minus sign."""
+from __future__ import annotations
+
+import pytest
+
+from _consistency_cases import consistency, flags
+
+CAUGHT = [
+    # a toll given again past things that owned no dead
+    ("At least 31 people were killed when a market roof caved in on Friday, police said.\n\n"
+     "Engineers have marked 40 other blocks nearby as unsafe.\n\nRelatives of the 13 people confirmed dead gathered "
+     "at the mortuary.", "13 people"),
+    ("Rescuers said 46 people died after a hostel collapsed in the old town.\n\n"
+     "Inspectors found two other hostels with cracked pillars.\n\nThe 64 people killed were mostly students.",
+     "64 people"),
+    ("A crane fell on a bus stop, killing 18 people, the fire service said.\n\n"
+     "Three other cranes on the site were stopped.\n\nA vigil was held for the 81 victims on Sunday.", "81 victims"),
+    # a subset larger than its whole
+    ("The four colleges employ 520 lecturers between them.\n\nThe union will brief the 590 lecturers affected "
+     "on Friday.", "590 lecturers"),
+    ("The hospital group has 2,300 nurses on its books.\n\nA neighbouring clinic will share its car park.\n\n"
+     "Talks ran late.\n\nManagers met the 2,750 nurses affected by the rota change.", "2,750 nurses"),
+    ("The mill employs 1,450 workers, the owners said.\n\nThe union said the 1,720 workers laid off would get "
+     "three months' pay.", "1,720 workers"),
+    # one named phase
+    ("Ministers approved a new cancer centre with 220 beds in its first phase.\n\nIt will cost Rs 900 crore.\n\n"
+     "Tenders for the 260 beds in the first phase go out in May.", "260 beds"),
+    ("The port's new terminal will have 14 berths in its initial stage, the authority said.\n\n"
+     "Dredging for the 18 berths in the first stage starts in May.", "18 berths"),
+    ("The estate will have 640 flats in its first phase.\n\nBuyers for the 460 flats in the first phase will be "
+     "chosen by ballot.", "460 flats"),
+    # a plain "the N" refers back past another thing named before
+    ("The 14 schools together employ 910 teachers.\n\nOne principal said his school would absorb a neighbouring "
+     "campus.\n\n\"We will keep every job,\" he said.\n\nThe union met the 1,090 teachers on Monday.",
+     "1,090 teachers"),
+    # an aside that opens with a count
+    ("LAE - Thirty-one people, 12 of them children, died when floodwater swept through a village on Tuesday.\n\n"
+     "Officials said the names of the 37 victims would be published.", "37 victims"),
+    ("Nineteen miners, three of whom were contractors, died in the blast, the company said.\n\n"
+     "Families of the 23 victims were told on Friday.", "23 victims"),
+]
+
+SILENT = [
+    # another time, dated by month and year
+    ("The airport handled 3.9 million passengers in January, the operator said.\n\n"
+     "That was 82 per cent of the 4.75 million passengers recorded in January 2019.", "2024-02-20"),
+    ("The port moved 1.2 million containers in the quarter.\n\n"
+     "It was still short of the 1.4 million containers handled in mid-2018, before the strike.", "2024-02-20"),
+    ("The museum drew 410,000 visitors in August.\n\nThat compares with the 520,000 visitors it had during "
+     "August 2019.", "2024-09-20"),
+    # another incident with casualties owns its own toll
+    ("At least 31 people were killed when a market roof caved in on Friday.\n\n"
+     "Two other buildings collapsed in the city last year, killing dozens.\n\nThe 13 people killed in that "
+     "collapse were traders.", "2025-03-10"),
+    # a part, smaller than its whole, stays a part
+    ("The four colleges employ 520 lecturers between them.\n\nThe union will brief the 310 lecturers affected "
+     "next week.", "2025-03-10"),
+    ("The mill employs 1,450 workers.\n\nThe 600 workers laid off will get three months' pay.", "2025-03-10"),
+    # another phase
+    ("Ministers approved a new cancer centre with 220 beds in its first phase.\n\n"
+     "The 260 beds in the second phase will follow by 2031.", "2025-03-10"),
+    ("The estate will have 640 flats in its first phase.\n\nThe 700 flats in the next phase will be sold "
+     "later.", "2025-03-10"),
+    # another thing that owns the count
+    ("The company said its 2,400 workers would strike.\n\nA rival mill nearby also halted work. "
+     "All 3,400 employees went home.", "2025-01-01"),
+    ("The 14 schools together employ 910 teachers.\n\nA neighbouring academy has also been told to merge; "
+     "the academy's 1,090 teachers were told on Monday.", "2025-03-10"),
+    ("The firm employs 910 engineers in Pune.\n\nA second campus opened in Hyderabad, and the 1,090 engineers "
+     "there started work on Monday.", "2025-03-10"),
+    # a dateline dash and a word number: the count is the toll, not minus it
+    ("LAE - Thirty-one people died when floodwater swept through a village on Tuesday.\n\n"
+     "Officials said the names of the 31 victims would be published.", "2025-03-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CAUGHT, ids=[c[1] for c in CAUGHT])
+def test_caught(text, figure):
+    assert flags(consistency(text), figure)
+
+
+@pytest.mark.parametrize(("text", "date"), SILENT, ids=[s[0][:40] for s in SILENT])
+def test_silent(text, date):
+    assert consistency(text, date=date) == []
