@@ -6,7 +6,10 @@ other blocks are unsafe" owns no dead); a restriction that picks a subset ("the 
 larger than its whole; two figures for one named phase ("in its first phase") are one thing; a plain "the N
 <noun>" refers back to the story's count past another thing named earlier (but "its", "there", a thing named in
 the sentence before, or named again, may own it); an aside that opens with a count ("14 of them children")
-between the dead and their verb; a spaced dash after a dateline is no minus sign."""
+between the dead and their verb; a spaced dash after a dateline is no minus sign; a capacity told as "with
+capacity for", "room for", "space for"; a staff named by its trade ("a teaching staff of 3,100") counts that
+trade; the firm speaking in a quote ("We have 3,200 skilled people here") gives its own workforce; a count for
+the whole world or group ("worldwide") is another scope than one site's."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +51,38 @@ CAUGHT = [
      "Families of the 23 victims were told on Friday.", "23 victims"),
 ]
 
+CAUGHT += [
+    # capacity phrases
+    ("The academy is planned for 840 students.\n\nIts governors said the school, with capacity for 480 students, "
+     "would open in stages.", "480 students"),
+    ("A new secondary school will have room for 1,250 pupils from 2027.\n\nThe new building, with room for "
+     "1,520 pupils, will be built on the old depot site.", "1,520 pupils"),
+    ("The district will build a new school with space for 630 learners.\n\nOfficials said the school, with space "
+     "for 360 learners, would relieve two crowded campuses.", "360 learners"),
+    # a staff named by its trade
+    ("The district has a teaching staff of 3,100, the board said.\n\nUnion leaders said all 1,300 teachers would "
+     "strike on Monday.", "1,300 teachers"),
+    ("The hospital has a nursing staff of 1,840.\n\nManagers wrote to all 1,480 nurses on Friday.", "1,480 nurses"),
+    # the firm speaking in a quote
+    ('The plant employs 2,300 people.\n\n"We have 3,200 skilled people here," the managing director said.',
+     "3,200 skilled people"),
+    ('The brewery employs 640 people in the town.\n\n"We now employ 460 people, and we want to stay," its '
+     'chief executive said.', "460 people"),
+]
+
+CAUGHT += [
+    # one phase, however it is named
+    ("The board approved a new clinic. Its first phase will have 180 beds.\n\nBids for the 210 beds in the first "
+     "phase close in June.", "210 beds"),
+    ("The board approved a new clinic with 180 beds in phase one.\n\nBids for the 210 beds in the first phase "
+     "close in June.", "210 beds"),
+    # a subset however it is said
+    ("The nine colleges employ 830 lecturers.\n\nThe union will meet the 920 lecturers whose posts are affected "
+     "on Saturday.", "920 lecturers"),
+    ("The nine colleges employ 830 lecturers.\n\nThe union will meet all 920 lecturers involved in the mergers "
+     "on Saturday.", "920 lecturers"),
+]
+
 SILENT = [
     # another time, dated by month and year
     ("The airport handled 3.9 million passengers in January, the operator said.\n\n"
@@ -76,6 +111,23 @@ SILENT = [
      "the academy's 1,090 teachers were told on Monday.", "2025-03-10"),
     ("The firm employs 910 engineers in Pune.\n\nA second campus opened in Hyderabad, and the 1,090 engineers "
      "there started work on Monday.", "2025-03-10"),
+    ("The board approved a new clinic. Its first phase will have 180 beds.\n\nThe second phase will add 210 "
+     "beds.", "2025-03-10"),
+    ("The nine colleges employ 830 lecturers.\n\nThe union will meet the 310 lecturers whose posts are affected "
+     "on Saturday.", "2025-03-10"),
+    # another school, a part of the staff, the whole group
+    ("The new primary school will have room for 720 pupils.\n\nA nearby school, with space for 270 children, "
+     "will close.", "2025-03-10"),
+    ("The district has a teaching staff of 3,100.\n\nThe 1,450 teachers who joined the strike lost a day's pay.",
+     "2025-03-10"),
+    ("The carmaker will hire 1,200 workers at the new plant.\n\nIts 21,000 workers worldwide build 900,000 cars "
+     "a year.", "2025-03-10"),
+    ('The plant employs 2,300 people.\n\n"Across our group we have 32,000 people," the managing director said.',
+     "2025-03-10"),
+    ("Rescuers reached 29 miners trapped underground on Monday.\n\nBy Tuesday, 21 of the 29 miners had been "
+     "brought to the surface.", "2025-03-10"),
+    ('The plant employs 2,300 people.\n\n"We have 2,300 people here and we will hire 400 more," she said.',
+     "2025-03-10"),
     # a dateline dash and a word number: the count is the toll, not minus it
     ("LAE - Thirty-one people died when floodwater swept through a village on Tuesday.\n\n"
      "Officials said the names of the 31 victims would be published.", "2025-03-10"),

@@ -264,7 +264,11 @@ def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
 
 
 # a national total beside a local one: "24 people in Lagos" ... "nationwide, the 30 deaths"
+# (or the whole world or group beside one site: "its 21,000 workers worldwide" after a plant's 1,200; not "a
+# worldwide payroll of 31,000", an adjective for another figure in the sentence)
 _NATIONAL = regex.compile(r"\b(?:nationwide|nationally|countrywide|country-wide|across\s+the\s+(?:country|nation)|"
+                          r"(?<!\b(?:a|an|the|its|our|their)\s)(?:worldwide|group-wide)|globally|"
+                          r"(?:around|across)\s+the\s+(?:world|globe|group)|"
                           r"(?:in|across)\s+(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|national\s+(?:toll|total|"
                           r"tally|figure)|(?:across|in)\s+all\s+(?:\d+\s+)?(?:states|provinces|regions|districts))\b",
                           regex.I)

@@ -35,7 +35,7 @@ from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
 from .consistency import _ANAPHORIC_LEAD, _RESTRICTED, _compatible, _scope_differs
 from .consistency_recount import _stem
-from .consistency_same import _ALLOCATION_LIST, _rounds_apart, _slip as _value_slip
+from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, _slip as _value_slip
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -87,6 +87,10 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
 
 _WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                               r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
+# a staff named by its trade counts the people of that trade: "a teaching staff of 3,100" are 3,100 teachers
+_ROLES = {"teaching": "teacher", "nursing": "nurse"}
+_ROLE_STAFF = regex.compile(r"\b(?P<role>teaching|nursing)\s+(?:staff|workforce)\s+of\s+(?:about\s+|some\s+|"
+                            r"nearly\s+|around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _PARTITIVE_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent|\s+of\b)", regex.I)
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
@@ -109,6 +113,7 @@ _THING_KINDS = {
     **dict.fromkeys("stadium arena ground".split(), "stadium"),
     **dict.fromkeys("estate township".split(), "estate"),
     **dict.fromkeys("plant factory mill".split(), "plant"),
+    **dict.fromkeys("school academy".split(), "school"),
 }
 # a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
 # any building
@@ -144,10 +149,11 @@ _DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:(?:the|its)\s+(?P<mods>(?
                                   # any tense of having: "will have", "is expected to have", "would employ"
                                   r"(?:(?:will|would|shall|(?:is|was)\s+(?:set|expected|due|planned|designed)\s+to)\s+)?"
                                   r"(?:has|had|have|employs|employed|employ|holds|hold|counts|houses|house|contains|"
-                                  r"contain|offers|offer|accommodates|accommodate)\s+"
-                                  r"(?:an?\s+(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|capacity)"
-                                  r"\s+of\s+)?"
-                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
+                                  r"contain|offers|offer|accommodates|accommodate)\s+)"
+                                  # ("with capacity for 560 pupils", "has room for 650 students", "places for")
+                                  r"(?:(?:an?\s+)?(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|"
+                                  r"capacity|room|space|places)\s+(?:of|for)\s+)?"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
                                   regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
@@ -325,9 +331,11 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
         return ref
     if _WORKFORCE_OF.search(prose, max(m.sentence[0], q.start - 50), q.start) \
             and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
-        # "a workforce of 1,200.": the count names its noun before it
-        ref = _Ref(m, "count", "workforce", "workforce", "", q.end, _typed(story, m))
-        ref.word = "workforce"
+        # "a workforce of 1,200.": the count names its noun before it ("a teaching staff of 3,100" counts teachers)
+        role = _ROLE_STAFF.search(prose, max(m.sentence[0], q.start - 60), q.start)
+        key = _ROLES[role.group("role").lower()] if role else "workforce"
+        ref = _Ref(m, "count", key, key if role else "workforce", "", q.end, _typed(story, m))
+        ref.word = "workforce" if role is None else key + "s"
         return ref
     if prose[q.end:q.end + 1] not in (" ", "\t"):
         return None         # "12%", "12,", "12." : no noun after the figure
@@ -356,8 +364,9 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
     if noun in _TOLL_NOUNS or m.subject in ("killed", "injured"):
         return None
     cls = _CLASS.get(noun, noun)
-    if noun in ("people", "person") and _EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start):
-        cls = "workforce"   # "will employ 1,200 people"
+    if noun in ("people", "person") and (_EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start)
+                                         or _we_have(prose, m.sentence[0], q.start)):
+        cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
@@ -371,11 +380,45 @@ _SUBSET = regex.compile(r"\A\s+(?:(?:who|that)\s+(?:are|were|will\s+be|would\s+b
                         r"displaced|made\s+redundant)\b", regex.I)
 
 
+def _same_phase(prose: str, x: _Ref, later: _Ref) -> bool:
+    """Are the two figures told for one phase: the same named phase, or neither named, or one named and the other's
+    sentence naming it too ("Its first phase will have 480 beds" ... "the 540 beds in the first phase")?"""
+    if x.phase == later.phase:
+        return True
+    named, other = (x, later) if x.phase else (later, x)
+    if other.phase:
+        return False
+    words = _PHASE_WORDS.search(prose, *other.m.sentence)
+    return words is not None and _phase_key(words) == named.phase
+
+
+# a phase named anywhere in a sentence: "the first phase", "phase one", "its initial stage"
+_PHASE_WORDS = regex.compile(r"\b(?P<phase>(?P<which>first|second|third|initial|opening|final|1st|2nd|3rd)[\s-]+"
+                             r"(?:phase|stage|tranche)|(?:phase|stage)\s+(?P<which2>one|two|three|1|2|3|I|II|III)\b)",
+                             regex.I)
+_PHASE_NUMBERS = {"one": "first", "1": "first", "i": "first", "two": "second", "2": "second", "ii": "second",
+                  "three": "third", "3": "third", "iii": "third"}
+
+
 def _phase_key(found: regex.Match) -> str:
     """"in its first phase", "for the initial stage" -> "first phase" (the word that names which, and what)."""
+    if found.groupdict().get("which2"):     # "phase one", "stage 2"
+        which = _PHASE_NUMBERS.get(found.group("which2").lower(), found.group("which2").lower())
+        return f"{which} {found.group('phase').split()[0].lower()}"
     which = found.group("which").strip().lower()
-    what = found.group("phase").split()[-1].lower()
+    what = regex.split(r"[\s-]+", found.group("phase"))[-1].lower()
     return f"{_ORDINAL_WORDS.get(which, which)} {what}"
+
+
+# the firm speaking of its own people: "We have 3,200 ...", "we now employ 900 ..."
+_WE_HAVE = regex.compile(r"(?<![\p{L}])(?i:we)\s+(?:now\s+|still\s+|already\s+)?(?:have|employ)\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z", regex.REVERSE)
+
+
+def _we_have(prose: str, s0: int, at: int) -> bool:
+    """Inside a quote, "we have N": the speaker's own, as "its" would be (only in quoted speech)."""
+    found = _WE_HAVE.search(prose, max(s0, at - 30), at)
+    return found is not None and any(c in prose[max(s0 - 200, 0):found.start()] for c in "\"“")
 
 
 def _plural_next(prose: str, start: int, end: int) -> bool:
@@ -457,16 +500,20 @@ def _read_frame(story: Story, x: _Ref) -> None:
     part_right = _PART_RIGHT.match(after)
     x.part = bool(_PART_LEFT.search(left)) or bool(part_right) \
         or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
-    if x.part and part_right is not None and part_right.group("which") and not _PART_LEFT.search(left) \
+    if x.part and part_right is not None and part_right.group("phase") and not _PART_LEFT.search(left) \
             and not (x.kind == "count" and _ALLOCATION_LIST.match(after)):
         # "480 beds in its first phase" ... "the 540 beds in the first phase": a named phase is one thing, and two
-        # figures for the same phase are compared as the thing's own (only with each other)
-        x.part, x.phase = False, _phase_key(part_right)
+        # figures for the same phase are compared as the thing's own (only with each other); "in phase one"
+        named = _PHASE_WORDS.match(after, part_right.start("phase") + len(part_right.group("phase").split()[0]) + 1)
+        if part_right.group("which") or named:
+            x.part, x.phase = False, _phase_key(named or part_right)
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     x.subset = x.restricted and bool(_SUBSET.match(after))
-    if not definite:
+    if not definite and x.cls == "workforce" and _we_have(prose, s0, q.start):
+        x.definite = True   # "We have 3,200 skilled people here," the director said: the firm's own workforce
+    elif not definite:
         subject = _DEFINITE_SUBJECT.search(left)
         if subject and subject.group("pronoun"):
             x.definite = True       # "It will employ 1,200 people": the story's thing, as "its" would be
@@ -523,7 +570,7 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # a count for another country or scope ("a backlog of 165,000 classrooms nationwide") is another thing's:
     # it neither is what the later figure refers to nor makes the thing one of three values
     usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
-              and x.phase == later.phase
+              and _same_phase(story.doc.prose, x, later)
               and not _other_scope(story, x, later)]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
@@ -546,7 +593,7 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
         story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
-                                and not (x.part or x.old or x.target) and x.phase == later.phase
+                                and not (x.part or x.old or x.target) and _same_phase(story.doc.prose, x, later)
                                 and not _other_scope(story, x, later)], rule)
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
@@ -669,7 +716,9 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
     if later.anchor and not _anchored(prose, first, later.anchor):
         return "another subject"    # "The district has 38 schools" after a charity's 36
-    if later.age and later.age not in first_sentence.lower():
+    if later.age and later.age not in first_sentence.lower() \
+            and not (later.age in ("new", "planned", "proposed", "future") and _COMING.search(first_sentence)):
+        # (a thing still to come when first told, "the school will have room for 650", is the new one)
         return "another subject (new or old)"   # "a 48-bed hut" ... "The new hut, with 56 beds"
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
