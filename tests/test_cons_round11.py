@@ -83,6 +83,14 @@ CAUGHT += [
      "on Saturday.", "920 lecturers"),
 ]
 
+CAUGHT += [
+    # a change still to come starts from the workforce now
+    ("The mill will lift its headcount from 4,600 to about 5,000 by 2027, the owners said.\n\n"
+     "All 6,400 people currently on the payroll will be retrained.", "6,400 people"),
+    ("The expansion is set to take the plant's workforce from about 1,850 to some 2,400 over the coming years.\n\n"
+     '"We have 1,580 skilled people here," the plant manager said.', "1,580 skilled people"),
+]
+
 SILENT = [
     # another time, dated by month and year
     ("The airport handled 3.9 million passengers in January, the operator said.\n\n"
@@ -115,6 +123,12 @@ SILENT = [
      "beds.", "2025-03-10"),
     ("The nine colleges employ 830 lecturers.\n\nThe union will meet the 310 lecturers whose posts are affected "
      "on Saturday.", "2025-03-10"),
+    ("The mill will lift its headcount from 4,600 to 5,000 by 2027.\n\n"
+     "All 5,000 people on the payroll by then will be retrained.", "2025-03-10"),
+    ("The mill lifted its headcount from 4,600 to 6,400 last year.\n\n"
+     "All 6,400 people currently on the payroll will be retrained.", "2025-03-10"),
+    ("The mill will cut its workforce from 6,400 to 4,600 by 2027.\n\n"
+     '"We have 6,400 people here today," the manager said.', "2025-03-10"),
     # another school, a part of the staff, the whole group
     ("The new primary school will have room for 720 pupils.\n\nA nearby school, with space for 270 children, "
      "will close.", "2025-03-10"),

@@ -85,7 +85,8 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
                                r"work\s+for|payroll\s+of|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
                                r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
-_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+# ("lift the plant's workforce from about 2,300 to 3,100": the workforce now, where the change is still to come)
+_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+(?:of|from)\s+(?:about\s+|some\s+|nearly\s+|"
                               r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 # a staff named by its trade counts the people of that trade: "a teaching staff of 3,100" are 3,100 teachers
 _ROLES = {"teaching": "teacher", "nursing": "nurse"}
@@ -171,6 +172,9 @@ _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|ad
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
                            r"versus|vs\.?)\s+\Z", regex.I | regex.REVERSE)
+# a change still to come: "will lift", "is set to grow", "lifting headcount ... by the middle of 2026"
+_TO_COME = regex.compile(r"\b(?:will|would|plans?\s+to|is\s+(?:set|expected|due|planned)\s+to|aims?\s+to|"
+                         r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\b", regex.I)
 _UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I | regex.REVERSE)
 _TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
@@ -365,7 +369,8 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
         return None
     cls = _CLASS.get(noun, noun)
     if noun in ("people", "person") and (_EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start)
-                                         or _we_have(prose, m.sentence[0], q.start)):
+                                         or _we_have(prose, m.sentence[0], q.start)
+                                         or _ON_PAYROLL.match(prose, stop, end)):
         cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
@@ -410,6 +415,9 @@ def _phase_key(found: regex.Match) -> str:
     return f"{_ORDINAL_WORDS.get(which, which)} {what}"
 
 
+# "14,200 people currently on the payroll", "people on its books": the workforce
+_ON_PAYROLL = regex.compile(r"\s+(?:(?:currently|now|still)\s+)?(?:on\s+(?:the|its|their)\s+(?:payroll|books)|"
+                            r"employed\s+(?:there|by\s+(?:the|it)))\b", regex.I)
 # the firm speaking of its own people: "We have 3,200 ...", "we now employ 900 ..."
 _WE_HAVE = regex.compile(r"(?<![\p{L}])(?i:we)\s+(?:now\s+|still\s+|already\s+)?(?:have|employ)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z", regex.REVERSE)
@@ -508,6 +516,8 @@ def _read_frame(story: Story, x: _Ref) -> None:
         if part_right.group("which") or named:
             x.part, x.phase = False, _phase_key(named or part_right)
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
+    if x.old and _TO_COME.search(prose, s0, s1) and not _UP_FROM.search(left):
+        x.old = False   # "will lift its workforce from 2,300 to 3,100 by 2026": the change is to come, 2,300 is now
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     x.subset = x.restricted and bool(_SUBSET.match(after))
