@@ -170,7 +170,9 @@ _A_YEAR = regex.compile(r"\A\s+(?:a|per|each)\s+year\b", regex.I)
 # These three are searched in the lowercased sentence, without a case-insensitive flag: the same matches at a
 # half to a third of the cost, and they run on every sentence. For three of them the standard library's engine is
 # the faster (measured on the bench's news text); both read \b and \d the same way.
-_SHIFT = re.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:19|20)\d\d|"
+# ("in january 2019": a month of a past year is another time as much as the year is)
+_SHIFT = re.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week)|ago|in\s+(?:(?:january|february|"
+                    r"march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|"
                     r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b")
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
                      r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")

@@ -78,7 +78,8 @@ _HIGH_HEDGES = ("up to", "at most", "no more than", "not more than", "less than"
                 "lower than", "smaller than",
                 "a maximum of", "nearly", "almost", "just under")
 
-NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)%])-|(?<![\d)%]\s)(?<![\p{L}\d,.)%])-\s|\bminus\s+|\bnegative\s+)\Z", regex.I)
+# ("MENDI - Twenty-seven people died": a spaced dash after a word is a dateline's or a clause's dash, not a sign)
+NEGATIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}\d,.)%])-|(?<![\p{L}\d)%]\s)(?<![\p{L}\d,.)%])-\s|\bminus\s+|\bnegative\s+)\Z", regex.I)
 # "the 100m sprint" is metres; "1.5m barrels" is a million. Words after a glued
 # "m" that mean length:
 _METRE_CONTEXT = regex.compile(

@@ -178,7 +178,8 @@ class Consistency:
                                                            or _scope_differs(story, earlier, later)):
                     continue
                 if later.subject in ("killed", "injured") and _tally_differs(story, earlier, later) \
-                        or _told_apart(story, earlier.sentence, later.span.end, later.sentence[1]):
+                        or _told_apart(story, earlier.sentence, later.span.end, later.sentence[1]) \
+                        or _other_phase(story, earlier, later):
                     continue
                 if _introduced_between(story, kin, earlier, later, rule) or _other_names(story, earlier, later) \
                         or _said_before(story, earlier, later):
@@ -263,7 +264,11 @@ def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
 
 
 # a national total beside a local one: "24 people in Lagos" ... "nationwide, the 30 deaths"
+# (or the whole world or group beside one site: "its 21,000 workers worldwide" after a plant's 1,200; not "a
+# worldwide payroll of 31,000", an adjective for another figure in the sentence)
 _NATIONAL = regex.compile(r"\b(?:nationwide|nationally|countrywide|country-wide|across\s+the\s+(?:country|nation)|"
+                          r"(?<!\b(?:a|an|the|its|our|their)\s)(?:worldwide|group-wide)|globally|"
+                          r"(?:around|across)\s+the\s+(?:world|globe|group)|"
                           r"(?:in|across)\s+(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|national\s+(?:toll|total|"
                           r"tally|figure)|(?:across|in)\s+all\s+(?:\d+\s+)?(?:states|provinces|regions|districts))\b",
                           regex.I)
@@ -304,10 +309,25 @@ _TOLD_APART = regex.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:"
     r"(?:in|at|from|across|on)\s+(?:the\s+|a\s+|an\s+)?(?:neighbou?ring|nearby|adjacent|another|other|next|"
     r"separate|different|rival)\b|"
+    # "the 13 people killed in that collapse": a demonstrative points at the other incident just named
+    r"(?:in|at|from|during)\s+that\s+(?=\p{L})|"
     r"(?:reported|claimed|cited|given|announced|counted|recorded|alleged)\s+by\s+(?:the\s+|a\s+)?"
     r"(?:[\p{L}-]+\s+)??(?P<source>[\p{L}-]+)\b|according\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)??"
     r"(?P<source>[\p{L}-]+)\b)",
     regex.I)
+
+
+# the phase a figure is told for: "the 260 beds in the second phase", "in its initial stage"
+_PHASE_AFTER = regex.compile(r"\s+(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?P<which>[\w-]+)\s+(?:phase|stage|tranche)\b",
+                             regex.I)
+
+
+def _other_phase(story: Story, earlier: Measure, later: Measure) -> bool:
+    """Is the later figure told for a phase the first figure's sentence does not name ("220 beds in its first
+    phase" ... "the 260 beds in the second phase")? Another phase is another part of the thing."""
+    prose = story.doc.prose
+    found = _PHASE_AFTER.match(prose, later.span.end, later.sentence[1])
+    return found is not None and found.group("which").lower() not in prose[earlier.sentence[0]:earlier.sentence[1]].lower()
 
 
 def _told_apart(story: Story, first: tuple[int, int], end: int, stop: int) -> bool:

@@ -35,7 +35,7 @@ from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
 from .consistency import _ANAPHORIC_LEAD, _RESTRICTED, _compatible, _scope_differs
 from .consistency_recount import _stem
-from .consistency_same import _ALLOCATION_LIST, _rounds_apart, _slip as _value_slip
+from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, _slip as _value_slip
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -85,8 +85,13 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
                                r"work\s+for|payroll\s+of|workforce\s+of|staff\s+of|headcount\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|"
                                r"up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
 
-_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+# ("lift the plant's workforce from about 2,300 to 3,100": the workforce now, where the change is still to come)
+_WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+(?:of|from)\s+(?:about\s+|some\s+|nearly\s+|"
                               r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
+# a staff named by its trade counts the people of that trade: "a teaching staff of 3,100" are 3,100 teachers
+_ROLES = {"teaching": "teacher", "nursing": "nurse"}
+_ROLE_STAFF = regex.compile(r"\b(?P<role>teaching|nursing)\s+(?:staff|workforce)\s+of\s+(?:about\s+|some\s+|"
+                            r"nearly\s+|around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
 _PARTITIVE_NEXT = regex.compile(r"\s*(?:%|per\s*cent|percent|\s+of\b)", regex.I)
 _HYPHEN = regex.compile(r"-(?P<w>\p{Ll}+)\b(?!-)")
 _LONG = regex.compile(r"[ -]?long\b")
@@ -109,6 +114,7 @@ _THING_KINDS = {
     **dict.fromkeys("stadium arena ground".split(), "stadium"),
     **dict.fromkeys("estate township".split(), "estate"),
     **dict.fromkeys("plant factory mill".split(), "plant"),
+    **dict.fromkeys("school academy".split(), "school"),
 }
 # a line, route or link may be any linear thing ("a 640km pipeline" ... "the 460km line"); a unit or facility
 # any building
@@ -144,10 +150,11 @@ _DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:(?:the|its)\s+(?P<mods>(?
                                   # any tense of having: "will have", "is expected to have", "would employ"
                                   r"(?:(?:will|would|shall|(?:is|was)\s+(?:set|expected|due|planned|designed)\s+to)\s+)?"
                                   r"(?:has|had|have|employs|employed|employ|holds|hold|counts|houses|house|contains|"
-                                  r"contain|offers|offer|accommodates|accommodate)\s+"
-                                  r"(?:an?\s+(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|capacity)"
-                                  r"\s+of\s+)?"
-                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?)\Z",
+                                  r"contain|offers|offer|accommodates|accommodate)\s+)"
+                                  # ("with capacity for 560 pupils", "has room for 650 students", "places for")
+                                  r"(?:(?:an?\s+)?(?:total\s+|combined\s+)?(?:workforce|staff|headcount|payroll|"
+                                  r"capacity|room|space|places)\s+(?:of|for)\s+)?"
+                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
                                   regex.I | regex.REVERSE)
 # a part or a change, not the whole: "another 40", "the first 60", "15 of", "by 300", "including 210"
 _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|further|other|remaining|surviving|"
@@ -160,11 +167,14 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"\s+)?\Z", regex.I | regex.REVERSE)
 _PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
-                            r"(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:phase|"
-                            r"stage|section|tranche|batch|round)\b)", regex.I)
+                            r"(?P<phase>(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?P<which>\w+\s+)?(?:phase|"
+                            r"stage|section|tranche|batch|round)\b))", regex.I)
 # an old value or a change's target: "from 214 to 241", "up from 240", "has grown to 241", "was 240 in 2019"
 _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
                            r"versus|vs\.?)\s+\Z", regex.I | regex.REVERSE)
+# a change still to come: "will lift", "is set to grow", "lifting headcount ... by the middle of 2026"
+_TO_COME = regex.compile(r"\b(?:will|would|plans?\s+to|is\s+(?:set|expected|due|planned)\s+to|aims?\s+to|"
+                         r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\b", regex.I)
 _UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I | regex.REVERSE)
 _TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
@@ -173,7 +183,9 @@ _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|i
                             r"(?:about\s+|around\s+|nearly\s+|some\s+)?\Z", regex.I | regex.REVERSE)
 _OTHER_TIME = regex.compile(r"\b(?:last\s+(?:year|month|week)|a\s+year\s+(?:earlier|ago|before)|ago|earlier|"
                             r"previously|originally|initially|at\s+the\s+time|the\s+(?:previous|prior|same)\s+"
-                            r"(?:year|period|month)|in\s+(?:19|20)\d\d)\b", regex.I)
+                            r"(?:year|period|month)|(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|"
+                            r"February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d)\b", regex.I)
 
 
 def _other_time(story: Story, x: _Ref, text: str) -> bool:
@@ -220,7 +232,7 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -232,6 +244,8 @@ class _Ref:
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
         self.anchor = ""            # the thing named as the figure's subject ("The hospital has 236 beds")
         self.age = ""               # "new", "old" ... before that subject: a replacement or the thing replaced
+        self.phase = ""             # the one named phase the figure is told for ("in its first phase")
+        self.subset = False         # restricted to a subset of the whole ("the 710 teachers affected")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -321,9 +335,11 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
         return ref
     if _WORKFORCE_OF.search(prose, max(m.sentence[0], q.start - 50), q.start) \
             and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
-        # "a workforce of 1,200.": the count names its noun before it
-        ref = _Ref(m, "count", "workforce", "workforce", "", q.end, _typed(story, m))
-        ref.word = "workforce"
+        # "a workforce of 1,200.": the count names its noun before it ("a teaching staff of 3,100" counts teachers)
+        role = _ROLE_STAFF.search(prose, max(m.sentence[0], q.start - 60), q.start)
+        key = _ROLES[role.group("role").lower()] if role else "workforce"
+        ref = _Ref(m, "count", key, key if role else "workforce", "", q.end, _typed(story, m))
+        ref.word = "workforce" if role is None else key + "s"
         return ref
     if prose[q.end:q.end + 1] not in (" ", "\t"):
         return None         # "12%", "12,", "12." : no noun after the figure
@@ -352,11 +368,65 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
     if noun in _TOLL_NOUNS or m.subject in ("killed", "injured"):
         return None
     cls = _CLASS.get(noun, noun)
-    if noun in ("people", "person") and _EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start):
-        cls = "workforce"   # "will employ 1,200 people"
+    if noun in ("people", "person") and (_EMPLOY_BEFORE.search(prose, max(m.sentence[0], q.start - 40), q.start)
+                                         or _we_have(prose, m.sentence[0], q.start)
+                                         or _ON_PAYROLL.match(prose, stop, end)):
+        cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
+
+
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
+# a restriction that picks a subset of the thing itself, never more of it than the whole ("the 710 teachers
+# affected", "the 300 workers laid off"); not "hired", "who have worked there", which may count comers and goers
+_SUBSET = regex.compile(r"\A\s+(?:(?:who|that)\s+(?:are|were|will\s+be|would\s+be|have\s+been)\s+)?"
+                        r"(?:affected|involved|concerned|laid\s+off|dismissed|sacked|fired|trapped|evacuated|"
+                        r"displaced|made\s+redundant)\b", regex.I)
+
+
+def _same_phase(prose: str, x: _Ref, later: _Ref) -> bool:
+    """Are the two figures told for one phase: the same named phase, or neither named, or one named and the other's
+    sentence naming it too ("Its first phase will have 480 beds" ... "the 540 beds in the first phase")?"""
+    if x.phase == later.phase:
+        return True
+    named, other = (x, later) if x.phase else (later, x)
+    if other.phase:
+        return False
+    words = _PHASE_WORDS.search(prose, *other.m.sentence)
+    return words is not None and _phase_key(words) == named.phase
+
+
+# a phase named anywhere in a sentence: "the first phase", "phase one", "its initial stage"
+_PHASE_WORDS = regex.compile(r"\b(?P<phase>(?P<which>first|second|third|initial|opening|final|1st|2nd|3rd)[\s-]+"
+                             r"(?:phase|stage|tranche)|(?:phase|stage)\s+(?P<which2>one|two|three|1|2|3|I|II|III)\b)",
+                             regex.I)
+_PHASE_NUMBERS = {"one": "first", "1": "first", "i": "first", "two": "second", "2": "second", "ii": "second",
+                  "three": "third", "3": "third", "iii": "third"}
+
+
+def _phase_key(found: regex.Match) -> str:
+    """"in its first phase", "for the initial stage" -> "first phase" (the word that names which, and what)."""
+    if found.groupdict().get("which2"):     # "phase one", "stage 2"
+        which = _PHASE_NUMBERS.get(found.group("which2").lower(), found.group("which2").lower())
+        return f"{which} {found.group('phase').split()[0].lower()}"
+    which = found.group("which").strip().lower()
+    what = regex.split(r"[\s-]+", found.group("phase"))[-1].lower()
+    return f"{_ORDINAL_WORDS.get(which, which)} {what}"
+
+
+# "14,200 people currently on the payroll", "people on its books": the workforce
+_ON_PAYROLL = regex.compile(r"\s+(?:(?:currently|now|still)\s+)?(?:on\s+(?:the|its|their)\s+(?:payroll|books)|"
+                            r"employed\s+(?:there|by\s+(?:the|it)))\b", regex.I)
+# the firm speaking of its own people: "We have 3,200 ...", "we now employ 900 ..."
+_WE_HAVE = regex.compile(r"(?<![\p{L}])(?i:we)\s+(?:now\s+|still\s+|already\s+)?(?:have|employ)\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z", regex.REVERSE)
+
+
+def _we_have(prose: str, s0: int, at: int) -> bool:
+    """Inside a quote, "we have N": the speaker's own, as "its" would be (only in quoted speech)."""
+    found = _WE_HAVE.search(prose, max(s0, at - 30), at)
+    return found is not None and any(c in prose[max(s0 - 200, 0):found.start()] for c in "\"“")
 
 
 def _plural_next(prose: str, start: int, end: int) -> bool:
@@ -435,12 +505,25 @@ def _read_frame(story: Story, x: _Ref) -> None:
     if definite and definite.group("owner"):
         # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
         x.owner = _ARTICLE.sub("", definite.group("owner"))
-    x.part = bool(_PART_LEFT.search(left)) or bool(_PART_RIGHT.match(after)) \
+    part_right = _PART_RIGHT.match(after)
+    x.part = bool(_PART_LEFT.search(left)) or bool(part_right) \
         or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
+    if x.part and part_right is not None and part_right.group("phase") and not _PART_LEFT.search(left) \
+            and not (x.kind == "count" and _ALLOCATION_LIST.match(after)):
+        # "480 beds in its first phase" ... "the 540 beds in the first phase": a named phase is one thing, and two
+        # figures for the same phase are compared as the thing's own (only with each other); "in phase one"
+        named = _PHASE_WORDS.match(after, part_right.start("phase") + len(part_right.group("phase").split()[0]) + 1)
+        if part_right.group("which") or named:
+            x.part, x.phase = False, _phase_key(named or part_right)
     x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
+    if x.old and _TO_COME.search(prose, s0, s1) and not _UP_FROM.search(left):
+        x.old = False   # "will lift its workforce from 2,300 to 3,100 by 2026": the change is to come, 2,300 is now
     x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
-    if not definite:
+    x.subset = x.restricted and bool(_SUBSET.match(after))
+    if not definite and x.cls == "workforce" and _we_have(prose, s0, q.start):
+        x.definite = True   # "We have 3,200 skilled people here," the director said: the firm's own workforce
+    elif not definite:
         subject = _DEFINITE_SUBJECT.search(left)
         if subject and subject.group("pronoun"):
             x.definite = True       # "It will employ 1,200 people": the story's thing, as "its" would be
@@ -497,6 +580,7 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # a count for another country or scope ("a backlog of 165,000 classrooms nationwide") is another thing's:
     # it neither is what the later figure refers to nor makes the thing one of three values
     usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
+              and _same_phase(story.doc.prose, x, later)
               and not _other_scope(story, x, later)]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
@@ -513,21 +597,28 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if not _one_noun(story.doc.prose, refs, first, later) or later.restricted \
+        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later) \
                 or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
         story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
-                                and not (x.part or x.old or x.target)
+                                and not (x.part or x.old or x.target) and _same_phase(story.doc.prose, x, later)
                                 and not _other_scope(story, x, later)], rule)
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
             return None, "no slip, and another value close to the two in the story"
-    elif later.restricted and slip != "swap":
+    elif _part_of(first, later) and slip != "swap":
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+def _part_of(first: _Ref, later: _Ref) -> bool:
+    """May the later, restricted mention be a part of the first ("the 300 workers who were laid off")? Not when
+    it picks a subset of the thing and is larger than the whole: "employ 640 teachers" ... "the 710 teachers
+    affected" cannot both be right."""
+    return later.restricted and not (later.subset and later.value > first.value)
 
 
 def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
@@ -635,7 +726,9 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
     if later.anchor and not _anchored(prose, first, later.anchor):
         return "another subject"    # "The district has 38 schools" after a charity's 36
-    if later.age and later.age not in first_sentence.lower():
+    if later.age and later.age not in first_sentence.lower() \
+            and not (later.age in ("new", "planned", "proposed", "future") and _COMING.search(first_sentence)):
+        # (a thing still to come when first told, "the school will have room for 650", is the new one)
         return "another subject (new or old)"   # "a 48-bed hut" ... "The new hut, with 56 beds"
     # an owner or a name the first sentence does not give: "the Blue Line's 58 stations"
     if later.owner and later.owner.lower() not in ("its", "their") \
@@ -773,6 +866,29 @@ def _of_the_kind(m: regex.Match, later: _Ref, first: _Ref) -> bool:
     kinds = {_THING_KINDS.get(h, h) for h in (thing, first.head) if h}
     return word in _GENERIC_THINGS or _THING_KINDS.get(word, word) in kinds or word not in _KNOWN_THINGS \
         and thing in _GENERIC_THINGS
+
+
+def _may_own(story: Story, m: regex.Match, later: _Ref) -> bool:
+    """Can the other thing own the later count? A size, or a count said as someone's ("its 840 employees", "the
+    brewery's 840 staff", "The plant has 840 workers"), may be the other thing's; a plain "the 710 teachers
+    affected" refers back to the teachers the story counted, unless its sentence names the other thing again."""
+    if later.kind != "count" or later.owner or later.anchor:
+        return True
+    prose = story.doc.prose
+    s0 = later.m.sentence[0]
+    if _POSSESSIVE_LEFT.search(prose, max(s0, later.q.start - 30), later.q.start):
+        return True
+    if _THERE_AFTER.match(prose, later.noun_end, later.m.sentence[1]):
+        return True     # "All 3,400 employees there": the place just named
+    if story.doc.sentence_at(max(0, s0 - 1))[0] <= m.start():
+        return True     # "A rival mill nearby also halted work. All 3,400 employees ...": the thing just named
+    word = m.group().split()[-1].lower()
+    return any(True for _ in _occurrences(story, word, s0, later.m.sentence[1])) \
+        or any(True for _ in _occurrences(story, word + "s", s0, later.m.sentence[1]))
+
+
+_THERE_AFTER = regex.compile(r"\s+(?:there|at\s+it|at\s+that\s+\w+|in\s+it)\b", regex.I)
+_POSSESSIVE_LEFT = regex.compile(r"(?<![\p{L}'’])(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?\Z", regex.I | regex.REVERSE)
 
 
 def _names_a_thing(m: regex.Match) -> bool:
@@ -957,7 +1073,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
                 return f"the difference {q.text!r} is in the copy"
     # another thing of the kind named in between, whatever the slip: "a rival brewery ... its 840 employees",
     # "another pipeline, and the 460km pipeline"
-    if any(_names_a_thing(m) and _of_the_kind(m, later, first) for m in _STRONG_ANOTHER.finditer(prose, start, end)):
+    if any(_names_a_thing(m) and _of_the_kind(m, later, first) and _may_own(story, m, later)
+           for m in _STRONG_ANOTHER.finditer(prose, start, end)):
         return "another thing named in between"
     if later.kind == "count":
         for plural in {later.word.lower(), first.word.lower()} - {""}:

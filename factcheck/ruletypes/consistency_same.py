@@ -665,7 +665,9 @@ def _owner_name(left: str) -> str:
 # (or between commas, opened by a word that makes it one: "23 people, including five children, were killed")
 _ASIDE_AFTER = regex.compile(rf"\A(?P<noun>\s+(?:{_VICTIMS}))?\s*(?:(?:[—–(]|\s-{{1,2}}\s)[^—–()\n]{{1,80}}?"
                              r"(?:[—–)]|\s-{1,2}(?=\s))|,\s+(?:including|among\s+(?:them|whom)|most(?:ly|\s+of\s+them)|"
-                             r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|both|mainly|chiefly)\b[^,;:.\n]{1,60},)",
+                             r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|both|mainly|chiefly|"
+                             # "Twenty-seven people, 14 of them children, died", "nine people, three of whom ..."
+                             r"[\w-]+\s+of\s+(?:them|whom))\b[^,;:.\n]{1,60},)",
                              regex.I)
 
 
@@ -1597,6 +1599,8 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
     for found in _another_thing(nouns).finditer(prose, start, end):
         if _several(found.group()) and _one_thing(later):
             continue
+        if later.cls in ("dead", "injured") and not _CASUALTY_WORD.search(prose, *story.doc.sentence_at(found.start())):
+            continue    # "56 other buildings are unsound": an incident no one died or was hurt in owns no toll
         if _OLD_LEAD.match(found.group()) and (_NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end)
                                                or _still_to_come(story, earlier, later)):
             continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
@@ -1607,6 +1611,11 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
             continue
         return True
     return False
+
+
+# the dead or the hurt spoken of: another incident owns a toll only if its sentence tells of casualties
+_CASUALTY_WORD = regex.compile(r"\b(?:died|die|dies|dead|death|deaths|killed|kill\w*|bodies|body|perished|drowned|"
+                               r"succumbed|lives|fatal\w*|toll|victims?|injur\w*|wounded|hurt|casualt\w*)\b", regex.I)
 
 
 def _still_to_come(story: Story, earlier: _Mention, later: _Mention) -> bool:
