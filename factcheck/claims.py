@@ -661,6 +661,10 @@ def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
 
 # "the budget grows from $1.02 billion to $1.06 billion, a rise of 9.8 per cent": whatever the verb, a
 # "from A to B" whose change is named right after it is a move from A to B, not a range of values
+# "ranging from A to B", "varying from A to B", "anywhere from A to B": a spread of values, never a move
+_SPREAD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+"
+                               r"(?:in\s+[\p{L}]+\s+)?from\s+\Z", regex.I)
+_SPREAD_END_BEFORE = regex.compile(r"(?<![\p{L}])to\s+\Z", regex.I)
 _FROM_JUST_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
 _RANGE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang\w*|var\w*|anywhere|spann?\w*|between|estimates?|"
                                    r"forecasts?|projections?|costs?|costing|priced|prices?|fares?|sells?|selling|"
@@ -956,6 +960,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     points: set[int] = set()
     prev_end = c_start
     prev_role = None
+    spread = False
     for q in qs:
         start = max(c_start, prev_end, q.start - 60)
         before = prose[start:q.start]
@@ -963,6 +968,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if is_year_like(q):
             prev_end, prev_role = q.end, None
             continue
+        # "five towers, ranging from 32 to 48 storeys": the two ends of a spread of values, not a move
+        if (spread and _SPREAD_END_BEFORE.search(before)) or _SPREAD_BEFORE.search(before):
+            spread = not spread
+            prev_end, prev_role = q.end, None
+            continue
+        spread = False
         if _FROM_BEFORE.search(before) or _PRICE_AGAINST.search(before) or (
                 prev_role == "rate" and _BASE_AFTER_RATE.search(before)) or (
                 _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
