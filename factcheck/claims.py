@@ -1238,6 +1238,9 @@ def _factor_of(word: str) -> float:
 _AGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:age[sd]?(?:\s+of)?|aged\s+(?:between|from|over|under)|(?:over|under)-|"
                          r"(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+(?:under|over|below|above))\s*\Z",
                             regex.I)
+_AGE_BOUND = regex.compile(r"(?:under|over|below|above)\s", regex.I)
+_AGE_GROUP_BEFORE = regex.compile(r"(?<![\p{L}])(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+\Z",
+                                  regex.I)
 _AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-olds?|and\s+(?:under|over|older|younger)\b)",
                            regex.I)
 
@@ -1253,8 +1256,10 @@ def is_age(q: Quantity, prose: str) -> bool:
     "Asha Rai, 46,"."""
     if q.kind != "number" or q.value is None or q.value > 130:
         return False
-    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 14), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
-                or _named_person_age(q, prose))
+    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
+                or _named_person_age(q, prose)
+                # "children under 14": the extractor reads "under 14" as one hedged figure
+                or (_AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))
 
 
 def _named_person_age(q: Quantity, prose: str) -> bool:
@@ -1268,6 +1273,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     found: list[Share] = []
     # a date or a weekday between a part and its share is words ("1,836 had paid by Sunday, or 85%")
     figures = [q for q in qs if not is_year_like(q) and q.kind not in ("date", "weekday") and not is_age(q, prose)]
+    ages = tuple(q for q in qs if q.kind == "number" and not is_year_like(q) and is_age(q, prose)) if len(figures) < len(qs) else ()
     for i, q in enumerate(figures):
         if q.kind != "number" or not is_single(q) or q.value is None:
             continue
@@ -1279,7 +1285,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
                     # "159 seats in the 400-seat house, or 39.8%": the whole written as the house's size
                     or (_IN_HOUSE_GAP.match(prose[q.end:whole.start]) and _SEATS.match(prose[q.end:q.end + 14])
                         and _HOUSE_SIZE.match(prose[whole.end:whole.end + 8]))):
-                pct = _share_percent(figures, i + 2, whole.end, prose, whole)
+                pct = _share_percent(figures, i + 2, whole.end, prose, whole, ages)
                 if pct is None and i > 0 and _BRACKET_ENDS.match(prose[whole.end:whole.end + 60]):
                     pct = _percent_before(figures[i - 1], q, prose)   # "81% (1,092 of 1,680 voters)"
                 used.add(id(q))
@@ -1370,7 +1376,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             continue
         if not _whole_clause_ok(prose[whole.end:part.start], strict):
             continue
-        pct = _share_percent(figures, j + 1, part.end, prose, whole)
+        pct = _share_percent(figures, j + 1, part.end, prose, whole, ages)
         if pct is not None and id(pct) not in used:
             found.append(Share(part, whole, pct, False))
     # "1,680 candidates, of whom 1,092, or 81%, passed"
@@ -1519,7 +1525,8 @@ _PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower
                               r"above|below|than|up|down|increase|rise|drop|fall|gain|growth|decline)(?![\p{L}])", regex.I)
 
 
-def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
+def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None,
+                   ages: tuple[Quantity, ...] = ()) -> Quantity | None:
     k = j
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
@@ -1533,7 +1540,9 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
             return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
         skipped = {id(q) for q in qs[j:k]}
         j = k
-        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped)
+        # an age that says who the part are ("264 were aged over 75, or 38%") is words too
+        gap = bridged(prose, after, qs[j].start, list(qs) + list(ages),
+                      keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped and q not in ages)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
