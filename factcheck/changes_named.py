@@ -1,0 +1,109 @@
+"""A percentage change that names, paragraphs later, the move it sizes: "He blamed the 8.1 per cent drop in
+agribulk on ...", "Wednesday's 2.9 per cent gain in the benchmark ...".
+
+The writer told the move earlier with its levels and no size of its own ("Agribulk ... declined to 9.8 million
+tonnes from 11.4 million"; "The Hang Seng Index closed 412 points higher at 23,512") and comes back to it with a
+definite reference: "the", "this", "its" or a possessive before the rate, a noun of change after it, and what
+changed named after "in" or "of". A sub-editor finds that move and divides. So does this reader, cheaply: it
+looks only at the moves claims.py has read already, so no sentence is searched twice.
+
+- the RATE: a percentage not yet tied to levels, "the|its|X's P% <noun of change> in|of <thing>", the thing
+  with no base of its own after it ("on last year", "since January", "from ...");
+- the MOVE: a change already read with its two levels and no size (old and new), or an index move in points
+  to its close (new and points), said in an earlier sentence;
+- the SAME THING: the thing's words stand in the move's sentence before its figures (its subject); "the index",
+  "the benchmark" refer back to an index move in points; the direction of the noun is the move's;
+- ONE move only: two that fit leave the reader unsure which the rate is of, and silent.
+
+The Change built is an ordinary one, so the percent-change rule recomputes it and words the finding.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+import regex
+
+from .model import Quantity, Span
+from .ruletypes.base import Story
+from . import claims     # claims imports this module only inside a function, so this is no cycle
+
+_UP_NOUNS = r"increase|rise|jump|gain|growth|surge|climb|advance|rally|rebound|upturn|leap|spike|hike"
+_DOWN_NOUNS = r"drop|fall|decline|decrease|reduction|slide|dip|contraction|slump|plunge|downturn|retreat|loss"
+# a definite reference before the rate: "the 8.1 per cent", "Wednesday's 2.9 per cent", "its 12% ..."
+_DEFINITE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|this|that|its|their|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
+_NAMED_AFTER = regex.compile(
+    rf"[\s-]+(?:[\p{{L}}-]+\s+)?(?:(?P<up>{_UP_NOUNS})|(?P<down>{_DOWN_NOUNS}))(?:es|s)?\s+(?:in|of)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,3})", regex.I)
+_STOP = frozenset("on in from to at as after since over for and or but was is were are had has have by "
+                  "than against compared with while which that this".split())
+# the rate names a base or span of its own after the thing: "the 5% rise in fares on last year", "since January"
+_OWN_BASE = regex.compile(
+    r"\s*(?:(?:on|over|from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+    r"(?:[\p{Sc}\d]|last\b|previous\b|prior\b|a\s+year\b|the\s+same\b|(?:19|20)\d\d)|since|so\s+far|"
+    r"(?:this|last|the\s+past)\s+(?:year|month|week|quarter|season)|year[\s-]to[\s-]date|(?:in|over)\s+the\s+(?:year|month|"
+    r"quarter|week|period)|a\s+year|per\s+year|annually)(?![\p{L}])", regex.I)
+_INDEX_WORDS = frozenset(("index", "benchmark", "gauge", "barometer", "market", "bourse"))
+
+
+def named_changes(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
+    prose = story.doc.prose
+    if "%" not in prose and "cent" not in prose:
+        return
+    moves = [c for c in changes if c.rate is None and c.factor is None and not c.between and c.new is not None
+             and (c.old is not None and c.delta is None or c.old is None and c.delta is not None and c.delta_points)]
+    if not moves:
+        return
+    tied = {id(c.rate) for c in changes if c.rate is not None}
+    s_starts = story.doc.sentence_starts()
+    sentences = story.doc.sentences()
+    for rate in ordered:
+        if rate.kind != "percent" or rate.unit != "percent" or rate.value is None or id(rate) in tied \
+                or not claims.is_plain(rate):
+            continue
+        named = _NAMED_AFTER.match(prose, rate.end, min(len(prose), rate.end + 90))
+        if named is None or not _DEFINITE_BEFORE.search(prose, max(0, rate.start - 30), rate.start):
+            continue
+        words = _thing_words(named.group("what"))
+        if not words or _OWN_BASE.match(prose, named.start("what") + _thing_length(named.group("what"), len(words))):
+            continue
+        direction = 1 if named.group("up") else -1
+        k = bisect.bisect_right(s_starts, rate.start) - 1
+        fits = [c for c in moves if _same_move(c, words, direction, k, prose, s_starts, sentences)]
+        if len(fits) != 1:
+            continue
+        c = fits[0]
+        yield claims.Change(trigger=Span(rate.start, rate.end), direction=direction, old=c.old, new=c.new,
+                            delta=c.delta, delta_points=False, rate=rate)
+
+
+def _thing_words(what: str) -> list[str]:
+    """The first content word naming what changed (what follows may be the sentence going on: "... in enrolment
+    down to free meals")."""
+    out = []
+    for w in what.split():
+        if w.lower() in _STOP:
+            break
+        out.append(w.lower())
+    return out[:1]
+
+
+def _thing_length(what: str, n: int) -> int:
+    """How many characters the first `n` words of `what` take (to read what follows the thing's name)."""
+    m = regex.match(r"\s*(?:\S+\s+){%d}" % n, what + " ")
+    return len(m.group().rstrip()) if m else len(what)
+
+
+def _same_move(c, words: list[str], direction: int, k: int, prose: str, s_starts, sentences) -> bool:
+    first = min(q.start for q in (c.old, c.new, c.delta) if q is not None)
+    j = bisect.bisect_right(s_starts, first) - 1
+    if j >= k:
+        return False        # the rate refers back to a move told before it
+    moved = c.direction or (0 if c.old is None else (1 if c.new.value > c.old.value else -1 if c.new.value < c.old.value else 0))
+    if moved != direction:
+        return False
+    subject = prose[sentences[j][0]:first].lower()
+    head = words[0]         # the thing's first word names it ("agribulk", "tea exports", "container volumes")
+    if head in _INDEX_WORDS:
+        return c.delta is not None      # "the benchmark", "the index": an index move in points
+    return regex.search(r"(?<![\p{L}])" + regex.escape(head[:5]), subject) is not None
