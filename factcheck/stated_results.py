@@ -328,6 +328,13 @@ _RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|wherea
 _NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
 _MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
                  "lost by", "trail")
+_SCORE_PAIR = regex.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d.,]|[-–]\d)", cache_pattern=False)
+
+
+def _scores_in_story(story: Story) -> int:
+    return len(_SCORE_PAIR.findall(story.doc.prose))
+
+
 _SCORE_END = regex.compile(r"\d[-–]\Z", cache_pattern=False)
 _SCORE_START = regex.compile(r"[-–]\d", cache_pattern=False)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|than|since)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}]+\s+){0,2}of\s+\Z",
@@ -375,6 +382,9 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         # "ahead 55-45 on a two-party-preferred basis — a lead of eight points": the one score said is the rivals'
         scores = [(f, g) for f, g in zip(rivals, rivals[1:]) if _SCORE_DASH.fullmatch(prose, f.end, g.start)]
         if len(scores) == 1:
+            if story.memo("stated_results.scores", _scores_in_story) > 1:
+                continue     # "led 26-24 after one quarter ... outscored them 26-19 ... a nine-point lead": a lead
+                             # adds up over the periods; with more than one score told, which it is of is unclear
             rivals = list(scores[0])
             if q.value >= min(f.value for f in rivals):
                 continue     # "a total of 9-287 ... a 73-run lead": wickets and runs, not two sides' shares
