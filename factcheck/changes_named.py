@@ -20,6 +20,7 @@ The Change built is an ordinary one, so the percent-change rule recomputes it an
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterator
 
 import regex
@@ -35,6 +36,16 @@ _DEFINITE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|this|that|its|their|[\p{L}
 _NAMED_AFTER = regex.compile(
     rf"[\s-]+(?:[\p{{L}}-]+\s+)?(?:(?P<up>{_UP_NOUNS})|(?P<down>{_DOWN_NOUNS}))(?:es|s)?\s+(?:in|of)\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?P<what>[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,3})", regex.I)
+# the thing as the possessor: "agribulk's 8.1 per cent drop", "the benchmark's 2.9% rise"
+_OWNER_BEFORE = regex.compile(r"(?<![\p{L}])(?P<owner>[\p{L}][\p{L}-]*)['’]s\s+\Z", regex.I)
+_NOUN_AFTER = regex.compile(rf"[\s-]+(?:[\p{{L}}-]+\s+)?(?:(?P<up>{_UP_NOUNS})|(?P<down>{_DOWN_NOUNS}))(?![\p{{L}}])", regex.I)
+# the thing as the subject of a verb of change: "agribulk fell 8.1 per cent", "the benchmark rose 2.9%"
+_SUBJECT_VERB_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<owner>[\p{L}][\p{L}-]*)\s+(?:(?:has|had|have)\s+)?(?:(?P<up>rose|gained|climbed|jumped|advanced|increased|"
+    r"grew|surged|rallied)|(?P<down>fell|dropped|declined|slid|slipped|decreased|shrank|lost|slumped|tumbled))\s+"
+    r"(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?\Z", regex.I)
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|this|that)\s+\Z", regex.I)
+_NOT_A_THING = frozenset("it they this that which who he she its their there what".split())
 _STOP = frozenset("on in from to at as after since over for and or but was is were are had has have by "
                   "than against compared with while which that this".split())
 # the rate names a base or span of its own after the thing: "the 5% rise in fares on last year", "since January"
@@ -61,20 +72,58 @@ def named_changes(story: Story, ordered: list[Quantity], starts: list[int], chan
         if rate.kind != "percent" or rate.unit != "percent" or rate.value is None or id(rate) in tied \
                 or not claims.is_plain(rate):
             continue
-        named = _NAMED_AFTER.match(prose, rate.end, min(len(prose), rate.end + 90))
-        if named is None or not _DEFINITE_BEFORE.search(prose, max(0, rate.start - 30), rate.start):
-            continue
-        words = _thing_words(named.group("what"))
-        if not words or _OWN_BASE.match(prose, named.start("what") + _thing_length(named.group("what"), len(words))):
-            continue
-        direction = 1 if named.group("up") else -1
         k = bisect.bisect_right(s_starts, rate.start) - 1
+        said = _thing_named(prose, rate, sentences[k], ordered, starts)
+        if said is None:
+            continue
+        words, direction = said
         fits = [c for c in moves if _same_move(c, words, direction, k, prose, s_starts, sentences)]
         if len(fits) != 1:
             continue
         c = fits[0]
-        yield claims.Change(trigger=Span(rate.start, rate.end), direction=direction, old=c.old, new=c.new,
+        old, new = c.old, c.new
+        if old is not None and not claims.same_measure(old, new):
+            if claims.unit_left_out(new, old, prose):      # "from 11.4 million tonnes to 9.8 million"
+                new = replace(new, kind=old.kind, unit=old.unit)
+            elif claims.unit_left_out(old, new, prose):
+                old = replace(old, kind=new.kind, unit=new.unit)
+        yield claims.Change(trigger=Span(rate.start, rate.end), direction=direction, old=old, new=new,
                             delta=c.delta, delta_points=False, rate=rate)
+
+
+def _thing_named(prose: str, rate: Quantity, sentence, ordered, starts) -> tuple[list[str], int] | None:
+    """What the rate is a change of, and which way: "the 8.1 per cent drop in agribulk", "agribulk's 8.1 per cent
+    drop", "agribulk fell 8.1 per cent" (a rate alone in its sentence, no level beside it)."""
+    after = prose[rate.end:min(len(prose), rate.end + 90)]
+    before = prose[max(sentence[0], rate.start - 40):rate.start]
+    named = _NAMED_AFTER.match(after)
+    if named is not None and _DEFINITE_BEFORE.search(before):
+        words = _thing_words(named.group("what"))
+        if not words or _OWN_BASE.match(after, named.start("what") + _thing_length(named.group("what"), len(words))):
+            return None
+        return words, 1 if named.group("up") else -1
+    owner = _OWNER_BEFORE.search(before)
+    noun = _NOUN_AFTER.match(after) if owner else None
+    if owner is None:
+        owner = noun = _SUBJECT_VERB_BEFORE.search(before)
+        if owner is None or _alone_in_sentence(rate, sentence, ordered, starts) is False:
+            return None
+        tail = after
+    else:
+        if noun is None:
+            return None
+        tail = after[noun.end():]
+    word = owner.group("owner").lower()
+    if word in _NOT_A_THING or word in _STOP or _OWN_BASE.match(tail):
+        return None
+    if word in _INDEX_WORDS and not _THE_BEFORE.search(before, 0, owner.start()):
+        return None     # "The Hang Seng Tech Index rose 3.3 per cent": an index named, not the one referred back to
+    return [word], 1 if noun.group("up") else -1
+
+
+def _alone_in_sentence(rate: Quantity, sentence, ordered, starts) -> bool:
+    lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+    return all(q is rate or q.kind in ("date", "weekday") or claims.is_year_like(q) for q in ordered[lo:hi])
 
 
 def _thing_words(what: str) -> list[str]:
