@@ -44,6 +44,8 @@ _SUBJECT_VERB_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<owner>[\p{L}][\p{L}-]*)\s+(?:(?:has|had|have)\s+)?(?:(?P<up>rose|gained|climbed|jumped|advanced|increased|"
     r"grew|surged|rallied)|(?P<down>fell|dropped|declined|slid|slipped|decreased|shrank|lost|slumped|tumbled))\s+"
     r"(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?\Z", regex.I)
+_OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:last|previous|earlier|ago|since|before|next|expected|forecast|projected|"
+                         r"will|would|could|target\w*)(?![\p{L}])|(?<![\d.,])(?:19|20)\d\d(?![\d.,])", regex.I)
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|this|that)\s+\Z", regex.I)
 _NOT_A_THING = frozenset("it they this that which who he she its their there what".split())
 _STOP = frozenset("on in from to at as after since over for and or but was is were are had has have by "
@@ -114,8 +116,8 @@ def _thing_named(prose: str, rate: Quantity, sentence, ordered, starts) -> tuple
             return None
         tail = after[noun.end():]
     word = owner.group("owner").lower()
-    if word in _NOT_A_THING or word in _STOP or _OWN_BASE.match(tail):
-        return None
+    if word in _NOT_A_THING or word in _STOP or _OWN_BASE.match(tail) or _OTHER_TIME.search(prose, *sentence):
+        return None     # ("Last year tea exports fell 3 percent": a change of another time, or one to come)
     if word in _INDEX_WORDS and not _THE_BEFORE.search(before, 0, owner.start()):
         return None     # "The Hang Seng Tech Index rose 3.3 per cent": an index named, not the one referred back to
     return [word], 1 if noun.group("up") else -1

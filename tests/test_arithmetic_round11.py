@@ -50,6 +50,14 @@ CAUGHT = [
      "increase in enrolment down to free meals.", "12%", "AU"),
     ("Passenger numbers at the airport grew from 2.4 million to 2.9 million in the year.\nThe airport's 11 per "
      "cent growth in passenger numbers outpaced the region.", "11 per cent", "GB"),
+    ("Agribulk declined to 9.8 million tonnes from 11.4 million.\n\nHe said agribulk's 8.1 per cent drop was due to "
+     "lower grain exports.", "8.1 per cent", "NL"),
+    ("Agribulk volumes slid from 11.4 million tonnes to 9.8 million.\n\nThe 8.1% decline in agribulk was blamed on "
+     "the war.", "8.1%", "NL"),
+    ("The Hang Seng Index jumped 412 points to close at 23,512.\n\nThe index's 2.9% advance on Wednesday left it up "
+     "17% this year.", "2.9%", "HK"),
+    ("The Hang Seng Index closed 412 points higher at 23,512.\n\nOn Wednesday the benchmark rose 2.9 per cent.",
+     "2.9 per cent", "HK"),
     # a margin against a score
     ("The latest poll showed the opposition ahead 55-45 on a two-party-preferred basis — a lead of eight points.",
      "eight", "AU"),
@@ -92,6 +100,8 @@ SILENT = [
     "from 44 million.\n\nThe 9 per cent fall in coal volumes was expected.",
     "The Hang Seng Index closed 412 points higher at 23,512.\n\nThe 2.9 per cent gain in the benchmark this month "
     "was its best since 2021.",
+    "The Hang Seng Index closed 412 points higher at 23,512.\n\nOn Wednesday the benchmark rose 1.8 per cent.",
+    "Tea exports fell from 310 million kg to 288 million kg.\n\nLast year tea exports fell 3 percent.",
     # margins of another time, a side of a score, wickets and runs, periods that add up
     "Labor leads the Coalition 54-46, a lead of eight points.",
     "The team won 3-1, its lead of two goals never in doubt.",
