@@ -1261,7 +1261,7 @@ def is_age(q: Quantity, prose: str) -> bool:
     return bool(_AGE_BEFORE.search(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
                 or _named_person_age(q, prose)
                 # "children under 14": the extractor reads "under 14" as one hedged figure
-                or (_AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))
+                or (q.hedge is not None and _AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))
 
 
 def _named_person_age(q: Quantity, prose: str) -> bool:
