@@ -617,6 +617,8 @@ def _find_relations(story: Story) -> Relations:
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
     from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)
     changes.extend(list(multiples_across.multiples_across(story, ordered, starts, changes)))
+    changes_named = _later("changes_named")  # "the 8.1 per cent drop in agribulk": a move told earlier (see there)
+    changes.extend(list(changes_named.named_changes(story, ordered, starts, changes)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
@@ -661,6 +663,10 @@ def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
 
 # "the budget grows from $1.02 billion to $1.06 billion, a rise of 9.8 per cent": whatever the verb, a
 # "from A to B" whose change is named right after it is a move from A to B, not a range of values
+# "ranging from A to B", "varying from A to B", "anywhere from A to B": a spread of values, never a move
+_SPREAD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+"
+                               r"(?:in\s+[\p{L}]+\s+)?from\s+\Z", regex.I)
+_SPREAD_END_BEFORE = regex.compile(r"(?<![\p{L}])to\s+\Z", regex.I)
 _FROM_JUST_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
 _RANGE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:rang\w*|var\w*|anywhere|spann?\w*|between|estimates?|"
                                    r"forecasts?|projections?|costs?|costing|priced|prices?|fares?|sells?|selling|"
@@ -956,6 +962,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     points: set[int] = set()
     prev_end = c_start
     prev_role = None
+    spread = False
     for q in qs:
         start = max(c_start, prev_end, q.start - 60)
         before = prose[start:q.start]
@@ -963,6 +970,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if is_year_like(q):
             prev_end, prev_role = q.end, None
             continue
+        # "five towers, ranging from 32 to 48 storeys": the two ends of a spread of values, not a move
+        if (spread and _SPREAD_END_BEFORE.search(before)) or _SPREAD_BEFORE.search(before):
+            spread = not spread
+            prev_end, prev_role = q.end, None
+            continue
+        spread = False
         if _FROM_BEFORE.search(before) or _PRICE_AGAINST.search(before) or (
                 prev_role == "rate" and _BASE_AFTER_RATE.search(before)) or (
                 _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
@@ -1227,6 +1240,9 @@ def _factor_of(word: str) -> float:
 _AGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:age[sd]?(?:\s+of)?|aged\s+(?:between|from|over|under)|(?:over|under)-|"
                          r"(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+(?:under|over|below|above))\s*\Z",
                             regex.I)
+_AGE_BOUND = regex.compile(r"(?:under|over|below|above)\s", regex.I)
+_AGE_GROUP_BEFORE = regex.compile(r"(?<![\p{L}])(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+\Z",
+                                  regex.I)
 _AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-olds?|and\s+(?:under|over|older|younger)\b)",
                            regex.I)
 
@@ -1242,8 +1258,10 @@ def is_age(q: Quantity, prose: str) -> bool:
     "Asha Rai, 46,"."""
     if q.kind != "number" or q.value is None or q.value > 130:
         return False
-    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 14), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
-                or _named_person_age(q, prose))
+    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
+                or _named_person_age(q, prose)
+                # "children under 14": the extractor reads "under 14" as one hedged figure
+                or (q.hedge is not None and _AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))
 
 
 def _named_person_age(q: Quantity, prose: str) -> bool:
@@ -1257,6 +1275,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     found: list[Share] = []
     # a date or a weekday between a part and its share is words ("1,836 had paid by Sunday, or 85%")
     figures = [q for q in qs if not is_year_like(q) and q.kind not in ("date", "weekday") and not is_age(q, prose)]
+    ages = tuple(q for q in qs if q.kind == "number" and not is_year_like(q) and is_age(q, prose)) if len(figures) < len(qs) else ()
     for i, q in enumerate(figures):
         if q.kind != "number" or not is_single(q) or q.value is None:
             continue
@@ -1268,7 +1287,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
                     # "159 seats in the 400-seat house, or 39.8%": the whole written as the house's size
                     or (_IN_HOUSE_GAP.match(prose[q.end:whole.start]) and _SEATS.match(prose[q.end:q.end + 14])
                         and _HOUSE_SIZE.match(prose[whole.end:whole.end + 8]))):
-                pct = _share_percent(figures, i + 2, whole.end, prose, whole)
+                pct = _share_percent(figures, i + 2, whole.end, prose, whole, ages)
                 if pct is None and i > 0 and _BRACKET_ENDS.match(prose[whole.end:whole.end + 60]):
                     pct = _percent_before(figures[i - 1], q, prose)   # "81% (1,092 of 1,680 voters)"
                 used.add(id(q))
@@ -1359,7 +1378,7 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
             continue
         if not _whole_clause_ok(prose[whole.end:part.start], strict):
             continue
-        pct = _share_percent(figures, j + 1, part.end, prose, whole)
+        pct = _share_percent(figures, j + 1, part.end, prose, whole, ages)
         if pct is not None and id(pct) not in used:
             found.append(Share(part, whole, pct, False))
     # "1,680 candidates, of whom 1,092, or 81%, passed"
@@ -1508,7 +1527,8 @@ _PCT_COMPARED = regex.compile(r"\s+(?:more|less|fewer|higher|lower|faster|slower
                               r"above|below|than|up|down|increase|rise|drop|fall|gain|growth|decline)(?![\p{L}])", regex.I)
 
 
-def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None) -> Quantity | None:
+def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Quantity | None = None,
+                   ages: tuple[Quantity, ...] = ()) -> Quantity | None:
     k = j
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
@@ -1522,7 +1542,9 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
             return None     # "720 left on time, or 25% faster than last year": a comparison, not a share
         skipped = {id(q) for q in qs[j:k]}
         j = k
-        gap = bridged(prose, after, qs[j].start, qs, keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped)
+        # an age that says who the part are ("264 were aged over 75, or 38%") is words too
+        gap = bridged(prose, after, qs[j].start, list(qs) + list(ages),
+                      keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped and q not in ages)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):

@@ -37,8 +37,9 @@ _MOVE_SAID = regex.compile(
     regex.I)
 # another subject between the points and the percentage: "and the euro gained 0.3%"
 _NEW_SUBJECT = regex.compile(r"(?<![\p{L}])(?:and|while|whereas|but|as|with|when)\s+(?:the\s+|its\s+|\p{Lu})", regex.I)
-# the level: "at Z", "to Z", "on Z" right before it
-_LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:at|to|on)\s+\Z", regex.I)
+# the level: "at Z", "to Z", "on Z" right before it, or "to a record Z", "at a fresh high of Z"
+_LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:at|to|on)\s+(?:an?\s+(?:new\s+|fresh\s+)?(?:record|high|low|peak)"
+                              r"(?:\s+(?:high|low|close))?(?:\s+of)?\s+)?\Z", regex.I)
 # (a level "at 83,912.37 points" is said in points too: the ratio to the move, not the word, tells it from the move)
 _UP = regex.compile(r"(?<![\p{L}])(?:up|higher|gain\w*|rose|rise[sn]?|rising|climb\w*|advanc\w*|add\w*|jump\w*|surg\w*|"
                     r"rall\w*|increas\w*|firm\w*|put\s+on)(?![\p{L}])", regex.I)
@@ -100,13 +101,29 @@ def _rate_beside(q: Quantity, i: int, ordered, prose: str) -> Quantity | None:
                 continue         # the level between the points and the percentage
             break
         gap = prose[points_end:r.start]
-        if len(gap) <= 60 and _MOVE_SAID.search(gap) and not _NEW_SUBJECT.search(gap) and "\n" not in gap:
+        if len(gap) <= 60 and _MOVE_SAID.search(gap) and not _NEW_SUBJECT.search(gap) and "\n" not in gap \
+                and not _another_index_after_break(prose, q.start, points_end, r.start):
             return r
         break
     prev = ordered[i - 1] if i else None
     if prev is not None and _is_rate(prev) and q.start - prev.end < 6 and _BESIDE_POINTS_AFTER.match(prose[prev.end:q.start]):
         return prev     # "rose 0.9% (72.4 points)"
     return None
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+_POINTS_BACK = frozenset(("That", "This", "It", "Which"))
+
+
+def _another_index_after_break(prose: str, move: int, a: int, b: int) -> bool:
+    """The percentage's sentence names an index the move's does not: "The Hang Seng Index closed 412 points higher
+    at 23,512. The Hang Seng Tech Index rose 3.3 per cent" is another index's move ("That was a drop of 2.3%" is not)."""
+    breaks = list(_SENTENCE_BREAK.finditer(prose, a, b))
+    if not breaks:
+        return False
+    own = {w for w in _NAME_WORD.findall(prose, max(0, move - 200), move)}
+    names = {w for w in _NAME_WORD.findall(prose, breaks[-1].end(), b) if w not in _REFERS_BACK and w not in _POINTS_BACK}
+    return bool(names - own)
 
 
 def _is_rate(q: Quantity) -> bool:
@@ -121,7 +138,8 @@ def _level(q: Quantity, rate: Quantity, ordered, starts, prose: str, sentences, 
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         found = [z for z in ordered[lo:hi] if z is not q and z.kind == "number" and z.value is not None
                  and claims.is_plain(z) and not claims.is_year_like(z) and z.value >= _MIN_RATIO * q.value
-                 and _LEVEL_BEFORE.search(prose[max(a, z.start - 6):z.start])]
+                 and _LEVEL_BEFORE.search(prose, max(a, z.start - 30), z.start)
+                 and not _another_move_between(q, z, ordered, starts, prose)]
         if len(found) > 1:
             return None
         if found:
@@ -129,6 +147,15 @@ def _level(q: Quantity, rate: Quantity, ordered, starts, prose: str, sentences, 
                 return None
             return found[0]
     return None
+
+
+def _another_move_between(q: Quantity, z: Quantity, ordered, starts, prose: str) -> bool:
+    """Another move in points stands between the move and the level: "added 57.82 points, or 1.6%, to a record
+    3,635.41, while the Nasdaq rose 156.15 points, or 1.3%, to 12,036.79" - 12,036.79 is the Nasdaq's close."""
+    a, b = (q, z) if q.start < z.start else (z, q)
+    lo, hi = bisect.bisect_right(starts, a.start), bisect.bisect_left(starts, b.start)
+    return any(x.kind == "number" and x.value is not None and x.value * _MIN_RATIO <= z.value
+               and _POINTS.match(prose[x.end:x.end + 12]) for x in ordered[lo:hi])
 
 
 def _same_index(prose: str, move: tuple[int, int], level: tuple[int, int]) -> bool:

@@ -382,7 +382,7 @@ def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[
 _WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope|outlay|stimulus|appropriation|"
                 r"estimates|bill|investment|grant|scheme|project|spending")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
-_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|amounting\s+to)|worth|"
+_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|totals|totalled|totaled|amounting\s+to|amounts\s+to|comes\s+to|stands\s+at)|worth|"
                                     r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
 _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
@@ -390,7 +390,10 @@ _GETS = regex.compile(
     # what an item of the plan costs is its share of the whole: "the school, which will cost €6.3m"
     r"cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of|worth|"
     # a part's size stated: "Capital expenditure has been set at ₹4,850 crore", "is put at", "pegged at"
-    r"(?:set|put|pegged|fixed|estimated|budgeted)\s+at)(?![\p{L}])", regex.I)
+    r"(?:set|put|pegged|fixed|estimated|budgeted)\s+at|"
+    # an item named, then its sum: "public safety at $41.2 million", "roads and bridges ($22.5 million)",
+    # "policing accounts for $96.4 million", "the biggest line is ... at"
+    r"(?<=[\p{L}),]\s)at|accounts?\s+for|accounted\s+for|takes|took)(?![\p{L}])|[\p{L}]\s+\((?=[^()\d]{0,4}\d)", regex.I)
 _OTHER_MONEY = regex.compile(
     r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
     r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
@@ -437,7 +440,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         complete = count == len(parts) or (
             listed_in_full(parts, whole, prose, s_end, _sentence_end(sentences, parts[-1]))
             and not _SOME_OF_IT.search(prose, whole.end, _clause_end(prose, whole.end, s_end))) \
-            or _capital_and_running(parts, prose)
+            or _capital_and_running(parts, prose) or _rest_of_it(parts[-1], prose)
         if not complete and not (whole.value < total <= 1.5 * whole.value):
             continue
         taken.update(p.start for p in parts)
@@ -459,6 +462,15 @@ _CLAUSE_MARK = regex.compile(r"[,;:(—–]|\s-\s")
 def _clause_end(prose: str, start: int, end: int) -> int:
     m = _CLAUSE_MARK.search(prose, start, end)
     return m.start() if m else end
+
+
+# the last item is all the rest: "and $131.2 million for all other city services" closes the list
+_REST_OF_IT = regex.compile(r"\A[^.;\d]{0,30}?(?<![\p{L}])(?:all\s+other|everything\s+else|the\s+rest|the\s+remainder|"
+                            r"all\s+remaining)(?![\p{L}])", regex.I)
+
+
+def _rest_of_it(last, prose: str) -> bool:
+    return _REST_OF_IT.match(prose[last.end:last.end + 50]) is not None
 
 
 def _capital_and_running(parts, prose: str) -> bool:

@@ -328,6 +328,19 @@ _RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|wherea
 _NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
 _MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
                  "lost by", "trail")
+_SCORE_PAIR = regex.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d.,]|[-–]\d)", cache_pattern=False)
+
+
+def _scores_in_story(story: Story) -> int:
+    return len(_SCORE_PAIR.findall(story.doc.prose))
+
+
+_SCORE_END = regex.compile(r"\d[-–]\Z", cache_pattern=False)
+_SCORE_START = regex.compile(r"[-–]\d", cache_pattern=False)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|than|since)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}]+\s+){0,2}of\s+\Z",
+                           regex.I, cache_pattern=False)
+# "ahead 55-45": two rivals' figures written as a score
+_SCORE_DASH = regex.compile(r"[-–]", cache_pattern=False)
 # "11 votes to eight": a tally's two counts (the second is a figure the reader has read)
 _TALLY_AFTER = regex.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+", regex.I, cache_pattern=False)
 _MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
@@ -362,18 +375,31 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         lo, hi = sentences[k]
         if _ERROR.search(prose, lo, hi):
             continue
-        rivals = [f for f in _measured(ordered, starts, lo, hi, prose, c) if f is not q and c.same_measure(f, q)
-                  and f.kind == q.kind]
+        if _SCORE_END.search(prose, max(lo, q.start - 2), q.start) or _SCORE_START.match(prose, q.end):
+            continue     # "raced to a 17-7 lead": the figure is one side of a score, not the gap
+        measured = _measured(ordered, starts, lo, hi, prose, c)
+        rivals = [f for f in measured if f is not q and c.same_measure(f, q) and f.kind == q.kind]
+        # "ahead 55-45 on a two-party-preferred basis — a lead of eight points": the one score said is the rivals'
+        scores = [(f, g) for f, g in zip(rivals, rivals[1:]) if _SCORE_DASH.fullmatch(prose, f.end, g.start)]
+        if len(scores) == 1:
+            if story.memo("stated_results.scores", _scores_in_story) > 1:
+                continue     # "led 26-24 after one quarter ... outscored them 26-19 ... a nine-point lead": a lead
+                             # adds up over the periods; with more than one score told, which it is of is unclear
+            rivals = list(scores[0])
+            if q.value >= min(f.value for f in rivals):
+                continue     # "a total of 9-287 ... a 73-run lead": wickets and runs, not two sides' shares
         if len(rivals) != 2 or any(id(f) in used for f in rivals):
             continue     # two rivals and their gap; with three the gap may be any pair's
         a, b = rivals
-        if a.value == b.value or q.value >= max(a.value, b.value) or not _RIVALS.search(prose, a.end, b.start) \
+        if a.value == b.value or q.value >= max(a.value, b.value) or not (
+                _RIVALS.search(prose, a.end, b.start) or _SCORE_DASH.fullmatch(prose, a.end, b.start)) \
                 or _NOT_RIVALS.search(prose, a.end, b.start):
             continue     # two figures set against each other ("52,114 votes to Brennan's 47,390"), not a part of the
                          # other ("411 of the 650 seats") or a figure inside it ("replied with 245, X top-scoring with 88")
         first, last = min(a.start, q.start), max(b.end, q.end)
-        if _OTHER_RACE.search(prose, first, last):
-            continue
+        if _OTHER_RACE.search(prose, first, last) or _OTHER_RACE.search(prose, q.end, min(hi, q.end + 30)) \
+                or _FROM_BEFORE.search(prose, max(lo, q.start - 30), q.start):
+            continue     # "down from a lead of 12 points last month": the margin of another time
         yield c.Change(trigger=Span(q.start, q.end), direction=0, old=a, new=b, delta=q, between=True)
 
 

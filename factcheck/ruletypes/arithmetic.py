@@ -24,7 +24,7 @@ import re
 from typing import ClassVar, Iterator, Mapping
 
 from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
-                      is_single, precision_of, relations, same_measure)
+                      is_single, precision_of, relations, same_measure, unit_left_out)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
@@ -158,8 +158,9 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         # a level said "about" is read with the hedge's allowance ("fell to about 530,000 tonnes from 750,000,
         # a drop of 18%"); a bound ("more than") says too little to recompute from
         o, n = _hedged_interval(old, rule), _hedged_interval(new, rule)
-        if o is None or n is None or not same_measure(old, new) or old.value == 0:
-            return
+        if o is None or n is None or old.value == 0 or not (
+                same_measure(old, new) or unit_left_out(new, old, story.doc.prose) or unit_left_out(old, new, story.doc.prose)):
+            return   # (a unit left off the second level is the first's: "from 11.4 million tonnes to 9.8 million")
         if c.direction and (new.value - old.value) * c.direction < 0:
             return   # "lost 40% of its value, falling from 18.6 to 31 per dollar": an inverted measure
         diff = (n[0] - o[1], n[1] - o[0])
