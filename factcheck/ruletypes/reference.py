@@ -78,6 +78,7 @@ from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
 from .event_hosts import _edition_year, host_slip, hosted_edition_slip
+from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import won_on
@@ -258,23 +259,34 @@ class Reference:
             if kind == "duration" and q.kind == "duration":
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
-                hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q) \
-                    or self._hosted_edition(story, q) \
-                    or self._year_slip(story, q)
+                hit = self._date_reading(rule, story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
                 hit = None
-            if hit is not None and kind == "date" and _day_written_beside(story, q, hit):
-                hit = None
             if hit is not None:
                 yield hit
+
+    def _date_reading(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
+        """The first reader's finding that survives: a reader that ties the date to an event whose own day the
+        sentence also writes ("voted for Brexit on 23 June 2015 and left on 31 January 2020": Brexit day is
+        written, so the first date is not its) read the date onto the wrong event, and the next reader may
+        know the right one (the referendum)."""
+        for read in (lambda: self._date(rule, story, q), lambda: self._near_miss(story, q),
+                     lambda: self._host_year(story, q), lambda: self._hosted_edition(story, q),
+                     lambda: self._year_slip(story, q), lambda: self._match_day(story, q)):
+            hit = read()
+            if hit is not None and not _day_written_beside(story, q, hit):
+                return hit
+        return None
 
     # -- durations ---------------------------------------------------------------
     def _duration(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
         if q.value is None or q.unit not in _DAYS_PER:
             return None
         prose = story.doc.prose
+        if _ONE_DAY_FORMAT.match(prose, core_span(story, q).start, min(len(prose), q.end + 40)):
+            return None     # "the under-19 one-day tournament", "a one-day series": cricket's format, not a length
         s0, s1 = story.doc.sentence_at(q.start)
         after = _event_noun_after(prose[q.end:s1])
         mention = None
@@ -445,6 +457,16 @@ class Reference:
             last = first
         return _date_hit(story, q, stated[0], event, role, first, last, stated[1:])
 
+    def _match_day(self, story: Story, q: Quantity) -> Hit | None:
+        """A match of a recorded tournament, at its host, dated a year off the edition's weeks (event_matchdays)."""
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        event = match_day_slip(story, q, stated)
+        if event is None:
+            return None
+        return _date_hit(story, q, stated[0], event, "during", event.start, event.end, stated[1:])
+
     def _host_year(self, story: Story, q: Quantity) -> Hit | None:
         """ "the 2006 World Cup that South Africa hosted": a year beside a host of another edition (event_hosts)."""
         if not _is_year_number(q):
@@ -480,7 +502,9 @@ class Reference:
         year = str(_edition_year(staged))
         recorded = (f"{_host_names(story, staged)} staged the {staged.row['name']} "
                     f"({staged.start.isoformat()} to {staged.end.isoformat() if staged.end else '?'}); "
-                    f"the {other.row['name']} was staged in {_host_names(story, other)} ({staged.row.source})")
+                    + (f"no edition was staged in {stated[1]}" if other is staged else
+                       f"the {other.row['name']} was staged in {_host_names(story, other)}")
+                    + f" ({staged.row.source})")
         figure = story.text_of(q.span)
         return Hit(span=q.span, fields={
             "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
@@ -885,6 +909,11 @@ def _is_year_number(q: Quantity) -> bool:
 
 
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+# "one-day" (or "50-over") before a competition or a match: the limited-overs format, not how long it ran
+_ONE_DAY_FORMAT = regex.compile(r"(?i)(?:one|1)[\s-]day\s+(?:international\s+|cricket\s+|inter-\p{L}+\s+)?"
+                                r"(?:tournaments?|series|internationals?|cups?|competitions?|championships?|"
+                                r"trophy|format|games?|matches|match|leagues?|squads?|sides?|teams?|World\s+Cup)"
+                                r"(?![\p{L}])")
 _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
 _WORD_AFTER_DURATION = regex.compile(r"\s*(?P<word>[\p{L}][\p{L}'’–-]*)")
 _NOT_MODIFIER = frozenset("of in on at to for from with by and or but as that which who the a an its their his her "
