@@ -4,6 +4,12 @@
   Sumatra on ...", "the gunmen who attacked the capital on ...") is the event's, whatever the main clause does
   about it (a verdict, a vigil); "since gunmen stormed the mall in ..." dates the storming, not a time after it;
   "the first World Cup since ..." compares, it tells no aftermath.
+* "since the night of <date>, when gunmen attacked the Bataclan": the when-clause tells what happened on the
+  date (never "when survivors recalled how ..."); a happening placed in a country the event did not touch is
+  another one.
+* A match of a recorded tournament (a stage word, the series written, a host place) dated a year off the
+  edition's weeks is a slip of its year (another competition named, or the stated day a recorded tournament's
+  own, stays silent).
 * A tournament's first day is its "opener"; attackers' verbs (attacked, stormed, bombed) tell an attack happening.
 * A host's own edition written in a year in which the series staged none ("hosted the World Cup in November and
   December 2021") is a slip of the host's edition; a month span before the year is read as one date.
@@ -34,6 +40,11 @@ FLAGGED = [
      'September 2015.', 'September 2015'),
     ('2025-03-25', 'KE', 'Insurers have raised premiums for Nairobi malls since gunmen attacked Westgate in '
      'September 2011.', 'September 2011'),
+    # the date, then a when-clause telling the event happening
+    ('2025-11-13', 'FR', 'Ten years have passed since the night of 13 November 2016, when gunmen attacked the '
+     'Bataclan.', '13 November 2016'),
+    ('2025-11-13', 'FR', 'Survivors still talk of 13 November 2014, when jihadists stormed the Bataclan concert '
+     'hall.', '13 November 2014'),
     # a final told by its day, with a comparison after it
     ('2026-06-24', 'ZA', "On 24 June 1996, Pienaar's side beat the All Blacks 15-12 at Ellis Park to lift the "
      "Rugby World Cup, the country's first major title since readmission.", '24 June 1996'),
@@ -91,6 +102,13 @@ SILENT = [
     ('2025-03-25', 'KE', 'A year after gunmen stormed Westgate mall, on 21 September 2014, the owners reopened '
      'it.'),
     ('2025-03-25', 'KE', 'The mall reopened in July 2015, almost two years after the Westgate attack.'),
+    ('2025-11-13', 'FR', 'Ten years have passed since the night of 13 November 2015, when gunmen attacked the '
+     'Bataclan.'),
+    ('2025-11-13', 'FR', 'On 13 November 2016, when mourners laid flowers outside the Bataclan, the mayor spoke.'),
+    ('2025-11-13', 'FR', 'On 13 November 2016, when the Bataclan reopened with a Sting concert, survivors wept.'),
+    ('2025-11-13', 'FR', 'On 13 November 2016, when survivors recalled how gunmen attacked the Bataclan, the mayor '
+     'spoke.'),
+    ('2025-11-25', 'IN', 'Mumbai recalled the 26/11 attacks. Gunmen attacked a hotel in Kabul on November 26, 2009.'),
     # another edition or another series
     ('2026-01-14', 'QA', 'Qatar hosted the Club World Cup in December 2020 and February 2021.'),
     ('2025-07-01', 'BR', 'Brazil hosted the Copa America in June and July 2019.'),

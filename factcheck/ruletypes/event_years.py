@@ -594,8 +594,11 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
         clause = _happening_clause(prose, s0, start)
         if _happened_elsewhere(story, s0, start, event):
             return True     # "Gunmen attacked a hotel in Kabul on": it happened where the event was not
-        if later and (_COMMEMORATION.search(prose, clause, s1) or _aftermath(prose, clause, start, q.end, s1)):
-            return True
+        if _WHEN_HAPPENED.match(prose, q.end, s1):
+            clause = start      # "since the night of 13 November 2015, when gunmen attacked": the date's own clause
+        if later and (_COMMEMORATION.search(prose, clause, s1) or _aftermath(prose, clause, start, q.end, s1)
+                      or _RECALLED.search(prose, s0, s1)):
+            return True     # "when survivors recalled how gunmen attacked": the date is the telling's
         from .reference import _mentions
         if any(m.event.id != event.id for m in _mentions(story, s0, s1)):
             return True     # the sentence names another recorded event
@@ -613,6 +616,9 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
                       and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
     # "the anniversary of the August 2019 explosion": a date that modifies the event's noun is the event's own
     modifier = start < a and bound
+    # "since the night of 13 November 2015, when gunmen attacked the Bataclan": the when-clause tells what
+    # happened on the date, and it is the event happening
+    modifier = modifier or (start < a and _WHEN_HAPPENED.match(gap) is not None and not _COMMEMORATION.search(gap))
     # "the tsunami, which was triggered by a quake off Sumatra on": a clause opened on the event is its own
     on_it = _CLAUSE_ON_IT.match(gap) if b <= start else None
     if later and not not_the_anniversary and not modifier:
@@ -633,6 +639,12 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
 _OPENER = regex.compile(r"(?i)(?<![\p{L}])(?:when|as|where|that|which|who)(?![\p{L}])")
 
 
+# a later telling of the event, unnamed in the sentence: the date is the telling's
+_RECALLED = regex.compile(r"(?i)(?<![\p{L}])(?:recall\p{L}*|recount\p{L}*|relived|reliving|described|describing)(?![\p{L}])")
+# right after a date, a clause telling what happened on it: ", when gunmen attacked the" (its first verb the
+# happening's; never "when survivors recalled how gunmen attacked")
+_WHEN_HAPPENED = regex.compile(r"(?i),?\s+when\s+(?:(?!(?:\p{L}+ed|said|says|told|tell|how|what)\s)[\p{L}\d'’.-]+\s+)"
+                               r"{0,4}?" + _HAPPENING.pattern.removeprefix("(?i)"))
 # a relative clause opened right on the event's name: ", which was triggered by", " that swept"
 _CLAUSE_ON_IT = regex.compile(r",?\s*(?:which|that|when)\s", regex.I)
 # a verb done to the event's place or name right before it: "gunmen stormed Westgate", "the wave hit the"
