@@ -15,6 +15,8 @@
   December 2021") is a slip of the host's edition; a month span before the year is read as one date.
 * When the first reader ties a date to an event whose own day the sentence also writes ("voted for Brexit on ...
   and left on 31 January 2020"), the next reader gets the date.
+* A year written on an event's noun ("the 1967 war lasted", "the war of 1967") narrows the events of its kind
+  to that year's, so a duration finds its war.
 * "one-day tournament", "a one-day series": cricket's format, not how long a recorded tournament ran.
 """
 from __future__ import annotations
@@ -74,6 +76,11 @@ FLAGGED = [
      '22 November 2021.', '22 November 2021'),
     ('2025-07-01', 'ZA', 'Bafana Bafana drew their World Cup group opener with Mexico in Johannesburg, South '
      'Africa on 11 June 2009.', '11 June 2009'),
+    # a duration on an event's noun with its year: of the country's wars, that year's
+    ('2025-07-01', 'IL', 'The 1967 war lasted nine days.', 'nine days'),
+    ('2025-07-01', 'IL', 'The 1967 war, which lasted only nine days, redrew the map.', 'nine days'),
+    ('2025-07-01', 'IL', "Israel's 1967 war lasted just nine days.", 'nine days'),
+    ('2026-01-25', 'EG', 'The 2011 uprising lasted only 28 days.', '28 days'),
     # the first reader took another event of the sentence
     ('2025-06-20', 'GB', 'Britain voted for Brexit on 23 June 2015 and left the bloc on 31 January 2020.',
      '23 June 2015'),
@@ -119,6 +126,14 @@ SILENT = [
     ('2026-06-09', 'MA', 'Morocco beat Portugal in a friendly in Doha on 10 December 2021.'),
     ('2026-06-09', 'MA', 'Morocco won a World Cup qualifier in Rabat on 10 December 2021.'),
     ('2026-06-09', 'MA', 'Morocco will play their World Cup quarter-final in Doha on 10 December 2026.'),
+    # the year's own war, or a year with no war recorded
+    ('2025-07-01', 'IL', 'The 1967 war lasted six days.'),
+    ('2025-07-01', 'IL', 'The 2006 war in Lebanon lasted 34 days.'),
+    ('2025-07-01', 'IL', 'The 1948 war lasted about ten months.'),
+    ('2025-07-01', 'IL', 'The 1967 war of attrition along the canal lasted three years.'),
+    ('2025-07-01', 'IN', 'The 1971 war lasted 13 days.'),
+    ('2025-07-01', 'EG', 'The 2013 protests lasted four days before the army stepped in.'),
+    ('2025-07-01', 'KE', 'The 2013 siege lasted four days.'),
     # a one-day format, not a length
     ('2025-10-12', 'IN', 'Kozhikode won the final of the inter-district under-19 one-day tournament on Monday '
      'as the Cricket World Cup 2023 build-up began.'),

@@ -303,14 +303,15 @@ class Reference:
             # a 13-day standoff,": a name's aside describes the name
             noun_start, noun_end = q.end + after[0], q.end + after[1]
             mention = _aside_of_name(story, s0, s1, core_span(story, q).start) \
-                or _event_at(story, s0, s1, noun_start, noun_end, q) \
+                or _event_at(story, s0, s1, noun_start, noun_end, q, _noun_year(prose, s0, s1, noun_start, noun_end)) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
         elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
             # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
             mention = whole_of_named(story, whole, _mentions(story, s0, s1))
             noun = _NOUN_RE.search(prose, whole, min(s1, whole + 40)) if mention is None else None
             if noun is not None and not regex.search(r"[,;:]", prose[whole:noun.start()]):
-                mention = _event_at(story, s0, s1, noun.start(), noun.end(), q)
+                mention = _event_at(story, s0, s1, noun.start(), noun.end(), q,
+                                    _noun_year(prose, s0, s1, noun.start(), noun.end()))
         elif lasted := _LASTED_BEFORE.search(lead):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1 and _lasted_is_its(prose, found[0], s0 + lasted.start(), q):
@@ -320,7 +321,8 @@ class Reference:
                 nouns = [n for n in _NOUN_RE.finditer(lead[-100:]) if _NOUN_LASTED.match(lead[-100:], n.end())]
                 if nouns:
                     offset = s0 + max(0, len(lead) - 100)
-                    mention = _event_at(story, s0, s1, offset + nouns[-1].start(), offset + nouns[-1].end(), q)
+                    a, b = offset + nouns[-1].start(), offset + nouns[-1].end()
+                    mention = _event_at(story, s0, s1, a, b, q, _noun_year(prose, s0, s1, a, b))
         elif _FOUGHT_BEFORE.search(lead):
             # "Israel and Iran fought for 20 days": a war between the sentence's countries
             mention = _fought(story, s0, s1, q)
@@ -590,6 +592,19 @@ def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end:
 
 
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+# a year that modifies an event's noun: "the 1967 war", "the 2011 popular uprising"; or follows it: "the war of 1967"
+_YEAR_ON_NOUN = regex.compile(r"(?<![\p{L}\d/-])(?P<year>(?:1[89]|20)\d\d)\s+(?:[\p{Ll}-]+\s+)?\Z")
+_NOUN_OF_YEAR = regex.compile(r"\A\s+(?:of|in)\s+(?P<year>(?:1[89]|20)\d\d)(?![\p{L}\d])")
+
+
+def _noun_year(prose: str, s0: int, s1: int, noun_start: int, noun_end: int) -> tuple | None:
+    """The year written on an event's noun, as a stated (year, None, None) that narrows the events of its kind to
+    that year's ("the 1967 war lasted seven days": of Israel's wars, the one of 1967), or None."""
+    found = _YEAR_ON_NOUN.search(prose, max(s0, noun_start - 30), noun_start) \
+        or _NOUN_OF_YEAR.match(prose, noun_end, min(s1, noun_end + 12))
+    return (int(found.group("year")), None, None) if found else None
 
 
 def _year_before(sentence: str, event: Event) -> bool:
