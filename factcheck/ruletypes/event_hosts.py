@@ -44,6 +44,7 @@ _HOST_BEFORE = regex.compile(r"(?:\s*,\s*(?:which|that|the)?\s*)?\s*(?:(?:had\s+
 _WATCHING = regex.compile(r"(?<![\p{L}])(?:watch\p{L}*|screen\p{L}*|broadcast\p{L}*|televised|viewed|viewing|"
                           r"followed|following|fan\s+parks?|bars?|pubs?)(?![\p{L}])", regex.I)
 _EDITIONS_APART = 8     # two editions of a four-yearly series
+_NEAR_EDITION = 2       # a host's own edition written in a year no edition was staged: a slip of a year or two
 
 
 def _edition_year(event: "Event") -> int:
@@ -161,7 +162,10 @@ _HOSTING = regex.compile(r"(?<![\p{L}])(?:hosted|staged|co-hosted|co-staged|play
 # between the series' name and the date: "in", "in late", ", in the winter of", "back in November"
 _TO_THE_DATE = regex.compile(r"\A[\s,]*(?:back\s+)?(?:in|on|during)\s+(?:(?:the\s+)?(?:late|early|mid|the\s+end\s+of|"
                              r"the\s+start\s+of|the\s+winter\s+of|the\s+summer\s+of|autumn|spring|winter|summer)"
-                             r"[\s-]+(?:of\s+)?)?\Z", regex.I)
+                             r"[\s-]+(?:of\s+)?)?"
+                             # "in November and December 2022": the first month of a span that ends at the date
+                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s*(?:and|to|through|[–-])\s*)?\Z", regex.I)
 # a series' last word that names it alone: "hosted the Olympics in 2016"
 _ONE_WORD_SERIES = frozenset({"olympics", "paralympics"})
 # a capitalised word right before the shared words names another series: "the Club World Cup", "Asian Cup"
@@ -249,7 +253,12 @@ def _edition_pair(series: tuple["Event", ...], host: str, year: int) -> tuple["E
     if _staged_that_year(series, host, year):
         return None                                 # the host's own edition that year
     written = [e for e in series if _edition_year(e) == year or e.start.year == year]
-    if not written or any(host in e.participants for e in written):
+    if not written:
+        # no edition that year at all: "Qatar hosted the World Cup in November and December 2021" is the host's
+        # own edition a year or two off, when it staged only one that near
+        own = [e for e in series if host in e.participants and abs(_edition_year(e) - year) <= _NEAR_EDITION]
+        return (own[0], own[0]) if len(own) == 1 else None
+    if any(host in e.participants for e in written):
         return None
     own = [e for e in series if host in e.participants and abs(_edition_year(e) - year) <= _EDITIONS_APART]
     if len(own) != 1:

@@ -50,7 +50,9 @@ _HAPPENING = regex.compile(
     r"burning|swept|sweeping|tore|tearing|struck|hit|destroyed|destroying|flattened|flooded|flooding|engulfed|"
     r"razed|ravaged|landfall|ashore|collapsed|erupted|exploded|lost\s+their\s+lives|won|lifted|beat|defeated|"
     # water and fire let loose: "the sea surged into the bus stand", "the waves rushed in"
-    r"surged|rushed|washed|inundated|crashed|battered|pounded|wrecked|levelled|leveled|voted)"
+    r"surged|rushed|washed|inundated|crashed|battered|pounded|wrecked|levelled|leveled|voted|"
+    # what attackers do to a place: "the cells that attacked the capital on", "gunmen stormed the mall in"
+    r"attacked|stormed|bombed|besieged|massacred|opened\s+fire)"
     r"(?![\p{L}])")
 # what a disaster does to people and things: with a word of the event's own, it is told happening
 _HARM = regex.compile(
@@ -60,11 +62,14 @@ _HARM = regex.compile(
 _COMMEMORATION = regex.compile(
     r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|remembered|remembering|"
     r"mark(?:s|ed|ing)|mourn\w*|vigils?|tributes?|wreaths?|ceremon(?:y|ies)|gather\w*)(?![\p{L}])")
+# "the country's first World Cup since readmission": "since" after "first" compares across time; it tells no
+# time from the event
+_NOT_COMPARED = r"(?<!(?:first|only|last|biggest|best|worst)\s[^,;.]{0,50})"
 # what follows an event, on dates of its own: read sentence-wide only where the date is not bound to the event
 _AFTERMATH = regex.compile(
     r"(?i)(?<![\p{L}])(?:inquiry|inquest|commission|report(?:s|ed)?|trial|verdict|ruling|sentenced|convicted|"
-    r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since|after|aftermath|"
-    r"following|before|until)(?![\p{L}])")
+    r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since" + _NOT_COMPARED +
+    r"|after|aftermath|following|before|until)(?![\p{L}])")
 # right before the date, what binds it to the event: its word or a verb of its happening, then a preposition
 _BOUND_BEFORE = regex.compile(
     r"(?i)(?:['’]s)?(?:\s+(?!(?:and|but|which|who|that|when|where|while|was|were|is|are|has|had|have)\s)"
@@ -535,7 +540,7 @@ def _kind_written(sentence: str, event: "Event") -> bool:
         words -= _PLAIN
         phrases = ("world cup",) if event.row.get("kind") == "tournament" else ()
         if event.row.get("kind") == "tournament":
-            words |= {"final", "title", "tournament"}
+            words |= {"final", "title", "tournament", "opener"}    # "opener": the first day's match
         if "hurricane" in event.nouns:
             words |= {"storm", "landfall"}
         _KIND_OF[event.id] = (frozenset(words), phrases)
@@ -584,8 +589,16 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     if how != "name" and _A_NEW_ONE.search(sentence):
         return True     # "on 7 February 2011 a grassfire burned 20 hectares near Kinglake": another fire
     if how == "story":
-        if later and (_COMMEMORATION.search(sentence) or _aftermath(prose, s0, start, q.end, s1)):
-            return True
+        # "sentenced the last of the cells that attacked the capital on ...": the date sits in a clause of the
+        # event's own happening, so what the sentence does about it outside that clause is not the date's
+        clause = _happening_clause(prose, s0, start)
+        if _happened_elsewhere(story, s0, start, event):
+            return True     # "Gunmen attacked a hotel in Kabul on": it happened where the event was not
+        if _WHEN_HAPPENED.match(prose, q.end, s1):
+            clause = start      # "since the night of 13 November 2015, when gunmen attacked": the date's own clause
+        if later and (_COMMEMORATION.search(prose, clause, s1) or _aftermath(prose, clause, start, q.end, s1)
+                      or _RECALLED.search(prose, s0, s1)):
+            return True     # "when survivors recalled how gunmen attacked": the date is the telling's
         from .reference import _mentions
         if any(m.event.id != event.id for m in _mentions(story, s0, s1)):
             return True     # the sentence names another recorded event
@@ -603,20 +616,57 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
                       and _MODIFIER_DATE.search(prose, max(s0, start - 8), start) is not None)
     # "the anniversary of the August 2019 explosion": a date that modifies the event's noun is the event's own
     modifier = start < a and bound
+    # "since the night of 13 November 2015, when gunmen attacked the Bataclan": the when-clause tells what
+    # happened on the date, and it is the event happening
+    modifier = modifier or (start < a and _WHEN_HAPPENED.match(gap) is not None and not _COMMEMORATION.search(gap))
+    # "the tsunami, which was triggered by a quake off Sumatra on": a clause opened on the event is its own
+    on_it = _CLAUSE_ON_IT.match(gap) if b <= start else None
     if later and not not_the_anniversary and not modifier:
-        if _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
-            return True     # "a year after the Grenfell fire, on 14 June 2018"
-        opener = _last_opener(prose, s0, start) if bound else None
+        done_to_it = bound and "," not in gap and _VERB_ON_IT.search(prose, max(s0, a - 30), a)
+        if not done_to_it and _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
+            return True     # "a year after the Grenfell fire, on 14 June 2018"; but "ever since gunmen stormed
+            # Westgate mall in": the date is the storming's, the verb's own
+        opener = _last_opener(prose, s0, start) if bound or on_it else None
         if _COMMEMORATION.search(prose, opener or s0, start):
             return True     # "marked the anniversary of the fire on 14 June 2018"; but "laid flowers at a
             # memorial to those who died when the ferry sank ... on": the date is bound in a clause of its own
-        if not bound and (_COMMEMORATION.search(prose, q.end, s1) or _AFTERMATH.search(sentence)):
+        if not bound and (_COMMEMORATION.search(prose, q.end, s1) or _AFTERMATH.search(prose, opener or s0, s1)):
             return True     # "On 14 June 2018, the first anniversary of the fire, ..."
     return False
 
 
 # a clause of its own about the event: "... who died when the ferry sank", "... the fire that swept"
 _OPENER = regex.compile(r"(?i)(?<![\p{L}])(?:when|as|where|that|which|who)(?![\p{L}])")
+
+
+# a later telling of the event, unnamed in the sentence: the date is the telling's
+_RECALLED = regex.compile(r"(?i)(?<![\p{L}])(?:recall\p{L}*|recount\p{L}*|relived|reliving|described|describing)(?![\p{L}])")
+# right after a date, a clause telling what happened on it: ", when gunmen attacked the" (its first verb the
+# happening's; never "when survivors recalled how gunmen attacked")
+_WHEN_HAPPENED = regex.compile(r"(?i),?\s+when\s+(?:(?!(?:\p{L}+ed|said|says|told|tell|how|what)\s)[\p{L}\d'’.-]+\s+)"
+                               r"{0,4}?" + _HAPPENING.pattern.removeprefix("(?i)"))
+# a relative clause opened right on the event's name: ", which was triggered by", " that swept"
+_CLAUSE_ON_IT = regex.compile(r",?\s*(?:which|that|when)\s", regex.I)
+# a verb done to the event's place or name right before it: "gunmen stormed Westgate", "the wave hit the"
+_VERB_ON_IT = regex.compile(r"(?i)(?<![\p{L}])(?:\p{L}{3,}ed|struck|hit|tore|swept|sank|shook|burnt|beat|won)\s+"
+                            r"(?:(?:the|a|an)\s+)?\Z")
+
+
+def _happening_clause(prose: str, s0: int, start: int) -> int:
+    """Where the clause that holds the date opens when it tells the event happening ("the cells that attacked
+    the capital on"), else the sentence's start."""
+    opener = _last_opener(prose, s0, start)
+    return opener if opener is not None and _HAPPENING.search(prose, opener, start) else s0
+
+
+def _happened_elsewhere(story: "Story", s0: int, start: int, event: "Event") -> bool:
+    """Is a country the event did not touch written between the last verb of happening and the date ("attacked a
+    hotel in Kabul on")? Then what happened on that date happened somewhere else."""
+    verbs = list(_HAPPENING.finditer(story.doc.prose, s0, start))
+    if not verbs or not event.participants:
+        return False
+    codes = {m.code for m in story_mentions(story).within(verbs[-1].end(), start)}
+    return bool(codes) and not codes & event.participants
 
 
 def _last_opener(prose: str, s0: int, at: int) -> int | None:
@@ -631,7 +681,8 @@ def _last_opener(prose: str, s0: int, at: int) -> int | None:
 _AFTERMATH_AFTER = regex.compile(
     r"(?i)(?<![\p{L}])(?:inquiry|inquest|commission|report(?:s|ed)?|trial|verdict|ruling|sentenced|convicted|"
     r"charged|rebuilt|reopened|unveiled|opened|compensation|settlement|ago|later|since|aftermath|"
-    r"(?:days?|weeks?|months?|years?|decades?|shortly|soon|long)\s+(?:after|before|following))(?![\p{L}])")
+    r"(?:days?|weeks?|months?|years?|decades?|shortly|soon|long)\s+(?:after|before|following))(?![\p{L}])"
+    + _NOT_COMPARED)
 
 
 def _aftermath(prose: str, s0: int, start: int, end: int, s1: int) -> bool:

@@ -78,6 +78,7 @@ from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
 from .event_hosts import _edition_year, host_slip, hosted_edition_slip
+from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import won_on
@@ -258,23 +259,34 @@ class Reference:
             if kind == "duration" and q.kind == "duration":
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
-                hit = self._date(rule, story, q) or self._near_miss(story, q) or self._host_year(story, q) \
-                    or self._hosted_edition(story, q) \
-                    or self._year_slip(story, q)
+                hit = self._date_reading(rule, story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
                 hit = None
-            if hit is not None and kind == "date" and _day_written_beside(story, q, hit):
-                hit = None
             if hit is not None:
                 yield hit
+
+    def _date_reading(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
+        """The first reader's finding that survives: a reader that ties the date to an event whose own day the
+        sentence also writes ("voted for Brexit on 23 June 2015 and left on 31 January 2020": Brexit day is
+        written, so the first date is not its) read the date onto the wrong event, and the next reader may
+        know the right one (the referendum)."""
+        for read in (lambda: self._date(rule, story, q), lambda: self._near_miss(story, q),
+                     lambda: self._host_year(story, q), lambda: self._hosted_edition(story, q),
+                     lambda: self._year_slip(story, q), lambda: self._match_day(story, q)):
+            hit = read()
+            if hit is not None and not _day_written_beside(story, q, hit):
+                return hit
+        return None
 
     # -- durations ---------------------------------------------------------------
     def _duration(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
         if q.value is None or q.unit not in _DAYS_PER:
             return None
         prose = story.doc.prose
+        if _ONE_DAY_FORMAT.match(prose, core_span(story, q).start, min(len(prose), q.end + 40)):
+            return None     # "the under-19 one-day tournament", "a one-day series": cricket's format, not a length
         s0, s1 = story.doc.sentence_at(q.start)
         after = _event_noun_after(prose[q.end:s1])
         mention = None
@@ -291,14 +303,15 @@ class Reference:
             # a 13-day standoff,": a name's aside describes the name
             noun_start, noun_end = q.end + after[0], q.end + after[1]
             mention = _aside_of_name(story, s0, s1, core_span(story, q).start) \
-                or _event_at(story, s0, s1, noun_start, noun_end, q) \
+                or _event_at(story, s0, s1, noun_start, noun_end, q, _noun_year(prose, s0, s1, noun_start, noun_end)) \
                 or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
         elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
             # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
             mention = whole_of_named(story, whole, _mentions(story, s0, s1))
             noun = _NOUN_RE.search(prose, whole, min(s1, whole + 40)) if mention is None else None
             if noun is not None and not regex.search(r"[,;:]", prose[whole:noun.start()]):
-                mention = _event_at(story, s0, s1, noun.start(), noun.end(), q)
+                mention = _event_at(story, s0, s1, noun.start(), noun.end(), q,
+                                    _noun_year(prose, s0, s1, noun.start(), noun.end()))
         elif lasted := _LASTED_BEFORE.search(lead):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1 and _lasted_is_its(prose, found[0], s0 + lasted.start(), q):
@@ -308,7 +321,8 @@ class Reference:
                 nouns = [n for n in _NOUN_RE.finditer(lead[-100:]) if _NOUN_LASTED.match(lead[-100:], n.end())]
                 if nouns:
                     offset = s0 + max(0, len(lead) - 100)
-                    mention = _event_at(story, s0, s1, offset + nouns[-1].start(), offset + nouns[-1].end(), q)
+                    a, b = offset + nouns[-1].start(), offset + nouns[-1].end()
+                    mention = _event_at(story, s0, s1, a, b, q, _noun_year(prose, s0, s1, a, b))
         elif _FOUGHT_BEFORE.search(lead):
             # "Israel and Iran fought for 20 days": a war between the sentence's countries
             mention = _fought(story, s0, s1, q)
@@ -445,6 +459,16 @@ class Reference:
             last = first
         return _date_hit(story, q, stated[0], event, role, first, last, stated[1:])
 
+    def _match_day(self, story: Story, q: Quantity) -> Hit | None:
+        """A match of a recorded tournament, at its host, dated a year off the edition's weeks (event_matchdays)."""
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        event = match_day_slip(story, q, stated)
+        if event is None:
+            return None
+        return _date_hit(story, q, stated[0], event, "during", event.start, event.end, stated[1:])
+
     def _host_year(self, story: Story, q: Quantity) -> Hit | None:
         """ "the 2006 World Cup that South Africa hosted": a year beside a host of another edition (event_hosts)."""
         if not _is_year_number(q):
@@ -480,7 +504,9 @@ class Reference:
         year = str(_edition_year(staged))
         recorded = (f"{_host_names(story, staged)} staged the {staged.row['name']} "
                     f"({staged.start.isoformat()} to {staged.end.isoformat() if staged.end else '?'}); "
-                    f"the {other.row['name']} was staged in {_host_names(story, other)} ({staged.row.source})")
+                    + (f"no edition was staged in {stated[1]}" if other is staged else
+                       f"the {other.row['name']} was staged in {_host_names(story, other)}")
+                    + f" ({staged.row.source})")
         figure = story.text_of(q.span)
         return Hit(span=q.span, fields={
             "figure": figure, "detail": f"{figure}: {recorded}", "event": staged.row["name"],
@@ -566,6 +592,19 @@ def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end:
 
 
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+# a year that modifies an event's noun: "the 1967 war", "the 2011 popular uprising"; or follows it: "the war of 1967"
+_YEAR_ON_NOUN = regex.compile(r"(?<![\p{L}\d/-])(?P<year>(?:1[89]|20)\d\d)\s+(?:[\p{Ll}-]+\s+)?\Z")
+_NOUN_OF_YEAR = regex.compile(r"\A\s+(?:of|in)\s+(?P<year>(?:1[89]|20)\d\d)(?![\p{L}\d])")
+
+
+def _noun_year(prose: str, s0: int, s1: int, noun_start: int, noun_end: int) -> tuple | None:
+    """The year written on an event's noun, as a stated (year, None, None) that narrows the events of its kind to
+    that year's ("the 1967 war lasted seven days": of Israel's wars, the one of 1967), or None."""
+    found = _YEAR_ON_NOUN.search(prose, max(s0, noun_start - 30), noun_start) \
+        or _NOUN_OF_YEAR.match(prose, noun_end, min(s1, noun_end + 12))
+    return (int(found.group("year")), None, None) if found else None
 
 
 def _year_before(sentence: str, event: Event) -> bool:
@@ -885,6 +924,11 @@ def _is_year_number(q: Quantity) -> bool:
 
 
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+# "one-day" (or "50-over") before a competition or a match: the limited-overs format, not how long it ran
+_ONE_DAY_FORMAT = regex.compile(r"(?i)(?:one|1)[\s-]day\s+(?:international\s+|cricket\s+|inter-\p{L}+\s+)?"
+                                r"(?:tournaments?|series|internationals?|cups?|competitions?|championships?|"
+                                r"trophy|format|games?|matches|match|leagues?|squads?|sides?|teams?|World\s+Cup)"
+                                r"(?![\p{L}])")
 _NOUN_AFTER_DURATION = regex.compile(r"\A[\s-]*(?:long\s+)?(?P<noun>[\p{L}]+)")
 _WORD_AFTER_DURATION = regex.compile(r"\s*(?P<word>[\p{L}][\p{L}'’–-]*)")
 _NOT_MODIFIER = frozenset("of in on at to for from with by and or but as that which who the a an its their his her "
