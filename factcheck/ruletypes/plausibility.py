@@ -696,6 +696,12 @@ _WEATHER_SUBJECT = regex.compile(r"\b(?:temperatures?|mercury|heat\s*waves?|high
 
 # a place that "hit 146 degrees, breaking the city's all-time record" is read by its weather record
 _RECORD = regex.compile(r"\brecords?\b", regex.I)
+# the words of a place's reading (not "summer" or "hot", which a drink or an oven shares)
+_READING_WORDS = regex.compile(r"\b(?:hottest|coldest|warmest|hotter|colder|mercury|temperatures?|maximum|minimum|"
+                               r"swelter\w*|scorch\w*|sizzl\w*|baked|baking)\b", regex.I)
+# a level right before a bare reading: "at 63.4 degrees", "of about 62 degrees"
+_LEVEL_AT = regex.compile(r"\b(?:at|of)\s+(?:(?:about|around|nearly|almost|some|roughly|over|a\s+[\p{L}-]+)\s+)?\Z",
+                          regex.I)
 _BARE_DEGREES = regex.compile(r"\d\s+degrees?\Z", regex.I)
 # the weather words of a sentence other than the unit itself
 _WEATHER_NOT_DEGREES = regex.compile(_WEATHER_WORDS.pattern.replace("|degrees)", ")"), regex.I)
@@ -709,7 +715,11 @@ def _weather_reading(story: Story, m: Measure) -> bool:
     if not _SCALE_WRITTEN.search(q.text):
         # "a 180-degree turn" is an angle and "5 degrees above normal" a gap; bare degrees that a place or a
         # weather station reached ("the station at Topock recorded 146 degrees") are the air's, in either scale
-        reached = _REACHED_BEFORE.search(prose[s0:_core(story, m).start]) or _IN_THE_SHADE.match(prose, q.end)
+        before = prose[s0:_core(story, m).start]
+        reached = _REACHED_BEFORE.search(before) or _IN_THE_SHADE.match(prose, q.end) or (
+            # "Banda was the hottest place in the state at 63.4 degrees": a place's reading, its weather
+            # word before the level ("the mercury stood at", "a maximum of")
+            _LEVEL_AT.search(before) and _READING_WORDS.search(before))
         return bool(_BARE_DEGREES.search(q.text) and reached
                     and (_WEATHER_NOT_DEGREES.search(prose[s0:s1]) or _STORY_WEATHER.search(prose)
                          or _RECORD.search(prose, s0, s1)))
