@@ -116,7 +116,7 @@ _BUDGET_SIZE = regex.compile(
 
 
 # The nation's own hands on a budget: its government, head, legislature or treasury.
-_NATION_HANDS = regex.compile(r"\b(?:government|cabinet|council\s+of\s+ministers|president|presidency|prime\s+minister|finance\s+minister|"
+_NATION_HANDS = regex.compile(r"\b(?:government|cabinet(?!-)|council\s+of\s+ministers|president|presidency|prime\s+minister|finance\s+minister|"
                               r"minister\s+of\s+finance|treasury|exchequer|chancellor|parliament|national\s+assembly|"
                               r"congress|lawmakers|legislators|MPs|signed\s+into\s+law|appropriation|national|"
                               r"federal|union)\b", regex.I)
@@ -140,8 +140,10 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
     owner = _POSSESSOR.search(prose, max(sentence[0], start - 40), start)
     if owner is not None:
         name = owner.group("name") or ""
-        named = [m for m in _mentions(story, owner.start(), owner.end())
-                 if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
+        # (a name of several words, "Sri Lanka's", starts before the possessive's last word)
+        named = [m for m in _mentions(story, max(sentence[0], owner.start() - 30), owner.end())
+                 if m.end > owner.start()
+                 and prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
         if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
                                                             "treasury", "exchequer") or named):
             return False
@@ -149,7 +151,7 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
             return True     # "the national government's P6.3-billion budget": the nation's, whoever else is named
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
-    if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
+    if _OTHER_OWNER.search(_NATIONAL_BODY.sub(" cabinet ", _VENUE.sub(" ", prose[s0:s1]))):
         return False        # so weak a tie is silent beside any other owner: "the Kisumu County Treasury"
     return bool(_NATION_HANDS.search(prose, s0, s1) or any(
         m.code == story.doc.country and prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")
@@ -162,7 +164,8 @@ def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
     if not _BUDGET_SIZE.fullmatch(prose, noun.end(), q.start):
         return False
     return bool(_YEAR_BEFORE_NOUN.search(prose, max(0, noun.start() - 20), noun.start())
-                or _FOR_A_YEAR.match(prose, noun.end()))
+                or _FOR_A_YEAR.match(prose, noun.end())
+                or _FOR_NEXT_YEAR.match(prose, q.end))     # "a budget of N for next year"
 
 
 # After a budget's phrase, an aside about another thing: "..., with the health budget alone ..."
@@ -170,6 +173,12 @@ _ASIDE = regex.compile(r",\s+(?:with|while|including|whereas|against)\b", regex.
 # A month's spending, not the year's: "Government spending in October was ...".
 _A_MONTHS = regex.compile(r"\b(?:in|for|during|of)\s+(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\b")
+# The country's own noun: "the country's population", "the nation's economy"
+_COUNTRYS = regex.compile(r"\b(?:country|nation)['’]s\s+\Z", regex.I)
+# The nation's cabinet under names that hold a place word: "the Council of Ministers"
+_NATIONAL_BODY = regex.compile(r"\b(?:Council\s+of\s+Ministers|Federal\s+Executive\s+Council|Cabinet\s+Council)\b")
+# India's "Union Budget", "the Union government": the nation's, not a bloc's
+_UNION_NATIONAL = regex.compile(r"\bUnion\s+(?=(?:[Bb]udget|[Gg]overnment|[Cc]abinet|[Ff]inance)\b)")
 # "the state budget", "state budget spending", "state expenditure": whose it is depends on the country
 _STATE_BUDGET = regex.compile(r"\bstate(?:['’]s)?\s+(?=budget|spending|expenditure)", regex.I)
 # Who may hold a budget outside the state: a company's or a club's may be bigger than a small country's GDP
@@ -295,10 +304,15 @@ def _find_candidates(story: Story) -> list[_Candidate]:
                 if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
                         and not _nation_owns(story, sentence, near, noun):
                     continue    # a budget read from its year alone
+                if noun.group("spending") and not _STATE_SPENDER.search(noun.group()) \
+                        and not _nation_owns(story, sentence, near, noun):
+                    continue    # bare "total expenditure" is whoever's the story is about: a city's, a firm's
                 found.append(_Candidate(near, subject, clause, noun.start()))
     return found
 
 
+# Spending named as the state's own: "public", "government", "federal", "national", "state budget"
+_STATE_SPENDER = regex.compile(r"\b(?:public|government|federal|national|state|budget)\b", regex.I)
 # After the subject noun, a word that makes the figure its change: "population growth", "GDP gains"
 _CHANGE_AFTER_NOUN = regex.compile(r"\s+(?:growth|increases?|rises?|gains?|declines?|drops?|falls?|losses|loss|"
                                    r"change|changes|boom|shrinkage|contraction|expansion)\b", regex.I)
@@ -416,7 +430,9 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if spending:                                    # "total public spending would rise to about £1.3bn"
         between = prose[noun.end():q.start]
         return not (_PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or _CHANGE.search(between)
-                    or _PURPOSE.match(between) or _PURPOSE.match(prose, q.end) or len(between.split()) > 8
+                    or (_PURPOSE.match(between) and not _FOR_NEXT_YEAR.match(between))
+                    or _PURPOSE.match(prose, q.end) and not _FOR_NEXT_YEAR.match(prose, q.end)
+                    or len(between.split()) > 8
                     or _A_MONTHS.search(prose, noun.end(), min(len(prose), q.end + 20)))
     if subject == "budget" and word == "budget":
         return _year_budget_of(prose, q, noun)
@@ -518,7 +534,8 @@ _TITLED_PERSON = regex.compile(
 _INSTITUTION_WORDS = frozenset("Bureau Bureaux Statistics Statistical Office Agency Ministry Department Institute "
                                "Commission Council Authority Service Board Directorate Census Survey Division "
                                "Secretariat Registrar General Central National Federal Administration "
-                               "Organisation Organization Centre Center Population Housing Demographic".split())
+                               "Organisation Organization Centre Center Population Housing Demographic Treasury Exchequer Cabinet "
+                               "Parliament Government".split())
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
                             "She It There Here These Those".split())
 
@@ -554,7 +571,7 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
             year = _FOR_A_YEAR.match(prose, noun_end)
             stop = min(stop, year.end() if year else noun_end)
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
-    unranked = _RANKING.sub(" ", clause)
+    unranked = _NATIONAL_BODY.sub(" cabinet ", _UNION_NATIONAL.sub("national ", _RANKING.sub(" ", clause)))
     # "the state budget", "state spending": the government's own (Estonia's, Vietnam's) or a federal state's;
     # either way no wider whole, and a part only, which may own a figure below the record, never one above it
     state_budget = cand.subject == "budget" and _STATE_BUDGET.search(unranked)
@@ -590,7 +607,10 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     others = _sentence_countries(story, *sentence)
     if cand.subject == "budget":
         # "Punjab Finance Minister ... presenting a budget": a province's may be small, never above GDP
-        return _judge_budget(story, cand, owners[0], usd, part_named)
+        # above GDP only the home country's is judged: a neighbour's named beside it ("India's $50 trillion
+        # budget ... dwarfed Pakistan's") may be written in any currency the story's readers use
+        not_home = owners != [story.doc.country]
+        return _judge_budget(story, cand, owners[0], usd, part_named, not_home)
     column = "population" if cand.subject == "population" else "gdp_usd"
     for code in set(owners) | set(others):
         row = _row(story, code)
@@ -662,8 +682,11 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
         if placed and placed.group(1) not in _MONTHS and foreign(placed.start(1), placed.end(1)):
             return True     # "400,000 people in Rustaq", "the population in Lagos"
     # a proper name that is no country's, before the noun and the figure: "Lagos has a population of" (a
-    # budget's signer is named there: "President X signed the ...")
+    # budget's signer is named there: "President X signed the ..."); not where the noun is the country's own
+    # ("Officials said the bureau put the country's population at": who speaks owns nothing)
     end = min(q.start, cand.noun) if cand.subject != "budget" else c0
+    if _COUNTRYS.search(prose, max(c0, cand.noun - 12), cand.noun):
+        end = c0
     people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
     # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
     people += [(a.start(), a.end()) for a in _SAID_ASIDE.finditer(prose, c0, end)]
@@ -681,7 +704,7 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     windows = [(max(c0, q.start - 25), q.start), (max(c0, cand.noun - 25), cand.noun)]
     for w in (w for a, b in windows for w in _CAPITALISED.finditer(prose, a, b)):
         word = regex.sub(r"['’]s$", "", w.group())
-        if word in _FUNCTION_WORDS or word in _MONTHS:
+        if word in _FUNCTION_WORDS or word in _MONTHS or word in _INSTITUTION_WORDS:
             continue
         if w.group().endswith(("'s", "’s")) and foreign(w.start(), w.end()):
             return True
@@ -775,7 +798,14 @@ def _slip_shape(ratio: float, fx: list[tuple[float, str]]) -> str | None:
     return None
 
 
-def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float, part_named: bool = False) -> Hit | None:
+# Spending summed over several years: "over the next ten years", "a five-year plan", "since 2010"
+_SEVERAL_YEARS = regex.compile(r"\b(?:years|decades?|multi-?year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)[-\s]year|"
+                               r"development\s+plan|cumulative(?:ly)?|combined|"
+                               r"since\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d)\b", regex.I)
+
+
+def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float, part_named: bool = False,
+                  below_only: bool = False) -> Hit | None:
     """A national budget below a thousandth of GDP, or above the whole economy, that a scale or currency slip
     puts back in a budget's range. A state spends at most about 60% of GDP, so a budget above GDP is no
     budget of any part of the country either (the part named may own a figure below the record only)."""
@@ -788,7 +818,8 @@ def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float, part_n
     if share < BUDGET_TINY and not part_named:
         slips_ = [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] + \
                  [(1 / f, f"the exchange rate ({n})") for f, n in fx]
-    elif share > BUDGET_ABOVE_GDP:
+    elif share > BUDGET_ABOVE_GDP and not below_only and not _SEVERAL_YEARS.search(story.doc.prose, *cand.clause):
+        # (spending over several years may add up to more than a year's economy)
         # a currency mark not the country's own is the likelier slip ("$28.7 trillion" for N28.7 trillion)
         slips_ = [(1 / f, f"the exchange rate ({n})") for f, n in fx if f > 1] or \
                  [(1 / p, f"a factor of {slips.number(p)} too large") for p in POWERS]
