@@ -43,7 +43,7 @@ from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
 from .plausibility_slip import slip_anomalies
-from .plausibility_scope import (clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
+from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides)
 
 FIELDS = ("figure", "detail", "reference", "advice", "suggestion", "slip", "subject", "countries")
@@ -70,6 +70,9 @@ class Plausibility:
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        return _one_per_figure(self._check(rule, story))
+
+    def _check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         kind = rule.options.get("check", "trade")
         if kind == "slip":
             yield from slip_anomalies(rule, story)   # reads its own figures, not one measure at a time
@@ -367,6 +370,9 @@ class Plausibility:
         matched = [limit.row for limit in candidates if _limit_applies(limit, m, story)]
         if not matched:
             return None
+        if q.kind == "physical" and q.unit in _TEMPERATURE_UNITS and _INDOORS.search(sentence) \
+                and _INDOORS.search(clause_left(story, m) + " " + clause_right(story, m)):
+            return None     # "temperatures inside the tin-roofed homes touched 60C": a room's, not the air's
         outside = []
         for row in matched:
             if _outside(row, lo, hi, ranged):
@@ -405,6 +411,26 @@ def _own_birthday(story: Story, q: Quantity) -> bool:
     prose = story.doc.prose
     return bool(_BIRTHDAY_AFTER.match(prose, q.end) and _OWN_BIRTHDAY_BEFORE.search(prose, max(0, q.start - 8),
                                                                                       q.start))
+
+
+def _one_per_figure(hits: Iterator[Hit]) -> Iterator[Hit]:
+    """The same impossible figure repeated ("turnout of 104.3%" in the lead, again in a quote) is one error: one
+    finding at its first mention, the repeats as its related spans."""
+    first: dict[tuple[str, str], int] = {}
+    found: list[Hit] = []
+    for hit in hits:
+        key = (_FIGURE_DIGITS.sub("", str(hit.fields.get("figure", ""))), str(hit.fields.get("subject", "")))
+        if key[0] and key in first:
+            at = first[key]
+            found[at] = dataclasses.replace(found[at], related=(*found[at].related, hit.span))
+            continue
+        first[key] = len(found)
+        found.append(hit)
+    return iter(found)
+
+
+# what is left of a figure's text for comparing repeats: "104.3%", "104.3 per cent" -> "104.3"
+_FIGURE_DIGITS = regex.compile(r"[^\d.]|\.(?!\d)")
 
 
 # Only a figure above this can be beyond the oldest human; below it the age reader is not asked.
@@ -677,7 +703,16 @@ _WEATHER_SUBJECT = regex.compile(r"\b(?:temperatures?|mercury|heat\s*waves?|high
 
 
 # a place that "hit 146 degrees, breaking the city's all-time record" is read by its weather record
+# A room's or a vehicle's temperature, which may pass any air record
+_INDOORS = regex.compile(r"\b(?:inside|indoors?|in\s+(?:the|their|a)\s+(?:homes?|houses?|rooms?|classrooms?|cabins?|"
+                         r"vehicles?|buses|trains?|cars?))\b", regex.I)
 _RECORD = regex.compile(r"\brecords?\b", regex.I)
+# the words of a place's reading (not "summer" or "hot", which a drink or an oven shares)
+_READING_WORDS = regex.compile(r"\b(?:hottest|coldest|warmest|hotter|colder|mercury|temperatures?|maximum|minimum|"
+                               r"swelter\w*|scorch\w*|sizzl\w*|baked|baking)\b", regex.I)
+# a level right before a bare reading: "at 63.4 degrees", "of about 62 degrees"
+_LEVEL_AT = regex.compile(r"\b(?:at|of)\s+(?:(?:about|around|nearly|almost|some|roughly|over|a\s+[\p{L}-]+)\s+)?\Z",
+                          regex.I)
 _BARE_DEGREES = regex.compile(r"\d\s+degrees?\Z", regex.I)
 # the weather words of a sentence other than the unit itself
 _WEATHER_NOT_DEGREES = regex.compile(_WEATHER_WORDS.pattern.replace("|degrees)", ")"), regex.I)
@@ -691,7 +726,11 @@ def _weather_reading(story: Story, m: Measure) -> bool:
     if not _SCALE_WRITTEN.search(q.text):
         # "a 180-degree turn" is an angle and "5 degrees above normal" a gap; bare degrees that a place or a
         # weather station reached ("the station at Topock recorded 146 degrees") are the air's, in either scale
-        reached = _REACHED_BEFORE.search(prose[s0:_core(story, m).start]) or _IN_THE_SHADE.match(prose, q.end)
+        before = prose[s0:_core(story, m).start]
+        reached = _REACHED_BEFORE.search(before) or _IN_THE_SHADE.match(prose, q.end) or (
+            # "Banda was the hottest place in the state at 63.4 degrees": a place's reading, its weather
+            # word before the level ("the mercury stood at", "a maximum of")
+            _LEVEL_AT.search(before) and _READING_WORDS.search(before))
         return bool(_BARE_DEGREES.search(q.text) and reached
                     and (_WEATHER_NOT_DEGREES.search(prose[s0:s1]) or _STORY_WEATHER.search(prose)
                          or _RECORD.search(prose, s0, s1)))

@@ -52,13 +52,16 @@ DISTINCT_FX = 2.0
 # A whole national budget lies between these shares of GDP.
 BUDGET_SHARE = (0.02, 0.6)
 BUDGET_TINY = 1e-3
+# A whole national budget above the economy itself is a slip whoever holds it.
+BUDGET_ABOVE_GDP = 1.0
 TYPICAL_BUDGET_SHARE = 0.25
 
 _NOUNS = regex.compile(
     r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
     r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
-    r"|(?P<budget>budget|appropriation|(?P<spending>(?:(?:total|overall)\s+)?(?:public|government|federal|national)"
-    r"\s+(?:spending|expenditure)|total\s+(?:spending|expenditure))))\b", regex.I)
+    r"|(?P<budget>(?P<spending>(?:(?:total|overall)\s+)?(?:(?:public|government|federal|national)"
+    r"\s+(?:spending|expenditure)|(?:state\s+)?budget\s+(?:spending|expenditure))|total\s+(?:spending|expenditure))"
+    r"|budget|appropriation))\b", regex.I)
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
               "output", "budget", "appropriation", "spending", "expenditure")
 
@@ -84,6 +87,9 @@ _CHANGE = regex.compile(r"\b(?:by|extra|additional|more|less|(?:increase|rise|cu
 _PURPOSE = regex.compile(r"\s+(?:on|for|per)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", regex.I)
+# "total spending for next year", "for the year", "for 2025": the period, not a purpose
+_FOR_NEXT_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:next|coming|current|new|this)\s+)?(?:year\b|"
+                               r"(?:FY\s*)?(?:19|20)\d\d\b|(?:fiscal|financial|budget)\s+year\b)", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
 _FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:FY\s*(?:19|20)?\d\d|(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)"
@@ -102,12 +108,15 @@ _YEAR_BEFORE_NOUN = regex.compile(r"\b(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d{2,4})?
 _BUDGET_SIZE = regex.compile(
     r"(?:\s+for\s+(?:the\s+)?(?:FY\s*(?:19|20)?\d\d|(?:19|20)\d\d)(?:[-–/]\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?)?"
     r"\s*,?\s*(?:of|worth|totall?ing|amounting\s+to|valued\s+at|(?:stands?|stood)\s+at|totals|totalled|totaled|"
-    r"is|was|comes\s+to|came\s+to)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
+    r"is|was|comes\s+to|came\s+to|"
+    # "the budget for 2025, projecting spending of", "the 2025 budget calls for total expenditure of": the
+    # budget's own spending, whatever verb sets it out (a line of it names its purpose: a part word)
+    r"(?:\p{Ll}+\s+){1,2}?(?:total\s+|overall\s+)?(?:spending|expenditures?|outlays?)\s+(?:of|at))\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|over|just\s+over|"
     r"more\s+than|an\s+estimated|a\s+total\s+of)\s+)?\Z", regex.I)
 
 
 # The nation's own hands on a budget: its government, head, legislature or treasury.
-_NATION_HANDS = regex.compile(r"\b(?:government|president|presidency|prime\s+minister|finance\s+minister|"
+_NATION_HANDS = regex.compile(r"\b(?:government|cabinet(?!-)|council\s+of\s+ministers|president|presidency|prime\s+minister|finance\s+minister|"
                               r"minister\s+of\s+finance|treasury|exchequer|chancellor|parliament|national\s+assembly|"
                               r"congress|lawmakers|legislators|MPs|signed\s+into\s+law|appropriation|national|"
                               r"federal|union)\b", regex.I)
@@ -131,8 +140,10 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
     owner = _POSSESSOR.search(prose, max(sentence[0], start - 40), start)
     if owner is not None:
         name = owner.group("name") or ""
-        named = [m for m in _mentions(story, owner.start(), owner.end())
-                 if prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
+        # (a name of several words, "Sri Lanka's", starts before the possessive's last word)
+        named = [m for m in _mentions(story, max(sentence[0], owner.start() - 30), owner.end())
+                 if m.end > owner.start()
+                 and prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")]     # "Abuja's": a city's
         if owner.group("pronoun") or not (name.lower() in ("country", "nation", "government", "president",
                                                             "treasury", "exchequer") or named):
             return False
@@ -140,7 +151,7 @@ def _nation_owns(story: Story, sentence: tuple[int, int], q: Quantity, noun: reg
             return True     # "the national government's P6.3-billion budget": the nation's, whoever else is named
     s0, s1 = sentence
     from .plausibility_presented import _OTHER_OWNER
-    if _OTHER_OWNER.search(_VENUE.sub(" ", prose[s0:s1])):
+    if _OTHER_OWNER.search(_NATIONAL_BODY.sub(" cabinet ", _VENUE.sub(" ", prose[s0:s1]))):
         return False        # so weak a tie is silent beside any other owner: "the Kisumu County Treasury"
     return bool(_NATION_HANDS.search(prose, s0, s1) or any(
         m.code == story.doc.country and prose[m.start:m.end] != (_row(story, m.code) or {}).get("capital")
@@ -153,7 +164,8 @@ def _year_budget_of(prose: str, q: Quantity, noun: regex.Match) -> bool:
     if not _BUDGET_SIZE.fullmatch(prose, noun.end(), q.start):
         return False
     return bool(_YEAR_BEFORE_NOUN.search(prose, max(0, noun.start() - 20), noun.start())
-                or _FOR_A_YEAR.match(prose, noun.end()))
+                or _FOR_A_YEAR.match(prose, noun.end())
+                or _FOR_NEXT_YEAR.match(prose, q.end))     # "a budget of N for next year"
 
 
 # After a budget's phrase, an aside about another thing: "..., with the health budget alone ..."
@@ -161,6 +173,17 @@ _ASIDE = regex.compile(r",\s+(?:with|while|including|whereas|against)\b", regex.
 # A month's spending, not the year's: "Government spending in October was ...".
 _A_MONTHS = regex.compile(r"\b(?:in|for|during|of)\s+(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\b")
+# The country's own noun: "the country's population", "the nation's economy"
+_COUNTRYS = regex.compile(r"\b(?:country|nation)['’]s\s+\Z", regex.I)
+# The nation's cabinet under names that hold a place word: "the Council of Ministers"
+_NATIONAL_BODY = regex.compile(r"\b(?:Council\s+of\s+Ministers|Federal\s+Executive\s+Council|Cabinet\s+Council)\b")
+# India's "Union Budget", "the Union government": the nation's, not a bloc's
+_UNION_NATIONAL = regex.compile(r"\bUnion\s+(?=(?:[Bb]udget|[Gg]overnment|[Cc]abinet|[Ff]inance)\b)")
+# "the state budget", "state budget spending", "state expenditure": whose it is depends on the country
+_STATE_BUDGET = regex.compile(r"\bstate(?:['’]s)?\s+(?=budget|spending|expenditure)", regex.I)
+# Who may hold a budget outside the state: a company's or a club's may be bigger than a small country's GDP
+_NON_STATE_HOLDER = regex.compile(r"\b(?:company|firm|group|club|party|league|film|university|hospital|campaign|"
+                                  r"project|emirate|emirate's)\b", regex.I)
 # A venue where a budget was signed or passed names no owner: "at the State House", "at the National Assembly".
 _VENUE = regex.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|White)\s+House\b")
 
@@ -274,12 +297,28 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             clause = _clause(prose, sentence, noun.start())
             near = _nearest(prose, [q for q in figures if q.kind == kind and _is_count(prose, q)
                                     and clause[0] <= q.start and q.end <= clause[1]], noun.start(), noun.end())
+            if near is not None and (_CHANGE_AFTER_NOUN.match(prose, noun.end())
+                                     or subject == "population" and _PER_PERIOD.match(prose, near.end)):
+                continue    # "population growth of 100,000", "100,000 people a year": a change or a flow
             if near is not None and _reads_whole(prose, near, noun, subject):
                 if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
                         and not _nation_owns(story, sentence, near, noun):
                     continue    # a budget read from its year alone
+                if noun.group("spending") and not _STATE_SPENDER.search(noun.group()) \
+                        and not _nation_owns(story, sentence, near, noun):
+                    continue    # bare "total expenditure" is whoever's the story is about: a city's, a firm's
                 found.append(_Candidate(near, subject, clause, noun.start()))
     return found
+
+
+# Spending named as the state's own: "public", "government", "federal", "national", "state budget"
+_STATE_SPENDER = regex.compile(r"\b(?:public|government|federal|national|state|budget)\b", regex.I)
+# After the subject noun, a word that makes the figure its change: "population growth", "GDP gains"
+_CHANGE_AFTER_NOUN = regex.compile(r"\s+(?:growth|increases?|rises?|gains?|declines?|drops?|falls?|losses|loss|"
+                                   r"change|changes|boom|shrinkage|contraction|expansion)\b", regex.I)
+# After a head count, a period that makes it a flow: "100,000 people a year", "90,000 annually"
+_PER_PERIOD = regex.compile(r"\s+(?:(?:people|persons|inhabitants|residents|newcomers|more)\s+)?(?:(?:a|per|each|every)\s+"
+                            r"(?:year|annum|month|week|day|decade)|annually|yearly)\b", regex.I)
 
 
 def _demonym_plurals(story: Story) -> dict[str, str]:
@@ -355,7 +394,7 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
             return False
         gap_words = between.split()
         if spending:                                # "£1.3bn of total public spending": the state's own
-            if _PURPOSE.match(prose, noun.end()):
+            if _PURPOSE.match(prose, noun.end()) and not _FOR_NEXT_YEAR.match(prose, noun.end()):
                 return False                        # "... of public spending on roads"
             return all(w.lower() in ("of", "in", "the") or _YEAR.fullmatch(w.strip("-,")) for w in gap_words) \
                 and not _CHANGE.search(prose[max(0, q.start - 30):q.start])
@@ -391,7 +430,9 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
     if spending:                                    # "total public spending would rise to about £1.3bn"
         between = prose[noun.end():q.start]
         return not (_PART_WORDS.search(between) or _NOT_COUNTRY.search(between) or _CHANGE.search(between)
-                    or _PURPOSE.match(between) or _PURPOSE.match(prose, q.end) or len(between.split()) > 8
+                    or (_PURPOSE.match(between) and not _FOR_NEXT_YEAR.match(between))
+                    or _PURPOSE.match(prose, q.end) and not _FOR_NEXT_YEAR.match(prose, q.end)
+                    or len(between.split()) > 8
                     or _A_MONTHS.search(prose, noun.end(), min(len(prose), q.end + 20)))
     if subject == "budget" and word == "budget":
         return _year_budget_of(prose, q, noun)
@@ -488,6 +529,13 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s)?")
 _TITLED_PERSON = regex.compile(
     rf"\b(?:{_TITLES_M}|{_TITLES_F}|{_TITLES}|Prime\s+Minister|Chancellor|Premier|Secretary|Spokesperson|"
     r"Spokesman|Spokeswoman)\.?(?:\s+\p{Lu}[\p{L}.'’-]*)+", regex.U)
+# The words of a statistics office's or a ministry's name: it counts or says, it owns no figure (a place in
+# its name, "the Lagos Bureau of Statistics", is still read as a place)
+_INSTITUTION_WORDS = frozenset("Bureau Bureaux Statistics Statistical Office Agency Ministry Department Institute "
+                               "Commission Council Authority Service Board Directorate Census Survey Division "
+                               "Secretariat Registrar General Central National Federal Administration "
+                               "Organisation Organization Centre Center Population Housing Demographic Treasury Exchequer Cabinet "
+                               "Parliament Government".split())
 _FUNCTION_WORDS = frozenset("The A An In With For Its Our Their This That And But At By On As Of To We I You They He "
                             "She It There Here These Those".split())
 
@@ -523,13 +571,19 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
             year = _FOR_A_YEAR.match(prose, noun_end)
             stop = min(stop, year.end() if year else noun_end)
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
-    unranked = _RANKING.sub(" ", clause)
-    if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)):
+    unranked = _NATIONAL_BODY.sub(" cabinet ", _UNION_NATIONAL.sub("national ", _RANKING.sub(" ", clause)))
+    # "the state budget", "state spending": the government's own (Estonia's, Vietnam's) or a federal state's;
+    # either way no wider whole, and a part only, which may own a figure below the record, never one above it
+    state_budget = cand.subject == "budget" and _STATE_BUDGET.search(unranked)
+    if state_budget:
+        unranked = _STATE_BUDGET.sub(" budget", unranked)
+    if _WIDER_WORDS.search(unranked) or (cand.subject == "budget" and _NON_STATE_HOLDER.search(unranked)):
         return None
-    # a part of the country named in the clause may own a figure below the record, never one above it
-    part_named = bool(_SMALLER_WORDS.search(unranked))
-    if cand.subject == "budget" and (part_named or _region_named(story, unranked)):
-        return None     # "Punjab Finance Minister ... presenting a budget": a province's, not the nation's
+    # a part of the country named in the clause may own a figure below the record, never one above it: a
+    # ministry's or a sector's budget ("the education budget ..., out of state spending of") is the state's part
+    part_named = bool(_SMALLER_WORDS.search(unranked) or state_budget
+                      or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)))
+    part_named = part_named or (cand.subject == "budget" and _region_named(story, unranked))
     if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
         return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
@@ -552,7 +606,11 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     sentence = story.doc.sentence_at(q.start)
     others = _sentence_countries(story, *sentence)
     if cand.subject == "budget":
-        return _judge_budget(story, cand, owners[0], usd)
+        # "Punjab Finance Minister ... presenting a budget": a province's may be small, never above GDP
+        # above GDP only the home country's is judged: a neighbour's named beside it ("India's $50 trillion
+        # budget ... dwarfed Pakistan's") may be written in any currency the story's readers use
+        not_home = owners != [story.doc.country]
+        return _judge_budget(story, cand, owners[0], usd, part_named, not_home)
     column = "population" if cand.subject == "population" else "gdp_usd"
     for code in set(owners) | set(others):
         row = _row(story, code)
@@ -624,8 +682,11 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
         if placed and placed.group(1) not in _MONTHS and foreign(placed.start(1), placed.end(1)):
             return True     # "400,000 people in Rustaq", "the population in Lagos"
     # a proper name that is no country's, before the noun and the figure: "Lagos has a population of" (a
-    # budget's signer is named there: "President X signed the ...")
+    # budget's signer is named there: "President X signed the ..."); not where the noun is the country's own
+    # ("Officials said the bureau put the country's population at": who speaks owns nothing)
     end = min(q.start, cand.noun) if cand.subject != "budget" else c0
+    if _COUNTRYS.search(prose, max(c0, cand.noun - 12), cand.noun):
+        end = c0
     people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
     # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
     people += [(a.start(), a.end()) for a in _SAID_ASIDE.finditer(prose, c0, end)]
@@ -635,13 +696,15 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
             continue        # "President Ferdinand Marcos Jr. cut the tariff": a person acts, owns no head count
         if not prose[c0:w.start()].strip(" \n\"“‘'(") and word.lower() in prose:
             continue        # "Remittances are a lifeline for ...": a common word that opens the sentence
+        if word in _INSTITUTION_WORDS:
+            continue        # "the Pakistan Bureau of Statistics put ...": an office says, owns no head count
         if word not in _FUNCTION_WORDS and word not in _MONTHS and foreign(w.start(), w.end()):
             return True
     # capitalised words just before the figure or in the noun phrase (not the clause's first word)
     windows = [(max(c0, q.start - 25), q.start), (max(c0, cand.noun - 25), cand.noun)]
     for w in (w for a, b in windows for w in _CAPITALISED.finditer(prose, a, b)):
         word = regex.sub(r"['’]s$", "", w.group())
-        if word in _FUNCTION_WORDS or word in _MONTHS:
+        if word in _FUNCTION_WORDS or word in _MONTHS or word in _INSTITUTION_WORDS:
             continue
         if w.group().endswith(("'s", "’s")) and foreign(w.start(), w.end()):
             return True
@@ -735,18 +798,35 @@ def _slip_shape(ratio: float, fx: list[tuple[float, str]]) -> str | None:
     return None
 
 
-def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float) -> Hit | None:
-    """A national budget below a thousandth of GDP that a scale or currency slip puts in a budget's range."""
+# Spending summed over several years: "over the next ten years", "a five-year plan", "since 2010"
+_SEVERAL_YEARS = regex.compile(r"\b(?:years|decades?|multi-?year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)[-\s]year|"
+                               r"development\s+plan|cumulative(?:ly)?|combined|"
+                               r"since\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d)\b", regex.I)
+
+
+def _judge_budget(story: Story, cand: _Candidate, owner: str, usd: float, part_named: bool = False,
+                  below_only: bool = False) -> Hit | None:
+    """A national budget below a thousandth of GDP, or above the whole economy, that a scale or currency slip
+    puts back in a budget's range. A state spends at most about 60% of GDP, so a budget above GDP is no
+    budget of any part of the country either (the part named may own a figure below the record only)."""
     row = _row(story, owner)
     gdp = row.number("gdp_usd") if row else None
-    if not gdp or usd / gdp >= BUDGET_TINY:
+    if not gdp:
         return None
     share = usd / gdp
+    fx = _fx_factors(story, cand.quantity, row)
+    if share < BUDGET_TINY and not part_named:
+        slips_ = [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] + \
+                 [(1 / f, f"the exchange rate ({n})") for f, n in fx]
+    elif share > BUDGET_ABOVE_GDP and not below_only and not _SEVERAL_YEARS.search(story.doc.prose, *cand.clause):
+        # (spending over several years may add up to more than a year's economy)
+        # a currency mark not the country's own is the likelier slip ("$28.7 trillion" for N28.7 trillion)
+        slips_ = [(1 / f, f"the exchange rate ({n})") for f, n in fx if f > 1] or \
+                 [(1 / p, f"a factor of {slips.number(p)} too large") for p in POWERS]
+    else:
+        return None
     lo, hi = BUDGET_SHARE
-    fits = [(factor, name) for factor, name in
-            [(p, f"a factor of {slips.number(p)} too small") for p in POWERS] +
-            [(1 / f, f"the exchange rate ({n})") for f, n in _fx_factors(story, cand.quantity, row)]
-            if lo <= share * factor <= hi]
+    fits = [(factor, name) for factor, name in slips_ if lo <= share * factor <= hi]
     if not fits:
         return None
     # several slips may fit the wide range: name the one that lands nearest a usual budget (a quarter of GDP)
@@ -763,8 +843,8 @@ def _hit(story: Story, cand: _Candidate, row, value: float, ratio: float, slip: 
     if budget:
         reference = (f"{name}'s GDP was about {slips.usd(value, story.doc.country)} in {row['gdp_year']} ({row.source}); "
                      f"a whole national budget is {_pct(BUDGET_SHARE[0])} to {_pct(BUDGET_SHARE[1])} of it")
-        detail = (f"{figure} would be {_pct(ratio)} of {name}'s GDP, far too small for a national budget; "
-                  f"{slip} fits")
+        size = "far too small" if ratio < 1 else "more than its whole economy, far too large"
+        detail = f"{figure} would be {_pct(ratio)} of {name}'s GDP, {size} for a national budget; {slip} fits"
         subject = f"{name}'s national budget"
     elif cand.subject == "population":
         reference = (f"{name}'s population was about {slips.amount(value, '', 'short')} in "
