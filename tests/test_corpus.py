@@ -28,12 +28,12 @@ def test_every_story_is_read(report):
     assert not [r.error for r in report.stories if r.error]
 
 
-# Measured on 2026-11-29 (2,346 stories, 1,198 planted errors): precision 99.4% (arithmetic) to 100%;
-# recall 87.7% (arithmetic) to 99.0%, 95.8% overall. Batches 43-48 and the retold batches p1, p2 were
-# added in session 6 after only part of their misses were fixed, so recall sits below the ~99.5% of a
-# fully fixed corpus. Held a little below what we measure. Unseen copy scores lower: corpus/README.md.
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.85
+# Measured on 2026-11-29 at the end of session 7 (2,826 stories, 1,462 planted errors): precision 99.2%
+# (plausibility) to 100%, 99.9% overall; recall 89.1% (arithmetic) to 100%, 96.9% overall. The retold batch p4
+# was added after its round without any fix for it, so recall sits below a fully fixed corpus. Held a little
+# below what we measure. Unseen copy scores lower: corpus/README.md and corpus/heldout/README.md.
+PRECISION_FLOOR = 0.97
+RECALL_FLOOR = 0.87
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -46,8 +46,8 @@ def test_each_category_holds_precision_and_recall(report, category):
 
 
 def test_overall_precision_and_recall(report):
-    assert report.overall.precision >= 0.98, format_report(report)
-    assert report.overall.recall >= 0.94, format_report(report)
+    assert report.overall.precision >= 0.99, format_report(report)
+    assert report.overall.recall >= 0.96, format_report(report)
 
 
 def test_report_formats_as_text(report):
