@@ -147,7 +147,13 @@ def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
         entity = getattr(q.unit.entity, "name", "")
         if entity in ("currency", "dimensionless", "unknown") and "per" not in q.unit.name:
             continue
-        return q.span[0], q.span[1], float(q.value), q.unit.name
+        # quantulum3 sometimes keeps a dangling "/" in the span and sometimes not, depending on the process's
+        # hash seed ("14.7C/ per security"); a slash with no unit after it is not part of the reading, and a check
+        # must read the same text the same way in every process
+        start, end = q.span
+        while end > start + 1 and text[end - 1] in "/ ":
+            end -= 1
+        return start, end, float(q.value), q.unit.name
     return None
 
 
