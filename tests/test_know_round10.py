@@ -12,11 +12,7 @@ nothing; "X, a country of nearly N" / "home to N" names the owner.
 """
 import pytest
 
-import factcheck
-
-
-def _found(text, date, country, category):
-    return [f.text for f in factcheck.check(text, date=date, country=country) if f.category == category]
+from _findings import found as _found
 
 
 REFERENCE_SLIPS = [
