@@ -22,6 +22,12 @@ def _flags(wrong, flagged, right, country=None):
     assert not found, [(f.rule, f.text, f.message) for f in found]
 
 
+def caught_alone(text, flagged, country=None):
+    """The story's one arithmetic finding is on `flagged`."""
+    found = arithmetic(text, country)
+    assert [f.text for f in found] == [flagged], [(f.rule, f.text, f.message) for f in found]
+
+
 def _silent(text, country=None):
     found = arithmetic(text, country)
     assert not found, [(f.rule, f.text, f.message) for f in found]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from _arithmetic_cases import arithmetic
+from _arithmetic_cases import _silent, caught_alone
 
 # (text, the figure flagged, country)
 CAUGHT = [
@@ -125,11 +125,9 @@ SILENT = [
 
 @pytest.mark.parametrize("text,flagged,country", CAUGHT, ids=[c[0][:50] for c in CAUGHT])
 def test_caught(text, flagged, country):
-    found = arithmetic(text, country)
-    assert [f.text for f in found] == [flagged], [(f.rule, f.text, f.message) for f in found]
+    caught_alone(text, flagged, country)
 
 
 @pytest.mark.parametrize("text", SILENT, ids=[t[:50] for t in SILENT])
 def test_silent(text):
-    found = arithmetic(text)
-    assert not found, [(f.rule, f.text, f.message) for f in found]
+    _silent(text)
