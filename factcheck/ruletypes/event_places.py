@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -140,6 +141,7 @@ def _bases_by_written_first(folder: str) -> tuple[dict[str, tuple], regex.Patter
     return firsts, pattern
 
 
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -151,6 +153,9 @@ def year_bound_names(story: Story, s0: int, s1: int, taken: list[tuple[int, int]
     if not years:
         return []
     firsts, pattern = _bases_by_written_first(str(story.data.folder))
+    text = prose[s0:s1]
+    if text.isascii() and firsts.keys().isdisjoint(_ASCII_RUN.findall(text)):
+        return []   # in ASCII the pattern finds a first word only as a whole run of letters and digits
     found: list[tuple[Event, int, int]] = []
     for w in pattern.finditer(prose, s0, s1):
         hit = _base_at(prose, s0, s1, w.start(), firsts[w.group()], years)
