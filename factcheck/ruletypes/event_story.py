@@ -75,8 +75,33 @@ _CLASS_RES = tuple(
 def _kinds_written(title: str, prose: str, folded: str) -> set[str]:
     """The classes of kind the title or prose writes (as `_KIND_RE` finds them: a kind word is never part of
     another class's phrase, so each class is looked for on its own, and only where its words' casefolds are)."""
-    return {cls for cls, casefolds, pattern in _CLASS_RES
-            if any(map(folded.__contains__, casefolds)) and (pattern.search(title) or pattern.search(prose))}
+    if not folded.isascii():
+        return {cls for cls, casefolds, pattern in _CLASS_RES
+                if any(map(folded.__contains__, casefolds)) and (pattern.search(title) or pattern.search(prose))}
+    # in ASCII a match begins where one of the class's casefolds is written (casefold is lower and keeps every
+    # offset): the pattern is tried only there, not searched for over the whole story
+    lowered = None
+    found = set()
+    for cls, casefolds, pattern in _CLASS_RES:
+        if not any(map(folded.__contains__, casefolds)):
+            continue
+        if lowered is None:
+            lowered = (title.lower(), prose.lower())
+        if _matched_at_words(pattern, title, lowered[0], casefolds) \
+                or _matched_at_words(pattern, prose, lowered[1], casefolds):
+            found.add(cls)
+    return found
+
+
+def _matched_at_words(pattern: "regex.Pattern", text: str, lowered: str, casefolds: tuple[str, ...]) -> bool:
+    """pattern.search(text) is not None, for ASCII text whose every match begins with one of `casefolds`."""
+    for w in casefolds:
+        at = lowered.find(w)
+        while at >= 0:
+            if pattern.match(text, at):
+                return True
+            at = lowered.find(w, at + 1)
+    return False
 
 
 def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
