@@ -492,7 +492,7 @@ class Reference:
 
     def _hosted_edition(self, story: Story, q: Quantity) -> Hit | None:
         """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
-        if "host" not in story.lowered_prose() and "staged" not in story.lowered_prose():
+        if not story.memo("reference.hosted_words", _hosted_words):
             return None
         stated = _stated(story, q)
         if stated is None or stated[1] is None:
@@ -514,6 +514,11 @@ class Reference:
         }, evidence={"event": staged.id, "named": other.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
+
+
+def _hosted_words(story: Story) -> bool:
+    """Does the story write "host" or "staged" (once per story, for `_hosted_edition`)?"""
+    return "host" in story.lowered_prose() or "staged" in story.lowered_prose()
 
 
 _DATE_OF_A_VERB = regex.compile(r"(?<![\p{L}])(?:in|on)\s+\Z", regex.I)
