@@ -318,7 +318,6 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
         # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto, unless the
         # sentence tells the event happening ("the waves struck the coast on the morning of December 25, 2004")
         return told_happening(story, q, stated)
-    playing = in_play(story)
     start, year, month, day = stated
     if year is None or not any(c.isdigit() for c in q.text):
         return None     # "this year", "last November": a date told from the story's own is no slip of a record
@@ -333,6 +332,7 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
         return None     # a date still to come is no record's
     if _PLAN.search(prose, s0, s1):
         return None     # "the Games were due to open in July 2020": a plan's date
+    playing = in_play(story)    # (worked out once per story, and only for a date that gets this far)
     slips = []
     for word_start, word_end, candidates, bound in _words_onto(story, s0, s1, start, q, playing, names):
         for r in candidates:
