@@ -210,10 +210,13 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
             cache[j] = c._sentence_figures(ordered, starts, prose, *sentences[j])
         return cache[j]
 
+    # most sentences: no whole or no part to read (each sentence's figures counted once)
+    left = bisect.bisect_left
+    has = [left(starts, e) > left(starts, s) for s, e in sentences]
     for k in range(len(sentences) - 1):
+        if not (has[k + 1] and has[k]):
+            continue
         n_start, n_end = sentences[k + 1]
-        if _figures_in(starts, n_start, n_end) < 1 or _figures_in(starts, *sentences[k]) < 1:
-            continue     # most sentences: no whole or no part to read
         if not _CUE_HINTS.search(prose, n_start, n_end):
             continue
         if not _any_cue(prose, n_start, n_end):

@@ -572,7 +572,7 @@ def _find_relations(story: Story) -> Relations:
         shares_here = list(_shares(rq, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
-        words = set(_ASCII_LETTERS.findall(lowered) if ascii_sentence else _LETTER_RUN.findall(lowered))
+        words = set(_ascii_words(lowered) if ascii_sentence else _LETTER_RUN.findall(lowered))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
         if not ascii_sentence or "majorit" in lowered or "threshold" in lowered:   # every _MAJORITY has one
@@ -911,6 +911,13 @@ _OF_AFTER = regex.compile(r"\s+of(?![\p{L}])", regex.I)
 # _VERB_ANYWHERE and _FACTOR read faster in plain ASCII: a match of _VERB_ANYWHERE is a whole run of letters
 # that is one of its words (in ASCII a letter is [A-Za-z]), and one of _FACTOR holds one of these stems
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+# every byte but a-z, as a space: a lowered ASCII text so translated splits into its runs of letters
+_NOT_LOWER_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _ascii_words(lowered: str) -> list[str]:
+    """_ASCII_LETTERS.findall(lowered) for a lowered ASCII text (its runs of a-z), by one byte translation."""
+    return lowered.encode("ascii").translate(_NOT_LOWER_LETTER).decode("ascii").split()
 _VERB_WORDS = frozenset("|".join((_UP, _DOWN, _UP_NOUN, _DOWN_NOUN)).split("|"))
 _FACTOR_STEMS = ("doubl", "trebl", "tripl", "quadrupl", "halv")
 

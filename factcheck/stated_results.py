@@ -363,9 +363,18 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         if q.kind not in ("number", "money", "physical") or id(q) in used or not c.is_plain(q) or not q.value \
                 or c.is_year_like(q):
             continue
-        cue = _MARGIN_BEFORE.search(prose, max(0, q.start - 40), q.start)
-        if cue is None and not _MARGIN_AFTER.match(prose[q.end:q.end + 30]):
-            continue
+        # cheap tests first: a cue before ends on "of" or "by", one after holds a word of margin
+        # (in ASCII, where lowering is the pattern's case folding)
+        window = prose[max(0, q.start - 40):q.start]
+        low = window.lower()
+        cue = _MARGIN_BEFORE.search(prose, max(0, q.start - 40), q.start) \
+            if "of" in low or "by" in low or not window.isascii() else None
+        if cue is None:
+            after = prose[q.end:q.end + 30]
+            low = after.lower()
+            if not ("margin" in low or "majority" in low or "lead" in low or "gap" in low or not after.isascii()) \
+                    or not _MARGIN_AFTER.match(after):
+                continue
         if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
             continue     # "the majority of 574 respondents": most of them, not a margin
         tally = _TALLY_AFTER.match(prose, q.end)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -140,6 +141,7 @@ def _bases_by_written_first(folder: str) -> tuple[dict[str, tuple], regex.Patter
     return firsts, pattern
 
 
+_CAPITAL_RUN = re.compile(r"[A-Z][A-Za-z0-9]*")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -147,10 +149,15 @@ def year_bound_names(story: Story, s0: int, s1: int, taken: list[tuple[int, int]
     """(event, start, end) for each base of a year-bound name in the sentence whose year is written there too
     and names exactly one event ("the World Cup final on December 18, 2022"); `taken` are spans already named."""
     prose = story.doc.prose
+    firsts, pattern = _bases_by_written_first(str(story.data.folder))
+    text = prose[s0:s1]
+    if text.isascii() and firsts.keys().isdisjoint(_CAPITAL_RUN.findall(text)):
+        # in ASCII the pattern finds a first word (a capital's) only as a whole run of letters and digits, and
+        # the scan for capitals finds every such run
+        return []
     years = {int(y) for y in _YEAR_TOKEN.findall(prose, s0, s1)}
     if not years:
         return []
-    firsts, pattern = _bases_by_written_first(str(story.data.folder))
     found: list[tuple[Event, int, int]] = []
     for w in pattern.finditer(prose, s0, s1):
         hit = _base_at(prose, s0, s1, w.start(), firsts[w.group()], years)

@@ -75,8 +75,33 @@ _CLASS_RES = tuple(
 def _kinds_written(title: str, prose: str, folded: str) -> set[str]:
     """The classes of kind the title or prose writes (as `_KIND_RE` finds them: a kind word is never part of
     another class's phrase, so each class is looked for on its own, and only where its words' casefolds are)."""
-    return {cls for cls, casefolds, pattern in _CLASS_RES
-            if any(map(folded.__contains__, casefolds)) and (pattern.search(title) or pattern.search(prose))}
+    if not folded.isascii():
+        return {cls for cls, casefolds, pattern in _CLASS_RES
+                if any(map(folded.__contains__, casefolds)) and (pattern.search(title) or pattern.search(prose))}
+    # in ASCII a match begins where one of the class's casefolds is written (casefold is lower and keeps every
+    # offset): the pattern is tried only there, not searched for over the whole story
+    lowered = None
+    found = set()
+    for cls, casefolds, pattern in _CLASS_RES:
+        if not any(map(folded.__contains__, casefolds)):
+            continue
+        if lowered is None:
+            lowered = (title.lower(), prose.lower())
+        if _matched_at_words(pattern, title, lowered[0], casefolds) \
+                or _matched_at_words(pattern, prose, lowered[1], casefolds):
+            found.add(cls)
+    return found
+
+
+def _matched_at_words(pattern: "regex.Pattern", text: str, lowered: str, casefolds: tuple[str, ...]) -> bool:
+    """pattern.search(text) is not None, for ASCII text whose every match begins with one of `casefolds`."""
+    for w in casefolds:
+        at = lowered.find(w)
+        while at >= 0:
+            if pattern.match(text, at):
+                return True
+            at = lowered.find(w, at + 1)
+    return False
 
 
 def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
@@ -293,7 +318,6 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
         # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto, unless the
         # sentence tells the event happening ("the waves struck the coast on the morning of December 25, 2004")
         return told_happening(story, q, stated)
-    playing = in_play(story)
     start, year, month, day = stated
     if year is None or not any(c.isdigit() for c in q.text):
         return None     # "this year", "last November": a date told from the story's own is no slip of a record
@@ -308,6 +332,7 @@ def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
         return None     # a date still to come is no record's
     if _PLAN.search(prose, s0, s1):
         return None     # "the Games were due to open in July 2020": a plan's date
+    playing = in_play(story)    # (worked out once per story, and only for a date that gets this far)
     slips = []
     for word_start, word_end, candidates, bound in _words_onto(story, s0, s1, start, q, playing, names):
         for r in candidates:

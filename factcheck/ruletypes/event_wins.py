@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _WON = regex.compile(r"(?<![\p{L}])(?:won|win|wins|winning|lifted|lift|lifts|clinched|clinch|claimed|captured|"
                      r"crowned|triumphed|conquered)(?![\p{L}])", regex.I)
+_WON_STEMS = ("won", "win", "lift", "clinch", "claimed", "captured", "crowned", "triumphed", "conquered")
 _WORLD_CHAMPIONS = regex.compile(r"(?<![\p{L}])world\s+(?:champions|championship|title|crown)(?![\p{L}])", regex.I)
 _YEAR_TOKEN = regex.compile(r"(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])")
 
@@ -117,11 +118,15 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     prose = story.doc.prose
     if stated[0] is None:
         return None
-    verb = _WON.search(prose, s0, s1)
+    # cheap tests first (in ASCII, where lowering is the patterns' case folding): every match of _WON holds one
+    # of these stems, and one of _FINAL is "final"
+    text = prose[s0:s1]
+    low = text.lower() if text.isascii() else None
+    verb = _WON.search(prose, s0, s1) if low is None or any(w in low for w in _WON_STEMS) else None
     final = None
     if verb is None:
         # "Argentina beat France in the final": only a final makes beating a side winning the competition
-        final = _FINAL.search(prose, s0, s1)
+        final = _FINAL.search(prose, s0, s1) if low is None or "final" in low else None
         verb = _BEAT.search(prose, s0, s1) if final else None
     if verb is None:
         return None

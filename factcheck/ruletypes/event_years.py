@@ -230,11 +230,20 @@ _PHRASE_VERB = regex.compile(r"(?i)\p{L}+ed|struck|hit|tore|swept|left|shook|san
                              r"wrecked|came|began|ended|led|forced|saw|made|is|was|were|remains|still")
 
 
+@functools.lru_cache(maxsize=256)
+def _tokens_of(words: str) -> tuple[list[str], tuple[str, ...]]:
+    """The words' tokens and each casefolded (the same words are read against many events)."""
+    tokens = _WORD.findall(words)
+    return tokens, tuple(w.casefold() for w in tokens)
+
+
 def _headed_by_kind(words: str, event: "Event") -> bool:
     """Do the words a year modifies end on a noun of the event's kind ("tsunami", "mosque attacks"), not on
     another noun it modifies in turn ("tsunami warning system", "hurricane season", "tsunami anniversary")?"""
-    tokens = _WORD.findall(words)
-    kinds = [i for i, w in enumerate(tokens) if _kind_written(w, event)]
+    tokens, folded = _tokens_of(words)
+    kind_words, phrases = _kind_of(event)
+    # `_kind_written` of each token: a token is one word of its own
+    kinds = [i for i, f in enumerate(folded) if f in kind_words or (phrases and any(p in f for p in phrases))]
     if not kinds:
         return False
     rest = tokens[kinds[-1] + 1:]
@@ -302,13 +311,24 @@ def _own_date(event: "Event", year: int, month: int, day: int | None) -> bool:
 
 # -- the event is meant -----------------------------------------------------------------------------------------
 
+_REFERENCE = []
+
+
+def _reference():
+    """The reference module (imported on first use: it imports this one), without an import statement per call."""
+    if not _REFERENCE:
+        from . import reference
+        _REFERENCE.append(reference)
+    return _REFERENCE[0]
+
+
 def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off: int,
            full: bool) -> tuple[int, int, str] | None:
     """Where the sentence names or points at the event, as (start, end, how): "name", "word" (a word of its own
     with one of its kind), or "story" (the story's subject, told happening); None when it does not."""
-    from .reference import _full_name_written, _mentions
+    reference = _reference()
     prose = story.doc.prose
-    named = [m for m in _mentions(story, s0, s1) if m.event.id == event.id and not (m.start <= q.start < m.end)]
+    named = [m for m in reference._mentions(story, s0, s1) if m.event.id == event.id and not (m.start <= q.start < m.end)]
     if named and all(m.loose for m in named) and not (_kind_written(prose[s0:s1], event)
                                                     or _named_in_story(story, event, by_words=False)):
         named = []      # "Yolanda Reyes, a teacher": a name others bear, alone
@@ -317,10 +337,11 @@ def _meant(story: "Story", s0: int, s1: int, start: int, q, event: "Event", off:
         return m.start, m.end, "name"
     sentence = prose[s0:s1]
     folder = str(story.data.folder)
-    own = _outermost([(s0 + a, s0 + b) for p in _own_words(event, folder) for a, b in _spans_of(sentence, p)])
+    written = [p for p in _own_words(event, folder) if p in sentence]     # most own words are not written at all
+    own = _outermost([(s0 + a, s0 + b) for p in written for a, b in _spans_of(sentence, p)]) if written else []
     if own:
         kind = _kind_written(sentence, event)
-        if not kind and not _full_name_written(story, event):
+        if not kind and not reference._full_name_written(story, event):
             own = [(a, b) for a, b in own if prose[a:b] not in event.short]     # "Maria" alone is many people
         if own and (kind or len({prose[a:b] for a, b in own}) > 1 or _HARM.search(sentence)
                     or _named_in_story(story, event, by_words=False)):
@@ -370,18 +391,23 @@ def _editions_by_id(folder: str) -> dict:
     return {ed.event.id: ed for ed in _editions(folder)}
 
 
+@functools.lru_cache(maxsize=64)
+def _won_in(sentence: str) -> bool:
+    return _WIN.search(sentence) is not None
+
+
 def _won_at_home(story: "Story", s0: int, s1: int, event: "Event") -> tuple[int, int] | None:
     """A tournament told by its winner in a story from its host: the sentence names a team that won this edition
     and tells a win or the final ("Argentina beat France in the final"), the host is the story's country or named
     in the sentence, and the story names the competition ("World Cup"): the span of the winner's name, or None."""
     sentence = story.doc.prose[s0:s1]
-    if not _WIN.search(sentence):
+    if not _won_in(sentence):
         return None
     edition = _editions_by_id(str(story.data.folder)).get(event.id)
     if edition is None:
         return None
     titled = _TITLE_WON.search(sentence) or any(_spans_of(sentence, b) for b in edition.bases)
-    if not (titled and _WIN.search(sentence)) or _OTHER_MATCH.search(sentence):
+    if not titled or _OTHER_MATCH.search(sentence):
         return None     # any match is won: only the final or the title is the edition's ("beat France in a friendly")
     for cup in _COMPETITION.finditer(sentence):
         if not any(b in cup.group() or cup.group() in b for b in edition.bases):
@@ -436,8 +462,8 @@ def _name_words_written(story: "Story", s0: int, s1: int, event: "Event") -> lis
         return None
     prose = story.doc.prose
     # a cheap test first: every stem of some name is written in the sentence as a substring
-    folded = prose[s0:s1].casefold()
-    sets = [words for words in sets if all(w in folded for w in words)]
+    folded = _folded_words(prose[s0:s1])[0]
+    sets = [words for words in sets if all(map(folded.__contains__, words))]
     if not sets:
         return None
     cache = story.cache.setdefault("event_years.stems", {})
@@ -530,6 +556,13 @@ _KIND_OF: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
 def _kind_written(sentence: str, event: "Event") -> bool:
     """Does the sentence write a word of the event's kind ("fire", "hurricane", "World Cup") or a common word of
     its names ("ferry", "bushfires", "sinking")?"""
+    words, phrases = _kind_of(event)
+    folded, written = _folded_words(sentence)
+    return any(p in folded for p in phrases) or not words.isdisjoint(written)
+
+
+def _kind_of(event: "Event") -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words (casefolded) and phrases of the event's kind, worked out once per event."""
     if event.id not in _KIND_OF:
         from .reference import NOUN_CLASSES
         words = {w for w, c in NOUN_CLASSES.items() if c in event.nouns and w not in ("vote", "ballot", "waves",
@@ -544,9 +577,13 @@ def _kind_written(sentence: str, event: "Event") -> bool:
         if "hurricane" in event.nouns:
             words |= {"storm", "landfall"}
         _KIND_OF[event.id] = (frozenset(words), phrases)
-    words, phrases = _KIND_OF[event.id]
-    folded = sentence.casefold()
-    return any(p in folded for p in phrases) or any(w.casefold() in words for w in _WORD.findall(sentence))
+    return _KIND_OF[event.id]
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded_words(sentence: str) -> tuple[str, frozenset[str]]:
+    """The sentence casefolded and the set of its words casefolded (one sentence is read for many events)."""
+    return sentence.casefold(), frozenset(w.casefold() for w in _WORD.findall(sentence))
 
 
 def _named_in_story(story: "Story", event: "Event", by_words: bool = True) -> bool:

@@ -492,7 +492,7 @@ class Reference:
 
     def _hosted_edition(self, story: Story, q: Quantity) -> Hit | None:
         """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
-        if "host" not in story.lowered_prose() and "staged" not in story.lowered_prose():
+        if not story.memo("reference.hosted_words", _hosted_words):
             return None
         stated = _stated(story, q)
         if stated is None or stated[1] is None:
@@ -514,6 +514,11 @@ class Reference:
         }, evidence={"event": staged.id, "named": other.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
+
+
+def _hosted_words(story: Story) -> bool:
+    """Does the story write "host" or "staged" (once per story, for `_hosted_edition`)?"""
+    return "host" in story.lowered_prose() or "staged" in story.lowered_prose()
 
 
 _DATE_OF_A_VERB = regex.compile(r"(?<![\p{L}])(?:in|on)\s+\Z", regex.I)
@@ -683,6 +688,10 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     return found
 
 
+# every byte but a-z and 0-9 as a space: a lowered ASCII text so translated splits into its runs of [a-z0-9]
+_NOT_ALNUM = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+# every byte but a-z as a space: into its runs of letters
+_NOT_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _JOINED_BEFORE = regex.compile(r"/.|-\p{Lu}")
 _ASCII_SPLIT = re.compile(r"([A-Za-z0-9]+)")
 
@@ -696,14 +705,23 @@ def _first_words(prose: str, s0: int, s1: int, by_first: dict) -> list[tuple[int
     # character before it, so a run begun before s0 is told) into separators and runs, and find the runs' offsets
     # by summing lengths in C; only the runs that start a name are looked at in Python
     lo = max(0, s0 - 1)
-    parts = _ASCII_SPLIT.split(prose[lo:s1].lower())
-    runs = parts[1::2]
-    if by_first.keys().isdisjoint(runs):
+    # every other character as a space (one byte translation), the runs are the words split on spaces; each run
+    # that starts a name is found again, padded with spaces, for its offsets (a run begun before s0 is no token
+    # of the sentence)
+    spaced = " " + prose[lo:s1].lower().encode("ascii").translate(_NOT_ALNUM).decode("ascii") + " "
+    keys = by_first.keys() & spaced.split()
+    if not keys:
         return []
-    ends = list(itertools.accumulate(map(len, parts)))
-    # run k is parts[2k + 1], from ends[2k] to ends[2k + 1]; a run begun before s0 is no token of the sentence
-    return [(lo + ends[2 * k], lo + ends[2 * k + 1], r) for k, r in enumerate(runs)
-            if r in by_first and lo + ends[2 * k] >= s0]
+    found = []
+    for key in keys:
+        padded = " " + key + " "
+        at = spaced.find(padded)
+        while at >= 0:
+            if lo + at >= s0:
+                found.append((lo + at, lo + at + len(key), key))
+            at = spaced.find(padded, at + 1)
+    found.sort()
+    return found
 
 
 def _written_as(prose: str, at: int, name: str) -> bool:
@@ -1206,11 +1224,12 @@ def _nouns_in(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
         if prose[lo:s1].isascii():
             # in ASCII a word is a maximal run of letters not after "-": split the lowered sentence (with the
             # character before it, so a run begun before s0 is told) and sum the parts' lengths in C
-            parts = _ASCII_LETTERS.split(prose[lo:s1].lower())
-            runs = parts[1::2]
-            if NOUN_CLASSES.keys().isdisjoint(runs):
+            lowered = prose[lo:s1].lower()
+            if NOUN_CLASSES.keys().isdisjoint(lowered.encode("ascii").translate(_NOT_LETTER).decode("ascii").split()):
                 found = cache[(s0, s1)] = []
-                return found
+                return found    # (the runs of letters, by one byte translation: most sentences name no event noun)
+            parts = _ASCII_LETTERS.split(lowered)
+            runs = parts[1::2]
             ends = list(itertools.accumulate(map(len, parts)))
             found = cache[(s0, s1)] = [(lo + ends[2 * k], lo + ends[2 * k + 1]) for k, r in enumerate(runs)
                                        if r in NOUN_CLASSES and lo + ends[2 * k] >= s0
