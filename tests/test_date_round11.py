@@ -19,6 +19,12 @@ FLAGGED = [
      "£1.5 billion ($1.1 billion) upgrade.", "2025-10-08", "GB", "conversion", "$1.1 billion"),
 ]
 
+# "is set for" looks ahead: 17 September 2019 was a Tuesday (2018's a Monday)
+FLAGGED += [
+    ("A new ballot is set for Monday, September 17, the speaker said.", "2019-05-30", "IL", "date",
+     "Monday, September 17"),
+]
+
 SILENT = [
     ("The population grew by an average of 1.24 per cent a year since 2011, the census found.", "2017-04-18", "IR"),
     ("Exports rose $2bn a year since 2019, the ministry said.", "2024-04-18", "KE"),
@@ -30,6 +36,7 @@ SILENT = [
      "Dacosta led the council for nine years.", "2026-07-09", "ID"),
     ("Tracks dating back to the 1950s on the branch lines around Leeds will be replaced, after ministers approved a "
      "£1.5 billion ($2 billion) upgrade.", "2025-10-08", "GB"),
+    ("A new ballot is set for Tuesday, September 17, the speaker said.", "2019-05-30", "IL"),
     # a decade right beside the amount dates it: the table has no rate for it
     ("In the 1990s the port cost £150 million ($90 million) to build.", "2025-10-08", "GB"),
 ]

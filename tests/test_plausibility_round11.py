@@ -41,6 +41,11 @@ FLAGGED = [
     ("Dera Ismail Khan was hottest, at 64.5 degrees.", "PK", "2024-06-01"),
 ]
 
+# a weather subject on Earth is still the air's, whatever else the sentence names
+FLAGGED += [
+    ("The mercury soared to 61C under a full moon in Sibi.", "PK", "2024-06-01"),
+]
+
 
 @pytest.mark.parametrize("text, country, date", FLAGGED)
 def test_the_slip_is_flagged(text, country, date):
@@ -83,6 +88,14 @@ SILENT = [
     ("Temperatures reached 64 degrees in Chicago on Monday, a mild day.", "US", "2024-06-01"),
     ("It was 45 degrees Celsius in Delhi; the road surface reached 63.4 degrees.", "IN", "2024-06-01"),
     # an interior region is no room: a turnout there is still read
+]
+
+# another world's temperatures (a lunar lander's, a rover's) are no air temperature on Earth
+SILENT += [
+    ("The lander must ride out swings from about 127C in the lunar daytime to minus 173C at night.", "CN",
+     "2019-01-03"),
+    ("Nasa's rover logged minus 125C on Mars, its coldest night yet.", "US", "2024-06-01"),
+    ("Venus has a surface hot enough to melt lead, about 465C.", "GB", "2024-06-01"),
 ]
 
 

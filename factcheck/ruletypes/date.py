@@ -368,7 +368,7 @@ def _timeless(story: Story, q: Quantity) -> bool:
     return _TIMELESS.search(story.doc.prose, s0, s1) is not None
 
 
-_FUTURE = regex.compile(r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|due|scheduled|expected|set\s+to|"
+_FUTURE = regex.compile(r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|due|scheduled|expected|set\s+(?:to|for)|slated|"
                         r"plans?|would|next|coming|until|till|by)\b", regex.I)
 _PAST = regex.compile(r"\b(?:was|were|had|did|last)\b|\b\p{L}{3,}ed\b", regex.I)
 
