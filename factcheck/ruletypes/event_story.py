@@ -61,6 +61,8 @@ _KIND_RE = regex.compile(
                                    for w in sorted({w for ws in _KIND_WORDS.values() for w in ws},
                                                    key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
 _KIND_FOLDED = tuple(sorted({w.casefold() for ws in _KIND_WORDS.values() for w in ws}))
+# those that hold no other ("attacks" holds "attack"): a text holds one of these if and only if it holds one of all
+_KIND_FOLDED_LEAST = tuple(w for w in _KIND_FOLDED if not any(v != w and v in w for v in _KIND_FOLDED))
 
 
 # each class's words as `_KIND_RE` reads them, with their casefolds for a cheap test first
@@ -108,7 +110,7 @@ def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
     """A cheap test before `_KIND_RE`: is any kind word written in the sentence, in any case? (every match of
     `_KIND_RE` casefolds to one of these)"""
     folded = story.doc.prose[s0:s1].casefold()
-    return any(map(folded.__contains__, _KIND_FOLDED))
+    return any(map(folded.__contains__, _KIND_FOLDED_LEAST))
 
 
 # Kinds whose every event needs a near miss in the full date: they recur within a country every few years
