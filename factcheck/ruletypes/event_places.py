@@ -216,11 +216,18 @@ _DONE_AT_PLACE = regex.compile(
     r"(?P<verb>collapsed|came\s+down|caved\s+in)\s+(?:on|in)\s+\Z")
 
 
+# a word every match of `_VERB_AT_PLACE` or `_DONE_AT_PLACE` writes (both are case-sensitive): each verb's first word
+_DONE_VERB_WORDS = tuple(sorted({v.split()[0] for v in (*_VERB_KINDS, *_DONE_KINDS)} | {"collapsed", "came", "caved"}))
+
+
 def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
     """ "When gunmen attacked Mumbai on November 26, 2009": the one recorded event of the verb's kind at that place,
     found as by its kind (so its date must agree in part with the record). Several of one place (Mumbai 1993,
     2006, 2008) are narrowed by the year written, then by the day and month."""
     from .reference import Mention, _events, _partly_agrees
+    window = story.doc.prose[max(s0, start - 120):start]
+    if not any(map(window.__contains__, _DONE_VERB_WORDS)):
+        return None     # no verb of either pattern before the date (a cheap test before the story's places)
     if not placed_events(story, max(s0, start - 120), start):
         return None     # no place of a recorded event before the date: nothing for the patterns below to find
     done = _VERB_AT_PLACE.search(story.doc.prose, max(s0, start - 90), start) or \

@@ -61,6 +61,8 @@ _KIND_RE = regex.compile(
                                    for w in sorted({w for ws in _KIND_WORDS.values() for w in ws},
                                                    key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
 _KIND_FOLDED = tuple(sorted({w.casefold() for ws in _KIND_WORDS.values() for w in ws}))
+# those that hold no other ("attacks" holds "attack"): a text holds one of these if and only if it holds one of all
+_KIND_FOLDED_LEAST = tuple(w for w in _KIND_FOLDED if not any(v != w and v in w for v in _KIND_FOLDED))
 
 
 # each class's words as `_KIND_RE` reads them, with their casefolds for a cheap test first
@@ -108,7 +110,7 @@ def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
     """A cheap test before `_KIND_RE`: is any kind word written in the sentence, in any case? (every match of
     `_KIND_RE` casefolds to one of these)"""
     folded = story.doc.prose[s0:s1].casefold()
-    return any(map(folded.__contains__, _KIND_FOLDED))
+    return any(map(folded.__contains__, _KIND_FOLDED_LEAST))
 
 
 # Kinds whose every event needs a near miss in the full date: they recur within a country every few years
@@ -272,7 +274,17 @@ def _long_names(folder: str) -> tuple:
             by_class.setdefault(cls, []).append(i)
     places = tuple(tuple((p, run.group() if (run := _ALNUM_RUN.match(p)) else None) for p in r.places)
                    for r, _ in recorded)
-    return recorded, {cls: tuple(found) for cls, found in by_class.items()}, places
+    # for cheap tests first: each event's long names with a word of each, and its places' first words (None when some place
+    # opens with no letter or digit, so that no test of first words can rule its places out)
+    # a word inside a name (a run with a character of no run on either side) is a whole run wherever the name is
+    # written: the longest such run of each name, or None
+    inner = [[(n, max((m.group() for m in _ALNUM_RUN.finditer(n) if 0 < m.start() and m.end() < len(n)),
+                      key=len, default=None)) for n, _ in long_names] for _, long_names in recorded]
+    # per event: the inner words of its names that have one, and its names that have none
+    names_only = tuple((frozenset(w for _, w in ns if w is not None), tuple(n for n, w in ns if w is None))
+                       for ns in inner)
+    firsts = tuple(None if any(f is None for _, f in ps) else frozenset(f for _, f in ps) for ps in places)
+    return recorded, {cls: tuple(found) for cls, found in by_class.items()}, places, names_only, firsts
 
 
 # a run of characters for which str.isalnum() holds ("\w" but the underscore)
@@ -288,17 +300,24 @@ def _in_play(story: "Story") -> tuple[Recorded, ...]:
         return ()
     about = {story.doc.country, *story_countries(story)[:1]} if story.doc.country or story_countries(story) else set()
     found = []
-    recorded, by_class, places = _long_names(str(story.data.folder))
+    recorded, by_class, places, names_only, firsts = _long_names(str(story.data.folder))
     # a place written whole (`_written`) has its first word written as a word of its own
     words = set(_ALNUM_RUN.findall(prose)) | set(_ALNUM_RUN.findall(title))
+    # the runs of the casefolded text (in ASCII casefold is lower, run for run)
+    folded_runs = {w.lower() for w in words} if folded.isascii() else set(_ALNUM_RUN.findall(folded))
     # only an event of a kind the story writes can be told by its kind (a name alone is read by reference)
     for i in sorted({i for cls in kinds for i in by_class.get(cls, ())}):
         r, long_names = recorded[i]
         if r.event.start > published:
             continue
-        if any(n in folded and (not contextual or r.event.participants & about) for n, contextual in long_names) \
-                or any((first is None or first in words) and (_written(prose, p) or _written(title, p))
-                       for p, first in places[i]):
+        # (a name is tested in full only when some name is written, a place only when some first word is)
+        runs, bare = names_only[i]
+        if ((not runs.isdisjoint(folded_runs) or any(map(folded.__contains__, bare)))
+                and any(n in folded and (not contextual or r.event.participants & about)
+                        for n, contextual in long_names)) \
+                or ((firsts[i] is None or not words.isdisjoint(firsts[i]))
+                    and any((first is None or first in words) and (_written(prose, p) or _written(title, p))
+                            for p, first in places[i])):
             found.append(r)
     return tuple(found)
 

@@ -250,6 +250,14 @@ def _headed_by_kind(words: str, event: "Event") -> bool:
     return not rest or _PHRASE_VERB.fullmatch(rest[0]) is not None
 
 
+@functools.lru_cache(maxsize=8)
+def _kind_words_of_year_events(folder: str) -> frozenset[str]:
+    """Every kind word (`_kind_of`) of the events `_bare_year_slip` may read (not a tournament: those have phrases
+    and are never read there)."""
+    return frozenset(w for events in _by_year(folder).values() for e in events
+                     if e.row.get("kind") != "tournament" for w in _kind_of(e)[0])
+
+
 def _bare_year_slip(story: "Story", q, start: int, year: int) -> tuple["Mention", str] | None:
     """ "The 2005 tsunami killed 160,000 people in Aceh": a bare year that modifies a noun of a recorded event's
     kind, one year off its record, where the sentence or the story points at that event (its name or words, or a
@@ -272,6 +280,8 @@ def _bare_year_slip(story: "Story", q, start: int, year: int) -> tuple["Mention"
         return None
     words = phrase.group("noun") if "noun" in phrase.groupdict() else phrase.group()
     folder = str(story.data.folder)
+    if _kind_words_of_year_events(folder).isdisjoint(_tokens_of(words)[1]):
+        return None     # no word of any candidate's kind: `_headed_by_kind` holds for none (a cheap test first)
     after = phrase.end() if "noun" not in phrase.groupdict() else q.end
     placed = _PLACED_AFTER.match(prose, after, s1)
     found = []

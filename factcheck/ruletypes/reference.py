@@ -272,10 +272,14 @@ class Reference:
         sentence also writes ("voted for Brexit on 23 June 2015 and left on 31 January 2020": Brexit day is
         written, so the first date is not its) read the date onto the wrong event, and the next reader may
         know the right one (the referendum)."""
-        for read in (lambda: self._date(rule, story, q), lambda: self._near_miss(story, q),
-                     lambda: self._host_year(story, q), lambda: self._hosted_edition(story, q),
-                     lambda: self._year_slip(story, q), lambda: self._match_day(story, q)):
-            hit = read()
+        # every reader needs the date as stated (the host reader reads a bare year, which always has one): a
+        # figure with none is no reader's; it is worked out once for all six
+        stated = _stated(story, q)
+        if stated is None:
+            return None
+        for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
+                     self._match_day):
+            hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
         return None
@@ -376,11 +380,8 @@ class Reference:
         }, evidence={"stated_years": stated, "worked_out_years": worked, "from_year": anchor}, suggestion=suggestion)
 
     # -- dates ---------------------------------------------------------------------
-    def _date(self, rule: Rule, story: Story, q: Quantity) -> Hit | None:
+    def _date(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         s0, s1 = story.doc.sentence_at(q.start)
-        stated = _stated(story, q)
-        if stated is None:
-            return None
         start, year, month, day = stated
         # a day and month without a year ("the February 18 general election") is of the publication year,
         # or of the year before when that day is still to come
@@ -428,11 +429,8 @@ class Reference:
             return None     # "the pandemic, which began in late 2019", "the pandemic in 2023": loose edges
         return _date_hit(story, q, start, event, role, first, last, (year, month, day))
 
-    def _near_miss(self, story: Story, q: Quantity) -> Hit | None:
+    def _near_miss(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """A date written onto an event the story is about that misses its record by a little (event_story)."""
-        stated = _stated(story, q)
-        if stated is None:
-            return None
         slip = near_miss(story, q, stated)
         if slip is None:
             return None
@@ -442,11 +440,8 @@ class Reference:
             first = last
         return _date_hit(story, q, slip.start, event, slip.role, first, last, stated[1:])
 
-    def _year_slip(self, story: Story, q: Quantity) -> Hit | None:
+    def _year_slip(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """A date with a recorded event's day and month (or month) and another year, the event meant (event_years)."""
-        stated = _stated(story, q)
-        if stated is None:
-            return None
         found = year_slip(story, q, stated)
         if found is None:
             return None
@@ -459,17 +454,14 @@ class Reference:
             last = first
         return _date_hit(story, q, stated[0], event, role, first, last, stated[1:])
 
-    def _match_day(self, story: Story, q: Quantity) -> Hit | None:
+    def _match_day(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """A match of a recorded tournament, at its host, dated a year off the edition's weeks (event_matchdays)."""
-        stated = _stated(story, q)
-        if stated is None:
-            return None
         event = match_day_slip(story, q, stated)
         if event is None:
             return None
         return _date_hit(story, q, stated[0], event, "during", event.start, event.end, stated[1:])
 
-    def _host_year(self, story: Story, q: Quantity) -> Hit | None:
+    def _host_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "the 2006 World Cup that South Africa hosted": a year beside a host of another edition (event_hosts)."""
         if not _is_year_number(q):
             return None
@@ -490,12 +482,11 @@ class Reference:
             suggestion=year)
 
 
-    def _hosted_edition(self, story: Story, q: Quantity) -> Hit | None:
+    def _hosted_edition(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
         if not story.memo("reference.hosted_words", _hosted_words):
             return None
-        stated = _stated(story, q)
-        if stated is None or stated[1] is None:
+        if stated[1] is None:
             return None
         found = hosted_edition_slip(story, q, stated[1])
         if found is None:
