@@ -65,7 +65,7 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
         return
     used = _used(changes, found)
     sentences = story.doc.sentences()
-    s_starts = [a for a, _ in sentences]
+    s_starts = story.doc.sentence_starts()
     for pct in pcts:
         if id(pct) in used:
             continue
@@ -124,10 +124,12 @@ def named_rates(story: Story, ordered: list[Quantity], starts: list[int], change
         return           # cheap: every named rate has one of these
     used = _used(changes, found) | {id(sh.percent) for sh in found if sh.percent is not None}
     sentences = story.doc.sentences()
-    s_starts = [a for a, _ in sentences]
+    s_starts = story.doc.sentence_starts()
     for pct in ordered:
-        if pct.kind != "percent" or pct.unit != "percent" or not c.is_single(pct) or not pct.value or id(pct) in used \
-                or not _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start):
+        if pct.kind != "percent" or pct.unit != "percent" or not c.is_single(pct) or not pct.value or id(pct) in used:
+            continue
+        named = _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start)
+        if named is None:
             continue
         k = bisect.bisect_right(s_starts, pct.start) - 1
         if k < 0:
@@ -137,7 +139,6 @@ def named_rates(story: Story, ordered: list[Quantity], starts: list[int], change
         if not counts and k and _OPENS_ON_IT.match(prose, lo):
             lo = sentences[k - 1][0]      # "That is a pass rate of 78 per cent": the counts are the sentence before's
             counts = _counts_in(ordered, starts, lo, sentences[k - 1][1], prose, c)
-        named = _RATE_NAMED.search(prose, max(0, pct.start - 40), pct.start)
         if named.group("name") and named.group("name").lower() in _PRICE_RATES:
             continue     # "an interest rate of 8%": a price, not a share of the counts
         if len({m.group().lower() for m in _ANOTHER_TIME.finditer(prose, lo, hi)}) > 1:
@@ -263,7 +264,7 @@ def pointed_moves(story: Story, ordered: list[Quantity], starts: list[int], chan
     open_moves = [ch for ch in changes if ch.rate is not None and ch.rate.unit == "percent" and ch.delta is None
                   and ch.factor is None and (ch.old is None) != (ch.new is None) and not ch.between]
     sentences = story.doc.sentences()
-    s_starts = [a for a, _ in sentences]
+    s_starts = story.doc.sentence_starts()
     open_moves.extend(_rates_on_a_base(story, ordered, starts, changes, found, sentences, s_starts, c))
     for ch in open_moves:
         if ch.old is None:
@@ -358,7 +359,7 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         return
     used = _used(changes, found)
     sentences = story.doc.sentences()
-    s_starts = [a for a, _ in sentences]
+    s_starts = story.doc.sentence_starts()
     for q in ordered:
         if q.kind not in ("number", "money", "physical") or id(q) in used or not c.is_plain(q) or not q.value \
                 or c.is_year_like(q):
