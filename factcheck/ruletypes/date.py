@@ -420,7 +420,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
     for i, q in enumerate(qs):
         if q.kind != "duration" or q.unit not in ("year", "decade") or q.value is None:
             continue
-        if _PER_PERIOD.search(prose, max(0, q.start - 12), q.start) and q.text.lower() in ("a year", "a decade"):
+        if q.text.lower() in ("a year", "a decade") and _PER_PERIOD.search(prose, max(0, q.start - 12), q.start):
             continue    # "grown by 1.24 per cent a year since 2011": a rate's period, not a count of years
         after_ago = _AGO.match(prose, q.end)
         is_ago = q.text.lower().endswith("ago") or after_ago is not None
@@ -534,11 +534,14 @@ _BEGINNINGS = regex.compile(r"(?<![\p{L}])(?:beginnings?|start|founding|inceptio
                             regex.I)
 
 
+# Common irregular pasts, which no "-ed" test finds ("the 2010 squad won the title", "built its first creamery")
+_IRREGULAR_PAST = (r"won|lost|beat|hit|struck|took|made|ran|left|began|came|went|sold|bought|built|paid|met|got|gave|"
+                   r"saw|fell|rose|grew|held|kept|led|set|shut|put|cut|spent|sent|brought|found|became|broke|drove|"
+                   r"wrote|chose|stood|swept|sank|burst")
 # A verb of its own between the dated coming to be and an aside count: the aside closes another event's clause
 # (a word in -ed before a plain noun describes it: "in two rented rooms")
-_VERB_BETWEEN = regex.compile(r"(?<![\p{L}'’-])(?:was|were|is|are|has|had|have|will|would|won|lost|built|"
-                              r"took|made|ran|left|began|came|went|sold|bought|paid|became|grew|rose|fell|held|"
-                              r"set|shut|cut|spent|sent|brought|found|broke|\p{Ll}+ed(?=\s*[,.;]|\s+(?:the|a|an|its|"
+_VERB_BETWEEN = regex.compile(rf"(?<![\p{{L}}'’-])(?:was|were|is|are|has|had|have|will|would|{_IRREGULAR_PAST}|"
+                              r"\p{Ll}+ed(?=\s*[,.;]|\s+(?:the|a|an|its|"
                               r"their|his|her|our|in|on|at|to|for|from|with|by|into|up|out|off|over|back|down)\s))"
                               r"(?![\p{L}'’-])")
 
@@ -1001,9 +1004,7 @@ _PREPOSITION = (r"(?:in|on|at|to|for|from|with|by|of|as|into|under|over|above|be
                 r"outside|inside|beside|behind|onto|through)(?![\p{L}'’-])")
 # A word of a noun phrase: not a preposition, not a clause word, not a common irregular past ("the 2010 squad won
 # the title"): a phrase is its noun (one or two words) and at most two phrases of a preposition after it
-_NP_WORD = (rf"(?!{_PREPOSITION}|{_CLAUSE_WORDS}|(?:won|lost|beat|hit|struck|took|made|ran|left|began|came|went|"
-            rf"sold|bought|built|paid|met|got|gave|saw|fell|rose|grew|held|kept|led|set|shut|put|cut|spent|sent|"
-            rf"brought|found|became|broke|drove|wrote|chose|stood|swept|sank|burst)(?![\p{{L}}'’-]))[\p{{L}}'’-]+")
+_NP_WORD = (rf"(?!{_PREPOSITION}|{_CLAUSE_WORDS}|(?:{_IRREGULAR_PAST})(?![\p{{L}}'’-]))[\p{{L}}'’-]+")
 _YEAR_NOUN_PHRASE = regex.compile(
     rf"\s+(?=(?-i:\p{{Ll}})){_NP_WORD}(?:\s+{_NP_WORD})?"
     rf"(?:\s+{_PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?{_NP_WORD}(?:\s+{_NP_WORD})?){{0,2}}"
