@@ -407,7 +407,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     prose = story.doc.prose
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
-    sentence_starts = [a for a, _ in sentences]
+    sentence_starts = story.doc.sentence_starts()
     for named in ordered:
         # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million"), read past its
         # restatement in another currency ("a ₹12,618 crore ($1.46 billion) budget")
@@ -438,7 +438,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         # words of the whole's own sentence beyond its clause ("placing roads at the top of its priorities") are not
         # about the list: from the whole's sentence only its own clause is read for "some of it"
         complete = count == len(parts) or (
-            listed_in_full(parts, whole, prose, s_end, _sentence_end(sentences, parts[-1]))
+            listed_in_full(parts, whole, prose, s_end, story.doc.sentence_at(parts[-1].start)[1])
             and not _SOME_OF_IT.search(prose, whole.end, _clause_end(prose, whole.end, s_end))) \
             or _capital_and_running(parts, prose) or _rest_of_it(parts[-1], prose)
         if not complete and not (whole.value < total <= 1.5 * whole.value):
@@ -484,9 +484,6 @@ def _capital_and_running(parts, prose: str) -> bool:
         (_CAPITAL.search(words[1]) is not None and _RUNNING_SIDE.search(words[0]) is not None)
 
 
-def _sentence_end(sentences, q: Quantity) -> int:
-    k = bisect.bisect_right([a for a, _ in sentences], q.start) - 1
-    return sentences[k][1]
 
 
 # -- a list of three or more set right under its whole: all of it ----------------------------------

@@ -80,7 +80,7 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     if not pcts:
         return
     sentences = story.doc.sentences()
-    sentence_starts = [a for a, _ in sentences]
+    sentence_starts = story.doc.sentence_starts()
     for pct in pcts:
         k = bisect.bisect_right(sentence_starts, pct.start) - 1
         if k < 0:
@@ -136,7 +136,7 @@ def _slipped_folds(story: Story, ordered, starts, changes: list, used: set[int],
     if not folds:
         return
     sentences = story.doc.sentences()
-    sentence_starts = [a for a, _ in sentences]
+    sentence_starts = story.doc.sentence_starts()
     for fold in folds:
         down = _FOLD_AFTER.match(prose[fold.end:fold.end + 20]).group("down") is not None
         lo, hi = sentences[bisect.bisect_right(sentence_starts, fold.start) - 1]
