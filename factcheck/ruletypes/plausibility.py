@@ -148,15 +148,24 @@ class Plausibility:
         if owner is None:
             owner, unowned = home_population(story, m), True
             if owner is None:
-                return None
+                # "for a country of 1.65 billion people": whichever country the story names owns it
+                return self._population_every_owner(rule, story, m)
         row = _country(story, owner)
         if row is None or row.number("population") is None:
             return None
         if _SHARE_OF_POPULATION.search(own_clause_after(story.doc.prose[m.span.end:m.sentence[1]])):
             return None     # "17 million people, or a tenth of its population, live abroad": a part
-        if not m.future and not _year_close(_clause_year(story, m), row.get("population_year"),
-                                            rule.options["max_year_gap"]):
-            return None
+        year = _clause_year(story, m)
+        past = False
+        if not m.future and not _year_close(year, row.get("population_year"), rule.options["max_year_gap"]):
+            if year is None or not row.get("population_year") or year > int(row["population_year"]):
+                # a later year than the table's: under every reading no country holds more people than twice
+                # the most populous one does now
+                return self._population_beyond_any_country(rule, story, m, owner)
+            # an earlier year ("216 billion people using figures from 2006"): a country's people were fewer
+            # then, or at most a little more (no country has lost half its people since), so only the high
+            # side is read
+            past = True
         value = row.number("population")
         reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} "
                      f"in {row['population_year']} ({row.source})")
@@ -164,8 +173,56 @@ class Plausibility:
         # country's people
         bounds = (value * UNOWNED_LOW, value * rule.options["high_factor"]) if unowned else None
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
-                             {"table": [row.citation()]}, low_side=True, high_side=not m.future, owner=owner,
+                             {"table": [row.citation()]}, low_side=not past, high_side=not m.future, owner=owner,
                              bounds=bounds)
+
+    def _population_every_owner(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """A country's head count whose country no sentence names ("for a country of 1.65 billion people"): read
+        under every owner the story offers (each country it names, and its own), it speaks only when the figure is
+        too high for every one of them, and names the likeliest (the story's own). Too high for the most populous
+        country on Earth, it needs no owner at all. Only the high side: a small country may be any size."""
+        if m.future or not _COUNTRY_OF.search(story.doc.prose, max(m.sentence[0], m.span.start - 40), m.span.start):
+            return None
+        own = clause_left(story, m) + " " + clause_right(story, m)
+        if _WIDER_WHOLE.search(own):
+            return None     # "a region of 1.9 billion people", "the bloc, a market of": not one country's
+        home = story.doc.country
+        owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
+        rows = [_country(story, code) for code in owners]
+        if not rows or any(r is None or r.number("population") is None for r in rows):
+            return self._population_beyond_any_country(rule, story, m, home)
+        biggest = max(rows, key=lambda r: r.number("population"))
+        row = rows[0]
+        value = row.number("population")
+        others = [r["name"] for r in rows[1:]]
+        reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(m.quantity))} "
+                     f"in {row['population_year']} ({row.source})"
+                     + (f"; no other country the story names ({', '.join(others)}) has even half that many people"
+                        if others else ""))
+        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
+                             {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
+                             bounds=(0.0, biggest.number("population") * rule.options["high_factor"]),
+                             fit=(value * 0.5, value * 2.0))
+
+    def _population_beyond_any_country(self, rule: Rule, story: Story, m: Measure, owner: str | None) -> Hit | None:
+        """An owner-free limit: no country, at any time, holds more than twice the most populous one's people."""
+        if m.future:
+            return None
+        biggest = _most_populous(story.data)
+        if biggest is None:
+            return None
+        value = biggest.number("population")
+        row = _country(story, owner) if owner else None
+        reference = (f"the most populous country, {biggest['name']}, had about "
+                     f"{slips.amount(value, '', _count_style(m.quantity))} people in {biggest['population_year']} "
+                     f"({biggest.source}); no country's population comes near {slips.number(rule.options['high_factor'])} "
+                     f"times that")
+        subject = f"{row['name']}'s population" if row is not None else "a country's population"
+        target = row.number("population") if row is not None and row.number("population") else value
+        return self._compare(rule, story, m, target, target, reference, subject,
+                             {"table": [biggest.citation()] + ([row.citation()] if row is not None else [])},
+                             low_side=False, owner=owner, bounds=(0.0, value * rule.options["high_factor"]),
+                             fit=(target * 0.5, target * 2.0))
 
     def _gdp(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
@@ -863,6 +920,23 @@ def _clause_year(story: Story, m: Measure) -> int | None:
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
+
+
+# "a country of", "the nation's", "this republic of": the figure is one whole country's head count
+_COUNTRY_OF = regex.compile(
+    r"(?:\b(?:country|nation|republic)\s+of|\b(?:country|nation)['’]s)\s+(?:(?:about|around|some|roughly|nearly|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|an\s+estimated|approximately|close\s+to)\s+)?\Z", regex.I)
+# A whole wider than one country in the figure's own words: it may hold more people than any country
+_WIDER_WHOLE = regex.compile(r"\b(?:world|world's|global|globe|planet|continent|region|regions|bloc|union|"
+                             r"countries|nations|combined|together|Africa|Asia|Europe|Americas?|subcontinent)\b",
+                             regex.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _most_populous(data: ReferenceData) -> Row | None:
+    """The countries table's most populous country (an owner-free bound on any country's head count)."""
+    rows = [r for r in data.countries if r.number("population")]
+    return max(rows, key=lambda r: r.number("population")) if rows else None
 
 
 # What makes a head count a part of the population it names later: "..., or a tenth of its population"
