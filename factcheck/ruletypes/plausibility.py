@@ -605,7 +605,8 @@ _SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had
 # Between a share's name and its level, a place and an aside with no figure in them: "the pass rate in Lagos, the
 # commercial capital, was", "turnout in the Ashanti and Eastern regions, both party strongholds, reached" (never a
 # ratio to something else: "in relation to GDP", "in terms of output")
-_SHARE_WHERE = (r"(?:\s+(?:this|last)\s+(?:year|month|week|time|term|round|season)|\s+(?:in|for)\s+(?:19|20)\d\d"
+_SHARE_WHERE = (r"(?:\s+(?:there|here|nationally|nationwide|overall|locally|officially))?"
+                r"(?:\s+(?:this|last)\s+(?:year|month|week|time|term|round|season)|\s+(?:in|for)\s+(?:19|20)\d\d"
                 r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                 r"(?:\s+(?:in|across|at|among|throughout|nationwide)(?![^,;:]*\b(?:GDP|relation|relative|ratio|terms|"
                 r"compared|output|income|revenue)\b)(?:\s+[\p{L}'’.-]+){1,6}?)?"
@@ -614,6 +615,12 @@ _SHARE_WHERE = (r"(?:\s+(?:this|last)\s+(?:year|month|week|time|term|round|seaso
 _WHOLE = (r"(?:(?:the|all|registered|eligible|enrolled|those|its|their|adult|young|school|female|male|"
           r"[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have\s+|had\s+|were\s+|are\s+|can\s+)?"
           r"(?:now\s+|also\s+|successfully\s+)?")
+# After a turnout's level, what makes it a multiple of another turnout rather than a share of the voters: "104% of
+# the 2019 level", "of last time's turnout", "above the previous record"
+_TURNOUT_RELATIVE = regex.compile(
+    r"\A\s*(?:%|per\s*cent|percent)?\s*(?:(?:above|higher|more|over|compared|relative|against|up|down)\b|"
+    r"of\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:level|levels|turnout|turnouts|figure|figures|record|total|target|capacity|"
+    r"average|norm|previous|last|(?:19|20)\d\d)\b)", regex.I)
 _RELATIVE_AFTER = regex.compile(r"\A\s*(?:%|per\s*cent|percent)?\s*(?:of\s+(?:the|its|their|a|an|last|this|that|"
                                 r"what|target|capacity|budget|level|previous|pre-)|above|higher|more|over|compared|"
                                 r"relative|against)\b", regex.I)
@@ -693,7 +700,9 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         if limit.before.search(prose[s0:_core(story, m).start]):
             # "rose to 104% of the 2019 level" compares with something else; "turnout reached 104% of the
             # complex's 2,180 households" names the whole the turnout is a share of
-            if limit.turnout and _ELECTORATE_AFTER.match(right):
+            if limit.turnout and (_ELECTORATE_AFTER.match(right) or not _TURNOUT_RELATIVE.match(right)):
+                # a turnout "of the electoral roll", "of those eligible": a share of whoever may vote; only a
+                # turnout "of the 2019 level", "above last time's" compares with something else
                 return True
             return not _RELATIVE_AFTER.match(right)
         if limit.after.match(right) or limit.of_whole.match(right[:120]):
