@@ -60,10 +60,11 @@ _NOUNS = regex.compile(
     r"\b(?:(?P<pop>population|inhabitants|people|citizens)"
     r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
     r"|(?P<budget>(?P<spending>(?:(?:total|overall)\s+)?(?:(?:public|government|federal|national)"
-    r"\s+(?:spending|expenditure)|(?:state\s+)?budget\s+(?:spending|expenditure))|total\s+(?:spending|expenditure))"
+    r"\s+(?:spending|expenditures?|outlays?)|(?:state\s+)?budget\s+(?:spending|expenditures?|outlays?))"
+    r"|total\s+(?:spending|expenditures?|outlays?))"
     r"|budget|appropriation))\b", regex.I)
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
-              "output", "budget", "appropriation", "spending", "expenditure")
+              "output", "budget", "appropriation", "spending", "expenditure", "outlay")
 
 # A people's name in the plural ("Kenyans", "Pakistanis") counts the country's head: its demonym from
 # countries.csv plus "s". Names that take no plural ending ("British", "Chinese", "Swiss") are left out.
@@ -598,7 +599,7 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     q = cand.quantity
     if _foreign_name_near(story, cand) or _read_as_other(story, cand):
         return None
-    if cand.subject != "population" and _PART_OF_YEAR.search(prose, *story.doc.sentence_at(q.start)):
+    if cand.subject != "population" and _part_of_year(prose, story.doc.sentence_at(q.start), q):
         return None     # a quarter's GDP, a half-year's spending: not the year's whole
     usd = _in_usd(story, q) if q.kind == "money" else float(q.value)
     if usd is None or usd <= 0:
@@ -641,6 +642,15 @@ def _region_named(story: Story, text: str) -> bool:
 _PART_OF_YEAR = regex.compile(r"\b(?:quarter|quarters|quarterly|Q[1-4]|first\s+(?:three|six|nine)\s+months|"
                               r"half|half-year|period|month|months|monthly|constant\s+prices|real|non-oil|"
                               r"per\s+capita|annualised|annualized|purchasing)\b", regex.I)
+
+
+def _part_of_year(prose: str, sentence: tuple[int, int], q: Quantity) -> bool:
+    """Does the sentence make the figure a part of the year's ("in the first three months", "during the first
+    half")? Not an aside after the figure about something else: "..., with interest alone swallowing more than
+    half of it" is a share of the whole year's figure."""
+    s0, s1 = sentence
+    aside = _ASIDE.search(prose, q.end, s1)
+    return bool(_PART_OF_YEAR.search(prose, s0, aside.start() if aside else s1))
 
 
 def _read_as_other(story: Story, cand: _Candidate) -> bool:
