@@ -61,7 +61,8 @@ _NOUNS = regex.compile(
     r"|(?P<gdp>economy|GDP|gross\s+domestic\s+product|(?:economic|national)\s+output)"
     r"|(?P<budget>(?P<spending>(?:(?:total|overall)\s+)?(?:(?:public|government|federal|national)"
     r"\s+(?:spending|expenditures?|outlays?)|(?:state\s+)?budget\s+(?:spending|expenditures?|outlays?))"
-    r"|total\s+(?:spending|expenditures?|outlays?))"
+    # "total program spending" is a government's spending before debt charges (Canada's, Australia's term)
+    r"|total\s+(?:program(?:me)?\s+)?(?:spending|expenditures?|outlays?))"
     r"|budget|appropriation))\b", regex.I)
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
               "output", "budget", "appropriation", "spending", "expenditure", "outlay")
@@ -306,10 +307,17 @@ def _find_candidates(story: Story) -> list[_Candidate]:
                         and not _nation_owns(story, sentence, near, noun):
                     continue    # a budget read from its year alone
                 if noun.group("spending") and not _STATE_SPENDER.search(noun.group()) \
-                        and not _nation_owns(story, sentence, near, noun):
+                        and not _nation_owns(story, sentence, near, noun) and not _only_national_budget(story):
                     continue    # bare "total expenditure" is whoever's the story is about: a city's, a firm's
                 found.append(_Candidate(near, subject, clause, noun.start()))
     return found
+
+
+def _only_national_budget(story: Story) -> bool:
+    """Is the nation's budget the only one the story speaks of (a finance minister's, a federal budget, and no
+    state's, city's or firm's)? Then every reading of a bare "total spending" is the nation's."""
+    from .plausibility import _national_budget_story
+    return _national_budget_story(story)
 
 
 # Spending named as the state's own: "public", "government", "federal", "national", "state budget"
@@ -573,6 +581,10 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
             stop = min(stop, year.end() if year else noun_end)
     clause = _VENUE.sub(lambda m: " " * len(m.group()), prose[c0:c1])[:stop - c0]
     unranked = _NATIONAL_BODY.sub(" cabinet ", _UNION_NATIONAL.sub("national ", _RANKING.sub(" ", clause)))
+    noun = _NOUNS.match(prose, cand.noun)
+    if noun is not None and noun.group("spending") and c0 <= noun.start() and noun.end() - c0 <= len(unranked):
+        # the whole's own name ("total program spending") is no part of it
+        unranked = unranked[:noun.start() - c0] + " spending " + unranked[noun.end() - c0:]
     # "the state budget", "state spending": the government's own (Estonia's, Vietnam's) or a federal state's;
     # either way no wider whole, and a part only, which may own a figure below the record, never one above it
     state_budget = cand.subject == "budget" and _STATE_BUDGET.search(unranked)
