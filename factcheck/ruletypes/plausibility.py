@@ -694,8 +694,11 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         if q.kind != "percent" or q.unit != "percent":
             return False
         if m.subject == "turnout" and limit.turnout:
-            # "turnout rose 104% from 2019" is a change, not the share
-            return not _CHANGE_BY.search(prose[s0:_core(story, m).start])
+            # "turnout rose 104% from 2019" is a change, not the share; "115 per cent above the 2021 by-election"
+            # a multiple of another turnout
+            right = prose[q.end:s1]
+            return not _CHANGE_BY.search(prose[s0:_core(story, m).start]) and (
+                bool(_ELECTORATE_AFTER.match(right)) or not _TURNOUT_RELATIVE.match(right))
         right = prose[q.end:s1]
         if limit.before.search(prose[s0:_core(story, m).start]):
             # "rose to 104% of the 2019 level" compares with something else; "turnout reached 104% of the

@@ -91,7 +91,7 @@ _PURPOSE = regex.compile(r"\s+(?:on|for|per)\b(?!\s+(?:Monday|Tuesday|Wednesday|
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)", regex.I)
 # "total spending for next year", "for the year", "for 2025": the period, not a purpose
 _FOR_NEXT_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:next|coming|current|new|this)\s+)?(?:year\b|"
-                               r"(?:FY\s*)?(?:19|20)\d\d\b|(?:fiscal|financial|budget)\s+year\b)", regex.I)
+                               r"(?:FY\s*|(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\b|(?:fiscal|financial|budget)\s+year\b)", regex.I)
 _NATIONAL = regex.compile(r"\b(?:national|federal|union)\b")
 # "budget for 2025", "budget for the 2025/26 financial year": the period a whole budget is for
 _FOR_A_YEAR = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:FY\s*(?:19|20)?\d\d|(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)"
