@@ -70,6 +70,10 @@ POPULATION_SILENT = [
     ("China's 1.41 billion people consume most of the world's pork, the Vietnamese exporter said.", "VN",
      "2023-05-02"),
     ("The combined nations of 1.6 billion people signed the accord in Nairobi.", "KE", "2023-05-02"),
+    ("If South Asia were a country of 1.9 billion people, it would trade far more, the Pakistani economist said.",
+     "PK", "2023-05-02"),
+    ("Treat the whole region as a country of 2 billion people and the market looks different, the Nepali "
+     "trader said.", "NP", "2023-05-02"),
 ]
 
 TURNOUT = [

@@ -144,6 +144,8 @@ class Plausibility:
         q = m.quantity
         if m.subject != "population" or q.kind != "number" or not q.value:
             return None
+        if _wider_as_country(story, m):
+            return None     # "treat the whole region as a country of 2 billion people": no country's
         owner, unowned = m.owner, False
         if owner is None:
             owner, unowned = home_population(story, m), True
@@ -183,9 +185,8 @@ class Plausibility:
         country on Earth, it needs no owner at all. Only the high side: a small country may be any size."""
         if m.future or not _COUNTRY_OF.search(story.doc.prose, max(m.sentence[0], m.span.start - 40), m.span.start):
             return None
-        own = clause_left(story, m) + " " + clause_right(story, m)
-        if _WIDER_WHOLE.search(own):
-            return None     # "a region of 1.9 billion people", "the bloc, a market of": not one country's
+        if _WIDER_WHOLE.search(clause_right(story, m)):
+            return None     # "a country of 1.9 billion people if the region were one": not one country's
         home = story.doc.country
         owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
         rows = [_country(story, code) for code in owners]
@@ -942,6 +943,14 @@ _COUNTRY_OF = regex.compile(
 _WIDER_WHOLE = regex.compile(r"\b(?:world|world's|global|globe|planet|continent|region|regions|bloc|union|"
                              r"countries|nations|combined|together|Africa|Asia|Europe|Americas?|subcontinent)\b",
                              regex.I)
+
+
+def _wider_as_country(story: Story, m: Measure) -> bool:
+    """ "If South Asia were a country of 1.9 billion people", "the region as a country of": a wider whole in the
+    figure's clause before "a country of" is what the figure counts."""
+    return bool(_COUNTRY_OF.search(story.doc.prose, max(m.sentence[0], m.span.start - 40), m.span.start)
+                and _WIDER_WHOLE.search(without_asides(story.doc.prose[max(m.sentence[0], m.span.start - 80):
+                                                                        m.span.start])))
 
 
 @functools.lru_cache(maxsize=8)
