@@ -411,7 +411,8 @@ _DEFINITE_EMPLOYER = regex.compile(
     r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
     r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I | regex.REVERSE)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
-_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
+# ("the toll of 41", "its workforce of 2,100", and through a possessive: "the plant's workforce of 2,100")
+_DEF_FRAME = regex.compile(r"(?:\b(?:the|its|their)|\p{L}['’]s)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
                            r"deaths\s+of|killings?\s+of|murders?\s+of)\b"
                            r"[^.;,\d]{0,60}\Z", regex.I | regex.REVERSE)
 

@@ -77,6 +77,8 @@ _JOIN = frozenset(("and", "or", "and/or"))
 _PEOPLE = regex.compile(r"[ \t]+(?:people|persons|residents|villagers)\b")
 _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll|toll|"
                                r"dead|deaths)\b[^,;:.()\d]*\Z", regex.I)
+_TOLL_OF = regex.compile(r"\btoll\s+(?:of|at|to|stood\s+at|reached|hit)\s+(?:at\s+least\s+)?\Z",
+                      regex.I | regex.REVERSE)
 _DIED_AFTER = regex.compile(r"[ \t]+(?:(?:have|had|were|are|was|is)[ \t]+)?(?:died|dead|killed|perished|drowned|"
                             r"confirmed[ \t]+dead|lost[ \t]+their[ \t]+lives)\b", regex.I)
 # words that end a noun phrase before its noun ("1,400 of the", "230 were")
@@ -287,7 +289,8 @@ def _toll(prose: str, q, sentence: tuple[int, int]) -> tuple[str, int]:
     People in general are too general a noun to be one thing; the people a disaster killed are its toll."""
     people = _PEOPLE.match(prose, q.end, sentence[1])
     if people is None:
-        return "", q.end
+        # "the toll of 72 could rise", "put the death toll at 92": the toll names the count
+        return ("dead", q.end) if _TOLL_OF.search(prose, max(sentence[0], q.start - 30), q.start) else ("", q.end)
     if _KILLED_BEFORE.search(prose, max(sentence[0], q.start - 45), q.start) or \
             _DIED_AFTER.match(prose, people.end(), sentence[1]):
         return "dead", people.end()
