@@ -52,6 +52,23 @@ CAUGHT = [
     # "phase" beside the first figure is no change
     ("The construction phase will employ 1,400 workers at its peak, the miner said.\n\n"
      "The 4,100 workers hired for construction will be trained on site.", "4,100"),
+    # the people killed, told with the verb after them; the people employed are a workforce
+    ("At least 46 people were killed when the dam gave way.\n\nAid arrived on Friday.\n\n"
+     "The provincial office said 64 people had lost their lives.", "64"),
+    ("Up to 1,300 people will work on building the terminal at its peak.\n\n"
+     "Those 3,100 construction jobs will be filled locally where possible.", "3,100"),
+    # the thing named with "the", the figure in apposition
+    ("The new crossing over the estuary will be 2.6 kilometres long, officials said.\n\n"
+     "The deck, 6.2 km in all, will be assembled from precast segments.", "6.2 km"),
+    ("Officials unveiled a 5.7km viaduct over the harbour on Tuesday.\n\n"
+     "The minister said the deck would stretch 7.5 km and be cast on land.", "7.5 km"),
+    ("About 1,400 workers will be needed at the peak of construction, the developer said.\n\n"
+     "The manager said the 4,100 people hired for construction would be trained on site.", "4,100"),
+    # one workplace in other words (plant, factory), the later figure's owner named with "the" or "its"
+    ("The plant will employ 1,600 people at full production in 2031.\n\n"
+     "At full output in 2031 the factory will have 1,900 employees working three shifts.", "1,900"),
+    ("The mill is expected to employ 2,200 people once it reaches full production.\n\n"
+     "When fully running, its 2,600 staff will work in three shifts.", "2,600"),
     ("The building phase would need 2,300 workers, the developer said.\n\n"
      "Officials said the 3,200 workers on the building phase would be housed in a camp.", "3,200"),
 ]
@@ -88,6 +105,12 @@ SILENT = [
     "The airline employs 4,700 staff. Of those, 740 staff work at the maintenance base.",
     # rounded, not swapped
     "The quake killed 214 people, officials said.\n\nAbout 200 people were killed in the old town alone.",
+    # a toll still moving: "now", "so far"
+    "Torrential rain left at least 37 people dead in the south.\n\nOfficials said 73 people had now died.",
+    "Flash floods have claimed at least 27 lives.\n\nOfficials fear the 72 deaths recorded so far are not the last.",
+    # one kind of workplace, but another one
+    "The plant will employ 1,600 people at full production.\n\nThe group's older factory in the north will have "
+    "1,900 employees.",
     # a price is not a project's cost
     "The council will spend $4.2 million on the library.\n\nEntry will cost $24 for adults.",
 ]

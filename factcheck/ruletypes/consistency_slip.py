@@ -77,6 +77,8 @@ _JOIN = frozenset(("and", "or", "and/or"))
 _PEOPLE = regex.compile(r"[ \t]+(?:people|persons|residents|villagers)\b")
 _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll|toll|"
                                r"dead|deaths)\b[^,;:.()\d]*\Z", regex.I)
+_WORK_AFTER = regex.compile(r"[ \t]+(?:(?:will|would|are|were|to)[ \t]+)?(?:work|working|be[ \t]+employed|"
+                            r"employed|hired|recruited)\b", regex.I)
 _TOLL_OF = regex.compile(r"\btoll\s+(?:of|at|to|stood\s+at|reached|hit)\s+(?:at\s+least\s+)?\Z",
                       regex.I | regex.REVERSE)
 _DIED_AFTER = regex.compile(r"[ \t]+(?:(?:have|had|were|are|was|is)[ \t]+)?(?:died|dead|killed|perished|drowned|"
@@ -103,13 +105,17 @@ _DEFINITE = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their|these|those|all|
 # "the quake, which killed 201 people"
 _DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,?\s+"
                                   r"(?:(?:which|that)\s+)?(?:has|had|have|employs|employed|covers|covered|spans|"
-                                  r"spanned|measures|stretches|runs|is|was|will\s+be|would\s+be|killed|claimed)\s+"
+                                  r"spanned|measures|stretches|runs|is|was|killed|claimed|(?:will|would)\s+(?:be|have|employ|cover|span|"
+                                  r"measure|stretch|run))\s+"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
                                   regex.I | regex.REVERSE)
 # the thing named definitely, the figure its complement: "the death toll of 73", "the mine's workforce of 2,400"
 _DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?"
                              r"\p{Ll}[\p{L}-]+\s+(?:of|at|stood\s+at|to)\s+(?:about\s+|some\s+|around\s+|"
                              r"nearly\s+|roughly\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
+# the thing named with "the", the figure in apposition: "The deck, 4.3 km in all, ..."
+_APPOSITION = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,\s+"
+                            r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z", regex.I | regex.REVERSE)
 # a figure at the head of its clause owns no other thing: "officials said 4.3 km of deck would be built",
 # "; 73 people died" (not "the charity built 240 schools", "which killed 41 workers")
 _CLAUSE_HEAD = regex.compile(r"(?:\b(?:said|says|say|added|told|noted|that|stated|showed|show|shows)|[;:\u2014]|"
@@ -294,6 +300,10 @@ def _toll(prose: str, q, sentence: tuple[int, int]) -> tuple[str, int]:
     if _KILLED_BEFORE.search(prose, max(sentence[0], q.start - 45), q.start) or \
             _DIED_AFTER.match(prose, people.end(), sentence[1]):
         return "dead", people.end()
+    # "1,200 people will work on the site", "the 2,100 people hired": the people at work are a workforce ("employs
+    # 2,700 people" is left to FC407, which reads whose: a firm's in the country, a sector's, a plant's)
+    if _WORK_AFTER.match(prose, people.end(), sentence[1]):
+        return "workforce", people.end()
     return "", q.end
 
 
@@ -370,6 +380,7 @@ def _refers_back(prose: str, later: _Figure) -> bool:
     window = max(later.sentence[0], later.q.start - 60), later.q.start
     return bool(_DEFINITE.search(prose, *window) or _DEFINITE_SUBJECT.search(prose, *window)
                 or _DEFINITE_OF.search(prose, *window) or _CLAUSE_HEAD.search(prose, *window)
+                or _APPOSITION.search(prose, *window)
                 or later.q.start == later.sentence[0])
 
 
