@@ -105,7 +105,7 @@ _NOT_SIZE = frozenset("year old day week month hour minute second point per cent
                       "match page count nation country party state member-state man woman".split())
 # things a size belongs to, folded into kinds that may be one thing; generic nouns may stand for any one
 _THING_KINDS = {
-    **dict.fromkeys("bridge span crossing flyover overpass viaduct".split(), "bridge"),
+    **dict.fromkeys("bridge span crossing flyover overpass viaduct deck".split(), "bridge"),     # "4.3 km of deck"
     **dict.fromkeys("railway railroad metro tramway".split(), "rail"),
     **dict.fromkeys("line route link track corridor".split(), "line"),
     **dict.fromkeys("road highway motorway expressway freeway carriageway bypass".split(), "road"),

@@ -407,11 +407,13 @@ _PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|se
 _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
 # the employer named with "the" right before its workforce: "the factory, which has 21,000 employees"
 _DEFINITE_EMPLOYER = regex.compile(
-    rf"(?<![\p{{L}}'’])(?:the|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_EMPLOYERS})\s*,?\s+(?:which|that)\s+"
-    r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed)\s+(?:about\s+|some\s+|nearly\s+|"
+    rf"(?<![\p{{L}}'’])(?:the|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_EMPLOYERS})\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:now\s+|currently\s+|still\s+)?(?:has|had|employs|employed|has\s+employed|will\s+have|would\s+have|"
+    r"will\s+employ|would\s+employ)\s+(?:about\s+|some\s+|nearly\s+|"
     r"around\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I | regex.REVERSE)
 # a noun before the figure that refers back: "the death toll stands at 17", "its workforce of 650"
-_DEF_FRAME = regex.compile(r"\b(?:the|its|their)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
+# ("the toll of 41", "its workforce of 2,100", and through a possessive: "the plant's workforce of 2,100")
+_DEF_FRAME = regex.compile(r"(?:\b(?:the|its|their)|\p{L}['’]s)\s+(?:death\s+toll|toll|workforce|headcount|number\s+of|"
                            r"deaths\s+of|killings?\s+of|murders?\s+of)\b"
                            r"[^.;,\d]{0,60}\Z", regex.I | regex.REVERSE)
 
@@ -906,9 +908,11 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
     x.frame = framed.group("noun").lower() if framed else None
-    if x.cls == "workforce" and not x.backref and ("which" in tail or "that" in tail):
-        # "the factory, which has 21,000 employees": the workforce of the employer named with "the", which
-        # refers back to it as "its 21,000 employees" would (the employer must be the first sentence's)
+    if x.cls == "workforce" and not x.backref and ("which" in tail or "that" in tail or " ha" in tail
+                                                   or "employ" in tail):
+        # "the factory, which has 21,000 employees", "the factory will have 2,100 employees": the workforce of the
+        # employer named with "the", which refers back to it as "its 21,000 employees" would (the employer must
+        # be the first sentence's)
         owner = _DEFINITE_EMPLOYER.search(tail)
         if owner:
             x.backref, x.frame = True, owner.group("noun").lower()
@@ -1471,13 +1475,13 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     if earlier.bound and later.bound and earlier.bound != later.bound \
             or earlier.owner and later.owner and earlier.owner != later.owner:
         return True     # "the Red Line has 29 stations" ... "the Green Line has 20 stations"
-    if later.frame and later.frame.rstrip("s") not in first.lower():
+    if later.frame and not any(w in first.lower() for w in _one_kind_of(later.frame.rstrip("s"))):
         return True
     if later.cls == "workforce" and later.frame:
         # the first figure is the workforce of the employer named last before it: "the company's plant employs
         # 1,200" is the plant's, not "the company, which has 1,500 employees"
         named = [e.group().lower() for e in _EMPLOYER_WORD.finditer(story.doc.prose, a.sentence[0], a.quantity.start)]
-        if named and named[-1].rstrip("s") != later.frame.rstrip("s"):
+        if named and named[-1].rstrip("s") not in _one_kind_of(later.frame.rstrip("s")):
             return True
     named = _name_by_figure(story, later)
     if named and named not in first:
@@ -1486,6 +1490,14 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)
     return None not in years and years[0] != years[1]
+
+
+# one kind of workplace named in other words: "the plant will employ 1,800" ... "the factory will have 2,100"
+_WORKPLACE_KINDS = ("plant", "factory", "mill", "works")
+
+
+def _one_kind_of(frame: str) -> tuple[str, ...]:
+    return _WORKPLACE_KINDS if frame in _WORKPLACE_KINDS else (frame,)
 
 
 def _placed_there(story: Story, earlier: _Mention, later: _Mention) -> bool:

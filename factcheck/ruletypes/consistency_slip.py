@@ -73,6 +73,16 @@ _FOLD = {**_CLASS, **dict.fromkeys(_TOLL_NOUNS, "dead"), "unit": "dwellings", "h
 # noun that two groups of them are two things
 _NOT_THING = _NOT_COUNT | frozenset("people persons others ones percent cents".split())
 _JOIN = frozenset(("and", "or", "and/or"))
+# the dead counted as people: the killing verb or the toll before the count, or the dying after it
+_PEOPLE = regex.compile(r"[ \t]+(?:people|persons|residents|villagers)\b")
+_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll|toll|"
+                               r"dead|deaths)\b[^,;:.()\d]*\Z", regex.I)
+_WORK_AFTER = regex.compile(r"[ \t]+(?:(?:will|would|are|were|to)[ \t]+)?(?:work|working|be[ \t]+employed|"
+                            r"employed|hired|recruited)\b", regex.I)
+_TOLL_OF = regex.compile(r"\btoll\s+(?:of|at|to|stood\s+at|reached|hit)\s+(?:at\s+least\s+)?\Z",
+                      regex.I | regex.REVERSE)
+_DIED_AFTER = regex.compile(r"[ \t]+(?:(?:have|had|were|are|was|is)[ \t]+)?(?:died|dead|killed|perished|drowned|"
+                            r"confirmed[ \t]+dead|lost[ \t]+their[ \t]+lives)\b", regex.I)
 # words that end a noun phrase before its noun ("1,400 of the", "230 were")
 _PHRASE_STOP = frozenset("""
 of to the a an in on for from by with at per each than over under into as is are was were be been will would
@@ -91,12 +101,26 @@ _DEFINITE = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their|these|those|all|
                           r"\p{L}['’]s)(?:\s+(?:entire|whole|full|planned|proposed|promised|combined|total|"
                           r"estimated|expected|same|affected|targeted))?\s+\Z", regex.I | regex.REVERSE)
 # the story's thing as the subject of its own measure refers back as "the" does: "The factory, which has 21,000
-# employees", "the bridge will be 2.1 km long", "the reserve now covers ..." (the "now" is read as a change)
+# employees", "the bridge will be 2.1 km long", "the reserve now covers ..." (the "now" is read as a change),
+# "the quake, which killed 201 people"
 _DEFINITE_SUBJECT = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,?\s+"
                                   r"(?:(?:which|that)\s+)?(?:has|had|have|employs|employed|covers|covered|spans|"
-                                  r"spanned|measures|stretches|runs|is|was|will\s+be|would\s+be)\s+"
+                                  r"spanned|measures|stretches|runs|is|was|killed|claimed|(?:will|would)\s+(?:be|have|employ|cover|span|"
+                                  r"measure|stretch|run))\s+"
                                   r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z",
                                   regex.I | regex.REVERSE)
+# the thing named definitely, the figure its complement: "the death toll of 73", "the mine's workforce of 2,400"
+_DEFINITE_OF = regex.compile(r"(?:(?<![\p{L}'’])(?:the|its|their)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+                             r"\p{Ll}[\p{L}-]+\s+(?:of|at|stood\s+at|to)\s+(?:about\s+|some\s+|around\s+|"
+                             r"nearly\s+|roughly\s+|at\s+least\s+)?\Z", regex.I | regex.REVERSE)
+# the thing named with "the", the figure in apposition: "The deck, 4.3 km in all, ..."
+_APPOSITION = regex.compile(r"(?<![\p{L}'’])(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+,\s+"
+                            r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\Z", regex.I | regex.REVERSE)
+# a figure at the head of its clause owns no other thing: "officials said 4.3 km of deck would be built",
+# "; 73 people died" (not "the charity built 240 schools", "which killed 41 workers")
+_CLAUSE_HEAD = regex.compile(r"(?:\b(?:said|says|say|added|told|noted|that|stated|showed|show|shows)|[;:\u2014]|"
+                             r"\s-)\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|at\s+least\s+)?\Z",
+                             regex.I | regex.REVERSE)
 # a part, an addition, another thing or another time, right before the figure or in its noun phrase
 _PART_WORDS = frozenset("""
 another more additional extra further other others remaining first second third fourth fifth last next latest
@@ -116,7 +140,9 @@ _CHANGE = regex.compile(
     r"corrected|amended|adjusted|fell|fallen|dropped|declined|shrank|shrunk|reduced|trimmed|scaled|cut|halved|"
     r"doubled|lowered|now|up\s+from|down\s+from|compared|versus|against|instead|rather|"
     r"previously|originally|initially|formerly|earlier|used\s+to|last\s+(?:year|month|week|season)|ago|"
-    r"at\s+the\s+time|phase|stage)\b", regex.I)
+    r"at\s+the\s+time)\b", regex.I)
+_TO_COME = regex.compile(r"\b(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to|likely\s+to|"
+                      r"set\s+to|feared\s+to)\s+(?:\w+\s+)?\Z", regex.I | regex.REVERSE)
 _EACH = frozenset("each every both apiece per".split())
 _OF_WHOLE = regex.compile(r"\s*(?:Of|Out\s+of|Among|From)\b")
 # a phase of the whole ("the first phase", "phase two"; not "delivered in three phases", which is all of it)
@@ -126,7 +152,7 @@ _PHASE = regex.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|
 _INTRODUCING = frozenset("new current existing".split())
 _OF_WHAT = regex.compile(r"\s+of\s+(?P<words>(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)")
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|and|or)\b", regex.I)
-_RELATIVE_YEAR = regex.compile(r"\b(?:this|last|next|the\s+previous|the\s+following)\s+year\b|\ba\s+year\s+"
+_RELATIVE_YEAR = regex.compile(r"\b(?:this|last|next|the\s+previous|the\s+following)\s+(?:year|month|week)\b|\ba\s+year\s+"
                             r"(?:earlier|ago|before|later)\b", regex.I)
 _OTHER_TIME = regex.compile(r"\blast\s+(?:year|month|week|season|decade)\b|\b(?:ago|previously|originally|"
                             r"initially|formerly|at\s+the\s+time|in\s+the\s+past)\b", regex.I)
@@ -167,6 +193,7 @@ contract deal project plan scheme programme program agreement package work tende
 # things that own parts (beds, seats, rooms, homes), and words that introduce another of them
 _OWNERS = frozenset(_SPECIFIC_HEADS) | frozenset(_GENERIC_HEADS)
 _ANOTHER_OWNER = regex.compile(rf"\b{_ANOTHER_LEAD}\b", regex.I)
+_SCOPE = regex.compile(r"(?:In|At|Across)\s+the\s+(?P<place>\p{Ll}+(?:\s+\p{Ll}+)?),", regex.I)
 _BEARING = regex.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|\bcentral\b", regex.I)
 _ATTRIBUTE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:a|an)\s+\Z", regex.I | regex.REVERSE)
 _IT_RESIZED = regex.compile(r"\b(?:it|they)\s+(?:was|were|has|had|have|will|would|is)\b", regex.I)
@@ -174,7 +201,7 @@ _IT_RESIZED = regex.compile(r"\b(?:it|they)\s+(?:was|were|has|had|have|will|woul
 _ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
     r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
-    r"less|more|fewer|phase|stage|tranche|half|quarter|round)\b)[\p{L}-]+", regex.I)
+    r"less|more|fewer|phase|stage|tranche|half|quarter|round|of)\b)[\p{L}-]+", regex.I)
 
 
 class _Figure:
@@ -258,7 +285,26 @@ def _figure(story: Story, m: Measure, typed: str) -> _Figure | None:
     if typed.isdigit() and 1900 <= q.value <= 2100:
         return None     # a year
     noun, end = _counted(story.doc.prose, q.end, m.sentence[1])
+    if not noun:
+        noun, end = _toll(story.doc.prose, q, m.sentence)
     return _Figure(m, typed, f"count:{noun}", end) if noun else None
+
+
+def _toll(prose: str, q, sentence: tuple[int, int]) -> tuple[str, int]:
+    """People counted as the dead: "killed at least 37 people", "a death toll of 73 people", "73 people died".
+    People in general are too general a noun to be one thing; the people a disaster killed are its toll."""
+    people = _PEOPLE.match(prose, q.end, sentence[1])
+    if people is None:
+        # "the toll of 72 could rise", "put the death toll at 92": the toll names the count
+        return ("dead", q.end) if _TOLL_OF.search(prose, max(sentence[0], q.start - 30), q.start) else ("", q.end)
+    if _KILLED_BEFORE.search(prose, max(sentence[0], q.start - 45), q.start) or \
+            _DIED_AFTER.match(prose, people.end(), sentence[1]):
+        return "dead", people.end()
+    # "1,200 people will work on the site", "the 2,100 people hired": the people at work are a workforce ("employs
+    # 2,700 people" is left to FC407, which reads whose: a firm's in the country, a sector's, a plant's)
+    if _WORK_AFTER.match(prose, people.end(), sentence[1]):
+        return "workforce", people.end()
+    return "", q.end
 
 
 def _counted(prose: str, pos: int, stop: int) -> tuple[str, int]:
@@ -304,9 +350,8 @@ def _attributive(prose: str, pos: int, stop: int) -> tuple[str, int]:
 def _explained(story: Story, first: _Figure, later: _Figure) -> str:
     """Why the two values may both be right ("" if nothing in the copy says so)."""
     prose = story.doc.prose
-    window = max(later.sentence[0], later.q.start - 60), later.q.start
-    if not (_DEFINITE.search(prose, *window) or _DEFINITE_SUBJECT.search(prose, *window)):
-        return "the later figure does not refer back"   # it may introduce a thing of its own
+    if not _refers_back(prose, later):
+        return "the later figure does not refer back"   # it introduces a thing of its own
     if _said_before(story, later):
         return "the later value was given before"   # it refers to that figure's thing
     if _qualified(prose, first, False) or _qualified(prose, later, True):
@@ -324,6 +369,19 @@ def _explained(story: Story, first: _Figure, later: _Figure) -> str:
     if _two_things(prose, first, later):
         return "two things"
     return "a change in between" if _changed_between(story, first, later) else ""
+
+
+def _refers_back(prose: str, later: _Figure) -> bool:
+    """The later figure points back to a thing already given: "the 460 beds", "its 2,100 workers", "the
+    bridge will be 4.3 km long", "the death toll of 73", "the mine's workforce of 2,400"; or it owns no thing
+    of its own, standing at the head of its clause ("said 4.3 km of deck would be built", "73 people died").
+    A figure after an indefinite ("a 420-bed facility") or as the object of another actor ("the charity built
+    240 schools") may introduce a thing of its own."""
+    window = max(later.sentence[0], later.q.start - 60), later.q.start
+    return bool(_DEFINITE.search(prose, *window) or _DEFINITE_SUBJECT.search(prose, *window)
+                or _DEFINITE_OF.search(prose, *window) or _CLAUSE_HEAD.search(prose, *window)
+                or _APPOSITION.search(prose, *window)
+                or later.q.start == later.sentence[0])
 
 
 def _said_before(story: Story, later: _Figure) -> bool:
@@ -368,7 +426,11 @@ def _changed_in_clause(prose: str, x: _Figure) -> bool:
     """A change near the figure, within its clause ("now covers 430 hectares", "the 430 hectares it now covers",
     not "found the soil there now too salty")."""
     start, end = _clause(prose, x)
-    return bool(_CHANGE.search(prose, max(start, x.q.start - 50), min(end, x.noun_end + 15)))
+    for change in _CHANGE.finditer(prose, max(start, x.q.start - 50), min(end, x.noun_end + 15)):
+        # "the toll of 73 could rise further": a change still to come leaves the figure as it stands now
+        if not _TO_COME.search(prose, max(start, change.start() - 25), change.start()):
+            return True
+    return False
 
 
 def _third_value(story: Story, first: _Figure, later: _Figure) -> bool:
@@ -415,6 +477,11 @@ def _other_place(prose: str, first: _Figure, later: _Figure) -> bool:
     """The two sentences set their figures in different named places ("in Visayas" ... "In Mindanao")."""
     places = [_places(prose, x) for x in (first, later)]
     if places[0] and places[1] and not places[0] & places[1]:
+        return True
+    # the later sentence scoped to a place by a common noun the first does not name: "In the capital, the 127
+    # deaths ..." after "217 people had died across the state"
+    scope = _SCOPE.match(prose, later.sentence[0], later.q.start)
+    if scope and scope.group("place").lower() not in prose[first.sentence[0]:first.sentence[1]].lower():
         return True
     # a region named by its bearing: "In the north, ..." ... "In the south, the 814km network"
     bearings = [{b.lower().rstrip("ern") for b in _BEARING.findall(prose, *_clause(prose, x))} |
@@ -525,7 +592,11 @@ def _bound_elsewhere(prose: str, first: _Figure, later: _Figure) -> bool:
             return True
         bound = _BOUND_AFTER.match(prose, x.noun_end, x.sentence[1])
         if bound and bound.group("name") not in prose[other.sentence[0]:other.sentence[1]]:
-            return True
+            # the later mention that names no place refers back to the first's ("37 people in Sidama" ...
+            # "the death toll of 73"); only a later figure bound to a place, or one whose sentence names a
+            # place of its own, is set elsewhere
+            if x is later or _places(prose, later):
+                return True
     return False
 
 
@@ -556,6 +627,8 @@ def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
     # a count updated in between: "more schools had closed", "the number of workers rose", "hired 200 workers"
     if later.q.kind == "number":
         nouns = {w for x in (first, later) for w in _WORDS.findall(prose[x.q.end:x.noun_end].lower())[-1:]}
+        if later.key == "count:dead":
+            nouns.add("toll")   # "the toll has since risen": the dead counted again in between
         low = story.lowered_prose()
         for noun in nouns:
             at = low.find(noun, start, end)
