@@ -619,6 +619,8 @@ def _find_relations(story: Story) -> Relations:
     changes.extend(list(multiples_across.multiples_across(story, ordered, starts, changes)))
     changes_named = _later("changes_named")  # "the 8.1 per cent drop in agribulk": a move told earlier (see there)
     changes.extend(list(changes_named.named_changes(story, ordered, starts, changes)))
+    rate_bases = _later("rate_bases")  # a move's size with one level told elsewhere, tried against every reading (see there)
+    changes.extend(list(rate_bases.rate_bases(story, ordered, starts, changes)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 
