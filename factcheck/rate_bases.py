@@ -59,7 +59,14 @@ _LATER_LEAD = regex.compile(
     r"(?:this|last)\s+(?:year|month|week)))\b", regex.I)
 _WEEKDAY = regex.compile(r"(?<![\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
 # a size told alone, after its noun or verb of change: "a fall of 5.3%", "declined 5.3%", "fell by 5.3%"
-_ALONE_AFTER = regex.compile(r"\s*(?:of|in|among|for|on|from|than|to|at)(?![\p{L}])", regex.I)
+_ALONE_AFTER = regex.compile(r"\s*(?:of|in|among|for|from|than)(?![\p{L}])", regex.I)
+# ... and said of the move told before, by a definite reference: "the fall of 5.3%", "the improvement amounts to a
+# fall of 5.3%", "it was a rise of 12%" ("wages posted a fall of 2.1%" is another thing's move)
+_NOUNS = rf"(?:{claims._UP_NOUN}|{claims._DOWN_NOUN}|advance|improvement|deterioration|change|difference|move)s?"
+_REFERRED = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:the|this|that)\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}\s+of|(?:(?:the|this|that)\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}|"
+    rf"it|this|that|which)\s+(?:amounts?\s+to|is|was|represents?|means?|marks?)\s+an?\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}\s+of)"
+    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?\Z", regex.I)
 
 
 def rate_bases(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
@@ -164,7 +171,7 @@ def _sizes_told_alone(story: Story, prose: str, ordered: list[Quantity], starts:
             continue
         lead = max(0, rate.start - 40)
         said = claims._NOUN_BEFORE.search(prose, lead, rate.start) or claims._VERB_BEFORE.search(prose, lead, rate.start)
-        if said is None or _ALONE_AFTER.match(prose, rate.end):
+        if said is None or _ALONE_AFTER.match(prose, rate.end) or not _REFERRED.search(prose, max(0, rate.start - 80), rate.start):
             continue        # no noun or verb of change before it, or a share/base of something named after it
         k = bisect.bisect_right(s_starts, rate.start) - 1
         s_start, s_end = sentences[k]
