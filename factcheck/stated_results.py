@@ -87,10 +87,6 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
             continue
         if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose):
             continue     # "12 per cent higher", "or 55 per cent of those who also passed": not this share
-        if (whole.hedge or "").lower() in _AT_LEAST:
-            if pct.value * whole.value <= part.value * 100:
-                continue     # "more than 77,300" leaves room for any smaller share
-            whole = replace(whole, hedge=None, low=None)     # a larger one is wrong for every whole above the bound
         wide = sentences[k - 1][0] if k else lo
         if _explained(pct, (part, whole), ordered, starts, wide, hi, prose, c, moves=False):
             continue
@@ -235,7 +231,7 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
 
 # the part's sentence says it is of a whole counted earlier, naming it in words and not by figure: "Of the year's
 # candidates, 58,400 ...", "264 of those waiting ...", "— 38% of the total —"
-_WHOLE_OPENS = regex.compile(r"\W*(?:Of|Among(?:st)?|Out\s+of)\s+(?:the|all|all\s+the|those|these)\s+(?:[\p{L}'’-]+\s+){0,2}"
+_WHOLE_OPENS = regex.compile(r"\W*(?:Of|Among(?:st)?|Out\s+of)\s+(?:the|all|all\s+the|those|these|this|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}"
                           r"[\p{L}'’-]+\s*,\s*", cache_pattern=False)
 _WHOLE_AFTER = regex.compile(r"\s+(?:out\s+of|of|among)\s+(?:those|them|these)(?:\s+[\p{Ll}-]+)?(?![\p{L}])", cache_pattern=False)
 
