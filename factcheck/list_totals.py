@@ -408,6 +408,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     sentence_starts = story.doc.sentence_starts()
+    announced: dict[int, bool] = {}
     for named in ordered:
         # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million"), read past its
         # restatement in another currency ("a ₹12,618 crore ($1.46 billion) budget")
@@ -420,11 +421,13 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
             continue
         s_start, s_end = sentences[k]
         # a whole by its name ("a €84 million plan"), or by what the next sentence says of it: "The project will be
-        # developed in three phases"
+        # developed in three phases" (looked for once per sentence)
         if not (_NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
-                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])
-                or _IN_N_PARTS.search(prose, *sentences[k + 1])):
-            continue
+                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
+            if k + 1 not in announced:
+                announced[k + 1] = _IN_N_PARTS.search(prose, *sentences[k + 1]) is not None
+            if not announced[k + 1]:
+                continue
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
                  and not (restated and named.end < q.start and q.end <= after)]
         if money != [named]:
@@ -529,8 +532,14 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims):
     count = None
     closed = False
     for n, (n_start, n_end) in enumerate(following):
-        said = _IN_N_PARTS.search(prose, n_start, n_end)
-        if said and count is None:
+        if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, n_end):
+            # far from the whole, a list is its breakdown only when it says so; a sum of money before that ends it
+            lo, hi = bisect.bisect_left(starts, n_start), bisect.bisect_left(starts, n_end)
+            if any(q.kind == "money" for q in ordered[lo:hi]):
+                return None
+            continue
+        said = _IN_N_PARTS.search(prose, n_start, n_end) if count is None else None
+        if said:
             n_txt = said.group("n").lower()
             count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
         figs = [q for q in _figures(story, ordered, starts, n_start, n_end, claims) if q.kind == "money"]
@@ -543,8 +552,6 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims):
             continue
         if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)):
             break                # a list in one sentence is the whole breakdown, unless the next adds the last part
-        if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, figs[0].start):
-            return None          # far from the whole, a list is its breakdown only when it says so
         fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
                     and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
