@@ -86,8 +86,9 @@ def rate_bases(story: Story, ordered: list[Quantity], starts: list[int], changes
 
 def _candidates(ordered: list[Quantity], like: Quantity, prose: str, skip: Quantity) -> list[Quantity]:
     """Every figure of the story that could be the other level of `like`: same kind and unit, a plain value."""
-    return [q for q in ordered if q is not like and q is not skip and q.kind == like.kind and claims.is_plain(q)
-            and q.value > 0 and claims.same_measure(q, like) and not claims.is_age(q, prose)]
+    kind, unit = like.kind, like.unit
+    return [q for q in ordered if q.kind == kind and (kind == "number" or q.unit == unit) and q is not like
+            and q is not skip and claims.is_plain(q) and q.value > 0]   # (an age among them only makes us quieter)
 
 
 def _fits(rate: Quantity, old: float, new: float, direction: int) -> bool:
@@ -132,7 +133,7 @@ def _trailed_level(story: Story, prose: str, candidates: list[Quantity], rate: Q
         return None
     s_start, _ = story.doc.sentence_at(rate.start)
     before = [q for q in candidates if s_start <= q.start and q.end <= rate.start]
-    return before[-1] if len(before) == 1 else None
+    return before[-1] if len(before) == 1 and not claims.is_age(before[-1], prose) else None
 
 
 def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:
@@ -156,7 +157,7 @@ def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Q
         if said and day and said.group(1) == day.group(1):
             continue       # "Friday's close of": the move's own day, not its base
         marked.append(q)
-    return marked[0] if len(marked) == 1 else None
+    return marked[0] if len(marked) == 1 and not claims.is_age(marked[0], prose) else None
 
 
 def _sizes_told_alone(story: Story, prose: str, ordered: list[Quantity], starts: list[int], changes: list,
@@ -169,6 +170,8 @@ def _sizes_told_alone(story: Story, prose: str, ordered: list[Quantity], starts:
         if rate.kind != "percent" or rate.unit != "percent" or id(rate) in used or id(rate) in whole \
                 or not claims.is_single(rate) or claims.is_fraction_rate(rate):
             continue
+        if "of" not in prose[max(0, rate.start - 14):rate.start]:
+            continue        # every size referred back is "... <noun> of P%" (see _REFERRED): a cheap first test
         lead = max(0, rate.start - 40)
         said = claims._NOUN_BEFORE.search(prose, lead, rate.start) or claims._VERB_BEFORE.search(prose, lead, rate.start)
         if said is None or _ALONE_AFTER.match(prose, rate.end) or not _REFERRED.search(prose, max(0, rate.start - 80), rate.start):
