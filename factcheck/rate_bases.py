@@ -37,9 +37,11 @@ from .ruletypes.base import Story
 from . import claims     # claims imports this module only inside a function, so this is no cycle
 
 # the size trails the level as a participle clause of it: "₹2,890 crore budget ..., up 14.6 per cent"
-_TRAILING_CHANGE = regex.compile(r",\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?\Z",
-                                 regex.I)
-_FROM_AFTER = regex.compile(r"\s+from\s", regex.I)
+# (or as an appositive naming the move: "..., an increase of 14.6 per cent over ₹2,360 crore", "— a rise of P% on B")
+_TRAILING_CHANGE = regex.compile(
+    rf"(?:,|\s[-–—]|\()\s*(?:up|down|rising|falling|higher|lower|(?:representing\s+|marking\s+)?an?\s+(?:[\p{{L}}-]+\s+)?"
+    rf"(?:{claims._UP_NOUN}|{claims._DOWN_NOUN})\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?\Z", regex.I)
+_FROM_AFTER = regex.compile(r"\s+(?:from|on|over|compared\s+with|against)\s", regex.I)
 # a figure marked as the thing's earlier value: "Thursday's close of", "the previous close of", "last year's"
 # (named with its noun, which the move's own sentence must use: "close" of "rose 2.6% to close at")
 _EARLIER_BEFORE = regex.compile(

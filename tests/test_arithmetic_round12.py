@@ -32,6 +32,8 @@ CAUGHT = [
      "according to its annual report, up 31 percent from $2.31 billion.", "31 percent", "US"),
     ("The district handed out 18,400 food parcels over the winter through its network of church halls and schools, "
      "down 6 per cent from 23,100 a year before.", "6 per cent", "GB"),
+    ("The board approved a $412m budget for the district's schools on Tuesday - a rise of 9% on the $396m of 2024.",
+     "9%", "US"),
     # the base marked as the thing's earlier value, in another paragraph
     ("The Nikkei 225 climbed 3.4 per cent on Tuesday to close at 39,870.\n\nMonday's close of 39,210 had been the "
      "lowest in a month.", "3.4 per cent", "JP"),
@@ -83,6 +85,8 @@ SILENT = [
     # the change is of another thing than the level before it
     "The council adopted a Rs 4,120 crore budget, with the roads allocation up 9.8 per cent from Rs 830 crore.",
     "Revenue reached $2.64 billion, while profit was up 31 percent from $410 million.",
+    "The port handled 2.9 million tonnes of grain, while exports of coal saw an increase of 12 per cent from 1.4 "
+    "million tonnes.",
     # some other figure of the story makes the size come out
     "The trust approved a £182m plan and a £166.4m staffing budget, up 4.1% from £160m.",
     # the earlier figure is a record, another day's or another thing's
