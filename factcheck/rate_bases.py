@@ -48,6 +48,9 @@ _EARLIER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:previous|prior|preceding|yesterday['’]s|last\s+(?:year|month|week|quarter|session)['’]s|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+"
     r"(?:of|at|was|stood\s+at)\s+(?:just\s+)?\Z", regex.I)
+_LEVEL_VERB_BEFORE = regex.compile(r"(?<![\p{L}])(?P<stem>closed|finished|ended|settled|stood)\s+(?:the\s+(?:day|session)\s+)?at\s+\Z",
+                                   regex.I)
+_DAY_AFTER = regex.compile(r"\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
 # not the thing's last value but its best, a forecast or a goal: "the previous record of", "Friday's estimate of"
 _NOT_LAST_VALUE = frozenset("record high peak low best worst estimate forecast target goal projection budget guidance".split())
 # the size names a base that is no figure of the story: "up 4.4% on the previous year", "from the same period last year"
@@ -151,6 +154,12 @@ def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Q
             continue       # a figure of the move's own sentence is that sentence's to read
         before = _EARLIER_BEFORE.search(prose, max(0, q.start - 50), q.start)
         if before is None:
+            # "... had closed at 2,695.95 on Thursday": the verb of the level, then another day than the move's
+            verb = _LEVEL_VERB_BEFORE.search(prose, max(0, q.start - 30), q.start)
+            after = _DAY_AFTER.match(prose, q.end)
+            if verb and after and day and after.group(1) != day.group(1) \
+                    and any(w.startswith(verb.group("stem")[:4]) for w in words):
+                marked.append(q)
             continue
         noun = before.group("noun").lower().split()
         if not _NOT_LAST_VALUE.isdisjoint(noun) or not any(w in words or w + "d" in words or w + "s" in words for w in noun):

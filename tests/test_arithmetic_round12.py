@@ -43,6 +43,8 @@ CAUGHT = [
      "followed three days of selling.", "2.2 per cent", "IN"),
     ("The Straits Times Index added 2.8 per cent on Monday to close at 3,402. Analysts noted that the previous "
      "close of 3,388 had come on thin volume.", "2.8 per cent", "SG"),
+    ("The KOSPI rose 2.6 per cent on Friday to close at 2,731.45.\n\nThe index had closed at 2,695.95 on Thursday, "
+     "itself a record.", "2.6 per cent", "KR"),
     # a size told alone, its two levels told before
     ("Registered jobseekers in the county numbered 48,200 at the end of 2022.\n\nA year later the total stood at "
      "44,100.\n\nOfficials hailed the fall of 2.1% as proof the scheme worked.", "2.1%", "GB"),
@@ -95,6 +97,7 @@ SILENT = [
     "The Nikkei 225 climbed 3.4 per cent on Tuesday to close at 39,870.\n\nMonday's turnover of 39,210 contracts was "
     "the lowest in a month.",
     "The Nikkei 225 climbed 3.4 per cent on Tuesday to close at 39,870.\n\nTuesday's close of 39,210 was later revised.",
+    "The KOSPI rose 2.6 per cent on Friday to close at 2,731.45.\n\nThe KOSDAQ closed at 2,695.95 on Friday.",
     # a size told alone of another thing, of its own base, the other way, or far from the levels
     "Registered jobseekers in the county numbered 48,200 at the end of 2022.\n\nA year later the total stood at "
     "44,100.\n\nWages posted a fall of 2.1% over the year.",
