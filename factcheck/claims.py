@@ -420,7 +420,7 @@ _THEN_CHANGE = regex.compile(
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
 _THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,70}?(?:,|\s[-–—])\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
-_YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
+_YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annually|annual(?=\s+(?:basis|terms|rate|pace|growth|increase|rise|gain|jump|fall|drop|decline|decrease))|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
     r"(?<![\p{L}])(?:month[\s-]on[\s-]month|m/m|a\s+month\s+(?:earlier|ago|before)|(?:the\s+)?previous\s+(?:month|quarter)|last\s+month|"
     r"quarter[\s-]on[\s-]quarter|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}])",
@@ -619,6 +619,8 @@ def _find_relations(story: Story) -> Relations:
     changes.extend(list(multiples_across.multiples_across(story, ordered, starts, changes)))
     changes_named = _later("changes_named")  # "the 8.1 per cent drop in agribulk": a move told earlier (see there)
     changes.extend(list(changes_named.named_changes(story, ordered, starts, changes)))
+    rate_bases = _later("rate_bases")  # a move's size with one level told elsewhere, tried against every reading (see there)
+    changes.extend(list(rate_bases.rate_bases(story, ordered, starts, changes)))
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
 

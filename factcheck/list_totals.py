@@ -382,7 +382,7 @@ def _whole_in_sentence_after(story: Story, parts, ordered, starts, after: tuple[
 _WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope|outlay|stimulus|appropriation|"
                 r"estimates|bill|investment|grant|scheme|project|spending")
 _NAMED_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
-_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS})\s+(?:of|worth|totall?ing|totals|totalled|totaled|amounting\s+to|amounts\s+to|comes\s+to|stands\s+at)|worth|"
+_NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS}),?\s+(?:(?:pegged|put|set|fixed)\s+at|of|worth|totall?ing|totals|totalled|totaled|amounting\s+to|amounts\s+to|comes\s+to|stands\s+at)|worth|"
                                     r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
 _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
@@ -393,7 +393,7 @@ _GETS = regex.compile(
     r"(?:set|put|pegged|fixed|estimated|budgeted)\s+at|"
     # an item named, then its sum: "public safety at $41.2 million", "roads and bridges ($22.5 million)",
     # "policing accounts for $96.4 million", "the biggest line is ... at"
-    r"(?<=[\p{L}),]\s)at|accounts?\s+for|accounted\s+for|takes|took)(?![\p{L}])|[\p{L}]\s+\((?=[^()\d]{0,4}\d)", regex.I)
+    r"(?<=[\p{L}),]\s)at|accounts?\s+for|accounted\s+for|takes?|took)(?![\p{L}])|[\p{L}]\s+\((?=[^()\d]{0,4}\d)", regex.I)
 _OTHER_MONEY = regex.compile(
     r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
     r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
@@ -408,6 +408,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
     sentences = story.doc.sentences()
     sentence_starts = story.doc.sentence_starts()
+    announced: dict[int, bool] = {}
     for named in ordered:
         # cheap first: a sum of money named as a whole ("a €84 million plan", "worth €84 million"), read past its
         # restatement in another currency ("a ₹12,618 crore ($1.46 billion) budget")
@@ -415,32 +416,39 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
             continue
         restated = _RESTATED_AFTER.match(prose, named.end, named.end + 40) if "(" in prose[named.end:named.end + 3] else None
         after = restated.end() if restated else named.end
-        if not (_NAMED_WHOLE_AFTER.match(prose[after:after + 40])
-                or _NAMED_WHOLE_BEFORE.search(prose[max(0, named.start - 30):named.start])):
-            continue
         k = bisect.bisect_right(sentence_starts, named.start) - 1
         if k < 0 or k + 1 >= len(sentences):
             continue
         s_start, s_end = sentences[k]
+        # a whole by its name ("a €84 million plan"), or by what the next sentence says of it: "The project will be
+        # developed in three phases" (looked for once per sentence)
+        if not (_NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
+                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
+            if k + 1 not in announced:
+                announced[k + 1] = _IN_N_PARTS.search(prose, *sentences[k + 1]) is not None
+            if not announced[k + 1]:
+                continue
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
                  and not (restated and named.end < q.start and q.end <= after)]
-        if money != [named] or not (_NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
-                                    or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
-            continue         # the one sum of money in its sentence, named as a whole within it
+        if money != [named]:
+            continue         # the one sum of money in its sentence, named as a whole
         whole = named
         found = _parts_after(story, whole, sentences[k + 1:k + 6], ordered, starts, claims)
         if found is None:
             continue
         parts, count = found
-        if any(p.start in taken for p in parts) or len(parts) < 2:
+        if any(p.start in taken for p in parts) or len(parts) < 2 or (count is not None and count != len(parts)):
             continue
         total = sum(p.value for p in parts)
+        if total * 10 < whole.value:
+            continue         # parts a tenth of the whole: not its breakdown, or a whole off by a scale word (plausibility's)
         # words of the whole's own sentence beyond its clause ("placing roads at the top of its priorities") are not
         # about the list: from the whole's sentence only its own clause is read for "some of it"
         complete = count == len(parts) or (
             listed_in_full(parts, whole, prose, s_end, story.doc.sentence_at(parts[-1].start)[1])
             and not _SOME_OF_IT.search(prose, whole.end, _clause_end(prose, whole.end, s_end))) \
-            or _capital_and_running(parts, prose) or _rest_of_it(parts[-1], prose)
+            or _capital_and_running(parts, prose) or _rest_of_it(parts[-1], prose, story.doc.sentence_at(parts[-1].start)[0]) \
+            or bool(_SPLIT_ALL.search(prose, story.doc.sentence_at(parts[0].start)[0], parts[0].start))
         if not complete and not (whole.value < total <= 1.5 * whole.value):
             continue
         taken.update(p.start for p in parts)
@@ -469,8 +477,12 @@ _REST_OF_IT = regex.compile(r"\A[^.;\d]{0,30}?(?<![\p{L}])(?:all\s+other|everyth
                             r"all\s+remaining)(?![\p{L}])", regex.I)
 
 
-def _rest_of_it(last, prose: str) -> bool:
-    return _REST_OF_IT.match(prose[last.end:last.end + 50]) is not None
+def _rest_of_it(last, prose: str, start: int = -1) -> bool:
+    """The last part is what is left: "and $131.2 million for all other services"; "Everything else ... accounts for
+    $131.2 million" (its words before it, from `start`)."""
+    return _REST_OF_IT.match(prose[last.end:last.end + 50]) is not None or (
+        start >= 0 and _ONE_MORE.search(prose, start, last.start) is not None
+        and "another" not in prose[start:last.start].lower() and "further" not in prose[start:last.start].lower())
 
 
 def _capital_and_running(parts, prose: str) -> bool:
@@ -510,31 +522,62 @@ def listed_in_full(parts, whole: Quantity, prose: str, start: int, end: int) -> 
 
 
 def _parts_after(story: Story, whole, following, ordered, starts, claims):
-    """The allocations said after `whole`, one run of sentences, and how many parts the copy announced."""
+    """The allocations said after `whole`, one run of sentences, and how many parts the copy announced.
+
+    The run starts in the sentence after the whole or the one after that; further on only when the list's sentence
+    says it splits the whole ("the budget breaks down into ..."). A part's sum is said as what something gets,
+    unless the copy announced how many parts there are ("in three phases"): then the count is the guard."""
     prose = story.doc.prose
     parts: list[Quantity] = []
     count = None
+    closed = False
     for n, (n_start, n_end) in enumerate(following):
-        said = _IN_N_PARTS.search(prose, n_start, n_end)
-        if said and count is None:
+        if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, n_end):
+            # far from the whole, a list is its breakdown only when it says so; a sum of money before that ends it
+            lo, hi = bisect.bisect_left(starts, n_start), bisect.bisect_left(starts, n_end)
+            if any(q.kind == "money" for q in ordered[lo:hi]):
+                return None
+            continue
+        said = _IN_N_PARTS.search(prose, n_start, n_end) if count is None else None
+        if said:
             n_txt = said.group("n").lower()
             count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
         figs = [q for q in _figures(story, ordered, starts, n_start, n_end, claims) if q.kind == "money"]
+        # "₹2,180 crore ($262 million)": a part again in another currency is the same part
+        figs = [q for i, q in enumerate(figs) if not (i and not claims.same_measure(q, whole)
+                                                     and prose[figs[i - 1].end:q.start].strip() == "(")]
         if not figs:
-            if parts or n >= 1:
-                break            # the list has ended (or never began within a sentence of the whole)
+            if parts:
+                break            # the list has ended
             continue
+        if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)):
+            break                # a list in one sentence is the whole breakdown, unless the next adds the last part
         fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
-                    and _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)) for q in figs)
+                    and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
+                    and not _PER_HEAD.search(prose, max(n_start, q.start - 20), min(n_end, q.end + 20))
+                    for q in figs)
         if not fits:
             if len(parts) >= 2:
                 break            # what follows speaks of other money, or breaks a part down: the list is over
             return None
         parts.extend(figs)
-        if len(figs) >= 2:
-            break                # a list in one sentence is the whole breakdown
+        if closed or (count is not None and len(parts) >= count):
+            break
+        closed = len(figs) >= 2
     return (tuple(parts), count) if parts else None
+
+
+# a sum paid to each ("61,500 farmers will each receive Sh4,200"): a rate, not an allocation of the whole
+_PER_HEAD = regex.compile(r"(?<![\p{L}])(?:each|apiece|per\s+(?:head|person|household|family|farmer|pupil|student|"
+                          r"worker|month|year|week|day)|a\s+(?:head|month|year|week|day))(?![\p{L}])", regex.I)
+# the part after a list sentence that closes it: "... will take another ₹385 crore", "Everything else ... accounts for"
+_ONE_MORE = regex.compile(r"(?<![\p{L}])(?:another|a\s+further|everything\s+else|all\s+other|the\s+rest|the\s+remainder|"
+                          r"all\s+remaining)(?![\p{L}])", regex.I)
+
+
+_SPLIT_ALL = regex.compile(r"(?<![\p{L}])(?:breaks?\s+down|broken\s+down|splits?|split\s+(?:into|between|among)|divided|"
+                           r"made\s+up\s+of|comprises|comprising|consists?\s+of|is\s+allocated|are\s+allocated)(?![\p{L}])", regex.I)
 
 
 def parts_only_asides(prose: str, start: int, end: int, figs) -> bool:

@@ -64,8 +64,10 @@ _NOT_YET = regex.compile(r"(?<![\p{L}])(?:will|would|could|might|may|should|shal
 _TIME = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<year>(?:19|20)\d\d)(?![\d])(?:[-/]\d\d(?!\d))?|(?P<last>last\s+year|(?:a|the)\s+year\s+before|"
     r"the\s+previous\s+year)|(?P<now>this\s+year|now|today|currently|so\s+far\s+this\s+year)|"
-    r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier))(?![\p{L}\d])",
+    r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier)|"
+    r"(?P<months>twelve|12)\s+months\s+(?:ago|earlier))(?![\p{L}\d])",
     regex.I)
+_SET_AGAINST = regex.compile(r"(?<![\p{L}])(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:the\s+)?\Z", regex.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10}
 # the span the factor says it took: "in five years", "over the decade", "since 2019"
@@ -93,7 +95,8 @@ _PLAIN_WORDS = frozenset(
     "ago earlier later city state country region county district people per cent percent "
     "released official officials report reported statement recorded record records".split())
 _STOP_AFTER = frozenset("in at by on of for over the a an and or to from this last that was were is are had has have "
-                        "per each".split())
+                        "per each one two three four five six seven eight nine ten eleven twelve eighteen twenty".split())
+# (a number word after a figure begins its time, "3,140 twelve months earlier", not the noun it counts)
 
 
 def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
@@ -167,8 +170,13 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
             continue
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         figs = [q for q in ordered[lo:hi] if q.end <= e and _a_level(q, prose)]
+        times = [_time_of(q, figs, j, prose, s, e, year_now) for j, q in enumerate(figs)]
+        if len(figs) == 2 and times[0] is None and times[1] is not None \
+                and _SET_AGAINST.search(prose, figs[0].end, figs[1].start):
+            # "5,020 were on the list in December, compared with 3,140 twelve months earlier": the first is the later
+            times[0] = times[1] + 1
         for j, q in enumerate(figs):
-            t = _time_of(q, figs, j, prose, s, e, year_now)
+            t = times[j]
             if t is None and k == i:
                 t = year_now      # "has doubled to 41,000": the factor's own level is the present one
             if t is not None:
@@ -203,8 +211,10 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
         ratio = _ratio(old, new)
         if ratio is None or _fits(ratio, factor, m):
             return None  # a pair the factor fits: explained
-    if len({(o.value, n.value) for o, n in kept}) != 1:
-        return None      # none left, or several pairs, none fitting: which one the factor is of is not sure
+    if not kept:
+        return None
+    # several pairs, none fitting: the factor is wrong whichever it is of; name the likeliest, a move already read
+    # (those come first) or the first pair told
     return kept[0]
 
 
@@ -261,6 +271,8 @@ def _year_of(m, year_now):
         return year_now - 1
     if m.group("now"):
         return year_now
+    if m.group("months"):
+        return year_now - 1
     n = m.group("ago").lower()
     return year_now - (_SMALL.get(n) or int(n))
 

@@ -166,12 +166,13 @@ def named_rates(story: Story, ordered: list[Quantity], starts: list[int], change
 
 
 _ABOUT_COUNT = ("some", "about", "around", "roughly", "approximately", "nearly", "almost")
+_AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of")
 
 
-def _counts_in(ordered, starts, lo: int, hi: int, prose: str, c) -> list[Quantity]:
+def _counts_in(ordered, starts, lo: int, hi: int, prose: str, c, bounds: bool = False) -> list[Quantity]:
     return [q for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
-            if q.kind == "number" and c.is_single(q) and q.low is None and q.high is None and (c.is_plain(q) or (
-                q.hedge or "").lower() in _ABOUT_COUNT) and q.value is not None and q.value >= 2 and not c.is_year_like(q)
+            if q.kind == "number" and c.is_single(q) and (q.low is None and q.high is None and (c.is_plain(q) or (
+                q.hedge or "").lower() in _ABOUT_COUNT) or bounds and q.high is None and (q.hedge or "").lower() in _AT_LEAST) and q.value is not None and q.value >= 2 and not c.is_year_like(q)
             and not c.is_modifier(q) and not c.is_age(q, prose)
             and not (q.value < 10 and not any(ch.isdigit() for ch in q.text))]
 
@@ -182,8 +183,9 @@ def _part_before(pct: Quantity, ordered, starts, lo: int, prose: str, c) -> Quan
     while i >= 0 and ordered[i].start >= lo:
         q = ordered[i]
         if q.kind in _WORDS_KINDS or c.is_year_like(q) or c.is_modifier(q) or (
-                q.kind == "number" and (not c.is_plain(q) or not any(ch.isdigit() for ch in q.text)) and q.value < 10):
-            i -= 1       # "at least one member", "three weeks": a few of something else, said in words
+                q.kind == "number" and (not c.is_plain(q) or not any(ch.isdigit() for ch in q.text)) and q.value < 10) \
+                or (q.kind == "number" and c.is_age(q, prose)):
+            i -= 1       # "at least one member", "three weeks", "over the age of 75": something else, said in words
             continue
         if q.kind != "number" or not c.is_single(q) or q.value is None or q.value < 2 or c.is_age(q, prose) \
                 or c.is_fraction_rate(q):
@@ -201,6 +203,8 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
               if q.kind == "number" and c.is_single(q) and not c.is_year_like(q) and not c.is_modifier(q)]
     if c._OF_THEM.match(prose[part.end:part.end + 20]):
         # "74,210 candidates sat the exam and 48,930 of them passed ...": the one count before it
+        if not before and k:
+            return _whole_told_before(part, ordered, starts, sentences, k, prose, c)
         return before[0] if len(before) == 1 else None
     for whole in reversed(before):
         if _OF_THE.search(prose[max(0, whole.start - 16):whole.start]):
@@ -209,6 +213,8 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
                 return whole             # "Of the M <what they are>, N ..."
             return None
     lead = _OF_THOSE.match(prose, lo, part.start)
+    if lead is None and not before and k:
+        return _whole_told_before(part, ordered, starts, sentences, k, prose, c)
     if lead is None or k == 0 or before or _NARROWED.search(lead.group("clause")):
         return None
     p_lo, p_hi = sentences[k - 1]
@@ -221,6 +227,27 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
                              or c._TWO_WHENS.search(prose, earlier[0].end, earlier[-1].start)):
         return None     # several counts, not each a part of the one before, or one count at two times
     return earlier[-1]  # "those" are the last ones counted ("Of the 3,120 members, 2,410 voted. Of those ...")
+
+
+# the part's sentence says it is of a whole counted earlier, naming it in words and not by figure: "Of the year's
+# candidates, 58,400 ...", "264 of those waiting ...", "— 38% of the total —"
+_WHOLE_OPENS = regex.compile(r"\W*(?:Of|Among(?:st)?|Out\s+of)\s+(?:the|all|all\s+the|those|these|this|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}"
+                          r"[\p{L}'’-]+\s*,\s*", cache_pattern=False)
+_WHOLE_AFTER = regex.compile(r"\s+(?:out\s+of|of|among)\s+(?:those|them|these)(?:\s+[\p{Ll}-]+)?(?![\p{L}])", cache_pattern=False)
+
+
+def _whole_told_before(part: Quantity, ordered, starts, sentences, k: int, prose: str, c,
+                       pct: Quantity | None = None) -> Quantity | None:
+    """A whole named in words by the part's sentence and counted in an earlier one: every count before the part
+    that is larger than it is a reading of that whole; one such count is the whole, two leave it unsure."""
+    lo, hi = sentences[k]
+    said = _WHOLE_OPENS.fullmatch(prose, lo, part.start) or _WHOLE_AFTER.match(prose, part.end, min(hi, part.end + 30))
+    if said is None or _NARROWED.search(said.group()):
+        return None       # ("of those aged over 60": a part of the whole, its size not given)
+    w_lo = sentences[0][0]
+    larger = [q for q in _counts_in(ordered, starts, w_lo, lo, prose, c, bounds=True)
+              if q.value > part.value and not q.text.lstrip()[:1] == "0"]
+    return larger[0] if len(larger) == 1 else None
 
 
 def _used(changes: list, found: list) -> set[int]:

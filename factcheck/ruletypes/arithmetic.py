@@ -337,6 +337,10 @@ def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     if pct is None or whole.value is None or whole.value <= 0:
         return
     p_int, w_int = _hedged_interval(part, rule), _hedged_interval(whole, rule)
+    if w_int is None and (whole.hedge or "").lower() in _MORE and whole.high is None and is_single(whole):
+        # "more than 77,300 students ... 58,400, or 81%": every whole above the bound makes the share smaller, so a
+        # share above part/bound is wrong whatever the whole was
+        w_int = (interval(whole)[0], math.inf)
     if p_int is None or w_int is None:
         return
     share = _ratio_interval(p_int, w_int)

@@ -1,0 +1,219 @@
+"""A percentage change with one of its levels told elsewhere, checked against EVERY reading of that level.
+
+A writer gives a move's size and one of its levels ("rose 2.6 per cent on Friday to close at 2,731.45";
+"..., up 14.6 per cent from ₹2,360 crore") and the other level somewhere else: earlier in a long sentence
+("presented a ₹2,890 crore budget for 2021-22 to the standing committee ..., up 14.6 per cent from ₹2,360
+crore"), or paragraphs away ("Thursday's close of 2,695.95 had itself been a record"). Or he gives the size
+alone ("a fall of 5.3% over the year") after telling both levels ("412,300 ... at the end of October 2015. A
+year later the total stood at 398,900").
+
+Which figure is the missing level is a reading, and a reader may be wrong about it. So the rule is the
+sub-editor's: try every figure of the same kind and unit in the story as that level (every pair, for a size
+told alone); if ANY reading makes the stated size come out, the story may be right and we stay silent. Only
+when none does, and one candidate is clearly the thing's other level, is the change built — an ordinary
+Change, so the percent-change rule recomputes it and words the finding. What makes a candidate clear:
+
+- the LEVEL, when the size and base trail it: the one figure of the base's measure before ", up P% from B"
+  in the same sentence, nothing of that measure in between (the participle is said of it);
+- the BASE, when the size and level are given: the one figure of the level's measure marked as an earlier
+  value of it ("Thursday's close of", "the previous close of", "a year earlier", "last year");
+- the two LEVELS, when the size is told alone: the one pair of figures of one measure in neighbouring
+  sentences, the second said at a later time ("A year later the total stood at ..."), moving the way the size
+  says.
+
+Cheap: it looks only at the changes claims.py has read (and percentages with a noun of change before them),
+and compares figures by value, with no search of the text per candidate.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Iterator
+
+import regex
+
+from .model import Quantity, Span
+from .ruletypes.base import Story
+from . import claims     # claims imports this module only inside a function, so this is no cycle
+
+# the size trails the level as a participle clause of it: "₹2,890 crore budget ..., up 14.6 per cent"
+# (or as an appositive naming the move: "..., an increase of 14.6 per cent over ₹2,360 crore", "— a rise of P% on B")
+_TRAILING_CHANGE = regex.compile(
+    rf"(?:,|\s[-–—]|\()\s*(?:up|down|rising|falling|higher|lower|(?:representing\s+|marking\s+)?an?\s+(?:[\p{{L}}-]+\s+)?"
+    rf"(?:{claims._UP_NOUN}|{claims._DOWN_NOUN})\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?\Z", regex.I)
+_FROM_AFTER = regex.compile(r"\s+(?:from|on|over|compared\s+with|against)\s", regex.I)
+# a figure marked as the thing's earlier value: "Thursday's close of", "the previous close of", "last year's"
+# (named with its noun, which the move's own sentence must use: "close" of "rose 2.6% to close at")
+_EARLIER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:previous|prior|preceding|yesterday['’]s|last\s+(?:year|month|week|quarter|session)['’]s|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+"
+    r"(?:of|at|was|stood\s+at)\s+(?:just\s+)?\Z", regex.I)
+_LEVEL_VERB_BEFORE = regex.compile(r"(?<![\p{L}])(?P<stem>closed|finished|ended|settled|stood)\s+(?:the\s+(?:day|session)\s+)?at\s+\Z",
+                                   regex.I)
+_DAY_AFTER = regex.compile(r"\s+on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
+# not the thing's last value but its best, a forecast or a goal: "the previous record of", "Friday's estimate of"
+_NOT_LAST_VALUE = frozenset("record high peak low best worst estimate forecast target goal projection budget guidance".split())
+# the size names a base that is no figure of the story: "up 4.4% on the previous year", "from the same period last year"
+_BASE_NAMED_AFTER = regex.compile(
+    r"\s+(?:[\p{L}-]+\s+){0,3}?(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+day|\d))|from|over|than|against|"
+    r"compared\s+(?:with|to)|year[\s-]on[\s-]year)(?![\p{L}])", regex.I)
+# the second level said at a later time, opening its sentence: "A year later the total stood at ..."
+_LATER_LEAD = regex.compile(
+    r"(?:(?:a|one|two|three|six|twelve|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:later|on)|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"(?:this|last)\s+(?:year|month|week)))\b", regex.I)
+_WEEKDAY = regex.compile(r"(?<![\p{L}])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])")
+# a size told alone, after its noun or verb of change: "a fall of 5.3%", "declined 5.3%", "fell by 5.3%"
+_ALONE_AFTER = regex.compile(r"\s*(?:of|in|among|for|from|than)(?![\p{L}])", regex.I)
+# ... and said of the move told before, by a definite reference: "the fall of 5.3%", "the improvement amounts to a
+# fall of 5.3%", "it was a rise of 12%" ("wages posted a fall of 2.1%" is another thing's move)
+_NOUNS = rf"(?:{claims._UP_NOUN}|{claims._DOWN_NOUN}|advance|improvement|deterioration|change|difference|move)s?"
+_REFERRED = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:the|this|that)\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}\s+of|(?:(?:the|this|that)\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}|"
+    rf"it|this|that|which)\s+(?:amounts?\s+to|is|was|represents?|means?|marks?)\s+an?\s+(?:[\p{{L}}-]+\s+)?{_NOUNS}\s+of)"
+    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?\Z", regex.I)
+
+
+def rate_bases(story: Story, ordered: list[Quantity], starts: list[int], changes: list) -> Iterator:
+    prose = story.doc.prose
+    whole = {id(c.rate) for c in changes if c.rate is not None and c.old is not None and c.new is not None}
+    for c in list(changes):
+        rate = c.rate
+        if rate is None or rate.unit != "percent" or not claims.is_single(rate) or c.delta is not None \
+                or c.factor is not None or id(rate) in whole or (c.old is None) == (c.new is None):
+            continue
+        found = _missing_level(story, prose, ordered, c)
+        if found is not None:
+            whole.add(id(rate))
+            yield found
+    yield from _sizes_told_alone(story, prose, ordered, starts, changes, whole)
+
+
+def _candidates(ordered: list[Quantity], like: Quantity, prose: str, skip: Quantity) -> list[Quantity]:
+    """Every figure of the story that could be the other level of `like`: same kind and unit, a plain value."""
+    kind, unit = like.kind, like.unit
+    return [q for q in ordered if q.kind == kind and (kind == "number" or q.unit == unit) and q is not like
+            and q is not skip and claims.is_plain(q) and q.value > 0]   # (an age among them only makes us quieter)
+
+
+def _fits(rate: Quantity, old: float, new: float, direction: int) -> bool:
+    """Could the stated size be the move from `old` to `new`? Generously: a reading that nearly fits is one the
+    writer may have meant, and a doubt keeps us silent."""
+    if old <= 0 or (direction and (new - old) * direction < 0):
+        return False
+    size = abs(new - old) / old * 100
+    slack = claims.precision_of(rate) + 0.1 * abs(rate.value) + 0.3
+    return abs(size - abs(rate.value)) <= slack
+
+
+def _missing_level(story: Story, prose: str, ordered: list[Quantity], c) -> object | None:
+    rate, known = c.rate, c.old if c.old is not None else c.new
+    if not claims.is_plain(known) or known.value <= 0 or known.kind not in _LEVEL_KINDS:
+        return None       # (levels in percent move in points as often as in percent: left to claims.py)
+    candidates = _candidates(ordered, known, prose, rate)
+    if c.old is not None:      # the level is missing: "A ..., up P% from B"
+        if any(_fits(rate, known.value, q.value, c.direction) for q in candidates):
+            return None
+        level = _trailed_level(story, prose, candidates, rate, known)
+        return None if level is None or not _near(rate, known, level) else replace(c, new=level)
+    if any(_fits(rate, q.value, known.value, c.direction) for q in candidates):
+        return None
+    base = _earlier_value(story, prose, candidates, rate)
+    return None if base is None or not _near(rate, base, known) else replace(c, old=base)
+
+
+_LEVEL_KINDS = ("money", "number", "physical")
+
+
+def _near(rate: Quantity, old: Quantity, new: Quantity) -> bool:
+    """A small stated move between levels of one order: a level more than twice or under half the other is not
+    clearly the same thing's for a move said to be under 50%."""
+    return abs(rate.value) >= 50 or 0.5 <= new.value / old.value <= 2
+
+
+def _trailed_level(story: Story, prose: str, candidates: list[Quantity], rate: Quantity, base: Quantity) -> Quantity | None:
+    """The one figure of the base's measure before ", up P% from B" in the rate's sentence."""
+    if not (rate.end <= base.start and _FROM_AFTER.match(prose, rate.end)) \
+            or not _TRAILING_CHANGE.search(prose, max(0, rate.start - 30), rate.start):
+        return None
+    s_start, _ = story.doc.sentence_at(rate.start)
+    before = [q for q in candidates if s_start <= q.start and q.end <= rate.start]
+    return before[-1] if len(before) == 1 and not claims.is_age(before[-1], prose) else None
+
+
+def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:
+    """The one candidate marked as the thing's earlier value, said of another day than the move."""
+    s_start, s_end = story.doc.sentence_at(rate.start)
+    day = _WEEKDAY.search(prose, s_start, s_end)
+    if _BASE_NAMED_AFTER.match(prose, rate.end, s_end):
+        return None
+    words = set(claims._LETTER_RUN.findall(prose[s_start:s_end].lower()))
+    marked = []
+    for q in candidates:
+        if s_start <= q.start < s_end:
+            continue       # a figure of the move's own sentence is that sentence's to read
+        before = _EARLIER_BEFORE.search(prose, max(0, q.start - 50), q.start)
+        if before is None:
+            # "... had closed at 2,695.95 on Thursday": the verb of the level, then another day than the move's
+            verb = _LEVEL_VERB_BEFORE.search(prose, max(0, q.start - 30), q.start)
+            after = _DAY_AFTER.match(prose, q.end)
+            if verb and after and day and after.group(1) != day.group(1) \
+                    and any(w.startswith(verb.group("stem")[:4]) for w in words):
+                marked.append(q)
+            continue
+        noun = before.group("noun").lower().split()
+        if not _NOT_LAST_VALUE.isdisjoint(noun) or not any(w in words or w + "d" in words or w + "s" in words for w in noun):
+            continue       # not the thing's earlier value, or of another thing than the move's
+        said = _WEEKDAY.search(before.group())
+        if said and day and said.group(1) == day.group(1):
+            continue       # "Friday's close of": the move's own day, not its base
+        marked.append(q)
+    return marked[0] if len(marked) == 1 and not claims.is_age(marked[0], prose) else None
+
+
+def _sizes_told_alone(story: Story, prose: str, ordered: list[Quantity], starts: list[int], changes: list,
+                      whole: set[int]) -> Iterator:
+    """ "a fall of 5.3% over the year" with no level in its sentence; the two levels told before."""
+    used = {id(x) for c in changes for x in (c.rate, c.old, c.new, c.delta) if x is not None}
+    sentences = story.doc.sentences()
+    s_starts = story.doc.sentence_starts()
+    for rate in ordered:
+        if rate.kind != "percent" or rate.unit != "percent" or id(rate) in used or id(rate) in whole \
+                or not claims.is_single(rate) or claims.is_fraction_rate(rate):
+            continue
+        if "of" not in prose[max(0, rate.start - 14):rate.start]:
+            continue        # every size referred back is "... <noun> of P%" (see _REFERRED): a cheap first test
+        lead = max(0, rate.start - 40)
+        said = claims._NOUN_BEFORE.search(prose, lead, rate.start) or claims._VERB_BEFORE.search(prose, lead, rate.start)
+        if said is None or _ALONE_AFTER.match(prose, rate.end) or not _REFERRED.search(prose, max(0, rate.start - 80), rate.start):
+            continue        # no noun or verb of change before it, or a share/base of something named after it
+        k = bisect.bisect_right(s_starts, rate.start) - 1
+        s_start, s_end = sentences[k]
+        here = [q for q in ordered if s_start <= q.start < s_end and q is not rate and q.kind in ("money", "number")
+                and claims.is_plain(q) and not claims.is_age(q, prose)]
+        if here:
+            continue        # a level in its own sentence: the change is that sentence's to read
+        direction = claims._direction(said.group("verb"))
+        found = _told_levels(prose, ordered, sentences, s_starts, rate, k, direction)
+        if found is not None:
+            yield claims.Change(trigger=Span(said.start("verb"), said.end("verb")), direction=direction,
+                                old=found[0], new=found[1], rate=rate)
+
+
+def _told_levels(prose: str, ordered: list[Quantity], sentences, s_starts, rate: Quantity, k: int,
+                 direction: int) -> tuple[Quantity, Quantity] | None:
+    levels = [q for q in ordered if q.end <= sentences[k][0] and q.kind in ("money", "number") and claims.is_plain(q)
+              and q.value > 0 and not claims.is_age(q, prose)]
+    clear = []
+    for i, b in enumerate(levels):
+        kb = bisect.bisect_right(s_starts, b.start) - 1
+        later = _LATER_LEAD.match(prose, sentences[kb][0], b.start)
+        for a in levels[:i]:
+            if not claims.same_measure(a, b):
+                continue
+            if _fits(rate, a.value, b.value, direction) or _fits(rate, b.value, a.value, direction):
+                return None        # some pair of the story's figures makes the size come out
+            ka = bisect.bisect_right(s_starts, a.start) - 1
+            if later and ka == kb - 1 and direction and (b.value - a.value) * direction > 0 and _near(rate, a, b):
+                clear.append((a, b))
+    return clear[0] if len(clear) == 1 else None
