@@ -41,6 +41,9 @@ _AGO = regex.compile(r"\s+ago\b", regex.I)
 # A figure right before "a year" makes it the figure's period: "1.24 per cent a year", "$2bn a year", "12 a year"
 _PER_PERIOD = regex.compile(r"(?:\d|%|\d(?:bn|m|k|tn|pc)|\bcent|\bpercent|\bpc|\bpoints?|\bmillion|\bbillion)\s+\Z",
                             regex.I)
+# "the busiest start to a year since 2014", "the wettest half of a year since": "a year" is then a noun (any year),
+# the object of "to" or "of", and no count of years
+_A_YEAR_AS_NOUN = regex.compile(r"(?<![\p{L}])(?:to|of|into)\s+\Z", regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
 
 
@@ -422,6 +425,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if q.text.lower() in ("a year", "a decade") and _PER_PERIOD.search(prose, max(0, q.start - 12), q.start):
             continue    # "grown by 1.24 per cent a year since 2011": a rate's period, not a count of years
+        if q.text.lower() in ("a year", "a decade") and _A_YEAR_AS_NOUN.search(prose, max(0, q.start - 8), q.start):
+            continue
         after_ago = _AGO.match(prose, q.end)
         is_ago = q.text.lower().endswith("ago") or after_ago is not None
         since = None
@@ -1706,6 +1711,10 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     # "Mokoena, who turned 61 this year, was born": the person a closed relative clause is about (not "McPhee,
     # whose father was born": the birth is the clause's own)
     closed = _CLOSED_RELATIVE_END.search(head)
+    if closed is None and (apposed := _NAME_THEN_DESCRIPTION.search(head)) is not None:
+        # "Sokutu, a former school principal born in 1971", "Dacanay, 31, a native of General Santos born on":
+        # an indefinite description apposed to a name, the birth its own, describes the person named
+        return _name(apposed.group("name"))
     return _who_at_end(head[:closed.start()] if closed is not None else head)
 
 
@@ -1750,6 +1759,9 @@ _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}'.-]*)[\s,)]*\Z")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}[\p{L}'’.-]*)"
 _PARTICLES = r"(?:(?:de|del|della|la|le|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|binti|ibn|al|el|y)\s+)*"
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+{_PARTICLES}){{0,3}}{_NAME_WORD}"
+# a name, perhaps its age ("Dacanay, 31,"), then an indefinite description up to where "born" is written
+_NAME_THEN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?P<name>" + _NAME_RUN + r")(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
+                                       r"\s*,\s*(?:a|an)\s+[^,;:()]{1,80}?\s*\Z")
 _NAME_RUN_END = regex.compile(_NAME_RUN + r"\s*\Z")
 _NAME_RUN_START = regex.compile(r"\A\s*" + _NAME_RUN)
 _ARTICLE_NAME = regex.compile(r"(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}")
@@ -2027,6 +2039,12 @@ def _head_noun(after: str):
     return noun
 
 
+# "The 59-year-old said", "For the 59-year-old, the hardest part": "the N-year-old" with no noun of its own, opening
+# the sentence or after a preposition, is someone the story has introduced
+_THE_OPENS_OR_AFTER_PREPOSITION = regex.compile(
+    r"(?:\A|[.!?]\s*|(?<![\p{L}])(?:for|to|with|of|by|from|as|on|at|about|like|among)\s+)(?:The|the)\s*\Z", regex.I)
+
+
 def _who_of_year_old(before: str, after: str) -> _Who:
     """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
     named_after = (regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
@@ -2035,7 +2053,7 @@ def _who_of_year_old(before: str, after: str) -> _Who:
         return _name(named_after.group(1))
     noun = _head_noun(after)
     lead = before.rstrip()
-    if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
+    if _THE_OPENS_OR_AFTER_PREPOSITION.search(lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
         return _Who("back")
     # "Weerasekera, a 61-year-old", "Lee (47), a 1977-born teacher", "Lee, aged 47, a 1977-born teacher"
     apposed = regex.search(r"(" + _NAME_RUN + r")(?:,\s*(?:aged\s+)?\d{1,3}|\s*\(\d{1,3}\))?"
