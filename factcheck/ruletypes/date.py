@@ -1111,13 +1111,14 @@ _EVENT_VERBS = {
 }
 # "we started 29 years ago" in a quote from the firm whose founding the story gave
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who", "we", "i"})
+_THING_PRONOUNS = frozenset({"it", "they", "we"})
 _AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
                           r"(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
 # "began in 2019", "opened its doors in 2019", "founded by two sisters in Rosario in 1996", "set up in Lagos in
 # 2001": the verb, then who did it or where, then the year
 _YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
                            r"(?P<verb>\p{L}+)\s+(?:(?:its|their|the|his|her|doors|work|operations|operating|up)\s+){0,2}"
-                           r"(?:(?:by|in|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|de\s+|la\s+|of\s+){1,6}?)?"
+                           r"(?:(?:by|in|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|[\p{Ll}\d][\p{L}\d'’-]*\s+|&\s+){1,6}?)?"
                            r"(?:in|back\s+in)\s+\Z", regex.I)
 
 
@@ -1141,14 +1142,17 @@ def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
     subject = _subject_word(subject_word, prose, m.start())
     matches = [(p, y, subj) for p, y, v, subj in _event_years(story) if v == verb]
     if subject in _PRONOUN_SUBJECTS:
-        # "It opened three years ago": only one such event in the story, written in the same
-        # paragraph or the sentence just before, with no other dated event between
+        # "It opened three years ago", "When we started 30 years ago" (a quote from the firm founded earlier in
+        # the story): only one such event in the story, written before, with no other dated event between. A
+        # person ("I", "he") may count their own start, so only one written in the same paragraph or the
+        # sentence just before is theirs
         if len(matches) != 1:
             return None
         p, y, _ = matches[0]
         para = story.doc.paragraph_at(q.start)
         previous = story.doc.sentence_before(sentence[0]) or (0, 0)
-        if not (para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]):
+        near = para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]
+        if not (near or (subject in _THING_PRONOUNS and p.start < q.start)):
             return None
         if any(p.start < other.start < q.start for other, *_ in _event_years(story)):
             return None

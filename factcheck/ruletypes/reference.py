@@ -205,10 +205,31 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
+        places |= _places_in_names(tuple(n for n in all_names if n not in contextual), folder)
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
         events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
                             contextual, places, topics, short - set(n.lstrip("~").strip() for n in written)))
     return tuple(events), None
+
+
+# "fire at Notre-Dame", "attacks in Mumbai": a name that puts a noun of the event's kind at a place gives the place,
+# which names the event with a noun of its kind anywhere in a sentence ("the fire of April 2019 gutted Notre-Dame"),
+# as an "@" place does. A country ("earthquake in Nepal") is no such place: a country has many.
+_PLACE_WORDS = r"\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:de\s+|du\s+|la\s+)?\p{Lu}[\p{L}'’.-]*){0,3}"
+_NOUN_AT_PLACE = regex.compile(rf"(?P<noun>\p{{L}}+)\s+(?:at|in)\s+(?P<place>{_PLACE_WORDS})")
+
+
+def _places_in_names(names: tuple[str, ...], folder: str) -> frozenset[str]:
+    from ..entities import countries_in
+    found = set()
+    for name in names:
+        m = _NOUN_AT_PLACE.fullmatch(name)
+        if m is None or m.group("noun").lower() not in NOUN_CLASSES:
+            continue
+        place = m.group("place")
+        if len(place) >= 4 and not countries_in(place, 0, folder) and place.lower() not in NOUN_CLASSES:
+            found.add(place)
+    return frozenset(found)
 
 
 # "Cyclone Tracy", "Super Typhoon Haiyan": a storm's kind, then the name it was given
