@@ -434,7 +434,8 @@ class Reference:
             return None
         if not mention.by_name and (_this_years_own(year, day, published)
                                     or not (_partly_agrees(year, month, day, first, last)
-                                            or _near_slip(guessed, month, day, first, last, mention)
+                                            or _near_slip(guessed, month, day, first, last, mention,
+                                                          lambda: placed_here(story, s0, s1, mention, start))
                                             or (mention.topical and near_slip_of_year(year, month, day, event)))):
             return None
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
@@ -1197,7 +1198,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         offset = s0
     mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
     if mention is None:
-        return None
+        # "a gunman opened fire at the Al Noor mosque ... on": the noun names no event, the act at a place may
+        return done_at_place(story, s0, s1, start, stated) if offset != s0 else None
     verb = (before.group("verb") or "").lower()
     noun_at = offset + before.start("noun")
     if verb and _ANY_SUBJECTS_VERB.match(" " + verb) and _adjunct_of_another(story, s0, s1, noun_at, start):
@@ -1567,11 +1569,16 @@ def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
     return bool(named) and not named & mention.event.participants
 
 
-def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention) -> bool:
+def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention, placed=lambda: False) -> bool:
     """Found by kind and year: a date a few weeks off a rare event (an election, a war, a great earthquake)
-    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event. Found by a
-    general noun ("the disaster of March 13, 2011"), only a few days off is a slip."""
-    if year is None or month is None or mention.event.nouns & _RECURRING:
+    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event, unless a place of
+    the event's own is written in the sentence ("opened fire at the Al Noor mosque ... on 15 April 2019": that
+    place had one). Found by a general noun ("the disaster of March 13, 2011"), only a few days off is a slip."""
+    if year is None or month is None:
+        return False
+    if not any(d.year == year for d in (first, last)):
+        return False
+    if mention.event.nouns & _RECURRING and not placed():
         return False
     if not any(d.year == year for d in (first, last)):
         return False
