@@ -1597,6 +1597,10 @@ _TIMED_FROM_IT = regex.compile(r"(?i),?\s+(?:(?:a|an|one|two|three|four|five|six
 _COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|"
                               r"remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|honou?r(?:s|ed|ing)?)"
                               r"(?![\p{L}])")
+# a commemoration of a moment told by a clause: "marking the minute the seabed ruptured", "marks the day the dam broke"
+_MOMENT_TOLD = regex.compile(r"(?i)\s+(?:the|that)\s+(?:exact\s+|very\s+)?(?:minute|moment|hour|day|night|morning|"
+                             r"evening|afternoon|time|instant|second)\s+(?!(?:of|in|on|at|for|to|when|and)(?![\p{L}]))"
+                             r"(?:the|a|an|its|their)\s")
 # where the clause holding the event begins: a commemoration before it is of another clause
 _CLAUSE_OPENS = regex.compile(r"(?r)[,;:]|(?<![\p{L}])(?:when|which|that|who|where|after|as)(?![\p{L}])", regex.I)
 # what courts and governments do about an event: "the Supreme Court upheld the abrogation of Article 370 in"
@@ -1628,6 +1632,9 @@ def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: E
         # the collapse on": a custom in the present tense has no date of its own, so a date years back is the event's
         opens = custom.end()
     commemorated = _COMMEMORATED.search(story.doc.prose, opens, before)
+    if commemorated and _MOMENT_TOLD.match(story.doc.prose, commemorated.end(), before):
+        commemorated = None     # "marking the minute the seabed ruptured in a 9.1 quake on": the moment marked is
+        # told by its own clause, and the date is that clause's, the event's
     if commemorated or _OTHER_ACTION.search(story.doc.prose, opens, before) \
             or _RULED_ON.search(story.doc.prose, opens, before):
         return True
