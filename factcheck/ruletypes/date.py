@@ -1111,7 +1111,7 @@ _EVENT_VERBS = {
 }
 # "we started 29 years ago" in a quote from the firm whose founding the story gave
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who", "we", "i"})
-_THING_PRONOUNS = frozenset({"it", "they", "we"})
+_THING_PRONOUNS = frozenset({"we"})
 _AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
                           r"(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
 # "began in 2019", "opened its doors in 2019", "founded by two sisters in Rosario in 1996", "set up in Lagos in
@@ -1142,10 +1142,9 @@ def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
     subject = _subject_word(subject_word, prose, m.start())
     matches = [(p, y, subj) for p, y, v, subj in _event_years(story) if v == verb]
     if subject in _PRONOUN_SUBJECTS:
-        # "It opened three years ago", "When we started 30 years ago" (a quote from the firm founded earlier in
-        # the story): only one such event in the story, written before, with no other dated event between. A
-        # person ("I", "he") may count their own start, so only one written in the same paragraph or the
-        # sentence just before is theirs
+        # "It opened three years ago": only one such event in the story, written in the same paragraph or the
+        # sentence just before, with no other dated event between ("it" may be anything named nearer: "the
+        # slump"). "When we started 30 years ago", in a quote, is the firm the story dated, wherever it did
         if len(matches) != 1:
             return None
         p, y, _ = matches[0]
