@@ -11,6 +11,8 @@
 - A match of the edition the story is about, at its host, dated a month off the edition's weeks.
 - A commemorated moment told by its own clause ("marking the minute the seabed ruptured ... on") dates the event.
 - "left the EU" names Britain's withdrawal in a story about Britain.
+- A story whose headline marks a day it dates on the publication day counts every "N years ago" from that date,
+  a quote's too, when no other year of the story fits.
 """
 from __future__ import annotations
 
@@ -119,3 +121,51 @@ def test_each_reading_wrong_is_flagged(text, date, country, category, flagged):
 @pytest.mark.parametrize("text,date,country,category", RIGHT)
 def test_a_reading_that_fits_stays_silent(text, date, country, category):
     assert found(text, date, country, category) == []
+
+
+def found_titled(title: str, text: str, date: str, country: str) -> list[str]:
+    import factcheck
+    story = f"---\ntitle: \"{title}\"\ndate: {date}\ncountry: {country}\n---\n{text}\n"
+    return [f.text for f in factcheck.check(story) if f.category == "date"]
+
+
+PEGGED_WRONG = [
+    ("Miners' families mark the day the shaft flooded",
+     "The shaft flooded on 12 March 2005, trapping 40 men.\n\n\"Twenty-five years ago I lost my brother down there,\" "
+     "a widow said.", "2025-03-12", "ZA", "Twenty-five years ago"),
+    ("Ferry anniversary: islanders remember the sinking",
+     "The ferry went down on 21 March 2014.\n\n\"Sixteen years ago we lost everything,\" one survivor said.",
+     "2025-03-21", "KR", "Sixteen years ago"),
+    ("Ten years on, a town mourns its dead",
+     "The dam gave way on 9 June 2015.\n\nShe said: \"Fourteen years ago my house stood here.\"",
+     "2025-06-09", "BR", "Fourteen years ago"),
+]
+
+PEGGED_RIGHT = [
+    # the count fits the date marked
+    ("Miners' families mark the day the shaft flooded",
+     "The shaft flooded on 12 March 2005, trapping 40 men.\n\n\"Twenty years ago I lost my brother down there,\" "
+     "a widow said.", "2025-03-12", "ZA"),
+    # another year of the story fits
+    ("Miners' families mark the day the shaft flooded",
+     "The shaft flooded on 12 March 2005. The mine opened in 1985.\n\n\"Forty years ago I went down for the first "
+     "time,\" a widow said.", "2025-03-12", "ZA"),
+    # a headline that marks nothing: someone's own past
+    ("Clinic turns ten as demand grows",
+     "The clinic opened on 1 March 2015.\n\nTwelve years ago, she said, she had never seen a doctor.",
+     "2025-03-01", "KE"),
+    # hedged
+    ("Islanders remember the sinking",
+     "The ferry went down on 21 March 2014.\n\n\"More than sixteen years ago we moved here,\" one said.",
+     "2025-03-21", "KR"),
+]
+
+
+@pytest.mark.parametrize("title,text,date,country,flagged", PEGGED_WRONG)
+def test_a_pegged_story_counts_its_quotes_from_the_date_it_marks(title, text, date, country, flagged):
+    assert flagged in found_titled(title, text, date, country)
+
+
+@pytest.mark.parametrize("title,text,date,country", PEGGED_RIGHT)
+def test_a_pegged_count_that_fits_or_is_unpegged_stays_silent(title, text, date, country):
+    assert found_titled(title, text, date, country) == []

@@ -676,9 +676,12 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
     stated = int(q.value)
     if stated == exact or stated != q.value:
         return None
-    if not marked and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
+    # a headline that marks the day ("survivors still mark the minute the building fell") pegs the whole story to the
+    # date of the publication day: a count of its quotes is counted from that date too
+    pegged = marked or bool(_HEADLINE_PEG.search(story.doc.title or ""))
+    if not pegged and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
         return None         # far from the anniversary's count: another time the story does not date
-    if not marked and _PERSONAL.search(story.doc.prose, s0, s1):
+    if not pegged and _PERSONAL.search(story.doc.prose, s0, s1):
         return None         # "Twelve years ago, she said, she had never seen a doctor": someone's own past
     tol = rule.options["years_tolerance"]
     for p in story.quantities:
@@ -699,6 +702,10 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
     return _hit(span, story.doc.text[span.start:span.end], f"{exact} years", suggestion,
                 {"date": anchor.date.isoformat(), "published": published.isoformat(), "stated_years": stated,
                  "anniversary_word": marked}, problem, related=(anchor.span,))
+
+
+_HEADLINE_PEG = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|remember\w*|mark(?:s|ed|ing)?\s+the|"
+                              r"mourn\w*|years\s+on)(?![\p{L}])")
 
 
 def _recorded_day_of_another_year(story: Story, p: Quantity) -> bool:
