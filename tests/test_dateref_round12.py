@@ -169,3 +169,37 @@ def test_a_pegged_story_counts_its_quotes_from_the_date_it_marks(title, text, da
 @pytest.mark.parametrize("title,text,date,country", PEGGED_RIGHT)
 def test_a_pegged_count_that_fits_or_is_unpegged_stays_silent(title, text, date, country):
     assert found_titled(title, text, date, country) == []
+
+
+# the same classes told other ways: the birth and the age in other frames, the founding year before its verb
+OTHER_FRAMES_WRONG = [
+    ("Born in Mthatha in 1969, the former teacher was elected unopposed on Tuesday. The 49-year-old promised to "
+     "fix the water network.", "2025-06-18", "ZA", "49-year-old"),
+    ("Mary Atieno, a nurse, was born in Kakamega in 1961 and has worked in Kisumu for 38 years.\n\nAt 59, she "
+     "still works night shifts.", "2025-03-12", "KE", "59"),
+    ("The cooperative was founded in 1998 by 43 families.\n\n\"We started out 30 years ago with nothing,\" its "
+     "manager said.", "2021-07-08", "CO", "30 years ago"),
+    ("In 1998, 43 families formed the cooperative.\n\n\"When we began 30 years ago, we sold to whoever came,\" "
+     "its manager said.", "2021-07-08", "CO", "30 years ago"),
+]
+
+OTHER_FRAMES_RIGHT = [
+    ("Born in Mthatha in 1969, the former teacher was elected unopposed on Tuesday. The 56-year-old promised to "
+     "fix the water network.", "2025-06-18", "ZA"),
+    ("Mary Atieno, a nurse, was born in Kakamega in 1961.\n\nAt 63, she still works night shifts.",
+     "2025-03-12", "KE"),
+    ("In 1998, 43 families formed the cooperative.\n\n\"When we began 23 years ago, we sold to whoever came,\" "
+     "its manager said.", "2021-07-08", "CO"),
+    ("In 1998, 43 families formed the cooperative and in 2011 they built a mill.\n\n\"When we began 23 years "
+     "ago, we sold to whoever came,\" its manager said.", "2021-07-08", "CO"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,flagged", OTHER_FRAMES_WRONG)
+def test_other_frames_of_a_class_are_flagged(text, date, country, flagged):
+    assert flagged in found(text, date, country)
+
+
+@pytest.mark.parametrize("text,date,country", OTHER_FRAMES_RIGHT)
+def test_other_frames_that_fit_stay_silent(text, date, country):
+    assert found(text, date, country) == []

@@ -1120,7 +1120,7 @@ _EVENT_VERBS = {
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who", "we", "i"})
 _THING_PRONOUNS = frozenset({"we"})
 _AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
-                          r"(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
+                          r"(?P<verb>\p{L}+)(?:\s+(?:up|out|off))?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
 # "began in 2019", "opened its doors in 2019", "founded by two sisters in Rosario in 1996", "set up in Lagos in
 # 2001": the verb, then who did it or where, then the year
 _YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
@@ -1225,6 +1225,13 @@ def _subject_word(word: str, prose: str, start: int) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+# "In 1998, 43 families formed the cooperative": a year opening its sentence, then who did what to whom
+_OPENING_IN = regex.compile(r"[\s\"“]*(?:In|Back\s+in)\s+", regex.I)
+_VERB_THEN_OBJECT = regex.compile(r"\s*,\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?P<verb>\p{Ll}+ed|set|built|began|founded)(?:\s+up)?"
+                                  r"\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<subject>\p{Ll}[\p{L}-]*)"
+                                  r"(?![\p{L}])")
+
+
 def _event_years(story: Story):
     """Each year written after an event verb ("began in 2019", "opened its doors in 2019"), once per story."""
     return story.memo("date.event_years", _read_event_years)
@@ -1242,6 +1249,10 @@ def _read_event_years(story: Story):
         verb = _verb_class(m, prose) if m is not None else None
         if verb is not None:
             found.append((p, y, verb, _subject_word(m.group("subject"), prose, m.start())))
+        elif _OPENING_IN.fullmatch(prose, s0, p.start) and (then := _VERB_THEN_OBJECT.match(prose, p.end)) is not None \
+                and (verb := _verb_class(then, prose)) is not None:
+            # "In 1998, 43 families formed the cooperative": the year opens the sentence, the event's verb follows
+            found.append((p, y, verb, _subject_word(then.group("subject"), prose, then.start("subject"))))
     return found
 
 
@@ -1465,7 +1476,9 @@ def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age
     told_of_someone = [a for a in ages if a.who.kind in ("name", "pronoun", "back")]
     if len(births) != 1 or len(told_of_someone) != 1:
         return False
-    return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"})
+    # (two back-references, "Born in 1969, the former teacher ..." and "The 49-year-old ...", are the one person the
+    # story introduced)
+    return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"}, {"back"})
 
 
 # An age may be given at the time of another date in its sentence ("When he founded the firm in
@@ -1771,7 +1784,7 @@ _PARTICLES = r"(?:(?:de|del|della|la|le|da|das|do|dos|di|du|van|von|der|den|ter|
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+{_PARTICLES}){{0,3}}{_NAME_WORD}"
 # a name, perhaps its age ("Dacanay, 31,"), then an indefinite description up to where "born" is written
 _NAME_THEN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?P<name>" + _NAME_RUN + r")(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
-                                       r"\s*,\s*(?:a|an)\s+[^,;:()]{1,80}?\s*\Z")
+                                       r"\s*,\s*(?:a|an)\s+[^,;:()]{1,80}?\s*,?\s*\Z")
 _NAME_RUN_END = regex.compile(_NAME_RUN + r"\s*\Z")
 _NAME_RUN_START = regex.compile(r"\A\s*" + _NAME_RUN)
 _ARTICLE_NAME = regex.compile(r"(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}")
