@@ -203,3 +203,34 @@ def test_other_frames_of_a_class_are_flagged(text, date, country, flagged):
 @pytest.mark.parametrize("text,date,country", OTHER_FRAMES_RIGHT)
 def test_other_frames_that_fit_stay_silent(text, date, country):
     assert found(text, date, country) == []
+
+
+# the reference classes told other ways
+REFERENCE_FRAMES_WRONG = [
+    ("Britain quit the EU on 31 January 2021, and the transition ran until the end of 2020.", "2024-06-23", "GB",
+     "31 January 2021"),
+    ("The gunman attacked two Christchurch mosques on 15 April 2019, killing 51 people.", "2021-12-08", "NZ",
+     "15 April 2019"),
+    ("The cathedral has been closed since fire tore through it on 15 April 2017.\n\nNotre-Dame reopened on Saturday.",
+     "2024-12-09", "FR", "15 April 2017"),
+    ("Notre-Dame, whose roof burned in April 2017, reopened on Saturday.", "2024-12-09", "FR", "April 2017"),
+    ("Aceh fell silent at 7:59 a.m. to remember the 9.1 quake that struck on 26 December 2005.", "2024-12-26", "ID",
+     "26 December 2005"),
+]
+
+REFERENCE_FRAMES_RIGHT = [
+    ("Britain quit the EU on 31 January 2020, and the transition ran until the end of 2020.", "2024-06-23", "GB"),
+    ("The gunman attacked two Christchurch mosques on 15 March 2019, killing 51 people.", "2021-12-08", "NZ"),
+    ("A man attacked two Christchurch bars on 12 May 2021, police said.", "2021-12-08", "NZ"),
+    ("Notre-Dame, whose roof burned in April 2019, reopened on Saturday.", "2024-12-09", "FR"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,flagged", REFERENCE_FRAMES_WRONG)
+def test_other_frames_of_a_reference_are_flagged(text, date, country, flagged):
+    assert flagged in found(text, date, country, "reference")
+
+
+@pytest.mark.parametrize("text,date,country", REFERENCE_FRAMES_RIGHT)
+def test_other_frames_of_a_reference_that_fit_stay_silent(text, date, country):
+    assert found(text, date, country, "reference") == []

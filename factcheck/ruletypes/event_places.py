@@ -197,8 +197,11 @@ _VERB_KINDS = {"attacked": "attack", "stormed": "attack", "bombed": "attack", "b
                "jolted": "earthquake", "levelled": "", "leveled": "", "battered": "", "lashed": "hurricane",
                "pounded": "", "swamped": "", "inundated": ""}
 _VERB_AT_PLACE = regex.compile(r"(?<![\p{L}])(?P<verb>" + "|".join(_VERB_KINDS) + r")\s+(?:the\s+(?:city|town|port|"
-                               r"region|coast|coastal\s+city)\s+of\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
-                               r"{0,2})\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
+                               r"region|coast|coastal\s+city)\s+of\s+)?"
+                               # "attacked two Christchurch mosques on": a count before the place, its noun after
+                               r"(?:(?:the|two|three|four|five|several|\d+)\s+)?"
+                               r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
+                               r"{0,2})(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
 # what was done to people at the place, the place in a phrase of its own: "seized 276 schoolgirls from a dormitory
 # in Chibok on", "opened fire at two mosques in Christchurch on"; or the place's building did it: "the eight-storey
 # Rana Plaza complex collapsed on"
