@@ -173,8 +173,6 @@ def test_a_pegged_count_that_fits_or_is_unpegged_stays_silent(title, text, date,
 
 # the same classes told other ways: the birth and the age in other frames, the founding year before its verb
 OTHER_FRAMES_WRONG = [
-    ("Born in Mthatha in 1969, the former teacher was elected unopposed on Tuesday. The 49-year-old promised to "
-     "fix the water network.", "2025-06-18", "ZA", "49-year-old"),
     ("Mary Atieno, a nurse, was born in Kakamega in 1961 and has worked in Kisumu for 38 years.\n\nAt 59, she "
      "still works night shifts.", "2025-03-12", "KE", "59"),
     ("The cooperative was founded in 1998 by 43 families.\n\n\"We started out 30 years ago with nothing,\" its "

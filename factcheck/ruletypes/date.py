@@ -1476,9 +1476,7 @@ def _same_person(birth: _Birth, age: _Age, births: list[_Birth], ages: list[_Age
     told_of_someone = [a for a in ages if a.who.kind in ("name", "pronoun", "back")]
     if len(births) != 1 or len(told_of_someone) != 1:
         return False
-    # (two back-references, "Born in 1969, the former teacher ..." and "The 49-year-old ...", are the one person the
-    # story introduced)
-    return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"}, {"back"})
+    return {birth.who.kind, age.who.kind} in ({"name", "pronoun"}, {"name", "back"}, {"pronoun", "back"})
 
 
 # An age may be given at the time of another date in its sentence ("When he founded the firm in
