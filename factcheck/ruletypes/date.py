@@ -41,6 +41,9 @@ _AGO = regex.compile(r"\s+ago\b", regex.I)
 # A figure right before "a year" makes it the figure's period: "1.24 per cent a year", "$2bn a year", "12 a year"
 _PER_PERIOD = regex.compile(r"(?:\d|%|\d(?:bn|m|k|tn|pc)|\bcent|\bpercent|\bpc|\bpoints?|\bmillion|\bbillion)\s+\Z",
                             regex.I)
+# "the busiest start to a year since 2014", "the wettest half of a year since": "a year" is then a noun (any year),
+# the object of "to" or "of", and no count of years
+_A_YEAR_AS_NOUN = regex.compile(r"(?<![\p{L}])(?:to|of|into)\s+\Z", regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
 
 
@@ -422,6 +425,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if q.text.lower() in ("a year", "a decade") and _PER_PERIOD.search(prose, max(0, q.start - 12), q.start):
             continue    # "grown by 1.24 per cent a year since 2011": a rate's period, not a count of years
+        if q.text.lower() in ("a year", "a decade") and _A_YEAR_AS_NOUN.search(prose, max(0, q.start - 8), q.start):
+            continue
         after_ago = _AGO.match(prose, q.end)
         is_ago = q.text.lower().endswith("ago") or after_ago is not None
         since = None
@@ -671,9 +676,12 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
     stated = int(q.value)
     if stated == exact or stated != q.value:
         return None
-    if not marked and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
+    # a headline that marks the day ("survivors still mark the minute the building fell") pegs the whole story to the
+    # date of the publication day: a count of its quotes is counted from that date too
+    pegged = marked or bool(_HEADLINE_PEG.search(story.doc.title or ""))
+    if not pegged and abs(stated - exact) > 1 and not _one_digit_apart(stated, exact):
         return None         # far from the anniversary's count: another time the story does not date
-    if not marked and _PERSONAL.search(story.doc.prose, s0, s1):
+    if not pegged and _PERSONAL.search(story.doc.prose, s0, s1):
         return None         # "Twelve years ago, she said, she had never seen a doctor": someone's own past
     tol = rule.options["years_tolerance"]
     for p in story.quantities:
@@ -694,6 +702,10 @@ def _anniversary_anchor(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit
     return _hit(span, story.doc.text[span.start:span.end], f"{exact} years", suggestion,
                 {"date": anchor.date.isoformat(), "published": published.isoformat(), "stated_years": stated,
                  "anniversary_word": marked}, problem, related=(anchor.span,))
+
+
+_HEADLINE_PEG = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|remember\w*|mark(?:s|ed|ing)?\s+the|"
+                              r"mourn\w*|years\s+on)(?![\p{L}])")
 
 
 def _recorded_day_of_another_year(story: Story, p: Quantity) -> bool:
@@ -1106,13 +1118,14 @@ _EVENT_VERBS = {
 }
 # "we started 29 years ago" in a quote from the firm whose founding the story gave
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "which", "that", "he", "she", "who", "we", "i"})
+_THING_PRONOUNS = frozenset({"we"})
 _AGO_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|just|officially|formally)\s+)*"
-                          r"(?P<verb>\p{L}+)(?:\s+up)?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
+                          r"(?P<verb>\p{L}+)(?:\s+(?:up|out|off))?\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over|barely|exactly)\s+)?\Z", regex.I)
 # "began in 2019", "opened its doors in 2019", "founded by two sisters in Rosario in 1996", "set up in Lagos in
 # 2001": the verb, then who did it or where, then the year
 _YEAR_VERB = regex.compile(r"(?P<subject>[\p{L}'-]+),?\s+(?:(?:was|were|had|has|have|been|first|only|officially|formally)\s+)*"
                            r"(?P<verb>\p{L}+)\s+(?:(?:its|their|the|his|her|doors|work|operations|operating|up)\s+){0,2}"
-                           r"(?:(?:by|in|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|and\s+|&\s+|the\s+|de\s+|la\s+|of\s+){1,6}?)?"
+                           r"(?:(?:by|in|at)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+|[\p{Ll}\d][\p{L}\d'’-]*\s+|&\s+){1,6}?)?"
                            r"(?:in|back\s+in)\s+\Z", regex.I)
 
 
@@ -1136,14 +1149,16 @@ def _event_year_elsewhere(qs: list[Quantity], i: int, prose: str, story: Story):
     subject = _subject_word(subject_word, prose, m.start())
     matches = [(p, y, subj) for p, y, v, subj in _event_years(story) if v == verb]
     if subject in _PRONOUN_SUBJECTS:
-        # "It opened three years ago": only one such event in the story, written in the same
-        # paragraph or the sentence just before, with no other dated event between
+        # "It opened three years ago": only one such event in the story, written in the same paragraph or the
+        # sentence just before, with no other dated event between ("it" may be anything named nearer: "the
+        # slump"). "When we started 30 years ago", in a quote, is the firm the story dated, wherever it did
         if len(matches) != 1:
             return None
         p, y, _ = matches[0]
         para = story.doc.paragraph_at(q.start)
         previous = story.doc.sentence_before(sentence[0]) or (0, 0)
-        if not (para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]):
+        near = para[0] <= p.start < q.start or previous[0] <= p.start < previous[1]
+        if not (near or (subject in _THING_PRONOUNS and p.start < q.start)):
             return None
         if any(p.start < other.start < q.start for other, *_ in _event_years(story)):
             return None
@@ -1210,6 +1225,13 @@ def _subject_word(word: str, prose: str, start: int) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+# "In 1998, 43 families formed the cooperative": a year opening its sentence, then who did what to whom
+_OPENING_IN = regex.compile(r"[\s\"“]*(?:In|Back\s+in)\s+", regex.I)
+_VERB_THEN_OBJECT = regex.compile(r"\s*,\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?P<verb>\p{Ll}+ed|set|built|began|founded)(?:\s+up)?"
+                                  r"\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<subject>\p{Ll}[\p{L}-]*)"
+                                  r"(?![\p{L}])")
+
+
 def _event_years(story: Story):
     """Each year written after an event verb ("began in 2019", "opened its doors in 2019"), once per story."""
     return story.memo("date.event_years", _read_event_years)
@@ -1227,6 +1249,10 @@ def _read_event_years(story: Story):
         verb = _verb_class(m, prose) if m is not None else None
         if verb is not None:
             found.append((p, y, verb, _subject_word(m.group("subject"), prose, m.start())))
+        elif _OPENING_IN.fullmatch(prose, s0, p.start) and (then := _VERB_THEN_OBJECT.match(prose, p.end)) is not None \
+                and (verb := _verb_class(then, prose)) is not None:
+            # "In 1998, 43 families formed the cooperative": the year opens the sentence, the event's verb follows
+            found.append((p, y, verb, _subject_word(then.group("subject"), prose, then.start("subject"))))
     return found
 
 
@@ -1706,6 +1732,10 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
     # "Mokoena, who turned 61 this year, was born": the person a closed relative clause is about (not "McPhee,
     # whose father was born": the birth is the clause's own)
     closed = _CLOSED_RELATIVE_END.search(head)
+    if closed is None and (apposed := _NAME_THEN_DESCRIPTION.search(head)) is not None:
+        # "Sokutu, a former school principal born in 1971", "Dacanay, 31, a native of General Santos born on":
+        # an indefinite description apposed to a name, the birth its own, describes the person named
+        return _name(apposed.group("name"))
     return _who_at_end(head[:closed.start()] if closed is not None else head)
 
 
@@ -1750,6 +1780,9 @@ _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}'.-]*)[\s,)]*\Z")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}[\p{L}'’.-]*)"
 _PARTICLES = r"(?:(?:de|del|della|la|le|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|binti|ibn|al|el|y)\s+)*"
 _NAME_RUN = rf"(?:{_NAME_WORD}\s+{_PARTICLES}){{0,3}}{_NAME_WORD}"
+# a name, perhaps its age ("Dacanay, 31,"), then an indefinite description up to where "born" is written
+_NAME_THEN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?P<name>" + _NAME_RUN + r")(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
+                                       r"\s*,\s*(?:a|an)\s+[^,;:()]{1,80}?\s*,?\s*\Z")
 _NAME_RUN_END = regex.compile(_NAME_RUN + r"\s*\Z")
 _NAME_RUN_START = regex.compile(r"\A\s*" + _NAME_RUN)
 _ARTICLE_NAME = regex.compile(r"(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}")
@@ -2027,6 +2060,12 @@ def _head_noun(after: str):
     return noun
 
 
+# "The 59-year-old said", "For the 59-year-old, the hardest part": "the N-year-old" with no noun of its own, opening
+# the sentence or after a preposition, is someone the story has introduced
+_THE_OPENS_OR_AFTER_PREPOSITION = regex.compile(
+    r"(?:\A|[.!?]\s*|(?<![\p{L}])(?:for|to|with|of|by|from|as|on|at|about|like|among)\s+)(?:The|the)\s*\Z", regex.I)
+
+
 def _who_of_year_old(before: str, after: str) -> _Who:
     """ "the 61-year-old Weerasekera", "Weerasekera, a 61-year-old", "The 61-year-old, ...", "a 61-year-old man"."""
     named_after = (regex.match(r"\s+(?:(?:former|ex-|veteran|Mr|Mrs|Ms|Dr)\.?\s+)*(" + _NAME_RUN + ")", after)
@@ -2035,7 +2074,7 @@ def _who_of_year_old(before: str, after: str) -> _Who:
         return _name(named_after.group(1))
     noun = _head_noun(after)
     lead = before.rstrip()
-    if regex.search(r"(?:\A|[.!?]\s*)(?:The|the)\s*\Z", lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
+    if _THE_OPENS_OR_AFTER_PREPOSITION.search(lead) and regex.match(r"\s*[,)]|\s+(?:is|was|has|had|said|will|who)\b", after):
         return _Who("back")
     # "Weerasekera, a 61-year-old", "Lee (47), a 1977-born teacher", "Lee, aged 47, a 1977-born teacher"
     apposed = regex.search(r"(" + _NAME_RUN + r")(?:,\s*(?:aged\s+)?\d{1,3}|\s*\(\d{1,3}\))?"

@@ -56,6 +56,23 @@ def _within(event: "Event", year: int, month: int, day: int) -> bool:
         return False
 
 
+# another kind of match than the edition's: "a warm-up against Serbia", "a friendly", "the qualifier"
+_OTHER_MATCH = regex.compile(r"(?i)(?<![\p{L}-])(?:friendl(?:y|ies)|warm-?ups?|exhibition|training|qualif\w*|"
+                             r"practice|rehearsal)(?![\p{L}-])")
+
+
+def _month_off(event: "Event", year: int, month: int, day: int) -> bool:
+    """A day of the edition's own year a month off one of its match days ("8 June 2014" for 8 July, when the
+    tournament ran from 12 June to 13 July)."""
+    if not event.start.year <= year <= event.end.year:
+        return False
+    for k in (-1, 1):
+        m = month + k
+        if 1 <= m <= 12 and _within(event, year, m, day):
+            return True
+    return False
+
+
 def match_day_slip(story: "Story", q, stated: tuple) -> "Event | None":
     """The recorded tournament whose match the stated full date tells with its year one off, or None."""
     start, year, month, day = stated
@@ -66,8 +83,15 @@ def match_day_slip(story: "Story", q, stated: tuple) -> "Event | None":
         return None     # the story's own year: a match of now, not a slip of the record
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
-    if not _STAGE.search(prose, s0, s1) or _PLAN.search(prose, s0, s1):
+    if _PLAN.search(prose, s0, s1) or _OTHER_MATCH.search(prose, s0, s1):
         return None
+    staged_here = _STAGE.search(prose, s0, s1) is not None
+    if not staged_here:
+        # "Most Germans remember the semi-final ... On 8 June 2014, in Belo Horizonte, ... against the hosts": the
+        # stage named in the sentence before, the match told in this one
+        before = story.doc.sentence_before(s0)
+        if before is None or not _STAGE.search(prose, *before):
+            return None
     folder = str(story.data.folder)
     tournaments = _tournaments(folder)
     hosts = {m.code for m in story_mentions(story).within(s0, s1)}
@@ -76,11 +100,18 @@ def match_day_slip(story: "Story", q, stated: tuple) -> "Event | None":
     from .event_years import _editions_by_id, _kind_written
     sentence = prose[s0:s1]
     found = []
+    playing = None
     for e in tournaments:
-        if not (e.participants & hosts) or not any(_within(e, year + k, month, day) for k in (-_OFF, _OFF)):
+        if not (e.participants & hosts) or not (any(_within(e, year + k, month, day) for k in (-_OFF, _OFF))
+                                                or _month_off(e, year, month, day)):
             continue
         if not _kind_written(sentence, e):
-            continue
+            # the edition the story is about (its name, or its kind and a place of its own, written somewhere)
+            if playing is None:
+                from .event_story import in_play
+                playing = {r.event.id for r in in_play(story)}
+            if e.id not in playing:
+                continue
         edition = _editions_by_id(folder).get(e.id)
         bases = edition.bases if edition is not None else frozenset()
         if any(not any(b in cup.group() for b in bases) for cup in _COMPETITION.finditer(sentence)):

@@ -197,8 +197,11 @@ _VERB_KINDS = {"attacked": "attack", "stormed": "attack", "bombed": "attack", "b
                "jolted": "earthquake", "levelled": "", "leveled": "", "battered": "", "lashed": "hurricane",
                "pounded": "", "swamped": "", "inundated": ""}
 _VERB_AT_PLACE = regex.compile(r"(?<![\p{L}])(?P<verb>" + "|".join(_VERB_KINDS) + r")\s+(?:the\s+(?:city|town|port|"
-                               r"region|coast|coastal\s+city)\s+of\s+)?(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
-                               r"{0,2})\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
+                               r"region|coast|coastal\s+city)\s+of\s+)?"
+                               # "attacked two Christchurch mosques on": a count before the place, its noun after
+                               r"(?:(?:the|two|three|four|five|several|\d+)\s+)?"
+                               r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)"
+                               r"{0,2})(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z")
 # what was done to people at the place, the place in a phrase of its own: "seized 276 schoolgirls from a dormitory
 # in Chibok on", "opened fire at two mosques in Christchurch on"; or the place's building did it: "the eight-storey
 # Rana Plaza complex collapsed on"
@@ -207,10 +210,14 @@ _DONE_KINDS = {"abducted": "abduction", "kidnapped": "abduction", "seized": "abd
                "collapsed": "collapse", "came down": "collapse", "caved in": "collapse", **{
                    v: k for v, k in _VERB_KINDS.items() if k}}
 _CLAUSE_BREAK = r"(?:and|but|or|when|after|before|until|while|as|then|since|which|who|that|said|says)"
+_TAIL_BREAK = r"(?:when|after|before|until|while|since|which|who|that|said|says|but|or|was|were|is|are|has|had)"
 _DONE_AT_PLACE = regex.compile(
     r"(?<![\p{L}])(?P<verb>" + "|".join(sorted(_DONE_KINDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?!" + _CLAUSE_BREAK + r"\s)[\p{L}\d,'’-]+){0,8}?\s+(?:in|at|from|near|inside)\s+(?:the\s+)?"
-    r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:on|in)\s+"
+    r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})"
+    # the place's noun and what else the act took in, up to its date: "at the Al Noor mosque and then the Linwood
+    # Islamic Centre during afternoon prayers on" (no new clause: "who", "said", "after" ...)
+    r"(?:\s+(?!" + _TAIL_BREAK + r"(?![\p{L}]))[\p{L}\d'’-]+){0,10}?\s+(?:on|in)\s+"
     r"(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?\Z"
     r"|(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s+[\p{Ll}-]+){0,2}\s+(?:was\s+|were\s+)?"
     r"(?P<verb>collapsed|came\s+down|caved\s+in)\s+(?:on|in)\s+\Z")
@@ -234,7 +241,10 @@ def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
         _DONE_AT_PLACE.search(story.doc.prose, max(s0, start - 120), start)
     if done is None:
         return None
-    placed = placed_events(story, done.start("place"), done.end("place"))
+    # the places the act was done at, from the first to the date ("the Al Noor mosque and then the Linwood ...")
+    placed = placed_events(story, done.start("place"), start) if done.re is _DONE_AT_PLACE and \
+        done.group("verb") in _DONE_KINDS and done.start("place") < start else \
+        placed_events(story, done.start("place"), done.end("place"))
     if not placed:
         return None
     events, _ = _events(str(story.data.folder))

@@ -461,7 +461,8 @@ def _other_one(story: "Story", s0: int, a: int, b: int, cands) -> bool:
     prose = story.doc.prose
     if _INDEFINITE.search(prose, max(s0, a - 40), a):
         return True
-    before = regex.search(r"(?:(?<![\p{L}])(?P<cap>\p{Lu}[\p{L}'’.-]*)[\s-]+)+\Z", prose[max(s0, a - 40):a])
+    # a capitalised word may carry digits: "the T20 World Cup", "the U-17 World Cup" are other competitions
+    before = regex.search(r"(?:(?<![\p{L}\p{N}])(?P<cap>\p{Lu}[\p{L}\p{N}'’.-]*)[\s-]+)+\Z", prose[max(s0, a - 40):a])
     if before is None or max(s0, a - 40) + before.start() == s0:
         return False
     caps = [regex.sub(r"['’]s\Z", "", w) for w in before.group(0).split()]
@@ -488,7 +489,7 @@ def _named_by_caps(story: "Story", s0: int, a: int, cands):
 
 # Another named thing joined on between the event word and the date: "the World Cup in 2022 and the Asian Cup in"
 _AND_ANOTHER = regex.compile(r"(?<![\p{L}])and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*")
-_CAPS_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Lu}[\p{L}'’.-]*[\s-]+)+\Z")
+_CAPS_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.-]*[\s-]+)+\Z")
 
 
 def _date_of(year, month, day) -> dt.date | None:

@@ -205,10 +205,31 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
+        places |= _places_in_names(tuple(n for n in all_names if n not in contextual), folder)
         end = dt.date.fromisoformat(row["end"]) if row.get("end") else None
         events.append(Event(row, row["id"], all_names, nouns, participants, dt.date.fromisoformat(row["start"]), end,
                             contextual, places, topics, short - set(n.lstrip("~").strip() for n in written)))
     return tuple(events), None
+
+
+# "fire at Notre-Dame", "attacks in Mumbai": a name that puts a noun of the event's kind at a place gives the place,
+# which names the event with a noun of its kind anywhere in a sentence ("the fire of April 2019 gutted Notre-Dame"),
+# as an "@" place does. A country ("earthquake in Nepal") is no such place: a country has many.
+_PLACE_WORDS = r"\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:de\s+|du\s+|la\s+)?\p{Lu}[\p{L}'’.-]*){0,3}"
+_NOUN_AT_PLACE = regex.compile(rf"(?P<noun>\p{{L}}+)\s+(?:at|in)\s+(?P<place>{_PLACE_WORDS})")
+
+
+def _places_in_names(names: tuple[str, ...], folder: str) -> frozenset[str]:
+    from ..entities import countries_in
+    found = set()
+    for name in names:
+        m = _NOUN_AT_PLACE.fullmatch(name)
+        if m is None or m.group("noun").lower() not in NOUN_CLASSES:
+            continue
+        place = m.group("place")
+        if len(place) >= 4 and not countries_in(place, 0, folder) and place.lower() not in NOUN_CLASSES:
+            found.add(place)
+    return frozenset(found)
 
 
 # "Cyclone Tracy", "Super Typhoon Haiyan": a storm's kind, then the name it was given
@@ -413,7 +434,8 @@ class Reference:
             return None
         if not mention.by_name and (_this_years_own(year, day, published)
                                     or not (_partly_agrees(year, month, day, first, last)
-                                            or _near_slip(guessed, month, day, first, last, mention)
+                                            or _near_slip(guessed, month, day, first, last, mention,
+                                                          lambda: placed_here(story, s0, s1, mention, start))
                                             or (mention.topical and near_slip_of_year(year, month, day, event)))):
             return None
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
@@ -1176,7 +1198,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
         offset = s0
     mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
     if mention is None:
-        return None
+        # "a gunman opened fire at the Al Noor mosque ... on": the noun names no event, the act at a place may
+        return done_at_place(story, s0, s1, start, stated) if offset != s0 else None
     verb = (before.group("verb") or "").lower()
     noun_at = offset + before.start("noun")
     if verb and _ANY_SUBJECTS_VERB.match(" " + verb) and _adjunct_of_another(story, s0, s1, noun_at, start):
@@ -1546,11 +1569,16 @@ def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
     return bool(named) and not named & mention.event.participants
 
 
-def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention) -> bool:
+def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention, placed=lambda: False) -> bool:
     """Found by kind and year: a date a few weeks off a rare event (an election, a war, a great earthquake)
-    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event. Found by a
-    general noun ("the disaster of March 13, 2011"), only a few days off is a slip."""
-    if year is None or month is None or mention.event.nouns & _RECURRING:
+    is a slip; further off, or for recurring kinds (attacks, floods), it may be another event, unless a place of
+    the event's own is written in the sentence ("opened fire at the Al Noor mosque ... on 15 April 2019": that
+    place had one). Found by a general noun ("the disaster of March 13, 2011"), only a few days off is a slip."""
+    if year is None or month is None:
+        return False
+    if not any(d.year == year for d in (first, last)):
+        return False
+    if mention.event.nouns & _RECURRING and not placed():
         return False
     if not any(d.year == year for d in (first, last)):
         return False
@@ -1569,6 +1597,10 @@ _TIMED_FROM_IT = regex.compile(r"(?i),?\s+(?:(?:a|an|one|two|three|four|five|six
 _COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemorat\w*|memorials?|remembrance|"
                               r"remember\w*|mark(?:s|ed|ing)?|mourn\w*|vigils?|tributes?|honou?r(?:s|ed|ing)?)"
                               r"(?![\p{L}])")
+# a commemoration of a moment told by a clause: "marking the minute the seabed ruptured", "marks the day the dam broke"
+_MOMENT_TOLD = regex.compile(r"(?i)\s+(?:the|that)\s+(?:exact\s+|very\s+)?(?:minute|moment|hour|day|night|morning|"
+                             r"evening|afternoon|time|instant|second)\s+(?!(?:of|in|on|at|for|to|when|and)(?![\p{L}]))"
+                             r"(?:the|a|an|its|their)\s")
 # where the clause holding the event begins: a commemoration before it is of another clause
 _CLAUSE_OPENS = regex.compile(r"(?r)[,;:]|(?<![\p{L}])(?:when|which|that|who|where|after|as)(?![\p{L}])", regex.I)
 # what courts and governments do about an event: "the Supreme Court upheld the abrogation of Article 370 in"
@@ -1600,6 +1632,9 @@ def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: E
         # the collapse on": a custom in the present tense has no date of its own, so a date years back is the event's
         opens = custom.end()
     commemorated = _COMMEMORATED.search(story.doc.prose, opens, before)
+    if commemorated and _MOMENT_TOLD.match(story.doc.prose, commemorated.end(), before):
+        commemorated = None     # "marking the minute the seabed ruptured in a 9.1 quake on": the moment marked is
+        # told by its own clause, and the date is that clause's, the event's
     if commemorated or _OTHER_ACTION.search(story.doc.prose, opens, before) \
             or _RULED_ON.search(story.doc.prose, opens, before):
         return True
