@@ -126,7 +126,9 @@ def _plain_digits(prose: str, at: int) -> bool:
         c = prose[i:i + 1]
     if c == "":
         return True
-    if not c.isascii() or c in "eE^xX/":
+    if not c.isascii():
+        return _no_sign(c)
+    if c in "eE^xX/":
         return False
     if not c.isspace():
         return True
@@ -137,7 +139,9 @@ def _plain_digits(prose: str, at: int) -> bool:
     if i >= n:
         return True
     c = prose[i]
-    if not c.isascii() or c in _ASCII_DIGITS or c in "xX":
+    if not c.isascii():
+        return _no_sign(c)
+    if c in _ASCII_DIGITS or c in "xX":
         return False
     j = i
     while j < n and prose[j] in _ASCII_LETTERS:
@@ -145,7 +149,48 @@ def _plain_digits(prose: str, at: int) -> bool:
     if j < n and not prose[j].isascii():
         return False
     word = prose[i:j].lower()
-    return word not in _DIGIT_WORD_LEADS if not decimal else word not in ("over", "out")
+    if decimal:
+        return word not in ("over", "out")
+    if word in numbers.SCALES:
+        # "5 million people": _WORDS_FROM_DIGIT's scale form goes on only to a number word, "a" or a digit
+        # (perhaps after "and" or a second scale word)
+        return _no_number_after(prose, j)
+    return word not in _DIGIT_WORD_LEADS
+
+
+def _no_sign(c: str) -> bool:
+    """A character outside ASCII after a digit run (or the space after it) that begins none of the earlier
+    alternatives: "°" does; "×" (sci), a space, and any letter or digit (which might fold to or be one the
+    patterns spell), might."""
+    return c != "×" and not c.isalnum() and not c.isspace()
+
+
+_NUMBER_LEADS = tuple(list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + ["a", "half"])
+
+
+def _no_number_after(prose: str, j: int) -> bool:
+    """After a scale word ending at j: no number word, "a", "an", "and", "half" or digit begins the next word
+    (any word that starts with one of them counts, and any character outside ASCII)."""
+    n = len(prose)
+    if j >= n or not prose[j].isspace():
+        return True
+    while j < n and prose[j].isspace():
+        if not prose[j].isascii():
+            return False
+        j += 1
+    if j >= n:
+        return True
+    c = prose[j]
+    if not c.isascii():
+        return False
+    if c in _ASCII_DIGITS:
+        return False
+    k = j
+    while k < n and prose[k] in _ASCII_LETTERS:
+        k += 1
+    if k < n and not prose[k].isascii():
+        return False
+    return not prose[j:k].lower().startswith(_NUMBER_LEADS)
 
 
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
