@@ -12,6 +12,7 @@ import regex
 
 from ..model import Quantity
 from . import money, numbers, units
+from .numbers import G_DIGITS, G_DSCALE, G_GLUED, G_VAGUE
 
 # "a $7bn loan" is not Australian dollars: one-letter marks ("A$", "S$") only as written.
 _PREFIX_BY_FOLDED = {k.casefold(): k for k in money.PREFIX_MARKS
@@ -198,20 +199,20 @@ class Context:
         prose = self.prose
         if s >= 2 and prose[s - 1] == "-" and prose[s - 2].isalpha():
             # "COVID-19", "KSE-100", "SCP-173m": a name's number, never a measure.
-            e = s + len(m.group("digits") or m.group(0))
-            return Quantity(self.text[s:e], s, e, "number", *numbers.digits_value(m.group("digits"))[:1],
-                            number_span=(s, e)) if m.group("digits") else None
+            e = s + len(m.group(G_DIGITS) or m.group(0))
+            return Quantity(self.text[s:e], s, e, "number", *numbers.digits_value(m.group(G_DIGITS))[:1],
+                            number_span=(s, e)) if m.group(G_DIGITS) else None
         # A glued "m" is a million in money and counts, a metre in "the 100m sprint".
-        glued = m.group("glued")
-        if glued in ("b", "B", "T", "G") and not self._currency_before(s) and "." not in (m.group("digits") or ""):
-            return None if m.group("digits") is None else self._plain(m, *numbers.digits_value(m.group("digits")), s, s + len(m.group("digits")))
+        glued = m.group(G_GLUED)
+        if glued in ("b", "B", "T", "G") and not self._currency_before(s) and "." not in (m.group(G_DIGITS) or ""):
+            return None if m.group(G_DIGITS) is None else self._plain(m, *numbers.digits_value(m.group(G_DIGITS)), s, s + len(m.group(G_DIGITS)))
         if glued == "K" and not self._currency_before(s) and self._near(s, _TEMPERATURE_WORDS):
-            e = s + len(m.group("digits"))
-            value, precision = numbers.digits_value(m.group("digits"))
+            e = s + len(m.group(G_DIGITS))
+            value, precision = numbers.digits_value(m.group(G_DIGITS))
             return self._finish(s, e + 1, "physical", value, "kelvin", precision, (s, e), None, None, None)
         if glued == "m" and not self._currency_before(s) and _reads_as_metre(prose, e, value / 1e6):
             value, precision = value / 1e6, precision / 1e6
-            e = s + len(m.group("digits"))
+            e = s + len(m.group(G_DIGITS))
             number_span = (s, e)
             q = self._physical(s, e, value, precision, number_span)
             if q is not None:
@@ -234,7 +235,7 @@ class Context:
                 after = _currency_after(prose, e)
                 if after and money.SUFFIX_MARKS[after.group("mark").lower()].default == mark.default:
                     e = after.end()
-                elif mark_text in ("$", "£", "€", "US$") and not m.group("glued") and not m.group("dscale"):
+                elif mark_text in ("$", "£", "€", "US$") and not m.group(G_GLUED) and not m.group(G_DSCALE):
                     minor = MINOR_AFTER.match(prose, e)   # "$20 and 43c"
                     cents = numbers.words_value(minor.group("minor")) if minor else None
                     if cents is not None and cents < 100 and (minor.group("cents") or prose[e:minor.start("minor")].strip() == ""):
@@ -246,15 +247,15 @@ class Context:
             # ("300 people", "in 2023."): only "per cent of 22" is left to try.
             before_pct = PERCENT_BEFORE.search(prose, max(0, s - 24), s) \
                 if (last if last is not None else _last_word(prose, s)) == "of" else None
-            if before_pct and not m.group("glued"):
+            if before_pct and not m.group(G_GLUED):
                 return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                     hedge_kind, hedge, s_hedged)
             return self._plain(m, value, precision, s, e, hedge_kind, hedge, s_hedged)
         after = _currency_after(prose, e)
-        if after and after.group("mark").lower() in ("pound", "pounds") and not m.group("glued") \
+        if after and after.group("mark").lower() in ("pound", "pounds") and not m.group(G_GLUED) \
                 and not self._pounds_are_money(s):
             after = None   # "a twenty-pound bag of rice" weighs; the physical reading follows
-        if after and not (after.group("mark") == "p" and (m.group("glued") or value >= 1000)):
+        if after and not (after.group("mark") == "p" and (m.group(G_GLUED) or value >= 1000)):
             written = after.group("mark")
             mark = money.SUFFIX_MARKS[written.lower()]
             end = after.end()
@@ -270,7 +271,7 @@ class Context:
         before_pct = None if pct else (
             PERCENT_BEFORE.search(prose, max(0, s - 24), s)
             if (last if last is not None else _last_word(prose, s)) == "of" else None)
-        if before_pct and not m.group("glued"):   # "per cent of 22" (but "percentage of 82.1%" has its sign)
+        if before_pct and not m.group(G_GLUED):   # "per cent of 22" (but "percentage of 82.1%" has its sign)
             return self._finish(before_pct.start(), e, "percent", value, "percent", precision, number_span,
                                 hedge_kind, hedge, s_hedged)
         if pct:
@@ -285,7 +286,7 @@ class Context:
                                   number_end=e)
         if compound is not None:
             return compound
-        if "." in (m.group("digits") or ""):
+        if "." in (m.group(G_DIGITS) or ""):
             tiny = _PICO_ATTO.match(prose, e)
             if tiny is not None:   # "2.1 pm" after decimals is a length, "2.30pm" a time (SKIP)
                 unit = "picometre" if tiny.group(1) == "pm" else "attometre"
@@ -293,7 +294,7 @@ class Context:
         duration = DURATION_AFTER.match(prose, e)
         if duration and value >= 1 and duration.group().lstrip()[:3].lower() == "of ":
             duration = None   # "the 2,310 of a year earlier": "of a" joins a fraction to its unit, not a count
-        if duration and not m.group("glued"):
+        if duration and not m.group(G_GLUED):
             tu = duration.group("tu").lower()
             tu = "century" if tu == "centuries" else tu if len(tu) <= 2 else tu.rstrip("s")
             unit = TIME_UNITS.get(tu, tu)
@@ -308,7 +309,7 @@ class Context:
                     value += 0.25 if "quarter" in duration.group("half").lower() else 0.5
                 elif "half" in duration.group(0)[: duration.start("tu") - duration.start()]:
                     value += 0.5
-        if duration and not m.group("glued") and unit is not None:
+        if duration and not m.group(G_GLUED) and unit is not None:
             end = duration.end()
             ago = _AGO.match(prose[end:end + 8])
             return self._finish(s, end + (ago.end() if ago else 0), "duration", value, unit, precision, number_span,
@@ -381,7 +382,7 @@ class Context:
         return words.search(self.prose, max(0, s - 120), min(len(self.prose), s + 120)) is not None
 
     def _plain(self, m, value, precision, s, e, hedge_kind=None, hedge=None, s_hedged=None):
-        if m.group("vague"):
+        if m.group(G_VAGUE):
             return Quantity(self.text[s:e], s, e, "number", value, low=value, approximate=True)
         return self._finish(s, e, "number", value, None, precision, (s, e), hedge_kind, hedge, s_hedged)
 

@@ -27,7 +27,9 @@ from . import dates, money, numbers, units
 from .context import NEXT_WORD, TIME_UNITS, Context
 from .ranges import join_ranges
 from .tokens import WordIndex, around
-from .numbers import DIGITS_RE, NUMBER_WORD_RE, ORDINAL_WORDS, SCALE_WORD_RE
+from .numbers import (DIGITS_RE, NUMBER_WORD_RE, ORDINAL_WORDS, SCALE_WORD_RE, G_DIGITS, G_DSCALE,
+                      G_GLUED, G_GLYPH, G_MDEN, G_MINT, G_MNUM, G_SCI, G_SDEN, G_SNUM, G_SPACED, G_SPACEDK, G_VAGUE,
+                      G_VULGAR, G_WORDS)
 
 _DENOMINATOR = numbers._alternation(numbers.DENOMINATORS)
 # Currency marks that end in a letter or stop may touch the digits: "Rs10bn", "Tk.500".
@@ -59,39 +61,146 @@ _WORDS_FROM_DIGIT = rf"""
           |\d+(?=\s+(?:{SCALE_WORD_RE})(?:\s+(?:{SCALE_WORD_RE}))?\s+(?:and\s+(?!one\s+of\b))?(?:{NUMBER_WORD_RE}|\d|an?\s+half|half)))
         {_WORDS_TAIL}
     )(?!\p{{L}})"""
-_DIGIT_FORMS = rf"""
-      (?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{{0,2}}\d+|\s?[x×]\s?10\^?[-−]?\d+))(?![\p{{L}}\d])   # 1.3e6, 1.1^23, 2.48×10-5
-    | (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
-    | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
-    | (?P<spaced>\d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?)(?![\d,])                      # 1 234 567
-    | (?P<digits>{DIGITS_RE})
+# digits with a scale suffix: the last of the digit forms, and the only one most numerals can be (_plain_digits)
+_PLAIN_DIGITS = rf"""
+      (?P<digits>{DIGITS_RE})
       (?:
           (?P<glyph>[½¼¾⅓⅔])
         | (?-i:(?P<glued>{_GLUED}))(?![\p{{L}}\d])
         | \s(?P<spacedk>k|bln|tln|mln|bn|mn|tn|trn|tr|cr)(?![\p{{L}}\d])
         | (?:[\s-]|\s+of\s+)?(?P<dscale>(?:{SCALE_WORD_RE})(?:[\s-]+(?:{SCALE_WORD_RE}))*)(?!\p{{L}})
       )?"""
+_DIGIT_FORMS = rf"""
+      (?P<sci>\d+(?:\.\d+)?(?:[eE][+-]?\d+|\^[+-]{{0,2}}\d+|\s?[x×]\s?10\^?[-−]?\d+))(?![\p{{L}}\d])   # 1.3e6, 1.1^23, 2.48×10-5
+    | (?P<mixed>(?P<mint>\d+)\s+(?P<mnum>\d)/(?P<mden>\d{{1,2}}))(?![\d/])     # 1 1/2
+    | (?P<slash>(?P<snum>\d{{1,3}})/(?P<sden>\d{{1,3}}))(?![\d/])                 # 3/4
+    | (?P<spaced>\d{{1,3}}(?:\ \d{{3}})+(?:\.\d+)?)(?![\d,])                      # 1 234 567
+    | {_PLAIN_DIGITS}"""
 _WORD_FORMS = r"""
       (?P<vague>(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions|lakhs|crores))(?=\s+of\b)
     | (?P<vulgar>[½¼¾⅓⅔⅕⅛])
     | (?P<couple>(?:a\s+)?couple)(?!\p{L})
     | (?<=\b(?:than|nearly|almost|about|over|under|by|roughly|just)\s)(?P<half>half)(?!\s+(?:an?\s|hour|day|year|month|week|time|century|decade)|-)"""
-# Groups one pattern has and the other lacks, as never-matching groups, so code
-# reading a match can ask for any of them. They sit in a last alternative that fails at once,
-# tried only when no numeral matched (as optional groups after the match they were tried on every match).
-_ABSENT_IN_DIGITS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("vague", "vulgar", "couple", "half"))
-_ABSENT_IN_WORDS = "|(?!)" + "".join(f"(?P<{g}>)" for g in ("sci", "mixed", "mint", "mnum", "mden", "slash", "snum",
-                                                             "sden", "spaced", "digits", "glyph", "glued", "spacedk",
-                                                             "dscale"))
+# Every numeral group (numbers.NUMERAL_GROUPS), declared in that order in a first alternative that fails at once,
+# so each group has the same number in every numeral pattern (one a pattern lacks is there, never matching).
+_NUMBERING = "(?!)" + "".join(f"(?P<{g}>)" for g in numbers.NUMERAL_GROUPS) + "|"
 NUMERAL_FROM_DIGIT = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS}{_ABSENT_IN_DIGITS})", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_NUMBERING}{_WORDS_FROM_DIGIT}|{_DIGIT_FORMS})", regex.X | regex.I | regex.V0)
 NUMERAL_FROM_WORD = regex.compile(
-    rf"{_BEFORE_NUMERAL}(?:{_WORD_FORMS}|{_WORDS_FROM_WORD}{_ABSENT_IN_WORDS})", regex.X | regex.I | regex.V0)
+    rf"{_BEFORE_NUMERAL}(?:{_NUMBERING}{_WORD_FORMS}|{_WORDS_FROM_WORD})", regex.X | regex.I | regex.V0)
+# NUMERAL_FROM_DIGIT with only its last alternative (plain digits and their suffixes), for a numeral
+# _plain_digits shows no earlier alternative can match (trying them all cost more than the rest).
+NUMERAL_PLAIN_DIGITS = regex.compile(
+    rf"{_BEFORE_NUMERAL}(?:{_NUMBERING}{_PLAIN_DIGITS})", regex.X | regex.I | regex.V0)
+assert NUMERAL_FROM_DIGIT.groupindex == NUMERAL_FROM_WORD.groupindex == NUMERAL_PLAIN_DIGITS.groupindex \
+    == {g: i for i, g in enumerate(numbers.NUMERAL_GROUPS, 1)}
+# Words after a digit run that _WORDS_FROM_DIGIT can go on with ("3 hundred", "1 over 3", "2 dozen", "3 point 5")
+_DIGIT_WORD_LEADS = frozenset(["over", "out", "dozen", "dozens", "dzs", "dozs", "point"] + list(numbers.SCALES))
+_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _plain_digits(prose: str, at: int) -> bool:
+    """True when, at `at`, none of NUMERAL_FROM_DIGIT's alternatives before plain digits (_WORDS_FROM_DIGIT,
+    sci, mixed, slash, spaced) can match: each needs its digit run followed by whitespace, ".", "e", "^",
+    "x", "×" or "/" and, after whitespace, a digit, an "x" or one of _DIGIT_WORD_LEADS. Any character we are
+    unsure of (not ASCII) answers False, and the full pattern is tried."""
+    n = len(prose)
+    i = at
+    if prose[i] == ".":
+        return True                      # every earlier alternative begins with a digit
+    while i < n and prose[i] in _ASCII_DIGITS:
+        i += 1
+    if i == at:
+        return False
+    c = prose[i:i + 1]
+    decimal = False
+    if c == ".":
+        j = i + 1
+        while j < n and prose[j] in _ASCII_DIGITS:
+            j += 1
+        if j == i + 1:
+            return prose[j:j + 1].isascii()      # "in 2024." (no decimal digits): nothing goes on
+        decimal = True                           # "3.5": only sci and "3.5 out of" can go on
+        i = j
+        c = prose[i:i + 1]
+    if c == "":
+        return True
+    if not c.isascii():
+        return _no_sign(c)
+    if c in "eE^xX/":
+        return False
+    if not c.isspace():
+        return True
+    while i < n and prose[i].isspace():
+        if not prose[i].isascii():
+            return False
+        i += 1
+    if i >= n:
+        return True
+    c = prose[i]
+    if not c.isascii():
+        return _no_sign(c)
+    if c in _ASCII_DIGITS or c in "xX":
+        return False
+    j = i
+    while j < n and prose[j] in _ASCII_LETTERS:
+        j += 1
+    if j < n and not prose[j].isascii():
+        return False
+    word = prose[i:j].lower()
+    if decimal:
+        return word not in ("over", "out")
+    if word in numbers.SCALES:
+        # "5 million people": _WORDS_FROM_DIGIT's scale form goes on only to a number word, "a" or a digit
+        # (perhaps after "and" or a second scale word)
+        return _no_number_after(prose, j)
+    return word not in _DIGIT_WORD_LEADS
+
+
+def _no_sign(c: str) -> bool:
+    """A character outside ASCII after a digit run (or the space after it) that begins none of the earlier
+    alternatives: "°" does; "×" (sci), a space, and any letter or digit (which might fold to or be one the
+    patterns spell), might."""
+    return c != "×" and not c.isalnum() and not c.isspace()
+
+
+_NUMBER_LEADS = tuple(list(numbers.UNITS) + list(numbers.TENS) + list(numbers.SCALES) + ["a", "half"])
+
+
+def _no_number_after(prose: str, j: int) -> bool:
+    """After a scale word ending at j: no number word, "a", "an", "and", "half" or digit begins the next word
+    (any word that starts with one of them counts, and any character outside ASCII)."""
+    n = len(prose)
+    if j >= n or not prose[j].isspace():
+        return True
+    while j < n and prose[j].isspace():
+        if not prose[j].isascii():
+            return False
+        j += 1
+    if j >= n:
+        return True
+    c = prose[j]
+    if not c.isascii():
+        return False
+    if c in _ASCII_DIGITS:
+        return False
+    k = j
+    while k < n and prose[k] in _ASCII_LETTERS:
+        k += 1
+    if k < n and not prose[k].isascii():
+        return False
+    return not prose[j:k].lower().startswith(_NUMBER_LEADS)
 
 
 def numeral_at(prose: str, at: int, end: int | None = None) -> regex.Match | None:
     """The numeral starting at `at`, if one does."""
-    pattern = NUMERAL_FROM_DIGIT if prose[at:at + 1].isdigit() or prose[at:at + 1] == "." else NUMERAL_FROM_WORD
+    if prose[at:at + 1].isdigit() or prose[at:at + 1] == ".":
+        if end is None:
+            return (NUMERAL_PLAIN_DIGITS if _plain_digits(prose, at) else NUMERAL_FROM_DIGIT).match(prose, at)
+        pattern = NUMERAL_FROM_DIGIT
+    else:
+        pattern = NUMERAL_FROM_WORD
     return pattern.match(prose, at) if end is None else pattern.match(prose, at, end)
 ORDINAL = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<odig>\d+)(?P<osuf>st|nd|rd|th)|(?P<oword>(?:(?:{'|'.join(numbers.TENS)})[\s-])?(?:{numbers._alternation(ORDINAL_WORDS)})))(?![\p{{L}}\d])",
@@ -128,14 +237,13 @@ SKIP = regex.compile(
 _NEVER_AFTER_SKIP_RUN = frozenset(',%;!?"\'')
 
 
-def _skips(prose: str, start: int, marks: list[regex.Match]) -> list[regex.Match]:
+def _skips(prose: str, start: int, marks: list[tuple[int, int]]) -> list[regex.Match]:
     """SKIP.finditer(prose, start), tried only where a match can begin: every SKIP
     begins at a digit run's first digit or one or two characters before it ("+(", "v").
-    `marks` are _DIGITS_OR_GLYPH's matches from start: each digit run is one of them (after its dot)."""
+    `marks` are _DIGITS_OR_GLYPH's match spans from start: each digit run is one of them (after its dot)."""
     found = []
     pos = start
-    for d in marks:
-        ds, de = d.span()
+    for ds, de in marks:
         if prose[ds] == ".":
             ds += 1
         elif de - ds == 1 and not prose[ds].isdigit():
@@ -166,7 +274,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
     index = WordIndex(prose, start, _INDEXED)
     found = dates.find_dates(prose, text, start, published, index)
     taken = _Taken([(q.start, q.end) for q in found if q.kind == "date" and q.resolution == "day"])
-    marks = list(_DIGITS_OR_GLYPH.finditer(prose, start))   # every digit run, read by _skips and _numerals
+    marks = _digit_marks(prose, start)   # every digit run, read by _skips and _numerals
     for m in _skips(prose, start, marks):
         if m.group().count(".") >= 2 and not m.group().startswith(("v", "V")):
             # 192.168.1.2 or 1.2.3: read each part as a number, as the reader would.
@@ -233,13 +341,12 @@ _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th
 _ORDINAL_SUFFIX_FIRST = frozenset("sSnNrRtT\u017f")   # what s, n, r, t match with the I flag (ſ folds to s)
 
 
-def _digit_ordinals(prose: str, marks: list[regex.Match]) -> list[regex.Match]:
+def _digit_ordinals(prose: str, marks: list[tuple[int, int]]) -> list[regex.Match]:
     """_DIGIT_ORDINAL.finditer(prose, start), tried only at digit runs (`marks`) a suffix letter follows:
     every match begins a digit run (no digit before it) and its suffix follows the run."""
     found = []
-    for d in marks:
-        if prose[d.end():d.end() + 1] in _ORDINAL_SUFFIX_FIRST:
-            ds = d.start()
+    for ds, de in marks:
+        if prose[de:de + 1] in _ORDINAL_SUFFIX_FIRST:
             m = _DIGIT_ORDINAL.match(prose, ds + 1 if prose[ds] == "." else ds)
             if m is not None:
                 found.append(m)
@@ -281,11 +388,11 @@ _PRONOUN_ONE = regex.compile(
     r"(?<![\p{L}])(?:the|this|that|which|each|every|any|no|another|little|only|right|wrong|last|first|next|same|other)\s+\Z", regex.I)
 
 
-def _numeral_starts(prose: str, start: int, index: WordIndex, marks: list[regex.Match]) -> list[int]:
+def _numeral_starts(prose: str, start: int, index: WordIndex, marks: list[tuple[int, int]]) -> list[int]:
     """Where a numeral can begin: a digit, a vulgar fraction, or a number word (`marks`: the
-    matches of _DIGITS_OR_GLYPH from start)."""
+    match spans of _DIGITS_OR_GLYPH from start)."""
     starts = [s + 1 if prose[s] == "." and s > 0 and prose[s - 1].isalpha() else s   # see _abbreviation_dot
-              for s in [m.start() for m in marks]]
+              for s, _ in marks]
     for s, e in index.find(_START_WORDS):
         if prose[s:e].lower() in _LEAD_WORDS and not _lead_can_start(prose, e):
             continue   # "a", "an", "half": a numeral only before a scale or fraction word
@@ -295,6 +402,21 @@ def _numeral_starts(prose: str, start: int, index: WordIndex, marks: list[regex.
 
 
 _DIGITS_OR_GLYPH = regex.compile(r"\.?\d+|[½¼¾⅓⅔⅕⅛]")
+_DIGIT_RUN = regex.compile(r"\d+")
+_VULGAR_GLYPHS = "½¼¾⅓⅔⅕⅛"
+
+
+def _digit_marks(prose: str, start: int) -> list[tuple[int, int]]:
+    """The spans of _DIGITS_OR_GLYPH.finditer(prose, start). In a story with no vulgar fraction they are the digit
+    runs, each with the "." before it when that lies within (a "." never ends a match, so no match takes it
+    first): found with the bare \\d+, which the engine scans for three times faster than the alternation."""
+    if any(g in prose for g in _VULGAR_GLYPHS):
+        return [m.span() for m in _DIGITS_OR_GLYPH.finditer(prose, start)]
+    marks = []
+    for m in _DIGIT_RUN.finditer(prose, start):
+        s, e = m.span()
+        marks.append((s - 1, e) if s > start and prose[s - 1] == "." else (s, e))
+    return marks
 
 
 def _abbreviation_dot(prose: str, at: int) -> int:
@@ -315,7 +437,7 @@ def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]
             continue
         parsed = _numeral_value(m)
         if parsed is None:
-            if m.group("words"):
+            if m.group(G_WORDS):
                 # Not one number after all: perhaps its first word alone is.
                 nxt = _SPACE_OR_HYPHEN.search(prose[m.start():m.end()])
                 sub = numeral_at(prose, m.start(), m.start() + (nxt.start() if nxt else m.end() - m.start()))
@@ -325,7 +447,7 @@ def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]
                     yield sub, sub_parsed
             continue
         pos = max(parsed[2], m.start() + 1)
-        if m.group("words") and prose[m.start():parsed[2]].lower() == "one" \
+        if m.group(G_WORDS) and prose[m.start():parsed[2]].lower() == "one" \
                 and _PRONOUN_ONE.search(prose, max(0, m.start() - 10), m.start()):
             continue
         yield m, parsed
@@ -358,48 +480,48 @@ def _numeral_value(match: regex.Match) -> tuple[float, float, int] | None:
     if kind in ("glyph", "glued", "spacedk", "dscale"):
         kind = "digits"   # the digits alternative, closed by one of its suffixes
     if kind == "words":
-        parsed = numbers.parse_phrase(m.group("words"))
+        parsed = numbers.parse_phrase(m.group(G_WORDS))
         if parsed is None:
             return None
         value, used = parsed
-        return value, 0.0, m.start("words") + used
+        return value, 0.0, m.start(G_WORDS) + used
     if kind == "sci":
         try:
-            return _scientific(m.group("sci")), 0.0, end
+            return _scientific(m.group(G_SCI)), 0.0, end
         except OverflowError:
             return None     # "0E1010": past any float, no figure a story means
     if kind == "mixed":
-        den = int(m.group("mden"))
-        return (int(m.group("mint")) + int(m.group("mnum")) / den, 0.0, end) if den else None
+        den = int(m.group(G_MDEN))
+        return (int(m.group(G_MINT)) + int(m.group(G_MNUM)) / den, 0.0, end) if den else None
     if kind == "slash":
-        den = int(m.group("sden"))
-        return (int(m.group("snum")) / den, 0.0, end) if den else None
+        den = int(m.group(G_SDEN))
+        return (int(m.group(G_SNUM)) / den, 0.0, end) if den else None
     if kind == "spaced":
-        value, precision = numbers.digits_value(m.group("spaced").replace(" ", ""))
+        value, precision = numbers.digits_value(m.group(G_SPACED).replace(" ", ""))
         return value, precision, end
     if kind == "vulgar":
-        return _GLYPHS[m.group("vulgar")], 0.0, end
+        return _GLYPHS[m.group(G_VULGAR)], 0.0, end
     if kind == "half":
         return 0.5, 0.0, end
     if kind == "couple":
         return 2.0, 0.0, end
     if kind == "digits":
-        value, precision = numbers.digits_value(m.group("digits"))
-        if m.group("glyph"):
-            value += _GLYPHS[m.group("glyph")]
+        value, precision = numbers.digits_value(m.group(G_DIGITS))
+        if m.group(G_GLYPH):
+            value += _GLYPHS[m.group(G_GLYPH)]
         scale = 1.0
-        if m.group("glued"):
-            scale = numbers.SUFFIXES.get(m.group("glued"), numbers.SUFFIXES.get(m.group("glued").lower(), 1))
-        elif m.group("spacedk"):
-            scale = numbers.SUFFIXES[m.group("spacedk").lower()]
-        elif m.group("dscale"):
-            scale = numbers.words_value("1 " + m.group("dscale")) or 1.0
+        if m.group(G_GLUED):
+            scale = numbers.SUFFIXES.get(m.group(G_GLUED), numbers.SUFFIXES.get(m.group(G_GLUED).lower(), 1))
+        elif m.group(G_SPACEDK):
+            scale = numbers.SUFFIXES[m.group(G_SPACEDK).lower()]
+        elif m.group(G_DSCALE):
+            scale = numbers.words_value("1 " + m.group(G_DSCALE)) or 1.0
         if scale > 1 and not precision:
             # "$115m" is rounded to the million: it stands for 114.5m..115.5m.
             precision = 0.5
         return value * scale, precision * scale, end
     if kind == "vague":
-        word = " ".join(m.group("vague").lower().split())
+        word = " ".join(m.group(G_VAGUE).lower().split())
         base = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
                 "billions": 10**9, "lakhs": 10**5, "crores": 10**7, "tens of thousands": 10_000,
                 "hundreds of thousands": 100_000}[word]

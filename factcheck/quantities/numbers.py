@@ -66,6 +66,13 @@ def _alternation(words) -> str:
 NUMBER_WORD_RE = _alternation(list(UNITS) + list(TENS) + list(SCALES))
 SCALE_WORD_RE = _alternation(SCALES)
 
+# The groups of the numeral patterns (extract.py), numbered alike in every one of them, so that code reading a
+# numeral match asks for a group by number: by name costs the regex module several times more on every call.
+NUMERAL_GROUPS = ("words", "sci", "mixed", "mint", "mnum", "mden", "slash", "snum", "sden", "spaced", "digits", "glyph",
+                  "glued", "spacedk", "dscale", "vague", "vulgar", "couple", "half")
+(G_WORDS, G_SCI, G_MIXED, G_MINT, G_MNUM, G_MDEN, G_SLASH, G_SNUM, G_SDEN, G_SPACED, G_DIGITS, G_GLYPH, G_GLUED,
+ G_SPACEDK, G_DSCALE, G_VAGUE, G_VULGAR, G_COUPLE, G_HALF) = range(1, len(NUMERAL_GROUPS) + 1)
+
 # Digits with Western (1,234,567) or South Asian (12,34,567) grouping, or none.
 # A leading minus only when it is a sign, not a hyphen joining words.
 DIGITS_RE = r"""
