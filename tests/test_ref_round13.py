@@ -37,6 +37,10 @@ WRONG = [
      '2024-05-05', 'RU', '2022'),
     ('The arena hosted the final of the 2014 World Cup and is now a concert venue.',
      '2023-08-08', 'QA', '2014'),
+    ('Residents near the stadium where the opening match of the 2010 World Cup was played still wait for homes.',
+     '2024-06-19', 'BR', '2010'),
+    ('The Lowveld Arena, one of ten venues of the 2014 World Cup, is up for sale.', '2024-06-19', 'ZA', '2014'),
+    ('The stadium was one of the venues for the 2006 World Cup, the city says.', '2024-06-19', 'ZA', '2006'),
     # -- a duration told by the event's people, the event named the sentence before -----------------------------
     ('The cave-in at the San José mine near Copiapó in August 2010 trapped 33 workers. The men were trapped for 96 '
      'days before being hauled out.', '2024-08-06', 'CL', '96 days'),
@@ -89,6 +93,10 @@ RIGHT = [
     ('The stadium hosted a friendly against Germany, the 2006 World Cup hosts, last year.', '2025-02-10', 'ZA'),
     ('Germany staged the 2006 World Cup. A venue built for the 2006 World Cup is now a model for Durban.',
      '2025-02-10', 'ZA'),
+    ('The stadium hosted a 2006 World Cup qualifier against a weak side in 2005.', '2025-02-10', 'ZA'),
+    ('The venue for the 2006 World Cup qualifiers was changed twice.', '2025-02-10', 'ZA'),
+    ('The stadium where the 2006 World Cup draw was screened is now a car park.', '2025-02-10', 'ZA'),
+    ('The stadium was built for the 2006 World Cup, which Germany hosted.', '2025-02-10', 'ZA'),
     # a duration of others or of a new one
     ('The cave-in at the San José mine near Copiapó in August 2010 trapped 33 workers. The men were trapped for 69 '
      'days before being hauled out.', '2024-08-06', 'CL'),

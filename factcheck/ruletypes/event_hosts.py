@@ -166,6 +166,28 @@ _VENUE_TIE = regex.compile(
     r"hosted|staged|co-hosted|used)"
     r"(?:\s+(?!(?:and|but|or|where|while)\s)[\p{L}'’-]+){0,4}?"
     r"(?:\s+(?:for|of|during|at|in|ahead\s+of|before|in\s+time\s+for))?\s+(?:the\s+)?\Z", regex.I)
+# "one of the venues for the", "a host venue of the": the noun ties it alone
+_VENUE_OF = regex.compile(r"\A\s+(?:for|of|at|during)\s+(?:the\s+)?\Z", regex.I)
+_VENUE_NOUNS = frozenset({"venue", "venues", "stadia"})
+# "the stadium where the opening match of the 2010 World Cup was played": a where-clause the edition fills
+_WHERE_PART = regex.compile(r"\A,?\s+where\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:of|in|at)\s+)?(?:the\s+)?\Z",
+                            regex.I)
+_WAS_PLAYED = regex.compile(r"\s+(?:was|were)\s+(?:played|staged|held|contested)(?![\p{L}])", regex.I)
+
+
+# the name modifying another thing, played anywhere: "a 2006 World Cup qualifier", "the 2006 World Cup bid"
+_NOT_THE_FINALS = regex.compile(r"\s+(?:qualif\p{L}*|preliminar\p{L}*|bids?|campaigns?|squads?|teams?|draw|trophy|"
+                                r"tours?|fans?|fan\s+\p{L}+|parties|party|screenings?|friendl\p{L}*|warm-ups?|"
+                                r"reunions?|celebrations?|exhibitions?)(?![\p{L}])", regex.I)
+
+
+def _tied(prose: str, venue, named: "Mention") -> bool:
+    """Is the venue tied to the named edition: built or used for it, its venue, or where part of it was played?"""
+    if _NOT_THE_FINALS.match(prose, named.end):
+        return False
+    gap = prose[venue.end():named.start]
+    return bool(_VENUE_TIE.match(gap) or (venue.group().casefold() in _VENUE_NOUNS and _VENUE_OF.match(gap))
+                or (_WHERE_PART.match(gap) and _WAS_PLAYED.match(prose, named.end)))
 
 
 def _local_venue(story: "Story", named: "Mention", s0: int) -> tuple[str | None, str | None] | None:
@@ -177,7 +199,7 @@ def _local_venue(story: "Story", named: "Mention", s0: int) -> tuple[str | None,
     prose = story.doc.prose
     window = max(s0, named.start - 120)
     venues = list(_VENUE.finditer(prose, window, named.start))
-    if not venues or not any(_VENUE_TIE.match(prose[v.end():named.start]) for v in venues):
+    if not venues or not any(_tied(prose, v, named) for v in venues):
         return None
     s1 = story.doc.sentence_at(named.start)[1]
     if any(m.code != home for m in story_mentions(story).within(s0, s1)):
