@@ -157,10 +157,24 @@ def whole_of_named(story: Story, at: int, mentions: list[Mention]) -> Mention | 
 _INDEFINITE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}\Z")
 
 
+# several of the kind counted before the length: "two nine-day blockades", "three 48-hour strikes", "a series of
+# week-long closures" — a recorded event is one, so these are new ones, whichever countries stand around
+_SEVERAL = regex.compile(r"(?i)(?<![\p{L}\d])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d|"
+                         r"several|multiple|repeated|further|successive|consecutive|back-to-back|weekly|"
+                         r"monthly|a\s+(?:series|run|number|string)\s+of)\s+\Z")
+
+
+def several_of_the_kind(story: Story, s0: int, before: int) -> bool:
+    """Is the length written after a count of events ("for two nine-day blockades in 2026 and 2027")?"""
+    return _SEVERAL.search(story.doc.prose, max(s0, before - 30), before) is not None
+
+
 def a_new_one(story: Story, s0: int, s1: int, before: int, event: Event) -> bool:
     """"Protesters in Oxford held a two-day blockade": an indefinite noun found only by its kind and one country
     is a new event of the kind; the recorded one needs two of its own countries around it ("Saudi Arabia and
-    Qatar ended a dispute that had lasted ...")."""
+    Qatar ended a dispute that had lasted ..."). Several counted ("two nine-day blockades") are new ones."""
+    if several_of_the_kind(story, s0, before):
+        return True
     if not _INDEFINITE.search(story.doc.prose, max(s0, before - 40), before):
         return False
     named = {m.code for m in story_mentions(story).within(s0, s1)}

@@ -113,7 +113,7 @@ def host_slip(story: "Story", q: "Quantity", names: list["Mention"]) -> tuple["M
     series = _editions(str(story.data.folder)).get(_series(named.event), ())
     if len(series) < 2:
         return None
-    host = _host_written(story, named, s0, s1, series)
+    host = _host_written(story, named, s0, s1, series) or _local_venue(story, named, s0)
     if host is None:
         return None
     code, place = host
@@ -146,6 +146,69 @@ def _host_written(story: "Story", named: "Mention", s0: int, s1: int, series) ->
             if at >= 0 and _HOST_AFTER.fullmatch(prose[named.end:at]) and not prose[at + len(place):][:1].isalpha():
                 return None, place
     return None
+
+
+# -- a local venue tied to an edition --------------------------------------------------------------------------
+#
+# "ending years of losses on a venue built for the 2006 FIFA World Cup", "when the stadium hosted the opening match
+# of the 2010 World Cup": a venue of the story's own country tied to the edition by what was done there for it
+# (built, upgraded, hosted, staged ...) is the host written. It is the story's country's only when the sentence
+# names no other country and the story never names the edition's own host (a story about a foreign stadium says
+# where it is); a sentence about watching the tournament was set aside before.
+
+_VENUE = regex.compile(r"(?i)(?<![\p{L}])(?:stadium|stadiums|stadia|arena|venue|venues|ground|grounds|oval|bowl)"
+                       r"(?![\p{L}])")
+# from the venue's noun to the edition's name: " built for the", " hosted the opening match of the", ", which
+# staged three games at the"
+_VENUE_TIE = regex.compile(
+    r"\A,?(?:\s+(?!(?:and|but|or|where|while|watched|screened|showed)\s)[\p{L}'’-]+){0,5}?\s+"
+    r"(?:built|constructed|erected|upgraded|renovated|refurbished|revamped|expanded|redeveloped|rebuilt|readied|"
+    r"hosted|staged|co-hosted|used)"
+    r"(?:\s+(?!(?:and|but|or|where|while)\s)[\p{L}'’-]+){0,4}?"
+    r"(?:\s+(?:for|of|during|at|in|ahead\s+of|before|in\s+time\s+for))?\s+(?:the\s+)?\Z", regex.I)
+# "one of the venues for the", "a host venue of the": the noun ties it alone
+_VENUE_OF = regex.compile(r"\A\s+(?:for|of|at|during)\s+(?:the\s+)?\Z", regex.I)
+_VENUE_NOUNS = frozenset({"venue", "venues", "stadia"})
+# "the stadium where the opening match of the 2010 World Cup was played": a where-clause the edition fills
+_WHERE_PART = regex.compile(r"\A,?\s+where\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:of|in|at)\s+)?(?:the\s+)?\Z",
+                            regex.I)
+_WAS_PLAYED = regex.compile(r"\s+(?:was|were)\s+(?:played|staged|held|contested)(?![\p{L}])", regex.I)
+
+
+# the name modifying another thing, played anywhere: "a 2006 World Cup qualifier", "the 2006 World Cup bid"
+_NOT_THE_FINALS = regex.compile(r"\s+(?:qualif\p{L}*|preliminar\p{L}*|bids?|campaigns?|squads?|teams?|draw|trophy|"
+                                r"tours?|fans?|fan\s+\p{L}+|parties|party|screenings?|friendl\p{L}*|warm-ups?|"
+                                r"reunions?|celebrations?|exhibitions?)(?![\p{L}])", regex.I)
+
+
+def _tied(prose: str, venue, named: "Mention") -> bool:
+    """Is the venue tied to the named edition: built or used for it, its venue, or where part of it was played?"""
+    if _NOT_THE_FINALS.match(prose, named.end):
+        return False
+    gap = prose[venue.end():named.start]
+    return bool(_VENUE_TIE.match(gap) or (venue.group().casefold() in _VENUE_NOUNS and _VENUE_OF.match(gap))
+                or (_WHERE_PART.match(gap) and _WAS_PLAYED.match(prose, named.end)))
+
+
+def _local_venue(story: "Story", named: "Mention", s0: int) -> tuple[str | None, str | None] | None:
+    """(the story's country, None) when a venue in the sentence is tied to the named edition and is the story's
+    own: no other country is named in the sentence and the edition's host is named nowhere in the story."""
+    home = story.doc.country
+    if not home:
+        return None
+    prose = story.doc.prose
+    window = max(s0, named.start - 120)
+    venues = list(_VENUE.finditer(prose, window, named.start))
+    if not venues or not any(_tied(prose, v, named) for v in venues):
+        return None
+    s1 = story.doc.sentence_at(named.start)[1]
+    if any(m.code != home for m in story_mentions(story).within(s0, s1)):
+        return None     # "Germany's Allianz Arena, built for the 2006 World Cup": a venue abroad
+    if any(m.code in named.event.participants for m in story_mentions(story).found):
+        return None     # the story names the edition's host: the venue may be there
+    if any(place in prose for place in _venues(named.event)):
+        return None
+    return home, None
 
 
 # -- a host's own edition, named by the series alone ---------------------------------------------------------

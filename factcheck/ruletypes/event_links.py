@@ -178,14 +178,37 @@ def trapped_in(story: Story, s0: int, s1: int, lead: str) -> Mention | None:
     siege named or placed in the sentence, whose length the trapped time is."""
     if not _TRAPPED_BEFORE.search(lead[-80:]):
         return None
-    from .event_places import placed_events
-    from .reference import Mention, _events, _mentions
-    named = {m.event.id: m for m in _mentions(story, s0, s1) if not m.loose}
-    ids = set(named) | placed_events(story, s0, s1)
-    events, _ = _events(str(story.data.folder))
-    meant = [e for e in events if e.id in ids and e.end is not None and e.end != e.start
-             and e.row.get("kind") in ("disaster", "attack")]
+    from .reference import Mention
+    meant, named = _trapped_events(story, s0, s1)
+    if not meant and _BY_ITS_PEOPLE.search(lead[-80:]) and (before := story.doc.sentence_before(s0)) is not None:
+        # "The collapse at the San José mine ... left 33 miners trapped. The men were trapped for 96 days": the
+        # sentence names the event only by its people, so the one the sentence before names or places is meant,
+        # unless this one is set in a country the event did not touch
+        meant, named = _trapped_events(story, *before)
+        around = {m.code for m in story_mentions(story).within(s0, s1)}
+        if len(meant) == 1 and around and not around <= meant[0].participants:
+            return None
+        named = {}      # the name is in the sentence before: the finding stays on the figure
     if len(meant) != 1:
         return None
     m = named.get(meant[0].id)
     return m or Mention(meant[0], s0, s0, True)
+
+
+# the trapped people told by a definite noun or a pronoun, so they are the ones already told of: "The men were",
+# "they had been", "the 33 miners, who were", "All of them were"
+_BY_ITS_PEOPLE = regex.compile(r"(?i)(?<![\p{L}])(?:they|them|the|these|those|all|both|who)(?![\p{L}])")
+
+
+def _trapped_events(story: Story, s0: int, s1: int) -> tuple[list, dict]:
+    """The recorded disasters and attacks of some days that a sentence names or places, and its names of them."""
+    from .event_places import placed_events
+    from .reference import _events, _mentions
+    named = {m.event.id: m for m in _mentions(story, s0, s1) if not m.loose}
+    ids = set(named) | placed_events(story, s0, s1)
+    if not ids:
+        return [], named
+    events, _ = _events(str(story.data.folder))
+    meant = [e for e in events if e.id in ids and e.end is not None and e.end != e.start
+             and e.row.get("kind") in ("disaster", "attack")]
+    return meant, named

@@ -82,7 +82,7 @@ _BETWEEN_BREAK = regex.compile(
     r"(?i)[;!?]|\s[—–]\s(?!\d)|(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])|"
     r"(?<![\p{L}])(?:after|before|since|until|till|following|followed|ago|later|earlier|then|"
     r"anniversar\w*|commemorat\w*|memorial|inquiry|report|reported|published|announced|said|says|trial|verdict|"
-    r"rebuilt|reopened|opened|unveiled|due|scheduled|planned|expected|when\s+(?:the|a|an|he|she|they|it|we)\s+"
+    r"rebuilt|reopened|opened(?!\s+fire)|unveiled|due|scheduled|planned|expected|when\s+(?:the|a|an|he|she|they|it|we)\s+"
     r"(?:government|report|inquiry|court))(?![\p{L}])"
     r"|(?:,|(?<![\p{L}])and)\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those)\s+"
     r"[\p{L}'’-]+\s+(?:was|were|is|are|has|had|have|will|would)(?![\p{L}])")
@@ -759,5 +759,29 @@ def _other_country(story: "Story", a: int, b: int, event: "Event") -> bool:
     are no winner count)."""
     if event.row.get("kind") == "tournament" or not event.participants:
         return False
-    codes = {m.code for m in story_mentions(story).within(a, b)}
+    prose = story.doc.prose
+    codes = {m.code for m in story_mentions(story).within(a, b) if not _actors_by_nationality(story, prose, m)}
     return bool(codes) and not codes & event.participants
+
+
+# after a nationality, a noun of a place: "a Pakistani town" is a place, "Pakistani terrorists" are people
+_PLACE_NOUN = regex.compile(r"\s+(?:[\p{Ll}-]+\s+)?(?:city|cities|town|towns|village|villages|province|region|"
+                            r"district|state|port|capital|coast|border|territory|territories|waters|soil|side|"
+                            r"island|islands|mainland|airspace|embassy|consulate)(?![\p{L}])")
+_NEXT_WORD_LOWER = regex.compile(r"\s+\p{Ll}")
+
+
+def _actors_by_nationality(story: "Story", prose: str, m) -> bool:
+    """Is a country mention a nationality of people ("ten Pakistani terrorists attacked ... in south Mumbai")?
+    It says who did it, not where it happened, so it is no other place of the event."""
+    written = prose[m.start:m.end]
+    row = _country_rows(str(story.data.folder)).get(m.code)
+    if row is None or written not in {d.strip() for d in (row.get("demonyms") or "").split("|")}:
+        return False
+    return _NEXT_WORD_LOWER.match(prose, m.end) is not None and _PLACE_NOUN.match(prose, m.end) is None
+
+
+@functools.lru_cache(maxsize=8)
+def _country_rows(folder: str) -> dict:
+    from ..entities import country_index
+    return country_index(folder).by_code

@@ -73,7 +73,8 @@ from ..model import Quantity, Span
 from ..subjects import core_span, story_countries
 from ..tables import Row
 from .base import Hit, Option, Rule, Story
-from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, whole_of, whole_of_named
+from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, several_of_the_kind, whole_of, \
+    whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
@@ -366,6 +367,8 @@ class Reference:
         if not (mention.by_name or mention.backref or placed_here(story, s0, s1, mention, before)) and a_new_one(
                 story, s0, s1, before, mention.event):
             return None     # "protesters held a two-day blockade": a new one of the kind
+        if not mention.by_name and several_of_the_kind(story, s0, core_span(story, q).start):
+            return None     # "two nine-day blockades in 2026 and 2027": several, and a recorded event is one
         event = mention.event
         stated = q.value * _DAYS_PER[q.unit]
         recorded = event.days
@@ -1601,8 +1604,11 @@ _COMMEMORATED = regex.compile(r"(?i)(?<![\p{L}])(?:anniversar(?:y|ies)|commemora
 _MOMENT_TOLD = regex.compile(r"(?i)\s+(?:the|that)\s+(?:exact\s+|very\s+)?(?:minute|moment|hour|day|night|morning|"
                              r"evening|afternoon|time|instant|second)\s+(?!(?:of|in|on|at|for|to|when|and)(?![\p{L}]))"
                              r"(?:the|a|an|its|their)\s")
-# where the clause holding the event begins: a commemoration before it is of another clause
-_CLAUSE_OPENS = regex.compile(r"(?r)[,;:]|(?<![\p{L}])(?:when|which|that|who|where|after|as)(?![\p{L}])", regex.I)
+# where the clause holding the event begins: a commemoration before it is of another clause; a time phrase
+# ("since", "until", "before") opens one too — "land reform has moved slowly since the first democratic elections
+# on": what was done comes before it, and the date after it is the event's that the time is counted from
+_CLAUSE_OPENS = regex.compile(r"(?r)[,;:]|(?<![\p{L}])(?:when|which|that|who|where|after|as|since|until|till|before)"
+                              r"(?![\p{L}])", regex.I)
 # what courts and governments do about an event: "the Supreme Court upheld the abrogation of Article 370 in"
 _RULED_ON = regex.compile(r"(?<![\p{L}])(?:upheld|uphold|upholds|challenged|overturned|reviewed|defended|critici[sz]ed|"
                           r"condemned|denied|acknowledged|apologi[sz]ed|honou?red|justified|revisited|settled|"
