@@ -1,0 +1,103 @@
+"""Arithmetic, round 13: classes that recur in fresh copy.
+
+- an amount lost, earned or added in a period, then straight ", up from B <earlier period>", then the rate: the
+  amount is the level, not the move ("lost ₹38.6 crore this year, up from ₹21 crore, a rise of 84%");
+- a list whose parts carry long names ("roads and public works Sh3.1 billion", "140 callouts in the Wairoa
+  district") and whose total follows a when-clause ("between Sunday night and Friday — 312 in all") or "bringing
+  total spending across the five departments to T";
+- a share whose whole is named by its noun ("312 of the affected employees ... — 31% of those whose jobs are at
+  stake") and counted in an earlier paragraph: wrong on every reading of the whole, it is flagged (naming the
+  nearest); "of those whose <the whole's own noun>" names the whole again, not a part of it;
+- a total of another year than the list before it is not its sum.
+
+Every case is our own sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from _arithmetic_cases import _silent, caught_alone
+
+# (text, the figure flagged, country)
+CAUGHT = [
+    # an amount of a period, then its base of the period before, then the rate
+    ("Shoppers in the state lost ₹52.4 crore to online scams between January and June, up from ₹30 crore in the "
+     "same period of 2023, a rise of 45%, police said.", "45%", "IN"),
+    ("The airline lost $412m in the first half, up from $250m a year earlier, an increase of 39 percent.",
+     "39 percent", "US"),
+    ("Farmers earned £8.4m from the scheme last year, up from £6m the year before, a rise of 60 per cent.",
+     "60 per cent", "GB"),
+    ("The fund paid out R1.8bn in claims this year, down from R2.4bn last year, a drop of 40%.", "40%", "ZA"),
+    # long part names, the total after a when-clause or "bringing total ... to"
+    ("Under the plan, primary care gets Sh2.2 billion, roads and rural access Sh1.9 billion, youth and vocational "
+     "skills Sh1.4 billion and irrigation Sh0.8 billion, bringing total spending across the four departments to "
+     "Sh6.9 billion.", "Sh6.9 billion", "KE"),
+    ("Crews answered 212 calls in the northern coastal towns, 148 in the river valley and 96 in the hill suburbs "
+     "between Monday morning and Thursday night — 476 in all.", "476", "NZ"),
+    ("Volunteers planted 3,400 trees along the old railway corridor, 2,150 in the city's eastern parks and 1,800 "
+     "beside the reservoir between March and May, 7,900 in total.", "7,900", "GB"),
+    ("The board gave ₹410 crore to school buildings and hostels, ₹260 crore to rural health centres and ₹180 crore "
+     "to drinking water schemes, bringing total outlay for the three sectors to ₹890 crore.", "₹890 crore", "IN"),
+    ("Inspectors visited 64 restaurants in the old town, 51 cafes along the seafront and 38 takeaways near the "
+     "station over the summer — 163 in all.", "163", "GB"),
+    # a share whose whole is named by its noun and counted in an earlier paragraph
+    ("The mine will close two shafts, putting 2,300 jobs at risk.\n\nThe group, which employs about 9,600 people in "
+     "the province, opened talks in May. By Friday, 540 of the affected workers had taken voluntary packages — "
+     "about 34% of those whose jobs are at stake.", "about 34%", "ZA"),
+    ("The council plans to cut 860 posts over two years.\n\nIt has some 4,100 staff across the borough. So far 190 "
+     "of the affected staff have applied for early retirement, or 31 per cent of those whose posts are going.",
+     "31 per cent", "GB"),
+    ("The carmaker said 1,200 jobs would go at its Ohio plant.\n\nIt employs roughly 6,500 workers in the state. "
+     "By Monday, 480 of the affected employees had accepted buyouts — about 52% of those whose jobs are being cut.",
+     "about 52%", "US"),
+]
+
+SILENT = [
+    # the same shapes, right
+    "Shoppers in the state lost ₹52.4 crore to online scams between January and June, up from ₹30 crore in the "
+    "same period of 2023, a rise of 75%, police said.",
+    "BENGALURU: Victims of cyber fraud lost ₹44.1 crore in the first half of the year, up from ₹27 crore in the same "
+    "period last year, an increase of 63 per cent.",
+    "The airline lost $412m in the first half, up from $250m a year earlier, an increase of 65 percent.",
+    "The fund paid out R1.8bn in claims this year, down from R2.4bn last year, a drop of 25%.",
+    # a move and its base: not an amount of a period
+    "Petrol averaged Shs5,150 a litre this month, down Shs150 from Shs5,300 in July, a drop of about 2.8 percent.",
+    "Under the plan, primary care gets Sh2.2 billion, roads and rural access Sh1.9 billion, youth and vocational "
+    "skills Sh1.4 billion and irrigation Sh0.8 billion, bringing total spending across the four departments to "
+    "Sh6.3 billion.",
+    "Crews answered 212 calls in the northern coastal towns, 148 in the river valley and 96 in the hill suburbs "
+    "between Monday morning and Thursday night — 456 in all.",
+    "The board gave ₹410 crore to school buildings and hostels, ₹260 crore to rural health centres and ₹180 crore "
+    "to drinking water schemes, bringing total outlay for the three sectors to ₹850 crore.",
+    # a total that runs on, or of more than the parts listed
+    "Crews answered 212 calls in the northern coastal towns, 148 in the river valley and 96 in the hill suburbs "
+    "on Thursday, bringing the total so far this month to 1,310.",
+    "Inspectors visited 64 restaurants in the old town, 51 cafes along the seafront and 38 takeaways near the "
+    "station, among 420 premises checked in all this year.",
+    # a total of another year than its list
+    "In July 2024 the maker sold 131,000 cars. This includes 118,200 units in the home market and 12,800 units "
+    "of exports. The company had sold a total of 119,450 units in July 2023.",
+    "Exports in 2024 reached 84,000 tonnes. That includes 51,000 tonnes of tea and 33,000 tonnes of coffee. "
+    "Shipments had totalled 79,500 tonnes in 2023.",
+    # the share right on one reading of the whole
+    "The mine will close two shafts, putting 2,300 jobs at risk.\n\nThe group, which employs about 9,600 people in "
+    "the province, opened talks in May. By Friday, 540 of the affected workers had taken voluntary packages — "
+    "about 23% of those whose jobs are at stake.",
+    "The carmaker said 1,200 jobs would go at its Ohio plant.\n\nIt employs roughly 6,500 workers in the state. "
+    "By Monday, 480 of the affected employees had accepted buyouts — about 40% of those whose jobs are being cut.",
+    # a share of a part of the whole, its size not given
+    "The mine will close two shafts, putting 2,300 jobs at risk.\n\nThe group employs about 9,600 people. By "
+    "Friday, 540 of the affected workers had taken packages — about 61% of those who are over 55.",
+    "Of the 3,200 members balloted, 2,140 voted. Of those, 1,390 backed the deal — 71% of those who voted "
+    "in person.",
+]
+
+
+@pytest.mark.parametrize("text,flagged,country", CAUGHT)
+def test_caught(text, flagged, country):
+    caught_alone(text, flagged, country)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    _silent(text)
