@@ -604,6 +604,7 @@ def _find_relations(story: Story) -> Relations:
     list_totals = _later("list_totals")  # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
+    breakdowns.extend(list(list_totals.announced_wholes(story, ordered, starts, breakdowns)))
     bodies = _later("bodies")  # tallies of seats or wards beyond the body's size, "the 80-ward corporation" (see there)
     breakdowns.extend(list(bodies.overfull_bodies(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(bodies.backed_tallies(story, ordered, starts)))

@@ -248,6 +248,8 @@ def _whole_told_before(part: Quantity, ordered, starts, sentences, k: int, prose
     said = _WHOLE_OPENS.fullmatch(prose, lo, part.start) or _WHOLE_AFTER.match(prose, part.end, min(hi, part.end + 30))
     if said is None or _NARROWED.search(said.group()):
         return None       # ("of those aged over 60": a part of the whole, its size not given)
+    if said.start() > lo and _NARROWED.search(prose, lo, part.start):
+        return None       # "In Turkana, 412 of the schools": the whole narrowed to a place, its size not given
     w_lo = sentences[0][0]
     larger = [q for q in _counts_in(ordered, starts, w_lo, lo, prose, c, bounds=True)
               if q.value > part.value and not q.text.lstrip()[:1] == "0"]
@@ -255,6 +257,9 @@ def _whole_told_before(part: Quantity, ordered, starts, sentences, k: int, prose
         return larger[0]
     if pct is None or not larger or any(_fits(pct, part, w, c) for w in larger):
         return None
+    s_starts = [a for a, _ in sentences]
+    if len({bisect.bisect_right(s_starts, w.start) for w in larger}) < len(larger):
+        return None     # "1,240 patients on Monday and 1,480 on Tuesday": counts listed together, the whole may be any sum
     # several counts could be the whole and the share fits none of them: wrong on every reading; the
     # finding names the likeliest (the one its share comes nearest)
     return min(larger, key=lambda w: abs(math.log(100 * part.value / w.value / pct.value)))

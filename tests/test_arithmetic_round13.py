@@ -40,6 +40,24 @@ CAUGHT = [
      "to drinking water schemes, bringing total outlay for the three sectors to ₹890 crore.", "₹890 crore", "IN"),
     ("Inspectors visited 64 restaurants in the old town, 51 cafes along the seafront and 38 takeaways near the "
      "station over the summer — 163 in all.", "163", "GB"),
+    # a whole with its count of parts beside it, the later parts' currency left out
+    ("Spending on the scheme comes to 8.4 billion dirhams across three phases, the ministry said. The first phase "
+     "accounts for 3.6 billion dirhams. The second is put at 2.9 billion, while the third will cost 2.7 billion.",
+     "8.4 billion dirhams", "MA"),
+    ("The project is budgeted at R14.2bn over four phases. The first phase takes R5.1bn. The second is put at 3.8bn, "
+     "the third at 2.9bn and the fourth at 1.9bn.", "R14.2bn", "ZA"),
+    ("The programme comes to ₹2,400 crore across two phases, officials said. The first phase accounts for ₹1,350 "
+     "crore. The second is put at 1,200 crore.", "₹2,400 crore", "IN"),
+    # a whole whose sentence counts its holders, a list of exactly that many parts beside it
+    ("Four coastal districts had 18,620 homes without power on Tuesday night, the utility said.\n\nNorthport "
+     "accounted for 7,400 of the outages, Eastbay for 5,210, Millbrook for 3,980 and Westfield for 1,630.",
+     "18,620", "GB"),
+    ("The two hospitals saw 3,115 patients in their emergency wards over the long weekend.\n\nSt Mary's treated "
+     "1,870 and the General 1,425, figures from the health board show.", "3,115", "IE"),
+    ("On first count Ms Achieng polled 4,512 votes, ahead of Mr Otieno on 3,208. Mr Wafula received 1,144 and "
+     "Ms Njeri 612.\n\nThat took the tally of valid votes for the four candidates to 9,746.", "9,746", "KE"),
+    ("Five northern provinces reported 2,940 cases of dengue in March.\n\nLampang recorded 910, Nan 702, Phrae 611, "
+     "Phayao 430 and Uttaradit 217, according to the ministry.", "2,940", "TH"),
     # a share whose whole is named by its noun and counted in an earlier paragraph
     ("The mine will close two shafts, putting 2,300 jobs at risk.\n\nThe group, which employs about 9,600 people in "
      "the province, opened talks in May. By Friday, 540 of the affected workers had taken voluntary packages — "
@@ -69,6 +87,31 @@ SILENT = [
     "between Monday morning and Thursday night — 456 in all.",
     "The board gave ₹410 crore to school buildings and hostels, ₹260 crore to rural health centres and ₹180 crore "
     "to drinking water schemes, bringing total outlay for the three sectors to ₹850 crore.",
+    # the same, adding up; a count of other things after a part is not a part
+    "Spending on the scheme comes to 8.4 billion dirhams across three phases, the ministry said. The first phase "
+    "accounts for 3.6 billion dirhams. The second is put at 2.5 billion, while the third will cost 2.3 billion.",
+    "The project is budgeted at R14.2bn over four phases. The first phase takes R5.1bn. The second is put at 3.8bn, "
+    "the third at 3.4bn and the fourth at 1.9bn.",
+    "The programme comes to ₹2,400 crore across two phases, officials said. The first phase accounts for ₹1,350 "
+    "crore. It will serve 1.2 million people in 40 villages.",
+    "The plan is worth $6.2 billion across three phases. The first phase takes $2.4 billion. About 1.5 million "
+    "homes will be connected, and 2.1 million more later.",
+    # the same, adding up; or a list of another count of parts, or of another time
+    "Four coastal districts had 18,620 homes without power on Tuesday night, the utility said.\n\nNorthport "
+    "accounted for 7,400 of the outages, Eastbay for 5,210, Millbrook for 3,980 and Westfield for 2,030.",
+    "On first count Ms Achieng polled 4,512 votes, ahead of Mr Otieno on 3,208. Mr Wafula received 1,144 and "
+    "Ms Njeri 612.\n\nThat took the tally of valid votes for the four candidates to 9,476.",
+    "Five northern provinces reported 2,940 cases of dengue in March.\n\nLampang recorded 910, Nan 702 and Phrae "
+    "611, according to the ministry.",
+    "The two hospitals saw 3,115 patients in their emergency wards over the long weekend.\n\nLast year St Mary's "
+    "treated 1,870 and the General 1,425 over the same weekend.",
+    "Three regional airports handled 412,000 passengers in July.\n\nThe busiest, Kestrel Field, handled 190,000, "
+    "up from 170,000 a year earlier.",
+    "The three-day festival drew 41,000 visitors.\n\nOrganisers counted 12,000 on Friday and 15,500 on Saturday.",
+    "The striker scored eight goals, three of them penalties. The keeper made 12 saves, including two spot kicks "
+    "late on.",
+    "Ministers approved three contracts; a state firm won the other two. The new road should cut the trip between "
+    "its two end towns to around four hours from seven.",
     # a total that runs on, or of more than the parts listed
     "Crews answered 212 calls in the northern coastal towns, 148 in the river valley and 96 in the hill suburbs "
     "on Thursday, bringing the total so far this month to 1,310.",
