@@ -614,6 +614,7 @@ def _find_relations(story: Story) -> Relations:
     from . import stated_results  # a result beside the figures it is of, fitting none of their relations (see there)
     shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
     shares.extend(list(stated_results.named_rates(story, ordered, starts, changes, shares)))
+    shares.extend(list(stated_results.meant_shares(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
     from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)

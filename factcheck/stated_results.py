@@ -465,3 +465,53 @@ def _figure_at(ordered: list[Quantity], starts: list[int], at: int) -> bool:
     """Does a figure the reader has read start at `at`?"""
     k = bisect.bisect_left(starts, at)
     return k < len(ordered) and ordered[k].start == at
+
+
+# -- a share said as what two counts mean ------------------------------------------------------------------
+# "... occupied 186 beds. The hospital has 1,240 in total, meaning 18 per cent were taken up by ..."; "breaches at
+# 412 outlets. Its teams had checked 1,240 businesses, meaning 38 percent were found in violation": the count just
+# before "meaning" is the whole, the part a smaller count of its measure in that sentence or the one before. Every
+# such count is a reading; the share is flagged only when it fits none (naming the nearest).
+_MEANING = regex.compile(r"(?:,|\s[-–—])\s*(?:meaning|which\s+means|which\s+meant|so\s+that|implying|i\.e\.)\s+"
+                         r"(?:that\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?\Z",
+                         regex.I, cache_pattern=False)
+_MEANING_WORDS = ("meaning", "which means", "which meant", "so that", "implying", "i.e.")
+
+
+def meant_shares(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = claims
+    prose = story.doc.prose
+    low = story.lowered_prose()
+    if not any(w in low for w in _MEANING_WORDS):
+        return
+    used = _used(changes, found)
+    sentences = None
+    for pct in ordered:
+        if pct.kind != "percent" or pct.unit != "percent" or not c.is_single(pct) or not pct.value or id(pct) in used:
+            continue
+        if not _MEANING.search(prose, max(0, pct.start - 30), pct.start):
+            continue
+        if sentences is None:
+            sentences, s_starts = story.doc.sentences(), story.doc.sentence_starts()
+        k = bisect.bisect_right(s_starts, pct.start) - 1
+        lo = sentences[k - 1][0] if k else sentences[k][0]
+        counts = [q for q in _counts_in(ordered, starts, lo, pct.start, prose, c) if not q.hedge]
+        if len(counts) < 2:
+            continue
+        last = counts[-1]
+        if _words_between(prose, last.end, pct.start) > 12:
+            continue     # the clause is built on the count just before "meaning"
+        # every reading: the last count the whole of a smaller one before it, or a part of a larger one
+        readings = [(q, last) if q.value < last.value else (last, q) for q in counts[:-1]
+                    if q.value != last.value and c.same_measure(q, last)]
+        if not readings or any(_fits(pct, p, w, c) for p, w in readings):
+            continue
+        part, whole = min(readings, key=lambda r: abs(math.log(100 * r[0].value / r[1].value / pct.value)))
+        if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose) or _explained(
+                pct, (part, whole), ordered, starts, lo, sentences[k][1], prose, c, moves=True):
+            continue     # "meaning 12 per cent more", a share of something else, or a move the percentage is
+        yield c.Share(part, whole, pct, False)
+
+
+def _words_between(prose: str, a: int, b: int) -> int:
+    return len(prose[a:b].split())

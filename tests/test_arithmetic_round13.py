@@ -58,6 +58,15 @@ CAUGHT = [
      "Ms Njeri 612.\n\nThat took the tally of valid votes for the four candidates to 9,746.", "9,746", "KE"),
     ("Five northern provinces reported 2,940 cases of dengue in March.\n\nLampang recorded 910, Nan 702, Phrae 611, "
      "Phayao 430 and Uttaradit 217, according to the ministry.", "2,940", "TH"),
+    # a share said as what two counts mean, the part in the sentence before
+    ("Patients waiting for a care-home place occupied 212 beds on Monday. The trust has 1,480 in all, meaning 19 "
+     "per cent were taken up by people fit to go home.", "19 per cent", "GB"),
+    ("Inspectors found breaches at 318 shops, the ministry said. Its teams had visited 1,150 premises, meaning 35 "
+     "percent were in violation.", "35 percent", "SA"),
+    ("Some 2,760 of the flats failed the fire test. The council owns 9,800 flats in the borough — meaning about 22% "
+     "need new cladding.", "about 22%", "GB"),
+    ("Police stopped 640 drivers over the weekend and 96 failed a breath test, which means 21% were over the limit.",
+     "21%", "AU"),
     # a share whose whole is named by its noun and counted in an earlier paragraph
     ("The mine will close two shafts, putting 2,300 jobs at risk.\n\nThe group, which employs about 9,600 people in "
      "the province, opened talks in May. By Friday, 540 of the affected workers had taken voluntary packages — "
@@ -112,6 +121,16 @@ SILENT = [
     "late on.",
     "Ministers approved three contracts; a state firm won the other two. The new road should cut the trip between "
     "its two end towns to around four hours from seven.",
+    # a share said as what two counts mean: right, of another whole, or a comparison
+    "Patients waiting for a care-home place occupied 212 beds on Monday. The trust has 1,480 in all, meaning 14 "
+    "per cent were taken up by people fit to go home.",
+    "Inspectors found breaches at 318 shops, the ministry said. Its teams had visited 1,150 premises, meaning 28 "
+    "percent were in violation.",
+    "Police stopped 640 drivers over the weekend and 96 failed a breath test, which means 15% were over the limit.",
+    "The county has 412 schools and 1,240 teachers on contract, meaning 30 per cent of the state's temporary staff "
+    "work there.",
+    "Sales reached 1,450 units in May against 1,210 in April, meaning 20 per cent more cars left the lots.",
+    "The depot has 86 buses and 310 drivers, meaning 12 per cent fewer drivers than a year ago.",
     # a total that runs on, or of more than the parts listed
     "Crews answered 212 calls in the northern coastal towns, 148 in the river valley and 96 in the hill suburbs "
     "on Thursday, bringing the total so far this month to 1,310.",
