@@ -604,6 +604,7 @@ def _find_relations(story: Story) -> Relations:
     list_totals = _later("list_totals")  # any list and its total, read from a few signals (see there)
     breakdowns.extend(list(list_totals.list_totals(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(list_totals.wholes_then_parts(story, ordered, starts, breakdowns)))
+    breakdowns.extend(list(list_totals.announced_wholes(story, ordered, starts, breakdowns)))
     bodies = _later("bodies")  # tallies of seats or wards beyond the body's size, "the 80-ward corporation" (see there)
     breakdowns.extend(list(bodies.overfull_bodies(story, ordered, starts, breakdowns)))
     breakdowns.extend(list(bodies.backed_tallies(story, ordered, starts)))
@@ -613,6 +614,7 @@ def _find_relations(story: Story) -> Relations:
     from . import stated_results  # a result beside the figures it is of, fitting none of their relations (see there)
     shares.extend(list(stated_results.shares(story, ordered, starts, changes, shares)))
     shares.extend(list(stated_results.named_rates(story, ordered, starts, changes, shares)))
+    shares.extend(list(stated_results.meant_shares(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.pointed_moves(story, ordered, starts, changes, shares)))
     changes.extend(list(stated_results.margins(story, ordered, starts, changes, shares)))
     from . import multiples_across  # "have doubled", its figures in the sentences around it (see there)
@@ -1147,10 +1149,17 @@ def _period_amount(roles: dict, prose: str, qs: list[Quantity]) -> bool:
     if roles["new"] or len(roles["delta"]) != 1 or len(roles["old"]) != 1 or len(roles["rate"]) != 1:
         return False
     delta, old, rate = roles["delta"][0], roles["old"][0], roles["rate"][0]
-    if not (delta.end <= rate.start < old.start) or not same_measure(delta, old) or rate.unit != "percent":
+    if not same_measure(delta, old) or rate.unit != "percent" or not _TIME_AFTER.match(prose[old.end:old.end + 50]):
         return False
-    return bool(_THEN_CHANGE.match(bridged(prose, delta.end, rate.start, qs, years=True))
-                and _TIME_AFTER.match(prose[old.end:old.end + 50]))
+    if delta.end <= rate.start < old.start:
+        return bool(_THEN_CHANGE.match(bridged(prose, delta.end, rate.start, qs, years=True)))
+    # "Victims lost ₹38.6 crore this year, up from ₹21 crore in 2022, a rise of 84%": the amount
+    # lost in one period, then straight its base from the period before; the rate comes after both
+    # (its own word of change before the base: "down Shs150 from Shs5,300" is the move and its base)
+    if not delta.end <= old.start < rate.start:
+        return False
+    m = _THEN_CHANGE.match(bridged(prose, delta.end, old.start, qs, years=True))
+    return bool(m and m.group("verb"))
 
 
 _TIME_PAST = (r"last\s+(?:year|month|quarter|season|week|fiscal\s+year|financial\s+year)|a\s+year\s+(?:earlier|ago|before)|"
@@ -1594,8 +1603,11 @@ def _of_another_whole(pct: Quantity, whole: Quantity, prose: str) -> bool:
         # "or 3% of the group's global workforce": a whole of another owner, unless it is what the whole counts
         noun = owned.group("noun").lower()
         return (noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun) not in _head_words(prose, whole.end, 4)
-    if what in ("those", "them", "these") and _WHO_AFTER.match(prose, pct.end + named.end()):
-        return True     # "or 55 per cent of those who also passed": a part of the whole, its size not given
+    if what in ("those", "them", "these") and (who := _WHO_AFTER.match(prose, pct.end + named.end())):
+        # "or 55 per cent of those who also passed": a part of the whole, its size not given; but "of those
+        # whose jobs are on the line" after "1,450 jobs at risk" names the whole again by its own noun
+        return not (who.group().strip().lower() == "whose"
+                    and _head_words(prose, who.end(), 1) & _head_words(prose, whole.end, 1))
     what = what[:-1] if what.endswith("s") and len(what) > 3 else what
     return what not in _ANY_WHOLE and what not in _head_words(prose, whole.end, 4)
 
@@ -1681,7 +1693,7 @@ _TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
 _BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
                 r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
-    rf"\A[^\d;:()]{{0,40}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
+    rf"\A[^\d;:()]{{0,80}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
     # "Inanda (78), Umlazi (71) and Plessislaer (62) together accounted for 211": the parts said to be all of it
     r"|\A\s*,?\s+(?P<said>(?:together|jointly|between\s+them|combined)\s+(?:[\p{L}-]+\s+){1,2})\Z",
     regex.I)
@@ -1690,7 +1702,7 @@ _LIST_THEN_TOTAL = regex.compile(
 # and nothing is "more", "another" or "so far" (then the total runs on from before).
 _PARTS_ARE_ALL = regex.compile(
     r"(?<![\p{L}])(?:accounted\s+for|account\s+for|made\s+up|make\s+up|contributed|comprised|"
-    r"total(?:\s+[\p{L}-]+){0,3}\s+for\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b|"
+    r"total(?:\s+[\p{L}-]+){0,3}\s+(?:for|across|of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b|"
     r"combined|together|between\s+them)(?![\p{L}])", regex.I)
 _RUNS_ON = regex.compile(
     r"(?<![\p{L}])(?:more|another|further|additional|new|fresh|latest|so\s+far|to\s+date|since|cumulative|overall|"
@@ -1709,7 +1721,7 @@ _TOTAL_THEN_LIST = regex.compile(
     r"consist(?:s|ed|ing)\s+of|split\s+into|divided\s+into|broken\s+down\s+into))\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\Z", regex.I)
 # between two parts of a list: the first part's words, a comma or "and", the next part's verb
 # (a measure that describes the part may stand in its words: "498,000 60-kilogramme bags and ...")
-_LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,4}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
+_LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,7}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,5}?\Z",
                           regex.I)
 # after a whole that announces its list, a part may say more of what it is ("₹380 crore on 12 new medical colleges and")
 _LIST_AFTER_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,7}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
@@ -1747,7 +1759,8 @@ _SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|
 def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
     # "498,000 60-kilogramme bags": the size of the bag describes the count, it is not a part
     # and "the three states" names the parts, it is not one of them
-    figures = [q for k, q in enumerate(qs) if not is_year_like(q)
+    # (a weekday or month says when, it is not a part: "... 91 in Hastings between Sunday and Friday — 312 in all")
+    figures = [q for k, q in enumerate(qs) if not is_year_like(q) and q.value is not None
                and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
                and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))
                and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))]     # "310 two-bedroom units"
@@ -1877,11 +1890,16 @@ _ELIDED_NOUN = regex.compile(r"\s+of\s+(?!the\b|its\b|their\b)\p{L}", regex.I)
 _TOTAL_ONLY = frozenset("all total altogether told combined".split())
 
 
+_CLAUSE_END = regex.compile(r"[.!?;:](?:\s|\Z)|\s[-–—]\s")
+
+
 def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool:
     """ "20 wins and 5 draws, a total of 65 points": a total of another thing than its parts."""
     if total.kind == "money":
         return True
-    named = _head_words(prose, total.end, 3) - _TOTAL_ONLY   # "106 new health workers"
+    # "106 new health workers"; not the next sentence's words ("— 312 in all. Many involved ...")
+    stop = _CLAUSE_END.search(prose, total.end, total.end + 60)
+    named = _head_words(prose, total.end, 3, stop.start() if stop else None) - _TOTAL_ONLY
     if not named or named & _COLLECTIVE:
         return True
     # "624,000 bags: 498,000 of Robusta and ...": the part's noun left out before "of"
@@ -2436,6 +2454,8 @@ def _totals_after_parts(story: Story, ordered: list[Quantity], starts: list[int]
         if not (lead or _TOTAL_BEFORE.search(prose, s_start, total.start)) \
                 or _SOME_OF_TOTAL.search(prose, s_start, s_end) or _RUNNING_TOTAL.search(prose, s_start, s_end):
             continue
+        if _another_year(ordered, starts, sentences, k):
+            continue    # "... 11,338 units of exports. The company had sold a total of 121,712 units in July 2015."
         # "The ministry hired 1,415 nurses, 1,060 midwives and 835 clinical officers. In all, 3,310 ...":
         # the sentence before is one list, whole by its "and"
         listed = _list_just_before(total, prose, _sentence_figures(ordered, starts, prose, *sentences[k - 1]),
@@ -2449,6 +2469,25 @@ def _totals_after_parts(story: Story, ordered: list[Quantity], starts: list[int]
         found = _parts_before(total, noun, ordered, starts, prose, sentences[max(0, k - 4):k])
         if found:
             yield Breakdown(total, found, tuple(Span(q.start, q.end) for q in found), stated_sum=True)
+
+
+def _years_in(ordered: list[Quantity], starts: list[int], lo: int, hi: int) -> set[int]:
+    return {q.date.year if q.date is not None else int(q.value)
+            for q in ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+            if (q.kind == "date" and q.date is not None) or is_year_like(q)}
+
+
+def _another_year(ordered: list[Quantity], starts: list[int], sentences, k: int) -> bool:
+    """The total's sentence names a year, and the last year said before it (within the parts' sentences and
+    the one before them) is another: the total is of another time than its parts."""
+    here = _years_in(ordered, starts, *sentences[k])
+    if not here:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        there = _years_in(ordered, starts, *sentences[j])
+        if there:
+            return here.isdisjoint(there)
+    return False
 
 
 def _list_just_before(total: Quantity, prose: str, figs: list[Quantity], before: tuple[int, int],

@@ -24,6 +24,7 @@ The result is the Breakdown the arithmetic rules already check, flagged on the t
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterator
 
 import regex
@@ -398,7 +399,7 @@ _OTHER_MONEY = regex.compile(
     r"(?<![\p{L}])(?:also|additional|separate|separately|extra|on\s+top|besides|in\s+addition|last\s+year|previous|a\s+year\s+(?:earlier|ago)|compared|up\s+from|down\s+from|rose|fell|increase|"
     r"decrease|cut|including|such\s+as|among)(?![\p{L}])", regex.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among)\s+(?P<n>two|three|four|five|six|seven|eight|"
+_IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among|over)\s+(?P<n>two|three|four|five|six|seven|eight|"
                             r"nine|ten|\d)\s+(?:[\p{L}-]+\s+)?(?:blocks|parts|areas|strands|pillars|components|chapters|"
                             r"items|heads|categories|sectors|phases|lots|priorities|programmes|packages)(?![\p{L}])", regex.I)
 
@@ -422,7 +423,9 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         s_start, s_end = sentences[k]
         # a whole by its name ("a €84 million plan"), or by what the next sentence says of it: "The project will be
         # developed in three phases" (looked for once per sentence)
-        if not (_NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
+        # "comes to 10.9 billion dirhams across three phases": the count of parts announced beside the whole
+        said = _IN_N_PARTS.search(prose, after, min(s_end, after + 60))
+        if not (said or _NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
                 or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
             if k + 1 not in announced:
                 announced[k + 1] = _IN_N_PARTS.search(prose, *sentences[k + 1]) is not None
@@ -433,7 +436,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
         whole = named
-        found = _parts_after(story, whole, sentences[k + 1:k + 6], ordered, starts, claims)
+        found = _parts_after(story, whole, sentences[k + 1:k + 6], ordered, starts, claims,
+                             _count_of(said) if said else None)
         if found is None:
             continue
         parts, count = found
@@ -521,7 +525,27 @@ def listed_in_full(parts, whole: Quantity, prose: str, start: int, end: int) -> 
     return not _SOME_OF_IT.search(prose, start, end)
 
 
-def _parts_after(story: Story, whole, following, ordered, starts, claims):
+def _count_of(said: regex.Match) -> int | None:
+    n_txt = said.group("n").lower()
+    return _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
+
+
+# "The second ... is put at 3.1 billion": a later part with the currency left out, the scale word kept
+_SCALED = regex.compile(r"(?:million|billion|trillion|crore|lakh|bn|mn|tn)\Z", regex.I)
+
+
+# (with no noun of its own after it: "1.2 million people" counts something else)
+_BARE_AFTER = regex.compile(r"\s*[,.;:)—–-]|\s*\Z|\s+(?:and|while|whereas|but|for|on|to|in|at|over|with)(?![\p{L}])", regex.I)
+
+
+def _in_the_whole_money(q: Quantity, whole: Quantity, prose: str) -> Quantity:
+    if q.kind == "number" and q.value is not None and not q.hedge and _SCALED.search(q.text) \
+            and _BARE_AFTER.match(prose, q.end):
+        return replace(q, kind=whole.kind, unit=whole.unit)
+    return q
+
+
+def _parts_after(story: Story, whole, following, ordered, starts, claims, count: int | None = None):
     """The allocations said after `whole`, one run of sentences, and how many parts the copy announced.
 
     The run starts in the sentence after the whole or the one after that; further on only when the list's sentence
@@ -529,7 +553,6 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims):
     unless the copy announced how many parts there are ("in three phases"): then the count is the guard."""
     prose = story.doc.prose
     parts: list[Quantity] = []
-    count = None
     closed = False
     for n, (n_start, n_end) in enumerate(following):
         if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, n_end):
@@ -540,9 +563,9 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims):
             continue
         said = _IN_N_PARTS.search(prose, n_start, n_end) if count is None else None
         if said:
-            n_txt = said.group("n").lower()
-            count = _NUMBER_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else None)
-        figs = [q for q in _figures(story, ordered, starts, n_start, n_end, claims) if q.kind == "money"]
+            count = _count_of(said)
+        figs = [q for q in map(lambda x: _in_the_whole_money(x, whole, prose) if parts else x,
+                               _figures(story, ordered, starts, n_start, n_end, claims)) if q.kind == "money"]
         # "₹2,180 crore ($262 million)": a part again in another currency is the same part
         figs = [q for i, q in enumerate(figs) if not (i and not claims.same_measure(q, whole)
                                                      and prose[figs[i - 1].end:q.start].strip() == "(")]
@@ -596,3 +619,84 @@ def _between_part_and_next(prose: str, at: int, figs) -> bool:
     # "including" right after a part and before the next figure of money's own words: an aside on the part
     before = [q for q in figs if q.end <= at]
     return bool(before) and at - before[-1].end < 20
+
+
+# -- a whole whose sentence counts its holders, its list of that many parts next to it --------------------
+# "Three Tohoku prefectures had 26,450 people sheltering ... / Miyagi accounted for 12,400 of the evacuees, Fukushima
+# for 8,150 and Iwate for 3,900"; "Ms Nguyen polled 3,412 votes, ahead of ... 2,987. ... received 1,106 and ... 544. /
+# That brought the count of formal votes for the four candidates to 8,409". The copy says how many holders the whole
+# is of; a list of exactly that many figures of its measure in the sentences beside it is their breakdown: the count
+# is the guard, not the verbs ("accounted for", "polled", "received") or the nouns.
+_HOLDERS = regex.compile(r"\s+(?:[\p{L}'’-]+\s+){0,2}?(?P<noun>\p{L}[\p{L}-]*s)(?![\p{L}])")
+_OF_THE_PART = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:them|these|those|whom|which|it)(?![\p{L}])", regex.I)
+_HOLDERS_THEN_WHOLE = regex.compile(r"(?:\s+[\p{L}'’-]+){1,3}\s+")
+_NOT_HOLDERS = frozenset("years months weeks days hours minutes seconds times decades quarters seasons terms sessions "
+                         "rounds games matches points goals runs wickets sets laps percent cents".split())
+
+
+def announced_wholes(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
+    prose = story.doc.prose
+    taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
+    sentences = None
+    for q in ordered:
+        # cheap first: a count in words, two to ten ("three", "the four"), before a plural noun of holders
+        if q.kind != "number" or q.value is None or not 2 <= q.value <= 10 or not q.text[-1:].isalpha() \
+                or not q.text.replace(" ", "").isalpha():
+            continue
+        held = _HOLDERS.match(prose, q.end, q.end + 40)
+        if held is None or held.group("noun").lower() in _NOT_HOLDERS:
+            continue
+        if sentences is None:
+            sentences, s_starts = story.doc.sentences(), story.doc.sentence_starts()
+        k = bisect.bisect_right(s_starts, q.start) - 1
+        s_start, s_end = sentences[k]
+        figs = [f for f in _figures(story, ordered, starts, s_start, s_end, claims) if f is not q and f.start != q.start]
+        # the whole right after its holders and a verb ("Three prefectures had 26,450", "for the four candidates
+        # to 8,409"), in digits; not a figure the count is a part of ("14 saves, including two penalties")
+        total = next((f for f in figs if f.start >= held.end()), None)
+        if total is None or total.kind not in ("number", "money") or total.start in taken or total.hedge \
+                or not claims.is_plain(total) or not any(ch.isdigit() for ch in total.text) \
+                or not _HOLDERS_THEN_WHOLE.fullmatch(prose, held.end(), total.start):
+            continue
+        # no rival whole in its sentence: another figure of its measure larger than every part ("with a further
+        # 311 ballots ruled informal" is not of it; "by 6 p.m." or "No. 11" could not be the whole)
+        rivals = [f for f in figs if f is not total and claims.same_measure(f, total)
+                  and not _ONE_MORE.search(prose, max(s_start, f.start - 14), f.start)]
+        n = int(q.value)
+        for step in (1, -1):
+            parts = _counted_list(story, total, n, sentences, k, step, ordered, starts)
+            if parts and not any(p.start in taken for p in parts) and \
+                    not any(f.value > max(p.value for p in parts) for f in rivals) and \
+                    _NEAR[0] <= sum(p.value for p in parts) / total.value <= _NEAR[1]:
+                taken.update(p.start for p in parts)
+                taken.add(total.start)
+                yield claims.Breakdown(total, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=True,
+                                       whole_first=step > 0)
+                break
+
+
+_NUMBERED = regex.compile(r"(?<![\p{L}])(?:No\.|no\.|Nos?\.|number|#)\s*\Z")
+
+
+def _counted_list(story: Story, total: Quantity, n: int, sentences, k: int, step: int, ordered, starts):
+    """Exactly `n` figures of the total's measure, each sentence of them a list, in the sentences right after
+    (step 1) or before (step -1) the total's own; none of another time, a part of a part or other money."""
+    prose = story.doc.prose
+    parts: list[Quantity] = []
+    j = k + step
+    while 0 <= j < len(sentences) and abs(j - k) <= 3 and len(parts) < n:
+        lo, hi = sentences[j]
+        figs = [f for f in _figures(story, ordered, starts, lo, hi, claims) if claims.same_measure(f, total)
+                and not _NUMBERED.search(prose, max(lo, f.start - 8), f.start)]
+        if not figs:
+            if parts:
+                break
+            j += step        # a sentence of other things between the whole and its list
+            continue
+        if len(figs) < 2 or any(f.hedge or not claims.is_plain(f) or f.value >= total.value for f in figs) \
+                or not all(_joined(a, b, prose) for a, b in zip(figs, figs[1:])) or _OTHER_MONEY.search(prose, lo, hi) \
+                or any(_OF_THE_PART.match(prose[f.end:f.end + 30]) for f in figs):     # "nine goals, four of them"
+            return None
+        parts = parts + figs if step > 0 else figs + parts
+        j += step
+    return tuple(parts) if len(parts) == n else None

@@ -28,6 +28,7 @@ sentence with three rival figures are left alone.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import replace
 from typing import Iterator
 
@@ -82,7 +83,7 @@ def shares(story: Story, ordered: list[Quantity], starts: list[int], changes: li
         if whole is not None:
             part = next(sh.part for sh in found if sh.whole is whole and sh.percent is None)
         else:
-            whole = _whole_of(part, found, ordered, starts, sentences, k, prose, c)
+            whole = _whole_of(part, found, ordered, starts, sentences, k, prose, c, pct)
         if whole is None or whole.value <= part.value:
             continue
         if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose):
@@ -194,7 +195,8 @@ def _part_before(pct: Quantity, ordered, starts, lo: int, prose: str, c) -> Quan
     return None
 
 
-def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, prose: str, c) -> Quantity | None:
+def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, prose: str, c,
+              pct: Quantity | None = None) -> Quantity | None:
     for sh in found:
         if sh.part is part and sh.percent is None and sh.written_as_of:
             return sh.whole              # "N of the M ...": read as a share with no percentage of its own
@@ -204,7 +206,7 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
     if c._OF_THEM.match(prose[part.end:part.end + 20]):
         # "74,210 candidates sat the exam and 48,930 of them passed ...": the one count before it
         if not before and k:
-            return _whole_told_before(part, ordered, starts, sentences, k, prose, c)
+            return _whole_told_before(part, ordered, starts, sentences, k, prose, c, pct)
         return before[0] if len(before) == 1 else None
     for whole in reversed(before):
         if _OF_THE.search(prose[max(0, whole.start - 16):whole.start]):
@@ -214,7 +216,7 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
             return None
     lead = _OF_THOSE.match(prose, lo, part.start)
     if lead is None and not before and k:
-        return _whole_told_before(part, ordered, starts, sentences, k, prose, c)
+        return _whole_told_before(part, ordered, starts, sentences, k, prose, c, pct)
     if lead is None or k == 0 or before or _NARROWED.search(lead.group("clause")):
         return None
     p_lo, p_hi = sentences[k - 1]
@@ -233,7 +235,9 @@ def _whole_of(part: Quantity, found: list, ordered, starts, sentences, k: int, p
 # candidates, 58,400 ...", "264 of those waiting ...", "— 38% of the total —"
 _WHOLE_OPENS = regex.compile(r"\W*(?:Of|Among(?:st)?|Out\s+of)\s+(?:the|all|all\s+the|those|these|this|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}"
                           r"[\p{L}'’-]+\s*,\s*", cache_pattern=False)
-_WHOLE_AFTER = regex.compile(r"\s+(?:out\s+of|of|among)\s+(?:those|them|these)(?:\s+[\p{Ll}-]+)?(?![\p{L}])", cache_pattern=False)
+# ("312 of the affected employees": the whole named by its noun, counted earlier)
+_WHOLE_AFTER = regex.compile(r"\s+(?:out\s+of|of|among)\s+(?:(?:those|them|these)(?:\s+[\p{Ll}-]+)?|the(?:\s+[\p{Ll}-]+){1,2})(?![\p{L}])",
+                             cache_pattern=False)
 
 
 def _whole_told_before(part: Quantity, ordered, starts, sentences, k: int, prose: str, c,
@@ -244,10 +248,27 @@ def _whole_told_before(part: Quantity, ordered, starts, sentences, k: int, prose
     said = _WHOLE_OPENS.fullmatch(prose, lo, part.start) or _WHOLE_AFTER.match(prose, part.end, min(hi, part.end + 30))
     if said is None or _NARROWED.search(said.group()):
         return None       # ("of those aged over 60": a part of the whole, its size not given)
+    if said.start() > lo and _NARROWED.search(prose, lo, part.start):
+        return None       # "In Turkana, 412 of the schools": the whole narrowed to a place, its size not given
     w_lo = sentences[0][0]
     larger = [q for q in _counts_in(ordered, starts, w_lo, lo, prose, c, bounds=True)
               if q.value > part.value and not q.text.lstrip()[:1] == "0"]
-    return larger[0] if len(larger) == 1 else None
+    if len(larger) == 1:
+        return larger[0]
+    if pct is None or not larger or any(_fits(pct, part, w, c) for w in larger):
+        return None
+    s_starts = [a for a, _ in sentences]
+    if len({bisect.bisect_right(s_starts, w.start) for w in larger}) < len(larger):
+        return None     # "1,240 patients on Monday and 1,480 on Tuesday": counts listed together, the whole may be any sum
+    # several counts could be the whole and the share fits none of them: wrong on every reading; the
+    # finding names the likeliest (the one its share comes nearest)
+    return min(larger, key=lambda w: abs(math.log(100 * part.value / w.value / pct.value)))
+
+
+def _fits(pct: Quantity, part: Quantity, whole: Quantity, c) -> bool:
+    """Is `pct` the share `part` is of `whole`, to its rounding and a little more (as _explained allows)?"""
+    slack = c.precision_of(pct) + 0.015 * abs(pct.value) + 0.3
+    return abs(100 * part.value / whole.value - pct.value) <= slack
 
 
 def _used(changes: list, found: list) -> set[int]:
@@ -444,3 +465,53 @@ def _figure_at(ordered: list[Quantity], starts: list[int], at: int) -> bool:
     """Does a figure the reader has read start at `at`?"""
     k = bisect.bisect_left(starts, at)
     return k < len(ordered) and ordered[k].start == at
+
+
+# -- a share said as what two counts mean ------------------------------------------------------------------
+# "... occupied 186 beds. The hospital has 1,240 in total, meaning 18 per cent were taken up by ..."; "breaches at
+# 412 outlets. Its teams had checked 1,240 businesses, meaning 38 percent were found in violation": the count just
+# before "meaning" is the whole, the part a smaller count of its measure in that sentence or the one before. Every
+# such count is a reading; the share is flagged only when it fits none (naming the nearest).
+_MEANING = regex.compile(r"(?:,|\s[-–—])\s*(?:meaning|which\s+means|which\s+meant|so\s+that|implying|i\.e\.)\s+"
+                         r"(?:that\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?\Z",
+                         regex.I, cache_pattern=False)
+_MEANING_WORDS = ("meaning", "which means", "which meant", "so that", "implying", "i.e.")
+
+
+def meant_shares(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
+    c = claims
+    prose = story.doc.prose
+    low = story.lowered_prose()
+    if not any(w in low for w in _MEANING_WORDS):
+        return
+    used = _used(changes, found)
+    sentences = None
+    for pct in ordered:
+        if pct.kind != "percent" or pct.unit != "percent" or not c.is_single(pct) or not pct.value or id(pct) in used:
+            continue
+        if not _MEANING.search(prose, max(0, pct.start - 30), pct.start):
+            continue
+        if sentences is None:
+            sentences, s_starts = story.doc.sentences(), story.doc.sentence_starts()
+        k = bisect.bisect_right(s_starts, pct.start) - 1
+        lo = sentences[k - 1][0] if k else sentences[k][0]
+        counts = [q for q in _counts_in(ordered, starts, lo, pct.start, prose, c) if not q.hedge]
+        if len(counts) < 2:
+            continue
+        last = counts[-1]
+        if _words_between(prose, last.end, pct.start) > 12:
+            continue     # the clause is built on the count just before "meaning"
+        # every reading: the last count the whole of a smaller one before it, or a part of a larger one
+        readings = [(q, last) if q.value < last.value else (last, q) for q in counts[:-1]
+                    if q.value != last.value and c.same_measure(q, last)]
+        if not readings or any(_fits(pct, p, w, c) for p, w in readings):
+            continue
+        part, whole = min(readings, key=lambda r: abs(math.log(100 * r[0].value / r[1].value / pct.value)))
+        if c._PCT_COMPARED.match(prose, pct.end) or c._of_another_whole(pct, whole, prose) or _explained(
+                pct, (part, whole), ordered, starts, lo, sentences[k][1], prose, c, moves=True):
+            continue     # "meaning 12 per cent more", a share of something else, or a move the percentage is
+        yield c.Share(part, whole, pct, False)
+
+
+def _words_between(prose: str, a: int, b: int) -> int:
+    return len(prose[a:b].split())
