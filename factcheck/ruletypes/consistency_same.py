@@ -404,6 +404,16 @@ _PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|se
                             r"portion|part|"
                             r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
                             r"first|second|third|initial|final|remaining)\b", regex.I)
+# in the figure's clause, only the part nouns: an ordinal there makes the figure a part only when it heads the
+# figure's own noun phrase ("the first two £1bn tranches", "its initial 300 beds"); "the final go-ahead to a
+# £2.4bn scheme" and "the first trains on the 38-mile line" speak of something else
+_PART_NOUN_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|"
+                                 r"(?<!\b(?:will|would|to|can|could|may|shall|should|might)\s)stretch(?!\s+(?:for|over)\b)|"
+                                 r"portion|part|tranche|instalment|installment|share|contribution|leg|spur|branch)\b",
+                                 regex.I)
+_ORDINAL_HEADS = regex.compile(r"\b(?:first|second|third|initial|final|remaining)"
+                               r"(?:\s+(?!(?:to|of|for|on|in|at|by|with|from|into|over|under|after|as|is|was|will|"
+                               r"would|has|had|have|be|been|said|says)\b)[\w'’-]+){0,3}\s+\Z", regex.I)
 _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
 # the employer named with "the" right before its workforce: "the factory, which has 21,000 employees"
 _DEFINITE_EMPLOYER = regex.compile(
@@ -889,7 +899,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         # the lead's "last week" dates the incident the story is about, not another one
         clause, after_noun, rest = (_RECENT.sub(_blank, text) for text in (clause, after_noun, rest))
     x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
-        or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
+        or _elsewhen_after(story, clause) or not x.head and _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
         or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near)) \
         or x.cls in ("dead", "injured") and _other_incident(clause, rest)
@@ -903,7 +913,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     if x.group == "money" and x.m.quantity.hedge:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
-    if _PART_WORDS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) or _PART_AFTER_NOUN.match(after_noun):
+    if _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) \
+            or _PART_AFTER_NOUN.match(after_noun):
         x.part = True
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
