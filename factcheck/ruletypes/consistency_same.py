@@ -202,6 +202,9 @@ _VENUE_WORDS = (r"(?<![\p{L}-])(?P<head>stadium|arena|theatre|theater|auditorium
                 r"velodrome|concert\s+hall)(?![\p{L}-])")
 _VENUE = regex.compile(_VENUE_WORDS, regex.I)
 _VENUE_NEXT = regex.compile(r"[^.;]{0,6}?,\s+(?:the|its|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + _VENUE_WORDS, regex.I)
+# the thing that holds a size, named after it: "150 beds in this new wing", "the 420 homes on the estate"
+_HEAD_OF_AFTER = regex.compile(rf"\s+(?:in|at|of|on|inside|within)\s+(?:this|that|the|its)\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
+                               rf"(?P<head>{_HEADS})(?![\p{{L}}'’-])", regex.I)
 _NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
 _BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I | regex.REVERSE)
 # "its 650-person workforce", "a 1,200-member staff"
@@ -433,7 +436,7 @@ class _Mention:
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
                  "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
-                 "stand_in", "window", "owner")
+                 "stand_in", "window", "owner", "phase")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -451,6 +454,7 @@ class _Mention:
         self.stand_in = False      # families counted for the homes or jobs of the story (see consistency_words)
         self.window = ""           # the running count's start: "since the rains began"
         self.owner = ""            # the named thing that holds the size: "Blue Line" in "the Blue Line's 16 stations"
+        self.phase = 0             # the phase it is a part as, and only as: 1 for "the 540 beds of phase one"
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -601,6 +605,13 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
             cls = "units"        # resolved against the story's dwellings below
         end = q.end + after.end("noun")
         head = _head_before(left) if cls in _HEAD_CLASSES else ""
+        definite = False
+        if cls in _HEAD_CLASSES and not head:
+            # "150 beds in this new wing", "the 300 rooms at the hotel": the thing named after its size, with
+            # "this"/"the"/"its", is the one the story has named (a size of it, as "the wing's 150 beds" is)
+            held = _HEAD_OF_AFTER.match(right, after.end("noun"))
+            if held:
+                head, definite = _fold_head(held.group("head")), True
         if cls == "seats" and not head:
             # a venue's seats: "With 20,000 seats, the stadium is ..." names its venue in the sentence; "the
             # 25,000 seats" refers back to the story's venue (resolved in _venue_seats)
@@ -608,7 +619,7 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
             head = _fold_head(venue.group("head")) if venue else "?" if _BARE_BACKREF.search(left[-12:]) else ""
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
-        return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
+        return _Reading(cls, "count", noun, after.group("mods"), end, end, head, definite)
     employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
     if employed:
         end = q.end + employed.end()
@@ -913,9 +924,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     if x.group == "money" and x.m.quantity.hedge:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
+    whole = not x.part
     if _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) \
             or _PART_AFTER_NOUN.match(after_noun):
         x.part = True
+    # "480 beds planned for the first stage" ... "the 540 beds of phase one": one phase named twice is one thing
+    x.phase = _phase_named(clause, rest) if whole else 0
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
     x.frame = framed.group("noun").lower() if framed else None
@@ -1071,6 +1085,25 @@ def _usable(x: _Mention) -> bool:
     return not (x.part or x.old or x.shifted)
 
 
+def _usable_with(x: _Mention, other: _Mention) -> bool:
+    """Usable against the other mention: whole, or a part as one phase that the other is given for too."""
+    return _usable(x) or not (x.old or x.shifted) and x.phase > 0 and x.phase == other.phase
+
+
+_PHASE_ORDINALS = {"first": 1, "initial": 1, "1st": 1, "one": 1, "1": 1, "i": 1, "second": 2, "2nd": 2, "two": 2,
+                   "2": 2, "ii": 2, "third": 3, "3rd": 3, "three": 3, "3": 3, "iii": 3}
+_PHASE_NAMED = regex.compile(r"\b(?:(?P<ord>first|initial|1st|second|2nd|third|3rd)\s+(?:[\p{L}-]+\s+)?"
+                             r"(?:phase|stage)|(?:phase|stage)\s+(?P<num>one|two|three|[123]|iii|ii|i)(?![\p{L}\d]))",
+                             regex.I)
+
+
+def _phase_named(clause: str, rest: str) -> int:
+    """The one phase the figure's clause names ("for the first stage", "of phase one"): 1, 2, 3, or 0."""
+    found = {_PHASE_ORDINALS[(m.group("ord") or m.group("num")).lower()]
+             for text in (clause, rest) for m in _PHASE_NAMED.finditer(text)}
+    return found.pop() if len(found) == 1 else 0
+
+
 def _plain(x: _Mention) -> bool:
     return _usable(x) and not x.restricted and not x.stand_in
 
@@ -1082,10 +1115,11 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
     _mark_rest_of_breakdown(story, mentions)
     plain = [x for x in mentions if _plain(x)]
     for i, later in enumerate(mentions):
-        if not _usable(later) or later.target:
+        if not (_usable(later) or later.phase) or later.target:
             continue
         for earlier in mentions[:i]:
-            if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
+            if not (_usable_with(earlier, later) and _usable_with(later, earlier)) \
+                    or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
                     and not _floor_passed(story, earlier, later) and not _typed_slip(story, earlier, later) \
                     or _heads_differ(earlier, later):
@@ -1389,7 +1423,7 @@ def _mark_breakdown(mentions: list[_Mention]) -> None:
                 total = sum(x.value or 0 for x in combo)
                 if any(other != sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
                     for x in combo:
-                        x.part = True
+                        x.part, x.phase = True, 0
 
 
 _MORE_AFTER = regex.compile(r"\A\s+(?:more|others?)\b", regex.I)
@@ -1409,7 +1443,7 @@ def _mark_rest_of_breakdown(story: Story, mentions: list[_Mention]) -> None:
                 continue
             total = (x.value or 0) + q.value
             if any(other != x.m.sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
-                x.part = True
+                x.part, x.phase = True, 0
 
 
 def _age_pair(rule_type: Consistency, story: Story, mentions: list[_Mention]) -> Hit | None:
@@ -1625,6 +1659,7 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
         if later.cls in ("dead", "injured") and not _CASUALTY_WORD.search(prose, *story.doc.sentence_at(found.start())):
             continue    # "56 other buildings are unsound": an incident no one died or was hurt in owns no toll
         if _OLD_LEAD.match(found.group()) and (_NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end)
+                                               or _NEW_AFTER.match(prose, later.m.quantity.end, later.m.sentence[1])
                                                or _still_to_come(story, earlier, later)):
             continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
         noun = _fold_head(found.group().split()[-1].rstrip("s")) if later.group == "count" else ""
@@ -1657,6 +1692,8 @@ _FUTURE = regex.compile(r"\b(?:will|would|shall|once|is\s+(?:expected|due|set|sc
                         r"(?:opens|is\s+(?:complete|completed|finished|operational)))\b", regex.I)
 _OLD_WORD = regex.compile(r"\b(?:old|existing|former|current|present)\b", regex.I)
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
+# the thing called new after its size: "With 150 beds in this new wing"
+_NEW_AFTER = regex.compile(r"[^.;,\d]{0,30}?\b(?:this|the|its|our)\s+new\b", regex.I)
 _NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
 
@@ -1680,8 +1717,11 @@ _NAME_BY_FIGURE = regex.compile(r"(?:-?[\p{Ll}]+\s+)?(?P<name>(?-i:\p{Lu}[\p{L}'
 
 
 def _named_as_first(story: Story, earlier: _Mention, later: _Mention) -> bool:
-    """Does the later mention name its thing, by a name the earlier sentence gives? Then other projects
+    """Does the later mention name its thing, by a name the earlier sentence gives, or the phase the earlier one
+    is given for? Then other projects
     or bridges named in between ("other projects are in Woodlands") are not what it refers to."""
+    if earlier.phase and earlier.phase == later.phase:
+        return True     # both given for one phase of it ("the first stage" ... "phase one"): one thing
     name = _name_by_figure(story, later)
     return bool(name) and name in story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
 
