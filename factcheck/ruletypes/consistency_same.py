@@ -1181,7 +1181,11 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
     # a length, cost or capacity changes by a figure of its own kind ("extended by 4km"), not by a bare
     # number ("a four-lane expressway"); a count by a bare number ("two more bodies")
     kinds = ("number", a.kind) if earlier.group == "count" else (a.kind,)
+    # (not another incident's, time's or place's own count: "a separate storm killed two people near Elk Ridge"
+    # is no update of the town's seven dead)
+    elsewhere = {y.m.quantity.start for y in _referent_mentions(story) if y.cls == later.cls and _elsewhere(y, later)}
     return diff > 0 and any(earlier.m.sentence[0] <= q.start < b.start and q is not a and q.value is not None
+                            and q.start not in elsewhere
                             and q.kind in kinds and abs(q.value - diff) < 1e-9 * max(1.0, diff)
                             and not _PARTITIVE_RIGHT.match(prose[q.end:q.end + 12])
                             and not _breakdown_of(story, q, a.value or 0) and not _in_name(prose, q)
@@ -1515,7 +1519,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     if _told_apart(story, a.sentence, later.span.end, b.sentence[1]):
         return True     # "the 45 deaths reported by the rebels", "the 17 deaths in the neighbouring district"
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
-    if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
+    # the first sentence's dateline ("CADDO SPRINGS, Okla. — Residents of this small town ...") places it
+    placed = story.doc.prose[:a.sentence[1]] if a.sentence == story.doc.sentences()[0] else first
+    if later.bound and later.bound.lower() not in placed.lower() and not _placed_there(story, earlier, later):
         return True
     if earlier.bound and later.bound and earlier.bound != later.bound \
             or earlier.owner and later.owner and earlier.owner != later.owner:
@@ -1787,5 +1793,12 @@ def _total_and_part(story: Story, mentions: list[_Mention], earlier: _Mention, l
     kin = {later.cls}
     if later.noun in ("victims", "casualties"):     # these may count the injured and the missing too
         kin |= {"dead", "injured", "missing"}
-    values = {y.value for y in _referent_mentions(story) if y.cls in kin and y.group == later.group}
+    values = {y.value for y in _referent_mentions(story) if y.cls in kin and y.group == later.group
+              and not _elsewhere(y, later)}
     return diff in values
+
+
+def _elsewhere(y: _Mention, later: _Mention) -> bool:
+    """Is y another incident's, time's or place's own count ("a separate storm killed two people near Elk
+    Ridge")? Then it is neither an update of the compared thing nor a part of it."""
+    return y.framed and not y.part and (y.shifted or bool(y.bound) and y.bound != later.bound)
