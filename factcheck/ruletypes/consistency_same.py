@@ -218,7 +218,10 @@ _WHO_DIED = regex.compile(r"\A\s+(?:(?P<noun>people|persons|passengers|workers|m
                           r"pilgrims|students|soldiers|others)\s+)?(?:who|that)\s+(?:died|perished|were\s+killed|"
                           r"lost\s+their\s+lives|have\s+died|had\s+died)\b", regex.I)
 # a toll told with any plural noun and its verb: "Five firefighters were killed", "two young climbers died"
-_ANY_TOLL_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]+(?:s|men|people|children))\s+(?:(?:were|have\s+been|had\s+been|"
+# (the people may be placed first: "Forty-seven people from the village died", "12 miners at the pit were killed")
+_ANY_TOLL_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>people|children|\p{Ll}[\p{Ll}-]+(?:s|men|people|children))"
+                                r"(?:\s+(?:from|in|of|at|on|aboard|inside)\s+(?:the\s+|this\s+|a\s+)?"
+                                r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(?:(?:were|have\s+been|had\s+been|"
                                 r"are|reportedly|also|have|had)\s+)*(?P<verb>killed|died|perished|injured|wounded|hurt)\b")
 # a workforce as people employed: "650 people are employed at the site", "1,200 staff employed there"
 _EMPLOYED_AFTER = regex.compile(r"\A\s+(?:people|persons|workers|staff)\s+(?:are\s+|were\s+|currently\s+)*"
@@ -1509,6 +1512,11 @@ def _nouns_agree(story: Story, earlier: _Mention, later: _Mention) -> bool:
     return all(w in _NEUTRAL_MODS or w in first for w in later.mods)
 
 
+# a place referred back to by its kind: "from the village", "this small town"
+_THE_PLACE = regex.compile(r"\b(?:the|this)\s+(?:small\s+|little\s+|remote\s+|tiny\s+)?(?:village|town|hamlet|city|"
+                           r"settlement|barangay|township|municipality|county|district)\b(?!\s+(?:of|in)\b)", regex.I)
+
+
 def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """Another country, another place or owner bound to the later figure, another year."""
     a, b = earlier.m, later.m
@@ -1521,6 +1529,8 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
     # the first sentence's dateline ("CADDO SPRINGS, Okla. — Residents of this small town ...") places it
     placed = story.doc.prose[:a.sentence[1]] if a.sentence == story.doc.sentences()[0] else first
+    if _THE_PLACE.search(first):
+        placed = story.doc.prose[:a.sentence[1]]    # "people from the village died": the village named before
     if later.bound and later.bound.lower() not in placed.lower() and not _placed_there(story, earlier, later):
         return True
     if earlier.bound and later.bound and earlier.bound != later.bound \
