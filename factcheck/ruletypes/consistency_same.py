@@ -1520,7 +1520,10 @@ _THE_PLACE = regex.compile(r"\b(?:the|this)\s+(?:small\s+|little\s+|remote\s+|ti
 def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """Another country, another place or owner bound to the later figure, another year."""
     a, b = earlier.m, later.m
-    if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
+    # (a scope speaks of counts that a nation, a state and a city each have; a thing's cost, length or size is
+    # the thing's, whatever else its sentence names: "guarantees from the state" ... "the city council")
+    scoped = later.group == "count" and not later.head
+    if a.countries and b.countries and not set(a.countries) & set(b.countries) or scoped and _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
     if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
         return True     # a province's tally against one incident's toll
