@@ -172,9 +172,9 @@ _TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stand
 # "a 1,200-unit estate", "a 380-bed hospital"
 _HYPHEN_CLASS = {"unit": "dwellings", "home": "dwellings", "house": "dwellings", "flat": "dwellings",
                  "apartment": "dwellings", "bed": "beds", "storey": "storeys", "story": "storeys",
-                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms"}
+                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms", "member": "members"}
 _HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed|storey|story|floor|seater|seat|"
-                              r"room)(?![\p{L}-])", regex.I)
+                              r"room|member)(?![\p{L}-])", regex.I)
 # The thing a size belongs to: "the 500-bed hospital", "a hospital with 500 beds", "the hotel's 300 rooms".
 # A generic noun ("the 1,020-bed facility", "the campus's 1,020 beds") may stand for any of them.
 _SPECIFIC_HEADS = ("hospital clinic ward wing extension annex annexe unit centre center hostel dormitory shelter "
@@ -196,7 +196,8 @@ _HEAD_BEFORE = regex.compile(
     r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
     r"just\s+over|just\s+under))?\s*\Z", regex.I | regex.REVERSE)
-_HEADED_ONLY = frozenset(_HEADED_NOUNS)
+# (a body's size, "the 52-member assembly", is read only in that form, with its body: "a 12-member team" is none)
+_HEADED_ONLY = frozenset(_HEADED_NOUNS) | {"members"}
 # a venue whose seats a sentence counts: "With 20,000 seats, the stadium ...", "the arena's ... 18,000 seats"
 _VENUE_WORDS = (r"(?<![\p{L}-])(?P<head>stadium|arena|theatre|theater|auditorium|amphitheatre|cinema|ballpark|"
                 r"velodrome|concert\s+hall)(?![\p{L}-])")
@@ -1374,6 +1375,9 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
 # the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the
 # new 250-bed block"); a hospital and its wing, or a wing and its unit, stay two
 _HEAD_KIN = dict.fromkeys(("wing", "block", "extension", "annex", "annexe"), "addition")
+# one elected chamber named as the assembly, the House or the legislature ("the 52-member County Assembly" ...
+# "the 48-member House"); a senate or a council is another body
+_HEAD_KIN.update(dict.fromkeys(("assembly", "house", "legislature", "chamber"), "chamber"))
 
 
 def _kin(head: str) -> str:
@@ -1548,8 +1552,8 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         if named and named[-1].rstrip("s") not in _one_kind_of(later.frame.rstrip("s")):
             return True
     named = _name_by_figure(story, later)
-    if named and named not in first:
-        return True     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
+    if named and named not in first and named.lower() != later.head:
+        return True     # (not its kind's word capitalised: "the 48-member House")     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
     if earlier.window and later.window and earlier.window != later.window:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)
