@@ -304,7 +304,7 @@ _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revise
 # a part of a count named before it: "Among the dead were a couple and their two children", "among those
 # laid off were 40 drivers"
 _AMONG_LEFT = regex.compile(r"\b[Aa]mong\s+(?:the|those|them|its|their)\b[^.;:\d]{0,40}?\b(?:were|was|are|is|"
-                            r"included|include)\s+\Z", regex.REVERSE)
+                            r"included|include)\s+(?:the\s+|those\s+)?\Z", regex.REVERSE)
 _SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|until\s+now|by\s+then)\b", regex.I)
 _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b|additional\b|per\b|a\s+(?:day|"
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
@@ -326,7 +326,8 @@ _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?:the\s+)?" + _NOT_NAME +
                             r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
-_LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
+_LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
+                            r"(?P<name>\p{Lu}[\p{L}'’-]+"
                             r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
 _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
                                 r"(?:\s+\p{Ll}+)?\s+\Z", regex.REVERSE)
@@ -349,7 +350,7 @@ _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+par
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
               "bus|train|boat|ferry|vessel|mine|plane|slide|mudslide|avalanche|sinking|capsizing|derailment|blaze|"
-              "inferno|tornado|typhoon|hurricane|wreck|riot|ambush")
+              "inferno|tornado|twister|typhoon|hurricane|wreck|riot|ambush")
 # a toll told through the incident referred back, whatever the verb: "the landslides, which killed 43", "the blast
 # killed 14", "the slides, which left 43 dead", "the sinking, which claimed 46 lives", "the crash that took 12 lives"
 _INCIDENT_BACK = regex.compile(rf"(?<![\p{{L}}'’])(?:the|this|that)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_INCIDENTS})s?"
