@@ -52,6 +52,12 @@ CAUGHT = [
      "Members of the city council questioned whether the $3.1 billion tunnel was needed.", "$3.1 billion"),
     ("The province said the bridge would cost C$2.4 billion, with the state bank lending half.\n\n"
      "City councillors said the C$4.2 billion bridge was too expensive.", "C$4.2 billion"),
+    ("The regional authority signed the final contract for a ₹4,200 crore metro extension on Monday.\n\n"
+     "Opposition MLAs said the ₹4,800 crore extension was overpriced.", "₹4,800 crore"),
+    ("The €1.6bn ring road received its final planning consent on Wednesday.\n\n"
+     "The county council said the €1.9bn road would open in 2031.", "€1.9bn"),
+    ("Officials opened a 48-bed rehabilitation centre in the capital on Thursday.\n\n"
+     "The minister said 84 beds at this centre would be kept for veterans.", "84 beds"),
     # -- a place's toll given twice -----------------------------------------------------------------------------
     ("A tornado struck Brookfield late on Friday, killing six people and flattening dozens of homes.\n\n"
      "A separate storm killed two people near the village of Pine Hollow.\n\n"
@@ -92,6 +98,10 @@ SILENT = [
     "The tunnel will cost $1.3 billion, the state said.\n\nThe city council approved a separate $0.9 billion "
     "bridge.",
     "The line is expected to cost $12.8 billion.\n\nThe final $2.1 billion will be paid on completion.",
+    "The state approved a $1.4 billion metro project on Monday.\n\nThe city also plans the $1.6 billion "
+    "hospital it promised voters.",
+    "The authority signed a ₹4,200 crore metro extension contract.\n\nIt also approved a separate ₹4,800 crore "
+    "bus depot.",
     # tolls: another place, an update, a part, a breakdown
     "A tornado killed six people in the town late on Friday.\n\nA separate storm killed two people near Pine "
     "Hollow.\n\nThe two people killed in Pine Hollow were a couple in their seventies.",

@@ -1505,14 +1505,30 @@ def _mention_slip(story: Story, earlier: _Mention, later: _Mention) -> str | Non
     return slip
 
 
+_COST_NOUN_WORDS = "|".join(sorted({n for (g, n) in _NOUN_CLASS if g == "money"}, key=len, reverse=True))
+_COMPOUND_NEXT = regex.compile(rf"\s+(?P<noun>{_COST_NOUN_WORDS})(?![\p{{L}}-])", regex.I)
+
+
+def _cost_kinds(story: Story, x: _Mention) -> set[str]:
+    """The classes a cost's noun may name: its own, and the next noun's where the two make one compound."""
+    kinds = {x.specific}
+    nxt = _COMPOUND_NEXT.match(story.doc.prose, x.span.end) if not x.specific.startswith("=") else None
+    if nxt and _NOUN_CLASS[("money", nxt.group("noun").lower())] != "*":
+        kinds.add(_NOUN_CLASS[("money", nxt.group("noun").lower())])   # ("a metro project" stays a metro's)
+    return kinds
+
+
 def _nouns_agree(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """Do the two nouns name one thing? A cost's nouns must be of one kind ("project"/"line" yes,
     "bridge"/"hospital" no); the later mention's own words must come from the first sentence
     ("the 21,000 units" after "12,000 housing units" yes; "the 300 affordable homes" no)."""
-    if later.group == "money" and ("*" not in (earlier.specific, later.specific) or
-                                   earlier.specific.startswith("=") or later.specific.startswith("=")) \
-            and earlier.specific != later.specific:
-        return False
+    if later.group == "money":
+        # a compound is read every way it may be: "a ₹4,200 crore metro extension" is a metro's cost and an
+        # extension's, and "the ₹4,800 crore extension" agrees with it
+        kinds_a, kinds_b = _cost_kinds(story, earlier), _cost_kinds(story, later)
+        if not (kinds_a & kinds_b or "*" in kinds_a | kinds_b
+                and not any(k.startswith("=") for k in kinds_a | kinds_b)):
+            return False
     first = story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]].lower()
     return all(w in _NEUTRAL_MODS or w in first for w in later.mods)
 
