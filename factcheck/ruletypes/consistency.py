@@ -264,6 +264,9 @@ def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
     if places_a and places_b and not places_a & places_b:
         return True
     # "In nearby Elm Grove, the three people killed ...": a place the story sets beside its own is another one
+    later = story.lowered_prose()[b.sentence[0]:b.sentence[1]]
+    if "nearby" not in later and "neighbo" not in later and "adjacent" not in later:
+        return False
     return any(m.group("place") not in prose[a.sentence[0]:a.sentence[1]]
                for m in _NEARBY_PLACE.finditer(prose, *b.sentence))
 
