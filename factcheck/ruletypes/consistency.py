@@ -258,9 +258,21 @@ def _elsewhere(story: Story, a: Measure, b: Measure) -> bool:
     """Do the two sentences place their figures in different countries or places ("in Karachi" / "In Quetta")?"""
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
         return True
-    places_a = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *a.sentence)}
-    places_b = {m.group("place") for m in _PLACE.finditer(story.doc.prose, *b.sentence)}
-    return bool(places_a and places_b and not places_a & places_b)
+    prose = story.doc.prose
+    places_a = {m.group("place") for m in _PLACE.finditer(prose, *a.sentence)}
+    places_b = {m.group("place") for m in _PLACE.finditer(prose, *b.sentence)}
+    if places_a and places_b and not places_a & places_b:
+        return True
+    # "In nearby Elm Grove, the three people killed ...": a place the story sets beside its own is another one
+    later = story.lowered_prose()[b.sentence[0]:b.sentence[1]]
+    if "nearby" not in later and "neighbo" not in later and "adjacent" not in later:
+        return False
+    return any(m.group("place") not in prose[a.sentence[0]:a.sentence[1]]
+               for m in _NEARBY_PLACE.finditer(prose, *b.sentence))
+
+
+_NEARBY_PLACE = regex.compile(r"\b(?i:nearby|neighbouring|neighboring|adjacent)\s+(?P<place>[\p{Lu}][\p{L}'’-]+"
+                              r"(?:\s+[\p{Lu}][\p{L}'’-]+)*)")
 
 
 # a national total beside a local one: "24 people in Lagos" ... "nationwide, the 30 deaths"

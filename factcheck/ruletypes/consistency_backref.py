@@ -416,7 +416,7 @@ def _phase_key(found: regex.Match) -> str:
 
 
 # "14,200 people currently on the payroll", "people on its books": the workforce
-_ON_PAYROLL = regex.compile(r"\s+(?:(?:currently|now|still)\s+)?(?:on\s+(?:the|its|their)\s+(?:payroll|books)|"
+_ON_PAYROLL = regex.compile(r"\s+(?:(?:currently|now|still)\s+)?(?:on\s+(?:the|its|their)\s+(?:own\s+)?(?:payroll|books)|"
                             r"employed\s+(?:there|by\s+(?:the|it)))\b", regex.I)
 # the firm speaking of its own people: "We have 3,200 ...", "we now employ 900 ..."
 _WE_HAVE = regex.compile(r"(?<![\p{L}])(?i:we)\s+(?:now\s+|still\s+|already\s+)?(?:have|employ)\s+(?:about\s+|some\s+|"

@@ -172,9 +172,9 @@ _TOLL_LINKS = frozenset("risen rose climbed jumped increased reached stood stand
 # "a 1,200-unit estate", "a 380-bed hospital"
 _HYPHEN_CLASS = {"unit": "dwellings", "home": "dwellings", "house": "dwellings", "flat": "dwellings",
                  "apartment": "dwellings", "bed": "beds", "storey": "storeys", "story": "storeys",
-                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms"}
+                 "floor": "storeys", "seat": "seats", "seater": "seats", "room": "rooms", "member": "members"}
 _HYPHEN_COUNT = regex.compile(r"\A-(?P<noun>unit|home|house|flat|apartment|bed|storey|story|floor|seater|seat|"
-                              r"room)(?![\p{L}-])", regex.I)
+                              r"room|member)(?![\p{L}-])", regex.I)
 # The thing a size belongs to: "the 500-bed hospital", "a hospital with 500 beds", "the hotel's 300 rooms".
 # A generic noun ("the 1,020-bed facility", "the campus's 1,020 beds") may stand for any of them.
 _SPECIFIC_HEADS = ("hospital clinic ward wing extension annex annexe unit centre center hostel dormitory shelter "
@@ -196,12 +196,16 @@ _HEAD_BEFORE = regex.compile(
     r"comprises|houses|housing|seating|seats|accommodating|accommodates|features|featuring))"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated|about|some|nearly|around|roughly|almost|over|more\s+than|up\s+to|"
     r"just\s+over|just\s+under))?\s*\Z", regex.I | regex.REVERSE)
-_HEADED_ONLY = frozenset(_HEADED_NOUNS)
+# (a body's size, "the 52-member assembly", is read only in that form, with its body: "a 12-member team" is none)
+_HEADED_ONLY = frozenset(_HEADED_NOUNS) | {"members"}
 # a venue whose seats a sentence counts: "With 20,000 seats, the stadium ...", "the arena's ... 18,000 seats"
 _VENUE_WORDS = (r"(?<![\p{L}-])(?P<head>stadium|arena|theatre|theater|auditorium|amphitheatre|cinema|ballpark|"
                 r"velodrome|concert\s+hall)(?![\p{L}-])")
 _VENUE = regex.compile(_VENUE_WORDS, regex.I)
 _VENUE_NEXT = regex.compile(r"[^.;]{0,6}?,\s+(?:the|its|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?" + _VENUE_WORDS, regex.I)
+# the thing that holds a size, named after it: "150 beds in this new wing", "the 420 homes on the estate"
+_HEAD_OF_AFTER = regex.compile(rf"\s+(?:in|at|of|on|inside|within)\s+(?:this|that|the|its)\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
+                               rf"(?P<head>{_HEADS})(?![\p{{L}}'’-])", regex.I)
 _NEXT_HEAD = regex.compile(rf"\s+(?P<head>{_HEADS})(?![\p{{L}}-])", regex.I)
 _BARE_BACKREF = regex.compile(r"(?<![\p{L}'’])(?:all|its|their|the)\s+\Z", regex.I | regex.REVERSE)
 # "its 650-person workforce", "a 1,200-member staff"
@@ -215,7 +219,10 @@ _WHO_DIED = regex.compile(r"\A\s+(?:(?P<noun>people|persons|passengers|workers|m
                           r"pilgrims|students|soldiers|others)\s+)?(?:who|that)\s+(?:died|perished|were\s+killed|"
                           r"lost\s+their\s+lives|have\s+died|had\s+died)\b", regex.I)
 # a toll told with any plural noun and its verb: "Five firefighters were killed", "two young climbers died"
-_ANY_TOLL_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]+(?:s|men|people|children))\s+(?:(?:were|have\s+been|had\s+been|"
+# (the people may be placed first: "Forty-seven people from the village died", "12 miners at the pit were killed")
+_ANY_TOLL_AFTER = regex.compile(r"\A\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>people|children|\p{Ll}[\p{Ll}-]+(?:s|men|people|children))"
+                                r"(?:\s+(?:from|in|of|at|on|aboard|inside)\s+(?:the\s+|this\s+|a\s+)?"
+                                r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(?:(?:were|have\s+been|had\s+been|"
                                 r"are|reportedly|also|have|had)\s+)*(?P<verb>killed|died|perished|injured|wounded|hurt)\b")
 # a workforce as people employed: "650 people are employed at the site", "1,200 staff employed there"
 _EMPLOYED_AFTER = regex.compile(r"\A\s+(?:people|persons|workers|staff)\s+(?:are\s+|were\s+|currently\s+)*"
@@ -297,7 +304,7 @@ _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revise
 # a part of a count named before it: "Among the dead were a couple and their two children", "among those
 # laid off were 40 drivers"
 _AMONG_LEFT = regex.compile(r"\b[Aa]mong\s+(?:the|those|them|its|their)\b[^.;:\d]{0,40}?\b(?:were|was|are|is|"
-                            r"included|include)\s+\Z", regex.REVERSE)
+                            r"included|include)\s+(?:the\s+|those\s+)?\Z", regex.REVERSE)
 _SO_FAR = regex.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|until\s+now|by\s+then)\b", regex.I)
 _PARTITIVE_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of|more\b|other\b|others\b|additional\b|per\b|a\s+(?:day|"
                                  r"week|month|year)\b|each\b|apiece\b)", regex.I)
@@ -319,7 +326,8 @@ _NOT_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _BOUND_NAME = regex.compile(r"\A\s+(?:in|at|near|from|of|across|outside|on)\s+(?:the\s+)?" + _NOT_NAME +
                             r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
-_LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’-]+"
+_LEAD_PLACE = regex.compile(r"\A\s*(?:In|At|Across|Outside|Near)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
+                            r"(?P<name>\p{Lu}[\p{L}'’-]+"
                             r"(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,")
 _POSSESSOR_LEFT = regex.compile(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s"
                                 r"(?:\s+\p{Ll}+)?\s+\Z", regex.REVERSE)
@@ -342,7 +350,7 @@ _ANOTHER_LEAD = r"(?:another|a\s+second|a\s+third|a\s+separate|a\s+rival|a\s+par
 _INCIDENTS = ("crash|accident|attack|blast|explosion|collapse|fire|flood|floods|landslide|stampede|incident|shooting|"
               "bombing|raid|strike|clash|clashes|earthquake|quake|storm|cyclone|disaster|tragedy|outbreak|building|"
               "bus|train|boat|ferry|vessel|mine|plane|slide|mudslide|avalanche|sinking|capsizing|derailment|blaze|"
-              "inferno|tornado|typhoon|hurricane|wreck|riot|ambush")
+              "inferno|tornado|twister|typhoon|hurricane|wreck|riot|ambush")
 # a toll told through the incident referred back, whatever the verb: "the landslides, which killed 43", "the blast
 # killed 14", "the slides, which left 43 dead", "the sinking, which claimed 46 lives", "the crash that took 12 lives"
 _INCIDENT_BACK = regex.compile(rf"(?<![\p{{L}}'’])(?:the|this|that)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_INCIDENTS})s?"
@@ -404,6 +412,16 @@ _PART_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|se
                             r"portion|part|"
                             r"tranche|instalment|installment|share|contribution|leg|spur|branch|"
                             r"first|second|third|initial|final|remaining)\b", regex.I)
+# in the figure's clause, only the part nouns: an ordinal there makes the figure a part only when it heads the
+# figure's own noun phrase ("the first two £1bn tranches", "its initial 300 beds"); "the final go-ahead to a
+# £2.4bn scheme" and "the first trains on the 38-mile line" speak of something else
+_PART_NOUN_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sections|segment|segments|"
+                                 r"(?<!\b(?:will|would|to|can|could|may|shall|should|might)\s)stretch(?!\s+(?:for|over)\b)|"
+                                 r"portion|part|tranche|instalment|installment|share|contribution|leg|spur|branch)\b",
+                                 regex.I)
+_ORDINAL_HEADS = regex.compile(r"\b(?:first|second|third|initial|final|remaining)"
+                               r"(?:\s+(?!(?:to|of|for|on|in|at|by|with|from|into|over|under|after|as|is|was|will|"
+                               r"would|has|had|have|be|been|said|says)\b)[\w'’-]+){0,3}\s+\Z", regex.I)
 _EMPLOYER_WORD = regex.compile(rf"\b(?:{_EMPLOYERS})\b", regex.I)
 # the employer named with "the" right before its workforce: "the factory, which has 21,000 employees"
 _DEFINITE_EMPLOYER = regex.compile(
@@ -423,7 +441,7 @@ class _Mention:
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
                  "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
-                 "stand_in", "window", "owner")
+                 "stand_in", "window", "owner", "phase")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -441,6 +459,7 @@ class _Mention:
         self.stand_in = False      # families counted for the homes or jobs of the story (see consistency_words)
         self.window = ""           # the running count's start: "since the rains began"
         self.owner = ""            # the named thing that holds the size: "Blue Line" in "the Blue Line's 16 stations"
+        self.phase = 0             # the phase it is a part as, and only as: 1 for "the 540 beds of phase one"
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -591,6 +610,13 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
             cls = "units"        # resolved against the story's dwellings below
         end = q.end + after.end("noun")
         head = _head_before(left) if cls in _HEAD_CLASSES else ""
+        definite = False
+        if cls in _HEAD_CLASSES and not head:
+            # "150 beds in this new wing", "the 300 rooms at the hotel": the thing named after its size, with
+            # "this"/"the"/"its", is the one the story has named (a size of it, as "the wing's 150 beds" is)
+            held = _HEAD_OF_AFTER.match(right, after.end("noun"))
+            if held:
+                head, definite = _fold_head(held.group("head")), True
         if cls == "seats" and not head:
             # a venue's seats: "With 20,000 seats, the stadium is ..." names its venue in the sentence; "the
             # 25,000 seats" refers back to the story's venue (resolved in _venue_seats)
@@ -598,7 +624,7 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
             head = _fold_head(venue.group("head")) if venue else "?" if _BARE_BACKREF.search(left[-12:]) else ""
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
-        return _Reading(cls, "count", noun, after.group("mods"), end, end, head)
+        return _Reading(cls, "count", noun, after.group("mods"), end, end, head, definite)
     employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
     if employed:
         end = q.end + employed.end()
@@ -889,7 +915,7 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         # the lead's "last week" dates the incident the story is about, not another one
         clause, after_noun, rest = (_RECENT.sub(_blank, text) for text in (clause, after_noun, rest))
     x.shifted = _shift_in(x, clause, len(clause)) or _shift_in(x, after_noun, 25) or windowed \
-        or _elsewhen_after(story, clause) or _elsewhen_after(story, rest) \
+        or _elsewhen_after(story, clause) or not x.head and _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
         or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near)) \
         or x.cls in ("dead", "injured") and _other_incident(clause, rest)
@@ -903,8 +929,12 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     if x.group == "money" and x.m.quantity.hedge:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
-    if _PART_WORDS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) or _PART_AFTER_NOUN.match(after_noun):
+    whole = not x.part
+    if _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) \
+            or _PART_AFTER_NOUN.match(after_noun):
         x.part = True
+    # "480 beds planned for the first stage" ... "the 540 beds of phase one": one phase named twice is one thing
+    x.phase = _phase_named(clause, rest) if whole else 0
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
     x.frame = framed.group("noun").lower() if framed else None
@@ -1060,6 +1090,25 @@ def _usable(x: _Mention) -> bool:
     return not (x.part or x.old or x.shifted)
 
 
+def _usable_with(x: _Mention, other: _Mention) -> bool:
+    """Usable against the other mention: whole, or a part as one phase that the other is given for too."""
+    return _usable(x) or not (x.old or x.shifted) and x.phase > 0 and x.phase == other.phase
+
+
+_PHASE_ORDINALS = {"first": 1, "initial": 1, "1st": 1, "one": 1, "1": 1, "i": 1, "second": 2, "2nd": 2, "two": 2,
+                   "2": 2, "ii": 2, "third": 3, "3rd": 3, "three": 3, "3": 3, "iii": 3}
+_PHASE_NAMED = regex.compile(r"\b(?:(?P<ord>first|initial|1st|second|2nd|third|3rd)\s+(?:[\p{L}-]+\s+)?"
+                             r"(?:phase|stage)|(?:phase|stage)\s+(?P<num>one|two|three|[123]|iii|ii|i)(?![\p{L}\d]))",
+                             regex.I)
+
+
+def _phase_named(clause: str, rest: str) -> int:
+    """The one phase the figure's clause names ("for the first stage", "of phase one"): 1, 2, 3, or 0."""
+    found = {_PHASE_ORDINALS[(m.group("ord") or m.group("num")).lower()]
+             for text in (clause, rest) for m in _PHASE_NAMED.finditer(text)}
+    return found.pop() if len(found) == 1 else 0
+
+
 def _plain(x: _Mention) -> bool:
     return _usable(x) and not x.restricted and not x.stand_in
 
@@ -1071,10 +1120,11 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
     _mark_rest_of_breakdown(story, mentions)
     plain = [x for x in mentions if _plain(x)]
     for i, later in enumerate(mentions):
-        if not _usable(later) or later.target:
+        if not (_usable(later) or later.phase) or later.target:
             continue
         for earlier in mentions[:i]:
-            if not _usable(earlier) or earlier.m.sentence == later.m.sentence \
+            if not (_usable_with(earlier, later) and _usable_with(later, earlier)) \
+                    or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
                     and not _floor_passed(story, earlier, later) and not _typed_slip(story, earlier, later) \
                     or _heads_differ(earlier, later):
@@ -1136,7 +1186,11 @@ def _difference_given(story: Story, earlier: _Mention, later: _Mention) -> bool:
     # a length, cost or capacity changes by a figure of its own kind ("extended by 4km"), not by a bare
     # number ("a four-lane expressway"); a count by a bare number ("two more bodies")
     kinds = ("number", a.kind) if earlier.group == "count" else (a.kind,)
+    # (not another incident's, time's or place's own count: "a separate storm killed two people near Elk Ridge"
+    # is no update of the town's seven dead)
+    elsewhere = {y.m.quantity.start for y in _referent_mentions(story) if y.cls == later.cls and _elsewhere(y, later)}
     return diff > 0 and any(earlier.m.sentence[0] <= q.start < b.start and q is not a and q.value is not None
+                            and q.start not in elsewhere
                             and q.kind in kinds and abs(q.value - diff) < 1e-9 * max(1.0, diff)
                             and not _PARTITIVE_RIGHT.match(prose[q.end:q.end + 12])
                             and not _breakdown_of(story, q, a.value or 0) and not _in_name(prose, q)
@@ -1322,6 +1376,9 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
 # the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the
 # new 250-bed block"); a hospital and its wing, or a wing and its unit, stay two
 _HEAD_KIN = dict.fromkeys(("wing", "block", "extension", "annex", "annexe"), "addition")
+# one elected chamber named as the assembly, the House or the legislature ("the 52-member County Assembly" ...
+# "the 48-member House"); a senate or a council is another body
+_HEAD_KIN.update(dict.fromkeys(("assembly", "house", "legislature", "chamber"), "chamber"))
 
 
 def _kin(head: str) -> str:
@@ -1378,7 +1435,7 @@ def _mark_breakdown(mentions: list[_Mention]) -> None:
                 total = sum(x.value or 0 for x in combo)
                 if any(other != sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
                     for x in combo:
-                        x.part = True
+                        x.part, x.phase = True, 0
 
 
 _MORE_AFTER = regex.compile(r"\A\s+(?:more|others?)\b", regex.I)
@@ -1398,7 +1455,7 @@ def _mark_rest_of_breakdown(story: Story, mentions: list[_Mention]) -> None:
                 continue
             total = (x.value or 0) + q.value
             if any(other != x.m.sentence and abs(value - total) <= 1e-9 * value for value, other in wholes):
-                x.part = True
+                x.part, x.phase = True, 0
 
 
 def _age_pair(rule_type: Consistency, story: Story, mentions: list[_Mention]) -> Hit | None:
@@ -1448,29 +1505,57 @@ def _mention_slip(story: Story, earlier: _Mention, later: _Mention) -> str | Non
     return slip
 
 
+_COST_NOUN_WORDS = "|".join(sorted({n for (g, n) in _NOUN_CLASS if g == "money"}, key=len, reverse=True))
+_COMPOUND_NEXT = regex.compile(rf"\s+(?P<noun>{_COST_NOUN_WORDS})(?![\p{{L}}-])", regex.I)
+
+
+def _cost_kinds(story: Story, x: _Mention) -> set[str]:
+    """The classes a cost's noun may name: its own, and the next noun's where the two make one compound."""
+    kinds = {x.specific}
+    nxt = _COMPOUND_NEXT.match(story.doc.prose, x.span.end) if not x.specific.startswith("=") else None
+    if nxt and _NOUN_CLASS[("money", nxt.group("noun").lower())] != "*":
+        kinds.add(_NOUN_CLASS[("money", nxt.group("noun").lower())])   # ("a metro project" stays a metro's)
+    return kinds
+
+
 def _nouns_agree(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """Do the two nouns name one thing? A cost's nouns must be of one kind ("project"/"line" yes,
     "bridge"/"hospital" no); the later mention's own words must come from the first sentence
     ("the 21,000 units" after "12,000 housing units" yes; "the 300 affordable homes" no)."""
-    if later.group == "money" and ("*" not in (earlier.specific, later.specific) or
-                                   earlier.specific.startswith("=") or later.specific.startswith("=")) \
-            and earlier.specific != later.specific:
-        return False
+    if later.group == "money":
+        # a compound is read every way it may be: "a ₹4,200 crore metro extension" is a metro's cost and an
+        # extension's, and "the ₹4,800 crore extension" agrees with it
+        kinds_a, kinds_b = _cost_kinds(story, earlier), _cost_kinds(story, later)
+        if not (kinds_a & kinds_b or "*" in kinds_a | kinds_b
+                and not any(k.startswith("=") for k in kinds_a | kinds_b)):
+            return False
     first = story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]].lower()
     return all(w in _NEUTRAL_MODS or w in first for w in later.mods)
+
+
+# a place referred back to by its kind: "from the village", "this small town"
+_THE_PLACE = regex.compile(r"\b(?:the|this)\s+(?:small\s+|little\s+|remote\s+|tiny\s+)?(?:village|town|hamlet|city|"
+                           r"settlement|barangay|township|municipality|county|district)\b(?!\s+(?:of|in)\b)", regex.I)
 
 
 def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """Another country, another place or owner bound to the later figure, another year."""
     a, b = earlier.m, later.m
-    if a.countries and b.countries and not set(a.countries) & set(b.countries) or _scope_differs(story, a, b):
+    # (a scope speaks of counts that a nation, a state and a city each have; a thing's cost, length or size is
+    # the thing's, whatever else its sentence names: "guarantees from the state" ... "the city council")
+    scoped = later.group == "count" and not later.head
+    if a.countries and b.countries and not set(a.countries) & set(b.countries) or scoped and _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
     if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
         return True     # a province's tally against one incident's toll
     if _told_apart(story, a.sentence, later.span.end, b.sentence[1]):
         return True     # "the 45 deaths reported by the rebels", "the 17 deaths in the neighbouring district"
     first = story.doc.prose[a.sentence[0]:a.sentence[1]]
-    if later.bound and later.bound not in first and not _placed_there(story, earlier, later):
+    # the first sentence's dateline ("CADDO SPRINGS, Okla. — Residents of this small town ...") places it
+    placed = story.doc.prose[:a.sentence[1]] if a.sentence == story.doc.sentences()[0] else first
+    if _THE_PLACE.search(first):
+        placed = story.doc.prose[:a.sentence[1]]    # "people from the village died": the village named before
+    if later.bound and later.bound.lower() not in placed.lower() and not _placed_there(story, earlier, later):
         return True
     if earlier.bound and later.bound and earlier.bound != later.bound \
             or earlier.owner and later.owner and earlier.owner != later.owner:
@@ -1484,8 +1569,8 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
         if named and named[-1].rstrip("s") not in _one_kind_of(later.frame.rstrip("s")):
             return True
     named = _name_by_figure(story, later)
-    if named and named not in first:
-        return True     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
+    if named and named not in first and named.lower() != later.head:
+        return True     # (not its kind's word capitalised: "the 48-member House")     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
     if earlier.window and later.window and earlier.window != later.window:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)
@@ -1614,6 +1699,7 @@ def _introduces_another(story: Story, mentions: list[_Mention], earlier: _Mentio
         if later.cls in ("dead", "injured") and not _CASUALTY_WORD.search(prose, *story.doc.sentence_at(found.start())):
             continue    # "56 other buildings are unsound": an incident no one died or was hurt in owns no toll
         if _OLD_LEAD.match(found.group()) and (_NEW_BEFORE.search(prose, max(later.m.sentence[0], end - 40), end)
+                                               or _NEW_AFTER.match(prose, later.m.quantity.end, later.m.sentence[1])
                                                or _still_to_come(story, earlier, later)):
             continue    # "the old hospital" is not what "the new campus's 1,020 beds" points to
         noun = _fold_head(found.group().split()[-1].rstrip("s")) if later.group == "count" else ""
@@ -1646,6 +1732,8 @@ _FUTURE = regex.compile(r"\b(?:will|would|shall|once|is\s+(?:expected|due|set|sc
                         r"(?:opens|is\s+(?:complete|completed|finished|operational)))\b", regex.I)
 _OLD_WORD = regex.compile(r"\b(?:old|existing|former|current|present)\b", regex.I)
 _OLD_LEAD = regex.compile(r"\A(?:the|an)\s+(?:existing|old)\s", regex.I)
+# the thing called new after its size: "With 150 beds in this new wing"
+_NEW_AFTER = regex.compile(r"[^.;,\d]{0,30}?\b(?:this|the|its|our)\s+new\b", regex.I)
 _NEW_BEFORE = regex.compile(r"\bnew\b[^.;,\d]{0,30}\Z", regex.I | regex.REVERSE)
 _SEVERAL_LEAD = regex.compile(r"\A(?:other|two\s+other|several\s+other|the\s+other)\s", regex.I)
 
@@ -1669,8 +1757,11 @@ _NAME_BY_FIGURE = regex.compile(r"(?:-?[\p{Ll}]+\s+)?(?P<name>(?-i:\p{Lu}[\p{L}'
 
 
 def _named_as_first(story: Story, earlier: _Mention, later: _Mention) -> bool:
-    """Does the later mention name its thing, by a name the earlier sentence gives? Then other projects
+    """Does the later mention name its thing, by a name the earlier sentence gives, or the phase the earlier one
+    is given for? Then other projects
     or bridges named in between ("other projects are in Woodlands") are not what it refers to."""
+    if earlier.phase and earlier.phase == later.phase:
+        return True     # both given for one phase of it ("the first stage" ... "phase one"): one thing
     name = _name_by_figure(story, later)
     return bool(name) and name in story.doc.prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
 
@@ -1736,5 +1827,12 @@ def _total_and_part(story: Story, mentions: list[_Mention], earlier: _Mention, l
     kin = {later.cls}
     if later.noun in ("victims", "casualties"):     # these may count the injured and the missing too
         kin |= {"dead", "injured", "missing"}
-    values = {y.value for y in _referent_mentions(story) if y.cls in kin and y.group == later.group}
+    values = {y.value for y in _referent_mentions(story) if y.cls in kin and y.group == later.group
+              and not _elsewhere(y, later)}
     return diff in values
+
+
+def _elsewhere(y: _Mention, later: _Mention) -> bool:
+    """Is y another incident's, time's or place's own count ("a separate storm killed two people near Elk
+    Ridge")? Then it is neither an update of the compared thing nor a part of it."""
+    return y.framed and not y.part and (y.shifted or bool(y.bound) and y.bound != later.bound)
