@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import ClassVar, Iterator, Mapping
 
@@ -457,12 +458,6 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                     yield hit
                 continue
             year_q, (year, month) = found
-        if month is not None:
-            elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
-        else:
-            # somewhere in that year: "in 2021" from November 2025 is 3.9 to 4.9 years back, so three,
-            # four or five years ago (rounded either way), never two
-            elapsed = published.year - year
         tol = rule.options["years_tolerance"]
         if q.hedge:
             tol += 1
@@ -470,8 +465,14 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             tol += 2
         if q.low is not None and q.high is not None and q.low != q.high:
             continue
-        if abs(stated_years - elapsed) <= tol:
-            continue
+        if month is not None:
+            elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
+            if abs(stated_years - elapsed) <= tol:
+                continue
+        else:
+            elapsed = published.year - year
+            if _rounds_to_year_count(stated_years, year, published, tol):
+                continue
         computed_years = round(elapsed) if month is not None else published.year - year
         span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
         suggestion = f"{_number_words(computed_years)} years ago" if is_ago else None
@@ -481,6 +482,17 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"year": year, "month": month, "published": published.isoformat(),
                     "elapsed_years": round(elapsed, 2), "stated_years": stated_years}, problem,
                    related=(year_q.span,))
+
+
+def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int) -> bool:
+    """Can "N years ago" (or "N years since") of something dated only by its year be right? The thing happened
+    somewhere in that year: "in 2021" from May 2025 is 3.4 to 4.4 years back, so three or four years ago
+    (counted in whole years or rounded), never five; from November 2025 it is 3.9 to 4.9, so three, four or five.
+    A looser writer (the tolerance above one, a hedge, decades) is allowed that much more either side."""
+    into = (published.timetuple().tm_yday - 1) / 365.25
+    earliest, latest = published.year - year - 1 + into, published.year - year + into
+    slack = tol - 1
+    return math.floor(earliest) - slack <= stated <= math.floor(latest + 0.5) + slack
 
 
 # -- "N years ago" of a thing whose year of coming to be the story gave elsewhere: "The stadium ... reopened in 2010"
