@@ -157,3 +157,42 @@ REGION_SPENDING = [
 @pytest.mark.parametrize("text,country", REGION_SPENDING)
 def test_many_governments_spending_stays_silent(text, country):
     assert found(text, "2025-01-10", country, "plausibility") == []
+
+
+# (4) "N years ago" closing its sentence, the next sentence going back to that time with its date
+BACK_THEN = [
+    ("The museum looks nothing like it did on opening day 12 years ago. Back in June 2004 the galleries were half "
+     "empty.", "2025-04-04"),
+    ("Few remember the first market, held 30 years ago. Back then, in 1985, traders sold from carts.", "2025-04-04"),
+    ("The clinic first opened its doors nine years ago. That was in 2012, when the town had no doctor.",
+     "2025-04-04"),
+    ("It all began 25 years ago.\n\nBack in 1990, two teachers rented a room above a shop.", "2025-09-04"),
+    ("The ferry made its last crossing eight years ago. It was in March 2021 that the service ended.",
+     "2025-04-04"),
+    ("The first batch of cadets graduated 40 years ago this spring. Back in 1995 there were only 12 of them.",
+     "2025-04-04"),
+]
+
+BACK_THEN_SILENT = [
+    ("The museum looks nothing like it did on opening day 21 years ago. Back in June 2004 the galleries were half "
+     "empty.", "2025-04-04"),
+    ("Few remember the first market, held 40 years ago. Back then, in 1985, traders sold from carts.", "2025-04-04"),
+    ("The clinic first opened its doors 13 years ago. That was in 2012, when the town had no doctor.",
+     "2025-04-04"),
+    ("The clinic opened nine years ago, and it grew fast. In 2012 it added a maternity ward.", "2025-04-04"),
+    ("She left the village ten years ago. In 2001 her brother followed.", "2025-04-04"),
+    ("The club was founded 50 years ago by dock workers. Back in 1990 it nearly folded.", "2025-04-04"),
+    ("The plan was drawn up five years ago. By 2030 it should be finished.", "2025-04-04"),
+    ("The bypass was first proposed 12 years ago, officials said. Back in the 1990s the road was quiet.",
+     "2025-04-04"),
+]
+
+
+@pytest.mark.parametrize("text,date", BACK_THEN)
+def test_years_ago_then_back_to_that_time(text, date):
+    assert found(text, date, "GB")
+
+
+@pytest.mark.parametrize("text,date", BACK_THEN_SILENT)
+def test_back_then_near_misses_stay_silent(text, date):
+    assert found(text, date, "GB") == []

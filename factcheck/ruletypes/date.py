@@ -448,7 +448,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         else:
             found = (_nearest_year(qs, i, prose, story, rule.options["max_gap"])
                      or _event_year_elsewhere(qs, i, prose, story)
-                     or _that_was(qs, i, prose, story))
+                     or _that_was(qs, i, prose, story)
+                     or (_back_then_after(qs, i, prose, story) if is_ago else None))
             if found is None:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
                        or _thing_counted(q, story, rule, after_ago)
@@ -1225,6 +1226,33 @@ def _that_was(qs: list[Quantity], i: int, prose: str, story: Story):
     if len({y for _, y in years}) != 1:
         return None
     return years[0]
+
+
+# The next sentence going back to the time just counted: "... opening day 19 years ago. Back in March 1998 there was
+# no roof", "... eleven years ago. That was in 2014, when ...", "It was in May 2004 that ..."
+_BACK_THEN = regex.compile(r"\s*[\"“]?(?:Back\s+(?:then\s*,\s*)?in|(?:That|This|It)\s+was\s+(?:back\s+)?in|"
+                           r"(?:That|This|It)\s+was)\s+(?:(?:early|late|mid-?)\s+)?\Z", regex.I)
+_SENTENCE_END_AFTER_AGO = regex.compile(r"(?:\s+ago)?(?:\s+(?:this|last|next)\s+(?:week|month|spring|summer|autumn|"
+                                        r"fall|winter))?\s*[.!?][\"”’]?\s*\Z")
+
+
+def _back_then_after(qs: list[Quantity], i: int, prose: str, story: Story):
+    """The one date opening the next sentence when that sentence goes back to the time just counted ("...
+    opening day 19 years ago. Back in March 1998 ..."): only when "N years ago" closes its own sentence, so the
+    next sentence can only be about then."""
+    q = qs[i]
+    _, s1 = story.doc.sentence_at(q.start)
+    if not _SENTENCE_END_AFTER_AGO.match(prose, q.end, s1):
+        return None
+    for p in qs[i + 1:i + 4]:
+        if p.start < s1:
+            continue
+        n0, _ = story.doc.sentence_at(p.start)
+        if n0 < s1 or not _BACK_THEN.fullmatch(prose, n0, p.start):
+            return None
+        year = _year_of(p)
+        return (p, year) if year else None
+    return None
 
 
 def _subject_word(word: str, prose: str, start: int) -> str:
