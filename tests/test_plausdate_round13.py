@@ -196,3 +196,44 @@ def test_years_ago_then_back_to_that_time(text, date):
 @pytest.mark.parametrize("text,date", BACK_THEN_SILENT)
 def test_back_then_near_misses_stay_silent(text, date):
     assert found(text, date, "GB") == []
+
+
+# (5) More people than live in every country the story names put together: no count of any of their people
+PEOPLE_FLAG = [
+ ("\"Feeding 180 crore people is no small task,\" the Bangladeshi food secretary said after talks with Myanmar.", "BD"),
+ ("The ministry must keep rice affordable for 2.4 billion people, the Pakistani official said.", "PK"),
+ ("With 2.1 billion citizens to register, Nigeria's identity agency asked for more staff.", "NG"),
+ ("Power cuts affect the lives of 1.9 billion people in Bangladesh, the minister admitted.", "BD"),
+ ("The new ID card will be issued to 2.6 billion Indonesians by the interior ministry.", "ID"),
+ ("Egypt must find water for 1.06 billion people, the irrigation minister warned, blaming Ethiopia's dam.", "EG"),
+ ("Kenya's housing agency says 5 billion people need decent homes.", "KE"),
+ ("Feeding 1.7 billion people is a responsibility we cannot outsource, he said, pointing to shortages in India.", "BD"),
+]
+
+PEOPLE_SILENT = [
+ ("Feeding 8 billion people is the world's challenge, the Bangladeshi scientist said.", "BD"),
+ ("South Asia's 1.9 billion people face extreme heat, the Bangladeshi minister said.", "BD"),
+ ("Africa's 1.4 billion people need more power, the Kenyan minister said.", "KE"),
+ ("About 1.8 billion people use WhatsApp, the Pakistani regulator noted.", "PK"),
+ ("During the holiday, 2.3 billion people travelled by rail and road, the Chinese ministry said.", "CN"),
+ ("India must feed 1.4 billion people, the Bangladeshi official said of its neighbour.", "BD"),
+ ("The fund has reached 1.2 billion people since 2000, the Nigerian official said.", "NG"),
+ ("China and India together have 2.8 billion people, the Pakistani economist noted.", "PK"),
+ ("The Muslim world's 1.9 billion people mark Eid this week, the Egyptian cleric said.", "EG"),
+ ("By 2050 the country will have 2.1 billion people, a fanciful projection claimed.", "NG"),
+ ("Feeding 17 crore people is a big responsibility, the Bangladeshi official said.", "BD"),
+ ("Some 1.3 billion people watched the final on television, the Pakistani board said.", "PK"),
+ ("The scheme has provided 2.5 billion meals to people in need, the Indian minister said.", "IN"),
+ ("Feeding 1.2 billion people a day is the job of the Indian grain agency, the Nepali official said.", "NP"),
+ ("Vaccines have protected 1.1 billion people across the region, the Kenyan health minister said.", "KE"),
+]
+
+
+@pytest.mark.parametrize("text,country", PEOPLE_FLAG)
+def test_more_people_than_every_named_country(text, country):
+    assert found(text, "2024-06-01", country, "plausibility")
+
+
+@pytest.mark.parametrize("text,country", PEOPLE_SILENT)
+def test_world_region_audience_people_stay_silent(text, country):
+    assert found(text, "2024-06-01", country, "plausibility") == []

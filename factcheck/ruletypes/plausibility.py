@@ -143,6 +143,8 @@ class Plausibility:
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
+        if m.subject is None and q.kind == "number" and q.value and q.value > _MORE_PEOPLE_THAN:
+            return self._people_beyond_every_country(rule, story, m)
         if m.subject != "population" or q.kind != "number" or not q.value:
             return None
         if _wider_as_country(story, m):
@@ -178,6 +180,34 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
                              {"table": [row.citation()]}, low_side=not past, high_side=not m.future, owner=owner,
                              bounds=bounds)
+
+    def _people_beyond_every_country(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """"Feeding 170 crore people" in a Bangladesh story: more people than live in every country the story names
+        put together is no count of any of their people, and, where nothing speaks of the world, a continent, a
+        region or people counted as they come and go (visits, trips, passengers), no count at all."""
+        q = m.quantity
+        prose = story.doc.prose
+        if m.future or not _PEOPLE_AFTER.match(prose, q.end, m.sentence[1]):
+            return None
+        home = story.doc.country
+        owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
+        rows = [_country(story, code) for code in owners]
+        if not rows or any(r is None or r.number("population") is None for r in rows):
+            return None
+        together = sum(r.number("population") for r in rows)
+        if q.value <= together or _WIDER_PEOPLE.search(prose, *m.sentence) \
+                or story.memo("plausibility.wider_people", lambda s: bool(_WIDER_PEOPLE_STORY.search(s.doc.prose))):
+            return None
+        row = rows[0]
+        value = row.number("population")
+        others = [r["name"] for r in rows[1:]]
+        reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} in "
+                     f"{row['population_year']} ({row.source})"
+                     + (f"; with every other country the story names ({', '.join(others)}) there are about "
+                        f"{slips.amount(together, '', _count_style(q))}" if others else ""))
+        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s people",
+                             {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
+                             bounds=(0.0, together), fit=(value * 0.2, value * 1.2))
 
     def _population_every_owner(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """A country's head count whose country no sentence names ("for a country of 1.65 billion people"): read
@@ -1229,6 +1259,26 @@ def _least_usd(story: Story, q: Quantity) -> float | None:
             return None
         values.append(found[0])
     return min(values)
+
+
+# A count of people above a billion is read only as a head count: "170 crore people", "1.7 billion citizens"
+_MORE_PEOPLE_THAN = 1e9
+_PEOPLE_AFTER = regex.compile(r"\s+(?:people|citizens|inhabitants|residents|Bangladeshis|Pakistanis|Nigerians|"
+                              r"Indonesians|mouths|souls)\b", regex.I)
+# The people of more than the countries named: the world's, a continent's, a region's, or people counted as they
+# come and go ("1.5 billion people travelled", "passengers", "visits")
+_WIDER_PEOPLE = regex.compile(
+    r"\b(?:world|worldwide|global\w*|globe|planet|humanity|mankind|continent\w*|Africa\w*|Asia\w*|Europe\w*|"
+    r"America\w*|region\w*|Commonwealth|Muslims?|Christians?|Catholics?|Hindus?|ummah|diaspora|users?|customers?|"
+    r"subscribers?|viewers?|audience|followers|listeners|readers|trips?|journeys|travel\w*|passengers?|visit\w*|"
+    r"tourists?|pilgrims?|doses?|vaccinat\w*|cumulative|total\s+of|since|combined|together|year|years|annually|"
+    # an audience or a platform's people, or a market's: "1.8 billion people use WhatsApp", "a market of 1.4 billion people"
+    r"use|uses|used|using|watch\w*|television|TV|online|internet|apps?|platforms?|social|stream\w*|broadcast\w*|"
+    r"tuned|markets?|bloc|union|economic|economies|zone|area|trade|free-trade|"
+    r"every|each|per|a\s+day|a\s+week|a\s+month|daily|weekly|monthly)\b", regex.I)
+# A story about the world's or a faith's people: none of its big counts is one country's
+_WIDER_PEOPLE_STORY = regex.compile(r"\b(?:world['’]s\s+population|global\s+population|people\s+worldwide|"
+                                    r"of\s+the\s+world|humanity|United\s+Nations|UN|WHO|World\s+Bank)\b")
 
 
 def _share(x: float) -> str:
