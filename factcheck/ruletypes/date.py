@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import ClassVar, Iterator, Mapping
 
@@ -447,7 +448,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         else:
             found = (_nearest_year(qs, i, prose, story, rule.options["max_gap"])
                      or _event_year_elsewhere(qs, i, prose, story)
-                     or _that_was(qs, i, prose, story))
+                     or _that_was(qs, i, prose, story)
+                     or (_back_then_after(qs, i, prose, story) if is_ago else None))
             if found is None:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
                        or _thing_counted(q, story, rule, after_ago)
@@ -457,12 +459,6 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                     yield hit
                 continue
             year_q, (year, month) = found
-        if month is not None:
-            elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
-        else:
-            # somewhere in that year: "in 2021" from November 2025 is 3.9 to 4.9 years back, so three,
-            # four or five years ago (rounded either way), never two
-            elapsed = published.year - year
         tol = rule.options["years_tolerance"]
         if q.hedge:
             tol += 1
@@ -470,8 +466,14 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             tol += 2
         if q.low is not None and q.high is not None and q.low != q.high:
             continue
-        if abs(stated_years - elapsed) <= tol:
-            continue
+        if month is not None:
+            elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
+            if abs(stated_years - elapsed) <= tol:
+                continue
+        else:
+            elapsed = published.year - year
+            if _rounds_to_year_count(stated_years, year, published, tol):
+                continue
         computed_years = round(elapsed) if month is not None else published.year - year
         span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
         suggestion = f"{_number_words(computed_years)} years ago" if is_ago else None
@@ -481,6 +483,17 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"year": year, "month": month, "published": published.isoformat(),
                     "elapsed_years": round(elapsed, 2), "stated_years": stated_years}, problem,
                    related=(year_q.span,))
+
+
+def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int) -> bool:
+    """Can "N years ago" (or "N years since") of something dated only by its year be right? The thing happened
+    somewhere in that year: "in 2021" from May 2025 is 3.4 to 4.4 years back, so three or four years ago
+    (counted in whole years or rounded), never five; from November 2025 it is 3.9 to 4.9, so three, four or five.
+    A looser writer (the tolerance above one, a hedge, decades) is allowed that much more either side."""
+    into = (published.timetuple().tm_yday - 1) / 365.25
+    earliest, latest = published.year - year - 1 + into, published.year - year + into
+    slack = tol - 1
+    return math.floor(earliest) - slack <= stated <= math.floor(latest + 0.5) + slack
 
 
 # -- "N years ago" of a thing whose year of coming to be the story gave elsewhere: "The stadium ... reopened in 2010"
@@ -1213,6 +1226,33 @@ def _that_was(qs: list[Quantity], i: int, prose: str, story: Story):
     if len({y for _, y in years}) != 1:
         return None
     return years[0]
+
+
+# The next sentence going back to the time just counted: "... opening day 19 years ago. Back in March 1998 there was
+# no roof", "... eleven years ago. That was in 2014, when ...", "It was in May 2004 that ..."
+_BACK_THEN = regex.compile(r"\s*[\"“]?(?:Back\s+(?:then\s*,\s*)?in|(?:That|This|It)\s+was\s+(?:back\s+)?in|"
+                           r"(?:That|This|It)\s+was)\s+(?:(?:early|late|mid-?)\s+)?\Z", regex.I)
+_SENTENCE_END_AFTER_AGO = regex.compile(r"(?:\s+ago)?(?:\s+(?:this|last|next)\s+(?:week|month|spring|summer|autumn|"
+                                        r"fall|winter))?\s*[.!?][\"”’]?\s*\Z")
+
+
+def _back_then_after(qs: list[Quantity], i: int, prose: str, story: Story):
+    """The one date opening the next sentence when that sentence goes back to the time just counted ("...
+    opening day 19 years ago. Back in March 1998 ..."): only when "N years ago" closes its own sentence, so the
+    next sentence can only be about then."""
+    q = qs[i]
+    _, s1 = story.doc.sentence_at(q.start)
+    if not _SENTENCE_END_AFTER_AGO.match(prose, q.end, s1):
+        return None
+    for p in qs[i + 1:i + 4]:
+        if p.start < s1:
+            continue
+        n0, _ = story.doc.sentence_at(p.start)
+        if n0 < s1 or not _BACK_THEN.fullmatch(prose, n0, p.start):
+            return None
+        year = _year_of(p)
+        return (p, year) if year else None
+    return None
 
 
 def _subject_word(word: str, prose: str, start: int) -> str:

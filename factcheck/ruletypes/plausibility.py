@@ -43,6 +43,7 @@ from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
 from .plausibility_slip import slip_anomalies
+from .plausibility_ceiling import spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides)
 
@@ -142,6 +143,8 @@ class Plausibility:
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
+        if m.subject is None and q.kind == "number" and q.value and q.value > _MORE_PEOPLE_THAN:
+            return self._people_beyond_every_country(rule, story, m)
         if m.subject != "population" or q.kind != "number" or not q.value:
             return None
         if _wider_as_country(story, m):
@@ -177,6 +180,34 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
                              {"table": [row.citation()]}, low_side=not past, high_side=not m.future, owner=owner,
                              bounds=bounds)
+
+    def _people_beyond_every_country(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """"Feeding 170 crore people" in a Bangladesh story: more people than live in every country the story names
+        put together is no count of any of their people, and, where nothing speaks of the world, a continent, a
+        region or people counted as they come and go (visits, trips, passengers), no count at all."""
+        q = m.quantity
+        prose = story.doc.prose
+        if m.future or not _PEOPLE_AFTER.match(prose, q.end, m.sentence[1]):
+            return None
+        home = story.doc.country
+        owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
+        rows = [_country(story, code) for code in owners]
+        if not rows or any(r is None or r.number("population") is None for r in rows):
+            return None
+        together = sum(r.number("population") for r in rows)
+        if q.value <= together or _WIDER_PEOPLE.search(prose, *m.sentence) \
+                or story.memo("plausibility.wider_people", lambda s: bool(_WIDER_PEOPLE_STORY.search(s.doc.prose))):
+            return None
+        row = rows[0]
+        value = row.number("population")
+        others = [r["name"] for r in rows[1:]]
+        reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(q))} in "
+                     f"{row['population_year']} ({row.source})"
+                     + (f"; with every other country the story names ({', '.join(others)}) there are about "
+                        f"{slips.amount(together, '', _count_style(q))}" if others else ""))
+        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s people",
+                             {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
+                             bounds=(0.0, together), fit=(value * 0.2, value * 1.2))
 
     def _population_every_owner(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """A country's head count whose country no sentence names ("for a country of 1.65 billion people"): read
@@ -338,7 +369,7 @@ class Plausibility:
             return None
         line = _national_line(story, m)
         if line is None:
-            return None
+            return self._spending_beyond_every_economy(rule, story, m)
         kind, sector, owner = line
         row = _country(story, owner)
         if row is None or row.number("gdp_usd") is None:
@@ -354,6 +385,26 @@ class Plausibility:
         return self._compare(rule, story, m, gdp, gdp, reference, what, {"table": [row.citation()]},
                              low_side=not partial(story, m), fit=(gdp * fit[0], gdp * fit[1]), owner=owner,
                              bounds=(gdp * low, gdp * high))
+
+    def _spending_beyond_every_economy(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """A government's spending above the economy of every country the story names: impossible whoever owns
+        it (see `plausibility_ceiling`); the message names the story's own country, the likeliest owner."""
+        if not _budget_sentence(story, *m.sentence):
+            return None
+        found = spending_beyond_every_economy(story, m, _country, lambda q: _least_usd(story, q))
+        if found is None:
+            return None
+        home, ceiling, gdp, rows = found
+        row = _country(story, home)
+        others = [r["name"] for r in rows if r["iso2"] != home]
+        reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} "
+                     f"({row.source}); no government spends more than its country's whole economy in a year"
+                     + (f", and no other country the story names ({', '.join(others)}) has an economy that large"
+                        if others else ""))
+        (_, _), fit = _BUDGET_SHARES["budget"]
+        return self._compare(rule, story, m, gdp, gdp, reference, f"{row['name']}'s government spending",
+                             {"table": [r.citation() for r in rows]}, low_side=False, owner=home,
+                             bounds=(0.0, ceiling), fit=(gdp * fit[0], gdp * fit[1]))
 
     # -- one country's exports to one partner --------------------------------------------
     def _exports(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -527,7 +578,7 @@ _HUMAN_AFTER = regex.compile(
     r"grandmother|grandfather|widow|widower|farmer|pensioner|patient|retiree|veteran|driver|suspect|victim|"
     r"leader|politician|president|minister|singer|actor|actress|player|cricketer|worker|labourer|vendor|"
     r"shopkeeper|teacher|student|son|daughter|wife|husband|survivor|pilgrim|grandson|granddaughter|citizen|"
-    r"centenarian|candidate|lawmaker|activist|said|says|was|is|has|had|who|died|from|of|in|and|told|became)\b)",
+    r"centenarian|candidate|lawmaker|activist|said|says|was|is|has|had|who|died|from|of|in|and|told|became|when)\b)",
     regex.I)
 # The noun an age stands beside in apposition: "The tortoise, aged 190,", "the oak, at 131 years old,"
 _AGE_OWNER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|its|their|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?"
@@ -546,6 +597,55 @@ def _thing_owns_age(prose: str, s0: int, at: int) -> bool:
     """Does a common noun that names no person stand right before the age, in apposition?"""
     owner = _AGE_OWNER_BEFORE.search(prose, max(s0, at - 60), at)
     return owner is not None and owner.group("noun").lower() not in _HUMAN_NOUNS
+
+
+# Between an age and the noun that owns it, the words that name nothing: hedges, the verb, "said to be", the
+# partitive "some of them", the relative "which is", brackets and dashes ("trees, some of them more than 200",
+# "the mosque, which is about 450", "the fort is said to be 400", "the tower (now 160")
+_AGE_LINK_WORDS = regex.compile(
+    r"(?:[\s,(—–-]+|\b(?i:is|are|was|were|be|been|being|now|still|already|itself|themselves|just|nearly|almost|about|"
+    r"around|some|roughly|over|under|more|less|than|at|least|aged|well|believed|said|thought|estimated|reckoned|"
+    r"reported|claimed|to|of|them|which|whom|who|many|most|all|several|few|one|two|parts?|oldest|older|the|it)\b)+\Z")
+_PERSON_WORDS = regex.compile(r"\b(?i:who|whom|whose|he|she|him|her|hers|i|we|us)\b")
+# Where the words of the age's own clause begin: after "said", "say", "told", "noted": "Villagers say the baobab is 800"
+_CLAUSE_OPENING = regex.compile(r".*\b(?i:said|says|say|told|noted|added|according\s+to|insist|insisted|claim|claimed)"
+                                r"(?!\s*to\s)(?:\s+that)?\s", regex.S)
+
+
+def _is_person_noun(word: str) -> bool:
+    word = word.lower()
+    return word in _HUMAN_NOUNS or word.endswith("s") and word[:-1] in _HUMAN_NOUNS or word in ("people", "men",
+                                                                                                "women", "children")
+
+
+def _age_of_a_thing(prose: str, s0: int, at: int) -> bool:
+    """Is an age in years a thing's (a tree's, a tradition's, a building's), not a person's? The noun that owns it
+    is the one left after the words that name nothing ("groves of trees, some of them more than 200 years old":
+    the trees; "the mosque, which is 450 years old": the mosque). A thing's age when that noun is a common noun
+    naming no person, or a name with "the" ("the Kaaba"), or "which" links it, and no person (a person's noun, "who",
+    "she") is spoken of in the age's own clause. Anything else keeps the person's reading."""
+    if _thing_owns_age(prose, s0, at):
+        return True
+    before = prose[max(s0, at - 200):at]
+    opening = _CLAUSE_OPENING.match(before)
+    clause = before[opening.end():] if opening else before
+    link = _AGE_LINK_WORDS.search(clause)
+    linking = link.group(0) if link else ""
+    head = clause[:len(clause) - len(linking)]
+    if _PERSON_WORDS.search(linking):
+        return False        # "a woman from a village near Rzeszów, who is 131": a person's
+    words = regex.findall(r"[\p{L}'’-]+", head)
+    if any(_is_person_noun(w) or _PERSON_WORDS.fullmatch(w) for w in words):
+        return False        # a person is spoken of in the clause: "the oldest voter in the ward turned 131"
+    if not words:
+        return False
+    owner = words[-1]
+    if regex.search(r"\bwhich\b", linking, regex.I):
+        return True         # "the bells, which are almost 300 years old"
+    if owner[:1].islower():
+        return owner.isalpha() or "-" in owner      # "the baobab is 800", "the pipes were more than 130"
+    # a name: a thing's when it takes "the" ("the Kaaba", "the Great Mosque"), a person's otherwise
+    return bool(regex.search(r"\b(?i:the)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\Z", head[:len(head) - len(owner)]))
 
 
 _ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+24\s+hours|within\s+24\s+hours|overnight|"
@@ -686,8 +786,8 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         # ages: "a 135-year-old voter", "aged 135"; never "135 years" of anything else
         if m.subject != "age" or "age" not in row["subject"]:
             return False
-        if _thing_owns_age(prose, s0, _core(story, m).start):
-            return False    # "The tortoise, aged 190,", "the tradition, 200 years old,": not a person's age
+        if _age_of_a_thing(prose, s0, _core(story, m).start):
+            return False    # "The tortoise, aged 190,", "trees, some of them 200 years old": not a person's age
         if q.kind == "duration" and q.unit == "year":
             return bool(_HUMAN_AFTER.match(prose[m.span.end:s1]))
         return q.kind == "number"
@@ -1149,6 +1249,38 @@ _BUDGET_SHARES = {"ministry": ((1e-4, 0.6), (5e-4, 0.2)), "budget": ((0.005, 1.0
 _SMALL_ECONOMY_USD, _SMALL_ECONOMY_CEILING = 1e10, 3.0
 
 
+def _least_usd(story: Story, q: Quantity) -> float | None:
+    """A money figure's least dollar value under every currency its mark may mean (None if one is unknown)."""
+    on = _published(story)
+    values = []
+    for unit in (q.unit,) + tuple(q.alternatives):
+        found = story.data.fx.to_usd(_bounds(q)[0], unit, on)
+        if found is None:
+            return None
+        values.append(found[0])
+    return min(values)
+
+
+# A count of people above a billion is read only as a head count: "170 crore people", "1.7 billion citizens"
+_MORE_PEOPLE_THAN = 1e9
+_PEOPLE_AFTER = regex.compile(r"\s+(?:people|citizens|inhabitants|residents|Bangladeshis|Pakistanis|Nigerians|"
+                              r"Indonesians|mouths|souls)\b", regex.I)
+# The people of more than the countries named: the world's, a continent's, a region's, or people counted as they
+# come and go ("1.5 billion people travelled", "passengers", "visits")
+_WIDER_PEOPLE = regex.compile(
+    r"\b(?:world|worldwide|global\w*|globe|planet|humanity|mankind|continent\w*|Africa\w*|Asia\w*|Europe\w*|"
+    r"America\w*|region\w*|Commonwealth|Muslims?|Christians?|Catholics?|Hindus?|ummah|diaspora|users?|customers?|"
+    r"subscribers?|viewers?|audience|followers|listeners|readers|trips?|journeys|travel\w*|passengers?|visit\w*|"
+    r"tourists?|pilgrims?|doses?|vaccinat\w*|cumulative|total\s+of|since|combined|together|year|years|annually|"
+    # an audience or a platform's people, or a market's: "1.8 billion people use WhatsApp", "a market of 1.4 billion people"
+    r"use|uses|used|using|watch\w*|television|TV|online|internet|apps?|platforms?|social|stream\w*|broadcast\w*|"
+    r"tuned|markets?|bloc|union|economic|economies|zone|area|trade|free-trade|"
+    r"every|each|per|a\s+day|a\s+week|a\s+month|daily|weekly|monthly)\b", regex.I)
+# A story about the world's or a faith's people: none of its big counts is one country's
+_WIDER_PEOPLE_STORY = regex.compile(r"\b(?:world['’]s\s+population|global\s+population|people\s+worldwide|"
+                                    r"of\s+the\s+world|humanity|United\s+Nations|UN|WHO|World\s+Bank)\b")
+
+
 def _share(x: float) -> str:
     return f"{slips.number(x * 100, 2)}%"
 
@@ -1385,6 +1517,8 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
             _PART_WORDS.search(" ".join(left[:found.start()].split()[-2:])) or \
             _PART_WORDS.search(right[:end.start() if end else len(right)]):
         return None
+    if _WORLD_BEFORE.search(clause_start[cut:] if found is None else left[max(0, found.start() - 30):found.end()]):
+        return None     # "global defence spending hit $2.7 trillion": the world's, no nation's
     sector_words = " ".join((sector or "").lower().split())
     home = story.doc.country
     names = _country_words(folder)[0]
@@ -1404,6 +1538,7 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     return kind, label, owner
 
 
+_WORLD_BEFORE = regex.compile(r"\b(?:global|world|worldwide|international)\b", regex.I)
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 
 
