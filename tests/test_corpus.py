@@ -28,12 +28,12 @@ def test_every_story_is_read(report):
     assert not [r.error for r in report.stories if r.error]
 
 
-# Measured on 2026-11-29 at the end of session 7 (2,826 stories, 1,462 planted errors): precision 100% in every
-# category; recall 89.1% (arithmetic) to 100%, 97.0% overall. The retold batch p4 was added after its round with
-# only its two false alarms and one miss fixed, so recall sits below a fully fixed corpus. Held a little
-# below what we measure. Unseen copy scores lower: corpus/README.md and corpus/heldout/README.md.
+# Measured on 2026-11-29 at the end of session 8 (3,258 stories, 1,690 planted errors): precision 100% in every
+# category; recall 91.2% (arithmetic) to 100%, 97.6% overall. The retold batch p5 was added after its round
+# unfixed (13 of its 36 errors missed), so recall sits below a fully fixed corpus. Held a little below what we
+# measure. Unseen copy scores lower: corpus/README.md and corpus/heldout/README.md.
 PRECISION_FLOOR = 0.97
-RECALL_FLOOR = 0.87
+RECALL_FLOOR = 0.89
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -47,7 +47,7 @@ def test_each_category_holds_precision_and_recall(report, category):
 
 def test_overall_precision_and_recall(report):
     assert report.overall.precision >= 0.99, format_report(report)
-    assert report.overall.recall >= 0.96, format_report(report)
+    assert report.overall.recall >= 0.97, format_report(report)
 
 
 def test_report_formats_as_text(report):
