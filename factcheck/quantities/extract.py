@@ -132,10 +132,9 @@ def _plain_digits(prose: str, at: int) -> bool:
         return False
     if not c.isspace():
         return True
-    while i < n and prose[i].isspace():
-        if not prose[i].isascii():
-            return False
-        i += 1
+    i = _past_spaces(prose, i)
+    if i < 0:
+        return False
     if i >= n:
         return True
     c = prose[i]
@@ -143,10 +142,8 @@ def _plain_digits(prose: str, at: int) -> bool:
         return _no_sign(c)
     if c in _ASCII_DIGITS or c in "xX":
         return False
-    j = i
-    while j < n and prose[j] in _ASCII_LETTERS:
-        j += 1
-    if j < n and not prose[j].isascii():
+    j = _word_end(prose, i)
+    if j < 0:
         return False
     word = prose[i:j].lower()
     if decimal:
@@ -156,6 +153,25 @@ def _plain_digits(prose: str, at: int) -> bool:
         # (perhaps after "and" or a second scale word)
         return _no_number_after(prose, j)
     return word not in _DIGIT_WORD_LEADS
+
+
+def _past_spaces(prose: str, i: int) -> int:
+    """The index after the ASCII whitespace at i, or -1 where whitespace outside ASCII (which the patterns may
+    read differently) stands among it."""
+    n = len(prose)
+    while i < n and prose[i].isspace():
+        if not prose[i].isascii():
+            return -1
+        i += 1
+    return i
+
+
+def _word_end(prose: str, i: int) -> int:
+    """The end of the ASCII letters at i, or -1 where a character outside ASCII (perhaps a letter) follows them."""
+    n = len(prose)
+    while i < n and prose[i] in _ASCII_LETTERS:
+        i += 1
+    return -1 if i < n and not prose[i].isascii() else i
 
 
 def _no_sign(c: str) -> bool:
@@ -174,10 +190,9 @@ def _no_number_after(prose: str, j: int) -> bool:
     n = len(prose)
     if j >= n or not prose[j].isspace():
         return True
-    while j < n and prose[j].isspace():
-        if not prose[j].isascii():
-            return False
-        j += 1
+    j = _past_spaces(prose, j)
+    if j < 0:
+        return False
     if j >= n:
         return True
     c = prose[j]
@@ -185,10 +200,8 @@ def _no_number_after(prose: str, j: int) -> bool:
         return False
     if c in _ASCII_DIGITS:
         return False
-    k = j
-    while k < n and prose[k] in _ASCII_LETTERS:
-        k += 1
-    if k < n and not prose[k].isascii():
+    k = _word_end(prose, j)
+    if k < 0:
         return False
     return not prose[j:k].lower().startswith(_NUMBER_LEADS)
 
