@@ -248,6 +248,26 @@ def test_durations(text, surface, want, kw):
     check(find(text, surface, **kw), want)
 
 
+# "a year" after a rate is the rate's period ("per year"), not one year's span; after a verb it is a span
+RATE_PERIODS = [
+    "The population grew by 1.24 per cent a year since 2011.",
+    "Fares have risen about 3 percent a year.",
+    "Output rose 2pc a year over the decade.",
+    "The index has gained 40 points a year.",
+    "The plant will produce 1.2tn a year by 2030.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_PERIODS)
+def test_a_rate_period_is_no_duration(text):
+    assert not [q for q in factcheck.extract(text) if q.kind == "duration" and q.text.lower() in ("a year", "a decade")]
+
+
+@pytest.mark.parametrize("text", ["The inquiry took a year.", "Prices fell 4% in a year.", "It lasted a decade."])
+def test_a_span_after_a_verb_is_a_duration(text):
+    assert [q for q in factcheck.extract(text) if q.kind == "duration"]
+
+
 # ---------------------------------------------------------------------------- ranges and bounds
 RANGES = [
     case("between-and-money", "It will cost between $3bn and $4bn.", "between $3bn and $4bn",

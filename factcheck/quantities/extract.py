@@ -227,7 +227,8 @@ ARTICLE_DURATION = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<half>half\s+)an?|an?)\s+(?P<tu>fortnight|decade|century|year|month|week|day|hour|minute)"
     r"(?P<andhalf>\s+and\s+(?:a\s+)?(?:half|quarter))?(?![\p{L}\d])", regex.I)
 _NOT_DURATION_BEFORE = regex.compile(
-    r"(?:\d|%|\b(?:once|twice|thrice|times|per|every|than|bn|m|k|million|billion|trillion|thousand|lakh|crore|dollars|rupees|each|[a-z]+s))\s*\Z", regex.I)
+    r"(?:\d|%|\d(?:bn|m|k|tn|pc)|\b(?:once|twice|thrice|times|per|every|than|bn|m|k|million|billion|trillion|tn|thousand|lakh|crore|dollars|rupees|each|"
+    r"cent|percent|pc|point|[a-z]+s))\s*\Z", regex.I)   # "1.24 per cent a year": the rate's period, no count of years
 # "a gallon of beer", "a mile away", "a penny": one of a unit, with no numeral.
 ARTICLE_UNIT = regex.compile(
     r"(?<![\p{L}\d])(?:(?P<half>half\s+)?a|an)\s+(?P<unit>gallon|litre|liter|kilogram|kilo|tonne|metre|meter|kilometre|kilometer|"

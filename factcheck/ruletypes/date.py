@@ -40,8 +40,6 @@ CHECKS = ("weekday", "impossible", "years-ago", "age")
 _DAY_NAMES = tuple(calendar.day_name)
 _AGO = regex.compile(r"\s+ago\b", regex.I)
 # A figure right before "a year" makes it the figure's period: "1.24 per cent a year", "$2bn a year", "12 a year"
-_PER_PERIOD = regex.compile(r"(?:\d|%|\d(?:bn|m|k|tn|pc)|\bcent|\bpercent|\bpc|\bpoints?|\bmillion|\bbillion)\s+\Z",
-                            regex.I)
 # "the busiest start to a year since 2014", "the wettest half of a year since": "a year" is then a noun (any year),
 # the object of "to" or "of", and no count of years
 _A_YEAR_AS_NOUN = regex.compile(r"(?<![\p{L}])(?:to|of|into)\s+\Z", regex.I)
@@ -424,8 +422,6 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
     for i, q in enumerate(qs):
         if q.kind != "duration" or q.unit not in ("year", "decade") or q.value is None:
             continue
-        if q.text.lower() in ("a year", "a decade") and _PER_PERIOD.search(prose, max(0, q.start - 12), q.start):
-            continue    # "grown by 1.24 per cent a year since 2011": a rate's period, not a count of years
         if q.text.lower() in ("a year", "a decade") and _A_YEAR_AS_NOUN.search(prose, max(0, q.start - 8), q.start):
             continue
         after_ago = _AGO.match(prose, q.end)
