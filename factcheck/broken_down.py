@@ -146,7 +146,7 @@ def _countable(q: Quantity, prose: str, s_start: int) -> bool:
     if q.kind not in _KINDS or q.value is None or c.is_year_like(q) or c.is_age(q, prose):
         return False
     n_start = (q.number_span or (q.start, q.end))[0]
-    if q.kind == "number" and q.value <= 130 and c._AGE_BEFORE.search(prose, max(0, n_start - 20), n_start):
+    if q.kind == "number" and q.value <= 130 and c.age_before(prose, max(0, n_start - 20), n_start):
         return False      # "children under five", "adults over 60": an age, said with its hedge
     if q.kind == "physical" and any(w in f" {q.unit or ''} " for w in _NOT_ADDITIVE):
         return False

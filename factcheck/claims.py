@@ -569,10 +569,11 @@ def _find_relations(story: Story) -> Relations:
         sentence = prose[s_start:s_end]
         lowered = sentence.lower()
         ascii_sentence = lowered.isascii()   # then the plain re module reads the lowered sentence the same
-        shares_here = list(_shares(rq, prose, s_start)) if _OF_WORD.search(prose, s_start, s_end) else []
+        words = set(_ascii_words(lowered) if ascii_sentence else _LETTER_RUN.findall(lowered))
+        shares_here = list(_shares(rq, prose, s_start)) if _of_word_in(prose, s_start, s_end, lowered, ascii_sentence,
+                                                                       words) else []
         shares.extend(shares_here)
         breakdowns.extend(_breakdowns(qs, prose))
-        words = set(_ascii_words(lowered) if ascii_sentence else _LETTER_RUN.findall(lowered))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
         if not ascii_sentence or "majorit" in lowered or "threshold" in lowered:   # every _MAJORITY has one
@@ -633,6 +634,16 @@ _OUT_OF = regex.compile(r"(?P<a>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<b>\d[\d,]*(
 _BY_RANGE = regex.compile(r"(?P<a>.*?\d.*?)\s+to\s+(?P<b>.*\d.*)\Z")
 _BY_JUST_BEFORE = regex.compile(r"(?<![\p{L}])by\s+\Z", regex.I)
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _of_word_in(prose: str, s_start: int, s_end: int, lowered: str, ascii_sentence: bool, words: set[str]) -> bool:
+    """_OF_WORD.search(prose, s_start, s_end) is not None. In ASCII a match is a run of letters "of", "among"
+    or "amongst" (a word of the sentence's `words`) or holds "-seat", "-member" or "-strong": without
+    any of them the sentence has none."""
+    if ascii_sentence and "of" not in words and "among" not in words and "amongst" not in words \
+            and "-seat" not in lowered and "-member" not in lowered and "-strong" not in lowered:
+        return False
+    return _OF_WORD.search(prose, s_start, s_end) is not None
 
 
 def _split_joined(qs: list[Quantity], prose: str) -> list[Quantity]:
@@ -739,11 +750,23 @@ def _figure(prose: str, start: int, end: int, value: float, like: Quantity, hedg
                    approximate=hedge is not None)
 
 
+# _CLAUSE_BREAK for lowered ASCII, without the I flag (faster): its one \p{Lu} matches any cased letter under I,
+# in lowered ASCII any of a-z
+assert _CLAUSE_BREAK.pattern.count(r"\p{Lu}") == 1
+_CLAUSE_BREAK_LOWER = regex.compile(_CLAUSE_BREAK.pattern.replace(r"\p{Lu}", "[a-z]"), _CLAUSE_BREAK.flags & ~regex.I)
+
+
 def _clauses(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
-    for m in _CLAUSE_BREAK.finditer(prose, start, end):
-        yield pos, m.start()
-        pos = m.end()
+    off = max(0, start - 16)    # the lookbehinds see at most 10 characters before a break
+    window = prose[off:end]
+    if window.isascii():
+        breaks = [(m.start() + off, m.end() + off) for m in _CLAUSE_BREAK_LOWER.finditer(window.lower(), start - off)]
+    else:
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(prose, start, end)]
+    for b_start, b_end in breaks:
+        yield pos, b_start
+        pos = b_end
     yield pos, end
 
 
@@ -1258,6 +1281,20 @@ def _factor_of(word: str) -> float:
 _AGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:age[sd]?(?:\s+of)?|aged\s+(?:between|from|over|under)|(?:over|under)-|"
                          r"(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+(?:under|over|below|above))\s*\Z",
                             regex.I)
+# a word of every _AGE_BEFORE branch, lowercased: most windows before a figure have none
+_AGE_BEFORE_WORDS = ("age", "over", "under", "below", "above")
+
+
+def age_before(prose: str, start: int, end: int) -> bool:
+    """_AGE_BEFORE.search(prose, start, end) is not None, its words looked for first in an ASCII window."""
+    window = prose[start:end]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _AGE_BEFORE_WORDS):
+            return False
+    return _AGE_BEFORE.search(prose, start, end) is not None
+
+
 _AGE_BOUND = regex.compile(r"(?:under|over|below|above)\s", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(r"(?<![\p{L}])(?:children|kids|infants|babies|toddlers|pupils|adults|people|those)\s+\Z",
                                   regex.I)
@@ -1276,7 +1313,7 @@ def is_age(q: Quantity, prose: str) -> bool:
     "Asha Rai, 46,"."""
     if q.kind != "number" or q.value is None or q.value > 130:
         return False
-    return bool(_AGE_BEFORE.search(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
+    return bool(age_before(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
                 or _named_person_age(q, prose)
                 # "children under 14": the extractor reads "under 14" as one hedged figure
                 or (q.hedge is not None and _AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))

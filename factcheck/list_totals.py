@@ -402,6 +402,20 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _IN_N_PARTS = regex.compile(r"(?<![\p{L}])(?:into|in|across|between|among|over)\s+(?P<n>two|three|four|five|six|seven|eight|"
                             r"nine|ten|\d)\s+(?:[\p{L}-]+\s+)?(?:blocks|parts|areas|strands|pillars|components|chapters|"
                             r"items|heads|categories|sectors|phases|lots|priorities|programmes|packages)(?![\p{L}])", regex.I)
+# the noun of every _IN_N_PARTS match, lowercased: most windows have none
+_PARTS_NOUNS = ("blocks", "parts", "areas", "strands", "pillars", "components", "chapters", "items", "heads",
+                "categories", "sectors", "phases", "lots", "priorities", "programmes", "packages")
+
+
+def _in_n_parts(prose: str, start: int, end: int) -> regex.Match | None:
+    """_IN_N_PARTS.search(prose, start, end), its nouns looked for first in an ASCII window."""
+    window = prose[start:end]
+    if window.isascii():
+        low = window.lower()
+        if not any(n in low for n in _PARTS_NOUNS):
+            return None
+    return _IN_N_PARTS.search(prose, start, end)
+
 
 
 def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
@@ -424,11 +438,11 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         # a whole by its name ("a €84 million plan"), or by what the next sentence says of it: "The project will be
         # developed in three phases" (looked for once per sentence)
         # "comes to 10.9 billion dirhams across three phases": the count of parts announced beside the whole
-        said = _IN_N_PARTS.search(prose, after, min(s_end, after + 60))
+        said = _in_n_parts(prose, after, min(s_end, after + 60))
         if not (said or _NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
                 or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
             if k + 1 not in announced:
-                announced[k + 1] = _IN_N_PARTS.search(prose, *sentences[k + 1]) is not None
+                announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
             if not announced[k + 1]:
                 continue
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
@@ -561,7 +575,7 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             if any(q.kind == "money" for q in ordered[lo:hi]):
                 return None
             continue
-        said = _IN_N_PARTS.search(prose, n_start, n_end) if count is None else None
+        said = _in_n_parts(prose, n_start, n_end) if count is None else None
         if said:
             count = _count_of(said)
         figs = [q for q in map(lambda x: _in_the_whole_money(x, whole, prose) if parts else x,

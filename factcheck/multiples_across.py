@@ -26,6 +26,7 @@ alone.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator
 
 import regex
@@ -46,6 +47,29 @@ _FACTOR_SAID = regex.compile(
     r"|(?P<twice>twice)\s+as\s+(?:many|much|high|large|big|common|likely)(?![\p{L}])"
     r"|(?P<fold>two|three|four|[234])[\s-]?fold(?=\s+(?:rise|increase|jump|growth|surge|climb|expansion)\b|[\s,.;])"
     r")", regex.I)
+# where a _FACTOR_SAID match can start: a hedge word or the multiple's own first word, after no letter (each
+# alternative above opens with one of these); tried before the pattern, which is slow to scan a whole story
+_FACTOR_START_WORDS = ("nearly|almost|more|well|over|about|roughly|around|just|close|at|some|"
+                       "doubl|tripl|trebl|quadrupl|halv|twice|two|three|four|[234]")
+_FACTOR_START = regex.compile(rf"(?<![\p{{L}}])(?:{_FACTOR_START_WORDS})", regex.I)
+# the same in lowered ASCII (there a letter is [a-z]): the plain re module scans faster
+_FACTOR_START_ASCII = re.compile(rf"(?<![a-z])(?:{_FACTOR_START_WORDS})")
+
+
+def _factors_said(prose: str, low: str) -> Iterator[regex.Match]:
+    """_FACTOR_SAID.finditer(prose): the pattern tried only where one of its matches can start."""
+    starts = _FACTOR_START_ASCII.finditer(low) if prose.isascii() else _FACTOR_START.finditer(prose)
+    pos = 0
+    for c in starts:
+        at = c.start()
+        if at < pos:
+            continue
+        m = _FACTOR_SAID.match(prose, at)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 _STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "twice", "twofold", "threefold", "fourfold", "-fold", "o fold",
           "e fold", "r fold", "2fold", "3fold", "4fold")     # a cheap test: one of them is in every _FACTOR_SAID match
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5, "twice": 2.0}
@@ -109,7 +133,7 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
     s_starts = story.doc.sentence_starts()
     tied = {ch.factor_span.start for ch in changes if ch.factor_span is not None}
     year_now = story.doc.publication_date.year if story.doc.publication_date else None
-    for m in _FACTOR_SAID.finditer(prose):
+    for m in _factors_said(prose, low):
         word_start = m.start(m.lastgroup) if m.lastgroup != "hedge" else m.start()
         if any(abs(word_start - t) <= 20 for t in tied):
             continue     # tied to its figures in its own clause (claims.py)

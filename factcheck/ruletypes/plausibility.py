@@ -471,7 +471,7 @@ class Plausibility:
         copy_words = _ignore_pattern(tuple(rule.options.get("clause_words") or ()))
         # the sentence is sliced, not searched with pos/endpos, so that \b sees its edges as edges
         sentence = story.doc.prose[s0:s1]
-        if things is not None and things.search(sentence) or copy_words is not None and copy_words.search(sentence):
+        if (things is not None or copy_words is not None) and _words_said(story, s0, s1, sentence, things, copy_words):
             if q.kind != "physical" or q.unit not in _TEMPERATURE_UNITS:
                 return None
             if weather_context_silences(story, m, things, copy_words, _WEATHER_SLIPS):
@@ -743,6 +743,17 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
             share=percent and "share" in aliases))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
+
+
+def _words_said(story: Story, s0: int, s1: int, sentence: str, things, copy_words) -> bool:
+    """Does the sentence say one of a rule's ignore or clause words? (once per sentence and word lists)"""
+    cache = story.cache.setdefault("plausibility.words_said", {})
+    key = (s0, s1, things, copy_words)
+    said = cache.get(key)
+    if said is None:
+        said = cache[key] = bool(things is not None and things.search(sentence)
+                                 or copy_words is not None and copy_words.search(sentence))
+    return said
 
 
 @functools.lru_cache(maxsize=32)
@@ -1350,6 +1361,27 @@ _BUDGET_FRAMES = tuple(regex.compile(frame, regex.I | regex.REVERSE) for frame i
     rf"(?<![\p{{L}}-])(?P<whole>government)\s+(?:will|would|is\s+to|plans\s+to|intends\s+to|is\s+set\s+to|"
     rf"expects\s+to|proposes\s+to|aims\s+to)\s+spend(?:\s+a\s+(?:total|record)\s+of)?{_HEDGE_WORDS}\s*\Z",
 ))
+# for each frame, words one of which (lowercased) is in every match: a frame whose words an ASCII text lacks is
+# not tried (most are about defence, a size, a government's spending)
+_SECTOR_WORDS = ("defen", "military", "armed")
+_FRAME_WORDS = (_SECTOR_WORDS, _SECTOR_WORDS, ("allocation", "budget", "outlay", "funding", "provision"),
+                ("budget", "spending"), ("budget",), ("size",), ("spending", "expenditure", "outlay"),
+                ("spending", "expenditure", "outlay"), ("spend",))
+assert len(_FRAME_WORDS) == len(_BUDGET_FRAMES)
+
+
+def _budget_frame(left: str) -> regex.Match | None:
+    """The first of _BUDGET_FRAMES that matches `left`, or None."""
+    low = left.lower() if left.isascii() else None
+    for frame, words in zip(_BUDGET_FRAMES, _FRAME_WORDS):
+        if low is not None and not any(w in low for w in words):
+            continue
+        hit = frame.search(left)
+        if hit:
+            return hit
+    return None
+
+
 # Whose line: "India's", "Pakistan's", "the country's", "the Union", "federal", "national"
 _OWNER_BEFORE = regex.compile(
     r"(?:(?P<possessor>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})['’]s|"
@@ -1462,12 +1494,7 @@ def _national_line(story: Story, m: Measure) -> tuple[str, str, str] | None:
     left = without_asides(prose[max(s0, start - 220):start])
     right = prose[q.end:s1]
     folder = str(story.data.folder)
-    found = None
-    for frame in _BUDGET_FRAMES:
-        hit = frame.search(left)
-        if hit:
-            found = hit
-            break
+    found = _budget_frame(left)
     sector = country = None
     whole = False
     if found is not None:
