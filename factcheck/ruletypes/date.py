@@ -39,9 +39,9 @@ from .base import Hit, Option, Rule, Story
 CHECKS = ("weekday", "impossible", "years-ago", "age")
 _DAY_NAMES = tuple(calendar.day_name)
 _AGO = regex.compile(r"\s+ago\b", regex.I)
-# A figure right before "a year" makes it the figure's period: "1.24 per cent a year", "$2bn a year", "12 a year"
 # "the busiest start to a year since 2014", "the wettest half of a year since": "a year" is then a noun (any year),
-# the object of "to" or "of", and no count of years
+# the object of "to" or "of", and no count of years since. (This stays here, not in the reader: "close to a year"
+# and "the better part of a year" are spans. A rate's period, "1.24 per cent a year", the reader already drops.)
 _A_YEAR_AS_NOUN = regex.compile(r"(?<![\p{L}])(?:to|of|into)\s+\Z", regex.I)
 _SINCE = regex.compile(r"\A\s+(?:since|after)\s+(?:the\s+|in\s+)?\Z", regex.I)
 

@@ -43,7 +43,7 @@ from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
 from .plausibility_slip import slip_anomalies
-from .plausibility_ceiling import spending_beyond_every_economy
+from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides)
 
@@ -376,8 +376,8 @@ class Plausibility:
             return None
         gdp = row.number("gdp_usd")
         (low, high), fit = _BUDGET_SHARES[kind]
-        if kind == "budget" and gdp < _SMALL_ECONOMY_USD:
-            high = _SMALL_ECONOMY_CEILING
+        if kind == "budget" and gdp < SMALL_ECONOMY_USD:
+            high = SMALL_ECONOMY_CEILING
         what = f"{row['name']}'s national budget" if kind == "budget" else f"{row['name']}'s {sector} allocation"
         reference = (f"{row['name']}'s GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source}); "
                      f"{'a national budget' if kind == 'budget' else f'a national {sector} allocation'} is between "
@@ -1257,7 +1257,7 @@ def _name(story: Story, code: str) -> str:
 # the currency mark ("$17.57 trillion" for Rs17.57 trillion). Only tiny, aid- or fund-financed economies (Tuvalu,
 # Nauru, Kiribati) spend more than their GDP: below $10bn of GDP the ceiling is three times it.
 _BUDGET_SHARES = {"ministry": ((1e-4, 0.6), (5e-4, 0.2)), "budget": ((0.005, 1.0), (0.03, 1.0))}
-_SMALL_ECONOMY_USD, _SMALL_ECONOMY_CEILING = 1e10, 3.0
+# (SMALL_ECONOMY_USD and SMALL_ECONOMY_CEILING live in plausibility_ceiling, which reads the same limit)
 
 
 def _least_usd(story: Story, q: Quantity) -> float | None:

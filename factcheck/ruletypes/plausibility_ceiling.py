@@ -34,7 +34,8 @@ _NOT_ONE_YEARS_SPENDING = regex.compile(
     r"governments|countries|nations|states|member|members|bloc|union|continent\w*|region\w*|African|Asian|"
     r"European|Arab|Gulf|Latin|Caribbean|Pacific|Nordic|Balkan)\b", regex.I)
 _CLAUSE_MARK = regex.compile(r"[,;:()\u2014\u2013]")
-# Below this GDP a government may spend several times its economy (aid-funded states; see `_SMALL_ECONOMY_USD`)
+# Below this GDP a government may spend several times its economy (aid-funded Tuvalu, Nauru, Kiribati); FC205's
+# frame-read budgets use the same limit (plausibility.py)
 SMALL_ECONOMY_USD, SMALL_ECONOMY_CEILING = 1e10, 3.0
 
 
