@@ -189,10 +189,8 @@ class Plausibility:
         prose = story.doc.prose
         if m.future or not _PEOPLE_AFTER.match(prose, q.end, m.sentence[1]):
             return None
-        home = story.doc.country
-        owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
-        rows = [_country(story, code) for code in owners]
-        if not rows or any(r is None or r.number("population") is None for r in rows):
+        rows = _owners_with_population(story)
+        if rows is None:
             return None
         together = sum(r.number("population") for r in rows)
         if q.value <= together or _WIDER_PEOPLE.search(prose, *m.sentence) \
@@ -218,11 +216,9 @@ class Plausibility:
             return None
         if _WIDER_WHOLE.search(clause_right(story, m)):
             return None     # "a country of 1.9 billion people if the region were one": not one country's
-        home = story.doc.country
-        owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
-        rows = [_country(story, code) for code in owners]
-        if not rows or any(r is None or r.number("population") is None for r in rows):
-            return self._population_beyond_any_country(rule, story, m, home)
+        rows = _owners_with_population(story)
+        if rows is None:
+            return self._population_beyond_any_country(rule, story, m, story.doc.country)
         biggest = max(rows, key=lambda r: r.number("population"))
         row = rows[0]
         value = row.number("population")
@@ -1062,6 +1058,17 @@ def _wider_as_country(story: Story, m: Measure) -> bool:
     return bool(_COUNTRY_OF.search(story.doc.prose, max(m.sentence[0], m.span.start - 40), m.span.start)
                 and _WIDER_WHOLE.search(without_asides(story.doc.prose[max(m.sentence[0], m.span.start - 80):
                                                                         m.span.start])))
+
+
+def _owners_with_population(story: Story) -> list[Row] | None:
+    """Every country that may own a head count the sentence gives no owner: the story's own first, then each
+    country it names. None where there is none, or one has no population in the table (it may own any size)."""
+    home = story.doc.country
+    owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
+    rows = [_country(story, code) for code in owners]
+    if not rows or any(r is None or r.number("population") is None for r in rows):
+        return None
+    return rows
 
 
 @functools.lru_cache(maxsize=8)
