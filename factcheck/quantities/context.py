@@ -27,23 +27,39 @@ MINOR_AFTER = regex.compile(
 CURRENCY_AFTER = regex.compile(
     r"(?:\s?-?\s?)(?P<mark>" + "|".join(regex.escape(k) for k in sorted(money.SUFFIX_MARKS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.I)
-# Every suffix mark's first two characters, lowercased (one-character marks whole), for a cheap look before
-# CURRENCY_AFTER's long alternation: ASCII text folds as str.lower() does; anything else goes to the pattern.
-_SUFFIX_HEADS = frozenset(k[:2].lower() for k in money.SUFFIX_MARKS)
+# Where a suffix mark can begin: each one that opens with an ASCII letter has its first run of ASCII letters
+# (lowercased) before a character that is no letter ("rs." -> "rs", "u.s. dollar" -> "u"), so a match begins
+# with a run of ASCII letters that is one of these, unless a character outside ASCII (perhaps a letter, or one
+# folding to an ASCII one) stands in or just after the run; the marks opening otherwise, by their first character.
+_SUFFIX_RUNS = frozenset(regex.match(r"[a-z]+", k.lower()).group() for k in money.SUFFIX_MARKS
+                         if k[:1].isascii() and k[:1].isalpha())
+_SUFFIX_OTHER_STARTS = frozenset(k[:1] for k in money.SUFFIX_MARKS if not (k[:1].isascii() and k[:1].isalpha()))
+assert all(c.isascii() and not c.isalpha() or not c.isascii() for c in _SUFFIX_OTHER_STARTS)
+assert not any(c in k for k in money.SUFFIX_MARKS for c in "\u017f\u212a")   # no mark's letter folds from ASCII
+_ASCII_LETTER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _currency_after(prose: str, e: int) -> regex.Match | None:
-    """CURRENCY_AFTER.match(prose, e), skipped where no mark's first two characters can start."""
+    """CURRENCY_AFTER.match(prose, e), skipped where no mark can start (see _SUFFIX_RUNS)."""
     n = len(prose)
     p = e
-    while True:
-        head = prose[p:p + 2]
-        if not head.isascii() or head.lower() in _SUFFIX_HEADS or head[:1].lower() in _SUFFIX_HEADS:
+    while p < n:
+        c = prose[p]
+        if c in _ASCII_LETTER_CHARS:
+            # a letter is no part of the lead-in: a mark begins here or nowhere
+            q = p + 1
+            while q < n and prose[q] in _ASCII_LETTER_CHARS:
+                q += 1
+            if q < n and not prose[q].isascii() or prose[p:q].lower() in _SUFFIX_RUNS:
+                return CURRENCY_AFTER.match(prose, e)
+            return None
+        if not c.isascii() or c in _SUFFIX_OTHER_STARTS:
             return CURRENCY_AFTER.match(prose, e)
         # the lead-in "\s?-?\s?" (isspace() covers every \s) reaches at most three characters on
-        if p - e >= 3 or p >= n or not (prose[p].isspace() or prose[p] == "-"):
+        if p - e >= 3 or not (c.isspace() or c == "-"):
             return None
         p += 1
+    return None
 
 
 PERCENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:percents?|per\s?cent|percentage)\s+of\s+\Z", regex.I)

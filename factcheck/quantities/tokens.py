@@ -15,7 +15,6 @@ import regex
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_ASCII_LETTERS = re.compile(r"[a-z]+")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -23,8 +22,13 @@ def _letter_runs(lowered: str, start: int) -> list[str]:
     """_LETTERS.findall(lowered, start) for lowercased text: where no character outside ASCII is a
     _LETTERS one (alphanumeric, not a decimal digit), its runs are the [a-z] runs, found several times faster."""
     if lowered.isascii() or not any(c.isalnum() and not c.isdecimal() for c in set(_NOT_ASCII.findall(lowered))):
-        return _ASCII_LETTERS.findall(lowered, start)
+        # the [a-z] runs, by one byte translation (every byte but a-z, a UTF-8 one outside ASCII included, to a
+        # space) and a split: faster than the findall
+        return lowered[start:].encode("utf-8").translate(_NOT_LOWER_LETTER).decode("ascii").split()
     return _LETTERS.findall(lowered, start)
+
+
+_NOT_LOWER_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 _STANDALONE: dict[str, re.Pattern] = {}
