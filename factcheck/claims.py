@@ -217,8 +217,20 @@ def interval(q: Quantity) -> tuple[float, float]:
 
 def is_year_like(q: Quantity) -> bool:
     """ "2019" read as a plain number is a year, not a figure to recompute."""
-    return (q.kind == "number" and q.value is not None and float(q.value).is_integer()
-            and 1800 <= q.value <= 2100 and len(t := q.text.strip()) == 4 and t.isascii() and t.isdigit())
+    # (the range before is_integer(): the same answer, the cheaper test first)
+    return (q.kind == "number" and q.value is not None and 1800 <= q.value <= 2100
+            and float(q.value).is_integer() and len(t := q.text.strip()) == 4 and t.isascii() and t.isdigit())
+
+
+def _two_figures(qs: list[Quantity]) -> bool:
+    """At least two of qs are numeric figures with a value that are not years (counting stops at two)."""
+    seen = 0
+    for q in qs:
+        if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q):
+            if seen:
+                return True
+            seen = 1
+    return False
 
 
 def is_plain(q: Quantity) -> bool:
@@ -557,9 +569,11 @@ def _find_relations(story: Story) -> Relations:
     starts = [q.start for q in ordered]
     for s_start, s_end in story.doc.sentences():
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        if hi - lo < 2:
+            continue     # (the test below needs two figures in the sentence)
         qs = [q for q in ordered[lo:hi] if q.end <= s_end]
         # every relation needs two figures (a year is not one): most sentences have fewer
-        if sum(1 for q in qs if q.kind in NUMERIC_KINDS and q.value is not None and not is_year_like(q)) < 2:
+        if not _two_figures(qs):
             continue
         qs = _split_joined(qs, prose)
         pairs.extend(_pairs(qs, prose))
