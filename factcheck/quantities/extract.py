@@ -306,7 +306,10 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
         if not taken.hits(m.start(), m.end()) and _is_ordinal(prose, m):
             found.append(_ordinal(m, text))
             taken.add(m.start(), m.end())
-    for m in around(ARTICLE_UNIT, prose, index.find(_ARTICLE_UNIT_TRIGGERS), 8, 0, start):
+    unit_words = index.find(_ARTICLE_UNIT_TRIGGERS)
+    if unit_words and (prose.isascii() or len(prose.lower()) == len(prose)):   # the index's spans are the prose's
+        unit_words = [a for a in unit_words if _article_may_precede(prose, a[0])]
+    for m in around(ARTICLE_UNIT, prose, unit_words, 8, 0, start):
         if not taken.hits(m.start(), m.end()):
             found.append(_article_unit(m, text, country, mentioned))
             taken.add(m.start(), m.end())
@@ -349,6 +352,18 @@ def _duration_may_end_at(prose: str, s: int) -> bool:
         return s > 0 and not prose[s - 1].isascii()
     c = prose[j - 1:j]
     return c != "" and (not c.isascii() or c.lower() in _DURATION_LEAD_ENDS)
+
+
+def _article_may_precede(prose: str, s: int) -> bool:
+    """Can ARTICLE_UNIT have the unit word at s as its unit? It puts whitespace and, before it, "a" or "an"
+    there ("a gallon", "half a mile"): "per cent" is no anchor for it (a character we are unsure of keeps it)."""
+    j = s
+    while j > 0 and prose[j - 1].isspace():
+        j -= 1
+    if j == s:
+        return s > 0 and not prose[s - 1].isascii()
+    c = prose[j - 1:j]
+    return c != "" and (not c.isascii() or c in "aAnN")
 
 
 _DIGIT_ORDINAL = regex.compile(r"(?<![\p{L}\d])(?P<odig>\d+)(?P<osuf>st|nd|rd|th)(?![\p{L}\d])(?P<oword>)", regex.I)
