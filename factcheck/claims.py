@@ -1043,9 +1043,16 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                     triggers.append((Span(q.end + after.start("verb"), q.end + after.end("verb")),
                                      _direction(after.group("verb"))))
                     role = "rate"
+            elif q.kind == "number" and (pts := _POINTS_WORD_AFTER.match(prose, q.end, c_end)) \
+                    and (after := _NOUN_AFTER.match(prose[pts.end() - 1:c_end])) and after.group("verb")[:1].islower():
+                # "an 11.3-point gain": a move in points named by its noun after the figure
+                at = pts.end() - 1
+                triggers.append((Span(at + after.start("verb"), at + after.end("verb")), _direction(after.group("verb"))))
+                role = "delta"
         if role == "delta" and _describes_a_thing(q, prose):
             role = None         # "adding a 40-bed critical care unit": the size of a thing added, not the move
-        if role in ("delta",) and q.kind == "number" and _POINTS_AFTER.match(prose[q.end:c_end]):
+        if role in ("delta",) and q.kind == "number" and (_POINTS_AFTER.match(prose[q.end:c_end])
+                                                          or _POINTS_WORD_AFTER.match(prose, q.end, c_end)):
             points.add(id(q))
         if role:
             roles[role].append(q)
@@ -2057,7 +2064,7 @@ _RATE_NEXT_LEAD = regex.compile(
     r"(?:(?:The|This|That|Its|Their)\s+|(?:That|This|It|Which)(?:'s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
     r"amounts\s+to|amounted\s+to))\s+(?:an?\s+)?)", regex.I)
 _RATE_NOUN_AFTER = regex.compile(
-    rf"\A[\s-]+(?:year-on-year\s+|annual\s+|on-year\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])"
+    rf"\A[\s-]+(?P<points>(?:percentage[\s-]+)?points?[\s-]+)?(?:year-on-year\s+|annual\s+|on-year\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])"
     r"(?:\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\p{L}-]+))?", regex.I)
 _RATE_NOUN_BEFORE = regex.compile(_RATE_NEXT_LEAD.pattern + rf"(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})\s+of\s+", regex.I)
 # "Of the 1,240, 610 were approved and 480 rejected. A further 190 are pending.": the list goes on
@@ -2115,7 +2122,7 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
             elif qs[0].kind == "number" and _ONE_MORE_PART.match(prose, s_start, qs[0].start):
                 _one_more_part(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose,
                                (s_start, s_end), (p_start, p_end), breakdowns)
-            elif qs[0].kind == "percent" and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
+            elif (qs[0].kind == "percent" or _points_said(qs[0], prose)) and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
                                               or _RATE_NOUN_BEFORE.fullmatch(prose, s_start, qs[0].start)):
                 change = _rate_said_next(qs[0], [c for c in changes if p_start <= c.trigger.start < p_end],
                                          prose, s_start, p_start, p_end,
@@ -2313,11 +2320,14 @@ def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: i
     """ "Revenue rose to $2.2bn from $1.8bn a year earlier. The 12 per cent increase ...": the rate
     of the one change the sentence before gave without one, said with a noun of the same direction;
     or of its two levels, each with its time ("There were 1,087 in 2023 and 1,203 in 2024.")."""
-    if not is_single(rate) or rate.unit not in ("percent", "percentage point"):
+    points = _points_said(rate, prose)
+    if not is_single(rate) or (rate.unit not in ("percent", "percentage point") and not points):
         return None
     noun = _RATE_NOUN_BEFORE.fullmatch(prose, s_start, rate.start)
     after = None if noun else _RATE_NOUN_AFTER.match(prose[rate.end:rate.end + 60])
     if noun is None and after is None:
+        return None
+    if points and (noun is not None or not after.group("points")):
         return None
     direction = _direction((noun or after).group("verb"))
     what = after.group("what") if after is not None else None
@@ -2327,9 +2337,25 @@ def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: i
                     and c.delta is None and c.factor is None and (not c.direction or c.direction == direction)]
     if not before and not open_changes:
         open_changes = list(_two_levels(prev, prose, direction))
+        if points and not open_changes:
+            open_changes = list(_share_against_earlier(prev, prose, direction))
     if len(open_changes) != 1:
         return None
+    if points:
+        # "... 38.5%, against 29.2% five years ago. The 11.3-point gain ...": a move in points of the two shares
+        change = open_changes[0]
+        if change.old.kind != "percent" or change.new.kind != "percent":
+            return None
+        return replace(change, delta=rate, delta_points=True)
     return replace(open_changes[0], rate=rate)
+
+
+_POINTS_WORD_AFTER = regex.compile(r"[\s-]+(?:percentage[\s-]+)?points?[\s-]+", regex.I)
+
+
+def _points_said(q: Quantity, prose: str) -> bool:
+    """A plain number followed by "points" ("The 11.3-point gain"): a move in points, if a change of shares is near."""
+    return q.kind == "number" and _POINTS_WORD_AFTER.match(prose, q.end, q.end + 24) is not None
 
 
 # "... 318 of 760 applicants. That is 42% of the total.": after the share, the end of the sentence or its whole named
@@ -2361,6 +2387,24 @@ def _two_levels(figures: list[Quantity], prose: str, direction: int) -> Iterator
     if direction and (new.value - old.value) * direction <= 0:
         return
     yield Change(trigger=Span(figs[0].start, figs[1].end), direction=direction, old=old, new=new)
+
+
+def _share_against_earlier(figures: list[Quantity], prose: str, direction: int) -> Iterator[Change]:
+    """ "... or 38.5%, against 29.2% five years ago": the sentence's only two shares, the later one set against
+    the earlier by a word of comparison and a word of time (for a move in points said in the next sentence)."""
+    figs = [q for q in figures if q.kind == "percent" and q.unit == "percent" and is_plain(q)]
+    if len(figs) != 2:
+        return
+    new, old = figs
+    if not (_COMPARED_BEFORE.search(prose[new.end:old.start]) or _FROM_BEFORE_LEVEL.search(prose[new.end:old.start])) \
+            or not _TIME_AFTER.match(prose[old.end:old.end + 40]):
+        return
+    if direction and (new.value - old.value) * direction <= 0:
+        return
+    yield Change(trigger=Span(new.start, old.end), direction=direction, old=old, new=new)
+
+
+_FROM_BEFORE_LEVEL = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I)
 
 
 def _remaining_shares(window: list[Quantity], qs: list[Quantity], prose: str) -> Iterator[Share]:
