@@ -438,9 +438,22 @@ _RATE_ABOVE = regex.compile(r"(?:%|per\s*cent|percent)\s+(?:above|below|(?:more|
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
-    r"(?P<word>double|twice|triple|three\s+times|four\s+times|half)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
-_COMPARE_NEEDS = ("double", "twice", "triple", "times", "half")     # one of them is in every _COMPARE match
-_COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
+    r"(?P<word>double|twice|triple|treble|half|(?P<n>\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+times)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
+_COMPARE_NEEDS = ("double", "twice", "triple", "treble", "times", "half")     # one of them is in every _COMPARE match
+_COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _compare_factor(m) -> float | None:
+    """The factor a comparison says: "twice", "triple", "five times", "2.9 times" (any multiple, not a hand list)."""
+    n = m.group("n")
+    if n is None:
+        return _COMPARE_FACTORS.get(m.group("word").lower())
+    n = n.lower()
+    value = float(n) if n[0].isdigit() else float(_TIMES_WORDS[n])
+    return value if value > 1 else None
 
 # "/" is not a pair joiner: "N455/$1", "Rs280/$" are rates, never an amount and its equivalent.
 _PAIR_GAP = regex.compile(
@@ -2005,7 +2018,8 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
 
 def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
     # "three times the 52": the multiplier word is not one of the figures compared
-    qs = [q for q in qs if not _TIMES.match(prose[q.end:q.end + 7])]
+    # (a date between them is the first figure's time: "2,940 last year, five times the 1,012")
+    qs = [q for q in qs if not _TIMES.match(prose[q.end:q.end + 7]) and q.kind != "date"]
     for a, b in zip(qs, qs[1:]):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
@@ -2014,11 +2028,17 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             continue
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))
+        if m is None and "," in gap and len(gap) <= 90:
+            # "reached 2,940 in the final quarter of last year, five times the 1,012 ...": the figure's own
+            # words of time or place, then the comparison set off by a comma
+            m = _COMPARE.search(gap[gap.rfind(","):])
         if m:
-            word = " ".join(m.group("word").lower().split())
+            factor = _compare_factor(m)
+            if factor is None:
+                continue
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             offset = a.end + gap.find(m.group("word").split()[0])
-            yield Comparison(a, b, _COMPARE_FACTORS[word], Span(offset, offset + len(m.group("word"))), hedge)
+            yield Comparison(a, b, factor, Span(offset, offset + len(m.group("word"))), hedge)
 
 
 # A sentence that lists shares of one group: a poll, a vote, a survey. Any word of
