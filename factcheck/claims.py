@@ -329,9 +329,9 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
             value = num / den
         start = m.start("hedge") if m.group("hedge") else m.start("what")
         if any(q.start < m.end() and start < q.end and not (q.kind == "number" and q.value is not None
-                                                           and q.start >= m.start("what")) for q in out):
-            continue    # overlaps a figure read otherwise ("by half a point")
-        out = [q for q in out if not (m.start("what") <= q.start and q.end <= m.end())]
+                                                           and q.start >= start and q.end <= m.end()) for q in out):
+            continue    # overlaps a figure read otherwise ("by half a point"); not its own first number ("roughly one")
+        out = [q for q in out if not (start <= q.start and q.end <= m.end())]
         hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
         q = Quantity(text=prose[start:m.end()], start=start, end=m.end(), kind="number", value=value, hedge=hedge,
                      number_span=(m.start("what"), m.end()))
@@ -484,6 +484,9 @@ _OF_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+(?=\s+out\s+of\b))?\s+(?:out\s+)?of\s
 _SHARE_PCT_GAP = regex.compile(
     r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|\s[-–—]\s*or|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
     regex.I)
+# a share that carries its own hedge ("roughly 43 per cent"): the comma alone sets it off
+_OWN_HEDGE = regex.compile(r"(?:about|or\s+about|nearly|almost|some|roughly|around|just\s+over|just\s+under|more\s+than)\s", regex.I)
+_HEDGED_SHARE_GAP = regex.compile(r"\A(?:[^.;:0-9]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,70}?,\s*\Z")   # (a year is words)
 _PCT_OF_GAP = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
 _PCT_OF_PART_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z",
                                  regex.I)
@@ -1122,6 +1125,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 break
             roles["old"], roles["new"] = [o], [n]
             break
+    # "tripled from £4.2m to £9.8m as attendances climbed to 11,460": of two levels, the one of the base's
+    # measure is the move's (a figure of another kind is another thing's level, in a clause of its own)
+    if len(roles["old"]) == 1 and len(roles["new"]) > 1:
+        kin = [x for x in roles["new"] if same_measure(x, roles["old"][0])]
+        if len(kin) == 1 and kin[0] is roles["new"][0]:
+            roles["new"] = kin
     # Stop before the clause-wide searches when no change can be read: it needs a figure
     # in some role, at most one in each, and two parts in all (a factor counts as one).
     if not any(roles.values()) or any(len(v) > 1 for v in roles.values()):
@@ -1608,7 +1617,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
     while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
-                                                                                     qs[k].start)):
+                                                                                     qs[k].start)
+                           or _SMALL_BOUND(qs[k])):
         k += 1
     if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
         if whole is not None and _of_another_whole(qs[k], whole, prose):
@@ -1622,13 +1632,21 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
                       keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped and q not in ages)
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
+        if _OWN_HEDGE.match(qs[j].text) and _HEDGED_SHARE_GAP.match(gap):
+            return qs[j]     # "212 said they would hire, roughly 43 per cent": the hedge the gap's words would say is the figure's
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
         # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
         # dash at the sentence's end ("212 came — barely 40 percent.")
-        if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
+        if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 40]):
             return qs[j]
     return None
+
+
+def _SMALL_BOUND(q: Quantity) -> bool:
+    """ "312 failed at least one inspection": a small bound that says what the part did, not a figure of the share."""
+    return q.kind == "number" and q.hedge is not None and q.value is not None and q.value <= 10 \
+        and q.text[:1].isalpha() and not is_fraction_rate(q)
 
 
 _PCT_OF_NAMED = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+|an\s+)?(?P<what>\p{L}[\p{L}-]*)", regex.I)
@@ -1681,7 +1699,9 @@ _RATE_NAMED_AFTER = regex.compile(rf"\s+{_RATE_NAMES}\s+rate\b", regex.I)
 # "— 81% —", "— just 56 per cent —"
 _DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or|barely|scarcely|about|around|nearly|"
                           r"almost|some|roughly)\s+)?\Z", regex.I)
-_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z)")
+_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z"
+                         # "... — roughly one in four, according to a report": the sentence's source, not more of it
+                         r"|,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,3}(?:said|says|reported|reports|found|showed|shows))(?![\p{L}]))")
 
 
 def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
