@@ -390,7 +390,7 @@ _PRICE_AGAINST = regex.compile(
     r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"
     r"(?:\s+price)?\s+(?:at|of)\s+\Z", regex.I | regex.REVERSE)
 _TIME_AFTER = regex.compile(
-    r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
+    r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|week|season)\s+before|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
     r"last\s+(?:year|month|quarter|week|season|fiscal\s+year|financial\s+year)|the\s+previous\s+(?:year|month|quarter|week|day|session|fiscal\s+year)|"
     r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|"
     # "in the opening quarter of 2018", "in the first half of 2023": a period of a year named
