@@ -1767,7 +1767,7 @@ _TOTAL_WORDS = frozenset("total totalling totaling totalled totaled totals all a
                          "divided broken".split())
 _TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
 # "..., bringing the total for the three states to 3,180"; "..., bringing total exports for the month to 612,000"
-_BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
+_BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+|(?:the\s+)?\p{L}+['’]s?\s+)?(?:combined\s+)?(?:total|tally)"
                 r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
     rf"\A[^\d;:()]{{0,80}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
@@ -1884,8 +1884,9 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
         yield from (b for b in found
                     if id(b) in composed or not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
-    if brought and _PARTS_ARE_ALL.search(prose, s_start, s_end) and not _RUNS_ON.search(prose, s_start, s_end):
-        yield from brought
+    # (three parts or more listed before "bringing the total to" are a breakdown, not the latest additions)
+    if brought and not _RUNS_ON.search(prose, s_start, s_end):
+        yield from (b for b in brought if len(b.parts) >= 3 or _PARTS_ARE_ALL.search(prose, s_start, s_end))
     if "plus" in prose[s_start:s_end] or "+" in prose[s_start:s_end]:
         yield from _plus_sums(figures, prose)
 
@@ -1986,6 +1987,16 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
 _MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consist(?:s|ed|ing)|composed|comprised)\s+of\s+\Z", regex.I)
 
 
+_OF_THE_NOUN = regex.compile(r"\A\s+of\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s*,", regex.I)
+
+
+def _names_the_whole(p: Quantity, parts: list[Quantity], prose: str) -> bool:
+    """ "Wages take Shs2.41tn of the health allocation, development Shs1.96tn and ...": the first of three parts
+    or more names, once, the whole they are all of (not each a share of its own whole: "498 out of 500 and ...")."""
+    return len(parts) >= 3 and p is parts[0] and _OF_THE_NOUN.match(prose[p.end:p.end + 60]) is not None \
+        and not any(_OF_BESIDE.match(prose[q.end:q.end + 10]) for q in parts[1:])
+
+
 def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
              named: frozenset[int] = frozenset()) -> tuple | None:
     if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
@@ -1995,7 +2006,8 @@ def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
     if not all(id(p) in named for p in parts) and not _counts_the_same(total, parts, prose):
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
-            or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
+            or any(_NESTED.match(prose[p.end:p.end + 30]) or (_OF_BESIDE.match(prose[p.end:p.end + 10])
+                                                              and not _names_the_whole(p, parts, prose))
                    or (_OF_THE_TOTAL.search(prose, max(0, p.start - 12), p.start)
                        and not _MADE_OF.search(prose, max(0, p.start - 16), p.start)) for p in parts):
         return None     # "498 out of 500 and 497 out of 500": each part a share of its own whole

@@ -110,6 +110,9 @@ def _other_times(text: str) -> bool:
 _OF_THE_WHOLE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
                               r"(?:the|all|all\s+the|its|their)\s+\Z")
 _LONG_WHOLE_CLAUSE = 220
+_OF_THE_NOUN_OF = regex.compile(r"(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)\s+(?:the|its|their)\s+"
+                                r"[^\d,.;:()]{1,70}?\s(?:of|at|worth|totalling|totaling)\s+\Z")
+_PERIOD_IN_GAP = regex.compile(r"(?<![\d,.])(?:FY\s?)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?(?![\d,.]\d)")
 _ONE_AS_PRONOUN = regex.compile(r"(?<![\p{L}])(?:an?|the|this|that|each|every|any|no|another)\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
 
 
@@ -202,7 +205,8 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
-        if len(run) >= 2 and _OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start]):
+        if len(run) >= 2 and (_OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start])
+                              or _OF_THE_NOUN_OF.search(prose[max(0, first.start - 90):first.start])):
             continue         # "Of the 2,146 factories, 1,892 ..., 173 ... and 96 ...": the whole, then its list
         if len(run) < 2 or _NESTED.search(_lead_words(figs, i, prose)):
             continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
@@ -293,6 +297,10 @@ def _total_before(parts, figs, prose: str, claims):
     # the clause that says what the whole counts may be long ("Of the 2,146 factories under the monitoring of the
     # police in Ashulia, Gazipur, ... and Khulna, 1,892 ..."): its opening says it is the whole
     opened = _OF_THE_WHOLE.search(prose[max(0, total.start - 16):total.start]) is not None
+    # "Of the authority's net revenue budget of £412m for 2025/26, ...": the clause opens on the whole's noun
+    opened_far = not opened and _OF_THE_NOUN_OF.search(prose[max(0, total.start - 90):total.start]) is not None
+    opened = opened or opened_far
+    gap = _PERIOD_IN_GAP.sub(" ", gap)      # (the whole's year says when, it is no figure between)
     if opened and len(parts) < 3 and not _SPLIT_LEAD.search(gap):
         return None          # "Of the 14,433 units, 11,020 are built, but only 8,745 occupied": two may nest
     longest = _LONG_WHOLE_CLAUSE if opened else 120
@@ -300,7 +308,8 @@ def _total_before(parts, figs, prose: str, claims):
             "some", "about", "around", "roughly"):
         return None
     split = _SPLIT_LEAD.search(gap)
-    named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12])
+    named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12]) \
+        or opened_far
     if split is None and not (named and "," in gap):
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
