@@ -454,8 +454,11 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                 announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
             if not announced[k + 1]:
                 continue
+        # "a ₹4,200 crore infrastructure package (about $486 million)": restated after the whole's noun
+        later = None if restated else _RESTATED_NAMED.match(prose, named.end, min(s_end, named.end + 80))
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
-                 and not (restated and named.end < q.start and q.end <= after)]
+                 and not (restated and named.end < q.start and q.end <= after)
+                 and not (later and later.start("said") < q.start and q.end <= later.end())]
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
         whole = named
@@ -485,6 +488,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
 
 # "₹12,618 crore ($1.46 billion)": the whole again in another currency, in brackets right after it
 _RESTATED_AFTER = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[^()\d]{0,6}\d[^()]{0,24}\)", regex.I)
+_RESTATED_NAMED = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?P<said>\()(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[^()\d]{0,6}\d[^()]{0,24}\)",
+                                regex.I)
 # a budget's two sides: what it builds and what it runs on. Said together, they are all of it
 _CAPITAL = regex.compile(r"(?<![\p{L}])(?:capital|development)(?:\s+(?:expenditure|spending|budget|outlay|works|account))?(?![\p{L}])", regex.I)
 _RUNNING_SIDE = regex.compile(r"(?<![\p{L}])(?:revenue|recurrent|recurring|current|operating|running|routine)\s+"
@@ -598,7 +603,10 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             continue
         if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)):
             break                # a list in one sentence is the whole breakdown, unless the next adds the last part
-        fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
+        # ("splits spending among four areas": the count's own "among" says how it is split, not other money)
+        o_start = said.end() if said and _OTHER_MONEY.search(prose, n_start, said.end()) and \
+            not _OTHER_MONEY.search(prose, n_start, said.start()) else n_start
+        fits = not (_OTHER_MONEY.search(prose, o_start, n_end) and not parts_only_asides(prose, o_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
                     and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
                     and not _PER_HEAD.search(prose, max(n_start, q.start - 20), min(n_end, q.end + 20))
