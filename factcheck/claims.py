@@ -397,7 +397,7 @@ _TIME_AFTER = regex.compile(
     r"in\s+the\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:19|20)\d\d|"
     r"in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before))", regex.I)
+    r"(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+(?:earlier|ago|before))", regex.I)
 # A level after a verb of standing: "was sold at $1,703", "closed at 74,000", "stood at 6.2%".
 _LEVEL_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:sold|selling|traded|trading|stood|standing|stands|closed|closing|settled|settling|ended|ending|finished|finishing|"

@@ -66,7 +66,8 @@ _BUDGET_WORDS = regex.compile(r"(?<![\p{L}])(?:budget|spending|outlay|allocation
 # a total said before its list, then words that split it
 _SPLIT_LEAD = regex.compile(
     r"(?P<all>:|(?<![\p{L}])(?:made\s+up\s+of|comprising|comprised(?:\s+of)?|comprises|consist(?:s|ed|ing)\s+of|"
-    r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|broken\s+down\s+into))"
+    r"split\s+(?:(?:its|the|their)\s+[\p{L}-]+\s+)?(?:into|between|among)|divided\s+(?:(?:its|the|their)\s+[\p{L}-]+\s+)?(?:into|between|among)|"
+    r"broken\s+down\s+into))"
     r"|(?P<with>(?:,|\s[-–—])\s*(?:with|of\s+whom|of\s+which|of\s+these|of\s+them)(?![\p{L}]))"
     r"|(?P<some>(?<![\p{L}])(?:including|among\s+them|among\s+whom|such\s+as|notably|mainly|mostly|chiefly))", regex.I)
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?total\s+of|of\s+the|of\s+all|totall?ing|"
@@ -314,7 +315,9 @@ def _total_before(parts, figs, prose: str, claims):
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
-    if split is not None and split.group("some") or _SOME_ITEMS.search(gap):
+    # ("split among": the split's own "among" is not "among them")
+    rest_of_gap = gap[:split.start()] + " " + gap[split.end():] if split is not None and split.group("all") else gap
+    if split is not None and split.group("some") or _SOME_ITEMS.search(rest_of_gap):
         return None                           # some of it ("including", "the main items:"): not a sum
     if split is not None and split.group("with") and not _elliptic(parts, prose):
         return None                           # "400 beds, with 120 nurses and 80 doctors": other things counted
