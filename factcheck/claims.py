@@ -1630,6 +1630,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
         # an age that says who the part are ("264 were aged over 75, or 38%") is words too
         gap = bridged(prose, after, qs[j].start, list(qs) + list(ages),
                       keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped and q not in ages)
+        if any(ch.isdigit() for ch in gap):
+            gap = _GLUED_LABEL.sub(lambda m: "x" * len(m.group()), gap)   # "grades A1 to C6": labels, not figures
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
         if _OWN_HEDGE.match(qs[j].text) and _HEDGED_SHARE_GAP.match(gap):
@@ -1641,6 +1643,9 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
         if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 40]):
             return qs[j]
     return None
+
+
+_GLUED_LABEL = regex.compile(r"(?<=\p{L})\d{1,2}(?![\d,.]\d)")
 
 
 def _SMALL_BOUND(q: Quantity) -> bool:

@@ -45,6 +45,9 @@ CAUGHT = [
     ("Of the 2,400 buses tested in the region over the winter, 290 failed at least one brake check — roughly one in "
      "five, according to the transport office.", "roughly one in five", "IE"),
     ("Of the 450 farms visited, 150 had no clean water — about one in four, inspectors said.", "about one in four", "ZA"),
+    # grade labels glued to letters between the part and its share are words
+    ("Of the 960 pupils entered by the district's four schools, 610 scored between B2 and C4 in English, or "
+     "74.5 per cent.", "74.5 per cent", "NG"),
     # two levels after "to": the base's measure chooses
     ("Gate receipts doubled from £3.1m to £8.4m as the average crowd rose to 9,870.", "doubled", "GB"),
     # sums
@@ -77,6 +80,8 @@ SILENT = [
     ("Kisumu registered 5,210 voters in the last drive, four times the 1,300 registered in Siaya.", "KE"),
     ("The port handled 2.4 million tonnes in March, 2.2 times the 1.1 million tonnes of a smaller rival.", "NL"),
     # right shares
+    ("Of the 960 pupils entered by the district's four schools, 610 scored between B2 and C4 in English, or "
+     "63.5 per cent.", "NG"),
     ("Of the 820 clinics checked in the spring, 205 lacked a working fridge in 2023, roughly 25 per cent.", "GH"),
     ("Of the 2,400 buses tested in the region over the winter, 480 failed at least one brake check — roughly one in "
      "five, according to the transport office.", "IE"),
