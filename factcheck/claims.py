@@ -341,9 +341,9 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
             value = num / den
         start = m.start("hedge") if m.group("hedge") else m.start("what")
         if any(q.start < m.end() and start < q.end and not (q.kind == "number" and q.value is not None
-                                                           and q.start >= m.start("what")) for q in out):
-            continue    # overlaps a figure read otherwise ("by half a point")
-        out = [q for q in out if not (m.start("what") <= q.start and q.end <= m.end())]
+                                                           and q.start >= start and q.end <= m.end()) for q in out):
+            continue    # overlaps a figure read otherwise ("by half a point"); not its own first number ("roughly one")
+        out = [q for q in out if not (start <= q.start and q.end <= m.end())]
         hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
         q = Quantity(text=prose[start:m.end()], start=start, end=m.end(), kind="number", value=value, hedge=hedge,
                      number_span=(m.start("what"), m.end()))
@@ -402,14 +402,14 @@ _PRICE_AGAINST = regex.compile(
     r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"
     r"(?:\s+price)?\s+(?:at|of)\s+\Z", regex.I | regex.REVERSE)
 _TIME_AFTER = regex.compile(
-    r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
+    r"\A[^.;\d]{0,6}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|week|season)\s+before|(?:a|the\s+previous|the\s+same)\s+(?:month|quarter|week|period|year)(?:\s+(?:earlier|ago|before|last\s+year))?|"
     r"last\s+(?:year|month|quarter|week|season|fiscal\s+year|financial\s+year)|the\s+previous\s+(?:year|month|quarter|week|day|session|fiscal\s+year)|"
     r"earlier|previously|before|ago|at\s+the\s+(?:end|start)\s+of|"
     # "in the opening quarter of 2018", "in the first half of 2023": a period of a year named
     r"in\s+the\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:19|20)\d\d|"
     r"in\s+(?:the\s+(?:same|previous|corresponding|last)|(?:19|20)\d\d|FY|fiscal|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before))", regex.I)
+    r"(?:a|one|two|three|five|ten)\s+(?:years?|decades?)\s+(?:earlier|ago|before))", regex.I)
 # A level after a verb of standing: "was sold at $1,703", "closed at 74,000", "stood at 6.2%".
 _LEVEL_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:sold|selling|traded|trading|stood|standing|stands|closed|closing|settled|settling|ended|ending|finished|finishing|"
@@ -450,9 +450,22 @@ _RATE_ABOVE = regex.compile(r"(?:%|per\s*cent|percent)\s+(?:above|below|(?:more|
 _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
-    r"(?P<word>double|twice|triple|three\s+times|four\s+times|half)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
-_COMPARE_NEEDS = ("double", "twice", "triple", "times", "half")     # one of them is in every _COMPARE match
-_COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0, "four times": 4.0, "half": 0.5}
+    r"(?P<word>double|twice|triple|treble|half|(?P<n>\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+times)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
+_COMPARE_NEEDS = ("double", "twice", "triple", "treble", "times", "half")     # one of them is in every _COMPARE match
+_COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _compare_factor(m) -> float | None:
+    """The factor a comparison says: "twice", "triple", "five times", "2.9 times" (any multiple, not a hand list)."""
+    n = m.group("n")
+    if n is None:
+        return _COMPARE_FACTORS.get(m.group("word").lower())
+    n = n.lower()
+    value = float(n) if n[0].isdigit() else float(_TIMES_WORDS[n])
+    return value if value > 1 else None
 
 # "/" is not a pair joiner: "N455/$1", "Rs280/$" are rates, never an amount and its equivalent.
 _PAIR_GAP = regex.compile(
@@ -483,6 +496,9 @@ _OF_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+(?=\s+out\s+of\b))?\s+(?:out\s+)?of\s
 _SHARE_PCT_GAP = regex.compile(
     r"\A[^.;:0-9]{0,60}?(?:,\s*or|\(|\s[-–—]\s*or|,\s*(?:representing|accounting\s+for|equivalent\s+to|about|or\s+about|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than))\s*\Z",
     regex.I)
+# a share that carries its own hedge ("roughly 43 per cent"): the comma alone sets it off
+_OWN_HEDGE = regex.compile(r"(?:about|or\s+about|nearly|almost|some|roughly|around|just\s+over|just\s+under|more\s+than)\s", regex.I)
+_HEDGED_SHARE_GAP = regex.compile(r"\A(?:[^.;:0-9]|(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)){0,70}?,\s*\Z")   # (a year is words)
 _PCT_OF_GAP = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
 _PCT_OF_PART_GAP = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z",
                                  regex.I)
@@ -1057,9 +1073,16 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                     triggers.append((Span(q.end + after.start("verb"), q.end + after.end("verb")),
                                      _direction(after.group("verb"))))
                     role = "rate"
+            elif q.kind == "number" and (pts := _POINTS_WORD_AFTER.match(prose, q.end, c_end)) \
+                    and (after := _NOUN_AFTER.match(prose[pts.end() - 1:c_end])) and after.group("verb")[:1].islower():
+                # "an 11.3-point gain": a move in points named by its noun after the figure
+                at = pts.end() - 1
+                triggers.append((Span(at + after.start("verb"), at + after.end("verb")), _direction(after.group("verb"))))
+                role = "delta"
         if role == "delta" and _describes_a_thing(q, prose):
             role = None         # "adding a 40-bed critical care unit": the size of a thing added, not the move
-        if role in ("delta",) and q.kind == "number" and _POINTS_AFTER.match(prose[q.end:c_end]):
+        if role in ("delta",) and q.kind == "number" and (_POINTS_AFTER.match(prose[q.end:c_end])
+                                                          or _POINTS_WORD_AFTER.match(prose, q.end, c_end)):
             points.add(id(q))
         if role:
             roles[role].append(q)
@@ -1116,6 +1139,12 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 break
             roles["old"], roles["new"] = [o], [n]
             break
+    # "tripled from £4.2m to £9.8m as attendances climbed to 11,460": of two levels, the one of the base's
+    # measure is the move's (a figure of another kind is another thing's level, in a clause of its own)
+    if len(roles["old"]) == 1 and len(roles["new"]) > 1:
+        kin = [x for x in roles["new"] if same_measure(x, roles["old"][0])]
+        if len(kin) == 1 and kin[0] is roles["new"][0]:
+            roles["new"] = kin
     # Stop before the clause-wide searches when no change can be read: it needs a figure
     # in some role, at most one in each, and two parts in all (a factor counts as one).
     if not any(roles.values()) or any(len(v) > 1 for v in roles.values()):
@@ -1602,7 +1631,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
     while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
-                                                                                     qs[k].start)):
+                                                                                     qs[k].start)
+                           or _SMALL_BOUND(qs[k])):
         k += 1
     if k < len(qs) and qs[k].kind == "percent" and qs[k].unit == "percent" and is_single(qs[k]):
         if whole is not None and _of_another_whole(qs[k], whole, prose):
@@ -1614,15 +1644,28 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
         # an age that says who the part are ("264 were aged over 75, or 38%") is words too
         gap = bridged(prose, after, qs[j].start, list(qs) + list(ages),
                       keep=lambda q: q.kind not in _MEASURE_KINDS and id(q) not in skipped and q not in ages)
+        if any(ch.isdigit() for ch in gap):
+            gap = _GLUED_LABEL.sub(lambda m: "x" * len(m.group()), gap)   # "grades A1 to C6": labels, not figures
         if _SHARE_PCT_GAP.match(gap) or _RATE_OF_GAP.match(gap):
             return qs[j]
+        if _OWN_HEDGE.match(qs[j].text) and _HEDGED_SHARE_GAP.match(gap):
+            return qs[j]     # "212 said they would hire, roughly 43 per cent": the hedge the gap's words would say is the figure's
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
         # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
         # dash at the sentence's end ("212 came — barely 40 percent.")
-        if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 4]):
+        if _DASH_GAP.match(gap) and _DASH_CLOSE.match(prose[qs[j].end:qs[j].end + 40]):
             return qs[j]
     return None
+
+
+_GLUED_LABEL = regex.compile(r"(?<=\p{L})\d{1,2}(?![\d,.]\d)")
+
+
+def _SMALL_BOUND(q: Quantity) -> bool:
+    """ "312 failed at least one inspection": a small bound that says what the part did, not a figure of the share."""
+    return q.kind == "number" and q.hedge is not None and q.value is not None and q.value <= 10 \
+        and q.text[:1].isalpha() and not is_fraction_rate(q)
 
 
 _PCT_OF_NAMED = regex.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+|an\s+)?(?P<what>\p{L}[\p{L}-]*)", regex.I)
@@ -1675,7 +1718,9 @@ _RATE_NAMED_AFTER = regex.compile(rf"\s+{_RATE_NAMES}\s+rate\b", regex.I)
 # "— 81% —", "— just 56 per cent —"
 _DASH_GAP = regex.compile(r"\A[^.;:0-9()]{0,40}?\s[–—]\s*(?:(?:just|only|a\s+mere|or|barely|scarcely|about|around|nearly|"
                           r"almost|some|roughly)\s+)?\Z", regex.I)
-_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z)")
+_DASH_CLOSE = regex.compile(r"\A(?:\s*[–—]|[.!?][\"”’']?(?:\s|\Z)|,?[\"”](?:\s|\Z)|\Z"
+                         # "... — roughly one in four, according to a report": the sentence's source, not more of it
+                         r"|,\s+(?:according\s+to|(?:[\p{L}'’-]+\s+){0,3}(?:said|says|reported|reports|found|showed|shows))(?![\p{L}]))")
 
 
 def _breakdowns(qs: list[Quantity], prose: str) -> Iterator[Breakdown]:
@@ -1741,7 +1786,7 @@ _TOTAL_WORDS = frozenset("total totalling totaling totalled totaled totals all a
                          "divided broken".split())
 _TOTAL_SAID = r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined"
 # "..., bringing the total for the three states to 3,180"; "..., bringing total exports for the month to 612,000"
-_BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?(?:total|tally)"
+_BRING_TOTAL = (r"(?:bringing|taking|putting|making)\s+(?:the\s+|their\s+|its\s+|(?:the\s+)?\p{L}+['’]s?\s+)?(?:combined\s+)?(?:total|tally)"
                 r"(?:\s+(?!to\b|national|nationwide|overall|global|cumulative|annual|country|year)[\p{L}'’-]+){0,5}?\s+to")
 _LIST_THEN_TOTAL = regex.compile(
     rf"\A[^\d;:()]{{0,80}}?(?:,|\s[-–—]|:|\s*\()\s*(?:(?:for|making|giving)\s+)?(?:(?P<said>{_TOTAL_SAID})\s+|(?P<bring>{_BRING_TOTAL})\s+)?\Z"
@@ -1858,8 +1903,9 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     if found and not _RUNNING_TOTAL.search(prose, s_start, s_end):
         yield from (b for b in found
                     if id(b) in composed or not _TOTAL_PERIOD.match(prose[b.whole.end:b.whole.end + 50]))
-    if brought and _PARTS_ARE_ALL.search(prose, s_start, s_end) and not _RUNS_ON.search(prose, s_start, s_end):
-        yield from brought
+    # (three parts or more listed before "bringing the total to" are a breakdown, not the latest additions)
+    if brought and not _RUNS_ON.search(prose, s_start, s_end):
+        yield from (b for b in brought if len(b.parts) >= 3 or _PARTS_ARE_ALL.search(prose, s_start, s_end))
     if "plus" in prose[s_start:s_end] or "+" in prose[s_start:s_end]:
         yield from _plus_sums(figures, prose)
 
@@ -1960,6 +2006,16 @@ def _counts_the_same(total: Quantity, parts: list[Quantity], prose: str) -> bool
 _MADE_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consist(?:s|ed|ing)|composed|comprised)\s+of\s+\Z", regex.I)
 
 
+_OF_THE_NOUN = regex.compile(r"\A\s+of\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+\s*,", regex.I)
+
+
+def _names_the_whole(p: Quantity, parts: list[Quantity], prose: str) -> bool:
+    """ "Wages take Shs2.41tn of the health allocation, development Shs1.96tn and ...": the first of three parts
+    or more names, once, the whole they are all of (not each a share of its own whole: "498 out of 500 and ...")."""
+    return len(parts) >= 3 and p is parts[0] and _OF_THE_NOUN.match(prose[p.end:p.end + 60]) is not None \
+        and not any(_OF_BESIDE.match(prose[q.end:q.end + 10]) for q in parts[1:])
+
+
 def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
              named: frozenset[int] = frozenset()) -> tuple | None:
     if len(parts) < 2 or any(not is_plain(p) or not same_measure(p, total) for p in parts):
@@ -1969,7 +2025,8 @@ def _as_list(parts: list[Quantity], total: Quantity, prose: str, lead_from: int,
     if not all(id(p) in named for p in parts) and not _counts_the_same(total, parts, prose):
         return None
     if _PARTIAL_LEAD.search(prose, lead_from, parts[-1].start) \
-            or any(_NESTED.match(prose[p.end:p.end + 30]) or _OF_BESIDE.match(prose[p.end:p.end + 10])
+            or any(_NESTED.match(prose[p.end:p.end + 30]) or (_OF_BESIDE.match(prose[p.end:p.end + 10])
+                                                              and not _names_the_whole(p, parts, prose))
                    or (_OF_THE_TOTAL.search(prose, max(0, p.start - 12), p.start)
                        and not _MADE_OF.search(prose, max(0, p.start - 16), p.start)) for p in parts):
         return None     # "498 out of 500 and 497 out of 500": each part a share of its own whole
@@ -2012,7 +2069,8 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
 
 def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
     # "three times the 52": the multiplier word is not one of the figures compared
-    qs = [q for q in qs if not _TIMES.match(prose[q.end:q.end + 7])]
+    # (a date between them is the first figure's time: "2,940 last year, five times the 1,012")
+    qs = [q for q in qs if not _TIMES.match(prose[q.end:q.end + 7]) and q.kind != "date"]
     for a, b in zip(qs, qs[1:]):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
@@ -2021,11 +2079,17 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             continue
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))
+        if m is None and "," in gap and len(gap) <= 90:
+            # "reached 2,940 in the final quarter of last year, five times the 1,012 ...": the figure's own
+            # words of time or place, then the comparison set off by a comma
+            m = _COMPARE.search(gap[gap.rfind(","):])
         if m:
-            word = " ".join(m.group("word").lower().split())
+            factor = _compare_factor(m)
+            if factor is None:
+                continue
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             offset = a.end + gap.find(m.group("word").split()[0])
-            yield Comparison(a, b, _COMPARE_FACTORS[word], Span(offset, offset + len(m.group("word"))), hedge)
+            yield Comparison(a, b, factor, Span(offset, offset + len(m.group("word"))), hedge)
 
 
 # A sentence that lists shares of one group: a poll, a vote, a survey. Any word of
@@ -2071,7 +2135,7 @@ _RATE_NEXT_LEAD = regex.compile(
     r"(?:(?:The|This|That|Its|Their)\s+|(?:That|This|It|Which)(?:'s|\s+(?:is|was|represents|represented|marks|marked|means|meant|"
     r"amounts\s+to|amounted\s+to))\s+(?:an?\s+)?)", regex.I)
 _RATE_NOUN_AFTER = regex.compile(
-    rf"\A[\s-]+(?:year-on-year\s+|annual\s+|on-year\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])"
+    rf"\A[\s-]+(?P<points>(?:percentage[\s-]+)?points?[\s-]+)?(?:year-on-year\s+|annual\s+|on-year\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})(?![\p{{L}}])"
     r"(?:\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?P<what>[\p{L}-]+))?", regex.I)
 _RATE_NOUN_BEFORE = regex.compile(_RATE_NEXT_LEAD.pattern + rf"(?P<verb>{_UP_NOUN}|{_DOWN_NOUN})\s+of\s+", regex.I)
 # "Of the 1,240, 610 were approved and 480 rejected. A further 190 are pending.": the list goes on
@@ -2129,7 +2193,7 @@ def _said_across(story: Story, ordered: list[Quantity], starts: list[int], chang
             elif qs[0].kind == "number" and _ONE_MORE_PART.match(prose, s_start, qs[0].start):
                 _one_more_part(qs, _sentence_figures(ordered, starts, prose, p_start, p_end), prose,
                                (s_start, s_end), (p_start, p_end), breakdowns)
-            elif qs[0].kind == "percent" and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
+            elif (qs[0].kind == "percent" or _points_said(qs[0], prose)) and (_RATE_NEXT_LEAD.fullmatch(prose, s_start, qs[0].start)
                                               or _RATE_NOUN_BEFORE.fullmatch(prose, s_start, qs[0].start)):
                 change = _rate_said_next(qs[0], [c for c in changes if p_start <= c.trigger.start < p_end],
                                          prose, s_start, p_start, p_end,
@@ -2327,11 +2391,14 @@ def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: i
     """ "Revenue rose to $2.2bn from $1.8bn a year earlier. The 12 per cent increase ...": the rate
     of the one change the sentence before gave without one, said with a noun of the same direction;
     or of its two levels, each with its time ("There were 1,087 in 2023 and 1,203 in 2024.")."""
-    if not is_single(rate) or rate.unit not in ("percent", "percentage point"):
+    points = _points_said(rate, prose)
+    if not is_single(rate) or (rate.unit not in ("percent", "percentage point") and not points):
         return None
     noun = _RATE_NOUN_BEFORE.fullmatch(prose, s_start, rate.start)
     after = None if noun else _RATE_NOUN_AFTER.match(prose[rate.end:rate.end + 60])
     if noun is None and after is None:
+        return None
+    if points and (noun is not None or not after.group("points")):
         return None
     direction = _direction((noun or after).group("verb"))
     what = after.group("what") if after is not None else None
@@ -2341,9 +2408,25 @@ def _rate_said_next(rate: Quantity, before: list[Change], prose: str, s_start: i
                     and c.delta is None and c.factor is None and (not c.direction or c.direction == direction)]
     if not before and not open_changes:
         open_changes = list(_two_levels(prev, prose, direction))
+        if points and not open_changes:
+            open_changes = list(_share_against_earlier(prev, prose, direction))
     if len(open_changes) != 1:
         return None
+    if points:
+        # "... 38.5%, against 29.2% five years ago. The 11.3-point gain ...": a move in points of the two shares
+        change = open_changes[0]
+        if change.old.kind != "percent" or change.new.kind != "percent":
+            return None
+        return replace(change, delta=rate, delta_points=True)
     return replace(open_changes[0], rate=rate)
+
+
+_POINTS_WORD_AFTER = regex.compile(r"[\s-]+(?:percentage[\s-]+)?points?[\s-]+", regex.I)
+
+
+def _points_said(q: Quantity, prose: str) -> bool:
+    """A plain number followed by "points" ("The 11.3-point gain"): a move in points, if a change of shares is near."""
+    return q.kind == "number" and _POINTS_WORD_AFTER.match(prose, q.end, q.end + 24) is not None
 
 
 # "... 318 of 760 applicants. That is 42% of the total.": after the share, the end of the sentence or its whole named
@@ -2375,6 +2458,24 @@ def _two_levels(figures: list[Quantity], prose: str, direction: int) -> Iterator
     if direction and (new.value - old.value) * direction <= 0:
         return
     yield Change(trigger=Span(figs[0].start, figs[1].end), direction=direction, old=old, new=new)
+
+
+def _share_against_earlier(figures: list[Quantity], prose: str, direction: int) -> Iterator[Change]:
+    """ "... or 38.5%, against 29.2% five years ago": the sentence's only two shares, the later one set against
+    the earlier by a word of comparison and a word of time (for a move in points said in the next sentence)."""
+    figs = [q for q in figures if q.kind == "percent" and q.unit == "percent" and is_plain(q)]
+    if len(figs) != 2:
+        return
+    new, old = figs
+    if not (_COMPARED_BEFORE.search(prose[new.end:old.start]) or _FROM_BEFORE_LEVEL.search(prose[new.end:old.start])) \
+            or not _TIME_AFTER.match(prose[old.end:old.end + 40]):
+        return
+    if direction and (new.value - old.value) * direction <= 0:
+        return
+    yield Change(trigger=Span(new.start, old.end), direction=direction, old=old, new=new)
+
+
+_FROM_BEFORE_LEVEL = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I)
 
 
 def _remaining_shares(window: list[Quantity], qs: list[Quantity], prose: str) -> Iterator[Share]:

@@ -66,7 +66,8 @@ _BUDGET_WORDS = regex.compile(r"(?<![\p{L}])(?:budget|spending|outlay|allocation
 # a total said before its list, then words that split it
 _SPLIT_LEAD = regex.compile(
     r"(?P<all>:|(?<![\p{L}])(?:made\s+up\s+of|comprising|comprised(?:\s+of)?|comprises|consist(?:s|ed|ing)\s+of|"
-    r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|broken\s+down\s+into))"
+    r"split\s+(?:(?:its|the|their)\s+[\p{L}-]+\s+)?(?:into|between|among)|divided\s+(?:(?:its|the|their)\s+[\p{L}-]+\s+)?(?:into|between|among)|"
+    r"broken\s+down\s+into))"
     r"|(?P<with>(?:,|\s[-–—])\s*(?:with|of\s+whom|of\s+which|of\s+these|of\s+them)(?![\p{L}]))"
     r"|(?P<some>(?<![\p{L}])(?:including|among\s+them|among\s+whom|such\s+as|notably|mainly|mostly|chiefly))", regex.I)
 _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?total\s+of|of\s+the|of\s+all|totall?ing|"
@@ -110,6 +111,9 @@ def _other_times(text: str) -> bool:
 _OF_THE_WHOLE = regex.compile(r"(?:(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)|[,;:(—–]\s*(?:of|out\s+of|among(?:st)?))\s+"
                               r"(?:the|all|all\s+the|its|their)\s+\Z")
 _LONG_WHOLE_CLAUSE = 220
+_OF_THE_NOUN_OF = regex.compile(r"(?:\A|[.!?\n\u201c\x22])\s*(?:Of|Out\s+of|Among(?:st)?)\s+(?:the|its|their)\s+"
+                                r"[^\d,.;:()]{1,70}?\s(?:of|at|worth|totalling|totaling)\s+\Z")
+_PERIOD_IN_GAP = regex.compile(r"(?<![\d,.])(?:FY\s?)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?(?![\d,.]\d)")
 _ONE_AS_PRONOUN = regex.compile(r"(?<![\p{L}])(?:an?|the|this|that|each|every|any|no|another)\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
 
 
@@ -202,7 +206,8 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
-        if len(run) >= 2 and _OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start]):
+        if len(run) >= 2 and (_OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start])
+                              or _OF_THE_NOUN_OF.search(prose[max(0, first.start - 90):first.start])):
             continue         # "Of the 2,146 factories, 1,892 ..., 173 ... and 96 ...": the whole, then its list
         if len(run) < 2 or _NESTED.search(_lead_words(figs, i, prose)):
             continue         # "12 people, including 5 children, and 30 ...": a part of a part opens no list
@@ -293,6 +298,10 @@ def _total_before(parts, figs, prose: str, claims):
     # the clause that says what the whole counts may be long ("Of the 2,146 factories under the monitoring of the
     # police in Ashulia, Gazipur, ... and Khulna, 1,892 ..."): its opening says it is the whole
     opened = _OF_THE_WHOLE.search(prose[max(0, total.start - 16):total.start]) is not None
+    # "Of the authority's net revenue budget of £412m for 2025/26, ...": the clause opens on the whole's noun
+    opened_far = not opened and _OF_THE_NOUN_OF.search(prose[max(0, total.start - 90):total.start]) is not None
+    opened = opened or opened_far
+    gap = _PERIOD_IN_GAP.sub(" ", gap)      # (the whole's year says when, it is no figure between)
     if opened and len(parts) < 3 and not _SPLIT_LEAD.search(gap):
         return None          # "Of the 14,433 units, 11,020 are built, but only 8,745 occupied": two may nest
     longest = _LONG_WHOLE_CLAUSE if opened else 120
@@ -300,12 +309,15 @@ def _total_before(parts, figs, prose: str, claims):
             "some", "about", "around", "roughly"):
         return None
     split = _SPLIT_LEAD.search(gap)
-    named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12])
+    named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12]) \
+        or opened_far
     if split is None and not (named and "," in gap):
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
-    if split is not None and split.group("some") or _SOME_ITEMS.search(gap):
+    # ("split among": the split's own "among" is not "among them")
+    rest_of_gap = gap[:split.start()] + " " + gap[split.end():] if split is not None and split.group("all") else gap
+    if split is not None and split.group("some") or _SOME_ITEMS.search(rest_of_gap):
         return None                           # some of it ("including", "the main items:"): not a sum
     if split is not None and split.group("with") and not _elliptic(parts, prose):
         return None                           # "400 beds, with 120 nurses and 80 doctors": other things counted
@@ -445,8 +457,11 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                 announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
             if not announced[k + 1]:
                 continue
+        # "a ₹4,200 crore infrastructure package (about $486 million)": restated after the whole's noun
+        later = None if restated else _RESTATED_NAMED.match(prose, named.end, min(s_end, named.end + 80))
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
-                 and not (restated and named.end < q.start and q.end <= after)]
+                 and not (restated and named.end < q.start and q.end <= after)
+                 and not (later and later.start("said") < q.start and q.end <= later.end())]
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
         whole = named
@@ -476,6 +491,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
 
 # "₹12,618 crore ($1.46 billion)": the whole again in another currency, in brackets right after it
 _RESTATED_AFTER = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[^()\d]{0,6}\d[^()]{0,24}\)", regex.I)
+_RESTATED_NAMED = regex.compile(r"\s+(?:[\p{L}-]+\s+){1,3}?(?P<said>\()(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[^()\d]{0,6}\d[^()]{0,24}\)",
+                                regex.I)
 # a budget's two sides: what it builds and what it runs on. Said together, they are all of it
 _CAPITAL = regex.compile(r"(?<![\p{L}])(?:capital|development)(?:\s+(?:expenditure|spending|budget|outlay|works|account))?(?![\p{L}])", regex.I)
 _RUNNING_SIDE = regex.compile(r"(?<![\p{L}])(?:revenue|recurrent|recurring|current|operating|running|routine)\s+"
@@ -589,7 +606,10 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             continue
         if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)):
             break                # a list in one sentence is the whole breakdown, unless the next adds the last part
-        fits = not (_OTHER_MONEY.search(prose, n_start, n_end) and not parts_only_asides(prose, n_start, n_end, figs)) \
+        # ("splits spending among four areas": the count's own "among" says how it is split, not other money)
+        o_start = said.end() if said and _OTHER_MONEY.search(prose, n_start, said.end()) and \
+            not _OTHER_MONEY.search(prose, n_start, said.start()) else n_start
+        fits = not (_OTHER_MONEY.search(prose, o_start, n_end) and not parts_only_asides(prose, o_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
                     and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
                     and not _PER_HEAD.search(prose, max(n_start, q.start - 20), min(n_end, q.end + 20))

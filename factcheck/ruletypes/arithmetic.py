@@ -166,7 +166,10 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
         if rate.unit == "percentage point":
-            if not both_percent or (_gap_agrees(rate, diff) if c.between and not rate.hedge else agrees(rate, *diff, rule)):
+            # a move in points between two printed shares is their difference to the rounding written and no
+            # more, like a gap between rivals: "from 71% to 84%, a gain of 11 points" is no loose estimate
+            strict = not rate.hedge and (c.between or (is_plain(old) and is_plain(new)))
+            if not both_percent or (_gap_agrees(rate, diff) if strict else agrees(rate, *diff, rule)):
                 return
             computed = abs(new.value - old.value)
             yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)} percentage points",
@@ -234,7 +237,8 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     o, n = interval(old), interval(new)
     diff = (n[0] - o[1], n[1] - o[0])
-    if _gap_agrees(delta, diff) if c.between and not delta.hedge else agrees(delta, *diff, rule):
+    # points between two printed shares are their difference to the rounding written (see _percent_change)
+    if _gap_agrees(delta, diff) if (c.between or c.delta_points) and not delta.hedge else agrees(delta, *diff, rule):
         return
     computed = abs(new.value - old.value)
     yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
