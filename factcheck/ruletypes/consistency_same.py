@@ -338,7 +338,8 @@ _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried
                              r"silence|vigils?|memorials?|wreaths?|half[- ]mast|coffins?|caskets?|graves?|"
                              r"laid\s+to\s+rest|in\s+memory|posthumous\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
-                             r"death\s+toll)\b", regex.I)
+                             r"death\s+toll|loss\s+of\s+(?:human\s+)?li(?:fe|ves)|lives\s+(?:were\s+)?lost|"
+                            r"next\s+of\s+kin|bereaved)\b", regex.I)
 _NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing current present same completed "
                           "controversial ambitious "
                           "flagship landmark long-awaited delayed new state national federal".split())
@@ -716,6 +717,11 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     """"a fire killed 16 workers", "the deaths of 19 miners", "the bodies of 14 people": the dead, whoever they were (the noun after the
     figure would make them a workforce)."""
     tail = left[-30:]
+    if ("injur" in tail or "wound" in tail or "hurt" in tail) and _HURT_BEFORE.search(tail):
+        # "derailed ..., injuring 57 passengers": the injured, whoever they were
+        people = _PEOPLE_AFTER.match(right)
+        end = q.end + people.end() if people else q.end
+        return _Reading("injured", "count", people.group().strip().lower() if people else "injured", "", q.end, end)
     if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail or "bodies" in tail) \
             or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
         return None
@@ -724,6 +730,8 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
 
 
+_HURT_BEFORE = regex.compile(r"\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\s+\Z",
+                             regex.I | regex.REVERSE)
 _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z",
                                regex.I | regex.REVERSE)
 # "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
@@ -1086,6 +1094,32 @@ def _part_within(earlier: _Mention, later: _Mention) -> bool:
     return False
 
 
+# what happened to the whole thing: "destroyed 312 homes" ... "the 340 homes that burned" restricts to nothing
+_EVENT_FAMILIES = (
+    r"destroy\w*|burn\w*|razed|gutted|flattened|levell?ed|lost|swept\s+away|washed\s+away|reduced\s+to\s+ashes",
+    r"died|dead|killed|perished|lost\s+their\s+lives",
+    r"injur\w*|hurt|wounded",
+)
+_RESTRICTING_VERB = regex.compile(r"\s+(?:that|which|who)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                                  r"(?:(?:completely|totally|partly|fully)\s+)?(?P<verb>[\p{L}]+(?:\s+(?:away|down))?)",
+                                  regex.I)
+
+
+def _restates_event(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Does the later mention's restricting clause only restate what happened to the whole, as the first
+    mention's own sentence tells it ("destroyed 312 homes" ... "the 340 homes that burned")? Then it picks no
+    part: it is the thing itself, told again."""
+    if earlier.restricted or not later.restricted:
+        return False
+    prose = story.doc.prose
+    said = _RESTRICTING_VERB.match(prose, later.span.end, later.m.sentence[1])
+    if said is None:
+        return False
+    first = prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
+    return any(regex.fullmatch(family, said.group("verb"), regex.I) and regex.search(rf"\b(?:{family})\b", first, regex.I)
+               for family in _EVENT_FAMILIES)
+
+
 def _usable(x: _Mention) -> bool:
     return not (x.part or x.old or x.shifted)
 
@@ -1130,7 +1164,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                     or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
-            if (earlier.restricted or later.restricted) and slip is None:
+            if (earlier.restricted or later.restricted) and slip is None \
+                    and not _restates_event(story, earlier, later):
                 continue        # a part of the whole is compared only where a typing slip explains it
             if (earlier.stand_in or later.stand_in) and not (slip == "swap" and later.backref) \
                     or later.cls in SLIP_ONLY and slip is None:
@@ -1145,7 +1180,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                         or _one_cost(story, rule, plain, earlier, later)):
                     continue
             elif not (slip == "swap" and later.value >= 100 and later.group == "count"
-                      and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)):
+                      and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)
+                      or _toll_told_again(story, rule, plain, earlier, later)):
                 continue
             if _part_within(earlier, later):
                 continue        # "the 30km stretch" of the 42km road is a part of it; a 48km one is not
@@ -1254,7 +1290,8 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    said_of = later.group == "money" and _cost_said_of(story, earlier, later.noun)
+    said_of = later.group == "money" and (_cost_said_of(story, earlier, later.noun)
+                                          or _one_generic_thing(story, earlier, later))
     if later.group != "money" or later.specific.startswith("*") and not said_of \
             or not (earlier.noun == later.noun or _cost_of(story, earlier, later) or said_of) \
             or earlier.m.quantity.hedge or later.m.quantity.hedge \
@@ -1265,6 +1302,16 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
         return False
     same = [x for x in plain if x.noun == later.noun or x is earlier]
     return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+def _one_generic_thing(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """"the A$1.8 billion project" ... "the $2.1 billion project": a generic noun named with "the" both times is
+    the story's one project, unless a second one ("another project", "a new scheme") is introduced in between."""
+    if earlier.noun != later.noun or not (earlier.backref and later.backref):
+        return False
+    second = regex.compile(rf"\b(?:another|a\s+(?:second|third|new|separate|rival|parallel|further|later)|one\s+more)"
+                           rf"\s+(?:[\w'’-]+\s+){{0,2}}?{regex.escape(later.noun)}\b", regex.I)
+    return not second.search(story.doc.prose, earlier.span.end, later.m.quantity.start)
 
 
 def _cost_said_of(story: Story, earlier: _Mention, noun: str) -> bool:
@@ -1343,7 +1390,31 @@ def _floor_passed(story: Story, earlier: _Mention, later: _Mention) -> bool:
             or b.hedge or b.low is not None or b.high is not None or not a.value or not b.value \
             or b.value <= a.value or _rounding(a.value):
         return False
-    return not _TOLL_UPDATE.search(story.doc.prose, earlier.span.end, b.start)
+    prose = story.doc.prose
+    return not any(not _OTHERS_NOT_DEAD.match(prose, found.end(), min(found.end() + 40, b.start))
+                   for found in _TOLL_UPDATE.finditer(prose, earlier.span.end, b.start))
+
+
+# "14 others injured", "six others are missing": the others of another class, no update of the toll
+_OTHERS_NOT_DEAD = regex.compile(r"(?<=\b(?:more|others))\s+(?:(?:were|are|have\s+been|had\s+been|remain|"
+                                 r"remained|still)\s+)*(?:injured|hurt|wounded|missing|unaccounted|rescued|"
+                                 r"evacuated|hospitali[sz]ed|treated|displaced)\b", regex.I)
+
+
+def _toll_told_again(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
+    """"injuring 57 passengers" ... "Sixty-three people were hurt": one incident's toll told again, exact both
+    times, with nothing between that updates it (a toll that rose, more bodies, the injured who died) and no
+    third value, is one toll misreported, whether or not the later one says "the"."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if later.cls not in ("dead", "injured") or a.hedge or b.hedge or a.low is not None or b.low is not None \
+            or earlier.restricted or later.restricted or later.target or _rounding(a.value) or _rounding(b.value) \
+            or min(a.value, b.value) < 10 or max(a.value, b.value) > 1.25 * min(a.value, b.value):
+        return False        # a few dead of many ("Eleven bodies", "Five people died") are a part told apart
+    if not _two_values(story, rule, plain, earlier, later):
+        return False
+    prose = story.doc.prose
+    return not any(not _OTHERS_NOT_DEAD.match(prose, found.end(), min(found.end() + 40, b.start))
+                   for found in _TOLL_UPDATE.finditer(prose, earlier.span.end, b.start))
 
 
 def _rounds_apart(a: Measure, b: Measure) -> bool:
