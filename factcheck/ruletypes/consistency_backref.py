@@ -33,7 +33,7 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
-from .consistency import _ANAPHORIC_LEAD, _RESTRICTED, _compatible, _scope_differs
+from .consistency import _ANAPHORIC_LEAD, _CITY, _NATIONAL, _RESTRICTED, _STATE, _compatible, _scope_differs
 from .consistency_recount import _stem
 from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, _slip as _value_slip
 
@@ -592,7 +592,10 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # things (a part, a unit, a site, a whole) only when they stand far from both (a 20-bed ICU beside a
     # 300-bed hospital); one close to either leaves the reader unsure which thing is meant
     first = min(values, key=lambda x: _ratio(x.value, later.value))
-    if not _apart(values, first, later):
+    swapped = [x for x in values if _slip(x, later) == "swap"]
+    if len(swapped) == 1 and _apart(values, swapped[0], later, far=_SWAP_FAR):
+        first = swapped[0]  # "1,180 schools" ... "the 1,810 schools": the swap names the earlier figure itself
+    elif not _apart(values, first, later):
         return None, f"{len(values)} other values"     # several things, not one misreported
     slip = _slip(first, later)
     if slip is None:
@@ -654,16 +657,30 @@ def _ratio(a: float, b: float) -> float:
 _FAR = 2.0
 
 
-def _apart(values: list[_Ref], first: _Ref, later: _Ref, all_others: bool = False) -> bool:
+# with two digits swapped, another value leaves the reader unsure only when it stands as close as this
+_SWAP_FAR = 1.25
+
+
+def _apart(values: list[_Ref], first: _Ref, later: _Ref, all_others: bool = False, far: float = _FAR) -> bool:
     """Do the other values of the kind stand far from both the earlier value chosen and the later one?"""
     others = values if all_others else [x for x in values if x is not first]
-    return all(_ratio(x.value, later.value) >= _FAR and _ratio(x.value, first.value) >= _FAR for x in others)
+    return all(_ratio(x.value, later.value) >= far and _ratio(x.value, first.value) >= far for x in others)
 
 
 def _other_scope(story: Story, x: _Ref, later: _Ref) -> bool:
     a, b = x.m, later.m
     return later.kind == "count" and (bool(a.countries and b.countries and not set(a.countries) & set(b.countries))
-                                      or _scope_differs(story, a, b, _clause_ends(story, x, later)))
+                                      or _scope_differs(story, a, b, _clause_ends(story, x, later))
+                                      and not (_slip(x, later) == "swap" and _no_scope(story, later)))
+
+
+def _no_scope(story: Story, later: _Ref) -> bool:
+    """Does the later figure's sentence name no scope at all (nation, city, region)? "the 1,810 remaining
+    schools" after "1,180 schools across the country" then takes the story's scope: with two digits swapped it
+    is the same count, not a part of the country's."""
+    s0, s1 = later.m.sentence
+    prose = story.doc.prose
+    return not (_NATIONAL.search(prose, s0, s1) or _CITY.search(prose, s0, s1) or _STATE.search(prose, s0, s1))
 
 
 def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:
@@ -719,7 +736,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     # 241-kilometre road will give a shorter route to South Sudan" is still the road)
     if later.kind == "count" and a.countries and b.countries and not set(a.countries) & set(b.countries):
         return "another country"
-    if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)):
+    if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)) \
+            and not (slip == "swap" and _no_scope(story, later)):
         return "another scope"
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"

@@ -82,7 +82,8 @@ _LENGTH_CLASSES = {
     "coast": "coastline",
     "runway": "runway",
 }
-_LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
+_LENGTH_GENERIC = ("route line link corridor project scheme track length structure "
+                   "upgrade duplication widening dualling realignment").split()   # the works are the road
 # a stretch, section or segment is the story's one measured thing only when named with "the" and of nothing
 # ("the 48km stretch", not "a 12km stretch" or "the 20km section of the road")
 _STRETCH_NOUNS = frozenset("stretch section segment".split())
@@ -626,6 +627,10 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
         return _Reading(cls, "count", noun, after.group("mods"), end, end, head, definite)
+    if "capacity" in left[-60:]:
+        seats = _venue_capacity(q, left, right)
+        if seats is not None:
+            return seats
     employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
     if employed:
         end = q.end + employed.end()
@@ -728,6 +733,24 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     people = _PEOPLE_AFTER.match(right)
     end = q.end + people.end() if people else q.end
     return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
+
+
+# a venue's capacity given as a bare number: "raise the stadium's capacity from 52,000 to 65,000", "a capacity
+# of 45,000" (a person count after it, "45,000 spectators", says the same)
+_SEATING_CAPACITY_BEFORE = regex.compile(r"\bcapacity\s+(?:(?:will|would|to)\s+(?:rise|grow|increase|go\s+up)\s+)?"
+                                 r"(?:of|to|at|from(?:\s+[\d,.]+\s+to)?|is|was|will\s+be|would\s+be)\s+"
+                                 r"(?:(?:about|some|nearly|around|roughly|almost|just\s+over|more\s+than)\s+)?\Z",
+                                 regex.I)
+_CAPACITY_NEXT = regex.compile(r"(?:\s+(?:spectators|fans|people|seats|supporters))?(?![\s-]*[\p{L}\d])", regex.I)
+
+
+def _venue_capacity(q, left: str, right: str) -> _Reading | None:
+    """A stadium's or hall's capacity as a bare number: its seats, of the venue the sentence names (or, with none
+    named, of the story's one venue: see _venue_seats)."""
+    if not _SEATING_CAPACITY_BEFORE.search(left[-60:]) or not _CAPACITY_NEXT.match(right):
+        return None
+    venue = _VENUE.search(left[-200:])
+    return _Reading("seats", "count", "seats", "", q.end, q.end, _fold_head(venue.group("head")) if venue else "?")
 
 
 _HURT_BEFORE = regex.compile(r"\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\s+\Z",
