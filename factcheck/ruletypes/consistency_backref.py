@@ -372,9 +372,19 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
                                          or _we_have(prose, m.sentence[0], q.start)
                                          or _ON_PAYROLL.match(prose, stop, end)):
         cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
+    if noun in _PERSON_NOUNS and _ON_TRIAL.match(prose, stop, end):
+        noun = cls = "defendant"    # "Fourteen people went on trial" ... "all 12 defendants"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
+
+
+_PERSON_NOUNS = frozenset("people person men women persons individuals suspects".split())
+# people in the dock: the story's defendants
+_ON_TRIAL = regex.compile(r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
+                          r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|"
+                          r"tried|prosecuted)|(?:appeared|appear|appearing)\s+in\s+(?:the\s+)?(?:court|dock)|"
+                          r"(?:face|faced|facing)\s+trial|in\s+the\s+dock)\b", regex.I)
 
 
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
