@@ -35,7 +35,7 @@ from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
 from .consistency import _ANAPHORIC_LEAD, _CITY, _NATIONAL, _RESTRICTED, _STATE, _compatible, _scope_differs
 from .consistency_recount import _stem
-from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, _slip as _value_slip
+from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, restates_event, _slip as _value_slip
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -610,7 +610,7 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later) \
+        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later, story.doc.prose) \
                 or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
@@ -621,17 +621,19 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
             return None, "no slip, and another value close to the two in the story"
-    elif _part_of(first, later) and slip != "swap":
+    elif _part_of(first, later, story.doc.prose) and slip != "swap":
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
 
 
-def _part_of(first: _Ref, later: _Ref) -> bool:
+def _part_of(first: _Ref, later: _Ref, prose: str = "") -> bool:
     """May the later, restricted mention be a part of the first ("the 300 workers who were laid off")? Not when
     it picks a subset of the thing and is larger than the whole: "employ 640 teachers" ... "the 710 teachers
-    affected" cannot both be right."""
-    return later.restricted and not (later.subset and later.value > first.value)
+    affected" cannot both be right; nor when the restriction tells again what the first sentence says of the
+    whole ("kept about 1,200 schools closed" ... "the 1,400 schools that closed")."""
+    return later.restricted and not (later.subset and later.value > first.value) \
+        and not (prose and restates_event(prose, first.m.sentence, later.noun_end, later.m.sentence[1]))
 
 
 def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:

@@ -1134,13 +1134,26 @@ def _restates_event(story: Story, earlier: _Mention, later: _Mention) -> bool:
     part: it is the thing itself, told again."""
     if earlier.restricted or not later.restricted:
         return False
-    prose = story.doc.prose
-    said = _RESTRICTING_VERB.match(prose, later.span.end, later.m.sentence[1])
+    return restates_event(story.doc.prose, earlier.m.sentence, later.span.end, later.m.sentence[1])
+
+
+def restates_event(prose: str, first: tuple[int, int], at: int, end: int) -> bool:
+    """Does the restricting clause at `at` ("that burned", "that closed today") tell what the sentence `first`
+    already says of the whole thing, by the same verb or one of its family?"""
+    said = _RESTRICTING_VERB.match(prose, at, end)
     if said is None:
         return False
-    first = prose[earlier.m.sentence[0]:earlier.m.sentence[1]]
-    return any(regex.fullmatch(family, said.group("verb"), regex.I) and regex.search(rf"\b(?:{family})\b", first, regex.I)
+    verb = said.group("verb").lower()
+    sentence = prose[first[0]:first[1]]
+    stem = regex.sub(r"(?:ed|d|ing|s)\Z", "", verb) if len(verb) > 5 else verb
+    if len(stem) >= 4 and stem not in _NOT_EVENT_VERBS and regex.search(rf"\b{regex.escape(stem)}\w*", sentence, regex.I):
+        return True
+    return any(regex.fullmatch(family, verb, regex.I) and regex.search(rf"\b(?:{family})\b", sentence, regex.I)
                for family in _EVENT_FAMILIES)
+
+
+# verbs that pick a part whatever the first sentence says ("the 300 workers who were laid off")
+_NOT_EVENT_VERBS = frozenset("have have been will would could should remain still live work were" .split())
 
 
 def _usable(x: _Mention) -> bool:
@@ -1446,12 +1459,19 @@ def _rounds_apart(a: Measure, b: Measure) -> bool:
     facility": a figure on the half-way mark is as round as the copy needs and is written as it is. "About
     300" or a range keeps its slack."""
     qa, qb = a.quantity, b.quantity
-    if qa.hedge or qb.hedge or qa.precision or qb.precision or None in (qa.value, qb.value) \
+    if qa.precision or qb.precision or None in (qa.value, qb.value) \
             or any(v is not None for v in (qa.low, qa.high, qb.low, qb.high)):
         return False
-    rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
+    (rough, rough_q), (fine, fine_q) = sorted(((qa.value, qa), (qb.value, qb)), key=lambda v: -_rounding(v[0]))
+    # "about 3,000 workers" ... "the 3,500-strong workforce": "about" widens a round figure to its half-way
+    # marks, not past them (a writer with 3,500 in hand writes "about 3,500"); a hedged fine figure keeps its slack
+    if fine_q.hedge or rough_q.hedge and (rough_q.hedge or "").lower() not in _ROUND_HEDGES:
+        return False
     half = _rounding(rough)
     return half > 0 and not (rough - half < fine < rough + half)
+
+
+_ROUND_HEDGES = frozenset(("about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to"))
 
 
 def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
