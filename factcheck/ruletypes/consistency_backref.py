@@ -200,6 +200,18 @@ def _other_time(story: Story, x: _Ref, text: str) -> bool:
     return False
 
 
+def _when_done(story: Story, text: str) -> bool:
+    """Is every time in the text a coming year the thing is finished in ("2,500 units ... when it is completed
+    in 2027")? Then it dates the thing, not another count of it."""
+    published = story.doc.publication_date
+    times = list(_OTHER_TIME.finditer(text))
+    return bool(times) and published is not None and bool(_DONE.search(text)) and all(
+        t.group()[-4:].isdigit() and int(t.group()[-4:]) >= published.year for t in times)
+
+
+_DONE = regex.compile(r"\b(?:complet\w*|finish\w*|built|open\w*|ready|done|operational)\b", regex.I)
+
+
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
                         regex.I)
 # the later figure is what the thing will be once a change is done
@@ -770,7 +782,10 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another owner"      # "the neighbouring district's 2,600 nurses" after "the district's 2,200"
     after = prose[later.noun_end:b.sentence[1]]
     bound = _BOUND_AFTER.match(after)
-    if bound and bound.group("name") not in prose[:a.sentence[1]]:
+    if bound and bound.group("name") not in prose[:a.sentence[1]] \
+            and not (slip == "swap" and bound.group("name") in prose[a.sentence[1]:b.sentence[0]]):
+        # (with two digits swapped, a place the story gave the thing after its first figure is still its own:
+        # "will provide 2,500 units" ... "on a site in Bukit Raja" ... "the 2,050 units in Bukit Raja")
         return "another name"
     if later.name and any(n not in prose[:a.sentence[1]] for n in later.name.split()):
         return "another name"       # "the 1,620-unit Lakeside Court project" after Riverside Gardens' flats
@@ -799,7 +814,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another place"
     # the first figure belongs to another time
     if _OTHER_TIME.search(_clause(prose, a.sentence[0], first.q.start)) \
-            or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
+            or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)) \
+            and not (slip == "swap" and _when_done(story, prose[first.noun_end:_clause_end(prose, first)])):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
 

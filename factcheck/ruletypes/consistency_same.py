@@ -627,7 +627,7 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
         return _Reading(cls, "count", noun, after.group("mods"), end, end, head, definite)
-    if "capacity" in left[-60:]:
+    if "capacity" in left[-60:] or "hold" in left[-30:] or "accommodat" in left[-30:] or "seat" in left[-30:]:
         seats = _venue_capacity(q, left, right)
         if seats is not None:
             return seats
@@ -741,14 +741,22 @@ _SEATING_CAPACITY_BEFORE = regex.compile(r"\bcapacity\s+(?:(?:will|would|to)\s+(
                                  r"(?:of|to|at|from(?:\s+[\d,.]+\s+to)?|is|was|will\s+be|would\s+be)\s+"
                                  r"(?:(?:about|some|nearly|around|roughly|almost|just\s+over|more\s+than)\s+)?\Z",
                                  regex.I)
-_CAPACITY_NEXT = regex.compile(r"(?:\s+(?:spectators|fans|people|seats|supporters))?(?![\s-]*[\p{L}\d])", regex.I)
+_VENUE_HOLDS = regex.compile(r"\b(?:hold|holds|holding|accommodate|accommodates|accommodating|seat|seats|seating)\s+"
+                             r"(?:(?:about|some|nearly|around|roughly|almost|more\s+than|up\s+to)\s+)?\Z", regex.I)
+_CAPACITY_NEXT = regex.compile(r"(?:\s+(?:spectators|fans|people|seated\s+fans|supporters|concertgoers)\b|"
+                               r"(?![\s-]*[\p{L}\d]))", regex.I)
 
 
 def _venue_capacity(q, left: str, right: str) -> _Reading | None:
     """A stadium's or hall's capacity as a bare number: its seats, of the venue the sentence names (or, with none
     named, of the story's one venue: see _venue_seats)."""
-    if not _SEATING_CAPACITY_BEFORE.search(left[-60:]) or not _CAPACITY_NEXT.match(right):
+    if not _CAPACITY_NEXT.match(right):
         return None
+    if not _SEATING_CAPACITY_BEFORE.search(left[-60:]):
+        # "The arena ... would hold 45,000 spectators": a venue named in the clause that holds them
+        held = _VENUE_HOLDS.search(left[-30:])
+        if held is None or not _VENUE.search(left[-200:]):
+            return None
     venue = _VENUE.search(left[-200:])
     return _Reading("seats", "count", "seats", "", q.end, q.end, _fold_head(venue.group("head")) if venue else "?")
 
@@ -1490,6 +1498,8 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
 # the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the
 # new 250-bed block"); a hospital and its wing, or a wing and its unit, stay two
 _HEAD_KIN = dict.fromkeys(("wing", "block", "extension", "annex", "annexe"), "addition")
+# a ground for sport named as the stadium in one paragraph and the arena in another
+_HEAD_KIN.update(dict.fromkeys(("stadium", "arena", "ballpark"), "sports ground"))
 # one elected chamber named as the assembly, the House or the legislature ("the 52-member County Assembly" ...
 # "the 48-member House"); a senate or a council is another body
 _HEAD_KIN.update(dict.fromkeys(("assembly", "house", "legislature", "chamber"), "chamber"))
@@ -1511,6 +1521,8 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     A value for another place or window is another thing's: "38 people had died in the county" ...
     "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
     kin = _kin(later.head)
+    # "The county's existing hospital has 280 beds": an older thing of the kind, told apart by its own words
+    plain = [x for x in plain if x is earlier or x is later or not _aged_thing(story, x)]
     if later.head and later.head != "*" and _kin(earlier.head) == kin:
         return _pair_alone([x.m for x in plain if _kin(x.head) == kin], earlier.m, later.m, rule)
     if _pair_alone([x.m for x in plain], earlier.m, later.m, rule):
@@ -1522,6 +1534,19 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
               or not _apart(story, x, later) and not (windowless and x.window)
               and not _in_past_year(story, x, earlier, later)]
     return _pair_alone([x.m for x in scoped], earlier.m, later.m, rule)
+
+
+_AGED_HEAD = regex.compile(r"\b(?:existing|old|older|former|current|present|original)\s+(?:[\p{L}-]+\s+)??"
+                          r"(?P<head>[\p{L}-]+)(?:['’]s)?[^.;\d]{0,40}\Z", regex.I)
+
+
+def _aged_thing(story: Story, x: _Mention) -> bool:
+    """Is the thing a size belongs to called existing, old or former right before the figure?"""
+    if not x.head or x.head in ("*", "?"):
+        return False
+    q = x.m.quantity
+    found = _AGED_HEAD.search(story.doc.prose, max(x.m.sentence[0], q.start - 80), q.start)
+    return bool(found) and _fold_head(found.group("head")) == x.head
 
 
 def _in_past_year(story: Story, x: _Mention, earlier: _Mention, later: _Mention) -> bool:
