@@ -297,7 +297,10 @@ _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
                             r"takes?|taking|took|"
                             r"mounted|soared|swelled|surged|went\s+up|"
-                            r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
+                            r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered|"
+                            # the change to come: "its workforce will fall to 8,300"
+                            r"(?:will|would|to|could|may)\s+(?:fall|drop|decline|shrink|rise|grow|climb|increase|go\s+(?:up|down)))\b"
+                            r"[^.;,\d]{0,60}?"
                             r"\bto\s+\Z", regex.I | regex.REVERSE)
 _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
                              r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
@@ -341,6 +344,8 @@ _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
                              r"death\s+toll|loss\s+of\s+(?:human\s+)?li(?:fe|ves)|lives\s+(?:were\s+)?lost|"
                             r"next\s+of\s+kin|bereaved)\b", regex.I)
+# "compensation for the family of each of the 21 victims": a victim whose family is paid is one of the dead
+_BEREAVED = regex.compile(r"\bfamil(?:y|ies)\s+of\s+(?:each\s+of\s+|all\s+|both\s+)?(?:the\s+)?\Z", regex.I)
 _NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing current present same completed "
                           "controversial ambitious "
                           "flagship landmark long-awaited delayed new state national federal".split())
@@ -976,6 +981,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     x.phase = _phase_named(clause, rest) if whole else 0
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
+    if framed and x.group == "money" and after_noun.lstrip()[:4].lower() == "with":
+        framed = None       # "financial close on the A$840 million project with a group of banks": a party, not its owner
     x.frame = framed.group("noun").lower() if framed else None
     if x.cls == "workforce" and not x.backref and ("which" in tail or "that" in tail or " ha" in tail
                                                    or "employ" in tail):
@@ -1080,7 +1087,9 @@ def _resolve_generic(story: Story, found: list[_Mention]) -> None:
             dead = any(y.cls == "dead" for y in found if y is not x)
             hurt = any(y.cls == "injured" for y in found)
             sentence = story.doc.prose[x.m.sentence[0]:x.m.sentence[1]]
-            if dead and (not hurt or _DEATH_WORDS.search(sentence)):
+            if dead and (not hurt or _DEATH_WORDS.search(sentence)
+                         or _BEREAVED.search(story.doc.prose, max(x.m.sentence[0], x.m.quantity.start - 40),
+                                             x.m.quantity.start)):
                 x.cls = "dead"
 
 
@@ -1338,9 +1347,10 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
                                           or _one_generic_thing(story, earlier, later))
     if later.group != "money" or later.specific.startswith("*") and not said_of \
             or not (earlier.noun == later.noun or _cost_of(story, earlier, later) or said_of) \
-            or earlier.m.quantity.hedge or later.m.quantity.hedge \
-            or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
-        return False
+            or (earlier.m.quantity.hedge or later.m.quantity.hedge) and _mention_slip(story, earlier, later) != "swap" \
+            or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value) \
+            and _mention_slip(story, earlier, later) != "swap":
+        return False        # ("about A$480 million" is no A$840 million: the digits are swapped)
     if not _THE_ITS.search(story.doc.prose, max(later.m.sentence[0], later.m.quantity.start - 12),
                            later.m.quantity.start):
         return False
@@ -1348,10 +1358,14 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
 
 
+_BARE_COSTS = frozenset(("cost", "estimate", "price", "bill"))
+
+
 def _one_generic_thing(story: Story, earlier: _Mention, later: _Mention) -> bool:
     """"the A$1.8 billion project" ... "the $2.1 billion project": a generic noun named with "the" both times is
-    the story's one project, unless a second one ("another project", "a new scheme") is introduced in between."""
-    if earlier.noun != later.noun or not (earlier.backref and later.backref):
+    the story's one project, unless a second one ("another project", "a new scheme") is introduced in between;
+    so is "the EGP 21 billion project" after the cost of the story's one thing ("at a cost of EGP 18 billion")."""
+    if not later.backref or not (earlier.noun == later.noun and earlier.backref or earlier.noun in _BARE_COSTS):
         return False
     second = regex.compile(rf"\b(?:another|a\s+(?:second|third|new|separate|rival|parallel|further|later)|one\s+more)"
                            rf"\s+(?:[\w'’-]+\s+){{0,2}}?{regex.escape(later.noun)}\b", regex.I)
@@ -1522,7 +1536,8 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
     kin = _kin(later.head)
     # "The county's existing hospital has 280 beds": an older thing of the kind, told apart by its own words
-    plain = [x for x in plain if x is earlier or x is later or not _aged_thing(story, x)]
+    plain = [x for x in plain if x is earlier or x is later or not _aged_thing(story, x)
+             and not _toll_part_after(x, earlier, later)]
     if later.head and later.head != "*" and _kin(earlier.head) == kin:
         return _pair_alone([x.m for x in plain if _kin(x.head) == kin], earlier.m, later.m, rule)
     if _pair_alone([x.m for x in plain], earlier.m, later.m, rule):
@@ -1538,6 +1553,13 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
 
 _AGED_HEAD = regex.compile(r"\b(?:existing|old|older|former|current|present|original)\s+(?:[\p{L}-]+\s+)??"
                           r"(?P<head>[\p{L}-]+)(?:['’]s)?[^.;\d]{0,40}\Z", regex.I)
+
+
+def _toll_part_after(x: _Mention, earlier: _Mention, later: _Mention) -> bool:
+    """"killed 19 workers" ... "Eleven bodies were burnt beyond recognition": a smaller count of the dead, told
+    after the toll and not as the toll ("the"), is some of them, not a third reading of the toll."""
+    return x.cls in ("dead", "injured") and not x.backref and earlier.m.quantity.start < x.m.quantity.start \
+        and x.value < min(earlier.value, later.value)
 
 
 def _aged_thing(story: Story, x: _Mention) -> bool:
@@ -1683,7 +1705,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     # (a scope speaks of counts that a nation, a state and a city each have; a thing's cost, length or size is
     # the thing's, whatever else its sentence names: "guarantees from the state" ... "the city council")
     scoped = later.group == "count" and not later.head
-    if a.countries and b.countries and not set(a.countries) & set(b.countries) or scoped and _scope_differs(story, a, b):
+    # (a cost's currency is its country: "export credit from Spain" names a lender, not another line)
+    if a.countries and b.countries and not set(a.countries) & set(b.countries) and later.group != "money" \
+            or scoped and _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
     if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
         return True     # a province's tally against one incident's toll
