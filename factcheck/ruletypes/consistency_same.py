@@ -1365,7 +1365,8 @@ def _one_generic_thing(story: Story, earlier: _Mention, later: _Mention) -> bool
     """"the A$1.8 billion project" ... "the $2.1 billion project": a generic noun named with "the" both times is
     the story's one project, unless a second one ("another project", "a new scheme") is introduced in between;
     so is "the EGP 21 billion project" after the cost of the story's one thing ("at a cost of EGP 18 billion")."""
-    if not later.backref or not (earlier.noun == later.noun and earlier.backref or earlier.noun in _BARE_COSTS):
+    if not later.backref or not later.specific.startswith("*") \
+            or not (earlier.noun == later.noun and earlier.backref or earlier.noun in _BARE_COSTS):
         return False
     second = regex.compile(rf"\b(?:another|a\s+(?:second|third|new|separate|rival|parallel|further|later)|one\s+more)"
                            rf"\s+(?:[\w'’-]+\s+){{0,2}}?{regex.escape(later.noun)}\b", regex.I)
@@ -1459,6 +1460,11 @@ _OTHERS_NOT_DEAD = regex.compile(r"(?<=\b(?:more|others))\s+(?:(?:were|are|have\
                                  r"evacuated|hospitali[sz]ed|treated|displaced)\b", regex.I)
 
 
+# a sentence that tells of another time or incident: a year, "since", "worst", "previous", "ago"
+_PAST_TOLL = regex.compile(r"\b(?:(?:19|20)\d\d|since|worst|deadliest|previous|earlier|last|ago|another|other|"
+                           r"similar|before)\b", regex.I)
+
+
 def _toll_told_again(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
     """"injuring 57 passengers" ... "Sixty-three people were hurt": one incident's toll told again, exact both
     times, with nothing between that updates it (a toll that rose, more bodies, the injured who died) and no
@@ -1471,6 +1477,8 @@ def _toll_told_again(story: Story, rule: Rule, plain: list[_Mention], earlier: _
     if not _two_values(story, rule, plain, earlier, later):
         return False
     prose = story.doc.prose
+    if _PAST_TOLL.search(prose, later.m.sentence[0], later.m.sentence[1]):
+        return False        # "the worst since 2018, when 27 died": another incident's toll
     return not any(not _OTHERS_NOT_DEAD.match(prose, found.end(), min(found.end() + 40, b.start))
                    for found in _TOLL_UPDATE.finditer(prose, earlier.span.end, b.start))
 
@@ -1490,9 +1498,14 @@ def _rounds_apart(a: Measure, b: Measure) -> bool:
     if fine_q.hedge or rough_q.hedge and (rough_q.hedge or "").lower() not in _ROUND_HEDGES:
         return False
     half = _rounding(rough)
+    if rough_q.hedge:
+        # rounded half up (2,250 is "about 2,300", 3,500 never "about 3,000"), and "about" still keeps its
+        # tenth ("some 5,000 workers" ... "its 5,600 workers")
+        return half > 0 and not (rough - half <= fine < rough + half) and abs(fine - rough) >= _HEDGE_MARGIN * rough
     return half > 0 and not (rough - half < fine < rough + half)
 
 
+_HEDGE_MARGIN = 0.15
 _ROUND_HEDGES = frozenset(("about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to"))
 
 
