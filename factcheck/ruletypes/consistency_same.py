@@ -1580,8 +1580,12 @@ def _aged_thing(story: Story, x: _Mention) -> bool:
     if not x.head or x.head in ("*", "?"):
         return False
     q = x.m.quantity
-    found = _AGED_HEAD.search(story.doc.prose, max(x.m.sentence[0], q.start - 80), q.start)
-    return bool(found) and _fold_head(found.group("head")) == x.head
+    seen = story.memo("consistency.aged", lambda s: {})     # read once per mention, not once per pair
+    aged = seen.get(q.start)
+    if aged is None:
+        found = _AGED_HEAD.search(story.doc.prose, max(x.m.sentence[0], q.start - 80), q.start)
+        aged = seen[q.start] = bool(found) and _fold_head(found.group("head")) == x.head
+    return aged
 
 
 def _in_past_year(story: Story, x: _Mention, earlier: _Mention, later: _Mention) -> bool:
