@@ -33,9 +33,9 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
-from .consistency import _ANAPHORIC_LEAD, _RESTRICTED, _compatible, _scope_differs
+from .consistency import _ANAPHORIC_LEAD, _CITY, _NATIONAL, _RESTRICTED, _STATE, _compatible, _scope_differs
 from .consistency_recount import _stem
-from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, _slip as _value_slip
+from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, restates_event, _slip as _value_slip
 
 if TYPE_CHECKING:
     from .consistency import Consistency
@@ -198,6 +198,18 @@ def _other_time(story: Story, x: _Ref, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _when_done(story: Story, text: str) -> bool:
+    """Is every time in the text a coming year the thing is finished in ("2,500 units ... when it is completed
+    in 2027")? Then it dates the thing, not another count of it."""
+    published = story.doc.publication_date
+    times = list(_OTHER_TIME.finditer(text))
+    return bool(times) and published is not None and bool(_DONE.search(text)) and all(
+        t.group()[-4:].isdigit() and int(t.group()[-4:]) >= published.year for t in times)
+
+
+_DONE = regex.compile(r"\b(?:complet\w*|finish\w*|built|open\w*|ready|done|operational)\b", regex.I)
 
 
 _NEXT_TIME = regex.compile(r"\b(?:next|the\s+following|the\s+coming)\s+(?:year|month|week|season|term|phase)\b",
@@ -372,9 +384,19 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
                                          or _we_have(prose, m.sentence[0], q.start)
                                          or _ON_PAYROLL.match(prose, stop, end)):
         cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
+    if noun in _PERSON_NOUNS and _ON_TRIAL.match(prose, stop, end):
+        noun = cls = "defendant"    # "Fourteen people went on trial" ... "all 12 defendants"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
     return ref
+
+
+_PERSON_NOUNS = frozenset("people person men women persons individuals suspects".split())
+# people in the dock: the story's defendants
+_ON_TRIAL = regex.compile(r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
+                          r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|"
+                          r"tried|prosecuted)|(?:appeared|appear|appearing)\s+in\s+(?:the\s+)?(?:court|dock)|"
+                          r"(?:face|faced|facing)\s+trial|in\s+the\s+dock)\b", regex.I)
 
 
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
@@ -592,12 +614,15 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # things (a part, a unit, a site, a whole) only when they stand far from both (a 20-bed ICU beside a
     # 300-bed hospital); one close to either leaves the reader unsure which thing is meant
     first = min(values, key=lambda x: _ratio(x.value, later.value))
-    if not _apart(values, first, later):
+    swapped = [x for x in values if _slip(x, later) == "swap"]
+    if len(swapped) == 1 and _apart(values, swapped[0], later, far=_SWAP_FAR):
+        first = swapped[0]  # "1,180 schools" ... "the 1,810 schools": the swap names the earlier figure itself
+    elif not _apart(values, first, later):
         return None, f"{len(values)} other values"     # several things, not one misreported
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later) \
+        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later, story.doc.prose) \
                 or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10:
@@ -608,17 +633,19 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         if not _apart([x for x in story_values if not (_agree(x, first, rule) or _agree(x, later, rule))],
                       first, later, all_others=True):
             return None, "no slip, and another value close to the two in the story"
-    elif _part_of(first, later) and slip != "swap":
+    elif _part_of(first, later, story.doc.prose) and slip != "swap":
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
 
 
-def _part_of(first: _Ref, later: _Ref) -> bool:
+def _part_of(first: _Ref, later: _Ref, prose: str = "") -> bool:
     """May the later, restricted mention be a part of the first ("the 300 workers who were laid off")? Not when
     it picks a subset of the thing and is larger than the whole: "employ 640 teachers" ... "the 710 teachers
-    affected" cannot both be right."""
-    return later.restricted and not (later.subset and later.value > first.value)
+    affected" cannot both be right; nor when the restriction tells again what the first sentence says of the
+    whole ("kept about 1,200 schools closed" ... "the 1,400 schools that closed")."""
+    return later.restricted and not (later.subset and later.value > first.value) \
+        and not (prose and restates_event(prose, first.m.sentence, later.noun_end, later.m.sentence[1]))
 
 
 def _one_noun(prose: str, refs: list[_Ref], x: _Ref, later: _Ref) -> bool:
@@ -654,16 +681,30 @@ def _ratio(a: float, b: float) -> float:
 _FAR = 2.0
 
 
-def _apart(values: list[_Ref], first: _Ref, later: _Ref, all_others: bool = False) -> bool:
+# with two digits swapped, another value leaves the reader unsure only when it stands as close as this
+_SWAP_FAR = 1.25
+
+
+def _apart(values: list[_Ref], first: _Ref, later: _Ref, all_others: bool = False, far: float = _FAR) -> bool:
     """Do the other values of the kind stand far from both the earlier value chosen and the later one?"""
     others = values if all_others else [x for x in values if x is not first]
-    return all(_ratio(x.value, later.value) >= _FAR and _ratio(x.value, first.value) >= _FAR for x in others)
+    return all(_ratio(x.value, later.value) >= far and _ratio(x.value, first.value) >= far for x in others)
 
 
 def _other_scope(story: Story, x: _Ref, later: _Ref) -> bool:
     a, b = x.m, later.m
     return later.kind == "count" and (bool(a.countries and b.countries and not set(a.countries) & set(b.countries))
-                                      or _scope_differs(story, a, b, _clause_ends(story, x, later)))
+                                      or _scope_differs(story, a, b, _clause_ends(story, x, later))
+                                      and not (_slip(x, later) == "swap" and _no_scope(story, later)))
+
+
+def _no_scope(story: Story, later: _Ref) -> bool:
+    """Does the later figure's sentence name no scope at all (nation, city, region)? "the 1,810 remaining
+    schools" after "1,180 schools across the country" then takes the story's scope: with two digits swapped it
+    is the same count, not a part of the country's."""
+    s0, s1 = later.m.sentence
+    prose = story.doc.prose
+    return not (_NATIONAL.search(prose, s0, s1) or _CITY.search(prose, s0, s1) or _STATE.search(prose, s0, s1))
 
 
 def _said_bare(story: Story, refs: list[_Ref], later: _Ref) -> bool:
@@ -719,7 +760,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     # 241-kilometre road will give a shorter route to South Sudan" is still the road)
     if later.kind == "count" and a.countries and b.countries and not set(a.countries) & set(b.countries):
         return "another country"
-    if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)):
+    if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)) \
+            and not (slip == "swap" and _no_scope(story, later)):
         return "another scope"
     if a.year is not None and b.year is not None and a.year != b.year:
         return "another year"
@@ -740,7 +782,10 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another owner"      # "the neighbouring district's 2,600 nurses" after "the district's 2,200"
     after = prose[later.noun_end:b.sentence[1]]
     bound = _BOUND_AFTER.match(after)
-    if bound and bound.group("name") not in prose[:a.sentence[1]]:
+    if bound and bound.group("name") not in prose[:a.sentence[1]] \
+            and not (slip == "swap" and bound.group("name") in prose[a.sentence[1]:b.sentence[0]]):
+        # (with two digits swapped, a place the story gave the thing after its first figure is still its own:
+        # "will provide 2,500 units" ... "on a site in Bukit Raja" ... "the 2,050 units in Bukit Raja")
         return "another name"
     if later.name and any(n not in prose[:a.sentence[1]] for n in later.name.split()):
         return "another name"       # "the 1,620-unit Lakeside Court project" after Riverside Gardens' flats
@@ -769,7 +814,8 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another place"
     # the first figure belongs to another time
     if _OTHER_TIME.search(_clause(prose, a.sentence[0], first.q.start)) \
-            or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)):
+            or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)) \
+            and not (slip == "swap" and _when_done(story, prose[first.noun_end:_clause_end(prose, first)])):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
 

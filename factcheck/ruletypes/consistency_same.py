@@ -82,7 +82,8 @@ _LENGTH_CLASSES = {
     "coast": "coastline",
     "runway": "runway",
 }
-_LENGTH_GENERIC = "route line link corridor project scheme track length structure".split()
+_LENGTH_GENERIC = ("route line link corridor project scheme track length structure "
+                   "upgrade duplication widening dualling realignment").split()   # the works are the road
 # a stretch, section or segment is the story's one measured thing only when named with "the" and of nothing
 # ("the 48km stretch", not "a 12km stretch" or "the 20km section of the road")
 _STRETCH_NOUNS = frozenset("stretch section segment".split())
@@ -296,7 +297,10 @@ _FROM_RIGHT = regex.compile(r"\A[^.;,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|reached|brings?|bringing|"
                             r"takes?|taking|took|"
                             r"mounted|soared|swelled|surged|went\s+up|"
-                            r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered)\b[^.;,\d]{0,60}?"
+                            r"raising|raised|fell|fallen|dropped|declined|cut|revised|updated|lowered|"
+                            # the change to come: "its workforce will fall to 8,300"
+                            r"(?:will|would|to|could|may)\s+(?:fall|drop|decline|shrink|rise|grow|climb|increase|go\s+(?:up|down)))\b"
+                            r"[^.;,\d]{0,60}?"
                             r"\bto\s+\Z", regex.I | regex.REVERSE)
 _NEW_READING = regex.compile(r"\b(?:now|so\s+far|to\s+date|latest|updated|revised|new\s+(?:toll|figures?|count|"
                              r"tally|estimate)|has\s+(?:risen|climbed|jumped|increased|grown|fallen|dropped))\b",
@@ -338,7 +342,10 @@ _DEATH_WORDS = regex.compile(r"\b(?:bodies|body|corpses|remains|funerals?|buried
                              r"silence|vigils?|memorials?|wreaths?|half[- ]mast|coffins?|caskets?|graves?|"
                              r"laid\s+to\s+rest|in\s+memory|posthumous\w*|"
                              r"morgue|mortuary|died|dead|killed|deaths?|perished|lost\s+their\s+lives|"
-                             r"death\s+toll)\b", regex.I)
+                             r"death\s+toll|loss\s+of\s+(?:human\s+)?li(?:fe|ves)|lives\s+(?:were\s+)?lost|"
+                            r"next\s+of\s+kin|bereaved)\b", regex.I)
+# "compensation for the family of each of the 21 victims": a victim whose family is paid is one of the dead
+_BEREAVED = regex.compile(r"\bfamil(?:y|ies)\s+of\s+(?:each\s+of\s+|all\s+|both\s+)?(?:the\s+)?\Z", regex.I)
 _NEUTRAL_MODS = frozenset("planned proposed entire whole total full existing current present same completed "
                           "controversial ambitious "
                           "flagship landmark long-awaited delayed new state national federal".split())
@@ -625,6 +632,10 @@ def _read_count(m: Measure, left: str, right: str) -> _Reading | None:
         if cls in _HEADED_ONLY and not head and (cls == "seats" or not _BARE_BACKREF.search(left[-12:])):
             return None     # "183 seats", "40 stories": whose? ("all 40 storeys" refers back; seats are a party's)
         return _Reading(cls, "count", noun, after.group("mods"), end, end, head, definite)
+    if "capacity" in left[-60:] or "hold" in left[-30:] or "accommodat" in left[-30:] or "seat" in left[-30:]:
+        seats = _venue_capacity(q, left, right)
+        if seats is not None:
+            return seats
     employed = _EMPLOYED_AFTER.match(right) if "employed" in near or "working" in near else None
     if employed:
         end = q.end + employed.end()
@@ -716,6 +727,11 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     """"a fire killed 16 workers", "the deaths of 19 miners", "the bodies of 14 people": the dead, whoever they were (the noun after the
     figure would make them a workforce)."""
     tail = left[-30:]
+    if ("injur" in tail or "wound" in tail or "hurt" in tail) and _HURT_BEFORE.search(tail):
+        # "derailed ..., injuring 57 passengers": the injured, whoever they were
+        people = _PEOPLE_AFTER.match(right)
+        end = q.end + people.end() if people else q.end
+        return _Reading("injured", "count", people.group().strip().lower() if people else "injured", "", q.end, end)
     if not ("kill" in tail or "death" in tail or "lives" in tail or "murder" in tail or "bodies" in tail) \
             or not (_KILLED_BEFORE.search(tail) or _DEATHS_OF.search(tail)):
         return None
@@ -724,6 +740,34 @@ def _dead_by_verb(q, left: str, right: str) -> _Reading | None:
     return _Reading("dead", "count", people.group().strip().lower() if people else "deaths", "", q.end, end)
 
 
+# a venue's capacity given as a bare number: "raise the stadium's capacity from 52,000 to 65,000", "a capacity
+# of 45,000" (a person count after it, "45,000 spectators", says the same)
+_SEATING_CAPACITY_BEFORE = regex.compile(r"\bcapacity\s+(?:(?:will|would|to)\s+(?:rise|grow|increase|go\s+up)\s+)?"
+                                 r"(?:of|to|at|from(?:\s+[\d,.]+\s+to)?|is|was|will\s+be|would\s+be)\s+"
+                                 r"(?:(?:about|some|nearly|around|roughly|almost|just\s+over|more\s+than)\s+)?\Z",
+                                 regex.I)
+_VENUE_HOLDS = regex.compile(r"\b(?:hold|holds|holding|accommodate|accommodates|accommodating|seat|seats|seating)\s+"
+                             r"(?:(?:about|some|nearly|around|roughly|almost|more\s+than|up\s+to)\s+)?\Z", regex.I)
+_CAPACITY_NEXT = regex.compile(r"(?:\s+(?:spectators|fans|people|seated\s+fans|supporters|concertgoers)\b|"
+                               r"(?![\s-]*[\p{L}\d]))", regex.I)
+
+
+def _venue_capacity(q, left: str, right: str) -> _Reading | None:
+    """A stadium's or hall's capacity as a bare number: its seats, of the venue the sentence names (or, with none
+    named, of the story's one venue: see _venue_seats)."""
+    if not _CAPACITY_NEXT.match(right):
+        return None
+    if not _SEATING_CAPACITY_BEFORE.search(left[-60:]):
+        # "The arena ... would hold 45,000 spectators": a venue named in the clause that holds them
+        held = _VENUE_HOLDS.search(left[-30:])
+        if held is None or not _VENUE.search(left[-200:]):
+            return None
+    venue = _VENUE.search(left[-200:])
+    return _Reading("seats", "count", "seats", "", q.end, q.end, _fold_head(venue.group("head")) if venue else "?")
+
+
+_HURT_BEFORE = regex.compile(r"\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\s+\Z",
+                             regex.I | regex.REVERSE)
 _KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+\Z",
                                regex.I | regex.REVERSE)
 # "the names of 23 people killed", "the deaths of 17 people": a toll after "of", which the subject reader leaves
@@ -937,6 +981,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     x.phase = _phase_named(clause, rest) if whole else 0
     # "the 1,500 workers at its Durban plant", "the 17 victims of the bus crash": a frame of its own
     framed = _FRAME_AFTER.match(after_noun)
+    if framed and x.group == "money" and after_noun.lstrip()[:4].lower() == "with":
+        framed = None       # "financial close on the A$840 million project with a group of banks": a party, not its owner
     x.frame = framed.group("noun").lower() if framed else None
     if x.cls == "workforce" and not x.backref and ("which" in tail or "that" in tail or " ha" in tail
                                                    or "employ" in tail):
@@ -1041,7 +1087,9 @@ def _resolve_generic(story: Story, found: list[_Mention]) -> None:
             dead = any(y.cls == "dead" for y in found if y is not x)
             hurt = any(y.cls == "injured" for y in found)
             sentence = story.doc.prose[x.m.sentence[0]:x.m.sentence[1]]
-            if dead and (not hurt or _DEATH_WORDS.search(sentence)):
+            if dead and (not hurt or _DEATH_WORDS.search(sentence)
+                         or _BEREAVED.search(story.doc.prose, max(x.m.sentence[0], x.m.quantity.start - 40),
+                                             x.m.quantity.start)):
                 x.cls = "dead"
 
 
@@ -1084,6 +1132,45 @@ def _part_within(earlier: _Mention, later: _Mention) -> bool:
         if part.noun in _STRETCH_NOUNS and whole.noun not in _STRETCH_NOUNS and part.value <= whole.value:
             return True
     return False
+
+
+# what happened to the whole thing: "destroyed 312 homes" ... "the 340 homes that burned" restricts to nothing
+_EVENT_FAMILIES = (
+    r"destroy\w*|burn\w*|razed|gutted|flattened|levell?ed|lost|swept\s+away|washed\s+away|reduced\s+to\s+ashes",
+    r"died|dead|killed|perished|lost\s+their\s+lives",
+    r"injur\w*|hurt|wounded",
+)
+_RESTRICTING_VERB = regex.compile(r"\s+(?:that|which|who)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                                  r"(?:(?:completely|totally|partly|fully)\s+)?(?P<verb>[\p{L}]+(?:\s+(?:away|down))?)",
+                                  regex.I)
+
+
+def _restates_event(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """Does the later mention's restricting clause only restate what happened to the whole, as the first
+    mention's own sentence tells it ("destroyed 312 homes" ... "the 340 homes that burned")? Then it picks no
+    part: it is the thing itself, told again."""
+    if earlier.restricted or not later.restricted:
+        return False
+    return restates_event(story.doc.prose, earlier.m.sentence, later.span.end, later.m.sentence[1])
+
+
+def restates_event(prose: str, first: tuple[int, int], at: int, end: int) -> bool:
+    """Does the restricting clause at `at` ("that burned", "that closed today") tell what the sentence `first`
+    already says of the whole thing, by the same verb or one of its family?"""
+    said = _RESTRICTING_VERB.match(prose, at, end)
+    if said is None:
+        return False
+    verb = said.group("verb").lower()
+    sentence = prose[first[0]:first[1]]
+    stem = regex.sub(r"(?:ed|d|ing|s)\Z", "", verb) if len(verb) > 5 else verb
+    if len(stem) >= 4 and stem not in _NOT_EVENT_VERBS and regex.search(rf"\b{regex.escape(stem)}\w*", sentence, regex.I):
+        return True
+    return any(regex.fullmatch(family, verb, regex.I) and regex.search(rf"\b(?:{family})\b", sentence, regex.I)
+               for family in _EVENT_FAMILIES)
+
+
+# verbs that pick a part whatever the first sentence says ("the 300 workers who were laid off")
+_NOT_EVENT_VERBS = frozenset("have have been will would could should remain still live work were" .split())
 
 
 def _usable(x: _Mention) -> bool:
@@ -1130,7 +1217,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                     or _heads_differ(earlier, later):
                 continue
             slip = _mention_slip(story, earlier, later)
-            if (earlier.restricted or later.restricted) and slip is None:
+            if (earlier.restricted or later.restricted) and slip is None \
+                    and not _restates_event(story, earlier, later):
                 continue        # a part of the whole is compared only where a typing slip explains it
             if (earlier.stand_in or later.stand_in) and not (slip == "swap" and later.backref) \
                     or later.cls in SLIP_ONLY and slip is None:
@@ -1145,7 +1233,8 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                         or _one_cost(story, rule, plain, earlier, later)):
                     continue
             elif not (slip == "swap" and later.value >= 100 and later.group == "count"
-                      and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)):
+                      and _pair_alone([x.m for x in plain], earlier.m, later.m, rule)
+                      or _toll_told_again(story, rule, plain, earlier, later)):
                 continue
             if _part_within(earlier, later):
                 continue        # "the 30km stretch" of the 42km road is a part of it; a 48km one is not
@@ -1254,17 +1343,34 @@ def _one_cost(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention
     """"a RO96mn (US$250mn) desalination plant" ... "the RO118mn plant": the cost of one thing named by the same
     noun, in the same currency, given two values and no more, close, with "the" or "its" pointing back and no
     word of the cost moving in a sentence between that speaks of money ("the project has overrun")."""
-    said_of = later.group == "money" and _cost_said_of(story, earlier, later.noun)
+    said_of = later.group == "money" and (_cost_said_of(story, earlier, later.noun)
+                                          or _one_generic_thing(story, earlier, later))
     if later.group != "money" or later.specific.startswith("*") and not said_of \
             or not (earlier.noun == later.noun or _cost_of(story, earlier, later) or said_of) \
-            or earlier.m.quantity.hedge or later.m.quantity.hedge \
-            or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value):
-        return False
+            or (earlier.m.quantity.hedge or later.m.quantity.hedge) and _mention_slip(story, earlier, later) != "swap" \
+            or max(earlier.value, later.value) > 1.5 * min(earlier.value, later.value) \
+            and _mention_slip(story, earlier, later) != "swap":
+        return False        # ("about A$480 million" is no A$840 million: the digits are swapped)
     if not _THE_ITS.search(story.doc.prose, max(later.m.sentence[0], later.m.quantity.start - 12),
                            later.m.quantity.start):
         return False
     same = [x for x in plain if x.noun == later.noun or x is earlier]
     return len(_clusters([x.m for x in same], rule)) == 2 and not _cost_moved(story, earlier, later)
+
+
+_BARE_COSTS = frozenset(("cost", "estimate", "price", "bill"))
+
+
+def _one_generic_thing(story: Story, earlier: _Mention, later: _Mention) -> bool:
+    """"the A$1.8 billion project" ... "the $2.1 billion project": a generic noun named with "the" both times is
+    the story's one project, unless a second one ("another project", "a new scheme") is introduced in between;
+    so is "the EGP 21 billion project" after the cost of the story's one thing ("at a cost of EGP 18 billion")."""
+    if not later.backref or not later.specific.startswith("*") \
+            or not (earlier.noun == later.noun and earlier.backref or earlier.noun in _BARE_COSTS):
+        return False
+    second = regex.compile(rf"\b(?:another|a\s+(?:second|third|new|separate|rival|parallel|further|later)|one\s+more)"
+                           rf"\s+(?:[\w'’-]+\s+){{0,2}}?{regex.escape(later.noun)}\b", regex.I)
+    return not second.search(story.doc.prose, earlier.span.end, later.m.quantity.start)
 
 
 def _cost_said_of(story: Story, earlier: _Mention, noun: str) -> bool:
@@ -1343,7 +1449,38 @@ def _floor_passed(story: Story, earlier: _Mention, later: _Mention) -> bool:
             or b.hedge or b.low is not None or b.high is not None or not a.value or not b.value \
             or b.value <= a.value or _rounding(a.value):
         return False
-    return not _TOLL_UPDATE.search(story.doc.prose, earlier.span.end, b.start)
+    prose = story.doc.prose
+    return not any(not _OTHERS_NOT_DEAD.match(prose, found.end(), min(found.end() + 40, b.start))
+                   for found in _TOLL_UPDATE.finditer(prose, earlier.span.end, b.start))
+
+
+# "14 others injured", "six others are missing": the others of another class, no update of the toll
+_OTHERS_NOT_DEAD = regex.compile(r"(?<=\b(?:more|others))\s+(?:(?:were|are|have\s+been|had\s+been|remain|"
+                                 r"remained|still)\s+)*(?:injured|hurt|wounded|missing|unaccounted|rescued|"
+                                 r"evacuated|hospitali[sz]ed|treated|displaced)\b", regex.I)
+
+
+# a sentence that tells of another time or incident: a year, "since", "worst", "previous", "ago"
+_PAST_TOLL = regex.compile(r"\b(?:(?:19|20)\d\d|since|worst|deadliest|previous|earlier|last|ago|another|other|"
+                           r"similar|before)\b", regex.I)
+
+
+def _toll_told_again(story: Story, rule: Rule, plain: list[_Mention], earlier: _Mention, later: _Mention) -> bool:
+    """"injuring 57 passengers" ... "Sixty-three people were hurt": one incident's toll told again, exact both
+    times, with nothing between that updates it (a toll that rose, more bodies, the injured who died) and no
+    third value, is one toll misreported, whether or not the later one says "the"."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if later.cls not in ("dead", "injured") or a.hedge or b.hedge or a.low is not None or b.low is not None \
+            or earlier.restricted or later.restricted or later.target or _rounding(a.value) or _rounding(b.value) \
+            or min(a.value, b.value) < 10 or max(a.value, b.value) > 1.25 * min(a.value, b.value):
+        return False        # a few dead of many ("Eleven bodies", "Five people died") are a part told apart
+    if not _two_values(story, rule, plain, earlier, later):
+        return False
+    prose = story.doc.prose
+    if _PAST_TOLL.search(prose, later.m.sentence[0], later.m.sentence[1]):
+        return False        # "the worst since 2018, when 27 died": another incident's toll
+    return not any(not _OTHERS_NOT_DEAD.match(prose, found.end(), min(found.end() + 40, b.start))
+                   for found in _TOLL_UPDATE.finditer(prose, earlier.span.end, b.start))
 
 
 def _rounds_apart(a: Measure, b: Measure) -> bool:
@@ -1352,12 +1489,24 @@ def _rounds_apart(a: Measure, b: Measure) -> bool:
     facility": a figure on the half-way mark is as round as the copy needs and is written as it is. "About
     300" or a range keeps its slack."""
     qa, qb = a.quantity, b.quantity
-    if qa.hedge or qb.hedge or qa.precision or qb.precision or None in (qa.value, qb.value) \
+    if qa.precision or qb.precision or None in (qa.value, qb.value) \
             or any(v is not None for v in (qa.low, qa.high, qb.low, qb.high)):
         return False
-    rough, fine = (qa.value, qb.value) if _rounding(qa.value) > _rounding(qb.value) else (qb.value, qa.value)
+    (rough, rough_q), (fine, fine_q) = sorted(((qa.value, qa), (qb.value, qb)), key=lambda v: -_rounding(v[0]))
+    # "about 3,000 workers" ... "the 3,500-strong workforce": "about" widens a round figure to its half-way
+    # marks, not past them (a writer with 3,500 in hand writes "about 3,500"); a hedged fine figure keeps its slack
+    if fine_q.hedge or rough_q.hedge and (rough_q.hedge or "").lower() not in _ROUND_HEDGES:
+        return False
     half = _rounding(rough)
+    if rough_q.hedge:
+        # rounded half up (2,250 is "about 2,300", 3,500 never "about 3,000"), and "about" still keeps its
+        # tenth ("some 5,000 workers" ... "its 5,600 workers")
+        return half > 0 and not (rough - half <= fine < rough + half) and abs(fine - rough) >= _HEDGE_MARGIN * rough
     return half > 0 and not (rough - half < fine < rough + half)
+
+
+_HEDGE_MARGIN = 0.15
+_ROUND_HEDGES = frozenset(("about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to"))
 
 
 def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
@@ -1376,6 +1525,8 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
 # the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the
 # new 250-bed block"); a hospital and its wing, or a wing and its unit, stay two
 _HEAD_KIN = dict.fromkeys(("wing", "block", "extension", "annex", "annexe"), "addition")
+# a ground for sport named as the stadium in one paragraph and the arena in another
+_HEAD_KIN.update(dict.fromkeys(("stadium", "arena", "ballpark"), "sports ground"))
 # one elected chamber named as the assembly, the House or the legislature ("the 52-member County Assembly" ...
 # "the 48-member House"); a senate or a council is another body
 _HEAD_KIN.update(dict.fromkeys(("assembly", "house", "legislature", "chamber"), "chamber"))
@@ -1397,6 +1548,9 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
     A value for another place or window is another thing's: "38 people had died in the county" ...
     "nationally, more than 230 people have died since March" ... "the 34 deaths" are two values of one toll."""
     kin = _kin(later.head)
+    # "The county's existing hospital has 280 beds": an older thing of the kind, told apart by its own words
+    plain = [x for x in plain if x is earlier or x is later or not _aged_thing(story, x)
+             and not _toll_part_after(x, earlier, later)]
     if later.head and later.head != "*" and _kin(earlier.head) == kin:
         return _pair_alone([x.m for x in plain if _kin(x.head) == kin], earlier.m, later.m, rule)
     if _pair_alone([x.m for x in plain], earlier.m, later.m, rule):
@@ -1408,6 +1562,30 @@ def _two_values(story: Story, rule: Rule, plain: list[_Mention], earlier: _Menti
               or not _apart(story, x, later) and not (windowless and x.window)
               and not _in_past_year(story, x, earlier, later)]
     return _pair_alone([x.m for x in scoped], earlier.m, later.m, rule)
+
+
+_AGED_HEAD = regex.compile(r"\b(?:existing|old|older|former|current|present|original)\s+(?:[\p{L}-]+\s+)??"
+                          r"(?P<head>[\p{L}-]+)(?:['’]s)?[^.;\d]{0,40}\Z", regex.I)
+
+
+def _toll_part_after(x: _Mention, earlier: _Mention, later: _Mention) -> bool:
+    """"killed 19 workers" ... "Eleven bodies were burnt beyond recognition": a smaller count of the dead, told
+    after the toll and not as the toll ("the"), is some of them, not a third reading of the toll."""
+    return x.cls in ("dead", "injured") and not x.backref and earlier.m.quantity.start < x.m.quantity.start \
+        and x.value < min(earlier.value, later.value)
+
+
+def _aged_thing(story: Story, x: _Mention) -> bool:
+    """Is the thing a size belongs to called existing, old or former right before the figure?"""
+    if not x.head or x.head in ("*", "?"):
+        return False
+    q = x.m.quantity
+    seen = story.memo("consistency.aged", lambda s: {})     # read once per mention, not once per pair
+    aged = seen.get(q.start)
+    if aged is None:
+        found = _AGED_HEAD.search(story.doc.prose, max(x.m.sentence[0], q.start - 80), q.start)
+        aged = seen[q.start] = bool(found) and _fold_head(found.group("head")) == x.head
+    return aged
 
 
 def _in_past_year(story: Story, x: _Mention, earlier: _Mention, later: _Mention) -> bool:
@@ -1544,7 +1722,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
     # (a scope speaks of counts that a nation, a state and a city each have; a thing's cost, length or size is
     # the thing's, whatever else its sentence names: "guarantees from the state" ... "the city council")
     scoped = later.group == "count" and not later.head
-    if a.countries and b.countries and not set(a.countries) & set(b.countries) or scoped and _scope_differs(story, a, b):
+    # (a cost's currency is its country: "export credit from Spain" names a lender, not another line)
+    if a.countries and b.countries and not set(a.countries) & set(b.countries) and later.group != "money" \
+            or scoped and _scope_differs(story, a, b):
         return True     # another country; the nation against a city or a state
     if later.cls in ("dead", "injured") and _tally_differs(story, a, b):
         return True     # a province's tally against one incident's toll
