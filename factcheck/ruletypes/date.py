@@ -93,6 +93,8 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
         dates = [d for r in readings for d in r]
         if not dates or any(d.weekday() in weekdays for d in dates):
             continue
+        if any(_weekday_fits_told_year(parts, weekdays, story, span) for parts in days):
+            continue
         weekday = weekdays[0]
         date = min(readings[0], key=lambda d: abs((d - published).days) if published else 0)
         actual = _DAY_NAMES[date.weekday()]
@@ -105,6 +107,27 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"date": date.isoformat(), "actual_weekday": actual, "stated_weekday": stated,
                     "nearest_stated_weekday": near.isoformat(), "year_assumed": not days[0][3]},
                    f"{_long(date)} is a {actual}, not a {stated}", date=_long(date), weekday=actual)
+
+
+def _weekday_fits_told_year(parts: tuple[int | None, int, int, bool], weekdays: list[int], story: Story,
+                            span: Span) -> bool:
+    """A yearless day may be of the year its paragraph has just told: "voted on Friday, 22 May 2015 ... the count the
+    following day, Saturday 23 May" is 2015's 23 May, not the publication year's. Every such reading is checked: the
+    weekday is wrong only if it fits none."""
+    year, month, day, year_given = parts
+    if year_given:
+        return False
+    p0 = story.doc.paragraph_at(span.start)[0]
+    for p in story.quantities:
+        if p.start >= span.start:
+            break
+        if p.start < p0 or p.kind != "date" or p.date is None or p.resolution not in ("day", "month") or \
+                not p.year_given:
+            continue        # a yearless date carries the publication year, which is read already
+        y = p.date.year
+        if _valid(y, month, day) and dt.date(y, month, day).weekday() in weekdays:
+            return True
+    return False
 
 
 def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None,
@@ -604,7 +627,14 @@ _LATER = regex.compile(r"\s+(?:later\b|after\s+(?:the|that|this|its|their)\s+\p{
 _SPEAKS_OF_NOW = regex.compile(r"(?<![\p{L}])(?:is|are|has|have|remains?|still|now|today|continues?)(?![\p{L}])",
                                regex.I)
 _PAST_VERB = regex.compile(r"(?<![\p{L}])(?:was|were|had|did|\p{Ll}+ed)(?![\p{L}])")
+_OPENS_SENTENCE = regex.compile(r"[\s\"“‘'(—–-]*(?:(?:and|but|now|so|yet|some|almost|nearly|about|around|just|barely|"
+                                r"exactly|precisely|fully|more\s+than|over)\s+)*", regex.I)
 _IN_THE_COUNT = regex.compile(r"(?<![\p{L}])(?:in|over|during|for)\s+the\s+(?:\p{L}+\s+)?\Z", regex.I)
+
+
+def _elapsed_years(year: int, month: int | None, published: dt.date) -> float:
+    return (published.year - year if month is None
+            else (published.year * 12 + published.month - (year * 12 + month)) / 12)
 
 
 def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit | None:
@@ -619,6 +649,9 @@ def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit |
     if q.low is not None and q.high is not None and q.low != q.high:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
+    if later is not None and "after" in later.group().lower() and not _OPENS_SENTENCE.fullmatch(prose, s0, q.start):
+        return None     # "The victory, coming barely a year after the election, ...": a gap between two events,
+                        # not a count to now, which opens its sentence ("Ten years after the flood, the town ...")
     now = _SPEAKS_OF_NOW.search(prose, (on or later).end(), s1)
     if not now and (later is not None or _PAST_VERB.search(prose, on.end(), s1)):
         return None     # "Two years on, little changed": a past narrative counts to its own time, not to now
@@ -640,11 +673,14 @@ def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit |
     if year >= published.year:
         return None
     stated = q.value * (10 if q.unit == "decade" else 1)
-    elapsed = (published.year - year if month is None
-               else (published.year * 12 + published.month - (year * 12 + month)) / 12)
     tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    elapsed = _elapsed_years(year, month, published)
     if abs(stated - elapsed) <= tol:
         return None
+    if any(abs(stated - _elapsed_years(*when, published)) <= tol
+           for p in story.quantities if p.start < s0 and (when := _year_of(p)) and when[0] < published.year):
+        return None     # "... on Sunday, 21 April 2019. [a paragraph of 2009's war] Five years later the families
+                        # still ...": the count may be from any year the story has told, and one fits
     computed = round(elapsed) if month is not None else published.year - year
     problem = (f"{story.text_of(year_q.span)} was about {computed} years before publication "
                f"({published.isoformat()}), not {stated:g}")
