@@ -487,7 +487,10 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if month is not None:
             elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
-            if abs(stated_years - elapsed) <= tol:
+            if _day_told(year_q):
+                if _fits_day_count(stated_years, year_q.date, published, tol):
+                    continue
+            elif abs(stated_years - elapsed) <= tol:
                 continue
         else:
             elapsed = published.year - year
@@ -502,6 +505,21 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"year": year, "month": month, "published": published.isoformat(),
                     "elapsed_years": round(elapsed, 2), "stated_years": stated_years}, problem,
                    related=(year_q.span,))
+
+
+def _day_told(q: Quantity) -> bool:
+    return q.kind == "date" and q.resolution == "day" and q.year_given and q.date is not None
+
+
+def _fits_day_count(stated: float, day: dt.date, published: dt.date, tol: int) -> bool:
+    """Can "N years ago" of a day with its year be right? Counted in whole years gone by, rounded, or by the calendar
+    years between: "Seventeen years ago, on 15 November 2007" in a story of 15 November 2025 is none of them (18).
+    A looser writer (a hedge, decades) is allowed that much more either side."""
+    elapsed = (published - day).days / 365.25
+    whole = published.year - day.year - (1 if (published.month, published.day) < (day.month, day.day) else 0)
+    counts = {whole, round(elapsed), published.year - day.year}
+    slack = tol - 1
+    return any(abs(stated - c) <= slack for c in counts)
 
 
 def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int) -> bool:
@@ -1107,10 +1125,13 @@ _LEADING_HEDGE = regex.compile(r"(?:(?:just|only|some|about|around|roughly|nearl
 
 
 _ANNIVERSARY_WORDS = regex.compile(r"(?:this|last)\s+(?:week|weekend|month)|today", regex.I)
-# "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019"
+# "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019", "four years ago, on the night
+# of 3 May 2019"
 # (the anniversary may come first: "nine years ago this week, on May 3, 2016", "ten years ago to the day, on")
 _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month)|\s+today|\s+(?:almost\s+)?to\s+the\s+day)?"
-                                 r"\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+\Z", regex.I)
+                                 r"\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+"
+                                 # "on the night of", "in the early hours of", "in the summer of": a part of the day
+                                 r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
 # "It has been four years since the dam was completed in 2019": the year closes the clause
 _SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,6}?(?:in|on)\s+\Z", regex.I)
 
