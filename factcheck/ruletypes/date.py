@@ -31,6 +31,7 @@ import regex
 from ..claims import is_year_like
 from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
+from . import date_backref   # "that founding meeting 108 years ago": an event dated earlier, named again
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
@@ -455,7 +456,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             if since is None:
                 hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                        or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
-                       or _counted_on_from_year_before(q, story, rule))
+                       or _counted_on_from_year_before(q, story, rule)
+                       or _named_event_counted(q, story, rule, None, False))
                 if hit is not None:
                     yield hit
                 continue
@@ -473,7 +475,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
                        or _thing_counted(q, story, rule, after_ago)
                        or (_ago_of_sentence_thing(q, story, rule, after_ago) if is_ago else None)
-                       or _anniversary_anchor(q, story, rule, after_ago))
+                       or _anniversary_anchor(q, story, rule, after_ago)
+                       or _named_event_counted(q, story, rule, after_ago, True))
                 if hit is not None:
                     yield hit
                 continue
@@ -520,6 +523,33 @@ def _fits_day_count(stated: float, day: dt.date, published: dt.date, tol: int) -
     counts = {whole, round(elapsed), published.year - day.year}
     slack = tol - 1
     return any(abs(stated - c) <= slack for c in counts)
+
+
+def _named_event_counted(q: Quantity, story: Story, rule: Rule, after_ago, is_ago: bool) -> Hit | None:
+    published = story.doc.publication_date
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0)
+
+    def fits(stated: float, p: Quantity, when, published: dt.date) -> bool:
+        if _day_told(p):
+            return _fits_day_count(stated, p.date, published, tol)
+        if when[1] is not None:
+            return abs(stated - _elapsed_years(when[0], when[1], published)) <= tol
+        return _rounds_to_year_count(stated, when[0], published, tol)
+
+    found = date_backref.count_of_named_event(q, story, is_ago, fits)
+    if found is None:
+        return None
+    year_q, (year, month), computed = found
+    if _day_told(year_q) and _recorded_day_of_another_year(story, year_q):
+        return None     # "the attacks of 15 March 2018 ... five years ago": the record judges the date, the slip
+    stated = float(q.value)
+    span = Span(q.start, after_ago.end()) if after_ago else q.span
+    suggestion = f"{_number_words(computed)} years ago" if (after_ago or q.text.lower().endswith("ago")) else None
+    problem = (f"{story.text_of(year_q.span)}, the year the story gives for it, was about {computed} years before "
+               f"publication ({published.isoformat()}), not {stated:g}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
+                {"year": year, "month": month, "published": published.isoformat(), "stated_years": stated}, problem,
+                related=(year_q.span,))
 
 
 def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int) -> bool:
