@@ -1628,6 +1628,9 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
         return None
     s0, s1 = age.sentence
+    if age.form in ("year-old", "apposition") and not _DIED.search(prose, s0, s1):
+        deaths = []     # "his mother had died in 2023 ... the 51-year-old had shown": another's death, and a
+                        # description of the living man is his age now
     moments = deaths
     for q in story.quantities:
         if q.start < s0 or q.start >= s1 or q is birth.q:
