@@ -1138,10 +1138,26 @@ def _year_tied_before(qs: list[Quantity], i: int, prose: str, sentence: tuple[in
             return None
         if j == i - 1 and _YEAR_NOUN_PHRASE.fullmatch(prose, p.end, start):
             return p, y
-        if _WHEN_CLAUSE.fullmatch(prose, p.end, start):
+        if _WHEN_CLAUSE.fullmatch(prose, p.end, start) or _founder_began(prose, p, start, sentence):
             return p, y
         return None
     return None
+
+
+# "The company was founded in 1987 by Ramesh Goyal, who began with four looms in a shed, 33 years ago": a clause about
+# the founder that tells the same event again (a verb of the same kind: founded / began) closes with the count
+_FOUNDER_CLAUSE = regex.compile(rf"\s+by\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}'’.-]*\s*,\s*who\s+"
+                                rf"(?P<verb>\p{{L}}+)[^;:.()—–\n]{{0,110}}?,?\s+{_HEDGE}", regex.I)
+_VERB_BEFORE_YEAR = regex.compile(r"(?P<verb>\p{L}+)(?:\s+up)?\s+in\s+\Z", regex.I)
+
+
+def _founder_began(prose: str, p: Quantity, start: int, sentence: tuple[int, int]) -> bool:
+    clause = _FOUNDER_CLAUSE.fullmatch(prose, p.end, start)
+    before = _VERB_BEFORE_YEAR.search(prose, max(sentence[0], p.start - 30), p.start)
+    if clause is None or before is None:
+        return False
+    kind = _EVENT_VERBS.get(before.group("verb").lower())
+    return kind is not None and kind == _EVENT_VERBS.get(clause.group("verb").lower())
 
 
 def _count_start(prose: str, q: Quantity) -> int:
