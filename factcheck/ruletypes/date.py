@@ -1157,7 +1157,7 @@ def _founder_began(prose: str, p: Quantity, start: int, sentence: tuple[int, int
     if clause is None or before is None:
         return False
     kind = _EVENT_VERBS.get(before.group("verb").lower())
-    return kind is not None and kind == _EVENT_VERBS.get(clause.group("verb").lower())
+    return kind is not None and kind == _verb_class(clause, prose)
 
 
 def _count_start(prose: str, q: Quantity) -> int:

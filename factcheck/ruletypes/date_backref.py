@@ -49,15 +49,17 @@ def _sentence_stems(story: Story, q: Quantity, s0: int, s1: int) -> set[str]:
 
 # the word a year dates: the verb or noun right before it ("founded in 1912", "the flood of August 2002", "struck on
 # the night of 3 May 2019") or the noun right after a bare year ("the 2002 flood")
-_EVENT_BEFORE = regex.compile(r"(?P<w>\p{Ll}[\p{L}-]+)\s+(?:(?:back|first|only|officially)\s+)?(?:in|on|of|during)\s+"
+_EVENT_BEFORE = regex.compile(r"(?P<w>\p{Ll}[\p{L}-]+)\s+(?:(?:up|its\s+doors|their\s+doors)\s+)?"
+                              r"(?:(?:back|first|only|officially)\s+)?(?:in|on|of|during)\s+"
                               r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z")
 _EVENT_AFTER = regex.compile(r"\s+(?P<w>\p{Ll}[\p{L}-]+)")
 # a count since the first of a thing ("40 years since the first sessions", "since its founding") counts from its
-# beginning: the year of a verb of beginning is its reading
+# beginning: the year of a verb of beginning is its reading; and any word of beginning names any other ("the shop's
+# founding 51 years ago" is the day it "opened its doors in 1979")
 _SINCE_BEGINNING = regex.compile(r"\s+since\s+(?:the|its|their|our)\s+(?:very\s+)?(?:first|founding|inception|launch|"
                                  r"birth|start|beginning|creation|establishment)\b", regex.I)
 _BEGINNING = frozenset(("found", "co-fo", "estab", "start", "began", "begun", "launc", "creat", "forme", "incep",
-                        "set"))
+                        "set", "opene", "openi", "inaug"))
 
 
 def _event_stem(story: Story, p: Quantity) -> str | None:
@@ -107,7 +109,8 @@ def count_of_named_event(q: Quantity, story: Story, is_ago: bool, fits):
     words = _sentence_stems(story, q, s0, s1)
     from_beginning = not is_ago and _SINCE_BEGINNING.match(prose, q.end) is not None
     named = [(p, when) for p, when in told
-             if (stem := _event_stem(story, p)) and (stem in words or (from_beginning and stem in _BEGINNING))]
+             if (stem := _event_stem(story, p)) and (stem in words or stem in _BEGINNING and (
+                 from_beginning or words & _BEGINNING))]
     if not named:
         return None
     p, when = min(named, key=lambda r: abs(_whole(r[1], published) - stated))
