@@ -127,3 +127,15 @@ def test_flagged(text, date, country, flagged):
 @pytest.mark.parametrize("text,date,country", SILENT)
 def test_silent(text, date, country):
     assert found(text, date, country, "date") == []
+
+
+# a verb of beginning is any thing's: the tunnel's work is not the bypass's construction
+SILENT_MORE = [
+    ("Construction began in 2003 on the bypass.\n\nWork on the tunnel began 18 years ago.", "2025-06-01", "GB"),
+    ("The bank was founded in 1990. Its chief executive started the payments arm 31 years ago.", "2025-06-01", "KE"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", SILENT_MORE)
+def test_silent_more(text, date, country):
+    assert found(text, date, country, "date") == []

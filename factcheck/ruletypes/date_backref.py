@@ -62,6 +62,12 @@ _BEGINNING = frozenset(("found", "co-fo", "estab", "start", "began", "begun", "l
                         "set", "opene", "openi", "inaug"))
 
 
+# a verb of beginning is any thing's ("Construction began in 2018 on the bypass ... Work on the tunnel began three
+# years ago"): it names the dated beginning only as a noun of it ("that founding meeting", "the shop's opening")
+_BEGINNING_NOUN = regex.compile(r"(?<![\p{L}])(?:founding|opening|launch|inception|establishment|creation)(?![\p{L}])",
+                                regex.I)
+
+
 def _event_stem(story: Story, p: Quantity) -> str | None:
     """The stem of the word the year dates, or None when no word stands right beside it."""
     prose = story.doc.prose
@@ -109,8 +115,9 @@ def count_of_named_event(q: Quantity, story: Story, is_ago: bool, fits):
     words = _sentence_stems(story, q, s0, s1)
     from_beginning = not is_ago and _SINCE_BEGINNING.match(prose, q.end) is not None
     named = [(p, when) for p, when in told
-             if (stem := _event_stem(story, p)) and (stem in words or stem in _BEGINNING and (
-                 from_beginning or words & _BEGINNING))]
+             if (stem := _event_stem(story, p)) and (
+                 (stem not in _BEGINNING and stem in words)
+                 or (stem in _BEGINNING and (from_beginning or _BEGINNING_NOUN.search(prose, s0, s1))))]
     if not named:
         return None
     p, when = min(named, key=lambda r: abs(_whole(r[1], published) - stated))
@@ -129,4 +136,4 @@ def _near(stated: float, implied: int) -> bool:
     if abs(stated - implied) <= max(2.0, 0.25 * implied):
         return True
     a, b = str(int(stated)), str(implied)
-    return len(a) == len(b) and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
+    return len(a) == len(b) > 1 and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
