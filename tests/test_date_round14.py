@@ -139,3 +139,17 @@ SILENT_MORE = [
 @pytest.mark.parametrize("text,date,country", SILENT_MORE)
 def test_silent_more(text, date, country):
     assert found(text, date, country, "date") == []
+
+
+# an event of the kind, not the one the story dated: "the previous election", "a flood"
+SILENT_OTHER = [
+    ("The election of May 2019 returned the party. At the previous election eight years ago it lost.",
+     "2025-06-01", "GB"),
+    ("The flood of August 2002 swept the old town. \"We had a flood here 24 years ago too,\" a resident said.",
+     "2024-08-16", "DE"),
+]
+
+
+@pytest.mark.parametrize("text,date,country", SILENT_OTHER)
+def test_silent_other(text, date, country):
+    assert found(text, date, country, "date") == []

@@ -41,10 +41,16 @@ _COUNT_WORD = regex.compile(r"(?<![\p{L}])(?:one|two|three|four|five|six|seven|e
                             r"(?![\p{L}])", regex.I)
 
 
+# "a flood", "the previous election", "another fire": an event of the kind, not the one the story dated
+_ANOTHER = regex.compile(r"(?<![\p{L}])(?:a|an|another|other|previous|earlier|last|next|second|third|new|every|each)"
+                         r"\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
+
+
 def _sentence_stems(story: Story, q: Quantity, s0: int, s1: int) -> set[str]:
     prose = story.doc.prose
     return {_stem(m.group()) for m in _WORD.finditer(prose, s0, s1)
-            if not (q.start <= m.start() < q.end) and m.group().lower() not in _COMMON and len(m.group()) >= 5}
+            if not (q.start <= m.start() < q.end) and m.group().lower() not in _COMMON and len(m.group()) >= 5
+            and not _ANOTHER.search(prose, max(s0, m.start() - 30), m.start())}
 
 
 # the word a year dates: the verb or noun right before it ("founded in 1912", "the flood of August 2002", "struck on
