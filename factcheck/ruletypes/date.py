@@ -31,6 +31,7 @@ import regex
 from ..claims import is_year_like
 from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
+from . import date_backref   # "that founding meeting 108 years ago": an event dated earlier, named again
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
@@ -93,6 +94,8 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
         dates = [d for r in readings for d in r]
         if not dates or any(d.weekday() in weekdays for d in dates):
             continue
+        if any(_weekday_fits_told_year(parts, weekdays, story, span) for parts in days):
+            continue
         weekday = weekdays[0]
         date = min(readings[0], key=lambda d: abs((d - published).days) if published else 0)
         actual = _DAY_NAMES[date.weekday()]
@@ -105,6 +108,27 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"date": date.isoformat(), "actual_weekday": actual, "stated_weekday": stated,
                     "nearest_stated_weekday": near.isoformat(), "year_assumed": not days[0][3]},
                    f"{_long(date)} is a {actual}, not a {stated}", date=_long(date), weekday=actual)
+
+
+def _weekday_fits_told_year(parts: tuple[int | None, int, int, bool], weekdays: list[int], story: Story,
+                            span: Span) -> bool:
+    """A yearless day may be of the year its paragraph has just told: "voted on Friday, 22 May 2015 ... the count the
+    following day, Saturday 23 May" is 2015's 23 May, not the publication year's. Every such reading is checked: the
+    weekday is wrong only if it fits none."""
+    year, month, day, year_given = parts
+    if year_given:
+        return False
+    p0 = story.doc.paragraph_at(span.start)[0]
+    for p in story.quantities:
+        if p.start >= span.start:
+            break
+        if p.start < p0 or p.kind != "date" or p.date is None or p.resolution not in ("day", "month") or \
+                not p.year_given:
+            continue        # a yearless date carries the publication year, which is read already
+        y = p.date.year
+        if _valid(y, month, day) and dt.date(y, month, day).weekday() in weekdays:
+            return True
+    return False
 
 
 def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None,
@@ -432,7 +456,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             if since is None:
                 hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                        or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
-                       or _counted_on_from_year_before(q, story, rule))
+                       or _counted_on_from_year_before(q, story, rule)
+                       or _named_event_counted(q, story, rule, None, False))
                 if hit is not None:
                     yield hit
                 continue
@@ -450,7 +475,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                 hit = (_recorded_event_ago(q, story, is_ago, after_ago)
                        or _thing_counted(q, story, rule, after_ago)
                        or (_ago_of_sentence_thing(q, story, rule, after_ago) if is_ago else None)
-                       or _anniversary_anchor(q, story, rule, after_ago))
+                       or _anniversary_anchor(q, story, rule, after_ago)
+                       or _named_event_counted(q, story, rule, after_ago, True))
                 if hit is not None:
                     yield hit
                 continue
@@ -464,7 +490,10 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if month is not None:
             elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
-            if abs(stated_years - elapsed) <= tol:
+            if _day_told(year_q):
+                if _fits_day_count(stated_years, year_q.date, published, tol):
+                    continue
+            elif abs(stated_years - elapsed) <= tol:
                 continue
         else:
             elapsed = published.year - year
@@ -479,6 +508,48 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                    {"year": year, "month": month, "published": published.isoformat(),
                     "elapsed_years": round(elapsed, 2), "stated_years": stated_years}, problem,
                    related=(year_q.span,))
+
+
+def _day_told(q: Quantity) -> bool:
+    return q.kind == "date" and q.resolution == "day" and q.year_given and q.date is not None
+
+
+def _fits_day_count(stated: float, day: dt.date, published: dt.date, tol: int) -> bool:
+    """Can "N years ago" of a day with its year be right? Counted in whole years gone by, rounded, or by the calendar
+    years between: "Seventeen years ago, on 15 November 2007" in a story of 15 November 2025 is none of them (18).
+    A looser writer (a hedge, decades) is allowed that much more either side."""
+    elapsed = (published - day).days / 365.25
+    whole = published.year - day.year - (1 if (published.month, published.day) < (day.month, day.day) else 0)
+    counts = {whole, round(elapsed), published.year - day.year}
+    slack = tol - 1
+    return any(abs(stated - c) <= slack for c in counts)
+
+
+def _named_event_counted(q: Quantity, story: Story, rule: Rule, after_ago, is_ago: bool) -> Hit | None:
+    published = story.doc.publication_date
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0)
+
+    def fits(stated: float, p: Quantity, when, published: dt.date) -> bool:
+        if _day_told(p):
+            return _fits_day_count(stated, p.date, published, tol)
+        if when[1] is not None:
+            return abs(stated - _elapsed_years(when[0], when[1], published)) <= tol
+        return _rounds_to_year_count(stated, when[0], published, tol)
+
+    found = date_backref.count_of_named_event(q, story, is_ago, fits)
+    if found is None:
+        return None
+    year_q, (year, month), computed = found
+    if _day_told(year_q) and _recorded_day_of_another_year(story, year_q):
+        return None     # "the attacks of 15 March 2018 ... five years ago": the record judges the date, the slip
+    stated = float(q.value)
+    span = Span(q.start, after_ago.end()) if after_ago else q.span
+    suggestion = f"{_number_words(computed)} years ago" if (after_ago or q.text.lower().endswith("ago")) else None
+    problem = (f"{story.text_of(year_q.span)}, the year the story gives for it, was about {computed} years before "
+               f"publication ({published.isoformat()}), not {stated:g}")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", suggestion,
+                {"year": year, "month": month, "published": published.isoformat(), "stated_years": stated}, problem,
+                related=(year_q.span,))
 
 
 def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int) -> bool:
@@ -604,7 +675,14 @@ _LATER = regex.compile(r"\s+(?:later\b|after\s+(?:the|that|this|its|their)\s+\p{
 _SPEAKS_OF_NOW = regex.compile(r"(?<![\p{L}])(?:is|are|has|have|remains?|still|now|today|continues?)(?![\p{L}])",
                                regex.I)
 _PAST_VERB = regex.compile(r"(?<![\p{L}])(?:was|were|had|did|\p{Ll}+ed)(?![\p{L}])")
+_OPENS_SENTENCE = regex.compile(r"[\s\"“‘'(—–-]*(?:(?:and|but|now|so|yet|some|almost|nearly|about|around|just|barely|"
+                                r"exactly|precisely|fully|more\s+than|over)\s+)*", regex.I)
 _IN_THE_COUNT = regex.compile(r"(?<![\p{L}])(?:in|over|during|for)\s+the\s+(?:\p{L}+\s+)?\Z", regex.I)
+
+
+def _elapsed_years(year: int, month: int | None, published: dt.date) -> float:
+    return (published.year - year if month is None
+            else (published.year * 12 + published.month - (year * 12 + month)) / 12)
 
 
 def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit | None:
@@ -619,6 +697,9 @@ def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit |
     if q.low is not None and q.high is not None and q.low != q.high:
         return None
     s0, s1 = story.doc.sentence_at(q.start)
+    if later is not None and "after" in later.group().lower() and not _OPENS_SENTENCE.fullmatch(prose, s0, q.start):
+        return None     # "The victory, coming barely a year after the election, ...": a gap between two events,
+                        # not a count to now, which opens its sentence ("Ten years after the flood, the town ...")
     now = _SPEAKS_OF_NOW.search(prose, (on or later).end(), s1)
     if not now and (later is not None or _PAST_VERB.search(prose, on.end(), s1)):
         return None     # "Two years on, little changed": a past narrative counts to its own time, not to now
@@ -640,11 +721,14 @@ def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit |
     if year >= published.year:
         return None
     stated = q.value * (10 if q.unit == "decade" else 1)
-    elapsed = (published.year - year if month is None
-               else (published.year * 12 + published.month - (year * 12 + month)) / 12)
     tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    elapsed = _elapsed_years(year, month, published)
     if abs(stated - elapsed) <= tol:
         return None
+    if any(abs(stated - _elapsed_years(*when, published)) <= tol
+           for p in story.quantities if p.start < s0 and (when := _year_of(p)) and when[0] < published.year):
+        return None     # "... on Sunday, 21 April 2019. [a paragraph of 2009's war] Five years later the families
+                        # still ...": the count may be from any year the story has told, and one fits
     computed = round(elapsed) if month is not None else published.year - year
     problem = (f"{story.text_of(year_q.span)} was about {computed} years before publication "
                f"({published.isoformat()}), not {stated:g}")
@@ -1054,10 +1138,26 @@ def _year_tied_before(qs: list[Quantity], i: int, prose: str, sentence: tuple[in
             return None
         if j == i - 1 and _YEAR_NOUN_PHRASE.fullmatch(prose, p.end, start):
             return p, y
-        if _WHEN_CLAUSE.fullmatch(prose, p.end, start):
+        if _WHEN_CLAUSE.fullmatch(prose, p.end, start) or _founder_began(prose, p, start, sentence):
             return p, y
         return None
     return None
+
+
+# "The company was founded in 1987 by Ramesh Goyal, who began with four looms in a shed, 33 years ago": a clause about
+# the founder that tells the same event again (a verb of the same kind: founded / began) closes with the count
+_FOUNDER_CLAUSE = regex.compile(rf"\s+by\s+(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}'’.-]*\s*,\s*who\s+"
+                                rf"(?P<verb>\p{{L}}+)[^;:.()—–\n]{{0,110}}?,?\s+{_HEDGE}", regex.I)
+_VERB_BEFORE_YEAR = regex.compile(r"(?P<verb>\p{L}+)(?:\s+up)?\s+in\s+\Z", regex.I)
+
+
+def _founder_began(prose: str, p: Quantity, start: int, sentence: tuple[int, int]) -> bool:
+    clause = _FOUNDER_CLAUSE.fullmatch(prose, p.end, start)
+    before = _VERB_BEFORE_YEAR.search(prose, max(sentence[0], p.start - 30), p.start)
+    if clause is None or before is None:
+        return False
+    kind = _EVENT_VERBS.get(before.group("verb").lower())
+    return kind is not None and kind == _verb_class(clause, prose)
 
 
 def _count_start(prose: str, q: Quantity) -> int:
@@ -1071,10 +1171,13 @@ _LEADING_HEDGE = regex.compile(r"(?:(?:just|only|some|about|around|roughly|nearl
 
 
 _ANNIVERSARY_WORDS = regex.compile(r"(?:this|last)\s+(?:week|weekend|month)|today", regex.I)
-# "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019"
+# "four years ago, in 2019", "four years ago (in 2019)", "four years ago — back in 2019", "four years ago, on the night
+# of 3 May 2019"
 # (the anniversary may come first: "nine years ago this week, on May 3, 2016", "ten years ago to the day, on")
 _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month)|\s+today|\s+(?:almost\s+)?to\s+the\s+day)?"
-                                 r"\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+\Z", regex.I)
+                                 r"\s*[,(–—-]?\s*(?:back\s+)?(?:in|on|since)\s+"
+                                 # "on the night of", "in the early hours of", "in the summer of": a part of the day
+                                 r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
 # "It has been four years since the dam was completed in 2019": the year closes the clause
 _SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,6}?(?:in|on)\s+\Z", regex.I)
 
@@ -1541,6 +1644,9 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
         return None
     s0, s1 = age.sentence
+    if age.form in ("year-old", "apposition") and not _DIED.search(prose, s0, s1):
+        deaths = []     # "his mother had died in 2023 ... the 51-year-old had shown": another's death, and a
+                        # description of the living man is his age now
     moments = deaths
     for q in story.quantities:
         if q.start < s0 or q.start >= s1 or q is birth.q:

@@ -376,7 +376,8 @@ def holder(story: Story, who, at: int, birth: bool = False, also: Mention | None
         # its main clause with is the person named before it, when that is the one person named since
         return model.only_one_since(at, _previous_paragraph_start(story, at))
     if who.kind == "pronoun" or (who.kind == "back" and not birth and (
-            not who.name or who.name[0] in _FOCUS_NOUNS or _is_verb(who.name[0]))):
+            not who.name or who.name[0] in _FOCUS_NOUNS or _is_verb(who.name[0])
+            or _verb_by_its_object(story, at, who.name[0]))):
         sex = _sex_of_pronoun(story, at) if who.kind == "pronoun" else _sex_told_after(story, model, at)
         since = _previous_paragraph_start(story, at)
         person, _ = model.last_before(at, since, sex, also, _speakers(story, model, at))
@@ -433,6 +434,28 @@ _ROLE_WORD = regex.compile(rf"(?i:{_ROLES}|{'|'.join(_FOCUS_NOUNS)})")
 def is_role(word: str) -> bool:
     """A noun a person is called by ("the judge", "the veteran"), not a thing's."""
     return _ROLE_WORD.fullmatch(word) is not None
+
+
+# "The 31-year-old burst into tears", "the 44-year-old thanked the crowd": a word followed by a particle, an article
+# or an object pronoun is the verb of "the N-year-old", whatever verb it is ("the 31-year-old sprinter" is followed
+# by its own verb)
+_OBJECT_AFTER = regex.compile(r"[^\S\n]+(?:into|onto|down|out|up|off|away|back|the|a|an|his|her|their|its|him|them|"
+                              r"me|us|it)(?![\p{L}'’-])", regex.I)
+
+
+# words of a closed class, never the verb: "praised the 41-year-old after the final buzzer"
+_FUNCTION_WORDS = frozenset(("after", "before", "at", "in", "on", "with", "for", "from", "as", "and", "but", "or",
+                             "when", "while", "since", "during", "until", "by", "of", "to", "than", "like", "into",
+                             "over", "under", "about", "against", "despite", "through", "behind", "near", "because"))
+
+
+def _verb_by_its_object(story: Story, at: int, word: str) -> bool:
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    prose = story.doc.prose
+    _, s1 = story.doc.sentence_at(at)
+    m = regex.compile(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])", regex.I).search(prose, at, min(s1, at + 40))
+    return m is not None and _OBJECT_AFTER.match(prose, m.end()) is not None
 
 
 def _is_verb(word: str) -> bool:

@@ -301,7 +301,11 @@ def years_of_thing_counted(q: Quantity, story: Story):
             by_order = verb if named[0].verb != family else ""
             return named[0], named + [t for t in years if t.kind in (kind, "")], by_order
     if not before_q:
-        return None         # the thing was given no year before it is counted from: nothing to read it against
+        # the lead counts, the background dates: "The terminal, which opened 12 years ago, ..." then "The terminal,
+        # launched in 2009, ...": the story's one year for a thing of the kind, given after the count
+        before_q = [t for t in years if t.kind == kind and t.q.start >= q.end and not t.again]
+        if len({t.year for t in before_q}) != 1:
+            return None     # no year for the thing, or more than one: nothing to read it against
     if other and not _same_marks(story, before_q[-1], other, head):
         return None         # "the new arena opened three years ago" is not the stadium dated before
     return before_q[-1], [t for t in years if t.kind in (kind, "")], ""
