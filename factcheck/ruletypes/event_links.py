@@ -160,10 +160,10 @@ def _years_later(story: Story, q: Quantity, s0: int, s1: int) -> tuple[Span, int
         hedge = q.hedge
     before = story.doc.sentence_before(s0)
     lo = before[0] if before else s0
-    anchors = {int(m.group()) for m in _YEAR_WRITTEN.finditer(prose, lo, min(own_at, q.start))
-               if int(m.group()) < own_year}
-    if not anchors:
+    told = [m for m in _YEAR_WRITTEN.finditer(prose, lo, min(own_at, q.start)) if int(m.group()) < own_year]
+    if not told or _time_moved_on(story, q, told[0].end()):
         return None
+    anchors = {int(m.group()) for m in told}
     stated = int(q.value)
     exact = bool(hedge and hedge.split()[0].lower() in ("exactly", "precisely"))
     if any(abs((own_year - a) - stated) < (1 if exact else 2) for a in anchors):
@@ -171,6 +171,18 @@ def _years_later(story: Story, q: Quantity, s0: int, s1: int) -> tuple[Span, int
     anchor = max(anchors)   # the likeliest: the year told last before it
     start = q.start - len((hedge or "") if own is not None else "")
     return Span(start, later.end()), stated, own_year - anchor, anchor, prose[start:later.end()]
+
+
+# an age or a span told after the year moves the time on without a year: "born in 1950, he left at 20"
+_AGE = regex.compile(r"(?<![\p{L}])(?:aged?|at\s+\d+|at\s+the\s+age)(?![\p{L}])", regex.I)
+
+
+def _time_moved_on(story: Story, q: Quantity, after: int) -> bool:
+    """Is a span of time or an age told between the first year and the figure? Then "later" may run from a time
+    the story never dates."""
+    if _AGE.search(story.doc.prose, after, q.start):
+        return True
+    return any(o is not q and o.kind == "duration" and after <= o.start < q.start for o in story.quantities)
 
 
 def _anchor_year(story: Story, s0: int, s1: int, after: regex.Match) -> int | None:

@@ -158,7 +158,7 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
 
 # after the name: the win itself ("triumph", "title", "-winning side"), not a win over someone in it
 _CREDIT_AFTER = regex.compile(
-    r"(?:\s+|-)(?:triumph|title|win|victory|success|glory|crown|winning|winners?|champions?)(?![\p{L}])"
+    r"(?:\s+|-)(?:triumph|title|win|victory|crown|winning|winners?|champions?)(?![\p{L}])"
     r"(?!\s+(?:over|against|in\s+the|at|on|of|from|to|with|by)(?![\p{L}]))", regex.I)
 # before the name: "Pakistan's", "Pakistan's famous", or "Pakistan won the", "Australia lifted the"
 _POSSESSOR_BEFORE = regex.compile(r"['’]s?\s+(?:(?:famous|historic|memorable|only|maiden|first|fabled|celebrated|"
@@ -183,7 +183,8 @@ def credited_to_another(story: Story, q, mentions) -> tuple[Mention, Edition, Ed
     if side is None or side in named.winners:
         return None
     year = m.event.start.year
-    own = [ed for ed in editions.values() if side in ed.winners and ed.bases & named.bases
+    # the same competition: a shared name more than the bare "World Cup" (cricket's is not rugby's or football's)
+    own = [ed for ed in editions.values() if side in ed.winners and ed.bases & named.bases - {"World Cup"}
            and 0 < abs(ed.event.start.year - year) <= _EDITIONS_APART]
     if len(own) != 1:
         return None     # the side never won it, or won it more than once nearby: no one slip to name
