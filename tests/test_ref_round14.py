@@ -143,3 +143,35 @@ def test_more_slips_are_found(text, date, country, figure):
 @pytest.mark.parametrize("text,date,country", MORE_RIGHT)
 def test_more_right_stays_silent(text, date, country):
     assert found(text, date, country, "reference") == []
+
+
+# -- a one-day attack told happening by its verb, with a place of its own in the sentence ------------------------
+ATTACK_WRONG = [
+    ('The mosque attacks changed the gun laws. On 15 April 2019, a gunman opened fire at Al Noor mosque, killing '
+     'dozens.', '2021-03-15', 'NZ', '15 April 2019'),
+    ('Survivors of the shootings met the minister. On 15 March 2018 a gunman attacked worshippers at the Linwood '
+     'Islamic Centre.', '2021-03-15', 'NZ', '15 March 2018'),
+    ('The attacks still haunt the city. On 16 March 2019, worshippers at Al Noor mosque were killed by a lone '
+     'gunman.', '2021-03-15', 'NZ', '16 March 2019'),
+]
+
+ATTACK_RIGHT = [
+    ('The mosque attacks changed the gun laws. On 15 March 2019, a gunman opened fire at Al Noor mosque, killing '
+     'dozens.', '2021-03-15', 'NZ'),
+    # no place of its own in the sentence: another attack of the kind may be meant
+    ('The mosque attacks changed the gun laws. On 15 April 2019, a gunman opened fire at a bar in Auckland.',
+     '2021-03-15', 'NZ'),
+    # something done about it, not an attacker's act
+    ('The mosque attacks changed the gun laws. On 15 April 2019, Al Noor mosque reopened to worshippers.',
+     '2021-03-15', 'NZ'),
+]
+
+
+@pytest.mark.parametrize("text,date,country,figure", ATTACK_WRONG)
+def test_attack_told_happening_is_found(text, date, country, figure):
+    assert figure in found(text, date, country, "reference")
+
+
+@pytest.mark.parametrize("text,date,country", ATTACK_RIGHT)
+def test_attack_right_or_other_stays_silent(text, date, country):
+    assert found(text, date, country, "reference") == []
