@@ -174,7 +174,7 @@ def credited_to_another(story: Story, q, mentions) -> tuple[Mention, Edition, Ed
     m = next((m for m in mentions if m.by_name and not m.loose and m.start <= q.start < m.end), None)
     if m is None:
         return None
-    editions = {ed.event.id: ed for ed in _editions(str(story.data.folder))}
+    editions = _editions_by_id(str(story.data.folder))
     named = editions.get(m.event.id)
     if named is None:
         return None
@@ -189,6 +189,21 @@ def credited_to_another(story: Story, q, mentions) -> tuple[Mention, Edition, Ed
     if len(own) != 1:
         return None     # the side never won it, or won it more than once nearby: no one slip to name
     return m, named, own[0], side
+
+
+@functools.lru_cache(maxsize=8)
+def _editions_by_id(folder: str) -> dict[str, Edition]:
+    return {ed.event.id: ed for ed in _editions(folder)}
+
+
+# every credit `credited_to_another` reads holds one of these (lowered): a cheap test before the sentence's names
+_CREDIT_STEMS = ("triumph", "title", "win", "victor", "crown", "champion", "lift", "clinch", "claim", "captur")
+
+
+def may_credit(sentence: str) -> bool:
+    """Could the sentence credit an edition to a side at all?"""
+    low = sentence.lower()
+    return any(w in low for w in _CREDIT_STEMS)
 
 
 def _side_credited(story: Story, s0: int, m: Mention) -> str | None:

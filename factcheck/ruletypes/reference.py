@@ -82,7 +82,7 @@ from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
-from .event_wins import credited_to_another, won_on
+from .event_wins import credited_to_another, may_credit, won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -512,6 +512,8 @@ class Reference:
         if not _is_year_number(q):
             return None
         s0, s1 = story.doc.sentence_at(q.start)
+        if not may_credit(story.doc.prose[s0:s1]):
+            return None     # no word of a win in the sentence (a cheap test before its names are read)
         found = credited_to_another(story, q, _mentions(story, s0, s1))
         if found is None:
             return None
