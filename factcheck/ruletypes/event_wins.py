@@ -197,7 +197,7 @@ def _editions_by_id(folder: str) -> dict[str, Edition]:
 
 
 # every credit `credited_to_another` reads holds one of these (lowered): a cheap test before the sentence's names
-_CREDIT_STEMS = ("triumph", "title", "win", "victor", "crown", "champion", "lift", "clinch", "claim", "captur")
+_CREDIT_STEMS = ("triumph", "title", "win", "won", "victor", "crown", "champion", "lift", "clinch", "claim", "captur")
 
 
 def may_credit(sentence: str) -> bool:
