@@ -115,7 +115,7 @@ def interval(story: Story, q: Quantity) -> tuple[Span, int, int, int, str] | Non
     s0, s1 = story.doc.sentence_at(q.start)
     after = _AFTER_THE.match(prose, q.end, s1)
     if after is None:
-        return None
+        return _years_later(story, q, s0, s1)
     anchor = _anchor_year(story, s0, s1, after)
     if anchor is None:
         return None
@@ -131,6 +131,58 @@ def interval(story: Story, q: Quantity) -> tuple[Span, int, int, int, str] | Non
         return None
     start = q.start - len(lead.group("hedge") or "")
     return Span(start, after.end("dir")), stated, worked, anchor, prose[start:after.end("dir")]
+
+
+# "In 2017, exactly 30 years later,", "Thirty years later, in 2017,": the interval runs from a year told before it
+_LATER = regex.compile(r"\s+(?:later|on|afterwards)(?=\s*(?:[,;:—–]|\.(?:\s|\Z)))")
+_THEN_IN_YEAR = regex.compile(r"\s*[,—–]\s*(?:in|by)\s+(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)(?![\d\p{L}])")
+_YEAR_WRITTEN = regex.compile(r"(?<![\d\p{L},.$£€-])(?:1[89]|20)\d\d(?![\d\p{L}]|[,.]\d)")
+
+
+def _years_later(story: Story, q: Quantity, s0: int, s1: int) -> tuple[Span, int, int, int, str] | None:
+    """"On 19 September 1985 ... In 2017, exactly 30 years later, ...": the figure's own year is written beside it
+    and "later" runs from a year told before it. Which one is not said, so every year written earlier in the
+    sentence or in the sentence before is a reading; the figure is wrong only when it fits none of them."""
+    prose = story.doc.prose
+    later = _LATER.match(prose, q.end, s1)
+    if later is None:
+        return None
+    own = _own_date(story, s0, q)
+    if own is not None:
+        own_year, lead = own
+        own_at = q.start - (len(prose[max(s0, q.start - 60):q.start]) - lead.start())
+        hedge = lead.group("hedge")
+    else:
+        then = _THEN_IN_YEAR.match(prose, later.end(), s1)
+        if then is None:
+            return None
+        own_year, own_at = int(then.group("year")), then.start("year")
+        hedge = q.hedge
+    before = story.doc.sentence_before(s0)
+    lo = before[0] if before else s0
+    told = [m for m in _YEAR_WRITTEN.finditer(prose, lo, min(own_at, q.start)) if int(m.group()) < own_year]
+    if not told or _time_moved_on(story, q, told[0].end()):
+        return None
+    anchors = {int(m.group()) for m in told}
+    stated = int(q.value)
+    exact = bool(hedge and hedge.split()[0].lower() in ("exactly", "precisely"))
+    if any(abs((own_year - a) - stated) < (1 if exact else 2) for a in anchors):
+        return None
+    anchor = max(anchors)   # the likeliest: the year told last before it
+    start = q.start - len((hedge or "") if own is not None else "")
+    return Span(start, later.end()), stated, own_year - anchor, anchor, prose[start:later.end()]
+
+
+# an age or a span told after the year moves the time on without a year: "born in 1950, he left at 20"
+_AGE = regex.compile(r"(?<![\p{L}])(?:aged?|at\s+\d+|at\s+the\s+age)(?![\p{L}])", regex.I)
+
+
+def _time_moved_on(story: Story, q: Quantity, after: int) -> bool:
+    """Is a span of time or an age told between the first year and the figure? Then "later" may run from a time
+    the story never dates."""
+    if _AGE.search(story.doc.prose, after, q.start):
+        return True
+    return any(o is not q and o.kind == "duration" and after <= o.start < q.start for o in story.quantities)
 
 
 def _anchor_year(story: Story, s0: int, s1: int, after: regex.Match) -> int | None:

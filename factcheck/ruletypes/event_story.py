@@ -569,7 +569,13 @@ def _another_recorded(story: "Story", chosen: Recorded, year, month, day, word: 
 # on the days after it, so a later date needs the disaster's own verb and no word of a time after it.
 
 _HAPPENING_KINDS = frozenset({"quake", "tsunami", "collapse"})
+# what an attacker does on the day: read for a one-day attack with a place of its own written in the sentence
+# ("On 15 April 2019 a gunman opened fire at Al Noor mosque"); attacks recur, so the place and the near miss decide
+_ATTACK_VERB = regex.compile(
+    r"(?<![\p{L}])(?:opened\s+fire|open\s+fire|attacked|stormed|bombed|shot\s+dead|gunned\s+down|blew\s+up|"
+    r"blew\s+himself\s+up|blew\s+themselves\s+up|detonated|killed|killing|massacred)(?![\p{L}])", regex.I)
 _HAPPENING_FOLDED = tuple(sorted({w.casefold() for k in _HAPPENING_KINDS for w in _KIND_WORDS[k]}))
+_ATTACK_FOLDED = tuple(w.casefold() for w in _KIND_WORDS["attack"])
 # what a sudden disaster does on its day
 _DISASTER_VERB = regex.compile(
     r"(?<![\p{L}])(?:struck|strikes|hit|hits|killed|kills|swept|sweeps|surged|crashed|slammed|tore|flooded|"
@@ -607,7 +613,7 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
         return None
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
-    verb = _DISASTER_VERB.search(prose, s0, s1)
+    verb = _DISASTER_VERB.search(prose, s0, s1) or _ATTACK_VERB.search(prose, s0, s1)
     kind = _kind_word_in(story, s0, s1) and _KIND_RE.search(prose, s0, s1)
     if verb is None and not kind:
         return None     # the sentence tells no disaster happening
@@ -627,7 +633,9 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
                 continue    # "the first aid flights landed on 27 December 2004, a day after the tsunami"
         elif _TIME_BEFORE.search(prose, s0, s1):
             continue        # "checked in on 24 December 2004, two days before the tsunami"
-        if r.kinds & _PLACE_IN_SENTENCE and not any(_written(prose[s0:s1], p) for p in r.places):
+        if r.kinds & (_PLACE_IN_SENTENCE | {"attack"}) and not any(_written(prose[s0:s1], p) for p in r.places):
+            continue    # a collapse or an attack recurs: only a place of its own in the sentence makes it this one
+        if "attack" in r.kinds and not _ATTACK_VERB.search(prose, s0, s1):
             continue
         slips.append(r)
     if len(slips) != 1:
@@ -645,9 +653,10 @@ def _sudden_in_play(story: "Story") -> tuple[Recorded, ...]:
     """The one-day sudden disasters the story is about (once per story)."""
     def read(s: "Story"):
         lowered = (s.doc.title or "").casefold() + "\n" + s.lowered_prose()
-        if not any(w in lowered for w in _HAPPENING_FOLDED):
+        if not any(w in lowered for w in _HAPPENING_FOLDED + _ATTACK_FOLDED):
             return ()       # no word of a sudden disaster anywhere: none is in play (a cheap test before in_play)
-        return tuple(r for r in in_play(s) if r.kinds & _HAPPENING_KINDS and not r.kinds & _FULL_DATE_ONLY
+        return tuple(r for r in in_play(s) if (r.kinds & _HAPPENING_KINDS and not r.kinds & _FULL_DATE_ONLY
+                                                or "attack" in r.kinds and r.places)
                      and "storm" not in r.kinds and r.event.start == (r.event.end or r.event.start))
     return story.memo("event_story.sudden", read)
 

@@ -146,3 +146,78 @@ def won_on(story: Story, s0: int, s1: int, start: int, q, stated: tuple) -> tupl
     ed = next(iter(meant.values()))
     from .reference import Mention
     return Mention(ed.event, verb.start(), verb.end(), False, noun="tournament", topical=True), "end", False
+
+
+# -- a named edition credited to a side that did not win it -----------------------------------------------------
+#
+# "the gallery devoted to Pakistan's 1996 World Cup triumph": the edition is named by its year, the sentence gives
+# its win to a side, and the record gives it to another. A writer who slips a year here slips to the side's own
+# edition (Pakistan won in 1992), so the finding needs that signature: the side won another edition of the same
+# competition within a few editions' time. A match won during a tournament ("India's 2003 World Cup win over
+# Pakistan") is no claim to the title.
+
+# after the name: the win itself ("triumph", "title", "-winning side"), not a win over someone in it
+_CREDIT_AFTER = regex.compile(
+    r"(?:\s+|-)(?:triumph|title|win|victory|crown|winning|winners?|champions?)(?![\p{L}])"
+    r"(?!\s+(?:over|against|in\s+the|at|on|of|from|to|with|by)(?![\p{L}]))", regex.I)
+# before the name: "Pakistan's", "Pakistan's famous", or "Pakistan won the", "Australia lifted the"
+_POSSESSOR_BEFORE = regex.compile(r"['’]s?\s+(?:(?:famous|historic|memorable|only|maiden|first|fabled|celebrated|"
+                                  r"glorious|unforgettable)\s+)?\Z")
+_WON_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:won|lifted|clinched|claimed|captured|wins|lifts|clinches)\s+the\s+\Z",
+                                regex.I)
+_EDITIONS_APART = 12    # years: the side's own edition within this span of the one named
+
+
+def credited_to_another(story: Story, q, mentions) -> tuple[Mention, Edition, Edition, str] | None:
+    """For a year inside a named edition the sentence credits to a side the record does not: (the mention, the
+    named edition, the side's own nearest edition, the side's code), or None."""
+    m = next((m for m in mentions if m.by_name and not m.loose and m.start <= q.start < m.end), None)
+    if m is None:
+        return None
+    editions = _editions_by_id(str(story.data.folder))
+    named = editions.get(m.event.id)
+    if named is None:
+        return None
+    s0, _ = story.doc.sentence_at(q.start)
+    side = _side_credited(story, s0, m)
+    if side is None or side in named.winners:
+        return None
+    year = m.event.start.year
+    # the same competition: a shared name more than the bare "World Cup" (cricket's is not rugby's or football's)
+    own = [ed for ed in editions.values() if side in ed.winners and ed.bases & named.bases - {"World Cup"}
+           and 0 < abs(ed.event.start.year - year) <= _EDITIONS_APART]
+    if len(own) != 1:
+        return None     # the side never won it, or won it more than once nearby: no one slip to name
+    return m, named, own[0], side
+
+
+@functools.lru_cache(maxsize=8)
+def _editions_by_id(folder: str) -> dict[str, Edition]:
+    return {ed.event.id: ed for ed in _editions(folder)}
+
+
+# every credit `credited_to_another` reads holds one of these (lowered): a cheap test before the sentence's names
+_CREDIT_STEMS = ("triumph", "title", "win", "won", "victor", "crown", "champion", "lift", "clinch", "claim", "captur")
+
+
+def may_credit(sentence: str) -> bool:
+    """Could the sentence credit an edition to a side at all?"""
+    low = sentence.lower()
+    return any(w in low for w in _CREDIT_STEMS)
+
+
+def _side_credited(story: Story, s0: int, m: Mention) -> str | None:
+    """The country the sentence gives the named edition's win to: "Pakistan's 1996 World Cup triumph", "Pakistan won
+    the 1996 World Cup"; None when it gives it to none (or to more than one)."""
+    prose = story.doc.prose
+    countries = story_mentions(story).within(s0, m.start)
+    if not countries:
+        return None
+    last = max(countries, key=lambda c: c.end)
+    between = prose[last.end:m.start]
+    if _POSSESSOR_BEFORE.fullmatch(between):
+        return last.code if _CREDIT_AFTER.match(prose, m.end) else None
+    won = _WON_THE_BEFORE.search(prose, max(s0, m.start - 20), m.start)
+    if won is not None and regex.fullmatch(r"\s+", prose[last.end:won.start()]):
+        return last.code
+    return None

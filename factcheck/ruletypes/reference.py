@@ -82,7 +82,7 @@ from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
-from .event_wins import won_on
+from .event_wins import credited_to_another, may_credit, won_on
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -300,7 +300,7 @@ class Reference:
         if stated is None:
             return None
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
-                     self._match_day):
+                     self._match_day, self._credited_win):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -507,6 +507,31 @@ class Reference:
             suggestion=year)
 
 
+    def _credited_win(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "Pakistan's 1996 World Cup triumph": a named edition given to a side that won another (event_wins)."""
+        if not _is_year_number(q):
+            return None
+        s0, s1 = story.doc.sentence_at(q.start)
+        if not may_credit(story.doc.prose[s0:s1]):
+            return None     # no word of a win in the sentence (a cheap test before its names are read)
+        found = credited_to_another(story, q, _mentions(story, s0, s1))
+        if found is None:
+            return None
+        mention, named, own, side = found
+        year = str(own.event.start.year)
+        span = Span(mention.start, mention.end)
+        figure = story.text_of(span)
+        suggestion = figure.replace(str(named.event.start.year), year, 1)
+        recorded = (f"the {named.event.row['name']} was won by {_host_names(story, named.event, named.winners)}; "
+                    f"{_host_names(story, own.event, frozenset({side}))} won the {own.event.row['name']} "
+                    f"({named.event.row.source}; {own.event.row.source})")
+        return Hit(span=span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": named.event.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {suggestion}?", "suggestion": suggestion,
+        }, evidence={"event": named.event.id, "won_by": own.event.id, "start": named.event.start.isoformat(),
+                     "end": named.event.end.isoformat() if named.event.end else None, **named.event.row.citation()},
+            suggestion=suggestion)
+
     def _hosted_edition(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Qatar hosted the World Cup in late 2018": the host's one edition of the series, in another year."""
         if not story.memo("reference.hosted_words", _hosted_words):
@@ -559,10 +584,11 @@ def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
     return False
 
 
-def _host_names(story: Story, event: Event) -> str:
+def _host_names(story: Story, event: Event, codes: frozenset[str] | None = None) -> str:
+    """The names of the event's countries (or of `codes`: its winners)."""
     countries = story.data.countries if hasattr(story.data, "countries") else []
     names = {row["iso2"]: row.get("name") or row["iso2"] for row in countries}
-    return " and ".join(names.get(c, c) for c in sorted(event.participants))
+    return " and ".join(names.get(c, c) for c in sorted(event.participants if codes is None else codes))
 
 
 def _date_hit(story: Story, q: Quantity, start: int, event: Event, role: str, first: dt.date, last: dt.date,
@@ -903,6 +929,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
         return []       # "heat waves", "a wave of protests": not a tsunami
     between = _BETWEEN_AFTER.match(prose[noun_end:s1])
     top = story_countries(story)
+    mains = {story.doc.country} if noun_class == "election" and story.doc.country else \
+        {c for c in (story.doc.country, *top[:1]) if c}
     if between:
         named = {m.code for m in mentions.within(noun_end, noun_end + between.end())}
         if len(named) < 2:
@@ -927,10 +955,10 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
                 # "the occupation lasted ...": an occupier and the occupied, in the sentence or the story's own
                 ok = len(shared | ({story.doc.country} & e.participants if shared else set())) >= 2
             elif not named:
-                # the sentence names no country: the story's main country must take part (for an
+                # the sentence names no country: the story's own country or its most named one must take part
+                # (a Banda Aceh story that names Helsinki once, for a peace deal, is still Indonesia's; for an
                 # election, the story's own country: "the February 18 general election" in a Pakistani story)
-                main = story.doc.country if noun_class == "election" and story.doc.country else (top[0] if top else None)
-                ok = main is not None and main in e.participants
+                ok = bool(mains & e.participants)
             else:
                 # every country named is a participant ("the earthquakes in Türkiye"), or two are
                 ok = named <= e.participants or len(shared) >= 2
