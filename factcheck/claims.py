@@ -908,8 +908,8 @@ def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
             b, gap_start = qs[k + 2], when.end()
         if a.kind != "money" or b.kind != "money" or a.value is None or b.value is None:
             continue
-        if a.unit == b.unit and not (a.alternatives or b.alternatives):
-            continue
+        if a.unit == b.unit and (not (a.alternatives or b.alternatives) or a.alternatives == b.alternatives):
+            continue     # one mark read one way twice ("$6.1 million, about $31.9 million"): never a conversion
         gap = prose[gap_start:b.start]
         if not _PAIR_GAP.match(gap):
             hedge = _PAIR_HEDGE.match(b.text) if b.hedge else None
@@ -1183,9 +1183,37 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         return   # "growth of 1.5% in 2019 compared with 0.8% last year and 1.4% in 2017": three levels, no change
     if rate is not None and old is not None and _YEAR_ON_YEAR.search(clause) and _MONTH_ON_MONTH.search(clause):
         return   # "up 12% year on year to $2.8bn, from $2.7bn in August": two different bases
+    if delta is not None and delta.kind == "number" and (new is not None or old is not None) \
+            and _counts_another_thing(delta, new or old, prose, c_start):
+        return   # "added two knitting floors ..., raising its workforce to 18,500": the count of another thing
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
                  delta_points=delta is not None and id(delta) in points, rate=rate, factor=factor,
                  factor_span=factor_span, factor_hedge=factor_hedge)
+
+
+# the noun a plain count names ("two knitting floors"), and the measure a level is said of ("its workforce to")
+_COUNT_NOUN_AFTER = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}+s)\b")
+_LEVEL_NOUN_BEFORE = regex.compile(r"\b(?:its|the|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<noun>\p{Ll}+)"
+                                   r"\s+(?:to|from|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
+
+
+def _counts_another_thing(delta: Quantity, level: Quantity, prose: str, c_start: int) -> bool:
+    """A delta that counts things of its own ("added two knitting floors and a dyeing unit") set against
+    levels said of another measure ("raising its workforce to 18,500 from 14,200"): no change between them."""
+    if level.start < delta.end:
+        return False
+    counted = _COUNT_NOUN_AFTER.match(prose, delta.end, level.start)
+    said = _LEVEL_NOUN_BEFORE.search(prose[max(c_start, level.start - 80):level.start])
+    if counted is None or said is None:
+        return False
+    from .subjects import SAME_THING
+    a, b = counted.group("noun"), said.group("noun")
+    stem = lambda w: _PEOPLE_HIRED.get(w) or SAME_THING.get(w.rstrip("s"), SAME_THING.get(w, w.rstrip("s")))
+    return stem(a) != stem(b)
+
+
+# what a workforce grows by: "added 300 jobs, raising its workforce to"
+_PEOPLE_HIRED = {w: "worker" for w in "jobs hires recruits people posts positions headcount".split()}
 
 
 # "a 40-bed unit", "a 12-storey block": a figure joined to its noun by a hyphen names the size of a thing;

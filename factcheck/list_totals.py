@@ -44,6 +44,9 @@ _NOT_A_LIST = regex.compile(
     r"of\s+them|among\s+them)(?![\p{L}])", regex.I)
 # a part said to be inside the one before it ("52 men, including 14 boys"): words right before the part
 _NESTED = regex.compile(r"(?<![\p{L}])(?:including|included|such\s+as|besides|among\s+them|notably)(?![\p{L}])", regex.I)
+# a relative word opening the next figure's clause puts it inside the part before ("..., where two", ", of those 4")
+_INSIDE_THE_PART = regex.compile(r"\s*(?:where|whereupon|of\s+(?:those|these|whom|which|them)|in\s+which|who|which)\s+"
+                                 r"(?:[\p{L}'’-]+\s+){0,2}?\Z", regex.I)
 # an aside of words in brackets or dashes inside a part's words: read past
 _ASIDE = regex.compile(r"\([^()\d]{0,80}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
 _MAX_GAP = 140
@@ -234,9 +237,10 @@ def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
     if split and not split.group("some") or _TOTAL_LEAD_BACK.search(gap) or _TOTAL_AFTER.match(prose[b.end:b.end + 40]):
         return False         # the list's total, not a part of it
     joiners = list(_JOINER.finditer(gap))
-    if _NESTED.search(gap, joiners[-1].end()):
+    if _NESTED.search(gap, joiners[-1].end()) or _INSIDE_THE_PART.match(gap, joiners[-1].end()):
         return False         # "52 men, including 14 boys": a part of the part (an aside "including ..." before
-                             # the next joiner only describes the part)
+                             # the next joiner only describes the part); so is "three reached the shore, where two
+                             # were caught" (a relative word right before the figure)
     return _LETTER.search(gap) is not None       # each part has words of its own
 
 

@@ -648,9 +648,18 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
             continue        # "cost Pakistan's economy $1.6bn": a loss, not the size of the economy
         if m and key == "trade" and _trade_part(tail[:m.start()]):
             continue        # "barter trade", "border trade", "non-oil trade": a part of the trade
+        if m and key == "population" and _DIVISIONS_AFTER.match(right):
+            continue        # "the oldest population of Japan's 47 prefectures": a count of its divisions
         if m:
             return key, " ".join(m.group("noun").split()), "before", 0
     return None, "", "", 0
+
+
+# A figure that counts a country's divisions, not its people: "of India's 28 states", "Kenya's 47 counties".
+_DIVISIONS_AFTER = regex.compile(
+    r"\s+(?:[\p{Ll}-]+\s+)?(?:prefectures|states|provinces|counties|districts|regions|cantons|emirates|territories|"
+    r"oblasts|governorates|departments|municipalities|cities|towns|villages|islands|constituencies|wards|"
+    r"divisions|union\s+territories|countries|nations|members|member\s+states)\b")
 
 
 # -- whose and when ---------------------------------------------------------------

@@ -36,7 +36,7 @@ DATE_RE = regex.compile(
     (?<![\p{{L}}\d])
     (?:{_WEEKDAY},?\s+(?:the\s+)?)?
     (?:
-        {_MONTH}\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}(?!\d))?           # Nov 25, 2025 / November 25
+        {_MONTH}\s+{_DAY}(?!\d|:\d)(?:,?\s+{_YEAR}(?!\d))?           # Nov 25, 2025 / November 25
       | {_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?!\d))?           # 25 November 2025 / 25 Nov
       | (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))(?!\d)     # 2025-11-25
     )

@@ -814,12 +814,17 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
         return "another place"
     # the first figure belongs to another time
     if _OTHER_TIME.search(_clause(prose, a.sentence[0], first.q.start)) \
+            or _TIME_LEAD.match(prose, a.sentence[0], first.q.start) \
             or _OTHER_TIME.search(prose, first.noun_end, _clause_end(prose, first)) \
             and not (slip == "swap" and _when_done(story, prose[first.noun_end:_clause_end(prose, first)])):
         return "another time (first)"
     return _changed_between(story, first, later, slip)
 
 
+# a sentence opened by a time of its own that dates its main clause: "When she arrived in January 1988, there were
+# 1,450 ...", "In 2009, the school had ..." (the comma parts the time from the figure, so the clause misses it)
+_TIME_LEAD = regex.compile(r"\s*(?=(?:When|Back\s+in|Back\s+then|In|By|During|Until|Before|At\s+the\s+time)\b)[^.;\d]{0,120}?"
+                           + _OTHER_TIME.pattern + r"[^.;]*?,", regex.I)
 _OTHER_OWNER = regex.compile(r"\b(?:neighbou?ring|nearby|adjacent|other|rival|sister|another|second)\s+"
                             r"(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+\Z", regex.I | regex.REVERSE)
 _NAMED_PLACE = regex.compile(r"\b(?:in|at|near)\s+(?-i:\p{Lu})")

@@ -1416,7 +1416,8 @@ _BUDGET_ADJECTIVES = regex.compile(r"(?:(?:record|new|proposed|draft|annual|full
 NATIONAL_LEGISLATURE = (
     r"\b(?:Bundestag|Lok\s+Sabha|Rajya\s+Sabha|Jatiya\s+Sangsad|Dewan\s+Rakyat|Dewan\s+Perwakilan\s+Rakyat|DPR|"
     r"Diet|Knesset|Majlis|Duma|Sejm|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|D[aá]il|Cortes|Sabor|Seimas|"
-    r"Saeima|Riigikogu|Althing|Verkhovna\s+Rada|Nationalrat|Tweede\s+Kamer|Sansad|Congress|Parliament|"
+    r"Saeima|Riigikogu|Althing|Verkhovna\s+Rada|Nationalrat|Tweede\s+Kamer|Sansad|Congress(?!\s+(?:party|leaders?|"
+    r"councillors?|MLAs?|MPs|members?|workers|spokes(?:person|man|woman)|candidates?|president)\b)|Parliament|"
     r"National\s+(?:Legislative\s+)?Assembly|National\s+Congress|Grand\s+National\s+Assembly|House\s+of\s+Commons|"
     r"House\s+of\s+Representatives|Chamber\s+of\s+Deputies|Congress\s+of\s+Deputies|National\s+Council|"
     r"Legislative\s+Yuan|Shura\s+Council|People['’]s\s+Majlis|National\s+People['’]s\s+Congress)\b")
@@ -1428,12 +1429,16 @@ _NATIONAL_BUDGET_CUE = regex.compile(
     r"finance\s+advis[eo]r|"
     r"(?:treasury|finance)\s+(?:cabinet\s+)?secretary|chancellor\s+of\s+the\s+exchequer)\b|"
     r"\b(?i:budget)\b(?:[^.]|\.\d){0,120}"
-    r"(?:\b(?i:parliament|national\s+(?:legislative\s+)?assembly|congress|lower\s+house)\b|"
+    r"(?:\b(?i:parliament|national\s+(?:legislative\s+)?assembly|congress(?!\s+(?:party|leaders?|councillors?|"
+    r"MLAs?|MPs|members?|workers|candidates?)\b)|lower\s+house)\b|"
     + NATIONAL_LEGISLATURE + r")|" + NATIONAL_LEGISLATURE + r"(?:[^.]|\.\d){0,120}\b(?i:budget)\b")
 _OTHER_BUDGET = regex.compile(
     r"\b(?:state|provincial|county|city|municipal|council|regional|district|local|town|village|school|university|"
     r"hospital|company|club|party|agency|department)(?:\s+government)?['’]?s?\s+budgets?\b|\bgovernor\b|\bmayor\b|"
-    r"\bchief\s+minister\b|\bmenteri\s+besar\b|\bpremier\b", regex.I)
+    r"\bchief\s+minister\b|\bmenteri\s+besar\b|\bpremier\b|"
+    # a local body presents its own: "the Indore Municipal Corporation presented a budget", "the civic body"
+    r"\b(?:municipal|civic|city|metropolitan|county|district|town|village)\s+(?:corporation|council|body|bodies|"
+    r"authority|administration|committee)\b|\bcouncillors\b", regex.I)
 # Who else may hold a budget in the figure's clause: a ministry, an agency, a sector, a programme, a company
 _HOLDER = regex.compile(
     r"\b(?:ministry|ministries|department|agency|authority|commission|board|universit(?:y|ies)|hospital|"
