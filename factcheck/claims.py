@@ -76,6 +76,7 @@ import regex
 from .model import Quantity, Span
 from .quantities.ranges import CHANGE_DOWN as _DOWN, CHANGE_UP as _UP
 from .ruletypes.base import Story
+from .subjects import SAME_THING
 
 NUMERIC_KINDS = ("money", "number", "percent", "physical")
 
@@ -1206,10 +1207,12 @@ def _counts_another_thing(delta: Quantity, level: Quantity, prose: str, c_start:
     said = _LEVEL_NOUN_BEFORE.search(prose[max(c_start, level.start - 80):level.start])
     if counted is None or said is None:
         return False
-    from .subjects import SAME_THING
-    a, b = counted.group("noun"), said.group("noun")
-    stem = lambda w: _PEOPLE_HIRED.get(w) or SAME_THING.get(w.rstrip("s"), SAME_THING.get(w, w.rstrip("s")))
-    return stem(a) != stem(b)
+    return _thing_counted(counted.group("noun")) != _thing_counted(said.group("noun"))
+
+
+def _thing_counted(noun: str) -> str:
+    """One name for what a noun counts: "jobs" and "hires" grow a workforce; SAME_THING folds the rest."""
+    return _PEOPLE_HIRED.get(noun) or SAME_THING.get(noun.rstrip("s"), SAME_THING.get(noun, noun.rstrip("s")))
 
 
 # what a workforce grows by: "added 300 jobs, raising its workforce to"

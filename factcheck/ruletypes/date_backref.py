@@ -22,8 +22,8 @@ from .date_things import year_of
 _COMMON = frozenset("""
 about above after again against along already among another around because become been before being below between
 cannot could during every first former further their there these those third though three through today under until
-where which while whose would years year month months weeks still since people other later since second says said
-told added including percent million billion while within without should might never often place point since
+where which while whose would years year month months weeks still since people other later second says said
+told added including percent million billion within without should might never often place point
 """.split())
 _WORD = regex.compile(r"(?<![\p{L}'’-])[\p{L}][\p{L}'’-]{3,}")
 # "40 years since the first sessions": a count to now when its sentence speaks of now ("marks", "is", "has been")
