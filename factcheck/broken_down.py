@@ -96,6 +96,16 @@ _OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:previous|last\s+(?:year|month|week|
                            r"(?![\p{L}])", regex.I)
 _RUNNING = regex.compile(r"(?<![\p{L}])(?:bringing|brought|taking|took\s+the|so\s+far|to\s+date|since|cumulative)(?![\p{L}])",
                          regex.I)
+_RUNNING_WORDS = ("bringing", "brought", "taking", "took", "far", "date", "since", "cumulative")
+
+
+def _running(prose: str, s_start: int, s_end: int) -> bool:
+    """_RUNNING.search(prose, s_start, s_end) is not None; each match holds one of _RUNNING_WORDS (casefolded, as
+    the I flag reads letters: "so far", "to date")."""
+    low = prose[s_start:s_end].casefold()
+    return any(w in low for w in _RUNNING_WORDS) and _RUNNING.search(prose, s_start, s_end) is not None
+
+
 # the whole's sentence names the first of a ranking: what follows are its rivals, not its parts
 _RANKED = regex.compile(r"(?<![\p{L}])(?:highest|most|maximum|top|topped|led|leading|largest|biggest)(?![\p{L}])", regex.I)
 _PERIOD = regex.compile(r"(?<![\p{L}])(?:year|quarter|month|week|season|fiscal|period|half)(?![\p{L}])", regex.I)
@@ -242,7 +252,7 @@ def _breakdown_after(story, figures, sentences, k, c, taken):
         return None       # no figure here that the next sentence's could be parts of
     if _OTHER_TIME.search(prose, s_start, s_end) and _PERIOD.search(prose, n_start, n_end):
         return None       # "in the previous year ... Rs352bn. In the first quarter, ...": two periods
-    if _RUNNING.search(prose, s_start, s_end):
+    if _running(prose, s_start, s_end):
         return None       # "bringing the death toll since Sunday to 38": a running total, its parts are of other days
     if _RANKED.search(prose, s_start, s_end):
         return None       # "Sindh recorded the highest number, 306. Balochistan accounted for 234": a ranking, not a whole
@@ -467,7 +477,7 @@ def colon_lists(story: Story, ordered: list[Quantity], starts: list[int], taken:
             continue
         colon = _COLON.search(prose, s_start, s_end)
         end = s_end if colon is None or ":" in colon.group() else prose.find(")", colon.end(), s_end)
-        if colon is None or _some_or_changed(prose, s_start, s_end) or _RUNNING.search(prose, s_start, s_end):
+        if colon is None or _some_or_changed(prose, s_start, s_end) or _running(prose, s_start, s_end):
             continue
         figs = c._sentence_figures(ordered, starts, prose, s_start, s_end)
         before = [q for q in figs if q.end <= colon.start() and q.kind in _KINDS and _countable(q, prose, s_start)]

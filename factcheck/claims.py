@@ -996,13 +996,44 @@ def _verb_anywhere(prose: str, c_start: int, c_end: int, clause: str, ascii_clau
         m = _VERB_ANYWHERE.search(prose, c_start, c_end) if edge else _VERB_ANYWHERE.search(clause)
         return None if m is None else (m.start("verb") + (0 if edge else c_start),
                                        m.end("verb") + (0 if edge else c_start), m.group("verb"))
-    for m in _ASCII_LETTERS.finditer(clause):
+    # the first run of letters that is one of the words, found in the lowered clause's runs (by translation); its
+    # first occurrence as a whole run is that run (an earlier one would be an earlier run of the words)
+    low = clause.lower()
+    for word in _ascii_words(low):
+        if word in _VERB_WORDS:
+            break
+    else:
+        return None
+    n, size = len(word), len(low)
+    i = low.find(word)
+    while (i > 0 and "a" <= low[i - 1] <= "z") or (i + n < size and "a" <= low[i + n] <= "z"):
+        i = low.find(word, i + 1)
+    if not (i == 0 and edge and c_start > 0 and prose[c_start - 1].isalpha()):
+        return (c_start + i, c_start + i + n, clause[i:i + n])
+    for m in _ASCII_LETTERS.finditer(clause):     # the clause opens inside a word: the runs in turn
         word = m.group()
         if word.lower() in _VERB_WORDS:
             if m.start() == 0 and edge and c_start > 0 and prose[c_start - 1].isalpha():
                 continue     # the clause opens inside a word
             return (c_start + m.start(), c_start + m.end(), word)
     return None
+
+
+# Words the \Z-anchored patterns before a figure need (lowercase, ASCII: an ASCII window lowered is read as the
+# I flag reads it): _COMPARED_BEFORE ("compared with", "as against", "versus", "vs"), _TOTAL_TO_BEFORE (its verbs).
+# _SPREAD_BEFORE and _FROM_BEFORE need "from", _PRICE_AGAINST "against", _LEVEL_BEFORE "at".
+_COMPARED_NEEDS = ("compare", "against", "versus", "vs")
+_TOTAL_TO_NEEDS = ("bringing", "brought", "taking", "took", "pushing", "pushed", "lifting", "lifted")
+
+
+def _may_name_a_move(low: str) -> bool:
+    """Can _VERB_BEFORE or _NOUN_BEFORE match in this lowered ASCII window? Each needs a whole run of letters
+    that is one of their words (a noun perhaps with an "s": "increases of"), and every such word is one of
+    _VERB_WORDS."""
+    for w in _ascii_words(low):
+        if w in _VERB_WORDS or (w[-1] == "s" and w[:-1] in _VERB_WORDS):
+            return True
+    return False
 
 
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
@@ -1035,19 +1066,25 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         if is_year_like(q):
             prev_end, prev_role = q.end, None
             continue
+        # each pattern below needs a word of its own in `before`: in ASCII (lowered exactly) a window without it
+        # skips the search (_COMPARED_NEEDS, _TOTAL_TO_NEEDS); elsewhere every search runs
+        low = before.lower() if before.isascii() else None
+        has_from = low is None or "from" in low
         # "five towers, ranging from 32 to 48 storeys": the two ends of a spread of values, not a move
-        if (spread and _SPREAD_END_BEFORE.search(before)) or _SPREAD_BEFORE.search(before):
+        if (spread and _SPREAD_END_BEFORE.search(before)) or (has_from and _SPREAD_BEFORE.search(before)):
             spread = not spread
             prev_end, prev_role = q.end, None
             continue
         spread = False
-        if _FROM_BEFORE.search(before) or _PRICE_AGAINST.search(before) or (
+        if (has_from and _FROM_BEFORE.search(before)) or ((low is None or "against" in low)
+                                                           and _PRICE_AGAINST.search(before)) or (
                 prev_role == "rate" and _BASE_AFTER_RATE.search(before)) or (
-                _COMPARED_BEFORE.search(before) and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
+                (low is None or any(w in low for w in _COMPARED_NEEDS)) and _COMPARED_BEFORE.search(before)
+                and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
-        elif _TOTAL_TO_BEFORE.search(before):
+        elif (low is None or any(w in low for w in _TOTAL_TO_NEEDS)) and _TOTAL_TO_BEFORE.search(before):
             role = None      # "bringing the total to Sh15.2bn": a sum of this and more, not the level
-        elif _TO_BEFORE.search(before) or _LEVEL_BEFORE.search(before) or (
+        elif _TO_BEFORE.search(before) or ((low is None or "at" in low) and _LEVEL_BEFORE.search(before)) or (
                 prev_role in ("rate", "delta") and _AT_BEFORE.search(before)):
             role = "new"
         elif (prev_role == "delta" or (prev_role == "new" and (roles["delta"] or roles["old"]))) \
@@ -1061,7 +1098,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                              _direction(after_pts.group("verb"))))
             role = "delta"
         else:
-            verb = _VERB_BEFORE.search(before) or _NOUN_BEFORE.search(before)
+            verb = _VERB_BEFORE.search(before) or _NOUN_BEFORE.search(before) if low is None or _may_name_a_move(low) \
+                else None
             if verb:
                 triggers.append((Span(start + verb.start("verb"), start + verb.end("verb")),
                                  _direction(verb.group("verb"))))
@@ -1376,6 +1414,12 @@ _AGE_AFTER = regex.compile(r"\A[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|year-o
                            regex.I)
 
 
+def _age_after(after: str):
+    """_AGE_AFTER.match(after): every branch holds "year" or "and" (casefolded, as the I flag reads letters)."""
+    low = after.casefold()
+    return _AGE_AFTER.match(after) if "year" in low or "and" in low else None
+
+
 # a person's age in apposition to the full name, as newspapers give it: "said its lead engineer, Asha Rai, 46."
 # (a name of two or more capitalised words, then the figure alone, closed by a comma, a full stop or a bracket)
 _NAMED_PERSON_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)+\s*[,(]\s*\Z", cache_pattern=False)
@@ -1387,7 +1431,7 @@ def is_age(q: Quantity, prose: str) -> bool:
     "Asha Rai, 46,"."""
     if q.kind != "number" or q.value is None or q.value > 130:
         return False
-    return bool(age_before(prose, max(0, q.start - 22), q.start) or _AGE_AFTER.match(prose[q.end:q.end + 16])
+    return bool(age_before(prose, max(0, q.start - 22), q.start) or _age_after(prose[q.end:q.end + 16])
                 or _named_person_age(q, prose)
                 # "children under 14": the extractor reads "under 14" as one hedged figure
                 or (q.hedge is not None and _AGE_BOUND.match(q.text) and _AGE_GROUP_BEFORE.search(prose, max(0, q.start - 12), q.start)))
@@ -2101,7 +2145,8 @@ def _majorities(qs, prose, s_start, s_end, shares: list[Share]) -> Iterator[Majo
 def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
     # "three times the 52": the multiplier word is not one of the figures compared
     # (a date between them is the first figure's time: "2,940 last year, five times the 1,012")
-    qs = [q for q in qs if not _TIMES.match(prose[q.end:q.end + 7]) and q.kind != "date"]
+    qs = [q for q in qs if not ("times" in (after := prose[q.end:q.end + 7]) and _TIMES.match(after))
+          and q.kind != "date"]
     for a, b in zip(qs, qs[1:]):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
@@ -2609,6 +2654,7 @@ def _parts_named(names: list[str], total: Quantity, ordered: list[Quantity], sta
 # and at least one of them cannot be a share of the stated total.
 
 _ALL_OPEN = regex.compile(r"(?:In\s+all|In\s+total|Altogether|All\s+told|(?:That|This)\s+makes)(?![\p{L}])")
+_ALL_OPEN_INITIALS = ("I", "A", "T")     # what every _ALL_OPEN match opens with (it has no I flag)
 _ALL_LEAD = regex.compile(r"(?:In\s+all|In\s+total|Altogether|All\s+told|(?P<makes>(?:That|This)\s+makes))\s*,?\s*"
                           r"(?:[\p{L}'’-]+\s+){0,4}?(?:some\s+)?\Z")
 _NOT_A_PART = regex.compile(
@@ -2627,7 +2673,8 @@ def _totals_after_parts(story: Story, ordered: list[Quantity], starts: list[int]
     sentences = story.doc.sentences()
     for k in range(1, len(sentences)):
         s_start, s_end = sentences[k]
-        if not _ALL_OPEN.match(prose, s_start, s_end) and "total" not in prose[s_start:s_end]:
+        if not (prose[s_start:s_start + 1] in _ALL_OPEN_INITIALS and _ALL_OPEN.match(prose, s_start, s_end)) \
+                and "total" not in prose[s_start:s_end]:
             continue
         qs = _sentence_figures(ordered, starts, prose, s_start, s_end)
         total = next((q for q in qs if q.kind in ("number", "money", "physical")), None)

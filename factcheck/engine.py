@@ -6,6 +6,7 @@ column come from `Document.line_col`, the one place offsets become positions.
 """
 from __future__ import annotations
 
+import functools
 import warnings
 from pathlib import Path
 from typing import Iterable
@@ -29,9 +30,16 @@ def build_story(doc: Document, rules: RuleSet | None = None) -> Story:
     story = Story(doc=doc, quantities=[], data=rules.data)
     story.countries = _countries(story)
     # The same countries decide what "Rs" means: scan the story for them once.
-    default = Path(story.data.folder) == default_tables_dir()
+    default = _is_default_tables(story.data.folder)
     story.quantities = read_quantities(doc, mentioned=story.countries if default else None)
     return story
+
+
+@functools.lru_cache(maxsize=8)
+def _is_default_tables(folder) -> bool:
+    """Are these the default tables? (Two Path objects built and compared cost more than the rest of a short
+    story's set-up; a folder gives the same answer all run.)"""
+    return Path(folder) == default_tables_dir()
 
 
 def _countries(story: Story) -> tuple[str, ...]:
@@ -41,7 +49,7 @@ def _countries(story: Story) -> tuple[str, ...]:
     the story's own scan of its prose (kept for the rules) gives the same answer.
     """
     doc = story.doc
-    if Path(story.data.folder) != default_tables_dir():
+    if not _is_default_tables(story.data.folder):
         return countries_in(doc.prose, doc.body_start)
     return ranked_countries(story_mentions(story).within(doc.body_start, len(doc.prose)))
 

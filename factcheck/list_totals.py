@@ -77,6 +77,7 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:a\s+(?:combined\s+|grand\s+)?tota
                               r"in\s+all|in\s+total|altogether)\s+\Z", regex.I)
 # "310 two-bedroom units", "a three-star hotel": a figure that describes, not one counted
 _WORD_MODIFIER = regex.compile(r"[-‑](?!strong|member)\p{L}", regex.I)
+_HYPHENS = ("-", "‑")     # what a _WORD_MODIFIER match opens with
 # "Four of the trains ...": a part of something named, not a part of the list's total
 _SHARE_OF = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|its|their|them|these|those|whom|which)(?![\p{L}])", regex.I)
 _OUT_OF = regex.compile(r"(?<![\p{L}])out\s+of(?![\p{L}])", regex.I)
@@ -186,7 +187,8 @@ def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
         return False
     if q.value == 1 and q.text.lower() == "one" and _ONE_AS_PRONOUN.search(prose, max(0, q.start - 30), q.start):
         return False         # "158 had an expired one": a word for the thing counted, not a count
-    if claims.is_year_like(q) or not claims.is_single(q) or _WORD_MODIFIER.match(prose, q.end, q.end + 12):
+    if claims.is_year_like(q) or not claims.is_single(q) \
+            or prose[q.end:q.end + 1] in _HYPHENS and _WORD_MODIFIER.match(prose, q.end, q.end + 12):
         return False
     if claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):]):
         return False         # "a 4.5-day week": a measure that describes, not one counted ("a 64-strong squad" is)
@@ -227,11 +229,42 @@ def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:
     return before[joiners[-1].end():] if joiners else before
 
 
+# _JOINER's and _NOT_A_LIST's words: in an ASCII gap each of their word branches matches a whole run of letters
+# (lowered, as the I flag reads ASCII), a two-word one two runs in a row
+_JOINER_WORDS = frozenset(("and", "while", "whereas", "plus"))
+_NOT_A_LIST_WORDS = frozenset("than compared versus vs up down rose fell increased decreased earlier ago previous "
+                              "previously last before after between per each every".split())
+_NOT_A_LIST_PAIRS = frozenset({("as", "against"), ("a", "year"), ("of", "whom"), ("of", "which"), ("of", "them"),
+                               ("among", "them")})
+_NOT_LOWER_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _gap_words(gap: str) -> list[str]:
+    """The runs of letters of an ASCII gap, lowered (by one byte translation)."""
+    return gap.lower().encode("ascii").translate(_NOT_LOWER_LETTER).decode("ascii").split()
+
+
+def _joiner_in(gap: str) -> bool:
+    """_JOINER.search(gap) is not None."""
+    if not gap.isascii():
+        return _JOINER.search(gap) is not None
+    return "," in gap or ";" in gap or not _JOINER_WORDS.isdisjoint(_gap_words(gap))
+
+
+def _not_a_list(gap: str) -> bool:
+    """_NOT_A_LIST.search(gap) is not None; an ASCII gap with none of its marks, words or word pairs has none."""
+    if gap.isascii() and ":" not in gap and "(" not in gap and ")" not in gap:
+        words = _gap_words(gap)
+        if _NOT_A_LIST_WORDS.isdisjoint(words) and _NOT_A_LIST_PAIRS.isdisjoint(zip(words, words[1:])):
+            return False
+    return _NOT_A_LIST.search(gap) is not None
+
+
 def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
     if b.start - a.end > _MAX_GAP + 80:
         return False
     gap = _without_asides(prose[a.end:b.start])
-    if len(gap) > _MAX_GAP or not _JOINER.search(gap) or _NOT_A_LIST.search(gap):
+    if len(gap) > _MAX_GAP or not _joiner_in(gap) or _not_a_list(gap):
         return False
     split = _split_lead(gap)
     if split and not split.group("some") or _TOTAL_LEAD_BACK.search(gap) or _TOTAL_AFTER.match(prose[b.end:b.end + 40]):
@@ -401,6 +434,18 @@ _WHOLE_NOUNS = (r"budget|package|plan|programme|program|fund|allocation|envelope
 _NAMED_WHOLE_AFTER = regex.compile(rf"\A\s*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_WHOLE_NOUNS})(?![\p{{L}}])", regex.I)
 _NAMED_WHOLE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_WHOLE_NOUNS}),?\s+(?:(?:pegged|put|set|fixed)\s+at|of|worth|totall?ing|totals|totalled|totaled|amounting\s+to|amounts\s+to|comes\s+to|stands\s+at)|worth|"
                                     r"a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+\Z", regex.I)
+# a word each match of _NAMED_WHOLE_BEFORE holds (a whole noun, "worth" or "total"), casefolded as the I flag reads
+# letters ("program" covers "programme")
+_WHOLE_NOUN_WORDS = tuple(w for w in _WHOLE_NOUNS.split("|") if w != "programme")
+_NAMED_WHOLE_WORDS = _WHOLE_NOUN_WORDS + ("worth", "total")
+
+
+def _named_whole_before(text: str) -> bool:
+    """_NAMED_WHOLE_BEFORE.search(text) is not None."""
+    low = text.casefold()
+    return any(w in low for w in _NAMED_WHOLE_WORDS) and _NAMED_WHOLE_BEFORE.search(text) is not None
+
+
 _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
     r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on|"
@@ -456,7 +501,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         # "comes to 10.9 billion dirhams across three phases": the count of parts announced beside the whole
         said = _in_n_parts(prose, after, min(s_end, after + 60))
         if not (said or _NAMED_WHOLE_AFTER.match(prose[after:min(s_end, after + 40)])
-                or _NAMED_WHOLE_BEFORE.search(prose[max(s_start, named.start - 30):named.start])):
+                or _named_whole_before(prose[max(s_start, named.start - 30):named.start])):
             if k + 1 not in announced:
                 announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
             if not announced[k + 1]:

@@ -162,6 +162,8 @@ _INCREMENT = regex.compile(r"\b(?:another|more|additional|extra|further|other|ne
                            r"by|of|than|nearly|over|per|every|each)\s*\Z|\b\d[\d,.]*\s+(?:of|out\s+of)\s*\Z",
                            regex.I | regex.REVERSE)
 _PARTITIVE_AFTER = regex.compile(r"\A\s+(?:of|out\s+of|more|other|others|additional|per|a\b)", regex.I)
+# the first letter past the blanks of every _PARTITIVE_AFTER match (lstrip() strips every \s; I flag: either case)
+_PARTITIVE_INITIALS = frozenset("oOmMaApP")
 _OF_VOTERS = regex.compile(r"\A\s+of\s+(?:the\s+|all\s+|its\s+|some\s+)?(?:[\d.,]+\s*(?:million|m|bn|billion|crore|"
                            r"lakh|thousand)?\s+)?(?:registered\s+|eligible\s+|enrolled\s+|qualified\s+)?"
                            r"(?:voters|electorate|electors)\b", regex.I)
@@ -601,7 +603,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         # "another 500 workers", "rose by $2bn", "23 of the" — a part or a change, not the thing itself
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
-    if right[:1].isspace() and _PARTITIVE_AFTER.match(right) and not (q.kind == "money" and _A_YEAR.match(right)) \
+    if right[:1].isspace() and right.lstrip()[:1] in _PARTITIVE_INITIALS and _PARTITIVE_AFTER.match(right) \
+            and not (q.kind == "money" and _A_YEAR.match(right)) \
             and not (q.kind == "percent" and _OF_VOTERS.match(right)):
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
@@ -625,10 +628,11 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         found = _population_frame(left, right, end)
         if found is not None:
             return found
-        jobs = _JOBS_AT.match(right)
+        # (_JOBS_AT opens with blanks and "jobs": lstrip() strips every \s; _STRONG_AFTER with "-strong", as written)
+        jobs = _JOBS_AT.match(right) if right.lstrip()[:4].casefold() == "jobs" else None
         if jobs:
             return "worker", "jobs", "after", end + jobs.end()
-        m = _WORD_AFTER.match(right) or _STRONG_AFTER.match(right)
+        m = _WORD_AFTER.match(right) or (_STRONG_AFTER.match(right) if right.startswith("-strong") else None)
         if m and (m.group("noun") in COUNT_NOUNS or m.group("noun") == "workforce"):
             key = m.group("noun").rstrip("s") or m.group("noun")
             return SAME_THING.get(key, key), m.group("noun"), "after", end + m.end("noun")

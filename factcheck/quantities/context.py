@@ -445,8 +445,11 @@ class Context:
         """A hedge before the figure (or before its currency mark): kind, words, start. `last` is the word
         before s when already read (with no currency mark)."""
         start = currency_before[1] if currency_before else s
-        if (last if last is not None and currency_before is None else _last_word(self.prose, start)) \
-                not in _HEDGE_LAST_WORDS:
+        word = last if last is not None and currency_before is None else _last_word(self.prose, start)
+        if word not in _HEDGE_LAST_WORDS:
+            return None, None, None
+        needs = _HEDGE_NEEDS.get(word)
+        if needs is not None and not any(w in self.prose[max(0, start - 24):start].casefold() for w in needs):
             return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
         if m is None:
@@ -467,6 +470,12 @@ assert all(k.isalpha() for k in _LETTER_MARKS)
 _HEDGE_LAST_WORDS = frozenset({"least", "than", "of", "over", "above", "to", "most", "under", "below", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "approx", "some",
                                "estimated", "circa", "c"})
+
+
+# the hedges that end in "of", "to" or "than" each hold one of these words before it (casefolded, as the I flag
+# reads letters): "a minimum of", "up to", "no fewer than", ...
+_HEDGE_NEEDS = {"of": ("minimum", "excess", "upwards", "maximum"), "to": ("up", "close"),
+                "than": ("fewer", "less", "more", "lower", "higher", "greater", "smaller")}
 
 
 def _may_end_a_mark(prose: str, s: int) -> bool:

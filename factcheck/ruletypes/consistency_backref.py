@@ -88,6 +88,7 @@ _EMPLOY_BEFORE = regex.compile(r"\b(?:employ|employs|employed|employing|hire|hir
 # ("lift the plant's workforce from about 2,300 to 3,100": the workforce now, where the change is still to come)
 _WORKFORCE_OF = regex.compile(r"\b(?:workforce|staff|headcount|payroll)\s+(?:of|from)\s+(?:about\s+|some\s+|nearly\s+|"
                               r"around\s+|roughly\s+|almost\s+)?\Z", regex.I | regex.REVERSE)
+_WORKFORCE_WORDS = ("workforce", "staff", "headcount", "payroll")    # one is in each _WORKFORCE_OF match
 # a staff named by its trade counts the people of that trade: "a teaching staff of 3,100" are 3,100 teachers
 _ROLES = {"teaching": "teacher", "nursing": "nurse"}
 _ROLE_STAFF = regex.compile(r"\b(?P<role>teaching|nursing)\s+(?:staff|workforce)\s+of\s+(?:about\s+|some\s+|"
@@ -176,6 +177,10 @@ _FROM_LEFT = regex.compile(r"(?<![\p{L}])(?:from|up\s+from|down\s+from|compared\
 _TO_COME = regex.compile(r"\b(?:will|would|plans?\s+to|is\s+(?:set|expected|due|planned)\s+to|aims?\s+to|"
                          r"over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\b", regex.I)
 _UP_FROM = regex.compile(r"(?:up|down)\s+from\s+\Z", regex.I | regex.REVERSE)
+# a word each _FROM_LEFT match holds but "from" (_UP_FROM needs "from"), and each _DEFINITE_OF match's noun
+_FROM_LEFT_WORDS = ("compared", "against", "versus", "vs")
+_CHANGED_TO_ENDS = ("to", "about", "around", "nearly", "some")    # the last word of each _CHANGED_TO match
+_DEFINITE_OF_NOUNS = ("capacity", "total", "tally", "workforce", "payroll", "headcount", "complement")
 _TO_AFTER = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d", regex.I)
 _CHANGED_TO = regex.compile(r"\b(?:rose|risen|rising|rise|rises|climbed|jumped|increased|grew|grown|reached|brings?|"
                             r"bringing|swelled|soared|expanded|extended|raised|fell|fallen|dropped|declined|cut|"
@@ -345,7 +350,8 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
             ref.span = Span(q.start, q.end + hyphen.end())
             ref.cls = _HYPHEN_CLASS.get(key, key)
         return ref
-    if _WORKFORCE_OF.search(prose, max(m.sentence[0], q.start - 50), q.start) \
+    lo = max(m.sentence[0], q.start - 50)
+    if any(w in prose[lo:q.start].casefold() for w in _WORKFORCE_WORDS) and _WORKFORCE_OF.search(prose, lo, q.start) \
             and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
         # "a workforce of 1,200.": the count names its noun before it ("a teaching staff of 3,100" counts teachers)
         role = _ROLE_STAFF.search(prose, max(m.sentence[0], q.start - 60), q.start)
@@ -522,7 +528,9 @@ def _read_frame(story: Story, x: _Ref) -> None:
     left = prose[max(s0, q.start - 60):q.start]
     right = prose[q.end:s1]
     after = prose[x.noun_end:s1]
-    definite = _DEFINITE.search(left) or _DEFINITE_OF.search(left)
+    low = left.casefold()     # (words the patterns below need, looked for first: the I flag reads letters so)
+    definite = _DEFINITE.search(left) or (any(w in low for w in _DEFINITE_OF_NOUNS) and _DEFINITE_OF.search(left)
+                                          or None)
     x.definite = bool(definite)
     if definite and definite.group("owner"):
         # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
@@ -537,10 +545,14 @@ def _read_frame(story: Story, x: _Ref) -> None:
         named = _PHASE_WORDS.match(after, part_right.start("phase") + len(part_right.group("phase").split()[0]) + 1)
         if part_right.group("which") or named:
             x.part, x.phase = False, _phase_key(named or part_right)
-    x.old = bool(_FROM_LEFT.search(left) and _TO_AFTER.match(right)) or bool(_UP_FROM.search(left))
-    if x.old and _TO_COME.search(prose, s0, s1) and not _UP_FROM.search(left):
+    has_from = "from" in low
+    x.old = bool((has_from or any(w in low for w in _FROM_LEFT_WORDS)) and _FROM_LEFT.search(left)
+                 and _TO_AFTER.match(right)) or bool(has_from and _UP_FROM.search(left))
+    if x.old and _TO_COME.search(prose, s0, s1) and not (has_from and _UP_FROM.search(left)):
         x.old = False   # "will lift its workforce from 2,300 to 3,100 by 2026": the change is to come, 2,300 is now
-    x.target = bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
+    # (_CHANGED_TO ends in "to" or a hedge, and blanks: rstrip() strips every \s, so a window ending otherwise has none)
+    x.target = prose[max(s0, q.start - 80):q.start].rstrip().casefold().endswith(_CHANGED_TO_ENDS) \
+        and bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     x.subset = x.restricted and bool(_SUBSET.match(after))
     if not definite and x.cls == "workforce" and _we_have(prose, s0, q.start):

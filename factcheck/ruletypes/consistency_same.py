@@ -389,6 +389,7 @@ _SIZED_CLASSES = frozenset(("beds", "dwellings", "rooms", "storeys", "seats", "p
 _LEAD_TIME = regex.compile(r"\A\s*(?:(?:In|By|On|During|Since|Until|As\s+of|Back\s+in)\s+(?:[\p{L}]+\s+){0,2}?"
                            r"(?P<year>(?:19|20)\d\d)\b|(?:Earlier|Previously|Last\s+year|In\s+the\s+past|Years\s+ago|"
                            r"A\s+year\s+ago|In\s+a\s+separate|Elsewhere)\b)")
+_LEAD_TIME_INITIALS = frozenset("IBODSUAEPLY")
 # a count of the whole sector or nation is not the one employer's or incident's
 _WIDER = regex.compile(r"\b(?:sector|industry|industries|nationally|nationwide|countrywide|across\s+the\s+(?:country|"
                        r"nation|region|state|province)|worldwide|globally)\b", regex.I)
@@ -426,6 +427,18 @@ _PART_NOUN_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sectio
                                  r"(?<!\b(?:will|would|to|can|could|may|shall|should|might)\s)stretch(?!\s+(?:for|over)\b)|"
                                  r"portion|part|tranche|instalment|installment|share|contribution|leg|spur|branch)\b",
                                  regex.I)
+# a word each match of _PART_NOUN_WORDS and _PART_AFTER_NOUN holds ("instal" for both spellings), and one each
+# match of _NEW_READING holds: a text without any (casefolded, as the I flag reads letters) skips the pattern
+_PART_NOUNS = ("phase", "stage", "section", "segment", "stretch", "portion", "part", "tranche", "instal", "share",
+               "contribution", "leg", "spur", "branch")
+_NEW_READING_WORDS = ("now", "far", "date", "latest", "updated", "revised", "new", "has")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    low = text.casefold()
+    return any(w in low for w in words)
+
+
 _ORDINAL_HEADS = regex.compile(r"\b(?:first|second|third|initial|final|remaining)"
                                r"(?:\s+(?!(?:to|of|for|on|in|at|by|with|from|into|over|under|after|as|is|was|will|"
                                r"would|has|had|have|be|been|said|says)\b)[\w'’-]+){0,3}\s+\Z", regex.I)
@@ -932,14 +945,16 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
     # carry gas" is the pipeline described
     x.restricted = x.group == "count" and bool(_RESTRICTED.match(after_noun))
     x.old = bool(_FROM_LEFT.search(tail)) or bool(_FROM_RIGHT.match(right) and "from" in tail[-25:].lower())
-    x.target = bool(_CHANGED_TO.search(left[-120:])) or foreign and bool(ROMANCE_CHANGED_TO.search(tail))
+    # (_CHANGED_TO ends in "to" and blanks: rstrip() strips every \s, so a text that ends otherwise has no match)
+    x.target = left[-120:].rstrip()[-2:].casefold() == "to" and bool(_CHANGED_TO.search(left[-120:])) \
+        or foreign and bool(ROMANCE_CHANGED_TO.search(tail))
     # the figure's own clause: from the last break before it; after it, only the words right by the noun
     s0 = x.m.sentence[0]
     before = prose[s0:q.start]
     last = _LAST_CLAUSE_MARK.search(before)
     clause = before[last.end() if last else 0:]
     # "the toll now stands at 17", "the latest count puts the dead at 17": a new reading, not a reference
-    x.target = x.target or bool(_NEW_READING.search(clause))
+    x.target = x.target or _has_any(clause, _NEW_READING_WORDS) and bool(_NEW_READING.search(clause))
     near = after_noun[:25]
     rest = _CLAUSE_MARK.search(after_noun)
     rest = after_noun[:rest.start()] if rest else after_noun
@@ -974,8 +989,9 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
     whole = not x.part
-    if _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) or _PART_WORDS.search(" ".join(x.mods)) \
-            or _PART_AFTER_NOUN.match(after_noun):
+    if _has_any(clause, _PART_NOUNS) and _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) \
+            or _PART_WORDS.search(" ".join(x.mods)) \
+            or _has_any(after_noun, _PART_NOUNS) and _PART_AFTER_NOUN.match(after_noun):
         x.part = True
     # "480 beds planned for the first stage" ... "the 540 beds of phase one": one phase named twice is one thing
     x.phase = _phase_named(clause, rest) if whole else 0
@@ -1056,7 +1072,8 @@ def _elsewhen_after(story: Story, rest: str) -> bool:
 
 
 def _lead_elsewhen(story: Story, before: str) -> bool:
-    lead = _LEAD_TIME.match(before)
+    # (every _LEAD_TIME branch opens, past its blanks, with one of these capitals: it has no I flag)
+    lead = _LEAD_TIME.match(before) if before.lstrip()[:1] in _LEAD_TIME_INITIALS else None
     if lead is None:
         return False
     year = lead.group("year")
@@ -1189,10 +1206,16 @@ _PHASE_NAMED = regex.compile(r"\b(?:(?P<ord>first|initial|1st|second|2nd|third|3
                              regex.I)
 
 
+def _may_name_a_phase(text: str) -> bool:
+    """Can _PHASE_NAMED match in `text`? Each match holds "phase" or "stage" (casefolded, as the I flag reads)."""
+    low = text.casefold()
+    return "phase" in low or "stage" in low
+
+
 def _phase_named(clause: str, rest: str) -> int:
     """The one phase the figure's clause names ("for the first stage", "of phase one"): 1, 2, 3, or 0."""
     found = {_PHASE_ORDINALS[(m.group("ord") or m.group("num")).lower()]
-             for text in (clause, rest) for m in _PHASE_NAMED.finditer(text)}
+             for text in (clause, rest) if _may_name_a_phase(text) for m in _PHASE_NAMED.finditer(text)}
     return found.pop() if len(found) == 1 else 0
 
 

@@ -315,7 +315,16 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _parts(q: Quantity, story: Story) -> tuple[int | None, int, int, bool] | None:
-    """Year (None if not written and no publication date), month, day, and whether the year was written."""
+    """Year (None if not written and no publication date), month, day, and whether the year was written (read once
+    per figure: two rules ask)."""
+    kept = story.cache.setdefault("date.parts", {})
+    key = (q.start, q.end)
+    if key not in kept:
+        kept[key] = _read_parts(q, story)
+    return kept[key]
+
+
+def _read_parts(q: Quantity, story: Story) -> tuple[int | None, int, int, bool] | None:
     m = DATE_RE.search(story.doc.prose, q.start, q.end)
     if m is None:
         return None

@@ -47,6 +47,9 @@ _BUDGET_PART_BEFORE = regex.compile(
     r"budgeted|(?:new|net|fresh)\s+borrowing|borrowing\s+requirement|(?:budget\s+|fiscal\s+)?deficit|"
     r"receives?|received|receiving|will\s+get|gets|got)\b"
     r"(?P<gap>[^.;:\d$€£¥₹%]{0,80}?)\s*\Z", regex.I | regex.REVERSE)
+# a word each _BUDGET_PART_BEFORE match holds (casefolded, as the I flag reads letters): "aside" for "set aside",
+# "get" for "will get" and "gets", "receiv" for its four forms
+_BUDGET_PART_CUES = ("allocat", "earmark", "aside", "budgeted", "borrowing", "deficit", "receiv", "get", "got")
 # "₹6.81 lakh crore has been allocated to defence", "Tk 40,000 crore was earmarked for"
 _BUDGET_PART_AFTER = regex.compile(
     r"\A\s+(?:(?:has|have|had|will|would)\s+)?(?:been\s+|be\s+)?(?:was\s+|were\s+|is\s+|are\s+)?"
@@ -69,7 +72,8 @@ def _budget_part(story: Story, m: Measure) -> str | None:
     s0, s1 = m.sentence
     prose = story.doc.prose
     left = without_asides(prose[max(s0, q.start - 160):q.start])
-    before = _BUDGET_PART_BEFORE.search(left)
+    low = left.casefold()
+    before = _BUDGET_PART_BEFORE.search(left) if any(w in low for w in _BUDGET_PART_CUES) else None
     cue = None
     if before is not None:
         cue = before.group("cue")

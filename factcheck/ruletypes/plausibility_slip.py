@@ -33,6 +33,8 @@ import math
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
 import regex
 
 from .. import slips
@@ -64,6 +66,11 @@ _NOUNS = regex.compile(
     # "total program spending" is a government's spending before debt charges (Canada's, Australia's term)
     r"|total\s+(?:program(?:me)?\s+)?(?:spending|expenditures?|outlays?))"
     r"|budget|appropriation))\b", regex.I)
+# _NOUNS for a lowered ASCII story, in the plain re module without the I flag (its ASCII \s and \b read ASCII as the
+# regex module's do): the same matches, found faster (their groups are read only for whether they took part, and
+# "spending" by _STATE_SPENDER, whose I flag reads it lowered alike)
+_NOUNS_LOW = re.compile(_NOUNS.pattern.replace("GDP", "gdp"), re.ASCII)
+assert not any(c.isupper() for c in _NOUNS_LOW.pattern.replace("(?P<", ""))
 _PREFILTER = ("population", "inhabitants", "people", "citizens", "economy", "gdp", "gross domestic",
               "output", "budget", "appropriation", "spending", "expenditure", "outlay")
 
@@ -192,6 +199,7 @@ _VENUE = regex.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|White)\s+H
 # Where a clause ends: a semicolon, a colon, a dash, or a comma that opens another clause.
 _CLAUSE_END = regex.compile(r"[;:]|[,.!?][\"”](?=\s)|\s[—–]\s|\s-\s|,\s+(?:where|which|while|but|although|though|whereas|and|who|"
                             r"as|so|when|after|before|because|since)\b", regex.I)
+_CLAUSE_END_ASCII = re.compile(_CLAUSE_END.pattern, re.I | re.ASCII)    # for ASCII text (see _NOUNS_ASCII)
 
 # Places and wholes other than a country: in the figure's clause they own it ("Dhaka, a city of ...").
 # Parts of a country hold fewer people and less money than the whole, so they can explain a figure below
@@ -282,6 +290,7 @@ def _candidates(story: Story) -> list[_Candidate]:
 def _find_candidates(story: Story) -> list[_Candidate]:
     doc = story.doc
     prose = doc.prose
+    ascii_prose = prose.isascii()
     found: list[_Candidate] = []
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
     for q in story.quantities:
@@ -293,7 +302,9 @@ def _find_candidates(story: Story) -> list[_Candidate]:
         found.extend(_demonym_candidates(story, sentence, figures))
         if not any(word in lower for word in _PREFILTER):
             continue
-        for noun in _NOUNS.finditer(prose, sentence[0], sentence[1]):
+        found_nouns = _NOUNS_LOW.finditer(story.lowered_prose(), sentence[0], sentence[1]) if ascii_prose \
+            else _NOUNS.finditer(prose, sentence[0], sentence[1])
+        for noun in found_nouns:
             subject = "population" if noun.group("pop") else "gdp" if noun.group("gdp") else "budget"
             kind = "number" if subject == "population" else "money"
             clause = _clause(prose, sentence, noun.start())
@@ -372,7 +383,8 @@ def _is_count(prose: str, q: Quantity) -> bool:
 
 def _clause(prose: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
     start, end = sentence
-    for m in _CLAUSE_END.finditer(prose, sentence[0], sentence[1]):
+    clause_end = _CLAUSE_END_ASCII if prose[max(0, sentence[0] - 1):sentence[1]].isascii() else _CLAUSE_END
+    for m in clause_end.finditer(prose, sentence[0], sentence[1]):
         if m.end() <= at:
             start = m.end()
         elif m.start() >= at:

@@ -317,7 +317,7 @@ class Reference:
         after = _event_noun_after(prose[q.end:s1])
         mention = None
         lead = prose[s0:core_span(story, q).start]
-        whole_lead = _WHOLE_OF_BEFORE.search(lead) if after is None else None
+        whole_lead = _WHOLE_OF_BEFORE.search(lead) if after is None and _may_end_whole_lead(lead) else None
         if whole_lead and whole_lead.group("after") and not _IT_ENDED.search(prose, s0, s1):
             whole_lead = None   # "After 18 months of the blockade, the economy had adapted": a time within it
         if whole_lead:
@@ -338,7 +338,7 @@ class Reference:
             if noun is not None and not regex.search(r"[,;:]", prose[whole:noun.start()]):
                 mention = _event_at(story, s0, s1, noun.start(), noun.end(), q,
                                     _noun_year(prose, s0, s1, noun.start(), noun.end()))
-        elif lasted := _LASTED_BEFORE.search(lead):
+        elif any(w in lead for w in _LASTED_WORDS) and (lasted := _LASTED_BEFORE.search(lead)):
             found = _mentions(story, s0, s1)
             if len({m.event.id for m in found}) == 1 and _lasted_is_its(prose, found[0], s0 + lasted.start(), q):
                 mention = found[0]
@@ -1001,6 +1001,8 @@ _LASTED_BEFORE = regex.compile(r"\b(?:lasted|lasting|went\s+on\s+for|raged\s+for
                                r"(?:for\s+)?"
                                r"(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|less\s+than|"
                                r"(?:well\s+|just\s+|a\s+little\s+)?(?:over|under)|close\s+to|upwards\s+of)\s+)?\Z")
+# a word each _LASTED_BEFORE match holds (it has no I flag: as written)
+_LASTED_WORDS = ("last", "went", "raged", "ran", "spann", "dragg", "stretched", "continued", "persisted", "endured")
 # after the event noun, up to its "lasted": "war between Iran and Israel, which lasted"
 # (where it happened may stand between: "the siege at the Westgate mall lasted")
 _NOUN_LASTED = regex.compile(r"(?:\s+(?:between|with|involving|in|of|and|the|at|on|against|by|over|across|near|"
@@ -1018,6 +1020,19 @@ _FOUGHT_BEFORE = regex.compile(r"\b(?:fought|battled|clashed|traded\s+(?:fire|st
 # the days are the whole of it: the clause opens with them, or they end ("after", "following")
 _WHOLE_OF_BEFORE = regex.compile(r"(?:\A\s*|[,;:—–]\s*|(?<![\p{L}])(?P<after>after|following|ending|ended)\s+)"
                                  r"(?:(?:some|about|nearly|almost|more\s+than|over)\s+)?\Z", regex.I)
+# what the text before a _WHOLE_OF_BEFORE match ends with, past its spaces: nothing, a mark, or a word
+_WHOLE_LEAD_MARKS = frozenset(",;:—–")
+_WHOLE_LEAD_WORDS = ("after", "following", "ending", "ended", "some", "about", "nearly", "almost", "than", "over")
+
+
+def _may_end_whole_lead(lead: str) -> bool:
+    """Can _WHOLE_OF_BEFORE match in `lead`? A match ends at its end after whitespace (rstrip() strips every \\s,
+    perhaps more), with nothing before it, or a mark, or one of its words (casefolded, as the I flag reads
+    letters) right before."""
+    r = lead.rstrip()
+    return not r or r[-1] in _WHOLE_LEAD_MARKS or r.casefold().endswith(_WHOLE_LEAD_WORDS)
+
+
 # "after N days of war" is the whole of it only where the sentence tells it ended: "a ceasefire", "was lifted"
 _IT_ENDED = regex.compile(r"(?i)(?<![\p{L}])(?:ceasefire|cease-fire|truce|armistice|end|ended|ending|ends|over|halt|"
                           r"halted|stopped|peace|surrender\w*|lifted|called\s+off|reopen\w*|restor\w*|releas\w*|"
