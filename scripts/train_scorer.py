@@ -40,7 +40,7 @@ from factcheck.model import Span
 from factcheck.packs import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAMS = dict(max_iter=200, learning_rate=0.06, max_leaf_nodes=15, min_samples_leaf=20,
+PARAMS = dict(max_iter=40, learning_rate=0.2, max_leaf_nodes=15, min_samples_leaf=20,
               l2_regularization=1.0, early_stopping=False, random_state=0)
 
 

@@ -18,6 +18,7 @@ REGISTRY: dict[str, str] = {
     "plausibility": "plausibility",
     "reference": "reference",
     "consistency": "consistency",
+    "consistency_learned": "consistency_learned",
 }
 
 

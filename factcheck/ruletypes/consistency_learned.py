@@ -1,0 +1,116 @@
+"""Consistency, learned (FC410): one thing given two values, as boosted trees trained on corpus/ judge it.
+
+The hand-written consistency rules (FC401-FC409) each read one phrasing. This rule scores every pair the
+generator in `factcheck.learned.consistency` lists — alike figures in different sentences whose values a slip
+could explain, the later one referring back — with the trees in `rules/models/<model>.json`, and reports the
+later figure of each pair scoring at or above the model's threshold, the earlier as its partner.
+
+The evidence says why in words: the two or three signals that raise this pair's score the most, each found
+by putting an unremarkable value in its place (what a pair of two different figures usually shows) and
+seeing how far the score falls. Trees give no reasons of their own; this is the nearest honest account.
+"""
+from __future__ import annotations
+
+from typing import Callable, ClassVar, Iterator, Mapping
+
+from ..learned import consistency as generator
+from ..learned.scoring import flagged
+from ..model import Span
+from .base import Hit, Option, Rule, Story
+
+FIELDS = ("figure", "partner", "detail", "advice")
+
+# For each signal: the value an unremarkable pair of two different figures shows (what the signal is set to
+# when its weight is measured), and how to say it in words when it speaks for a slip.
+_Say = Callable[[float, Mapping], str]
+_SIGNALS: dict[str, tuple[float, _Say]] = {
+    "ratio of the values, log": (1.0, lambda v, f: "values close together" if v < 0.2 else "values far apart"),
+    "a factor of ten between them": (0.0, lambda v, f: "a factor of ten between them"),
+    "digits swapped": (0.0, lambda v, f: "digits swapped"),
+    "one digit wrong": (0.0, lambda v, f: "one digit different"),
+    "one digit added or dropped": (0.0, lambda v, f: "one digit added or dropped"),
+    "same counted noun (1 yes, 0 no, -1 unknown)": (
+        -1.0, lambda v, f: f"same thing counted: {f['subject']}" if v == 1 else "different things counted"),
+    "same word after the figures": (0.0, lambda v, f: f"same noun: {f['noun']}" if f.get("noun") else "same noun"),
+    "same noun phrase": (-1.0, lambda v, f: "same noun phrase"),
+    "words shared near the figures": (0.0, lambda v, f: f"{int(v)} word(s) shared around the two figures"),
+    "same role word (dead/injured/missing ...; 1 yes, 0 no, -1 none)": (
+        -1.0, lambda v, f: "same role (killed, injured ...)" if v == 1 else "no role word to tell them apart"),
+    "sentences apart": (3.0, lambda v, f: f"{int(v)} sentence(s) apart"),
+    "paragraphs apart": (2.0, lambda v, f: f"{int(v)} paragraph(s) apart"),
+    "figures of the kind between them": (1.0, lambda v, f: "no other figure of the kind between them"
+                                         if v == 0 else f"{int(v)} figure(s) of the kind between them"),
+    "earlier is the story's first of its kind": (0.0, lambda v, f: "the earlier is the story's first of its kind"),
+    "change words between them": (1.0, lambda v, f: "no change word between" if v == 0
+                                  else f"{int(v)} change word(s) between"),
+    "later refers back (the, its, all)": (0.0, lambda v, f: "the later refers back (the, its, all)"),
+    "change word by the later figure": (1.0, lambda v, f: "no change word by the later figure"),
+    "another time by the later figure": (1.0, lambda v, f: "no other time by the later figure"),
+    "part or other word by the later figure": (1.0, lambda v, f: "no part or other word by the later figure"),
+    "years of the two sentences differ (1 yes, 0 no, -1 unknown)": (
+        1.0, lambda v, f: "same year in both sentences" if v == 0 else "no other year named"),
+}
+# the reading's subject names as a sub-editor would say them ("for the dead", not "for the killed")
+_NOUN = {"killed": "dead", "worker": "workforce", "home": "homes", "bed": "beds", "school": "schools"}
+_INDEX = {name: i for i, name in enumerate(generator.FEATURES)}
+
+
+class ConsistencyLearned:
+    name: ClassVar[str] = "consistency_learned"
+    category: ClassVar[str] = "consistency"
+    fields: ClassVar[tuple[str, ...]] = FIELDS
+    options: ClassVar[Mapping[str, Option]] = {
+        "model": Option(str, "consistency", "the model under rules/models/ (without .json)"),
+    }
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        for candidate, score, model in flagged(story, "consistency", rule.options["model"]):
+            facts = candidate.facts
+            partner: Span = candidate.related[0]
+            figure, other = story.text_of(candidate.span), story.text_of(partner)
+            line, _ = story.doc.line_col(partner.start)
+            where = _where(facts)
+            noun = _NOUN.get(facts.get("subject"), facts.get("subject")) or facts.get("noun")
+            about = f" for the {noun}" if noun and noun not in other.lower() else ""   # "96 beds ... for the beds"
+            yield Hit(
+                span=candidate.span,
+                fields={"figure": figure, "partner": other,
+                        "detail": f"{figure} here, but {other} {where} for what reads as the same thing",
+                        "advice": "Which is right?"},
+                evidence={
+                    "partner": {"text": other, "value": facts["partner_value"], "start": partner.start,
+                                "end": partner.end, "line": line},
+                    "value": facts["later_value"],
+                    "signals": _loudest(model, candidate.signals, score, facts),
+                    "model": model.name, "model_source": model.source, "model_as_of": model.as_of,
+                    "confidence": round(model.confidence(score), 3),
+                },
+                suggestion=f"Check which is right: {other} {where}{about}, {figure} here.",
+                related=candidate.related,
+            )
+
+
+def _where(facts: Mapping) -> str:
+    paragraphs = facts.get("paragraphs_apart", 0)
+    if paragraphs == 0:
+        return "earlier in the paragraph"
+    if paragraphs == 1:
+        return "in the paragraph before"
+    return "earlier in the story"
+
+
+def _loudest(model, signals: tuple[float, ...], score: float, facts: Mapping, n: int = 3) -> list[str]:
+    """The signals whose own value raises the score most, in words (see the module doc)."""
+    weights = []
+    for name, (plain, say) in _SIGNALS.items():
+        i = _INDEX[name]
+        if signals[i] == plain:
+            continue
+        x = list(signals)
+        x[i] = plain
+        weights.append((score - model.score(x), name))
+    weights.sort(reverse=True)
+    return [_SIGNALS[name][1](signals[_INDEX[name]], facts) for weight, name in weights[:n] if weight > 0]
+
+
+RULE_TYPE = ConsistencyLearned()
