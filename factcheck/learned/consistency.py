@@ -36,6 +36,10 @@ from .candidate import Candidate
 
 _KINDS = frozenset(("number", "money", "physical"))
 
+# scripts/train_scorer.py's forest for this generator: 40 stronger trees score about five times
+# faster than the default 200 for 0.3 points of cross-validated recall.
+TRAINING = dict(max_iter=40, learning_rate=0.2)
+
 FEATURES: tuple[str, ...] = (
     # how the two values relate
     "ratio of the values, log",
