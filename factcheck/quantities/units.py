@@ -139,7 +139,11 @@ def quantulum_reading(text: str) -> tuple[int, int, float, str] | None:
     import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+        # quantulum3 switches to its pickled classifier whenever scikit-learn is importable (the 'train'
+        # extra installs it), and its pickle does not load with today's scikit-learn; a check reads
+        # the same way with or without scikit-learn beside it, by the plain rules.
+        classifier.USE_CLF = False
         quantities = parser.parse(text)
     for q in quantities:
         if q.span[0] > 1:
