@@ -18,6 +18,7 @@ REGISTRY: dict[str, str] = {
     "plausibility": "plausibility",
     "reference": "reference",
     "consistency": "consistency",
+    "date_learned": "date_learned",
 }
 
 
