@@ -290,7 +290,9 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     else:
         x[_AT["no_such_day_in_nearest_year"]] = float(bool(near) and not _exists(min(near, key=lambda yd: yd[1])[0],
                                                                                     month, day))
-    facts = {"what": "date", "month": month, "day": day, "year": year, "stated": cx.text[start:q.end]}
+    end = q.end + 1 if cx.text[start:q.end].count("(") > cx.text[start:q.end].count(")") \
+        and cx.text[q.end:q.end + 1] == ")" else q.end         # "Tuesday (March 12)" whole
+    facts = {"what": "date", "month": month, "day": day, "year": year, "stated": cx.text[start:end]}
     if weekday is not None and year:
         x[_AT["weekday_fits_its_year"]] = float(_weekday_fits(year, month, day, weekday))
         x[_AT["weekday_fits_publication_year"]] = float(_weekday_fits(py, month, day, weekday))
@@ -309,7 +311,7 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
         x[_AT["days_from_publication"]] = float((dt.date(year, month, min(day, 28)) - cx.pub_day).days)
     x[_AT["in_brackets"]] = float("(" in cx.text[start:q.end + 1])
     x[_AT["first_day_of_a_range"]] = float(_RANGE_AFTER.match(cx.text[q.end:q.end + 8]) is not None)
-    return Candidate(Span(start, q.end), (), tuple(x), facts)
+    return Candidate(Span(start, end), (), tuple(x), facts)
 
 
 def _count_candidate(cx: _Context, q: Quantity) -> Candidate | None:
