@@ -319,8 +319,9 @@ def _count_candidate(cx: _Context, q: Quantity) -> Candidate | None:
     if not 0 < n <= 150:
         return None
     after = cx.text[q.end:q.end + 12]
-    if _OLD_AFTER.match(after) and q.text.endswith("-year"):
-        return _age_candidate(cx, q, n, 0)                  # "36-year-old"
+    old = _OLD_AFTER.match(after)
+    if old and q.text.endswith("-year"):
+        return _age_candidate(cx, q, n, 0, q.end + old.end())      # "36-year-old"
     x = cx.common(q.start, q.end, "is_count_of_years")
     partner = cx.count_signals(x, n, q.start)
     x[_AT["says_ago_after"]] = float(_AGO_AFTER.search(cx.text[q.start:q.end + 8]) is not None)
@@ -363,10 +364,10 @@ def _plain_age_candidate(cx: _Context, q: Quantity) -> Candidate | None:
     return None
 
 
-def _age_candidate(cx: _Context, q: Quantity, n: int, form: int) -> Candidate | None:
+def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None) -> Candidate | None:
     if not 10 <= n <= 120:
         return None
-    start, end = q.number_span if form in (3, 4) and q.number_span else (q.start, q.end)
+    start, end = q.number_span if form in (3, 4) and q.number_span else (q.start, end or q.end)
     x = cx.common(start, end, "is_age")
     py = cx.pub_year
     x[_AT["age_form"]] = float(form)
