@@ -84,8 +84,9 @@ _HEDGE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|some|roughly|more t
 _AGO_AFTER = re.compile(r"ago|since|later|after|earlier|before", re.I)
 _OLD_AFTER = re.compile(r"\A[\s-]*old\b", re.I)
 _ANNIVERSARY_AFTER = re.compile(r"\A\s+(?:anniversary|birthday|year)\b", re.I)
-# (a full stop ends the search only where a sentence ends: "born in Sudbury, Ont., in 1961")
-_BORN_BEFORE = re.compile(r"\bborn\b(?:(?!\.\s+[A-Z]).){0,55}\Z|\(b\.\s*\Z", re.I)
+# The first year after "born" (not "born in 1990 and signed in 2012"); a full stop ends the search only
+# where a sentence ends ("born in Sudbury, Ont., in 1961").
+_BORN_BEFORE = re.compile(r"\bborn\b(?:(?!\.\s+[A-Z]|\d{4}).){0,55}\Z|\(b\.\s*\Z", re.I)
 _BORN_ON_BEFORE = re.compile(r"\bborn\b[^.]{0,30}\Z", re.I)
 _TURNED_IN = re.compile(r"turned\s+(\d{2,3})\s+in\s+(\d{4})")
 # How an age is written, by the words either side of a plain number (form 0 is "N-year-old").
