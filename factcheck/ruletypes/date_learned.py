@@ -115,9 +115,10 @@ _SAYINGS = (
 def _loudest(candidate: Candidate, most: int = 3) -> list[str]:
     """Up to three of the candidate's signals, in words."""
     said = []
+    one_digit = candidate.facts.get("count", 10) < 10      # any two one-digit figures "differ in one digit"
     for name, when, words in _SAYINGS:
         v = candidate.signals[_AT[name]]
-        if v != -1 and when(v):
+        if v != -1 and when(v) and not (one_digit and "digit" in name):
             said.append(words(v))
             if len(said) == most:
                 break
