@@ -327,6 +327,10 @@ def _count_candidate(cx: _Context, q: Quantity) -> Candidate | None:
     partner = cx.count_signals(x, n, q.start)
     x[_AT["says_ago_after"]] = float(_AGO_AFTER.search(cx.text[q.start:q.end + 8]) is not None)
     x[_AT["says_old_after"]] = float(_OLD_AFTER.match(after) is not None)
+    # Only a count that places a moment ("seven years ago", "12 years since", "five years later") is
+    # measured from a year; a length of time ("jailed for four years") has no partner to point at.
+    if not x[_AT["says_ago_after"]]:
+        partner = None
     return _with_partner(cx, q, x, n, partner, "count")
 
 
