@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 
 from ..model import Quantity, Span
@@ -67,18 +68,19 @@ _WEEKDAY_THEN_DATE = re.compile(r",?\s*(?:\(|the\s+)?\Z")
 _YEAR_SAID_AFTER = re.compile(r",?\s+(?:of\s+)?(next|last|this)\s+year\b", re.I)    # "Feb 29 next year"
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|and)\s*\d")                            # "September 16-17"
 
-# The cue words of a figure's sentence; one lowered sentence, searched once per candidate.
-_CUES = (
-    ("sentence_says_ago", re.compile(r"\bago\b")),
-    ("sentence_says_since", re.compile(r"\bsince\b")),
-    ("sentence_says_born", re.compile(r"\bborn\b|\bb\.\s")),
-    ("sentence_says_founded", re.compile(r"\b(?:founded|established|set up|created|launched|formed)\b")),
-    ("sentence_says_opened", re.compile(r"\b(?:opened|built|completed|inaugurated|began|started)\b")),
-    ("sentence_says_anniversary", re.compile(r"anniversar")),
-    ("sentence_says_later", re.compile(r"\blater\b")),
-    ("sentence_says_after", re.compile(r"\bafter\b")),
-    ("sentence_says_died", re.compile(r"\b(?:died|death|dead)\b")),
+# The cue words of a figure's sentence, looked up in the set of its words (one pass over the sentence).
+_CUE_WORDS = (
+    ("sentence_says_ago", frozenset({"ago"})),
+    ("sentence_says_since", frozenset({"since"})),
+    ("sentence_says_born", frozenset({"born"})),
+    ("sentence_says_founded", frozenset({"founded", "established", "created", "launched", "formed"})),
+    ("sentence_says_opened", frozenset({"opened", "built", "completed", "inaugurated", "began", "started"})),
+    ("sentence_says_anniversary", frozenset({"anniversary", "anniversaries"})),
+    ("sentence_says_later", frozenset({"later"})),
+    ("sentence_says_after", frozenset({"after"})),
+    ("sentence_says_died", frozenset({"died", "death", "dead"})),
 )
+_WORD = re.compile(r"[a-z]+")
 _HEDGE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|some|roughly|more than|over|under|just|approximately)\s*\Z",
                            re.I)
 _AGO_AFTER = re.compile(r"ago|since|later|after|earlier|before", re.I)
@@ -97,67 +99,117 @@ _AGE_FORMS = (
      re.compile(r"\A[\d%.,]*\s*(?:per|%|years?\s+(?:ago|since)|million|billion|km|kg|m\b)")),
     (4, re.compile(r",\s+\Z"), re.compile(r"\A,")),
 )
+_AGE_WORDS_BEFORE = frozenset({"aged", "age", "of", "is", "was", "turned", "turns", "now"})
 _YEARS_PER = {"year": 1, "decade": 10, "century": 100}
 
 
 def candidates(story: Story) -> list[Candidate]:
     """Every date, count of years, anniversary and age in the story, with its signals."""
-    context = _Context(story)
-    found: list[Candidate] = []
+    # One pass picks the figures that could be candidates; most stories have few, many none, and the
+    # story-wide context (births, full dates, ...) is worked out only when one is there.
     qs = story.quantities
+    text = story.doc.text
+    picked = []
+    years = []          # the years the story gives, as plain numbers or in dates, with where they sit
     for i, q in enumerate(qs):
-        if q.kind == "date" and q.resolution == "day":
-            c = _date_candidate(context, q, qs[i - 1] if i else None)
-        elif q.kind == "duration" and q.unit in _YEARS_PER and q.value:
-            c = _count_candidate(context, q)
-        elif q.kind == "ordinal" and q.value:
-            c = _anniversary_candidate(context, q)
-        elif q.kind == "number" and q.value and q.number_span:
-            c = _plain_age_candidate(context, q)
-        else:
-            c = None
+        kind = q.kind
+        if kind == "number":
+            v = q.value
+            if v is None:
+                continue
+            if 10 <= v <= 120:
+                if q.number_span and _may_be_age(text, q.number_span):
+                    picked.append((_plain_age_candidate, i))
+            elif 1800 <= (q.low if q.low is not None else v) <= 2099:
+                # "1961", "between 2013 and 2019"
+                years.extend((int(m[1]), q.start + m.start(1)) for m in _YEAR_NUMBER.finditer(q.text))
+        elif kind == "date":
+            if q.year_given:
+                years.extend((int(m[1]), q.start + m.start(1)) for m in _YEAR_NUMBER.finditer(q.text))
+            if q.resolution == "day":
+                picked.append((_date_candidate, i))
+        elif kind == "duration":
+            if q.unit in _YEARS_PER and q.value:
+                picked.append((_count_candidate, i))
+        elif kind == "ordinal":
+            if q.value:
+                picked.append((_anniversary_candidate, i))
+    if not picked:
+        return []
+    years.sort(key=lambda yp: yp[1])
+    context = _Context(story, years)
+    found = []
+    for make, i in picked:
+        c = make(context, qs[i], qs[i - 1] if i else None)
         if c is not None:
             found.append(c)
     return found
 
 
-class _Context:
-    """What every candidate of one story looks at, worked out once."""
+def _may_be_age(text: str, span: tuple[int, int]) -> bool:
+    """A plain number with a word an age follows just before it ("aged 40", "was 61", "Smith, 45,")."""
+    s, e = span
+    if e - s > 3:
+        return False
+    before = text[max(0, s - 12):s]
+    return before.endswith(", ") or before.rstrip().rpartition(" ")[2].lower() in _AGE_WORDS_BEFORE
 
-    def __init__(self, story: Story) -> None:
+
+class _Context:
+    """What every candidate of one story looks at, worked out once (the rarer parts on first use)."""
+
+    def __init__(self, story: Story, years: list[tuple[int, int]]) -> None:
         doc = story.doc
+        self.story = story
         self.doc = doc
         self.text = doc.text
         self.body_start = doc.body_start
         self.body_length = max(1, len(doc.text) - doc.body_start)
         self.pub = doc.publication_date
-        self.years = _story_years(story)                       # [(year, offset)] in story order
+        self.years = years                                     # [(year, offset)] in story order
         self.year_offsets = [p for _, p in self.years]
         self.year_values = sorted({y for y, _ in self.years})
         # Without a publication date, the latest year the story gives stands in for its year (as a writer
         # would read it), but only for sums of years: calendar signals need the real one.
         self.pub_year = self.pub.year if self.pub else (max(self.year_values) if self.year_values else 2024)
         self.pub_day = self.pub or dt.date(self.pub_year, 6, 30)
-        self.gaps = {abs(a - b) for a in self.year_values for b in self.year_values if a != b}
-        self.births = [(y, p) for y, p in self.years if _BORN_BEFORE.search(self._before(p, 60))]
-        self.birth_days = [(q.date, q.start) for q in story.quantities
-                           if q.kind == "date" and q.date is not None and q.year_given
-                           and _BORN_ON_BEFORE.search(self._before(q.start, 32))]
-        # Full dates with their year, for a yearless day that follows one in its paragraph
-        # ("voted on Friday, 22 May 2015 ... the count the following day, Saturday 23 May").
-        self.told = [(q.start, _written_year(q)) for q in story.quantities
-                     if q.kind == "date" and q.year_given and q.resolution in ("day", "month")]
-        self.told = [(p, y) for p, y in self.told if y]
-        # Full dates before publication, for "four years ago" against "12 April 2022" to the day.
-        self.full_dates = sorted({q.date for q in story.quantities if q.kind == "date" and q.year_given
-                                  and q.date is not None and q.resolution in ("day", "month")
-                                  and self.pub and q.date < self.pub})
-        self.turned = None
-        lowered = story.lowered_prose()
-        if "turned" in lowered:
-            t = _TURNED_IN.search(lowered)
-            if t:
-                self.turned = (int(t[1]), int(t[2]))
+
+    @functools.cached_property
+    def gaps(self) -> set[int]:
+        return {abs(a - b) for a in self.year_values for b in self.year_values if a != b}
+
+    @functools.cached_property
+    def births(self) -> list[tuple[int, int]]:
+        return [(y, p) for y, p in self.years if _BORN_BEFORE.search(self._before(p, 60))]
+
+    @functools.cached_property
+    def birth_days(self) -> list[tuple[dt.date, int]]:
+        return [(q.date, q.start) for q in self.story.quantities
+                if q.kind == "date" and q.date is not None and q.year_given
+                and _BORN_ON_BEFORE.search(self._before(q.start, 32))]
+
+    @functools.cached_property
+    def told(self) -> list[tuple[int, int]]:
+        """Full dates with their year, for a yearless day that follows one in its paragraph
+        ("voted on Friday, 22 May 2015 ... the count the following day, Saturday 23 May")."""
+        told = [(q.start, _written_year(q)) for q in self.story.quantities
+                if q.kind == "date" and q.year_given and q.resolution in ("day", "month")]
+        return [(p, y) for p, y in told if y]
+
+    @functools.cached_property
+    def full_dates(self) -> list[dt.date]:
+        """Full dates before publication, for "four years ago" against "12 April 2022" to the day."""
+        if not self.pub:
+            return []
+        return sorted({q.date for q in self.story.quantities if q.kind == "date" and q.year_given
+                       and q.date is not None and q.resolution in ("day", "month") and q.date < self.pub})
+
+    @functools.cached_property
+    def turned(self) -> tuple[int, int] | None:
+        """ "turned 60 in 2021": an age in a year."""
+        lowered = self.story.lowered_prose()
+        t = _TURNED_IN.search(lowered) if "turned" in lowered else None
+        return (int(t[1]), int(t[2])) if t else None
 
     def _before(self, offset: int, n: int) -> str:
         return self.text[max(self.body_start, offset - n):offset]
@@ -182,8 +234,13 @@ class _Context:
         x[_AT[shape]] = 1.0
         s0, s1 = self.doc.sentence_at(start)
         sentence = self.text[s0:max(s1, end)].lower()
-        for name, cue in _CUES:
-            x[_AT[name]] = float(cue.search(sentence) is not None)
+        words = set(_WORD.findall(sentence))
+        for name, cue in _CUE_WORDS:
+            x[_AT[name]] = float(not words.isdisjoint(cue))
+        if "set up" in sentence:
+            x[_AT["sentence_says_founded"]] = 1.0
+        if "b. " in sentence:                                   # "(b. 1961)"
+            x[_AT["sentence_says_born"]] = 1.0
         before = self.text[max(self.body_start, start - 120):start]
         x[_AT["hedged"]] = float(_HEDGE_BEFORE.search(before[-30:]) is not None)
         x[_AT["in_quotes"]] = float(before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"))
@@ -220,22 +277,6 @@ class _Context:
         return year, next(p for y, p in self.years if y == year and abs(p - offset) <= 2000)
 
 
-def _story_years(story: Story) -> list[tuple[int, int]]:
-    """The years the story gives, as plain numbers or in full dates, with where they sit."""
-    years = []
-    for q in story.quantities:
-        # "1961", "between 2013 and 2019", "14 March 2015", "March 2001"
-        if (q.kind == "number" and _year_like(q.low if q.low is not None else q.value)) \
-                or (q.kind == "date" and q.year_given):
-            years.extend((int(m[1]), q.start + m.start(1)) for m in _YEAR_NUMBER.finditer(q.text))
-    years.sort(key=lambda yp: yp[1])
-    return years
-
-
-def _year_like(v: float | None) -> bool:
-    return v is not None and 1800 <= v <= 2099 and float(v).is_integer()
-
-
 def _month_and_day(q: Quantity) -> tuple[int, int] | None:
     """The month and day a date is written with (the engine keeps no date for one that cannot be)."""
     month = next((_MONTH_OF[w.lower().rstrip(".")] for w in _MONTH_WORD.findall(q.text)
@@ -270,27 +311,31 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     if weekday is None and before is not None and before.kind == "weekday" and before.weekday is not None \
             and _WEEKDAY_THEN_DATE.match(cx.text, before.end, q.start) and q.start - before.end <= 6:
         start, weekday = before.start, before.weekday      # "Tuesday (March 12)", "Friday the 13th"
-    x = cx.common(start, q.end, "is_weekday_and_date" if weekday is not None else "is_date")
     written = _written_year(q)
     year = written if written else (cx.pub.year if cx.pub else None)
     said = None if written else _YEAR_SAID_AFTER.match(cx.text, q.end, q.end + 20)
     shift = {"next": 1, "last": -1}.get(said[1].lower(), 0) if said else 0
-    x[_AT["year_said_after"]] = float({0: 0, 1: 1, -1: 2}[shift]) if said else 0.0
     if year and shift:
         year += shift
     py = cx.pub_year
-    x[_AT["year_written"]] = float(written is not None)
-    x[_AT["no_such_day_in_any_year"]] = float(not _exists(2024, month, day))
-    x[_AT["is_29_february"]] = float(month == 2 and day == 29)
-    any_year = x[_AT["no_such_day_in_any_year"]]
-    x[_AT["no_such_day_in_its_year"]] = float(not _exists(year, month, day)) if year else any_year
-    x[_AT["no_such_day_in_publication_year"]] = float(not _exists(py, month, day)) if cx.pub else any_year
+    missing_any = float(not _exists(2024, month, day))
+    missing_its = float(not _exists(year, month, day)) if year else missing_any
+    missing_pub = float(not _exists(py, month, day)) if cx.pub else missing_any
     near = cx.years_near(start, 400)
     if written:
-        x[_AT["no_such_day_in_nearest_year"]] = x[_AT["no_such_day_in_its_year"]]
+        missing_near = missing_its
     else:
-        x[_AT["no_such_day_in_nearest_year"]] = float(bool(near) and not _exists(min(near, key=lambda yd: yd[1])[0],
-                                                                                    month, day))
+        missing_near = float(bool(near) and not _exists(min(near, key=lambda yd: yd[1])[0], month, day))
+    if weekday is None and not (missing_its or missing_pub or missing_near):
+        return None           # a day that exists, with no weekday to check: nothing here to be wrong
+    x = cx.common(start, q.end, "is_weekday_and_date" if weekday is not None else "is_date")
+    x[_AT["year_said_after"]] = float({0: 0, 1: 1, -1: 2}[shift]) if said else 0.0
+    x[_AT["year_written"]] = float(written is not None)
+    x[_AT["no_such_day_in_any_year"]] = missing_any
+    x[_AT["is_29_february"]] = float(month == 2 and day == 29)
+    x[_AT["no_such_day_in_its_year"]] = missing_its
+    x[_AT["no_such_day_in_publication_year"]] = missing_pub
+    x[_AT["no_such_day_in_nearest_year"]] = missing_near
     end = q.end + 1 if cx.text[start:q.end].count("(") > cx.text[start:q.end].count(")") \
         and cx.text[q.end:q.end + 1] == ")" else q.end         # "Tuesday (March 12)" whole
     facts = {"what": "date", "month": month, "day": day, "year": year, "stated": cx.text[start:end]}
@@ -315,9 +360,9 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     return Candidate(Span(start, end), (), tuple(x), facts)
 
 
-def _count_candidate(cx: _Context, q: Quantity) -> Candidate | None:
+def _count_candidate(cx: _Context, q: Quantity, _before: Quantity | None = None) -> Candidate | None:
     n = round(q.value * _YEARS_PER[q.unit])
-    if not 0 < n <= 150:
+    if not 0 < n <= 150 or not cx.years:      # a story that gives no year has nothing to measure a count by
         return None
     after = cx.text[q.end:q.end + 12]
     old = _OLD_AFTER.match(after)
@@ -334,7 +379,7 @@ def _count_candidate(cx: _Context, q: Quantity) -> Candidate | None:
     return _with_partner(cx, q, x, n, partner, "count")
 
 
-def _anniversary_candidate(cx: _Context, q: Quantity) -> Candidate | None:
+def _anniversary_candidate(cx: _Context, q: Quantity, _before: Quantity | None = None) -> Candidate | None:
     n = round(q.value)
     if not 0 < n <= 150 or not _ANNIVERSARY_AFTER.match(cx.text[q.end:q.end + 14]):
         return None
@@ -354,13 +399,14 @@ def _with_partner(cx: _Context, q: Quantity, x: list[float], n: int, partner, wh
     return Candidate(q.span, related, tuple(x), facts)
 
 
-def _plain_age_candidate(cx: _Context, q: Quantity) -> Candidate | None:
+def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = None) -> Candidate | None:
     """A plain number written the way ages are: "aged 40", "age of 40", "was 61", "Smith, 45,"."""
     s, e = q.number_span
-    if e - s > 3 or not cx.text[s:e].isdigit():
+    if not cx.text[s:e].isdigit() or not cx.years:
         return None
+    before = cx.text[max(cx.body_start, s - 12):s]
     n = int(cx.text[s:e])
-    before, after = cx.text[max(cx.body_start, s - 12):s], cx.text[e:e + 40]
+    after = cx.text[e:e + 40]
     for form, left, right in _AGE_FORMS:
         if left.search(before) and (right is None or (right.match(after) is not None) == (form == 4)):
             if form == 4 and e - s != 2:
@@ -370,7 +416,7 @@ def _plain_age_candidate(cx: _Context, q: Quantity) -> Candidate | None:
 
 
 def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None) -> Candidate | None:
-    if not 10 <= n <= 120:
+    if not 10 <= n <= 120 or not cx.years:
         return None
     start, end = q.number_span if form in (3, 4) and q.number_span else (q.start, end or q.end)
     x = cx.common(start, end, "is_age")
