@@ -42,6 +42,10 @@ from factcheck.packs import load_rules
 ROOT = Path(__file__).resolve().parent.parent
 PARAMS = dict(max_iter=200, learning_rate=0.06, max_leaf_nodes=15, min_samples_leaf=20,
               l2_regularization=1.0, early_stopping=False, random_state=0)
+# A category whose rule has a tight share of the check's time trains a smaller forest: for date, 60
+# trees at a larger step score in under a third of the time of 200, and cross-validated they find 299
+# rather than 300 of 317 planted slips at the same false-alarm budget.
+CATEGORY_PARAMS = {"date": dict(max_iter=60, learning_rate=0.2)}
 
 
 def story_rows(args: tuple[str, str]) -> tuple[str, list[tuple[tuple[float, ...], bool, tuple[int, int]]], bool]:
@@ -134,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report-only", action="store_true", help="cross-validate and print; write no model")
     a = ap.parse_args(argv)
     generator = importlib.import_module(f"factcheck.learned.{a.category}")
+    PARAMS.update(CATEGORY_PARAMS.get(a.category, {}))
 
     stories = collect(a.category, a.corpus, a.workers)
     X, y, story_of, spans, groups = [], [], [], [], []
