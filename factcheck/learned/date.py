@@ -326,8 +326,10 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
         missing_near = missing_its
     else:
         missing_near = float(bool(near) and not _exists(min(near, key=lambda yd: yd[1])[0], month, day))
-    if weekday is None and not (missing_its or missing_pub or missing_near):
-        return None           # a day that exists, with no weekday to check: nothing here to be wrong
+    if not (missing_its or missing_pub or missing_near) and (weekday is None or year is None):
+        # A day that exists, with no weekday to check, or a weekday with no year to check it in (a
+        # yearless date in a story without a publication date): nothing here can be shown wrong.
+        return None
     x = cx.common(start, q.end, "is_weekday_and_date" if weekday is not None else "is_date")
     x[_AT["year_said_after"]] = float({0: 0, 1: 1, -1: 2}[shift]) if said else 0.0
     x[_AT["year_written"]] = float(written is not None)
