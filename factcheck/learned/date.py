@@ -81,8 +81,8 @@ _CUE_WORDS = (
     ("sentence_says_died", frozenset({"died", "death", "dead"})),
 )
 _WORD = re.compile(r"[a-z]+")
-_HEDGE_BEFORE = re.compile(r"\b(?:about|around|almost|nearly|some|roughly|more than|over|under|just|approximately)\s*\Z",
-                           re.I)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|almost|nearly|some|roughly|more than|over|under|just|approximately)\s*\Z", re.I)
 _AGO_AFTER = re.compile(r"ago|since|later|after|earlier|before", re.I)
 _OLD_AFTER = re.compile(r"\A[\s-]*old\b", re.I)
 _ANNIVERSARY_AFTER = re.compile(r"\A\s+(?:anniversary|birthday|year)\b", re.I)
@@ -442,6 +442,10 @@ def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None
         same = [y for y, p in cx.years if s0 <= p < s1 and y != born]
         x[_AT["age_off_by_vs_sentence_year"]] = float(min(min(abs(n - (y - born)), abs(n - (y - born - 1)))
                                                           for y in same)) if same else -1.0
+        if x[_AT["age_off_by_vs_sentence_year"]] == 0 and x[_AT["age_off_by_vs_birth"]] != 0:
+            # Right by a date of its own sentence ("a 29-year-old born in 1990 was hit by a bus on
+            # May 2, 2019"): the age is of that day, not of publication.
+            return None
         related = (Span(where, where + 4),)
         facts.update(partner_year=born, computed=expected)
     if cx.birth_days:
