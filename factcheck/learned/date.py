@@ -94,8 +94,8 @@ _TURNED_IN = re.compile(r"turned\s+(\d{2,3})\s+in\s+(\d{4})")
 # How an age is written, by the words either side of a plain number (form 0 is "N-year-old").
 _AGE_FORMS = (
     (1, re.compile(r"\baged\s+\Z", re.I), None),
-    (2, re.compile(r"\bage\s+(?:of\s+)?\Z", re.I), None),
-    (3, re.compile(r"\b(?:is|was|turned|turns|now)\s+\Z"),
+    (2, re.compile(r"\b(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?\Z", re.I), None),
+    (3, re.compile(r"\b(?:who\s+(?:is|was)|is|was|turned|turns|now)\s+\Z"),
      re.compile(r"\A[\d%.,]*\s*(?:per|%|years?\s+(?:ago|since)|million|billion|km|kg|m\b)")),
     (4, re.compile(r",\s+\Z"), re.compile(r"\A,")),
 )
@@ -359,6 +359,11 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
         x[_AT["days_from_publication"]] = float((dt.date(year, month, min(day, 28)) - cx.pub_day).days)
     x[_AT["in_brackets"]] = float("(" in cx.text[start:q.end + 1])
     x[_AT["first_day_of_a_range"]] = float(_RANGE_AFTER.match(cx.text[q.end:q.end + 8]) is not None)
+    if x[_AT["first_day_of_a_range"]] == 1 or (not written and month == 2 and day == 29):
+        # Left to the hand rules, which weigh more than these numbers: a list of weekdays pairs with a
+        # range of days ("Monday and Tuesday, September 15-16"), and a yearless 29 February is read by
+        # the sentence's tense (FC501, FC502).
+        return None
     return Candidate(Span(start, end), (), tuple(x), facts)
 
 
@@ -378,6 +383,7 @@ def _count_candidate(cx: _Context, q: Quantity, _before: Quantity | None = None)
     # measured from a year; a length of time ("jailed for four years") has no partner to point at.
     if not x[_AT["says_ago_after"]]:
         partner = None
+
     return _with_partner(cx, q, x, n, partner, "count")
 
 
@@ -406,21 +412,24 @@ def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = N
     s, e = q.number_span
     if not cx.text[s:e].isdigit() or not cx.years:
         return None
-    before = cx.text[max(cx.body_start, s - 12):s]
+    before = cx.text[max(cx.body_start, s - 16):s]
     n = int(cx.text[s:e])
     after = cx.text[e:e + 40]
     for form, left, right in _AGE_FORMS:
-        if left.search(before) and (right is None or (right.match(after) is not None) == (form == 4)):
-            if form == 4 and e - s != 2:
-                return None
-            return _age_candidate(cx, q, n, form)
+        said = left.search(before)
+        if said and (right is None or (right.match(after) is not None) == (form == 4)):
+            if form == 4:
+                return _age_candidate(cx, q, n, form, e, s) if e - s == 2 else None
+            # "aged 47", "age of 47", "is 47": the words with the figure, as the hand rule FC504 points at them
+            return _age_candidate(cx, q, n, form, e, s - len(before) + said.start())
     return None
 
 
-def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None) -> Candidate | None:
+def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None,
+                   start: int | None = None) -> Candidate | None:
     if not 10 <= n <= 120 or not cx.years:
         return None
-    start, end = q.number_span if form in (3, 4) and q.number_span else (q.start, end or q.end)
+    start, end = (q.start if start is None else start), (q.end if end is None else end)
     x = cx.common(start, end, "is_age")
     py = cx.pub_year
     x[_AT["age_form"]] = float(form)
