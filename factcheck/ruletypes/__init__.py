@@ -19,6 +19,7 @@ REGISTRY: dict[str, str] = {
     "reference": "reference",
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",
+    "date_learned": "date_learned",
 }
 
 

@@ -1,0 +1,125 @@
+"""date_learned: a date, a count of years or an age that a scorer trained on our corpus finds unlikely.
+
+The hand rules of `date` each read one phrasing; this type scores every date,
+"N years ago", anniversary and age the generator in `factcheck.learned.date`
+finds, with boosted trees trained by `scripts/train_scorer.py` on corpus/
+(`rules/models/date.json`), and reports those at or above the model's threshold.
+A hit says what was sum-checked (the weekday, the day's existence, the
+publication year less a year the story gives, a birth year), the signals that
+weighed most in words, and the model with its source, date and confidence.
+"""
+from __future__ import annotations
+
+import calendar
+from typing import Any, ClassVar, Iterator, Mapping
+
+from ..learned.candidate import Candidate
+from ..learned.date import FEATURES
+from ..learned.scoring import flagged
+from .base import Hit, Option, Rule, Story
+
+_AT = {name: i for i, name in enumerate(FEATURES)}
+_DAY_NAMES = tuple(calendar.day_name)
+
+
+class LearnedDateCheck:
+    name: ClassVar[str] = "date_learned"
+    category: ClassVar[str] = "date"
+    options: ClassVar[Mapping[str, Option]] = {
+        "model": Option(str, "date", "the model under rules/models/ (without .json) that scores the candidates"),
+    }
+    fields: ClassVar[tuple[str, ...]] = ("stated", "problem", "computed", "confidence")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        for candidate, score, model in flagged(story, "date", rule.options["model"]):
+            confidence = model.confidence(score)
+            problem, computed, suggestion = _explain(candidate.facts)
+            evidence: dict[str, Any] = {"what": candidate.facts.get("what"), "stated": candidate.facts.get("stated")}
+            if "partner_year" in candidate.facts:
+                evidence["partner_text"] = story.text_of(candidate.related[0]) if candidate.related else None
+                evidence["partner_value"] = candidate.facts["partner_year"]
+            if computed:
+                evidence["computed"] = computed
+            evidence.update(signals=_loudest(candidate), model=model.name, model_source=model.source,
+                            model_as_of=model.as_of, confidence=round(confidence, 3))
+            fields = {"stated": candidate.facts.get("stated", ""), "problem": problem, "computed": computed,
+                      "confidence": f"{confidence:.2f}"}
+            yield Hit(span=candidate.span, fields=fields, evidence=evidence, suggestion=suggestion,
+                      related=candidate.related)
+
+
+RULE_TYPE = LearnedDateCheck()
+
+
+def _explain(f: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(what looks wrong, the figure worked out, what a copy editor should check), in words."""
+    what, stated = f.get("what"), f.get("stated", "")
+    if what == "date":
+        return _explain_date(f)
+    n = f.get("count")
+    year = f.get("publication_year")
+    # Without a publication date the story's latest year stands in for it: say so.
+    by = f"{year}" if f.get("dated") else f"{year} (the latest year the story gives; it has no publication date)"
+    if what == "age":
+        if "partner_year" in f:
+            born, age = f["partner_year"], f["computed"]
+            return (f"someone born in {born} is {age - 1} or {age} in {by}, not {n}", str(age),
+                    f"Check the age against the birth year: born in {born}, {age - 1} or {age} in {year}, "
+                    f"not \"{stated}\"")
+        return (f"the age {n} does not sit with the story's years", "",
+                f"Check the age {n} against the dates the story gives")
+    noun = "anniversary" if what == "anniversary" else "count of years"
+    if "partner_year" in f:
+        partner, gap = f["partner_year"], f["computed"]
+        return (f"{by} less {partner} is {gap} years; the {noun} says {n}", str(gap),
+                f"Check which is right: \"{stated}\" or the year {partner} ({year} less {partner} is {gap})")
+    return (f"the {noun} \"{stated}\" does not sit with the story's years", "",
+            f"Check \"{stated}\" against the years the story gives")
+
+
+def _explain_date(f: Mapping[str, Any]) -> tuple[str, str, str]:
+    stated, month, day, year = f.get("stated", ""), f["month"], f["day"], f.get("year")
+    month_name = calendar.month_name[month]
+    if year and day > calendar.monthrange(year, month)[1]:
+        last = calendar.monthrange(year, month)[1]
+        return (f"{month_name} {year} has {last} days: there is no {day} {month_name} {year}", "",
+                f"Check the date: {month_name} {year} ends on the {last}th")
+    if "real_weekday" in f:
+        real, said = _DAY_NAMES[f["real_weekday"]], _DAY_NAMES[f["weekday"]]
+        return (f"{day} {month_name} {year} is a {real}, not a {said}", real,
+                f"Check the day or the weekday: {day} {month_name} {year} is a {real}")
+    return (f"the date \"{stated}\" does not sit with the story's other dates", "",
+            f"Check \"{stated}\" against the story's other dates")
+
+
+# The signals worth naming, in the order they usually matter, as (name, says when) -> words.
+_SAYINGS = (
+    ("no_such_day_in_its_year", lambda v: v == 1, lambda v: "no such day that year"),
+    ("is_29_february", lambda v: v == 1, lambda v: "29 February"),
+    ("weekday_fits_its_year", lambda v: v == 0, lambda v: "weekday does not fit the year"),
+    ("weekday_fits_year_either_side", lambda v: v == 1, lambda v: "weekday fits a year either side"),
+    ("weekday_fits_any_story_year", lambda v: v == 0, lambda v: "weekday fits none of the story's years"),
+    ("age_off_by_vs_birth", lambda v: v > 0, lambda v: f"age off by {v:g} from the birth year"),
+    ("age_digit_slip", lambda v: v == 1, lambda v: "digits swapped or slipped against the birth year"),
+    ("count_off_by_vs_publication_year", lambda v: v > 0, lambda v: f"off by {v:g} from publication year less a year"),
+    ("count_digit_slip", lambda v: v == 1, lambda v: "digits swapped or slipped against a year"),
+    ("count_within_one", lambda v: v == 0, lambda v: "fits no gap between the story's years"),
+    ("sentence_says_ago", lambda v: v == 1, lambda v: "sentence says \"ago\""),
+    ("sentence_says_born", lambda v: v == 1, lambda v: "sentence says \"born\""),
+    ("sentence_says_anniversary", lambda v: v == 1, lambda v: "sentence says \"anniversary\""),
+    ("hedged", lambda v: v == 1, lambda v: "hedged (about, nearly ...)"),
+    ("in_quotes", lambda v: v == 1, lambda v: "inside a quote"),
+)
+
+
+def _loudest(candidate: Candidate, most: int = 3) -> list[str]:
+    """Up to three of the candidate's signals, in words."""
+    said = []
+    one_digit = candidate.facts.get("count", 10) < 10      # any two one-digit figures "differ in one digit"
+    for name, when, words in _SAYINGS:
+        v = candidate.signals[_AT[name]]
+        if v != -1 and when(v) and not (one_digit and "digit" in name):
+            said.append(words(v))
+            if len(said) == most:
+                break
+    return said
