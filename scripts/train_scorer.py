@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import json
 import math
 import subprocess
 import sys
@@ -75,13 +76,29 @@ def _find_all(text: str, needle: str, start: int) -> list[int]:
 
 
 def batch_of(path: str) -> str:
+    """The writer's batch (slug prefix); a near miss's test file, so cross-validation holds out whole files."""
+    if path.startswith("near-miss/"):
+        return "near-miss:" + path.split("/", 2)[-1].split("::", 1)[0]
     return Path(path).name.split("-", 1)[0]
 
 
-def collect(category: str, corpus: Path, workers: int):
+def near_miss_rows(args: tuple[dict, str]):
+    """A near miss from our tests: every candidate in it is a figure that is right."""
+    item, category = args
+    generator = importlib.import_module(f"factcheck.learned.{category}")
+    doc = Document.from_text(item["text"], "<near miss>", date=item.get("date"), country=item.get("country"))
+    rows = [(c.signals, False, (c.span.start, c.span.end)) for c in generator.candidates(build_story(doc, load_rules()))]
+    return f"near-miss/{item.get('test', '')}", rows, False
+
+
+def collect(category: str, corpus: Path, workers: int, near_misses: Path | None = None):
     paths = [str(p) for p in sorted(corpus.glob("*.md")) if p.with_name(p.stem + ".expected.yaml").exists()]
     with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(story_rows, [(p, category) for p in paths], chunksize=16))
+        stories = list(pool.map(story_rows, [(p, category) for p in paths], chunksize=16))
+        if near_misses:
+            items = [json.loads(line) for line in near_misses.read_text(encoding="utf-8").splitlines() if line.strip()]
+            stories += list(pool.map(near_miss_rows, [(i, category) for i in items], chunksize=16))
+        return stories
 
 
 def cross_validate(X, y, groups, folds: int, params: dict) -> np.ndarray:
@@ -133,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("category", help="a generator in factcheck/learned/ (consistency, arithmetic, date)")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--near-misses", type=Path, default=None,
+                    help="JSON lines {text, date, country, test}: right figures the model must learn to leave alone "
+                         "(default: corpus/near-misses/<category>.jsonl when there is one)")
     ap.add_argument("--out", type=Path, default=None, help="default: rules/models/<category>.json")
     ap.add_argument("--budget", type=float, default=0.6, help="false alarms allowed per 100 stories (default 0.6)")
     ap.add_argument("--folds", type=int, default=10)
@@ -141,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     generator = importlib.import_module(f"factcheck.learned.{a.category}")
 
-    stories = collect(a.category, a.corpus, a.workers)
+    if a.near_misses is None and (a.corpus / "near-misses" / f"{a.category}.jsonl").exists():
+        a.near_misses = a.corpus / "near-misses" / f"{a.category}.jsonl"
+    stories = collect(a.category, a.corpus, a.workers, a.near_misses)
     X, y, story_of, spans, groups = [], [], [], [], []
     planted_story = []
     for k, (path, rows, planted) in enumerate(stories):
@@ -170,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     header = {
         "name": a.category,
         "category": a.category,
-        "source": f"scripts/train_scorer.py {a.category} on {a.corpus.name}/ at commit {commit}",
+        "source": f"scripts/train_scorer.py {a.category} on {a.corpus.name}/"
+                  + (f" and {a.near_misses.relative_to(ROOT) if a.near_misses.is_relative_to(ROOT) else a.near_misses}"
+                     if a.near_misses else "") + f" at commit {commit}",
         "as_of": dt.date.today().isoformat(),
         "trained_on": {"stories": len(stories), "planted": planted, "candidates": int(len(y)),
                        "slips": int(y.sum())},

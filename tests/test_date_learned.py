@@ -50,13 +50,20 @@ def test_a_count_of_years_in_its_own_paragraph_is_checked_against_the_year_befor
     assert "2025 less 1971 is 54 years" in f.message
 
 
-def test_an_age_in_a_later_paragraph_is_checked_against_the_birth_year():
-    (f,) = learned("The goalkeeper was born in Tromso in 1990 and signed for the club in 2012.\n\n"
-                   "The 28-year-old has kept 90 clean sheets.", "2025-08-01")
-    assert f.text == "28-year-old"
+def test_a_count_of_years_after_a_year_is_checked_against_it():
+    # "N years after it opened" is a shape the hand rules do not read
+    (f,) = learned("The factory opened in 1985.\n\nIn 2025, forty-five years after it opened, it closed.",
+                   "2025-06-01")
+    assert f.text == "forty-five years"
     ev = f.evidence
-    assert ev["what"] == "age" and ev["partner_value"] == 1990 and ev["computed"] == "35"
-    assert "born in 1990" in f.suggestion and "34 or 35" in f.suggestion
+    assert ev["partner_value"] == 1985 and ev["computed"] == "40"
+    assert "1985" in f.suggestion and "is 40" in f.suggestion
+
+
+def test_an_age_of_another_person_is_left_to_the_hand_rules():
+    # learned from the near misses: the age beside a birth year may be someone else's
+    assert learned("Kwame Boateng (born 1962) has been named chairman.\n\n"
+                   "His wife Ama, who said she was proud, is 55.", "2025-01-20") == []
 
 
 def test_evidence_names_the_model_its_source_and_the_loudest_signals():
@@ -114,7 +121,9 @@ def test_relative_days_and_events_named_for_a_weekday_are_not_dates_here():
 def test_shipped_model_was_trained_on_the_signals_the_generator_gives():
     model = model_for("date", generator.FEATURES)
     assert model.features == generator.FEATURES
-    assert model.info["cross_validation"]["recall"] >= 0.85
+    # cross-validated with whole test files of near misses held out, which costs recall (89% without them)
+    assert model.info["cross_validation"]["recall"] >= 0.80
+    assert model.info["trained_on"]["stories"] > 4000           # corpus/ and the near misses
     assert len(set(generator.FEATURES)) == len(generator.FEATURES)
 
 

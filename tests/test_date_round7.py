@@ -38,11 +38,11 @@ AGE_WRONG = [
     ("Lucía Ferreyra was born in Rosario in 1966. She pleaded guilty in March.\n\nJudge Pablo Ortiz said "
      "the 50-year-old had shown remorse.", "2025-04-04", "AR", "50-year-old"),
     # a person of the other sex stands between
-    # (not caught: the story never tells Lis's sex, and "handing her" is an object pronoun, which may be anyone's)
-    pytest.param("Delegates re-elected Marta Nowicka as head of the teachers' union, handing her a third term.\n\n"
-                 "Nowicka, born in 1968 in Gdynia, beat rival Piotr Lis by 40 votes.\n\nThe 62-year-old has led the "
-                 "union since 2017, when she replaced its founder.", "2025-06-10", "PL", "62-year-old",
-                 marks=pytest.mark.xfail(strict=True, reason="the rival's sex is not told")),
+    # (the hand rule FC504 cannot: the story never tells Lis's sex, and "handing her" is an object pronoun,
+    # which may be anyone's; the learned date rule FC505 catches it since session 10)
+    ("Delegates re-elected Marta Nowicka as head of the teachers' union, handing her a third term.\n\n"
+     "Nowicka, born in 1968 in Gdynia, beat rival Piotr Lis by 40 votes.\n\nThe 62-year-old has led the "
+     "union since 2017, when she replaced its founder.", "2025-06-10", "PL", "62-year-old"),
     ("Delegates re-elected Marta Nowicka as head of the teachers' union.\n\nNowicka, born in 1968 in Gdynia, beat "
      "rival Piotr Lis, who said he would appeal.\n\nThe 62-year-old has led the union since 2017, when she "
      "replaced its founder.", "2025-06-10", "PL", "62-year-old"),
