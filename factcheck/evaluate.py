@@ -114,9 +114,9 @@ def _score_story(story_path: Path, sidecar: Path, rules: RuleSet) -> StoryResult
     findings = check_document(doc, rules)
     remaining = list(findings)
     for item in expected:
-        occurrences = _occurrences(doc, str(item.get("text", "")))
+        places = occurrences(doc, str(item.get("text", "")))
         match = next((f for f in remaining if f.category == item.get("category")
-                      and any(span.overlaps(o) for span in (f.span, *f.related) for o in occurrences)), None)
+                      and any(span.overlaps(o) for span in (f.span, *f.related) for o in places)), None)
         if match is None:
             result.missed.append(item)
         else:
@@ -129,7 +129,8 @@ def _score_story(story_path: Path, sidecar: Path, rules: RuleSet) -> StoryResult
     return result
 
 
-def _occurrences(doc: Document, text: str) -> list[Span]:
+def occurrences(doc: Document, text: str) -> list[Span]:
+    """Every place `text` stands in the story's body (where an expected finding may be matched)."""
     if not text:
         return []
     spans = []

@@ -36,6 +36,7 @@ from sklearn.model_selection import GroupKFold
 
 from factcheck.document import Document
 from factcheck.engine import build_story
+from factcheck.evaluate import occurrences
 from factcheck.learned.trees import parse_model, write_model
 from factcheck.model import Span
 from factcheck.packs import load_rules
@@ -54,25 +55,20 @@ def params_for(generator) -> dict:
 def story_rows(args: tuple[str, str]) -> tuple[str, list[tuple[tuple[float, ...], bool, tuple[int, int]]], bool]:
     """(path, [(signals, is_slip, span)], has a planted slip of this category) for one story."""
     path, category = args
-    generator = importlib.import_module(f"factcheck.learned.{category}")
     doc = Document.read(path)
     sidecar = Path(path).with_name(Path(path).stem + ".expected.yaml")
     planted = [e for e in (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("findings") or []
                if e.get("category") == category]
-    occurrences = [Span(i, i + len(e["text"])) for e in planted for i in _find_all(doc.text, e["text"], doc.body_start)]
-    rows = []
-    for c in generator.candidates(build_story(doc, load_rules())):
-        slip = any(s.overlaps(o) for s in (c.span, *c.related) for o in occurrences)
-        rows.append((c.signals, slip, (c.span.start, c.span.end)))
-    return path, rows, bool(planted)
+    slips = [o for e in planted for o in occurrences(doc, e["text"])]
+    return path, labelled_rows(doc, category, slips), bool(planted)
 
 
-def _find_all(text: str, needle: str, start: int) -> list[int]:
-    found, i = [], text.find(needle, start)
-    while needle and i >= 0:
-        found.append(i)
-        i = text.find(needle, i + 1)
-    return found
+def labelled_rows(doc: Document, category: str, slips: list[Span]):
+    """Each candidate's (signals, is a slip, span): a slip when it or a partner overlaps a planted figure,
+    as a finding is matched in `factcheck eval`."""
+    generator = importlib.import_module(f"factcheck.learned.{category}")
+    return [(c.signals, any(s.overlaps(o) for s in (c.span, *c.related) for o in slips), (c.span.start, c.span.end))
+            for c in generator.candidates(build_story(doc, load_rules()))]
 
 
 def batch_of(path: str) -> str:
@@ -85,9 +81,8 @@ def batch_of(path: str) -> str:
 def near_miss_rows(args: tuple[dict, str]):
     """A near miss from our tests: every candidate in it is a figure that is right."""
     item, category = args
-    generator = importlib.import_module(f"factcheck.learned.{category}")
     doc = Document.from_text(item["text"], "<near miss>", date=item.get("date"), country=item.get("country"))
-    rows = [(c.signals, False, (c.span.start, c.span.end)) for c in generator.candidates(build_story(doc, load_rules()))]
+    rows = labelled_rows(doc, category, [])
     return f"near-miss/{item.get('test', '')}", rows, False
 
 

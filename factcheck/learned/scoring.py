@@ -1,6 +1,7 @@
 """Score a story's candidates with a model: what the learned rule types share."""
 from __future__ import annotations
 
+import functools
 import importlib
 from types import ModuleType
 
@@ -14,6 +15,7 @@ def generator(category: str) -> ModuleType:
     return importlib.import_module(f"{__package__}.{category}")
 
 
+@functools.lru_cache(maxsize=16)     # asked once per story; the answer holds for the run
 def model_for(name: str, signals: tuple[str, ...]) -> Model:
     """The model `name`, refused if it was trained on other signals than the generator gives."""
     model = load_model(name)

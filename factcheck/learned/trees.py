@@ -167,20 +167,21 @@ class _Lines:
     def __init__(self, text: str, path: str) -> None:
         self.lines = text.splitlines()
         self.path = path
+        self.trees_at = self._line_of("trees")        # 1-based line of `"trees": [`, or 0
+
+    def _line_of(self, key: str) -> int:
+        needle = json.dumps(key) + ":"
+        return next((n for n, line in enumerate(self.lines, 1) if needle in line), 0)
 
     def key(self, key: str) -> str:
-        needle = json.dumps(key) + ":"
-        for n, line in enumerate(self.lines, 1):
-            if needle in line.replace('" :', '":'):
-                return f"{self.path}:{n}"
-        return f"{self.path}:1"
+        return f"{self.path}:{self._line_of(key) or 1}"
 
     def tree(self, index: int) -> str:
-        start = int(self.key("trees").rsplit(":", 1)[1])
         # Written one tree a line after `"trees": [`; otherwise name the tree's place.
-        if len(self.lines) > start + index and self.lines[start + index].lstrip().startswith("[["):
-            return f"{self.path}:{start + index + 1}"
-        return f"{self.path}:{start} (tree {index})"
+        line = self.trees_at + 1 + index
+        if self.trees_at and len(self.lines) >= line and self.lines[line - 1].lstrip().startswith("[["):
+            return f"{self.path}:{line}"
+        return f"{self.path}:{self.trees_at or 1} (tree {index})"
 
 
 def write_model(path: Path, header: dict[str, Any], trees: list[list[list[float]]]) -> None:
