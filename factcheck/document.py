@@ -39,6 +39,9 @@ _FrontMatterLoader.add_implicit_resolver(
 _YAML_LOADER = _FrontMatterLoader
 
 
+_DATE_VALUE = re.compile(r""":\s*['"]?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b""")
+
+
 class InputError(Exception):
     """A story that cannot be read: named by path, reported, never fatal to other files."""
 
@@ -158,6 +161,10 @@ class Document:
             line = self.text[:m.start(1) + e.start].count("\n") + 1
             raise InputError(self.path, f"line {line}: front matter holds a character that is not valid text "
                                         f"({e.object[e.start]!r})") from None
+        except (ValueError, OverflowError) as e:
+            # YAML reads "date: 2018-19-15" as a timestamp and the calendar refuses it
+            raise InputError(self.path, f"{self._line_of_bad_value(m)}: front matter holds an impossible date "
+                                        f"or number ({e})") from None
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             where = f"line {mark.line + 2}" if mark else "front matter"
@@ -172,6 +179,18 @@ class Document:
             self.country = _as_country(str(data["country"]), self.path, "front matter 'country'")
         self.locale = str(data["locale"]) if data.get("locale") else None
         self.title = str(data["title"]) if data.get("title") else None
+
+    def _line_of_bad_value(self, m: re.Match) -> str:
+        """ "line N" of the first front-matter line whose date-like value the calendar refuses."""
+        first = self.text[:m.start(1)].count("\n") + 1
+        for n, line in enumerate(m.group(1).splitlines()):
+            d = _DATE_VALUE.search(line)
+            if d:
+                try:
+                    dt.date(int(d["y"]), int(d["m"]), int(d["d"]))
+                except ValueError:
+                    return f"line {first + n}"
+        return "front matter"
 
     # -- positions ------------------------------------------------------------
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -86,16 +86,20 @@ def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
                    path=doc.path)
 
 
+_SECOND_READINGS = (".learned", ".recount")
+
+
 def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per span and category (the most severe, then the lowest rule id), by position.
 
-    A learned rule's finding (name `<category>.learned`) gives way to a hand-written rule's finding of its
-    category on overlapping words: the two name one slip, and the hand rule's message says more.
+    A second reading's finding (a learned rule, `<category>.learned`, or a recount rule, `<...>.recount`)
+    gives way to a first reading's finding of its category on overlapping words: the two name one slip,
+    and the first reading's message says more.
     """
     findings = list(findings)
-    written = [f for f in findings if not f.name.endswith(".learned")]
+    written = [f for f in findings if not f.name.endswith(_SECOND_READINGS)]
     if len(written) < len(findings):
-        findings = written + [f for f in findings if f.name.endswith(".learned") and not any(
+        findings = written + [f for f in findings if f.name.endswith(_SECOND_READINGS) and not any(
             w.category == f.category and w.start < f.end and f.start < w.end for w in written)]
     best: dict[tuple[int, int, str], Finding] = {}
     for f in findings:

@@ -485,6 +485,12 @@ def test_bad_front_matter_is_an_input_error():
         Document.from_text("---\ncountry: Pakistan\n---\nBody\n")
 
 
+def test_impossible_front_matter_date_names_its_line():
+    # YAML reads the value as a timestamp and the calendar refuses it: a clear error, not a traceback
+    with pytest.raises(InputError, match=r"line 3: .*impossible date"):
+        Document.from_text("---\ntitle: Budget\ndate: 2018-19-15\n---\nBody\n")
+
+
 def test_offsets_count_from_start_of_file_including_front_matter():
     text = "---\ndate: 2025-11-25\ncountry: PK\ntitle: \"Trade of $1bn\"\n---\nTrade rose to Rs10bn.\n"
     qs = factcheck.extract(text)

@@ -30,7 +30,8 @@ _CHANGE_ONLY = (r"accelerated|appreciated|ballooned|change|changed|climb|cuts|de
 _CHANGE_BEFORE = regex.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\b", regex.I)
 _BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 _YEAR_SAID = regex.compile(r"(?<![\p{L}])(?:in|of|since|during)\s+(?:1[89]|20)\d\d\Z", regex.I)
-RANGE_JOIN = regex.compile(r"\s?(?:-|–|—|to|and)\s?\Z|\s+(?:to|and)\s+\Z", regex.I)
+# (an em dash with a space either side opens an aside: "children under 10 — 32 percent of all")
+RANGE_JOIN = regex.compile(r"(?:\s?(?:-|–|to|and)\s?|—)\Z|\s+(?:to|and)\s+\Z", regex.I)
 BETWEEN_BEFORE = regex.compile(r"(?<![\p{L}])(?:between|from)\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 
 _AND_OR = regex.compile(r"\s+(?:and|or)\s+")
@@ -53,12 +54,20 @@ def join_ranges(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
                 continue
             if q.kind == "number" and q.hedge is None and r.kind in ("physical", "percent") \
                     and _AND_OR.fullmatch(prose[q.end:r.start]) \
-                    and not _YEAR_SAID.search(prose, max(0, q.start - 8), q.end):   # "in 2023 and 41,650 tonnes"
+                    and not _YEAR_SAID.search(prose, max(0, q.start - 8), q.end) \
+                    and not (r.kind == "percent" and q.value is not None and r.value is not None
+                             and abs(q.value) > max(100.0, 10 * abs(r.value))):
+                # ("in 2023 and 41,650 tonnes": a year; "an increase of 22,900 or 23.3%": a count, then its rate)
                 q = replace(q, kind=r.kind, unit=r.unit)   # "45 and 50 mg": both are milligrams
         out.append(q)
         i += 1
     return out
 
+
+
+def _is_year(q: Quantity) -> bool:
+    t = q.text.strip()
+    return len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100
 
 
 def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | None:
@@ -80,7 +89,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
     plain_to = (between is None and join == "to" and q.value is not None and r.value is not None
-                and q.value < r.value and not _CHANGE_BEFORE.search(prose, max(0, q.start - 40), q.start))
+                and q.value < r.value and not _CHANGE_BEFORE.search(prose, max(0, q.start - 40), q.start)
+                and not (_is_year(q) and not _is_year(r)))   # "in the year to September 2018 to 43,108 units"
     if r.kind == "number" and q.kind == "number" and (between is not None or plain_to) and join in ("to", "and") \
             and q.hedge is None and r.hedge is None:
         start = between.start() if between is not None and not from_ else q.start

@@ -14,6 +14,7 @@ from .base import Hit, Option, Rule, RuleType, Story
 REGISTRY: dict[str, str] = {
     "conversion": "conversion",
     "arithmetic": "arithmetic",
+    "recount": "recount",
     "date": "date",
     "plausibility": "plausibility",
     "reference": "reference",

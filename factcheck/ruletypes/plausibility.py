@@ -647,6 +647,11 @@ def _age_of_a_thing(prose: str, s0: int, at: int) -> bool:
 _ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+24\s+hours|within\s+24\s+hours|overnight|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", regex.I)
 
+# a season's or a month's total, even in a sentence that names the day it was reported ("ended the
+# monsoon season with 2,215 mm of rain, IMD data released on Friday showed")
+_LONGER_THAN_A_DAY = regex.compile(r"\b(?:season|monsoon|month|months|year|annual|week|weeks|since|so\s+far|to\s+date|"
+                                   r"cumulative|total|normal|average)\b", regex.I)
+
 
 @dataclass(frozen=True)
 class _Limit:
@@ -827,7 +832,7 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         return False
     if _ANGLE.search(q.text):
         return False            # "a 180-degree turn" is an angle
-    if limit.one_day and not _ONE_DAY.search(prose[s0:s1]):
+    if limit.one_day and (not _ONE_DAY.search(prose[s0:s1]) or _LONGER_THAN_A_DAY.search(prose[s0:s1])):
         return False
     window = prose[max(s0, q.start - 80):min(s1, q.end + 60)]
     if limit.near is not None and limit.near.search(window):

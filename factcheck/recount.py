@@ -1,0 +1,362 @@
+"""A second reading of lists, changes and shares: the figures of one sentence, in any order.
+
+The frame readers in claims.py follow the shapes of sentences ("rose from A to B, an increase of P").
+A sub-editor does not: she sees a stated total next to a list of amounts of its kind, or a percentage
+next to the two counts it must come from, and adds them up whatever the words between. This module
+reads those three cases from a few signals and leaves the rest alone:
+
+- LIST TOTALS: two or more amounts of one measure in a sentence with a total said after them ("for a
+  total capital spend of $148.6 million", "together 84,000 visitors", "filling all 150 seats"); a list
+  opened by "the remaining" runs back through the sentences before it. Or three or more amounts that
+  make up a whole the sentence before gave, tied to it by its noun ("a $4.2 million package ... The
+  package includes $1.5 million ..., $1.9 million ... and $1.1 million ...").
+- CHANGES: a sentence with exactly two amounts of one measure, one of them marked as the base ("from",
+  "compared with"), and exactly one percentage said as their change ("a 23.4 per cent increase").
+- SHARES: "Of the 480 candidates ..., 312 passed, or 72%" and "Of these, 412 were children ... — 32
+  percent": the part, its whole and the share said of them.
+
+Every reading keeps its figures' rounding, so only a figure the rounding cannot explain is reported,
+and it is reported only by rules that give way to the frame rules' findings on the same words
+(engine.deduplicate): this reading adds what the frames miss, never a second message.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .claims import is_year_like, precision_of, same_measure
+from .model import Quantity
+from .ruletypes.base import Story
+
+
+@dataclass(frozen=True)
+class ListTotal:
+    parts: tuple[Quantity, ...]
+    total: Quantity
+    said_complete: bool        # the copy says the list is all of the total (so a shortfall is a slip too)
+
+
+@dataclass(frozen=True)
+class StatedChange:
+    base: Quantity             # the earlier figure ("from ...")
+    new: Quantity
+    rate: Quantity             # the percentage said of the change
+
+
+@dataclass(frozen=True)
+class StatedShare:
+    part: Quantity
+    whole: Quantity
+    rate: Quantity
+
+
+@dataclass(frozen=True)
+class Recount:
+    totals: tuple[ListTotal, ...]
+    changes: tuple[StatedChange, ...]
+    shares: tuple[StatedShare, ...]
+
+
+def recount(story: Story) -> Recount:
+    """The three readings of a story, worked out once and shared by the rules that use them."""
+    return story.memo("recount", _read)
+
+
+def _read(story: Story) -> Recount:
+    sentences = _by_sentence(story)
+    return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
+                   tuple(_shares(story, sentences)))
+
+
+def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
+    """Each sentence of the body with the figures inside it."""
+    doc = story.doc
+    spans = doc.sentences()
+    starts = [s for s, _ in spans]
+    figures: list[list[Quantity]] = [[] for _ in spans]
+    for q in story.quantities:
+        if q.start < doc.body_start or q.value is None:
+            continue
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= spans[i][1]:
+            figures[i].append(q)
+    return [(s, e, f) for (s, e), f in zip(spans, figures)]
+
+
+def _exact(q: Quantity) -> bool:
+    """One figure as written: not a range, not a bound, not a year."""
+    return ((q.low is None or q.low == q.value) and (q.high is None or q.high == q.value)
+            and not is_year_like(q) and bool(q.value))
+
+
+def _has_digits(q: Quantity) -> bool:
+    return any(c.isdigit() for c in q.text)
+
+
+# -- list totals -------------------------------------------------------------------------------
+
+_AMOUNTS = ("money", "number", "physical")
+_TOTAL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:total|totall?ing|totall?ed|all(?!\s+out)|together|combined|overall|altogether|bringing|taking|making|"
+    r"comes?\s+to|came\s+to|amount(?:s|ed|ing)?\s+to|add(?:s|ed|ing)?\s+up\s+to)(?:\s+[\p{L}'’-]+){0,4}?\s*(?:of|to|at)?\s*\Z",
+    regex.I)
+_TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined|"
+                             r"between\s+them|together|overall)(?![\p{L}])", regex.I)
+# a total written as a bound or an estimate says too little to add up against
+_BOUND_BEFORE = regex.compile(r"(?<![\p{L}])(?:past|over|above|more\s+than|nearly|almost|about|around|some|up\s+to|under|"
+                              r"below|less\s+than|roughly)\s*\Z", regex.I)
+_REST = regex.compile(r"(?<![\p{L}])(?:remaining|the\s+rest|the\s+balance)(?![\p{L}])", regex.I)
+# parts of another time or a move are not parts of the total
+_NOT_PARTS = regex.compile(r"(?<![\p{L}])(?:earlier|previous|previously|ago|last\s+year|a\s+year|per|each|every|average|up|down|"
+                           r"rose|fell|increased?|decreased?|than|compared|from|including|of\s+whom|of\s+which|among\s+them|"
+                           r"so\s+far|to\s+date)(?![\p{L}])", regex.I)
+# after the total: a running total, or the total of a longer time ("a total of 25 so far", "8.4 million for the year")
+_RUNNING_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s+(?:so\s+far|to\s+date|this\s+year|for\s+the\s+year|since)(?![\p{L}])",
+                               regex.I)
+# a total that leaves room for other parts ("out of a total of 21,966 formal votes": other candidates)
+_ROOM_FOR_MORE = regex.compile(r"(?<![\p{L}])(?:out\s+of|among)(?![\p{L}])", regex.I)
+# another subject between the list and the total ("1,120 rooms and 540 suites, and its sister property 1,860 keys")
+_OTHER_SUBJECT = regex.compile(r"(?:,\s*(?:and|but)\s+|(?<![\p{L}])(?:while|whereas)\s+)(?:its|their|the|his|her|a|an)\s", regex.I)
+# "The package ...", "Its homes ...": the noun that ties a breakdown to the whole the sentence before gave
+_THE_NOUN = regex.compile(r"\A\s*(?:The|Its|Their|This|These|Of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]{4,})", regex.I)
+_SOME = regex.compile(r"(?<![\p{L}])(?:such\s+as|among\s+(?:them|others)|notably|mainly|mostly|chiefly|top|largest|biggest|"
+                      r"leading|includ(?:es|ed|ing))(?![\p{L}])", regex.I)
+
+
+def adds_up(parts: tuple[Quantity, ...] | list[Quantity], total: Quantity) -> bool:
+    """Do the parts add up to the total, to the rounding of each as written?"""
+    allowance = precision_of(total) + sum(precision_of(p) for p in parts) + 0.005 * abs(total.value)
+    return abs(sum(p.value for p in parts) - total.value) <= allowance
+
+
+def _some_run_adds_up(parts: list[Quantity], total: Quantity) -> bool:
+    """Two or more parts in a row that add up to the total: the list holds other figures too ("a workforce of
+    410, taking it to 570" after the owner's age)."""
+    n = len(parts)
+    return any(adds_up(parts[a:b], total) for a in range(n) for b in range(a + 2, n + 1) if (a, b) != (0, n))
+
+
+_JOINED = regex.compile(r"[,;]|\.\s|(?<![\p{L}])(?:and|while|plus|followed\s+by)(?![\p{L}])", regex.I)
+
+
+def _listed(text: str, parts: list[Quantity]) -> bool:
+    """Each part joined to the next as a list is ("$1.5m for roads, $1.9m for ... and $1.1m"), not "from A to B"."""
+    return all(_JOINED.search(text, a.end, b.start) for a, b in zip(parts, parts[1:]) if a.end <= b.start)
+
+
+def _amounts(figures: list[Quantity]) -> list[Quantity]:
+    return [q for q in figures if q.kind in _AMOUNTS and _exact(q) and q.hedge is None]
+
+
+def _list_totals(story: Story, sentences) -> list[ListTotal]:
+    text = story.doc.text
+    found: list[ListTotal] = []
+    amounts = [_amounts(f) for _, _, f in sentences]
+    for i, (s, e, _) in enumerate(sentences):
+        found.extend(_total_after_list(text, sentences, amounts, i))
+        if i:
+            found.extend(_whole_before(text, sentences, amounts, i))
+    return found
+
+
+def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
+    """ "$61.2m for roads, ... and $29.1m for libraries, for a total capital spend of $148.6m"."""
+    s, _, _ = sentences[i]
+    out = []
+    for t in amounts[i]:
+        if not (_TOTAL_BEFORE.search(text, max(s, t.start - 60), t.start) or _TOTAL_AFTER.match(text[t.end:t.end + 40])):
+            continue
+        if _BOUND_BEFORE.search(text, max(s, t.start - 20), t.start):
+            continue
+        parts = [q for q in amounts[i] if q.start < t.start and same_measure(q, t)]
+        if parts and _REST.search(text, s, t.start):
+            # "The remaining Sh2.7 billion goes to ..., bringing the total to Sh14.2 billion": the list began earlier
+            for j in range(i - 1, max(-1, i - 4), -1):
+                before = [q for q in amounts[j] if same_measure(q, t)]
+                if not before:
+                    break
+                parts = before + parts
+        if len(parts) < 2 or not _listed(text, parts) or (
+                _NOT_PARTS.search(text, s, t.start) and not _REST.search(text, s, t.start)):
+            continue
+        if _RUNNING_AFTER.match(text[t.end:t.end + 50]) or _OTHER_SUBJECT.search(text, parts[-1].end, t.start):
+            continue
+        if any(p.value >= t.value for p in parts) or _some_run_adds_up(parts, t):
+            continue
+        out.append(ListTotal(tuple(parts), t, said_complete=not _ROOM_FOR_MORE.search(text, s, t.start)))
+    return out
+
+
+_NUMBER_OF_PARTS = regex.compile(r"\s+[\p{L}-]+\s*:")
+
+
+def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
+    """ "a $4.2 million package ... The package includes $1.5 million ..., $1.9 million ... and $1.1 million"."""
+    s, e, _ = sentences[i]
+    here = amounts[i]
+    if here and _NUMBER_OF_PARTS.match(text, here[0].end) and here[0].value == len(here) - 1:
+        here = here[1:]    # "spread across three sites: 520 ..., 410 ... and 350 ...": the count of the parts
+    if len(here) < 3 or any(not same_measure(q, here[0]) for q in here):
+        return []
+    if not _listed(text, here):
+        return []
+    head = text[s:here[0].start]
+    m = _THE_NOUN.search(head)
+    if not m or _NOT_PARTS.search(text, here[0].start, here[-1].end):
+        return []
+    ps, pe, _ = sentences[i - 1]
+    before = [q for q in amounts[i - 1] if same_measure(q, here[0])]
+    wholes = [q for q in before if q.value > max(p.value for p in here)]
+    if len(wholes) != 1 or any(adds_up(here, q) for q in before) or _some_run_adds_up(here, wholes[0]):
+        return []
+    whole = wholes[0]
+    noun = m.group("noun").lower().rstrip("s")
+    if noun not in text[max(ps, whole.start - 50):min(pe, whole.end + 50)].lower():
+        return []
+    complete = not _SOME.search(head)
+    return [ListTotal(tuple(here), whole, said_complete=complete and ":" in head)]
+
+
+# -- changes -----------------------------------------------------------------------------------
+
+_BASE_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+                             r"(?:record\s+|revised\s+|low\s+of\s+|high\s+of\s+)?\Z", regex.I)
+_MOVE_NOUN = (r"(?:increase|rise|jump|gain|growth|surge|climb|improvement|hike|drop|fall|decline|decrease|reduction|cut|slide|dip|"
+              r"slump|plunge|contraction|loss)")
+_RATE_AFTER_MOVE = regex.compile(
+    r"(?<![\p{L}])(?:up|down|rose|fell|increased|decreased|grew|jumped|climbed|dropped|declined|gained|lost|slipped|surged|plunged|"
+    r"soared|slumped|tumbled|shrank|expanded|rising|falling|by|" + _MOVE_NOUN + r"s?\s+of|(?:,|\()\s*(?:or|a|an))"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|more\s+than\s+)?\Z", regex.I)
+_MOVE_AFTER_RATE = regex.compile(r"\A\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:" + _MOVE_NOUN +
+                                 r"|higher|lower|more|less|fewer|up|down)(?![\p{L}])", regex.I)
+_CLAUSE_BREAK = regex.compile(r";|(?<![\p{L}])(?:(?:while|whereas|but|although|though)(?![\p{L}])|(?:and|with)\s+(?:the|its|their|a|an)\s)",
+                              regex.I)
+_POINTS_AFTER = regex.compile(r"\A\s*(?:percentage\s+)?points?", regex.I)
+_OF_AFTER = regex.compile(r"\A\s*(?:of|stake|share|owned|majority|interest|tax|duty|tariff|VAT|rate|margin|discount|commission)(?![\p{L}])",
+                          regex.I)
+_ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
+
+
+def _changes(story: Story, sentences) -> list[StatedChange]:
+    text = story.doc.text
+    out = []
+    for s, e, figures in sentences:
+        exact = [q for q in figures if q.kind in ("money", "number", "physical", "percent") and _exact(q)]
+        rates = [q for q in exact if q.kind == "percent"]
+        levels = [q for q in exact if q.kind != "percent"]
+        if len(rates) != 1 or len(levels) != 2 or not same_measure(*levels) or not all(map(_has_digits, levels)):
+            continue
+        rate, (a, b) = rates[0], levels
+        if rate.hedge and rate.hedge.lower() not in _ROUND_HEDGES or a.value == b.value:
+            continue
+        if _POINTS_AFTER.match(text[rate.end:rate.end + 20]) or _OF_AFTER.match(text[rate.end:rate.end + 14]):
+            continue
+        if not (_RATE_AFTER_MOVE.search(text, max(s, rate.start - 40), rate.start)
+                or _MOVE_AFTER_RATE.match(text[rate.end:min(e, rate.end + 40)])):
+            continue
+        from_a = _BASE_BEFORE.search(text, max(s, a.start - 16), a.start)
+        from_b = _BASE_BEFORE.search(text, max(s, b.start - 16), b.start)
+        if bool(from_a) == bool(from_b):
+            continue    # which figure is the base is not said: the frame readers decide, or nobody
+        if _CLAUSE_BREAK.search(text, min(a.start, b.start, rate.start), max(a.end, b.end, rate.end)):
+            continue    # two clauses: the percentage may be another subject's ("while profit was up 31 percent")
+        base, new = (a, b) if from_a else (b, a)
+        if max(a.value, b.value) / min(a.value, b.value) > 10:
+            continue    # ten times apart: two different things, not one figure's move
+        out.append(StatedChange(base, new, rate))
+    return out
+
+
+def change_interval(c: StatedChange) -> tuple[float, float]:
+    """The percentage change the two figures allow, given their rounding (in per cent)."""
+    pb, pn = precision_of(c.base), precision_of(c.new)
+    low = ((c.new.value - pn) / (c.base.value + pb) - 1) * 100
+    high = ((c.new.value + pn) / (c.base.value - pb) - 1) * 100 if c.base.value > pb else low
+    return min(low, high), max(low, high)
+
+
+# -- shares ------------------------------------------------------------------------------------
+
+_OF_THE = regex.compile(r"(?:\A|[,;:]\s+|(?<![\p{L}])(?:and|but|that)\s+)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                        r"(?:[\p{L}'’-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?\Z", regex.I)
+_OF_THESE = regex.compile(r"(?:\A\s*|[,;]\s+)(?:of|out\s+of)\s+(?:these|those|them|whom|which|the\s+total)\s*,?\s*\Z", regex.I)
+_NOT_A_SHARE = regex.compile(r"(?<![\p{L}])(?:up|down|from|than|increase|rise|rose|fell|drop|decline|higher|lower|compared|against|"
+                             r"previous|earlier|last|ago|points?|growth|rate)(?![\p{L}])", regex.I)
+# a percentage said as a comparison after all ("– 12% more than last year", "up 12% on the year before")
+_COMPARED_AFTER = regex.compile(r"\A\s*(?:more|fewer|less|higher|lower|faster|slower|above|below|over|than|up|down|on\s+(?:last|the)|"
+                                r"growth|increase|rise|drop|fall|decline)(?![\p{L}])", regex.I)
+# "or 31% of the registered nurses": a share of another base, named after it
+_OF_ANOTHER = regex.compile(r"\A\s*of\s+(?!all\b|the\s+(?:total|whole)\b|(?:them|those|these)\b(?!\s+(?:who|that|which|with|in|from|at)\b)|the\s+[\p{L}-]+\s+total\b)", regex.I)
+_SHARE_LEAD = regex.compile(r"(?:,\s*(?:or|about|around|nearly|some|roughly|representing|making\s+up|accounting\s+for)|\(|[—–]|"
+                            r"(?<![\p{L}])(?:to|of|at|is|was|a\s+pass\s+rate\s+of|percentage\s+(?:of|to|at)))"
+                            r"(?:\s+(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under))?\s*\Z", regex.I)
+
+
+def _counts(figures: list[Quantity]) -> list[Quantity]:
+    return [q for q in figures if q.kind == "number" and q.value > 0 and _exact(q)]
+
+
+def _shares(story: Story, sentences) -> list[StatedShare]:
+    text = story.doc.text
+    out = []
+    for i, (s, e, figures) in enumerate(sentences):
+        counts = _counts(figures)
+        rates = [q for q in figures if q.kind == "percent" and _exact(q)]
+        if not counts or not rates:
+            continue
+        pair = _part_of_whole(text, s, e, counts) or (i and _part_of_these(text, s, counts, _counts(sentences[i - 1][2])))
+        if not pair:
+            continue
+        part, whole = pair
+        rate = next((r for r in rates if r.start > part.end), None)
+        if rate is None:
+            continue
+        gap = text[part.end:rate.start]
+        after = text[rate.end:rate.end + 40]
+        if _NOT_A_SHARE.search(gap) or len(gap) > 120 or _POINTS_AFTER.match(after) or _COMPARED_AFTER.match(after) \
+                or _OF_ANOTHER.match(after):
+            continue
+        if not _SHARE_LEAD.search(text, max(s, rate.start - 40), rate.start):
+            continue
+        if any(q is not part and part.end <= q.start < rate.start and q.kind in ("number", "money") and q.hedge is None
+               and q.value >= 20 and _has_digits(q) and not is_year_like(q) for q in figures):
+            continue   # another figure between: the share may be of it
+        out.append(StatedShare(part, whole, rate))
+    return out
+
+
+def _lead(text: str, s: int, at: int, width: int = 60) -> str:
+    """The sentence's words before `at` (the last `width` of them, cut after a space so that a pattern's
+    start anchor stands for the sentence's start only)."""
+    return text[s:at] if at - s <= width else " " + text[at - width:at]
+
+
+def _part_of_whole(text: str, s: int, e: int, counts: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "Of the 480 candidates who sat ..., 312 passed": the first count after the clause's comma."""
+    for c in counts:
+        if _OF_THE.search(_lead(text, s, c.start)):
+            comma = text.find(",", c.end, e)
+            after = [q for q in counts if q.start > comma] if comma >= 0 else []
+            if after and after[0].value < c.value and not _NOT_A_SHARE.search(text, comma, after[0].start):
+                return after[0], c
+            return None
+    return None
+
+
+def _part_of_these(text: str, s: int, counts: list[Quantity], before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "... admitted 1,860 patients. Of these, 412 were children": the whole is the sentence before's count."""
+    part = counts[0]
+    if not before or not _OF_THESE.search(_lead(text, s, part.start)):
+        return None
+    # the sentence before must give one count ("There were 2,400 applicants and 300 places": which?)
+    return (part, before[0]) if len(before) == 1 and before[0].value > part.value else None
+
+
+def share_interval(sh: StatedShare) -> tuple[float, float]:
+    """The share the two counts allow, given their rounding (in per cent)."""
+    pp, pw = precision_of(sh.part), precision_of(sh.whole)
+    low = (sh.part.value - pp) / (sh.whole.value + pw) * 100
+    high = (sh.part.value + pp) / (sh.whole.value - pw) * 100 if sh.whole.value > pw else low
+    return low, high

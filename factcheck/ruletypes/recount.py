@@ -1,0 +1,132 @@
+"""recount: a list total, a change or a share read from a sentence's figures in any order (recount.py).
+
+The `arithmetic` type recomputes what the frame readers of claims.py found. This type recomputes what
+`factcheck.recount` reads in any word order, for the shapes the frames miss. Its rules are named
+`<category>.<relation>.recount`, and engine.deduplicate lets their findings give way to any other
+rule's finding of the category on the same words: one slip, one message.
+"""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Iterator, Mapping
+
+from ..claims import precision_of
+from ..model import Quantity, Span
+from ..recount import ListTotal, StatedChange, StatedShare, adds_up, change_interval, recount, share_interval
+from .arithmetic import _fmt, _restyle
+from .base import Hit, Option, Rule, Story
+
+RELATIONS = ("sum", "change", "share")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
+
+
+class Recount:
+    name: ClassVar[str] = "recount"
+    category: ClassVar[str] = "arithmetic"
+    options: ClassVar[Mapping[str, Option]] = {
+        "relation": Option(str, "sum", "which reading to recompute", choices=RELATIONS),
+        "relative_tolerance": Option(float, 0.05, "allowed difference as a fraction of the stated figure, beyond rounding"),
+        "hedge_tolerance": Option(float, 0.10, "extra relative allowance when the stated figure is hedged (about)"),
+        "widest_gap": Option(float, 0.5, "a list more than this fraction away from its total is not its breakdown"),
+    }
+    fields: ClassVar[tuple[str, ...]] = ("stated", "computed", "figures")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        read = recount(story)
+        relation = rule.options["relation"]
+        if relation == "sum":
+            for t in read.totals:
+                yield from _sum(rule, story, t)
+        elif relation == "change":
+            for c in read.changes:
+                yield from _change(rule, story, c)
+        else:
+            for sh in read.shares:
+                yield from _share(rule, story, sh)
+
+
+RULE_TYPE = Recount()
+
+
+def _slack(rule: Rule, stated: Quantity) -> float:
+    """Rounding as written, a writer's loose rounding, and more for "about"."""
+    v = abs(stated.value)
+    slack = precision_of(stated) + rule.options["relative_tolerance"] * v + min(0.3, v / 10)
+    if stated.hedge and stated.hedge.lower() in _ROUND_HEDGES:
+        slack += rule.options["hedge_tolerance"] * v
+    return slack
+
+
+def _sum(rule: Rule, story: Story, t: ListTotal) -> Iterator[Hit]:
+    total = sum(p.value for p in t.parts)
+    stated = t.total.value
+    if adds_up(t.parts, t.total):
+        return
+    widest = rule.options["widest_gap"]
+    over = stated < total <= stated * (1 + widest)
+    short = t.said_complete and stated * (1 - widest / 2) <= total < stated
+    if not (over or short):
+        return
+    figures = " + ".join(p.text for p in t.parts)
+    computed = _money_like(total, t.total)
+    yield Hit(span=Span(t.total.start, t.total.end),
+              fields={"stated": t.total.text, "computed": computed, "figures": figures},
+              evidence={"relation": "sum", "parts": [p.text for p in t.parts], "computed": computed,
+                        "reading": "the parts are read as the whole's breakdown" + ("" if over else ", said to be all of it")},
+              suggestion=f"Check the parts and the total: the parts add up to {computed}.",
+              related=tuple(Span(p.start, p.end) for p in t.parts))
+
+
+def _money_like(value: float, like: Quantity) -> str:
+    """A sum in the style of the total ("$156.2 million" beside "$148.6 million")."""
+    m = _NUMBER.search(like.text)
+    if m is None:
+        return _fmt(value)
+    written = m.group()
+    number = float(written.replace(",", ""))
+    scale = like.value / number if number else 1.0
+    shown = f"{value / scale:,.{max(_decimals(written), 1 if abs(scale - 1) > 1e-9 else 0)}f}"
+    if abs(scale - 1) > 1e-9 and shown.endswith(".0") and "." not in written:
+        shown = shown[:-2]
+    return like.text[:m.start()] + shown + like.text[m.end():]
+
+
+def _decimals(written: str) -> int:
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def _change(rule: Rule, story: Story, c: StatedChange) -> Iterator[Hit]:
+    low, high = change_interval(c)
+    if low <= 0 <= high:
+        return
+    stated = abs(c.rate.value)
+    lo, hi = sorted((abs(low), abs(high)))
+    slack = _slack(rule, c.rate)
+    if lo - slack <= stated <= hi + slack:
+        return
+    value = (c.new.value / c.base.value - 1) * 100
+    computed = f"{_fmt(abs(value), c.rate)}%"
+    yield Hit(span=Span(c.rate.start, c.rate.end),
+              fields={"stated": c.rate.text, "computed": computed, "figures": f"{c.base.text} to {c.new.text}"},
+              evidence={"relation": "change", "base": c.base.text, "new": c.new.text, "computed": computed,
+                        "reading": "the figure after 'from' is the base"},
+              suggestion=f"Did you mean {_restyle(story, c.rate, abs(value))}?",
+              related=(Span(c.base.start, c.base.end), Span(c.new.start, c.new.end)))
+
+
+def _share(rule: Rule, story: Story, sh: StatedShare) -> Iterator[Hit]:
+    low, high = share_interval(sh)
+    stated = sh.rate.value
+    slack = precision_of(sh.rate) + 0.02 * abs(stated) + 0.3
+    if sh.rate.hedge and sh.rate.hedge.lower() in _ROUND_HEDGES:
+        slack += rule.options["hedge_tolerance"] * abs(stated)
+    if low - slack <= stated <= high + slack:
+        return
+    value = sh.part.value / sh.whole.value * 100
+    computed = f"{_fmt(value, sh.rate)}%"
+    yield Hit(span=Span(sh.rate.start, sh.rate.end),
+              fields={"stated": sh.rate.text, "computed": computed, "figures": f"{sh.part.text} of {sh.whole.text}"},
+              evidence={"relation": "share", "part": sh.part.text, "whole": sh.whole.text, "computed": computed},
+              suggestion=f"Did you mean {_restyle(story, sh.rate, value)}?",
+              related=(Span(sh.part.start, sh.part.end), Span(sh.whole.start, sh.whole.end)))

@@ -1,0 +1,84 @@
+"""The second reading of lists, changes and shares (factcheck/recount.py, rules FC311-FC313), in our own
+words, with the near misses each guard is for; and the reader fixes found with it."""
+import pytest
+
+import factcheck
+
+
+def _rules(text: str, country: str = "KE") -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in factcheck.check(text, date="2025-06-01", country=country)]
+
+
+FLAGGED = [
+    # a total said after the list, words between ("for a total ... spend of")
+    ("The works plan sets aside $41.3 million for bridges, $22.8 million for footpaths, $17.1 million for lighting "
+     "and $9.6 million for signs, for a total transport spend of $86.4 million.", "$86.4 million", "US"),
+    # "the remaining" runs the list back through the sentence before
+    ("Schools were allocated Sh3.1 billion and clinics Sh2.2 billion. The remaining Sh1.4 billion goes to roads, "
+     "bringing the total to Sh7.4 billion.", "Sh7.4 billion", "KE"),
+    # a whole the sentence before gave, broken down under its own noun
+    ("The trust has announced plans to open 1,460 care beds over the next four years, the largest expansion in its "
+     "history. The beds will be spread across three towns: 610 in Ashby, 520 in Coalville and 420 in Ibstock.",
+     "1,460", "GB"),
+    # a change reckoned from the figure after "from", with time words between
+    ("Horticulture exports rose to a record Sh152.4 billion last year from Sh118.9 billion in 2023, a 22.0 per "
+     "cent increase.", "22.0 per cent", "KE"),
+    # a share after a long clause
+    ("Of the 2,350 candidates who sat the bar examination in the capital last November, 1,410 passed, or 68 per "
+     "cent.", "68 per cent", "UG"),
+]
+
+SILENT = [
+    ("The works plan sets aside $41.3 million for bridges, $22.8 million for footpaths, $17.1 million for lighting "
+     "and $9.6 million for signs, for a total transport spend of $90.8 million.", "US"),
+    # a tally that leaves room for other candidates
+    ("Wanjiru led with 4,210 votes, ahead of Otieno on 3,870 and Mwangi on 1,120, out of a total of 9,600 votes.", "KE"),
+    # the parts of another subject
+    ("The resort has 860 rooms and 240 villas, and its sister hotel 1,310 keys in total.", "AE"),
+    # a running total
+    ("Rescuers found 14 bodies on Saturday and 9 on Sunday, a total of 31 so far.", "PH"),
+    # two clauses: the percentage is another subject's
+    ("Sales reached Sh4.8 billion, while margins were up 14 per cent from Sh3.9 billion.", "KE"),
+    # a percentage compared, or of another base
+    ("Of the 2,350 candidates, 1,410 passed, 9% more than last year.", "UG"),
+    ("Of the 2,350 candidates, 1,410 passed, or 41 per cent of those who also sat the oral test.", "UG"),
+    # the sentence before gives two counts: which whole "those" means is not said
+    ("There were 3,100 applicants and 400 places. Of those, 2,020 were shortlisted, or 81%.", "NG"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged", "country"), FLAGGED)
+def test_second_reading_flags(text, flagged, country):
+    assert any(t == flagged for _, t in _rules(text, country)), _rules(text, country)
+
+
+@pytest.mark.parametrize(("text", "country"), SILENT)
+def test_second_reading_stays_silent(text, country):
+    assert not [r for r in _rules(text, country) if r[0] in ("FC311", "FC312", "FC313")]
+
+
+def test_a_second_reading_gives_way_to_the_first_on_the_same_words():
+    # FC308 reads this list; FC311 would say the same and is dropped
+    text = "Rescuers pulled out 52 men, 27 women and 14 children, a total of 88."
+    assert [r for r, _ in _rules(text)] == ["FC308"]
+
+
+def test_a_year_ending_a_period_is_no_range_start():
+    qs = factcheck.extract("Sales fell from 46,215 units in the year to September 2018 to 43,108 units.")
+    assert "43,108" in [q.text for q in qs]
+
+
+def test_a_spaced_em_dash_is_an_aside_not_a_range():
+    qs = factcheck.extract("Of these, 412 were children under 10 — 32 percent of all admissions.")
+    assert "32 percent" in [q.text for q in qs]
+
+
+def test_a_count_then_its_rate_are_not_one_unit():
+    text = "It carried 121,300 passengers, up from 98,400, an increase of 22,900 or 23.3%."
+    assert _rules(text, "IE") == []
+
+
+def test_a_season_total_of_rain_is_not_a_one_day_record():
+    text = ("The district ended the monsoon season with 2,215 mm of rain against a normal of 2,830 mm, data released "
+            "on Friday showed.")
+    assert _rules(text, "IN") == []
