@@ -73,7 +73,7 @@ def check_document(doc: Document, rules: RuleSet | None = None, *, strict: bool 
                           RuleCrashWarning, stacklevel=2)
             continue
         findings.extend(finding_of(doc, rule, hit) for hit in hits)
-    return deduplicate(findings)
+    return deduplicate(findings, _second_readings(rules))
 
 
 def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
@@ -86,20 +86,22 @@ def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
                    path=doc.path)
 
 
-_SECOND_READINGS = (".learned", ".recount")
+def _second_readings(rules: RuleSet) -> frozenset[str]:
+    """The ids of the rules whose type is a second reading (learned scorers, the recount reader)."""
+    return frozenset(r.id for r in rules.rules if getattr(rule_type(r.type), "second_reading", False))
 
 
-def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
+def deduplicate(findings: Iterable[Finding], second_readings: frozenset[str] = frozenset()) -> list[Finding]:
     """One finding per span and category (the most severe, then the lowest rule id), by position.
 
-    A second reading's finding (a learned rule, `<category>.learned`, or a recount rule, `<...>.recount`)
-    gives way to a first reading's finding of its category on overlapping words: the two name one slip,
-    and the first reading's message says more.
+    A second reading's finding (a rule whose type says `second_reading`: the learned scorers, the recount
+    reader) gives way to a first reading's finding of its category on overlapping words: the two name one
+    slip, and the first reading's message says more.
     """
     findings = list(findings)
-    written = [f for f in findings if not f.name.endswith(_SECOND_READINGS)]
+    written = [f for f in findings if f.rule not in second_readings]
     if len(written) < len(findings):
-        findings = written + [f for f in findings if f.name.endswith(_SECOND_READINGS) and not any(
+        findings = written + [f for f in findings if f.rule in second_readings and not any(
             w.category == f.category and w.start < f.end and f.start < w.end for w in written)]
     best: dict[tuple[int, int, str], Finding] = {}
     for f in findings:

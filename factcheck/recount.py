@@ -17,7 +17,7 @@ reads those three cases from a few signals and leaves the rest alone:
 
 Every reading keeps its figures' rounding, so only a figure the rounding cannot explain is reported,
 and it is reported only by rules that give way to the frame rules' findings on the same words
-(engine.deduplicate): this reading adds what the frames miss, never a second message.
+(a second reading, engine.deduplicate): this reading adds what the frames miss, never a second message.
 """
 from __future__ import annotations
 

@@ -92,3 +92,10 @@ def test_rules_argument_limits_the_rules_run():
 def test_story_without_front_matter_uses_arguments():
     text = "The bill was passed on Thursday, February 14, 2025."
     assert [f.rule for f in factcheck.check(text, date="2025-02-20", country="PK")] == ["FC501"]
+
+
+def test_a_second_reading_gives_way_to_a_first_reading_on_the_same_words():
+    first, second = _finding("FC405", 5, 8, category="consistency"), _finding("FC410", 5, 7, category="consistency")
+    assert [f.rule for f in deduplicate([first, second], frozenset({"FC410"}))] == ["FC405"]
+    # which rules are second readings is their type's word, not their name ("consistency.recount" is a first one)
+    assert [f.rule for f in deduplicate([first, second])] == ["FC410", "FC405"]

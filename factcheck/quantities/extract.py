@@ -333,7 +333,39 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                 read.append(q)
     found.extend(join_ranges(read, prose, text))
     found.sort(key=lambda q: (q.start, -q.end))
-    return _drop_overlaps(found)
+    return _join_clock_durations(_drop_overlaps(found), prose, text)
+
+
+_CLOCK_SECONDS = {"hour": 3600.0, "minute": 60.0, "second": 1.0}
+_CLOCK_JOIN = regex.compile(r"(?:,\s*|\s+|\s+and\s+|,\s*and\s+)")
+
+
+def _join_clock_durations(found: list[Quantity], prose: str, text: str) -> list[Quantity]:
+    """ "in 1 hour, 41 minutes, 12 seconds", "2 hours 3 minutes": one time, in seconds, as a race or a
+    flight is timed (hours, then minutes, then seconds, each written once)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        run = [found[i]]
+        while (i + len(run) < len(found) and _is_clock_part(run[-1]) and _is_clock_part(nxt := found[i + len(run)])
+               and _CLOCK_SECONDS[nxt.unit] < _CLOCK_SECONDS[run[-1].unit]
+               and _CLOCK_JOIN.fullmatch(prose, run[-1].end, nxt.start)):
+            run.append(nxt)
+        if len(run) > 1 and all(_is_clock_part(q) for q in run):
+            first, last = run[0], run[-1]
+            seconds = sum(q.value * _CLOCK_SECONDS[q.unit] for q in run)
+            out.append(Quantity(text[first.start:last.end], first.start, last.end, "duration", seconds, "second",
+                                precision=_CLOCK_SECONDS[last.unit] / 2, number_span=(first.start, last.end)))
+            i += len(run)
+            continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def _is_clock_part(q: Quantity) -> bool:
+    return (q.kind == "duration" and q.unit in _CLOCK_SECONDS and q.value is not None and q.hedge is None
+            and q.low is None and q.high is None and float(q.value).is_integer())
 
 
 # The last letters of the words a duration pattern puts before its time word ("a", "an", "half", "all",

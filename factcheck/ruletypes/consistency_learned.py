@@ -58,6 +58,7 @@ _INDEX = {name: i for i, name in enumerate(generator.FEATURES)}
 class ConsistencyLearned:
     name: ClassVar[str] = "consistency_learned"
     category: ClassVar[str] = "consistency"
+    second_reading: ClassVar[bool] = True     # gives way to a hand rule's finding on the same words
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
         "model": Option(str, "consistency", "the model under rules/models/ (without .json)"),

@@ -931,11 +931,14 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             years = _anniversary_of_recorded(story, q, s_end)
         if not years:
             # "The arena marks its 15th anniversary": the year the story gave for the arena elsewhere
-            hit = _thing_counted(q, story, rule, None)
+            hit = _thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story)
             if hit is not None:
                 yield hit
             continue
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
+            hit = _anniversary_of_origin(q, story) if len(years) == 1 else None
+            if hit is not None:
+                yield hit
             continue
         year_q, (year, month) = years[0]
         recorded = _anniversary_of_recorded(story, q, s_end) if len(years) == 1 else []
@@ -970,6 +973,63 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         yield _hit(q.span, q.text, f"{computed}", suggestion,
                    {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                    related=(year_q.span,))
+
+
+# the verbs that date a thing's beginning ("founded in 1987", "since it opened in 1932", "was nationalised on
+# July 26, 1956"), right before its year
+_BEGUN = regex.compile(r"(?<![\p{L}])(?:founded|established|opened|set\s+up|launched|formed|started|created|inaugurated|"
+                       r"incorporated|began|begun|built|completed|nationali[sz]ed|independen\p{L}*|unveiled|introduced)"
+                       r"(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|on)\s+(?:[\p{L}]+\s+)?(?:\d{1,2},?\s+)?\Z", regex.I)
+_ANNIVERSARY_OF_WORDS = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\p{L}'’-]+\s*){1,3})", regex.I)
+
+
+def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
+    """ "founded in 1987 ..., as it marked its 40th anniversary"; "The pool opened in 1932. ... its 85th
+    anniversary"; "the 72nd anniversary of the nationalisation of the Suez Canal ... announced the
+    nationalisation ... on July 26, 1956": the one beginning the story dates, counted to the publication year.
+    Only a count two or more years off is reported (the anniversary may be this year's, just past or to come)."""
+    published = story.doc.publication_date
+    if published is None or q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    prose = story.doc.prose
+    origins = {}
+    m = _ANNIVERSARY_OF_WORDS.match(prose, q.end)
+    if m is None:
+        # "its 40th anniversary": the anniversary of the thing itself, dated by the one beginning the story gives
+        for p in story.quantities:
+            year = _year_of(p)
+            if year is None or not any(c.isdigit() for c in p.text) or p.start < story.doc.body_start:
+                continue
+            if _BEGUN.search(prose, max(0, p.start - 80), p.start):
+                origins[year[0]] = p
+    else:
+        # the anniversary's own words named again beside a year ("the nationalisation ... in 1956")
+        if regex.match(r"(?i)(?:that|this|those|these)\b", m.group("words")):
+            return None     # "the 40th anniversary of that tragedy": its referent is another sentence's
+        named = regex.findall(r"\p{L}{5,}", m.group("words"))
+        stems = {named[0].lower()[:6]} if named else set()     # its head word: "the nationalisation of ..."
+        s0, s1 = story.doc.sentence_at(q.start)
+        origins = {}
+        for p in story.quantities:
+            year = _year_of(p)
+            if year is None or s0 <= p.start < s1 or not any(c.isdigit() for c in p.text) or p.start < story.doc.body_start:
+                continue
+            p0 = story.doc.sentence_at(p.start)[0]
+            words = regex.findall(r"\p{L}{5,}", prose[max(p0, p.start - 90):p.start].lower())
+            if stems and any(w[:6] in stems for w in words):
+                origins[year[0]] = p
+    if len(origins) != 1:
+        return None
+    (year, origin), = origins.items()
+    computed = published.year - year
+    if computed <= 0 or abs(computed - q.value) < 2:
+        return None
+    suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
+    problem = (f"{story.text_of(origin.span)}, when the story says it began, was {computed} years before "
+               f"{published.year}, not {q.value:g}")
+    return _hit(q.span, q.text, f"{computed}", suggestion,
+                {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
+                related=(origin.span,))
 
 
 def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> Hit | None:

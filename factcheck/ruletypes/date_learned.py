@@ -25,6 +25,7 @@ _DAY_NAMES = tuple(calendar.day_name)
 class LearnedDateCheck:
     name: ClassVar[str] = "date_learned"
     category: ClassVar[str] = "date"
+    second_reading: ClassVar[bool] = True     # gives way to a hand rule's finding on the same words
     options: ClassVar[Mapping[str, Option]] = {
         "model": Option(str, "date", "the model under rules/models/ (without .json) that scores the candidates"),
     }

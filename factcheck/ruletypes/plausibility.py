@@ -685,8 +685,10 @@ def _fits_another_scale(story: Story, q, rows: list[Row], lo: float, hi: float, 
 def _limit_unit(m: Measure) -> str | None:
     """The only unit whose rows `_limit_applies` can accept for this figure."""
     q = m.quantity
+    if q.kind == "duration" and q.unit == "second":
+        return "second"                                     # race times ("8.94 seconds", "2 hours, 3 minutes")
     if q.kind in ("number", "duration"):
-        return "year" if m.subject == "age" else None      # ages are the only unitless/duration limits
+        return "year" if m.subject == "age" else None      # ages are the only other unitless/duration limits
     if q.kind == "percent":
         return "percent"
     return q.unit if q.unit not in ("year", "percent") else None
@@ -828,8 +830,12 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         if limit.turnout and _AT_FRONT.fullmatch(prose, s0, _core(story, m).start) and _TURNOUT_NEXT.match(right):
             return True     # "At 109.6 per cent, turnout was well above ..."
         return limit.share and share_of_group(story, m)
-    if q.kind != "physical" or q.unit != unit:
-        return False
+    if q.kind not in ("physical", "duration") or q.unit != unit:
+        return False    # (a race time is a duration: "won the 100 metres in 8.94 seconds")
+    if q.kind == "duration" and not _RACE_TIME_BEFORE.search(prose, max(s0, q.start - 24), q.start):
+        return False    # a time, but not the race's ("reached the runner within 8 seconds")
+    if q.kind == "duration" and _NOT_THE_FULL_RACE.search(prose[s0:s1]):
+        return False    # a half marathon, a relay leg, a split: not the full distance's record
     if _ANGLE.search(q.text):
         return False            # "a 180-degree turn" is an angle
     if limit.one_day and (not _ONE_DAY.search(prose[s0:s1]) or _LONGER_THAN_A_DAY.search(prose[s0:s1])):
@@ -840,6 +846,10 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     return row["subject"] == "air temperature" and _weather_reading(story, m)
 
 
+_RACE_TIME_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|clocked|clocking|time\s+of|timed\s+at|record\s+of|finished\s+in|"
+                                  r"crossed\s+the\s+line\s+in|ran|won\s+in)\s+(?:a\s+|an\s+)?\Z", regex.I)
+_NOT_THE_FULL_RACE = regex.compile(r"(?<![\p{L}])(?:halfway|half-way|half[\s-]+marathon|ultra[\s-]*marathon|relay|split|leg|lap|"
+                                   r"wheelchair|hurdles|heats?\s+and|reaction\s+time)(?![\p{L}])", regex.I)
 _TEMPERATURE_UNITS = ("degree Celsius", "degree Fahrenheit")
 # Before a temperature these say what the day reached, not a bound on it: a weather "maximum" is a reading.
 _REACHED_HEDGES = frozenset({"a maximum of", "up to"})

@@ -1,9 +1,9 @@
 """recount: a list total, a change or a share read from a sentence's figures in any order (recount.py).
 
 The `arithmetic` type recomputes what the frame readers of claims.py found. This type recomputes what
-`factcheck.recount` reads in any word order, for the shapes the frames miss. Its rules are named
-`<category>.<relation>.recount`, and engine.deduplicate lets their findings give way to any other
-rule's finding of the category on the same words: one slip, one message.
+`factcheck.recount` reads in any word order, for the shapes the frames miss. It is a second reading:
+engine.deduplicate lets its findings give way to a first reading's finding of the category on the same
+words (one slip, one message).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 class Recount:
     name: ClassVar[str] = "recount"
     category: ClassVar[str] = "arithmetic"
+    second_reading: ClassVar[bool] = True     # gives way to the frame rules' finding on the same words
     options: ClassVar[Mapping[str, Option]] = {
         "relation": Option(str, "sum", "which reading to recompute", choices=RELATIONS),
         "relative_tolerance": Option(float, 0.05, "allowed difference as a fraction of the stated figure, beyond rounding"),
