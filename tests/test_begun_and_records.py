@@ -1,0 +1,78 @@
+"""Anniversaries counted from the beginning a story dates, race times against the records, humidity: in our
+own words, with the near misses each guard is for."""
+import pytest
+
+import factcheck
+
+
+def _found(text: str, date: str, country: str = "GB") -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in factcheck.check(text, date=date, country=country)]
+
+
+ANNIVERSARIES = [
+    # the beginning in the same sentence, before the count
+    ("A bakers' cooperative set up in 1991 by 12 families said it would open a second mill, as it marked its "
+     "40th anniversary.", "2024-05-02", "40th", "33rd"),
+    # the beginning in the sentence before
+    ("The lido opened in 1937. It celebrates its 80th anniversary with free swims this weekend.", "2022-06-10",
+     "80th", "85th"),
+    # "the anniversary of X": X named again beside its date in another sentence
+    ("Ghana on Monday marked the 60th anniversary of the founding of the Volta River Authority. Parliament "
+     "approved the founding of the authority in a vote on April 26, 1961.", "2024-04-26", "60th", "63rd"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "wrong", "right"), ANNIVERSARIES)
+def test_anniversary_counted_from_the_dated_beginning(text, date, wrong, right):
+    assert ("FC503", wrong) in _found(text, date)
+    assert not [r for r in _found(text.replace(wrong, right), date) if r[0] == "FC503"]
+
+
+ANNIVERSARY_NEAR_MISSES = [
+    # two beginnings: which one the anniversary counts from is not said
+    ("The club was founded in 1890 and its ground opened in 1921. It marks its 100th anniversary.", "2021-05-01"),
+    # "that tragedy": the anniversary's event is another sentence's, not the one beside the next date
+    ("The 1985 quake killed thousands. Friday was the 40th anniversary of that tragedy. The magnitude 7.1 "
+     "quake of 19 September 2017 hit hours after that year's drill.", "2025-09-19"),
+    # a count one year off: the anniversary just past or the one to come
+    ("The museum, opened in 1984, is preparing for its 40th anniversary next spring.", "2023-11-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), ANNIVERSARY_NEAR_MISSES)
+def test_anniversary_near_misses_stay_silent(text, date):
+    assert not [r for r in _found(text, date) if r[0] == "FC503"]
+
+
+def test_hours_minutes_and_seconds_are_one_time():
+    qs = [q for q in factcheck.extract("She won in 2 hours, 21 minutes and 9 seconds.") if q.kind == "duration"]
+    assert [(q.text, q.value, q.unit) for q in qs] == [("2 hours, 21 minutes and 9 seconds", 8469.0, "second")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wanjiku won the city marathon on Sunday in 1 hour, 52 minutes, 40 seconds.",
+    "The 17-year-old won the 100 metres final in 9.21 seconds.",
+])
+def test_a_race_time_beyond_the_record_is_flagged(text):
+    assert [r for r, _ in _found(text, "2024-04-14", "KE")] == ["FC204"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wanjiku won the city marathon on Sunday in 2 hours, 22 minutes, 40 seconds.",
+    "The 17-year-old won the 100 metres final in 10.21 seconds.",
+    "Wanjiku won the half marathon in 1 hour, 8 minutes.",                       # another distance
+    "The marathon leaders passed halfway in 1 hour, 3 minutes.",                # a split
+    "Medics reached the marathon runner within 9 seconds of his fall.",        # not the race's time
+])
+def test_race_time_near_misses_stay_silent(text):
+    assert not [r for r in _found(text, "2024-04-14", "KE") if r[0] == "FC204"]
+
+
+def test_humidity_above_100_percent_is_flagged():
+    assert ("FC204", "118%") in _found("Humidity of 118% was forecast for the coast.", "2024-07-01", "EG")
+    assert not _found("Humidity of 88% was forecast for the coast.", "2024-07-01", "EG")
+
+
+def test_a_season_of_rain_is_no_one_day_record():
+    text = "The district ended the monsoon season with 2,480 mm of rain, figures released on Friday showed."
+    assert not _found(text, "2024-10-04", "IN")
