@@ -14,6 +14,9 @@ reads those three cases from a few signals and leaves the rest alone:
   "compared with"), and exactly one percentage said as their change ("a 23.4 per cent increase").
 - SHARES: "Of the 480 candidates ..., 312 passed, or 72%" and "Of these, 412 were children ... — 32
   percent": the part, its whole and the share said of them.
+- DIFFERENCES: "spending of £386.4m against income of £361.9m, leaving a gap of £26.5m"; "scoring 52 goals
+  and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed": the
+  difference said of the two figures of its measure beside it.
 
 Every reading keeps its figures' rounding, so only a figure the rounding cannot explain is reported,
 and it is reported only by rules that give way to the frame rules' findings on the same words
@@ -53,10 +56,18 @@ class StatedShare:
 
 
 @dataclass(frozen=True)
+class StatedDifference:
+    larger: Quantity
+    smaller: Quantity
+    difference: Quantity       # "a gap of", "a goal difference of", "N short of"
+
+
+@dataclass(frozen=True)
 class Recount:
     totals: tuple[ListTotal, ...]
     changes: tuple[StatedChange, ...]
     shares: tuple[StatedShare, ...]
+    differences: tuple[StatedDifference, ...] = ()
 
 
 def recount(story: Story) -> Recount:
@@ -67,7 +78,7 @@ def recount(story: Story) -> Recount:
 def _read(story: Story) -> Recount:
     sentences = _by_sentence(story)
     return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
-                   tuple(_shares(story, sentences)))
+                   tuple(_shares(story, sentences)), tuple(_differences(story, sentences)))
 
 
 def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
@@ -360,3 +371,81 @@ def share_interval(sh: StatedShare) -> tuple[float, float]:
     low = (sh.part.value - pp) / (sh.whole.value + pw) * 100
     high = (sh.part.value + pp) / (sh.whole.value - pw) * 100 if sh.whole.value > pw else low
     return low, high
+
+
+# -- differences -------------------------------------------------------------------------------
+
+# the words that say a figure is the difference of the two before it
+_DIFFERENCE_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:(?:a|the|its|their)\s+)?(?:gap|deficit|shortfall|surplus|difference|margin|balance)\s+of\s+"
+    r"(?:just\s+|only\s+|some\s+)?[+−-]?\Z|(?<![\p{L}])goal\s+difference\s+(?:of\s+)?[+−-]?\Z", regex.I)
+_SHORT_OF = regex.compile(r"\A\s+(?:seats?\s+|votes?\s+|points?\s+)?short\s+of\s+(?:the\s+)?\Z", regex.I)
+_SCORED = regex.compile(r"(?<![\p{L}])scor(?:ed|ing)\s+\Z", regex.I)
+_CONCEDED = regex.compile(r"(?<![\p{L}])conced(?:ed|ing)\s+\Z", regex.I)
+
+
+def _differences(story: Story, sentences) -> list[StatedDifference]:
+    text = story.doc.text
+    out = []
+    for s, e, figures in sentences:
+        exact = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and q.hedge is None]
+        for d in exact:
+            lead = _lead(text, s, d.start)
+            if _ANOTHER_TIME.search(lead[-40:]) or _ANOTHER_TIME.search(text, d.end, min(e, d.end + 40)):
+                continue    # "narrower than a gap of 12 points in the previous poll": another time's gap
+            if _DIFFERENCE_LEAD.search(lead):
+                pair = _goals(text, s, d, exact) if "goal" in lead.lower() else _two_before(text, d, exact)
+            else:
+                pair = _short_of(text, d, exact)
+            if pair is None:
+                continue
+            larger, smaller = sorted(pair, key=lambda q: -abs(q.value))
+            # sides a hundred times apart are not two sides of one gap (a scale slip in one of them is another
+            # rule's to report: "spending of SR1.285bn and revenue of SR1.184 trillion")
+            if abs(d.value) < abs(larger.value) and larger.value != smaller.value and smaller.value \
+                    and abs(larger.value / smaller.value) < 100:
+                out.append(StatedDifference(larger, smaller, d))
+    return out
+
+
+_ANOTHER_TIME = regex.compile(r"(?<![\p{L}])(?:than|previous|previously|earlier|compared|last|ago|before|from)(?![\p{L}])",
+                              regex.I)
+
+
+def _two_before(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "net spending of £386.4m ..., against income of £361.9m, leaving a gap of £26.5m": exactly two figures
+    of the difference's measure before it in the sentence."""
+    before = [q for q in exact if q.end <= d.start and same_measure(q, d)]
+    if len(before) != 2 or ";" in text[before[0].start:d.start] or d.start - before[1].end > 60 \
+            or _CLAUSE_BREAK.search(text, before[1].end, d.start):
+        return None     # "reached 241, but a first-innings deficit of 230": the gap of another pair
+    if any(_BASE_BEFORE.search(text, max(0, q.start - 16), q.start) for q in before):
+        return None     # "rose to $4.1bn from $3.6bn; the trade gap of ...": a move, not the gap's two sides
+    return before[0], before[1]
+
+
+def _goals(text: str, s: int, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "scoring 52 goals and conceding 26 for a goal difference of +28"."""
+    scored = [q for q in exact if q.end <= d.start and _SCORED.search(text, max(s, q.start - 12), q.start)]
+    conceded = [q for q in exact if q.end <= d.start and _CONCEDED.search(text, max(s, q.start - 14), q.start)]
+    return (scored[-1], conceded[-1]) if len(scored) == 1 and len(conceded) == 1 else None
+
+
+_OF_WHOLE = regex.compile(r"(?<![\p{L}])(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?\Z", regex.I)
+
+
+def _short_of(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "winning 157 of the 338 seats ..., 15 short of the 170 needed": the needed figure less the one won
+    (the figure of the measure right before the difference)."""
+    after = [q for q in exact if q.start > d.end]
+    if not after or not _SHORT_OF.match(text[d.end:after[0].start]):
+        return None
+    before = [q for q in exact if q.end <= d.start and same_measure(q, d) and not _OF_WHOLE.search(text, max(0, q.start - 12), q.start)]
+    return (after[0], before[-1]) if before else None
+
+
+def difference_interval(sd: StatedDifference) -> tuple[float, float]:
+    """The difference the two figures allow, given their rounding."""
+    spread = precision_of(sd.larger) + precision_of(sd.smaller)
+    gap = abs(abs(sd.larger.value) - abs(sd.smaller.value))
+    return gap - spread, gap + spread

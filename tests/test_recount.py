@@ -82,3 +82,33 @@ def test_a_season_total_of_rain_is_not_a_one_day_record():
     text = ("The district ended the monsoon season with 2,215 mm of rain against a normal of 2,830 mm, data released "
             "on Friday showed.")
     assert _rules(text, "IN") == []
+
+
+DIFFERENCES_FLAGGED = [
+    ("The trust expects costs of $88.4m against income of $71.9m, leaving a gap of $18.5m.", "$18.5m", "US"),
+    ("Rovers won 19 and lost 11, scoring 58 goals and conceding 35 for a goal difference of +32.", "32", "GB"),
+    ("Labour won 171 of the 650 seats, 154 short of the 326 needed to govern alone.", "154", "GB"),
+]
+
+DIFFERENCES_SILENT = [
+    ("The trust expects costs of $88.4m against income of $71.9m, leaving a gap of $16.5m.", "US"),
+    # another time's gap
+    ("The Greens lead 56-44 after preferences, narrower than a gap of 14 points in the last poll.", "AU"),
+    # the gap of another pair, after "but"
+    ("Kerala were bowled out for 183 and reached 262 in their second innings, but a deficit of 219 was too much.", "IN"),
+    # a move, not the gap's two sides
+    ("Imports rose to $6.2bn from $5.7bn; the trade gap of $2.3bn was the widest in years.", "US"),
+    # sides a hundred times apart: a scale slip is plausibility's to report, not a wrong difference
+    ("The plan projects spending of SR1.285bn and revenue of SR1.184 trillion, leaving a deficit of SR101 billion.",
+     "SA"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged", "country"), DIFFERENCES_FLAGGED)
+def test_a_stated_difference_is_recomputed(text, flagged, country):
+    assert ("FC314", flagged) in _rules(text, country)
+
+
+@pytest.mark.parametrize(("text", "country"), DIFFERENCES_SILENT)
+def test_difference_near_misses_stay_silent(text, country):
+    assert not [r for r in _rules(text, country) if r[0] == "FC314"]

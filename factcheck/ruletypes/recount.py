@@ -12,11 +12,12 @@ from typing import ClassVar, Iterator, Mapping
 
 from ..claims import precision_of
 from ..model import Quantity, Span
-from ..recount import ListTotal, StatedChange, StatedShare, adds_up, change_interval, recount, share_interval
+from ..recount import (ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, change_interval,
+                       difference_interval, recount, share_interval)
 from .arithmetic import _fmt, _restyle
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("sum", "change", "share")
+RELATIONS = ("sum", "change", "share", "difference")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
@@ -42,9 +43,12 @@ class Recount:
         elif relation == "change":
             for c in read.changes:
                 yield from _change(rule, story, c)
-        else:
+        elif relation == "share":
             for sh in read.shares:
                 yield from _share(rule, story, sh)
+        else:
+            for sd in read.differences:
+                yield from _difference(rule, story, sd)
 
 
 RULE_TYPE = Recount()
@@ -131,3 +135,20 @@ def _share(rule: Rule, story: Story, sh: StatedShare) -> Iterator[Hit]:
               evidence={"relation": "share", "part": sh.part.text, "whole": sh.whole.text, "computed": computed},
               suggestion=f"Did you mean {_restyle(story, sh.rate, value)}?",
               related=(Span(sh.part.start, sh.part.end), Span(sh.whole.start, sh.whole.end)))
+
+
+def _difference(rule: Rule, story: Story, sd: StatedDifference) -> Iterator[Hit]:
+    low, high = difference_interval(sd)
+    stated = abs(sd.difference.value)
+    slack = precision_of(sd.difference) + 0.005 * stated
+    if low - slack <= stated <= high + slack:
+        return
+    value = abs(abs(sd.larger.value) - abs(sd.smaller.value))
+    computed = _money_like(value, sd.difference)
+    yield Hit(span=Span(sd.difference.start, sd.difference.end),
+              fields={"stated": sd.difference.text, "computed": computed,
+                      "figures": f"{sd.larger.text} less {sd.smaller.text}"},
+              evidence={"relation": "difference", "larger": sd.larger.text, "smaller": sd.smaller.text,
+                        "computed": computed},
+              suggestion=f"Did you mean {computed}?",
+              related=(Span(sd.larger.start, sd.larger.end), Span(sd.smaller.start, sd.smaller.end)))
