@@ -78,6 +78,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, year_bound_names
+from .event_editions import venue_year_slip
 from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
@@ -300,7 +301,7 @@ class Reference:
         if stated is None:
             return None
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
-                     self._match_day, self._credited_win):
+                     self._match_day, self._credited_win, self._venue_year):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -555,6 +556,30 @@ class Reference:
         }, evidence={"event": staged.id, "named": other.id, "start": staged.start.isoformat(),
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
+
+
+    def _venue_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "since Sydney hosted the Games in 1996": a place of a series beside a year it was not played there
+        (event_editions)."""
+        if not _is_year_number(q) or stated[1] is None:
+            return None
+        found = venue_year_slip(story, q, stated[1], _events(story.data.folder)[0])
+        if found is None:
+            return None
+        meant, staged, place = found
+        years = ", ".join(str(e.year) for e in sorted(staged, key=lambda e: e.year))
+        series = (meant or staged[0]).event.row["name"][5:]
+        recorded = (f"the {series} was played at {place} in {years}, not in {stated[1]} "
+                    f"({(meant or staged[0]).event.row.source})")
+        figure = story.text_of(q.span)
+        suggestion = str(meant.year) if meant is not None else None
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": (meant or staged[0]).event.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {suggestion}?" if suggestion else f"Check the year: {years}.",
+            "suggestion": suggestion or years,
+        }, evidence={"event": (meant or staged[0]).event.id, "place": place, "years_there": years,
+                     **(meant or staged[0]).event.row.citation()},
+            suggestion=suggestion)
 
 
 def _hosted_words(story: Story) -> bool:

@@ -1,0 +1,136 @@
+"""A tournament's host or final venue written beside a year in which the series was not played there.
+
+"Australia's best start since Sydney hosted the Games in 1996"; "India's first World Cup title at Lord's in
+1987"; "they won the tournament at Wembley in 1970". Nothing names the edition: the sentence gives a series (the
+Olympics, the World Cup), a place the series has been staged in, and a year. A sub-editor knows Sydney's Games
+were in 2000, and that Lord's staged the finals of 1975, 1979, 1983, 1999 and 2019, and reads the year as the
+slip. The signals:
+
+* **a series** — a word of a recorded series in the sentence ("Olympics", "Olympic Games", "the Games",
+  "World Cup"), or a word of a tournament ("tournament", "final", "title") in a story that names the series;
+  a cricket World Cup is told from football's by the story's cricket words;
+* **its place** — a host city or final venue of an edition of that series (the `#` venues of events.csv and the
+  city of a name like "Sydney Olympics"), said as where it was ("in", "at", "hosted", "staged") within a few
+  words of the year;
+* **no edition there that year** — and the year is not written inside an edition's own name ("the 1996 World
+  Cup", which other readers check).
+
+The suggestion is the one edition staged there, or, of several, the one the sentence's country won.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..entities import countries_in
+
+_OLYMPIC_CITY = regex.compile(r"(?P<city>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s(?:\d{4}\s)?(?:Olympics|Olympic\sGames|Games)")
+_SERIES = (
+    # series name in events.csv, the words that name it in copy, words a story of that series uses
+    ("Summer Olympics", regex.compile(r"(?<![\p{L}])(?:Olympics|Olympic\s+Games|the\s+Games)(?![\p{L}])"), None),
+    # (a World Cup is football's unless the story is cricket's or rugby's)
+    ("FIFA World Cup", regex.compile(r"(?<![\p{L}])(?:FIFA\s+)?World\s+Cup(?![\p{L}])"), None),
+    ("Cricket World Cup", regex.compile(r"(?<![\p{L}])(?:Cricket\s+)?World\s+Cup(?![\p{L}])"),
+     regex.compile(r"(?i)(?<![\p{L}])(?:cricket|wickets?|ICC|innings|batsman|batter|bowler|overs|runs)(?![\p{L}])")),
+)
+_OTHER_WORLD_CUPS = regex.compile(r"(?i)(?<![\p{L}])(?:cricket|wickets?|ICC|innings|rugby|hockey|T20)(?![\p{L}])")
+_NAMED_EDITION = regex.compile(r"(?:1[89]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:World\s+Cup|Olympics|Olympic\s+Games|Games)|"
+                               r"(?:World\s+Cup|Olympics|Games)\s+(?:1[89]|20)\d\d")
+_TOURNAMENT_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:tournament|final|title|Games|trophy|crown)(?![\p{L}])")
+_AT_PLACE = r"(?:in|at|hosted|staged|host|hosts|co-hosted)"
+_NOT_OF_SERIES = regex.compile(r"(?i)(?<![\p{L}])(?:women['’]s|rugby|T20|Twenty20|Winter|Youth|Paralympic\p{L}*|Euro|"
+                               r"Commonwealth|Asian|club|under-\d+|U-?\d+|qualif\p{L}*)(?![\p{L}])")
+
+
+@dataclass(frozen=True)
+class Edition:
+    event: object           # reference.Event
+    year: int
+    places: frozenset[str]
+    winners: frozenset[str]
+
+
+_EDITIONS: dict[int, tuple[tuple, dict]] = {}
+
+
+def editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
+    """The recorded editions of each series, with the places they were staged in (worked out once per table:
+    the events tuple is itself cached per tables folder)."""
+    kept = _EDITIONS.get(id(events))
+    if kept is not None and kept[0] is events:
+        return kept[1]
+    found = _editions(events)
+    _EDITIONS[id(events)] = (events, found)
+    return found
+
+
+def _editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
+    out: dict[str, list[Edition]] = {name: [] for name, _, _ in _SERIES}
+    for event in events:
+        name = event.row["name"]
+        series = next((s for s, _, _ in _SERIES if name.endswith(s) and name[:4].isdigit()
+                       and not _NOT_OF_SERIES.search(name)), None)
+        if series is None:
+            continue
+        cells = [c.strip() for c in (event.row.get("aliases") or "").split("|")]
+        places = {c[1:].strip() for c in cells if c.startswith("#")}
+        places |= {m.group("city") for c in cells if (m := _OLYMPIC_CITY.fullmatch(c)) and not c[:4].isdigit()}
+        winners = frozenset(c[1:].strip() for c in cells if c.startswith("="))
+        out[series].append(Edition(event, event.start.year, frozenset(places), winners))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def venue_year_slip(story, q, year: int, events: tuple) -> tuple[Edition, tuple[Edition, ...], str] | None:
+    """(the edition meant, the editions at the place, the place) when the year beside a place of a series is not
+    a year the series was played there."""
+    doc = story.doc
+    s0, s1 = doc.sentence_at(q.start)
+    sentence = doc.prose[s0:s1]
+    if _NOT_OF_SERIES.search(sentence):
+        return None
+    for series, words, context in _SERIES:
+        said = words.search(sentence)
+        if not said and not (_TOURNAMENT_WORD.search(sentence) and words.search(doc.prose)):
+            continue
+        if context is not None and not context.search(doc.prose):
+            continue
+        if series == "FIFA World Cup" and _OTHER_WORLD_CUPS.search(doc.prose):
+            continue
+        if _NAMED_EDITION.search(sentence):
+            continue        # "the 2012 Olympics", "World Cup 1996": an edition named with its year, read elsewhere
+        found = _place_beside(doc.prose, s0, s1, q, editions(events)[series])
+        if found is None:
+            continue
+        place, staged = found
+        if any(e.year == year for e in staged):
+            return None
+        if not any(e.year == year for e in editions(events)[series]):
+            return None     # no recorded edition that year: the table may lack the one meant, so say nothing
+        side = set(countries_in(sentence, 0, story.data.folder))
+        winners = [e for e in staged if e.winners & side]
+        meant = staged[0] if len(staged) == 1 else winners[0] if len(winners) == 1 else None
+        return meant, staged, place
+    return None
+
+
+def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition, ...]):
+    """A place of the series written as where it was, within a few words of the year."""
+    w0 = max(s0, q.start - 70)
+    window = prose[w0:min(s1, q.end + 40)]
+    for place in sorted({p for e in staged_series for p in e.places}, key=len, reverse=True):
+        for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(place)}(?![\p{{L}}])", window):
+            before = window[max(0, m.start() - 14):m.start()]
+            after = window[m.end():m.end() + 12]
+            if not (regex.search(rf"(?i){_AT_PLACE}\s+(?:the\s+)?\Z", before)
+                    or regex.match(r"(?i)\s+(?:hosted|staged|co-hosted)", after)):
+                continue
+            # the year tied to the place: a few words apart, no clause between ("in London and reused in 2016")
+            a, b = sorted((w0 + m.end(), q.start)) if w0 + m.end() <= q.start else (q.end, w0 + m.start())
+            if b - a > 30 or _BETWEEN_CLAUSES.search(prose, a, b):
+                continue
+            return place, tuple(e for e in staged_series if place in e.places)
+    return None
+
+
+_BETWEEN_CLAUSES = regex.compile(r"[,;]|(?<![\p{L}])(?:and|but|while|then|before|after|until|since)(?![\p{L}])", regex.I)

@@ -1,0 +1,47 @@
+"""A series' host or final venue beside a year it was not played there (event_editions.py, read by FC602):
+in our own words, with the near misses each guard is for."""
+import pytest
+
+import factcheck
+
+
+def _years(text: str, date: str, country: str) -> list[str]:
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.rule == "FC602"]
+
+
+FLAGGED = [
+    # a host city of the Olympics, the year of another edition
+    ("Swimming has not had a better week since Athens staged the Games in 2008.", "2016-08-12", "GR", "2008", "2004"),
+    # a final venue of the cricket World Cup; the country names the edition it won
+    ("Australia's second World Cup title, sealed at Lord's in 2003 with an eight-wicket win, began their run of "
+     "dominance in one-day cricket.", "2015-03-01", "AU", "2003", "1999"),
+    # a football final venue, the series named in the sentence before
+    ("The World Cup returns to England for the first time in decades. The hosts won the tournament at Wembley in "
+     "1970, beating West Germany after extra time.", "2024-05-01", "GB", "1970", "1966"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "wrong", "meant"), FLAGGED)
+def test_a_year_beside_a_place_of_another_edition(text, date, country, wrong, meant):
+    assert wrong in _years(text, date, country)
+    finding = next(f for f in factcheck.check(text, date=date, country=country) if f.text == wrong)
+    assert finding.suggestion == meant
+    assert not _years(text.replace(wrong, meant), date, country)
+
+
+SILENT = [
+    # the place and the year are two clauses
+    ("The velodrome was built for the Olympics in London and reused in 2016 for the cycling worlds.", "2020-06-01",
+     "GB"),
+    # an edition named with its year: other readers check it
+    ("Crowds at the 2000 Olympics in Sydney were the largest of any Games.", "2021-07-27", "AU"),
+    # no recorded edition that year: the table may lack the one meant
+    ("London first hosted the Games in 1908.", "2024-07-26", "GB"),
+    # another sport's World Cup in a story of it
+    ("The rugby World Cup final at Twickenham in 2015 drew 80,000 fans.", "2023-09-01", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), SILENT)
+def test_edition_near_misses_stay_silent(text, date, country):
+    assert not _years(text, date, country)
