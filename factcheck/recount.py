@@ -169,7 +169,38 @@ def _list_totals(story: Story, sentences) -> list[ListTotal]:
         found.extend(_total_after_list(text, sentences, amounts, i))
         if i:
             found.extend(_whole_before(text, sentences, amounts, i))
+            found.extend(_total_next(text, sentences, amounts, i))
     return found
+
+
+# the next sentence opening on the list's total ("Together they make up a programme of €4.2bn")
+_TOTAL_OPENS = regex.compile(r"\A\s*(?:(?:Together|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\b|"
+                             r"(?:They|These|The\s+\p{L}+)\s+(?:together\s+)?(?:make\s+up|add\s+up\s+to|come\s+to|total))", regex.I)
+
+
+def _total_next(text: str, sentences, amounts, i: int) -> list[ListTotal]:
+    """ "... sets out three envelopes: €1.9bn for rolling stock; €1.5bn for track; and €1.1bn for stations.
+    Together they make up a programme of €4.2bn": the sentence after a list opens on its total."""
+    s, _, figures = sentences[i]
+    if not _TOTAL_OPENS.match(text[s:s + 60]):
+        return []
+    # the total is the sentence's first figure, right after its opening words
+    totals = amounts[i][:1] if figures and amounts[i] and figures[0] is amounts[i][0] \
+        and amounts[i][0].start - s <= 70 else []
+    parts = [q for q in amounts[i - 1] if totals and same_measure(q, totals[0])]
+    if len(parts) < 2 or not _listed(text, parts) or totals[0].value <= max(p.value for p in parts):
+        return []
+    if _some_run_adds_up(parts, totals[0]) or _RUNNING_AFTER.match(text[totals[0].end:totals[0].end + 50]):
+        return []
+    if _MOVES.search(text, sentences[i - 1][0], parts[-1].end) or any(
+            _NESTED_BEFORE.search(text, max(0, p.start - 16), p.start) for p in parts):
+        return []
+    return [ListTotal(tuple(parts), totals[0], said_complete=True)]
+
+
+_MOVES = regex.compile(r"(?<![\p{L}])(?:earlier|previous|ago|last\s+year|up|down|rose|fell|increased?|decreased?|than|"
+                       r"compared|from|so\s+far|to\s+date)(?![\p{L}])", regex.I)
+_NESTED_BEFORE = regex.compile(r"(?<![\p{L}])(?:including|of\s+which|of\s+whom|among\s+them)\s+\Z", regex.I)
 
 
 def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
@@ -203,6 +234,10 @@ def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
 _NUMBER_OF_PARTS = regex.compile(r"\s+[\p{L}-]+\s*:")
 
 
+# "Its medical division contributed CHF 142 million, ...": parts said as what each brought to the whole
+_CONTRIBUTED = regex.compile(r"(?<![\p{L}])(?:contributed|accounted\s+for|brought\s+in|generated|made\s+up)(?![\p{L}])", regex.I)
+
+
 def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     """ "a $4.2 million package ... The package includes $1.5 million ..., $1.9 million ... and $1.1 million"."""
     s, e, _ = sentences[i]
@@ -224,7 +259,8 @@ def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
         return []
     whole = wholes[0]
     noun = m.group("noun").lower().rstrip("s")
-    if noun not in text[max(ps, whole.start - 50):min(pe, whole.end + 50)].lower():
+    if noun not in text[max(ps, whole.start - 50):min(pe, whole.end + 50)].lower() \
+            and not _CONTRIBUTED.search(text, s, here[0].start):
         return []
     complete = not _SOME.search(head)
     return [ListTotal(tuple(here), whole, said_complete=complete and ":" in head)]
@@ -391,9 +427,11 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
         exact = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and q.hedge is None]
         for d in exact:
             lead = _lead(text, s, d.start)
-            if _ANOTHER_TIME.search(lead[-40:]) or _ANOTHER_TIME.search(text, d.end, min(e, d.end + 40)):
+            if _MOVED_BY.search(lead) and _POINTS_AFTER.match(text[d.end:d.end + 12]):
+                pair = _index_levels(text, d, e, exact)     # (its "from" is the level it moved from)
+            elif _ANOTHER_TIME.search(lead[-40:]) or _ANOTHER_TIME.search(text, d.end, min(e, d.end + 40)):
                 continue    # "narrower than a gap of 12 points in the previous poll": another time's gap
-            if _DIFFERENCE_LEAD.search(lead):
+            elif _DIFFERENCE_LEAD.search(lead):
                 pair = _goals(text, s, d, exact) if "goal" in lead.lower() else _two_before(text, d, exact)
             else:
                 pair = _short_of(text, d, exact)
@@ -422,6 +460,29 @@ def _two_before(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity
     if any(_BASE_BEFORE.search(text, max(0, q.start - 16), q.start) for q in before):
         return None     # "rose to $4.1bn from $3.6bn; the trade gap of ...": a move, not the gap's two sides
     return before[0], before[1]
+
+
+# "The index gained 96 points, or 0.6 per cent, to close at 12,684, up from 12,606"
+_MOVED_BY = regex.compile(r"(?<![\p{L}])(?:gained|rose|added|climbed|jumped|surged|advanced|fell|lost|shed|dropped|slipped|"
+                          r"declined|tumbled|slid|eased)(?:\s+by)?\s+\Z", regex.I)
+_TO_LEVEL = regex.compile(r"(?<![\p{L}])to\s+(?:(?:close|end|finish|settle)\s+(?:the\s+\p{L}+\s+)?at\s+)?\Z", regex.I)
+_FROM_LEVEL = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|the\s+|its\s+)?(?:previous\s+close\s+of\s+|close\s+of\s+)?\Z", regex.I)
+
+
+def _index_levels(text: str, d: Quantity, e: int, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The level a move of points ended at and the one it started from, both written after it."""
+    after = [q for q in exact if q.start > d.end and q.kind == d.kind and q.unit == d.unit]
+    to = [q for q in after if _TO_LEVEL.search(text, max(0, q.start - 30), q.start)]
+    frm = [q for q in after if _FROM_LEVEL.search(text, max(0, q.start - 30), q.start)]
+    if len(to) != 1 or len(frm) != 1 or _CLAUSE_BREAK.search(text, d.end, max(to[0].end, frm[0].end)):
+        return None
+    if _OTHER_BASE_AFTER.match(text[frm[0].end:frm[0].end + 40]):
+        return None     # "up from 102,926.40 at the start of the year": the level of another day than the move's
+    return to[0], frm[0]
+
+
+_OTHER_BASE_AFTER = regex.compile(r"\A\s*(?:at\s+the\s+(?:start|end|beginning)|in\s+(?:January|the\s+year)|a\s+year|last\s+"
+                                  r"(?:year|month|week)|this\s+year|since|earlier\s+(?:this|in))", regex.I)
 
 
 def _goals(text: str, s: int, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:

@@ -112,3 +112,34 @@ def test_a_stated_difference_is_recomputed(text, flagged, country):
 @pytest.mark.parametrize(("text", "country"), DIFFERENCES_SILENT)
 def test_difference_near_misses_stay_silent(text, country):
     assert not [r for r in _rules(text, country) if r[0] == "FC314"]
+
+
+MORE_FLAGGED = [
+    # the sentence after the list opens on its total
+    ("The budget sets out three funds: R2.4bn for clinics, including 40 mobile units; R1.7bn for staff; and "
+     "R0.9bn for medicines. Together they make up a package of R4.6bn.", "R4.6bn", "ZA"),
+    # parts said as what each contributed to the whole the sentence before gave
+    ("The group reported revenue of RM412 million. Its plantations contributed RM198 million, the mills RM141 "
+     "million and the property arm RM97 million.", "RM412 million", "MY"),
+    # a move of points against the levels it ran between
+    ("The KSE-100 index fell 612 points to close at 41,230 from 41,742.", "612", "PK"),
+]
+
+MORE_SILENT = [
+    # "Together they ...": the sentence's first figure is not the list's total
+    ("A magnitude-7.8 quake was followed by a magnitude-7.5 shock. Together they killed more than 53,000 people "
+     "and affected 11 provinces.", "TR"),
+    # the level moved from is another day's
+    ("The index rose 1,046.52 points, or 0.88 per cent, to close at 120,035.14, up from 102,926.40 at the start "
+     "of the year.", "NG"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged", "country"), MORE_FLAGGED)
+def test_more_second_readings_flag(text, flagged, country):
+    assert any(t == flagged for _, t in _rules(text, country)), _rules(text, country)
+
+
+@pytest.mark.parametrize(("text", "country"), MORE_SILENT)
+def test_more_second_reading_near_misses(text, country):
+    assert not [r for r in _rules(text, country) if r[0] in ("FC311", "FC314")]
