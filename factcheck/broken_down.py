@@ -220,6 +220,16 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
             cache[j] = c._sentence_figures(ordered, starts, prose, *sentences[j])
         return cache[j]
 
+    # so each figure is asked once whether it can be a part: as a whole's sentence and as a breakdown's, a
+    # sentence's figures (the same objects, kept in `cache`) are asked with the same sentence start
+    countable_of: dict[int, bool] = {}
+
+    def countable(q: Quantity, s_start: int) -> bool:
+        known = countable_of.get(id(q))
+        if known is None:
+            known = countable_of[id(q)] = _countable(q, prose, s_start)
+        return known
+
     # most sentences: no whole or no part to read (each sentence's figures counted once)
     left = bisect.bisect_left
     has = [left(starts, e) > left(starts, s) for s, e in sentences]
@@ -231,7 +241,7 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
             continue
         if not _any_cue(prose, n_start, n_end):
             continue     # no cue _cued could find (the hints above also pass "million" for "lion's")
-        found = _breakdown_after(story, figures, sentences, k, c, taken)   # cued: see _cued
+        found = _breakdown_after(story, figures, countable, sentences, k, c, taken)   # cued: see _cued
         if found is not None and not _NOT_ALL_OF_IT.search(prose, n_start, n_end):
             taken.add(id(found.whole))
             yield found
@@ -241,7 +251,7 @@ def _measure(q: Quantity) -> tuple:
     return (q.kind, None if q.kind == "number" else q.unit)
 
 
-def _breakdown_after(story, figures, sentences, k, c, taken):
+def _breakdown_after(story, figures, countable, sentences, k, c, taken):
     prose = story.doc.prose
     s_start, s_end = sentences[k]
     n_start, n_end = sentences[k + 1]
@@ -256,8 +266,8 @@ def _breakdown_after(story, figures, sentences, k, c, taken):
         return None       # "bringing the death toll since Sunday to 38": a running total, its parts are of other days
     if _RANKED.search(prose, s_start, s_end):
         return None       # "Sindh recorded the highest number, 306. Balochistan accounted for 234": a ranking, not a whole
-    here = [q for q in raw if q.kind in _KINDS and _countable(q, prose, s_start)]
-    nxt = [q for q in raw_next if q.kind in _KINDS and _countable(q, prose, n_start)]
+    here = [q for q in raw if q.kind in _KINDS and countable(q, s_start)]
+    nxt = [q for q in raw_next if q.kind in _KINDS and countable(q, n_start)]
     for whole in here:
         if id(whole) in taken or not c.is_plain(whole) or whole.value < 10:
             continue

@@ -1897,6 +1897,22 @@ _LIST_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,7}?\s*(?P<se
 # after a whole that announces its list, a part may say more of what it is ("₹380 crore on 12 new medical colleges and")
 _LIST_AFTER_GAP = regex.compile(r"\A(?:\s*(?:\d[\d.,]*-)?[\p{L}'’-]+){0,7}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:[\p{L}'’-]+\s+){0,3}?\Z",
                                 regex.I)
+
+
+def list_gap(pattern: regex.Pattern, gap: str):
+    """pattern.match(gap) for _LIST_GAP or _LIST_AFTER_GAP. Their words before the separator can be split in
+    many ways, and a gap that cannot match is refused only after every split is tried (up to a millisecond
+    for a long one). A match ends in whitespace and holds its separator, a comma or whitespace then "and" (the
+    I flag folds only "A", "N" and "D" to its letters; every \\s of regex is str.isspace, as the stdlib's \\s
+    is), so a gap without both is refused at once, before the search."""
+    if not gap[-1:].isspace() or not _SEPARATOR_HINT.search(gap):
+        return None
+    return pattern.match(gap)
+
+
+_SEPARATOR_HINT = re.compile(r",|\sand", re.I)
+
+
 # a tally, each part after its holder's name: "Alcott with 5,412 votes, ahead of Cr Sam Pitsikas on 4,166 and the
 # Greens' Rhiannon Tait on 2,089"
 _TALLY_GAP = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,2}?\s*(?P<sep>,\s*and|,|\s+and)\s+(?:(?:ahead\s+of|followed\s+by)\s+)?"
@@ -2030,7 +2046,7 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
     """The parts listed right before a total, back to the first: the last two joined by "and"."""
     parts = [figures[-1]]
     for q in reversed(figures[:-1]):
-        m = _LIST_GAP.match(prose[q.end:parts[0].start]) or _TALLY_GAP.match(prose[q.end:parts[0].start])
+        m = list_gap(_LIST_GAP, prose[q.end:parts[0].start]) or _TALLY_GAP.match(prose[q.end:parts[0].start])
         if not m or ("and" in m.group("sep")) != (len(parts) == 1):
             break
         parts.insert(0, q)
@@ -2042,7 +2058,7 @@ def _list_after(figures: list[Quantity], total: Quantity, prose: str, around: li
     of `around` between two parts, and asides, are read past ("$24.2m for the three waters - ... - and")."""
     parts = [figures[0]]
     for q in figures[1:]:
-        m = _LIST_AFTER_GAP.match(bridged(prose, parts[-1].end, q.start, list(around)))
+        m = list_gap(_LIST_AFTER_GAP, bridged(prose, parts[-1].end, q.start, list(around)))
         if not m:
             return None
         parts.append(q)

@@ -91,7 +91,7 @@ def _parts_after(qs: list[Quantity], cue_end: int, prose: str) -> tuple[Quantity
     if any(c._NESTED.match(prose[q.end:q.end + 30]) or c._OF_BESIDE.match(prose[q.end:q.end + 10]) for q in after):
         return None
     for i, (a, b) in enumerate(zip(after, after[1:])):
-        m = c._LIST_GAP.match(c.bridged(prose, a.end, b.start, qs))
+        m = c.list_gap(c._LIST_GAP, c.bridged(prose, a.end, b.start, qs))
         if m is None or ("and" in m.group("sep")) != (i == len(after) - 2):
             return None
     return tuple(after)
