@@ -203,10 +203,16 @@ _MOVES = regex.compile(r"(?<![\p{L}])(?:earlier|previous|ago|last\s+year|up|down
 _NESTED_BEFORE = regex.compile(r"(?<![\p{L}])(?:including|of\s+which|of\s+whom|among\s+them)\s+\Z", regex.I)
 
 
+_TOTAL_WORDS = ("total", "all", "together", "combined", "overall", "bringing", "taking", "making", "came to",
+                "comes to", "amount", "add", "between them")
+
+
 def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     """ "$61.2m for roads, ... and $29.1m for libraries, for a total capital spend of $148.6m"."""
-    s, _, _ = sentences[i]
+    s, e, _ = sentences[i]
     out = []
+    if len(amounts[i]) < 2 or not any(w in text[s:e].lower() for w in _TOTAL_WORDS):
+        return out      # (a total and a part at least, and a word of the total)
     for t in amounts[i]:
         if not (_TOTAL_BEFORE.search(text, max(s, t.start - 60), t.start) or _TOTAL_AFTER.match(text[t.end:t.end + 40])):
             continue
@@ -424,6 +430,8 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
     text = story.doc.text
     out = []
     for s, e, figures in sentences:
+        if len(figures) < 2 or not any(w in text[s:e].lower() for w in _DIFFERENCE_WORDS):
+            continue    # (a cheap test before each figure's words are read)
         exact = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and q.hedge is None]
         for d in exact:
             lead = _lead(text, s, d.start)
@@ -448,6 +456,9 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
 
 _ANOTHER_TIME = regex.compile(r"(?<![\p{L}])(?:than|previous|previously|earlier|compared|last|ago|before|from)(?![\p{L}])",
                               regex.I)
+
+
+_DIFFERENCE_WORDS = ("gap", "deficit", "shortfall", "surplus", "differen", "margin", "balance", "short", "point")
 
 
 def _two_before(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, Quantity] | None:
