@@ -45,3 +45,15 @@ SILENT = [
 @pytest.mark.parametrize(("text", "date", "country"), SILENT)
 def test_edition_near_misses_stay_silent(text, date, country):
     assert not _years(text, date, country)
+
+
+def test_another_competition_of_the_same_name_is_not_the_recorded_one():
+    # the 2010 FIFA World Cup is "the World Cup in South Africa"; the Under-19 cricket one is another event
+    text = "Selectors are watching ahead of the ICC Under-19 World Cup in South Africa in January and February."
+    assert not factcheck.check(text, date="2019-11-25", country="PK")
+
+
+def test_a_yearless_day_across_the_turn_of_the_year_takes_the_nearest_year():
+    # 12 January 2024 was a Friday: in a December 2023 story "Friday, January 12" is next month's
+    text = "The tournament kicks off at Lusail on Friday, January 12, when the holders play Lebanon."
+    assert not factcheck.check(text, date="2023-12-17", country="QA")

@@ -306,6 +306,18 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
     return _exists(year, month, day) and dt.date(year, month, day).weekday() == weekday
 
 
+def _fits_the_nearest_year(pub: dt.date, month: int, day: int, weekday: int) -> bool:
+    """Does the weekday fit the year, other than the publication's, in which the yearless day falls nearest the
+    publication date (across the turn of the year)?"""
+    nearest = None
+    for year in (pub.year - 1, pub.year + 1):
+        if _exists(year, month, day):
+            gap = abs((dt.date(year, month, day) - pub).days)
+            if gap <= 75 and (nearest is None or gap < nearest[1]):
+                nearest = (year, gap)
+    return nearest is not None and _weekday_fits(nearest[0], month, day, weekday)
+
+
 def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candidate | None:
     md = _month_and_day(q)
     if md is None:
@@ -322,6 +334,8 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     if year and shift:
         year += shift
     py = cx.pub_year
+    if not written and not shift and weekday is not None and cx.pub and _fits_the_nearest_year(cx.pub, month, day, weekday):
+        return None     # "Friday, January 12" in a December story: next January's, where Friday is right
     missing_any = float(not _exists(2024, month, day))
     missing_its = float(not _exists(year, month, day)) if year else missing_any
     missing_pub = float(not _exists(py, month, day)) if cx.pub else missing_any

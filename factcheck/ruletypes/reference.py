@@ -708,6 +708,11 @@ def event_names(story: Story, s0: int, s1: int) -> list[Mention]:
 _TOKEN = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+")
 
 
+# a word before a competition's name that makes it another competition than the one recorded under that name
+_ANOTHER_COMPETITION = regex.compile(r"(?<![\p{L}])(?:Under[-\s]?\d\d|U-?\d\d|Women['’]s|Junior|Youth|Rugby|Cricket|"
+                                     r"T20|Twenty20|Hockey|Club|Beach|Futsal|Paralympic|Masters|Netball|Sevens|Deaf)\s+\Z")
+
+
 def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     """Every event name in the story: each word is looked up among the names' first words (no long alternation)."""
     by_first = _names_by_first(str(story.data.folder))
@@ -739,6 +744,9 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
             if stop <= s1 and not (stop < len(prose) and (prose[stop].isalnum() or prose[stop] == "/")):
                 if name in event.contextual and not _in_context(story, s0, s1, event):
                     continue
+                if _ANOTHER_COMPETITION.search(prose, max(s0, w_start - 24), w_start) \
+                        and not _ANOTHER_COMPETITION.search(name + " "):
+                    continue    # "the ICC Under-19 World Cup in South Africa" is not the 2010 FIFA World Cup
                 if name in event.short and not _full_name_written(story, event):
                     continue    # "Tracy" is Cyclone Tracy only in a story that has called it so
                 if event.start <= published:
