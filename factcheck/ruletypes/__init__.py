@@ -20,6 +20,7 @@ REGISTRY: dict[str, str] = {
     "reference": "reference",
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",
+    "consistency_terms": "consistency_terms",
     "date_learned": "date_learned",
 }
 

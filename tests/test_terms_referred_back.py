@@ -1,0 +1,30 @@
+"""A prison term referred back to with a length the story never gave (FC411), in our own words."""
+import pytest
+
+import factcheck
+
+
+def _terms(text: str) -> list[str]:
+    return [f.text for f in factcheck.check(text, date="2025-03-04", country="GB") if f.rule == "FC411"]
+
+
+def test_a_term_never_given_is_flagged_with_the_first_one_as_evidence():
+    text = ("A judge jailed the former mayor for nine years for taking bribes. Two aides got two years each. "
+            "Her lawyer said she would appeal the seven-year sentence.")
+    found = [f for f in factcheck.check(text, date="2025-03-04", country="GB") if f.rule == "FC411"]
+    assert [f.text for f in found] == ["the seven-year sentence"]
+    assert "nine" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the term referred back to is one of the terms given
+    "The judge jailed the mayor for nine years and her aide for four years. The four-year term was suspended.",
+    # said again the same way, twice
+    "The mayor was sentenced to nine years. The nine-year term begins at once; the nine-year sentence may be appealed.",
+    # no term given before: nothing to compare with
+    "Her lawyer said she would appeal the seven-year sentence handed down last week.",
+    # a term asked for, not referred back to
+    "The mayor was sentenced to nine years. Prosecutors had sought a 12-year term.",
+])
+def test_terms_near_misses_stay_silent(text):
+    assert not _terms(text)
