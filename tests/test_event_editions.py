@@ -57,3 +57,23 @@ def test_a_yearless_day_across_the_turn_of_the_year_takes_the_nearest_year():
     # 12 January 2024 was a Friday: in a December 2023 story "Friday, January 12" is next month's
     text = "The tournament kicks off at Lusail on Friday, January 12, when the holders play Lebanon."
     assert not factcheck.check(text, date="2023-12-17", country="QA")
+
+
+@pytest.mark.parametrize(("text", "wrong", "meant"), [
+    ("The era included Spain's only World Cup, won in South Africa in 2006, and two European titles.", "2006", "2010"),
+    ("Coaches credit the boom to Germany's World Cup win in Brazil in 2010.", "2010", "2014"),
+])
+def test_a_host_country_beside_the_year_of_another_edition(text, wrong, meant):
+    found = [f for f in factcheck.check(text, date="2024-07-15", country="ES") if f.rule == "FC602"]
+    assert [(f.text, f.suggestion) for f in found] == [(wrong, meant)]
+
+
+def test_a_host_country_of_two_hosts_names_no_single_edition():
+    # Japan co-hosted 2002 with South Korea: "in Japan" is not enough to tell an edition
+    assert not factcheck.check("Brazil's fifth World Cup came in Japan in 2006.", date="2024-01-01", country="BR")
+
+
+def test_a_race_named_anywhere_in_the_sentence_times_its_result():
+    text = ("Okonjo won the men's 100 metres at the provincial athletics championships in Regina on Sunday, "
+            "clocking 8.93 seconds in the final.")
+    assert [f.rule for f in factcheck.check(text, date="2024-06-01", country="CA")] == ["FC204"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..entities import countries_in
+from ..entities import countries_in, story_mentions
 
 _OLYMPIC_CITY = regex.compile(r"(?P<city>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s(?:\d{4}\s)?(?:Olympics|Olympic\sGames|Games)")
 _SERIES = (
@@ -49,6 +49,7 @@ class Edition:
     year: int
     places: frozenset[str]
     winners: frozenset[str]
+    hosts: frozenset[str] = frozenset()     # the host countries (ISO codes, the row's participants)
 
 
 _EDITIONS: dict[int, tuple[tuple, dict]] = {}
@@ -77,7 +78,7 @@ def _editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
         places = {c[1:].strip() for c in cells if c.startswith("#")}
         places |= {m.group("city") for c in cells if (m := _OLYMPIC_CITY.fullmatch(c)) and not c[:4].isdigit()}
         winners = frozenset(c[1:].strip() for c in cells if c.startswith("="))
-        out[series].append(Edition(event, event.start.year, frozenset(places), winners))
+        out[series].append(Edition(event, event.start.year, frozenset(places), winners, frozenset(event.participants)))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -99,7 +100,8 @@ def venue_year_slip(story, q, year: int, events: tuple) -> tuple[Edition, tuple[
             continue
         if _NAMED_EDITION.search(sentence):
             continue        # "the 2012 Olympics", "World Cup 1996": an edition named with its year, read elsewhere
-        found = _place_beside(doc.prose, s0, s1, q, editions(events)[series])
+        found = (_place_beside(doc.prose, s0, s1, q, editions(events)[series])
+                 or _host_beside(story, s0, s1, q, editions(events)[series]))
         if found is None:
             continue
         place, staged = found
@@ -133,4 +135,21 @@ def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition,
     return None
 
 
+def _host_beside(story, s0: int, s1: int, q, staged_series: tuple[Edition, ...]):
+    """A host country of the series written as where it was ("won in South Africa in 2006", "Germany's World Cup
+    win in Brazil in 2010"), within a few words of the year."""
+    prose = story.doc.prose
+    for c in story_mentions(story).within(max(s0, q.start - 40), min(s1, q.end + 40)):
+        if not _IN_HOST.search(prose, max(s0, c.start - 12), c.start):
+            continue
+        a, b = (c.end, q.start) if c.end <= q.start else (q.end, c.start)
+        if b - a > 12 or _BETWEEN_CLAUSES.search(prose, a, b):
+            continue
+        staged = tuple(e for e in staged_series if c.code in e.hosts and len(e.hosts) == 1)
+        if staged:
+            return prose[c.start:c.end], staged
+    return None
+
+
+_IN_HOST = regex.compile(r"(?<![\p{L}])(?:in|hosted\s+by|staged\s+in|held\s+in)\s+\Z", regex.I)
 _BETWEEN_CLAUSES = regex.compile(r"[,;]|(?<![\p{L}])(?:and|but|while|then|before|after|until|since)(?![\p{L}])", regex.I)

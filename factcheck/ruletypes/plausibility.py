@@ -840,7 +840,9 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         return False            # "a 180-degree turn" is an angle
     if limit.one_day and (not _ONE_DAY.search(prose[s0:s1]) or _LONGER_THAN_A_DAY.search(prose[s0:s1])):
         return False
-    window = prose[max(s0, q.start - 80):min(s1, q.end + 60)]
+    # (a race time is read against its race named anywhere in the sentence: "won the men's 100 metres at the
+    # championships in Regina on Sunday, clocking 8.91 seconds")
+    window = prose[s0:s1] if q.kind == "duration" else prose[max(s0, q.start - 80):min(s1, q.end + 60)]
     if limit.near is not None and limit.near.search(window):
         return True
     return row["subject"] == "air temperature" and _weather_reading(story, m)
