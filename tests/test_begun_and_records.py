@@ -76,3 +76,15 @@ def test_humidity_above_100_percent_is_flagged():
 def test_a_season_of_rain_is_no_one_day_record():
     text = "The district ended the monsoon season with 2,480 mm of rain, figures released on Friday showed."
     assert not _found(text, "2024-10-04", "IN")
+
+
+def test_a_count_of_years_said_in_its_own_month_is_a_whole_count():
+    # May 2009 to May 2025 is 16 years to the month: "15 years since" is a year out, not a rounding
+    # (a named event's count, "since the floods of May 2009", is read by another path and not yet held so)
+    assert [f.text for f in factcheck.check("It has been 15 years since the mine closed in May 2009.",
+                                            date="2025-05-19", country="LK")] == ["15 years"]
+    assert not factcheck.check("It has been 16 years since the mine closed in May 2009.", date="2025-05-19",
+                               country="LK")
+    # in another month the writer may round: May 2009 to March 2025 is 15.8 years
+    assert not factcheck.check("It has been 15 years since the mine closed in May 2009.", date="2025-03-02",
+                               country="LK")

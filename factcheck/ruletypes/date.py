@@ -499,6 +499,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if month is not None:
             elapsed = (published.year * 12 + published.month - (year * 12 + month)) / 12
+            if month == published.month and not q.hedge and q.unit != "decade" and not _day_told(year_q):
+                tol = 0     # "marks 15 years since ... May 2009" in May 2025: a whole count, said in its month
             if _day_told(year_q):
                 if _fits_day_count(stated_years, year_q.date, published, tol):
                     continue
