@@ -88,3 +88,13 @@ def test_a_count_of_years_said_in_its_own_month_is_a_whole_count():
     # in another month the writer may round: May 2009 to March 2025 is 15.8 years
     assert not factcheck.check("It has been 15 years since the mine closed in May 2009.", date="2025-03-02",
                                country="LK")
+
+
+def test_a_race_time_written_on_the_clock_is_read_after_the_words_that_time_a_race():
+    qs = [q for q in factcheck.extract("She won the city marathon in a course record of 2:19:40.") if q.kind == "duration"]
+    assert [(q.text, q.value) for q in qs] == [("2:19:40", 8380.0)]
+    assert [f.rule for f in factcheck.check("He won the Nile Marathon on Sunday in 1:51:12.", date="2024-02-01",
+                                            country="UG")] == ["FC204"]
+    # a clock time not said as a race's: not a duration
+    assert not [q for q in factcheck.extract("The recording runs 1:51:12 and was released on Friday.")
+                if q.kind == "duration"]

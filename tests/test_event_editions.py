@@ -77,3 +77,11 @@ def test_a_race_named_anywhere_in_the_sentence_times_its_result():
     text = ("Okonjo won the men's 100 metres at the provincial athletics championships in Regina on Sunday, "
             "clocking 8.93 seconds in the final.")
     assert [f.rule for f in factcheck.check(text, date="2024-06-01", country="CA")] == ["FC204"]
+
+
+def test_the_place_is_shown_beside_the_year_either_may_be_the_slip():
+    text = "Memorabilia from Spain's only World Cup, won in Brazil in 2010, sold for €2m."
+    found = [f for f in factcheck.check(text, date="2024-05-01", country="ES") if f.rule == "FC602"]
+    assert len(found) == 1 and found[0].text == "2010"
+    assert [text[s.start:s.end] for s in found[0].related] == ["Brazil"]
+    assert "The year or the place is wrong" in found[0].message

@@ -333,7 +333,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
                 read.append(q)
     found.extend(join_ranges(read, prose, text))
     found.sort(key=lambda q: (q.start, -q.end))
-    return _join_clock_durations(_drop_overlaps(found), prose, text)
+    return _race_clock_times(_join_clock_durations(_drop_overlaps(found), prose, text), prose, text, start)
 
 
 _CLOCK_SECONDS = {"hour": 3600.0, "minute": 60.0, "second": 1.0}
@@ -361,6 +361,25 @@ def _join_clock_durations(found: list[Quantity], prose: str, text: str) -> list[
         out.append(found[i])
         i += 1
     return out
+
+
+# "won in 2:08:21", "a course record of 1:48:40", "clocking 2:01:09": a race time written h:mm:ss. Read only after
+# the words that time a race, so that "1:48:40" elsewhere (a video's length, a score) is not a duration.
+_RACE_CLOCK = regex.compile(r"(?<=(?<![\p{L}])(?:in|of|clocked|clocking|clock|timed\s+at|at)\s)(?<![\d:.])"
+                            r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])", regex.I)
+
+
+def _race_clock_times(found: list[Quantity], prose: str, text: str, start: int) -> list[Quantity]:
+    if ":" not in prose:
+        return found
+    added = []
+    for m in _RACE_CLOCK.finditer(prose, start):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        added.append(Quantity(text[m.start():m.end()], m.start(), m.end(), "duration", float(seconds), "second",
+                              precision=0.5, number_span=(m.start(), m.end())))
+    return sorted(found + added, key=lambda q: (q.start, -q.end)) if added else found
 
 
 def _is_clock_part(q: Quantity) -> bool:

@@ -82,9 +82,10 @@ def _editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def venue_year_slip(story, q, year: int, events: tuple) -> tuple[Edition, tuple[Edition, ...], str] | None:
-    """(the edition meant, the editions at the place, the place) when the year beside a place of a series is not
-    a year the series was played there."""
+def venue_year_slip(story, q, year: int, events: tuple):
+    """(the edition meant, the editions at the place, the place, the place's span, that year's edition) when the
+    year beside a place of a series is not a year the series was played there. Either may be the slip ("won in
+    Brazil in 2010": the year, or the place), so the finding shows both."""
     doc = story.doc
     s0, s1 = doc.sentence_at(q.start)
     sentence = doc.prose[s0:s1]
@@ -104,15 +105,16 @@ def venue_year_slip(story, q, year: int, events: tuple) -> tuple[Edition, tuple[
                  or _host_beside(story, s0, s1, q, editions(events)[series]))
         if found is None:
             continue
-        place, staged = found
+        place, staged, where = found
         if any(e.year == year for e in staged):
             return None
-        if not any(e.year == year for e in editions(events)[series]):
+        that_year = next((e for e in editions(events)[series] if e.year == year), None)
+        if that_year is None:
             return None     # no recorded edition that year: the table may lack the one meant, so say nothing
         side = set(countries_in(sentence, 0, story.data.folder))
         winners = [e for e in staged if e.winners & side]
         meant = staged[0] if len(staged) == 1 else winners[0] if len(winners) == 1 else None
-        return meant, staged, place
+        return meant, staged, place, where, that_year
     return None
 
 
@@ -131,7 +133,7 @@ def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition,
             a, b = sorted((w0 + m.end(), q.start)) if w0 + m.end() <= q.start else (q.end, w0 + m.start())
             if b - a > 30 or _BETWEEN_CLAUSES.search(prose, a, b):
                 continue
-            return place, tuple(e for e in staged_series if place in e.places)
+            return place, tuple(e for e in staged_series if place in e.places), (w0 + m.start(), w0 + m.end())
     return None
 
 
@@ -147,7 +149,7 @@ def _host_beside(story, s0: int, s1: int, q, staged_series: tuple[Edition, ...])
             continue
         staged = tuple(e for e in staged_series if c.code in e.hosts and len(e.hosts) == 1)
         if staged:
-            return prose[c.start:c.end], staged
+            return prose[c.start:c.end], staged, (c.start, c.end)
     return None
 
 

@@ -566,11 +566,13 @@ class Reference:
         found = venue_year_slip(story, q, stated[1], _events(story.data.folder)[0])
         if found is None:
             return None
-        meant, staged, place = found
+        meant, staged, place, where, that_year = found
         years = ", ".join(str(e.year) for e in sorted(staged, key=lambda e: e.year))
         series = (meant or staged[0]).event.row["name"][5:]
-        recorded = (f"the {series} was played at {place} in {years}, not in {stated[1]} "
-                    f"({(meant or staged[0]).event.row.source})")
+        held = ", ".join(sorted(that_year.places)) or _host_names(story, that_year.event)
+        recorded = (f"{place} staged the {series} in {years}, not in {stated[1]} (the {stated[1]} edition: {held}) "
+                    f"({(meant or staged[0]).event.row.source}; {that_year.event.row.source}). "
+                    f"The year or the place is wrong")
         figure = story.text_of(q.span)
         suggestion = str(meant.year) if meant is not None else None
         return Hit(span=q.span, fields={
@@ -578,8 +580,8 @@ class Reference:
             "recorded": recorded, "advice": f"Did you mean {suggestion}?" if suggestion else f"Check the year: {years}.",
             "suggestion": suggestion or years,
         }, evidence={"event": (meant or staged[0]).event.id, "place": place, "years_there": years,
-                     **(meant or staged[0]).event.row.citation()},
-            suggestion=suggestion)
+                     "edition_that_year": that_year.event.id, **(meant or staged[0]).event.row.citation()},
+            suggestion=suggestion, related=(Span(*where),))
 
 
 def _hosted_words(story: Story) -> bool:
