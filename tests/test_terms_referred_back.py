@@ -28,3 +28,11 @@ def test_a_term_never_given_is_flagged_with_the_first_one_as_evidence():
 ])
 def test_terms_near_misses_stay_silent(text):
     assert not _terms(text)
+
+
+def test_a_plural_without_an_s_is_a_count_noun_for_the_digit_slip_check():
+    text = "The airline operates 64 aircraft. Analysts said the average age of its 46 aircraft is 6.2 years."
+    assert [f.rule for f in factcheck.check(text, date="2024-05-01", country="TR")] == ["FC405"]
+    # an order of new aircraft is a second thing, not the fleet said again
+    assert not factcheck.check("The airline operates 64 aircraft. It has ordered 46 aircraft for delivery by 2030.",
+                               date="2024-05-01", country="TR")

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 # "the", "those", "its", "each of the"), the two values differ by a digit slip, and nothing in
 # between or in the later sentence suggests a change, a part or a second thing of the kind.
 
-_COUNT_AFTER = regex.compile(r"\A[ \t]+(?P<noun>\p{Ll}[\p{Ll}-]*\p{Ll}s|people|children|men|women)\b(?!['’-])")
+# (plurals without an s count too: "64 aircraft" ... "its 46 aircraft")
+_COUNT_AFTER = regex.compile(r"\A[ \t]+(?P<noun>\p{Ll}[\p{Ll}-]*\p{Ll}s|people|children|men|women|aircraft|spacecraft|"
+                             r"staff|personnel|crew|cattle|sheep|livestock|police)\b(?!['’-])")
 _DIGITS = regex.compile(r"\A\d{1,3}(?:,\d{3})*\Z|\A\d+\Z")
 _NOT_COUNT = frozenset(
     "years months days weeks hours minutes seconds decades centuries times percent cents dollars pounds euros "
