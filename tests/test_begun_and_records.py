@@ -98,3 +98,20 @@ def test_a_race_time_written_on_the_clock_is_read_after_the_words_that_time_a_ra
     # a clock time not said as a race's: not a duration
     assert not [q for q in factcheck.extract("The recording runs 1:51:12 and was released on Friday.")
                 if q.kind == "duration"]
+
+
+def test_a_part_counted_for_each_of_several_places_is_not_summed_once():
+    text = ("Of the 58 deaths, 31 were in Sendai, 14 in Ishinomaki, three each in Natori and Tagajo, and one each "
+            "in Iwanuma and Rifu.")
+    assert not factcheck.check(text, date="2024-01-05", country="JP")
+    # without "each", parts adding up to more than the whole are a slip
+    assert [f.category for f in factcheck.check("Of the 42 deaths, 31 were in Sendai, 14 in Ishinomaki and three in "
+                                                "Natori.", date="2024-01-05", country="JP")] == ["arithmetic"]
+
+
+def test_a_bare_dollar_in_a_jamaican_paper_is_the_jamaican_dollar():
+    # Jamaica's GDP is about J$2.9 trillion: read as US dollars it would be a hundredfold slip
+    assert not factcheck.check("Jamaica's gross domestic product was $2.32 trillion in 2022.", date="2023-03-08",
+                               country="JM")
+    qs = [q for q in factcheck.extract("The budget is $998 billion.", country="JM") if q.kind == "money"]
+    assert [q.unit for q in qs] == ["JMD"]

@@ -35,7 +35,12 @@ _RUPEE = CurrencyMark("INR", (("PK", "PKR"), ("IN", "INR"), ("LK", "LKR"), ("NP"
 _DOLLAR = CurrencyMark("USD")
 # A bare "$" or "dollars" is the home currency in the press of a dollar country ("a $1.2 billion package" in
 # Brisbane is Australian dollars), with the US dollar left open; a story that only names Canada is not Canadian press.
-_BARE_DOLLAR = CurrencyMark("USD", (("AU", "AUD"), ("CA", "CAD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD")),
+# (the Caribbean, Pacific and African dollar countries too: "$2.32 trillion" in a Jamaican paper is Jamaica's GDP in
+# Jamaican dollars; with no rates for them the checks that need a rate stay silent, as they should)
+_BARE_DOLLAR = CurrencyMark("USD", (("AU", "AUD"), ("CA", "CAD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD"),
+                                    ("JM", "JMD"), ("TT", "TTD"), ("BS", "BSD"), ("BB", "BBD"), ("BZ", "BZD"),
+                                    ("GY", "GYD"), ("FJ", "FJD"), ("NA", "NAD"), ("LR", "LRD"), ("SR", "SRD"),
+                                    ("TW", "TWD"), ("BN", "BND"), ("SB", "SBD"), ("KY", "KYD")),
                             home_only=True)
 HOME_DOLLARS = frozenset(country for country, _ in _BARE_DOLLAR.by_country)
 _BARE_CENT = CurrencyMark("USD", _BARE_DOLLAR.by_country, factor=0.01, home_only=True)
