@@ -1,22 +1,23 @@
-"""A second reading of lists, changes and shares: the figures of one sentence, in any order.
+"""A second reading of lists, changes, shares and differences: the figures of one sentence, in any order.
 
 The frame readers in claims.py follow the shapes of sentences ("rose from A to B, an increase of P").
 A sub-editor does not: she sees a stated total next to a list of amounts of its kind, or a percentage
 next to the two counts it must come from, and adds them up whatever the words between. This module
-reads those three cases from a few signals and leaves the rest alone:
+reads those four cases from a few signals and leaves the rest alone:
 
 - LIST TOTALS: two or more amounts of one measure in a sentence with a total said after them ("for a
   total capital spend of $148.6 million", "together 84,000 visitors", "filling all 150 seats"); a list
   opened by "the remaining" runs back through the sentences before it. Or three or more amounts that
   make up a whole the sentence before gave, tied to it by its noun ("a $4.2 million package ... The
-  package includes $1.5 million ..., $1.9 million ... and $1.1 million ...").
+  package includes $1.5 million ..., $1.9 million ... and $1.1 million ...") or by what each contributed;
+  or a list whose next sentence opens on its total ("Together they make up a programme of €4.2bn").
 - CHANGES: a sentence with exactly two amounts of one measure, one of them marked as the base ("from",
   "compared with"), and exactly one percentage said as their change ("a 23.4 per cent increase").
 - SHARES: "Of the 480 candidates ..., 312 passed, or 72%" and "Of these, 412 were children ... — 32
   percent": the part, its whole and the share said of them.
 - DIFFERENCES: "spending of £386.4m against income of £361.9m, leaving a gap of £26.5m"; "scoring 52 goals
-  and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed": the
-  difference said of the two figures of its measure beside it.
+  and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed";
+  "fell 612 points to close at 41,230 from 41,742": the difference said of the two figures beside it.
 
 Every reading keeps its figures' rounding, so only a figure the rounding cannot explain is reported,
 and it is reported only by rules that give way to the frame rules' findings on the same words
