@@ -41,7 +41,7 @@ _FOLD_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "2": 2.0, "3": 3.0, "4": 4
 # the multiple as a word: a verb of the past ("have doubled", "more than tripled"), a noun ("a doubling"), "twice
 # as many ... as" a time, "a threefold rise" / "rose fourfold"
 _FACTOR_SAID = regex.compile(
-    r"(?<![\p{L}])" + _HEDGE +
+    r"(?<![\p{L}\d.,])" + _HEDGE +       # (no digit before: "a 12-fold jump" is not "2-fold")
     r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)(?!\s+(?:as|down|up|back)\b)(?![\p{L}-])"
     r"|(?<=(?<![\p{L}])a\s+(?:near[\s-]+)?)(?P<noun>doubling|tripling|trebling|halving)(?![\p{L}])"
     r"|(?P<twice>twice)\s+as\s+(?:many|much|high|large|big|common|likely)(?![\p{L}])"

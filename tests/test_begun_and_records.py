@@ -115,3 +115,9 @@ def test_a_bare_dollar_in_a_jamaican_paper_is_the_jamaican_dollar():
                                country="JM")
     qs = [q for q in factcheck.extract("The budget is $998 billion.", country="JM") if q.kind == "money"]
     assert [q.unit for q in qs] == ["JMD"]
+
+
+def test_a_twelve_fold_rise_is_not_read_as_two_fold():
+    text = ("The surplus saw a 12-fold jump to 47.3 billion riyals in the first half, compared with 4 billion riyals "
+            "a year earlier.")
+    assert not factcheck.check(text, date="2022-08-01", country="QA")
