@@ -63,9 +63,13 @@ def check_document(doc: Document, rules: RuleSet | None = None, *, strict: bool 
     rules = rules if rules is not None else load_rules()
     story = build_story(doc, rules)
     findings: list[Finding] = []
+    second_readings = set()     # rules whose type is a second reading (learned scorers, the recount reader)
     for rule in rules.rules:
+        kind = rule_type(rule.type)
+        if getattr(kind, "second_reading", False):
+            second_readings.add(rule.id)
         try:
-            hits = list(rule_type(rule.type).check(rule, story))
+            hits = list(kind.check(rule, story))
         except Exception as e:  # noqa: BLE001 — one broken rule must not silence the rest
             if strict:
                 raise
@@ -73,7 +77,7 @@ def check_document(doc: Document, rules: RuleSet | None = None, *, strict: bool 
                           RuleCrashWarning, stacklevel=2)
             continue
         findings.extend(finding_of(doc, rule, hit) for hit in hits)
-    return deduplicate(findings, _second_readings(rules))
+    return deduplicate(findings, frozenset(second_readings))
 
 
 def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
@@ -84,11 +88,6 @@ def finding_of(doc: Document, rule: Rule, hit: Hit) -> Finding:
                    text=doc.text[hit.span.start:hit.span.end], message=render(rule.message, hit.fields),
                    evidence=dict(hit.evidence), suggestion=hit.suggestion, related=tuple(hit.related),
                    path=doc.path)
-
-
-def _second_readings(rules: RuleSet) -> frozenset[str]:
-    """The ids of the rules whose type is a second reading (learned scorers, the recount reader)."""
-    return frozenset(r.id for r in rules.rules if getattr(rule_type(r.type), "second_reading", False))
 
 
 def deduplicate(findings: Iterable[Finding], second_readings: frozenset[str] = frozenset()) -> list[Finding]:

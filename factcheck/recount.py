@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .claims import is_year_like, precision_of, same_measure
+from .claims import is_plain, is_year_like, precision_of, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -72,7 +72,7 @@ class Recount:
 
 
 def recount(story: Story) -> Recount:
-    """The three readings of a story, worked out once and shared by the rules that use them."""
+    """The four readings of a story, worked out once and shared by the rules that use them."""
     return story.memo("recount", _read)
 
 
@@ -159,7 +159,7 @@ def _listed(text: str, parts: list[Quantity]) -> bool:
 
 
 def _amounts(figures: list[Quantity]) -> list[Quantity]:
-    return [q for q in figures if q.kind in _AMOUNTS and _exact(q) and q.hedge is None]
+    return [q for q in figures if q.kind in _AMOUNTS and is_plain(q) and q.value]
 
 
 def _list_totals(story: Story, sentences) -> list[ListTotal]:
@@ -323,14 +323,6 @@ def _changes(story: Story, sentences) -> list[StatedChange]:
     return out
 
 
-def change_interval(c: StatedChange) -> tuple[float, float]:
-    """The percentage change the two figures allow, given their rounding (in per cent)."""
-    pb, pn = precision_of(c.base), precision_of(c.new)
-    low = ((c.new.value - pn) / (c.base.value + pb) - 1) * 100
-    high = ((c.new.value + pn) / (c.base.value - pb) - 1) * 100 if c.base.value > pb else low
-    return min(low, high), max(low, high)
-
-
 # -- shares ------------------------------------------------------------------------------------
 
 _OF_THE = regex.compile(r"(?:\A|[,;:]\s+|(?<![\p{L}])(?:and|but|that)\s+)(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -408,14 +400,6 @@ def _part_of_these(text: str, s: int, counts: list[Quantity], before: list[Quant
     return (part, before[0]) if len(before) == 1 and before[0].value > part.value else None
 
 
-def share_interval(sh: StatedShare) -> tuple[float, float]:
-    """The share the two counts allow, given their rounding (in per cent)."""
-    pp, pw = precision_of(sh.part), precision_of(sh.whole)
-    low = (sh.part.value - pp) / (sh.whole.value + pw) * 100
-    high = (sh.part.value + pp) / (sh.whole.value - pw) * 100 if sh.whole.value > pw else low
-    return low, high
-
-
 # -- differences -------------------------------------------------------------------------------
 
 # the words that say a figure is the difference of the two before it
@@ -433,7 +417,7 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
     for s, e, figures in sentences:
         if len(figures) < 2 or not any(w in text[s:e].lower() for w in _DIFFERENCE_WORDS):
             continue    # (a cheap test before each figure's words are read)
-        exact = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and q.hedge is None]
+        exact = [q for q in figures if q.kind in ("money", "number", "physical") and is_plain(q) and q.value]
         for d in exact:
             lead = _lead(text, s, d.start)
             if _MOVED_BY.search(lead) and _POINTS_AFTER.match(text[d.end:d.end + 12]):
@@ -515,10 +499,3 @@ def _short_of(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, 
         return None
     before = [q for q in exact if q.end <= d.start and same_measure(q, d) and not _OF_WHOLE.search(text, max(0, q.start - 12), q.start)]
     return (after[0], before[-1]) if before else None
-
-
-def difference_interval(sd: StatedDifference) -> tuple[float, float]:
-    """The difference the two figures allow, given their rounding."""
-    spread = precision_of(sd.larger) + precision_of(sd.smaller)
-    gap = abs(abs(sd.larger.value) - abs(sd.smaller.value))
-    return gap - spread, gap + spread

@@ -14,12 +14,13 @@ from typing import ClassVar, Iterator, Mapping
 import regex
 
 from ..model import Span
+from ..quantities.numbers import TENS, UNITS
 from .base import Hit, Option, Rule, Story
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25, "thirty": 30}
-_N = r"(?P<n>\d{1,2}(?:\.5)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+# terms up to thirty years, in words as the reader spells them ("a nine-year sentence")
+_WORDS = {w: v for w, v in {**UNITS, **TENS}.items() if 0 < v <= 30}
+_N = r"(?P<n>\d{1,2}(?:\.5)?|(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|" + \
+    "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 # a term given: "sentenced ... to 12 years", "jailed for eight years", "received 12 years in prison",
 # "a 14-year sentence", "12 years in jail"
 _GIVEN = regex.compile(
@@ -37,7 +38,9 @@ _COURT = ("sentenc", "jail", "prison", "convict")
 
 
 def _value(word: str) -> float:
-    return float(word) if word[0].isdigit() else float(_WORDS[word.lower()])
+    if word[0].isdigit():
+        return float(word)
+    return float(sum(_WORDS.get(part, UNITS.get(part, 0)) for part in word.lower().split("-")))   # "twenty-five"
 
 
 class TermsReferredBack:

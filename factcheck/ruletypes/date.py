@@ -977,11 +977,6 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
-# the verbs that date a thing's beginning ("founded in 1987", "since it opened in 1932", "was nationalised on
-# July 26, 1956"), right before its year
-_BEGUN = regex.compile(r"(?<![\p{L}])(?:founded|established|opened|set\s+up|launched|formed|started|created|inaugurated|"
-                       r"incorporated|began|begun|built|completed|nationali[sz]ed|independen\p{L}*|unveiled|introduced)"
-                       r"(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|on)\s+(?:[\p{L}]+\s+)?(?:\d{1,2},?\s+)?\Z", regex.I)
 _ANNIVERSARY_OF_WORDS = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\p{L}'’-]+\s*){1,3})", regex.I)
 
 
@@ -998,12 +993,8 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
     m = _ANNIVERSARY_OF_WORDS.match(prose, q.end)
     if m is None:
         # "its 40th anniversary": the anniversary of the thing itself, dated by the one beginning the story gives
-        for p in story.quantities:
-            year = _year_of(p)
-            if year is None or not any(c.isdigit() for c in p.text) or p.start < story.doc.body_start:
-                continue
-            if _BEGUN.search(prose, max(0, p.start - 80), p.start):
-                origins[year[0]] = p
+        # (a year after a verb of coming to be, as date_things reads them; a reopening is no beginning)
+        origins = {t.year: t.q for t in date_things.thing_years(story) if not t.again}
     else:
         # the anniversary's own words named again beside a year ("the nationalisation ... in 1956")
         if regex.match(r"(?i)(?:that|this|those|these)\b", m.group("words")):

@@ -19,11 +19,12 @@ The suggestion is the one edition staged there, or, of several, the one the sent
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
 
-from ..entities import countries_in, story_mentions
+from ..entities import story_mentions
 
 _OLYMPIC_CITY = regex.compile(r"(?P<city>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s(?:\d{4}\s)?(?:Olympics|Olympic\sGames|Games)")
 _SERIES = (
@@ -52,18 +53,11 @@ class Edition:
     hosts: frozenset[str] = frozenset()     # the host countries (ISO codes, the row's participants)
 
 
-_EDITIONS: dict[int, tuple[tuple, dict]] = {}
-
-
-def editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
-    """The recorded editions of each series, with the places they were staged in (worked out once per table:
-    the events tuple is itself cached per tables folder)."""
-    kept = _EDITIONS.get(id(events))
-    if kept is not None and kept[0] is events:
-        return kept[1]
-    found = _editions(events)
-    _EDITIONS[id(events)] = (events, found)
-    return found
+@functools.lru_cache(maxsize=8)
+def editions(folder: str) -> dict[str, tuple[Edition, ...]]:
+    """The recorded editions of each series, with the places they were staged in (once per tables folder)."""
+    from .reference import _events      # (reference reads this module: imported when first asked)
+    return _editions(_events(folder)[0])
 
 
 def _editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
@@ -82,40 +76,49 @@ def _editions(events: tuple) -> dict[str, tuple[Edition, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def venue_year_slip(story, q, year: int, events: tuple):
+def venue_year_slip(story, q, year: int):
     """(the edition meant, the editions at the place, the place, the place's span, that year's edition) when the
     year beside a place of a series is not a year the series was played there. Either may be the slip ("won in
     Brazil in 2010": the year, or the place), so the finding shows both."""
     doc = story.doc
     s0, s1 = doc.sentence_at(q.start)
     sentence = doc.prose[s0:s1]
-    if _NOT_OF_SERIES.search(sentence):
-        return None
-    for series, words, context in _SERIES:
-        said = words.search(sentence)
-        if not said and not (_TOURNAMENT_WORD.search(sentence) and words.search(doc.prose)):
+    if _NOT_OF_SERIES.search(sentence) or _NAMED_EDITION.search(sentence):
+        return None     # another competition, or an edition named with its year ("the 2012 Olympics"): read elsewhere
+    in_story = story.memo("editions.series", _series_of_story)
+    for series, words, _ in _SERIES:
+        if series not in in_story:
             continue
-        if context is not None and not context.search(doc.prose):
+        if not words.search(sentence) and not _TOURNAMENT_WORD.search(sentence):
             continue
-        if series == "FIFA World Cup" and _OTHER_WORLD_CUPS.search(doc.prose):
-            continue
-        if _NAMED_EDITION.search(sentence):
-            continue        # "the 2012 Olympics", "World Cup 1996": an edition named with its year, read elsewhere
-        found = (_place_beside(doc.prose, s0, s1, q, editions(events)[series])
-                 or _host_beside(story, s0, s1, q, editions(events)[series]))
+        recorded = editions(str(story.data.folder))[series]
+        found = _place_beside(doc.prose, s0, s1, q, recorded) or _host_beside(story, s0, s1, q, recorded)
         if found is None:
             continue
         place, staged, where = found
         if any(e.year == year for e in staged):
             return None
-        that_year = next((e for e in editions(events)[series] if e.year == year), None)
+        that_year = next((e for e in recorded if e.year == year), None)
         if that_year is None:
             return None     # no recorded edition that year: the table may lack the one meant, so say nothing
-        side = set(countries_in(sentence, 0, story.data.folder))
+        side = {c.code for c in story_mentions(story).within(s0, s1)}
         winners = [e for e in staged if e.winners & side]
         meant = staged[0] if len(staged) == 1 else winners[0] if len(winners) == 1 else None
         return meant, staged, place, where, that_year
     return None
+
+
+def _series_of_story(story) -> frozenset[str]:
+    """The series the story is about: named in it, and with its sport's words (once per story, not per year)."""
+    prose = story.doc.prose
+    found = set()
+    for series, words, context in _SERIES:
+        if not words.search(prose) or (context is not None and not context.search(prose)):
+            continue
+        if series == "FIFA World Cup" and _OTHER_WORLD_CUPS.search(prose):
+            continue
+        found.add(series)
+    return frozenset(found)
 
 
 def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition, ...]):

@@ -7,18 +7,15 @@ words (one slip, one message).
 """
 from __future__ import annotations
 
-import re
 from typing import ClassVar, Iterator, Mapping
 
-from ..claims import precision_of
+from ..claims import interval, precision_of
 from ..model import Quantity, Span
-from ..recount import (ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, change_interval,
-                       difference_interval, recount, share_interval)
-from .arithmetic import _fmt, _restyle
+from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, recount
+from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
 from .base import Hit, Option, Rule, Story
 
 RELATIONS = ("sum", "change", "share", "difference")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
@@ -74,7 +71,7 @@ def _sum(rule: Rule, story: Story, t: ListTotal) -> Iterator[Hit]:
     if not (over or short):
         return
     figures = " + ".join(p.text for p in t.parts)
-    computed = _money_like(total, t.total)
+    computed = _in_style_of(story, t.total, total)
     yield Hit(span=Span(t.total.start, t.total.end),
               fields={"stated": t.total.text, "computed": computed, "figures": figures},
               evidence={"relation": "sum", "parts": [p.text for p in t.parts], "computed": computed,
@@ -83,26 +80,11 @@ def _sum(rule: Rule, story: Story, t: ListTotal) -> Iterator[Hit]:
               related=tuple(Span(p.start, p.end) for p in t.parts))
 
 
-def _money_like(value: float, like: Quantity) -> str:
-    """A sum in the style of the total ("$156.2 million" beside "$148.6 million")."""
-    m = _NUMBER.search(like.text)
-    if m is None:
-        return _fmt(value)
-    written = m.group()
-    number = float(written.replace(",", ""))
-    scale = like.value / number if number else 1.0
-    shown = f"{value / scale:,.{max(_decimals(written), 1 if abs(scale - 1) > 1e-9 else 0)}f}"
-    if abs(scale - 1) > 1e-9 and shown.endswith(".0") and "." not in written:
-        shown = shown[:-2]
-    return like.text[:m.start()] + shown + like.text[m.end():]
-
-
-def _decimals(written: str) -> int:
-    return len(written.split(".")[1]) if "." in written else 0
-
-
 def _change(rule: Rule, story: Story, c: StatedChange) -> Iterator[Hit]:
-    low, high = change_interval(c)
+    ratio = _ratio_interval(interval(c.new), interval(c.base))     # (the rounding of both figures)
+    if ratio is None:
+        return
+    low, high = (ratio[0] - 1) * 100, (ratio[1] - 1) * 100
     if low <= 0 <= high:
         return
     stated = abs(c.rate.value)
@@ -121,7 +103,10 @@ def _change(rule: Rule, story: Story, c: StatedChange) -> Iterator[Hit]:
 
 
 def _share(rule: Rule, story: Story, sh: StatedShare) -> Iterator[Hit]:
-    low, high = share_interval(sh)
+    ratio = _ratio_interval(interval(sh.part), interval(sh.whole))
+    if ratio is None:
+        return
+    low, high = ratio[0] * 100, ratio[1] * 100
     stated = sh.rate.value
     slack = precision_of(sh.rate) + 0.02 * abs(stated) + 0.3
     if sh.rate.hedge and sh.rate.hedge.lower() in _ROUND_HEDGES:
@@ -138,13 +123,15 @@ def _share(rule: Rule, story: Story, sh: StatedShare) -> Iterator[Hit]:
 
 
 def _difference(rule: Rule, story: Story, sd: StatedDifference) -> Iterator[Hit]:
-    low, high = difference_interval(sd)
+    spread = precision_of(sd.larger) + precision_of(sd.smaller)
+    gap = abs(abs(sd.larger.value) - abs(sd.smaller.value))
+    low, high = gap - spread, gap + spread
     stated = abs(sd.difference.value)
     slack = precision_of(sd.difference) + 0.005 * stated
     if low - slack <= stated <= high + slack:
         return
     value = abs(abs(sd.larger.value) - abs(sd.smaller.value))
-    computed = _money_like(value, sd.difference)
+    computed = _in_style_of(story, sd.difference, value)
     yield Hit(span=Span(sd.difference.start, sd.difference.end),
               fields={"stated": sd.difference.text, "computed": computed,
                       "figures": f"{sd.larger.text} less {sd.smaller.text}"},

@@ -563,7 +563,7 @@ class Reference:
         (event_editions)."""
         if not _is_year_number(q) or stated[1] is None:
             return None
-        found = venue_year_slip(story, q, stated[1], _events(story.data.folder)[0])
+        found = venue_year_slip(story, q, stated[1])
         if found is None:
             return None
         meant, staged, place, where, that_year = found
