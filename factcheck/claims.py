@@ -655,8 +655,14 @@ def _find_relations(story: Story) -> Relations:
     changes.extend(list(changes_named.named_changes(story, ordered, starts, changes)))
     rate_bases = _later("rate_bases")  # a move's size with one level told elsewhere, tried against every reading (see there)
     changes.extend(list(rate_bases.rate_bases(story, ordered, starts, changes)))
+    # "two each in Anamizu and Noto": a part counted once for each of several places is no single part, whichever
+    # reader found the list
+    breakdowns = [b for b in breakdowns if not any(_EACH_AFTER.match(story.doc.prose, p.end) for p in b.parts)]
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
                      tuple(comparisons), tuple(share_lists))
+
+
+_EACH_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:each|apiece)\b", re.I)
 
 
 # Two figures the extractor reads as one: "240 out of 543" (a ratio) and "fell by $500m to

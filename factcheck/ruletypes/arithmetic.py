@@ -375,20 +375,10 @@ def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
     return lo - widen, hi + widen
 
 
-_EACH_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:each|apiece)\b", re.I)
-
-
-def _counted_each(story: Story, parts) -> bool:
-    prose = story.doc.prose
-    return any(_EACH_AFTER.match(prose, p.end) for p in parts)
-
-
 _TOTAL_SAID_BEFORE = re.compile(r"(?:\btotal\s+of|\btotall?ing|\bin\s+all,?)\s*\Z", re.I)
 
 
 def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
-    if _counted_each(story, b.parts):
-        return      # "two each in Anamizu and Noto": a part counted once for each of several
     if b.stated_sum:
         return      # a whole said to be the sum is checked both ways by `sum`
     total = sum(p.value for p in b.parts)
@@ -416,8 +406,6 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
 
 def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "49 men, 31 women and 12 children, a total of 86": the total must be the sum, to the rounding shown."""
-    if _counted_each(story, b.parts):
-        return      # "two each in Anamizu and Noto": a part counted once for each of several
     if not b.stated_sum or b.remainder is not None:
         return      # a list ending in "the remaining R" is checked by `remainder`
     total = sum(p.value for p in b.parts)
@@ -435,8 +423,6 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
 def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "Of the £412m, ... £168m, ... £97m and ... £74m, with the remaining £58m": what is left is the whole
     less the other parts, to the rounding shown; the remainder is the figure that does not follow."""
-    if _counted_each(story, b.parts):
-        return      # "two each in Anamizu and Noto": a part counted once for each of several
     if b.remainder is None:
         return
     others = [p for p in b.parts if p is not b.remainder]
