@@ -196,7 +196,7 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         cells = [n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip()]
         # "@Mumbai": a place where the event happened, not a name of it (see event_places); "+EU": what it was
         # about (see event_topics)
-        written = [n for n in cells if not n.startswith(("@", "+", "=", "#"))]    # "=UY #Maracanã": event_wins
+        written = [n for n in cells if not n.startswith(("@", "+", "=", "#", "!"))]  # "=UY !BR #Maracanã": event_wins
         places = frozenset(n[1:].strip() for n in cells if n.startswith("@"))
         topics = frozenset(n[1:].strip() for n in cells if n.startswith("+"))
         # "~Easter attacks": a name other events could bear, read only in a story about a participant
