@@ -1,4 +1,5 @@
-"""recount: a list total, a change or a share read from a sentence's figures in any order (recount.py).
+"""recount: a list total, a change or a share read from a sentence's figures in any order (recount.py); a margin
+or an average that a typing slip of it would make right (slipped_results.py).
 
 The `arithmetic` type recomputes what the frame readers of claims.py found. This type recomputes what
 `factcheck.recount` reads in any word order, for the shapes the frames miss. It is a second reading:
@@ -12,10 +13,11 @@ from typing import ClassVar, Iterator, Mapping
 from ..claims import interval, precision_of
 from ..model import Quantity, Span
 from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, recount
+from ..slipped_results import SlippedResult, slipped_results
 from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("sum", "change", "share", "difference")
+RELATIONS = ("sum", "change", "share", "difference", "slipped")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
@@ -32,8 +34,12 @@ class Recount:
     fields: ClassVar[tuple[str, ...]] = ("stated", "computed", "figures")
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
-        read = recount(story)
         relation = rule.options["relation"]
+        if relation == "slipped":
+            for sr in slipped_results(story):
+                yield _slipped(story, sr)
+            return
+        read = recount(story)
         if relation == "sum":
             for t in read.totals:
                 yield from _sum(rule, story, t)
@@ -139,3 +145,19 @@ def _difference(rule: Rule, story: Story, sd: StatedDifference) -> Iterator[Hit]
                         "computed": computed},
               suggestion=f"Did you mean {computed}?",
               related=(Span(sd.larger.start, sd.larger.end), Span(sd.smaller.start, sd.smaller.end)))
+
+
+def _slipped(story: Story, sr: SlippedResult) -> Hit:
+    a, b = sr.figures
+    computed = _in_style_of(story, sr.result, sr.meant)
+    if sr.relation == "difference":
+        figures = f"the gap between {a.text} and {b.text}"
+    else:
+        figures = f"{a.text} over {b.text}"
+    return Hit(span=Span(sr.result.start, sr.result.end),
+               fields={"stated": sr.result.text, "computed": computed, "figures": figures},
+               evidence={"relation": sr.relation, "figures": [a.text, b.text], "computed": computed,
+                         "reading": "the stated figure fits none of the figures around it; one typing slip of it "
+                                    "fits these two"},
+               suggestion=f"Did you mean {computed}?",
+               related=(Span(a.start, a.end), Span(b.start, b.end)))
