@@ -219,6 +219,62 @@ def test_event_spot_checks(events, event_id, start, end):
     assert (e["start"], e["end"]) == (start, end)
 
 
+def _marked(e, mark):
+    return [a[1:] for a in items(e["aliases"]) if a.startswith(mark)]
+
+
+def test_final_results_are_whole(events):
+    # a runner-up ('!') only beside a winner ('='), of a tournament, never the winner itself
+    for e in events:
+        losers, winners = _marked(e, "!"), _marked(e, "=")
+        if losers:
+            assert e["kind"] == "tournament" and winners, e["id"]
+            assert len(losers) == 1 and not set(losers) & set(winners), e["id"]
+        for code in losers + winners:
+            assert re.fullmatch(r"[A-Z]{2}", code), (e["id"], code)
+
+
+@pytest.mark.parametrize("event_id,winner,runner_up,venue,start,end", [
+    # Qatar 3-1 Japan, Zayed Sports City, 1 Feb 2019; Qatar 3-1 Jordan, Lusail, 10 Feb 2024
+    ("afc-asian-cup-2019", "QA", "JP", "Abu Dhabi", "2019-01-05", "2019-02-01"),
+    ("afc-asian-cup-2023", "QA", "JO", "Lusail Stadium", "2024-01-12", "2024-02-10"),
+    # Uruguay 4-2 Argentina in Montevideo; West Germany 2-1 Netherlands in Munich
+    ("fifa-world-cup-1930", "UY", "AR", "Estadio Centenario", "1930-07-13", "1930-07-30"),
+    ("fifa-world-cup-1974", "DE", "NL", "Munich", "1974-06-13", "1974-07-07"),
+    # Greece beat the hosts in Lisbon; Zambia beat Ivory Coast on penalties in Libreville
+    ("uefa-euro-2004", "GR", "PT", "Lisbon", "2004-06-12", "2004-07-04"),
+    ("afcon-2012", "ZM", "CI", "Libreville", "2012-01-21", "2012-02-12"),
+    # Argentina 1-0 Brazil at the Maracanã; Japan beat the United States on penalties in Frankfurt
+    ("copa-america-2021", "AR", "BR", "Maracanã", "2021-06-13", "2021-07-10"),
+    ("fifa-womens-world-cup-2011", "JP", "US", "Frankfurt", "2011-06-26", "2011-07-17"),
+    # Pakistan beat Sri Lanka at Lord's; the runner-up added to an existing row
+    ("t20-world-cup-2009", "PK", "LK", "Lord's", "2009-06-05", "2009-06-21"),
+    ("fifa-world-cup-2022", "AR", "FR", "Lusail Stadium", "2022-11-20", "2022-12-18"),
+])
+def test_final_results(events, event_id, winner, runner_up, venue, start, end):
+    e = next(e for e in events if e["id"] == event_id)
+    assert _marked(e, "=") == [winner] and _marked(e, "!") == [runner_up]
+    assert venue in _marked(e, "#")
+    assert (e["start"], e["end"], e["as_of"]) == (start, end, end)
+
+
+def test_final_results_without_a_code(events):
+    # England's and the West Indies' finals name no side: their wins carry no '=' (1966, 2019), so no '!' either
+    by_id = {e["id"]: e for e in events}
+    assert not _marked(by_id["rugby-world-cup-2003"], "=")          # England beat Australia
+    assert not _marked(by_id["uefa-euro-2020"], "!")                 # Italy beat England
+    assert not _marked(by_id["fifa-world-cup-1950"], "!")            # a final round, no final
+    assert _marked(by_id["champions-trophy-2006"], "=") == ["AU"] and not _marked(by_id["champions-trophy-2006"], "!")
+
+
+def test_games_have_no_result(events):
+    for event_id, start, end in [("asian-games-2018", "2018-08-18", "2018-09-02"),
+                                 ("commonwealth-games-2014", "2014-07-23", "2014-08-03")]:
+        e = next(e for e in events if e["id"] == event_id)
+        assert (e["start"], e["end"], e["duration_days"]) == (start, end, "")
+        assert not _marked(e, "=") and not _marked(e, "!")
+
+
 # ---------------------------------------------------------------- limits
 
 def test_limits():

@@ -662,7 +662,11 @@ def _recent_unmatched(story: Story, s0: int, s1: int, noun_start: int, noun_end:
     recent = [e for e in candidates if 0 <= (published - e.end).days <= 3 * 366]
     if len(recent) != 1 or _YEAR_IN.search(story.doc.prose[s0:s1]):
         return None     # a year in the sentence may name an older event
-    return Mention(recent[0], noun_start, noun_end, False)
+    # "the 36-day tournament" in a Qatari story: a host stages many tournaments, most unrecorded, so a tournament
+    # keeps its noun and, as when it is the one candidate, only a name or a place of its own links it (a shutdown,
+    # all of which are recorded, is still the recent one)
+    noun = NOUN_CLASSES[story.doc.prose[noun_start:noun_end].lower()]
+    return Mention(recent[0], noun_start, noun_end, False, noun=noun if noun == "tournament" else "")
 
 
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
