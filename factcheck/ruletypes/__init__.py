@@ -18,6 +18,7 @@ REGISTRY: dict[str, str] = {
     "date": "date",
     "plausibility": "plausibility",
     "reference": "reference",
+    "event_result": "event_results",
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",
     "consistency_terms": "consistency_terms",

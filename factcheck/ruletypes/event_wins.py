@@ -42,6 +42,7 @@ class Edition:
     bases: frozenset[str]       # the names every edition shares: "World Cup", "FIFA World Cup", "Cricket World Cup"
     winners: frozenset[str]
     venues: tuple[str, ...]
+    runners_up: frozenset[str] = frozenset()    # "!FR": the side that lost the final (event_results)
 
 
 @functools.lru_cache(maxsize=8)
@@ -54,6 +55,7 @@ def _editions(folder: str) -> tuple[Edition, ...]:
         cells = [c.strip() for c in (e.row.get("aliases") or "").split("|")]
         winners = frozenset(c[1:].strip() for c in cells if c.startswith("="))
         venues = tuple(c[1:].strip() for c in cells if c.startswith("#"))
+        runners_up = frozenset(c[1:].strip() for c in cells if c.startswith("!"))
         if not winners or not venues:
             continue
         bases = {regex.sub(r"\s+", " ", _YEAR_TOKEN.sub(" ", n)).strip(" ,") for n in e.names
@@ -63,7 +65,7 @@ def _editions(folder: str) -> tuple[Edition, ...]:
         bases |= {"World Cup" for b in bases if b.endswith("World Cup")}
         bases = frozenset(b for b in bases if len(b) >= 4 and b[:1].isupper())
         if bases:
-            found.append(Edition(e, bases, winners, venues))
+            found.append(Edition(e, bases, winners, venues, runners_up))
     return tuple(found)
 
 

@@ -1,0 +1,293 @@
+"""event_result: a tournament final's result told against the record — who won it, whom they beat.
+
+"A year after Lusail Stadium staged the World Cup final, in which France beat Argentina on penalties": a sports
+sub-editor knows Argentina won that final. events.csv records each final's winner ("=AR") and the side that lost
+it ("!FR"); a sentence that gives the final to another side, or names another side as beaten in it, is reported.
+
+* The claims read: "A beat B in the final" (beat, defeated, edged, thrashed ...), "beating B in the final",
+  "A lost the final to B" / "A were beaten by B in the final", "A's 3-1 win over B in the final", "A won the
+  final", and "A won <the edition by name>" ("when they won Euro 2016": "they" is the one country named before it
+  in the sentence). A side is a country written by its name (not its people or its capital: "in Abu Dhabi" is a
+  place). Beating or losing to a side is a claim about the final only when the sentence names a final and no
+  other round (a semi-final, a group match).
+* The final is the edition the sentence picks: one named by name ("Euro 2016"); or one of the competition the
+  sentence (or, for a final, the story) names whose final's venue is written ("at Mumbai's Wankhede Stadium"), its
+  year agreeing with any year written; or, by year alone, one whose winner or runner-up is among the sentence's
+  sides (a year and "World Cup" pick many editions; a slip keeps one side right).
+* Reported: a winner the record does not give it to, a beaten side that is not the recorded runner-up (a side
+  that won it is the result told backwards). The suggestion is the recorded side.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Iterator, Mapping
+
+import regex
+
+from ..entities import country_index, story_mentions
+from ..model import Span
+from .base import Hit, Option, Rule, Story
+from .event_wins import _YEAR_TOKEN, Edition, _competition_named, _editions, _editions_by_id, _story_names, _written
+
+if TYPE_CHECKING:
+    from ..entities import Mention as Side
+
+# "final" as the last match, not "semi-final" or "quarter-final"
+_FINAL = regex.compile(r"(?<![\p{L}-])(?<!semi\s)(?<!quarter\s)final(?![\p{L}-])", regex.I)
+# another round or another kind of match in the sentence: the beating may be that one's
+_OTHER_ROUND = regex.compile(r"(?<![\p{L}])(?:semi|quarter|group|pool|round\s+of|last[\s-](?:16|eight|four)|"
+                             r"qualif\w*|play-?offs?|friendly|friendlies|rematch|league|bronze|third[\s-]place|"
+                             r"final\s+(?:round|day|over|ball|session|match\s+of|group|stage|whistle|minute|lap|set)|"
+                             r"finals\s+(?:series|appearance))", regex.I)
+# only these make a sentence worth reading further (lowered, in ASCII)
+_CUES = ("final", "won", "beat", "defeat", "lost", "losing", "edg", "thrash", "rout", "win", "victor", "triumph")
+
+_BEAT_VERB = (r"(?:beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|edges|thrashed|routed|outclassed|"
+              r"stunned|downed|crushed|hammered|outplayed|toppled|saw\s+off)")
+_BEATING = (r"(?:beating|defeating|overcoming|edging(?:\s+out)?|thrashing|routing|outclassing|stunning|downing|"
+            r"crushing|hammering|outplaying|toppling|seeing\s+off)")
+_LOST_TO = (r"(?:(?:lost|losing|loses|went\s+down|going\s+down|(?:were|was|been|being)\s+(?:beaten|defeated|edged|"
+            r"thrashed|routed|outclassed|stunned|crushed|hammered))(?:\s+(?:the|their|its|a|an|\d{4}|final|"
+            r"narrowly|heavily|agonisingly|agonizingly|\d+-\d+|on\s+penalties|in\s+extra\s+time)){0,4}\s+(?:to|by)"
+            # "lost the final of the 2013 Africa Cup of Nations to": the final itself between the verb and "to"
+            r"|(?:lost|losing|loses)\s+the\s+(?:\d{4}\s+)?final(?:\s+[^\s,.;:]+){0,7}?\s+to)")
+_WON = r"(?:won|wins|win|lifted|clinched|claimed|captured|took)"
+# a verb and what follows it, up to where the other side's name must begin
+_AFTER_VERB = regex.compile(r"\s+(?:(?:the|hosts|co-hosts|holders|title-holders|defending|reigning|champions|"
+                            r"arch-rivals|old|rivals|neighbours|neighbors|favourites|favorites|underdogs|"
+                            r"previous|current)\s+){0,3}\Z", regex.I)
+# between a side and its verb: nothing but a word of manner or time
+_BEFORE_VERB = regex.compile(r"\s+(?:(?:had|have|has|then|finally|eventually|narrowly|comfortably|famously|"
+                             r"memorably|duly|went\s+on\s+to|would|later|first)\s+){0,2}\Z", regex.I)
+_THEY = regex.compile(r"(?<![\p{L}])(?:they|who)\s+(?:(?:had|have|first|last|finally|eventually|famously|then)\s+)?\Z",
+                      regex.I)
+_VERBS = regex.compile(rf"(?<![\p{{L}}])(?:(?P<lost>{_LOST_TO})|(?P<beating>{_BEATING})|(?P<beat>{_BEAT_VERB})|"
+                       rf"(?P<won>{_WON}))(?![\p{{L}}])", regex.I)
+# "A's 3-1 win over B", "A's victory over B"
+_WIN_OVER = regex.compile(r"['’]s?\s+(?:(?:\d+-\d+|famous|historic|narrow|emphatic|stunning|dramatic|comfortable|"
+                          r"penalty|shoot-?out|extra-time|final)\s+){0,3}(?:win|victory|triumph)\s+over\s+", regex.I)
+# what "won" must be followed by to claim the competition: the final, the title, the trophy or the edition's name
+_WON_WHAT = regex.compile(r"\s+(?:the\s+)?(?:(?:\d{4}\s+)?final|title|trophy|crown|cup)(?![\p{L}])", regex.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    side: "Side"
+    won: bool               # the sentence says the side won the final (False: that it lost it)
+    verb: Span              # the words that say so ("beat", "won Euro 2016")
+    said: Span              # where the side is told: its name, or the verb's words when "they" stands for it
+
+
+class EventResult:
+    name: ClassVar[str] = "event_result"
+    category: ClassVar[str] = "reference"
+    options: ClassVar[Mapping[str, Option]] = {}
+    fields: ClassVar[tuple[str, ...]] = ("figure", "detail", "recorded", "advice")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        low = story.lowered_prose()
+        if "final" not in low and not any(w in low for w in ("won ", "win ", "lifted", "clinched")):
+            return
+        if not _editions(str(story.data.folder)):
+            return
+        for s0, s1 in story.doc.sentences():
+            sentence = low[s0:s1]
+            if not any(c in sentence for c in _CUES):
+                continue
+            sides = _sides(story, s0, s1)
+            if not sides:
+                continue
+            claims = list(_claims(story, s0, s1, sides))
+            if not claims:
+                continue
+            edition = _edition(story, s0, s1, sides, claims)
+            if edition is None:
+                continue
+            for claim in claims:
+                hit = _against_record(story, edition, claim)
+                if hit is not None:
+                    yield hit
+                    break       # one finding a sentence: the rest of its claims are the same result
+
+
+@functools.lru_cache(maxsize=8)
+def _side_names(folder: str) -> dict[str, frozenset[str]]:
+    """Each country's names as a side is written: its name and other names, not its people or its capital."""
+    index = country_index(folder)
+    return {code: frozenset(n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip())
+            for code, row in index.by_code.items()}
+
+
+def _sides(story: Story, s0: int, s1: int) -> list["Side"]:
+    names = _side_names(str(story.data.folder))
+    prose = story.doc.prose
+    return [m for m in story_mentions(story).within(s0, s1) if prose[m.start:m.end] in names.get(m.code, ())
+            and not regex.search(r"(?<![\p{L}])(?:in|at|to|from|of)\s+(?:the\s+)?\Z", prose[max(s0, m.start - 9):m.start],
+                                 regex.I)]
+
+
+def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
+    prose = story.doc.prose
+    final = _FINAL.search(prose, s0, s1)
+    if final is not None and _OTHER_ROUND.search(prose, s0, s1):
+        return          # a semi-final beside the final: which match a beating was is not told
+    for v in _VERBS.finditer(prose, s0, s1):
+        verb = Span(v.start(), v.end())
+        before, by_pronoun = _side_before(story, s0, v.start(), sides)
+        after = _side_after(prose, v.end(), sides)
+        if v.group("won"):
+            if before is None:
+                continue
+            named_end = _edition_named_at(story, s0, s1, v.end())
+            what = _WON_WHAT.match(prose, v.end())
+            if named_end is None and not (what and final is not None):
+                continue
+            end = named_end or v.end() + what.end() - what.start()
+            said = Span(v.start(), end) if by_pronoun else Span(before.start, before.end)
+            yield Claim(before, True, Span(v.start(), end), said)
+            continue
+        if final is None:
+            continue    # beating a side is winning the competition only in its final
+        won_before = bool(v.group("beat"))      # "A beat B" (A won); "A lost to B" (B won); "beating B" (B lost)
+        if before is not None and (v.group("beat") or v.group("lost")):
+            yield Claim(before, won_before, verb, verb if by_pronoun else Span(before.start, before.end))
+        if after is not None:
+            yield Claim(after, not won_before and bool(v.group("lost")), verb, Span(after.start, after.end))
+    if final is None:
+        return
+    for side in sides:  # "Argentina's 3-1 win over France"
+        over = _WIN_OVER.match(prose, side.end)
+        if over is None:
+            continue
+        verb = Span(side.end, over.end())
+        yield Claim(side, True, verb, Span(side.start, side.end))
+        beaten = _side_after(prose, over.end(), sides, exact=True)
+        if beaten is not None:
+            yield Claim(beaten, False, verb, Span(beaten.start, beaten.end))
+
+
+def _side_before(story: Story, s0: int, at: int, sides: list["Side"]) -> tuple["Side | None", bool]:
+    """The side that is the verb's subject: its name just before it, or "they"/"who" standing for the one country
+    named before in the sentence (then True)."""
+    prose = story.doc.prose
+    earlier = [m for m in sides if m.end <= at]
+    if not earlier:
+        return None, False
+    last = earlier[-1]
+    if _BEFORE_VERB.fullmatch(prose, last.end, at) or prose[last.end:at] == " ":
+        return last, False
+    they = _THEY.search(prose, max(s0, at - 30), at)
+    if they is not None and len({m.code for m in earlier}) == 1 and they.start() > last.end:
+        return last, True
+    return None, False
+
+
+def _side_after(prose: str, at: int, sides: list["Side"], exact: bool = False) -> "Side | None":
+    later = [m for m in sides if m.start >= at]
+    if not later:
+        return None
+    first = later[0]
+    gap = prose[at:first.start]
+    if (exact and not gap.strip()) or _AFTER_VERB.fullmatch(gap) or gap == " ":
+        return first
+    return None
+
+
+def _edition_named_at(story: Story, s0: int, s1: int, at: int) -> int | None:
+    """ "won Euro 2016", "won the 2019 Asian Cup": where the name of a recorded edition right after the verb ends."""
+    from .reference import _mentions
+    by_id = _editions_by_id(str(story.data.folder))
+    gap = regex.match(r"\s+(?:the\s+)?", story.doc.prose[at:s1])
+    start = at + (gap.end() if gap else 0)
+    return next((m.end for m in _mentions(story, s0, s1)
+                 if m.by_name and not m.loose and m.start == start and m.event.id in by_id), None)
+
+
+def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[Claim]) -> Edition | None:
+    """The one edition whose final the sentence tells, or None."""
+    from .reference import _mentions
+    folder = str(story.data.folder)
+    by_id = _editions_by_id(folder)
+    named = {m.event.id for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.event.id in by_id}
+    if len(named) == 1:
+        ed = by_id[next(iter(named))]
+        return None if _another_team(story.doc.prose, s0, s1, ed) else ed
+    if named:
+        return None
+    prose = story.doc.prose
+    final = _FINAL.search(prose, s0, s1) is not None
+    years = {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, s0, s1)}
+    # a year written as part of a date: "17 March 1996" (its token is read above)
+    # the competition named in the sentence, else (for a final) in the story: "Lusail Stadium staged the World Cup
+    # final" is the World Cup's, though the story is of the Asian Cup whose final Lusail staged too
+    editions = [ed for ed in _editions(folder) if not _another_team(prose, s0, s1, ed)]
+    candidates = [ed for ed in editions if _competition_named(prose, s0, s1, ed)] \
+        or [ed for ed in editions if final and _story_names(story, ed)]
+    if years:
+        candidates = [ed for ed in candidates if _edition_years(ed) & years]
+    at_venue = [ed for ed in candidates if any(_written(prose, s0, s1, v) for v in ed.venues)]
+    if at_venue:
+        return at_venue[0] if len(at_venue) == 1 else None
+    if not years:
+        return None
+    codes = {m.code for m in sides}
+    candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+# a team the record's editions are not of: "the Women's T20 World Cup", "the under-19 final", "a veterans' cup"
+_TEAM_OF = regex.compile(r"(?<![\p{L}])(?:women|women['’]s|womens|girls|under[-\s]?\d\d|u-?\d\d|junior|youth|"
+                         r"legends|veterans|masters|wheelchair|blind|deaf|para)(?![\p{L}])", regex.I)
+
+
+def _another_team(prose: str, s0: int, s1: int, ed: Edition) -> bool:
+    """Does the sentence speak of a team of another kind than the edition's ("Women's" beside a men's edition)?"""
+    kinds = {m.group().lower().rstrip("s'’") for m in _TEAM_OF.finditer(prose, s0, s1)}
+    if not kinds:
+        return False
+    name = " ".join(ed.event.names).lower()
+    return not any(k.rstrip("'’s") in name for k in kinds)
+
+
+def _edition_years(ed: Edition) -> set[int]:
+    """The years an edition goes by: its start, its final, and the year in its name (Euro 2020 was played in 2021)."""
+    years = {ed.event.start.year}
+    if ed.event.end:
+        years.add(ed.event.end.year)
+    years |= {int(t.group()) for n in ed.event.names for t in _YEAR_TOKEN.finditer(n)}
+    return years
+
+
+def _against_record(story: Story, ed: Edition, claim: Claim) -> Hit | None:
+    code = claim.side.code
+    if claim.won:
+        if code in ed.winners:
+            return None
+    elif not ed.runners_up or code in ed.runners_up:
+        return None
+    written = story.doc.prose[claim.side.start:claim.side.end]
+    winner = _name(story, ed.winners)
+    loser = _name(story, ed.runners_up) if ed.runners_up else None
+    final = f"the {ed.event.row['name']} final"
+    result = f"{winner} beat {loser}" if loser else f"{winner} won it"
+    said = f"{written} {'won' if claim.won else 'lost'} {final}"
+    suggestion = winner if claim.won else loser
+    recorded = f"{result} ({ed.event.row.source})"
+    span = claim.said
+    figure = story.text_of(span)
+    return Hit(span=span, fields={
+        "figure": figure, "detail": f"{said}, but {recorded}", "recorded": recorded,
+        "advice": f"Did you mean {suggestion}?" if suggestion else "Check who played the final.",
+    }, evidence={"event": ed.event.id, "winner": sorted(ed.winners), "runner_up": sorted(ed.runners_up),
+                 "end": ed.event.end.isoformat() if ed.event.end else None, **ed.event.row.citation()},
+        suggestion=suggestion, related=tuple(s for s in (claim.verb, Span(claim.side.start, claim.side.end))
+                                             if not s.overlaps(span)))
+
+
+def _name(story: Story, codes: frozenset[str]) -> str:
+    index = country_index(str(story.data.folder))
+    return " and ".join(index.by_code[c]["name"] if c in index.by_code else c for c in sorted(codes))
+
+
+RULE_TYPE = EventResult()
