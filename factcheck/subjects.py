@@ -79,6 +79,9 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
                          r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
+                         # "the economy, which produces about €6bn of goods and services a year" (a part it
+                         # generates is no GDP: plausibility holds this link to "of goods and services" after)
+                         r"(?:which|that)\s+(?:produces|produced|generates|generated)|"
                          # a level reached, never the change: "grew 5% to" (not "grew by", not "grew $2bn")
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
                          r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
@@ -594,6 +597,10 @@ def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int
     return None
 
 
+# "€6bn of goods and services a year": what an economy produces, not a part of something
+_OF_GOODS = regex.compile(r"\s*(?:worth\s+)?of\s+goods\s+and\s+services(?![\p{L}])", regex.I)
+
+
 def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
     """(subject key, words as written, "before"/"after", end offset of a following noun)."""
     if q.kind not in _SUBJECT_KINDS:
@@ -604,7 +611,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
     if right[:1].isspace() and right.lstrip()[:1] in _PARTITIVE_INITIALS and _PARTITIVE_AFTER.match(right) \
-            and not (q.kind == "money" and _A_YEAR.match(right)) \
+            and not (q.kind == "money" and (_A_YEAR.match(right) or _OF_GOODS.match(right))) \
             and not (q.kind == "percent" and _OF_VOTERS.match(right)):
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout
@@ -775,7 +782,8 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
-        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?{_LINKS}\s*\Z",
+        rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?"
+        rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"

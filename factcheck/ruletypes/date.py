@@ -2135,6 +2135,8 @@ def human_age(story: Story, q: Quantity) -> bool:
     found = next((m for m in _AGE_FORMS.finditer(prose, max(s0, q.start - 30), min(s1, q.end + 40))
                   if m.start() <= q.start < m.end()), None)
     age = _age_of(found, prose, story) if found is not None else None
+    if age is not None and age.form != "is" and _OLDEST_PERSON.search(prose, s0, q.start):
+        return True         # "Norway's oldest resident ... turned 131": a person, named or not
     if age is None or age.who.kind not in ("name", "pronoun") or age.form == "is":
         return False        # "Smith is 131": a score as often as an age
     if found.group("n4") and len(_BRACKETED_AFTER_NAME.findall(prose, s0, s1)) > 1:
@@ -2145,6 +2147,12 @@ def human_age(story: Story, q: Quantity) -> bool:
     # the person's age given elsewhere ("Morrison, aged 23"): "Morrison, 134," is a score
     return not any(a.who.kind == "name" and a.who.surname == who.surname and a.value <= 120
                    for a in _all_ages(story))
+
+
+# the subject of an age that needs no name: "the country's oldest resident", "the oldest living man"
+_OLDEST_PERSON = regex.compile(r"(?<![\p{L}])oldest\s+(?:living\s+|known\s+|surviving\s+)?(?:resident|woman|man|person|"
+                               r"citizen|inhabitant|villager|islander|nun|priest|veteran|survivor|grandmother|"
+                               r"grandfather|twins?)(?![\p{L}])", regex.I)
 
 
 def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:

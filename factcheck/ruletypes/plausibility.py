@@ -38,7 +38,7 @@ import regex
 from .. import slips
 from ..entities import country_index, story_mentions
 from ..model import Quantity, Span
-from ..subjects import Measure, measures, story_countries
+from ..subjects import _OF_GOODS, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
@@ -68,6 +68,8 @@ class Plausibility:
                                          "where they stand in the figure's own clause (weather copy uses them)"),
         "gdp_high_factor": Option(float, 1.5, "exports: with no trade row, flag one partner's share above this "
                                               "multiple of the shipping country's GDP"),
+        "national_high_factor": Option(float, 2.0, "exports: flag a country's exports or imports to all the world "
+                                                   "above this multiple of its GDP (0: not checked)"),
     }
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
@@ -258,6 +260,9 @@ class Plausibility:
             return None
         if _PPP.search(story.doc.prose, *m.sentence):
             return None     # "worth $13 trillion in purchasing-power terms": the table holds nominal GDP
+        if _PRODUCES_BEFORE.search(story.doc.prose, max(m.sentence[0], q.start - 40), q.start) \
+                and not _OF_GOODS.match(story.doc.prose[q.end:q.end + 40]):
+            return None     # "the economy, which generated $2bn in tourism revenue": a part, not its output
         owner = m.owner or _home_economy(story, m)
         if owner is None:
             return None
@@ -414,7 +419,7 @@ class Plausibility:
             return None
         flow = _trade_flow(story, m)
         if flow is None:
-            return None
+            return self._national_flow(rule, story, m)
         home, partner, direction = flow
         rows = [r for r in story.data.trade if {r["country_a"], r["country_b"]} == {home, partner}]
         chosen = _rows_for_year(rows, _clause_year(story, m), _published(story), rule.options["max_year_gap"])
@@ -435,6 +440,29 @@ class Plausibility:
                      f"and its {direction} to one partner cannot be {slips.number(ceiling)} times that")
         return self._compare(rule, story, m, gdp, gdp, reference, names, {"table": [row.citation()]},
                              low_side=False, fit=(gdp * 1e-4, gdp * 0.5), owner=home, bounds=(0.0, gdp * ceiling))
+
+    def _national_flow(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """ "Turkey's total exports reached a record $2.55 trillion": a country's exports (or imports) to the whole
+        world above twice its GDP. Entrepôts ship more than their GDP (Hong Kong about 1.6 times, with re-exports);
+        twice is beyond every country, so the figure is a slip of scale."""
+        ceiling = rule.options["national_high_factor"]
+        q = m.quantity
+        if not ceiling or q.kind != "money" or not q.value:
+            return None
+        found = _national_flow_of(story, m)
+        if found is None:
+            return None
+        home, direction = found
+        row = _country(story, home)
+        if row is None or row.number("gdp_usd") is None:
+            return None
+        gdp = row.number("gdp_usd")
+        reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} "
+                     f"({row.source}); no country's {direction} come to "
+                     + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP")
+        return self._compare(rule, story, m, gdp, gdp, reference, f"{row['name']}'s {direction}",
+                             {"table": [row.citation()]}, low_side=False, fit=(gdp * 0.1, gdp * 1.2), owner=home,
+                             bounds=(0.0, gdp * ceiling))
 
     # -- a whole smaller than its own part ----------------------------------------------
     def _parts(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -1061,12 +1089,16 @@ def _clause_year(story: Story, m: Measure) -> int | None:
 
 # "a country of", "the nation's", "this republic of": the figure is one whole country's head count
 _COUNTRY_OF = regex.compile(
-    r"(?:\b(?:country|nation|republic)\s+of|\b(?:country|nation)['’]s)\s+(?:(?:about|around|some|roughly|nearly|"
+    r"(?:\b(?:country|nation|republic|kingdom|emirate|sultanate|monarchy|city-state)\s+of|\b(?:country|nation)['’]s)\s+(?:(?:about|around|some|roughly|nearly|"
     r"almost|over|more\s+than|just\s+over|just\s+under|an\s+estimated|approximately|close\s+to)\s+)?\Z", regex.I)
 # A whole wider than one country in the figure's own words: it may hold more people than any country
 _WIDER_WHOLE = regex.compile(r"\b(?:world|world's|global|globe|planet|continent|region|regions|bloc|union|"
                              r"countries|nations|combined|together|Africa|Asia|Europe|Americas?|subcontinent)\b",
                              regex.I)
+
+
+_PRODUCES_BEFORE = regex.compile(r"(?<![\p{L}])(?:produces|produced|generates|generated)\s+(?:[\p{L}]+\s+){0,2}\Z",
+                                 regex.I)
 
 
 def _wider_as_country(story: Story, m: Measure) -> bool:
@@ -1713,6 +1745,38 @@ _VERB_PARTNER_AFTER = regex.compile(r"\A(?:\s+worth)?(?:\s+of\s+(?:goods|product
                                     r"\s+(?P<prep>to|from)\s+(?:the\s+)?(?P<b>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
 _POSSESSIVE_END = regex.compile(r"['’]s?\s*\Z")
 _FLOW_WORDS = ("export", "import", "shipment", "shipped")
+
+
+# "Turkey's total exports reached", "Vietnam's exports, which reached a record", "Kenya's annual imports of": a
+# country's flow to all the world, its figure straight after (links only: no partner, no product, no province)
+_NATIONAL_FLOW = regex.compile(
+    r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})['’]s?\s+"
+    r"(?:(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\s+)*(?P<dir>exports|imports)"
+    r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
+    r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
+    r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
+    r"almost|last\s+year))*\s+\Z")
+# a flow that is a part after all: "exports of cars reached", "exports to China of"; a year range or a period
+_NATIONAL_FLOW_PART_AFTER = regex.compile(r"\A\s*(?:(?:in|of|from|to|worth\s+of)\s+(?!goods\b|the\s+year\b|\d)|"
+                                          r"over\s+|since\s+|between\s+)", regex.I)
+
+
+def _national_flow_of(story: Story, m: Measure) -> tuple[str, str] | None:
+    """(country, "exports"|"imports") for a country's flow to all the world written straight before the figure."""
+    q = m.quantity
+    s0, _ = m.sentence
+    prose = story.doc.prose
+    left = prose[max(s0, q.start - 120):q.start]
+    if "xports" not in left and "mports" not in left:
+        return None
+    hit = _NATIONAL_FLOW.search(left)
+    if hit is None or _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
+        return None
+    names, demonyms, _, _ = _country_words(str(story.data.folder))
+    home = names.get(hit.group("name"))
+    if home is None:
+        return None     # "Gaziantep's exports", "Samsung's exports": not a country's
+    return home, hit.group("dir").lower()
 
 
 def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:

@@ -47,7 +47,9 @@ _PLACE_AFTER_NOUN = regex.compile(
 # What owns or parts a population just before its noun phrase: a possessive, "of", a pronoun
 _OWNED_BEFORE = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?:of|its|their|our|his|her|whose))\s*\Z", regex.I)
 # "the country's population", "the nation's total population": the country the story is about
-_HOME_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:the|this|our)\s+(?:country|nation)['’]s\s*\Z", regex.I)
+# (Irish copy calls its country "the State", capitalised: a US state is "the state")
+_HOME_POSSESSIVE = regex.compile(r"(?<![\p{L}])(?:the|this|our)\s+(?:country|nation|kingdom|(?-i:State))['’]s\s*\Z",
+                                 regex.I)
 _PRONOUN = regex.compile(r"(?<![\p{L}'’-])(?:it|its|they|their|them|he|she|his|her)(?![\p{L}'’-])", regex.I)
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*")
 # Wider wholes than a nation: the world's, a continent's, a region's
@@ -88,9 +90,10 @@ def home_population(story: Story, m: Measure) -> str | None:
     if not phrase.group("det") and not home_possessive and lead.strip(" \"“‘'(\n")[-1:] not in ("", ".", ";", ":"):
         return None     # "a permanent population", "the Muslim population": a word the list does not know parts it
     names, demonyms, _, _ = _country_words(story)
+    possessive = _HOME_POSSESSIVE.search(lead)
     for word in _CAPITALISED.finditer(lead):
         bare = regex.sub(r"['’]s\Z", "", word.group())
-        if names.get(bare) == home or demonyms.get(bare) == home:
+        if names.get(bare) == home or demonyms.get(bare) == home or (possessive and word.start() >= possessive.start()):
             continue
         if not _sentence_opening(lead, word.start()) or bare != word.group():
             return None     # "In Lagos, demand is underpinned by a young population", "Cairo's ... population"
@@ -108,6 +111,8 @@ def home_population(story: Story, m: Measure) -> str | None:
             return None
     else:
         own = left + " " + clause_right(story, m)
+        if possessive:      # (its "State" is the country's own word for itself)
+            own = own[:possessive.start()] + " " * (possessive.end() - possessive.start()) + own[possessive.end():]
         if _SUBNATIONAL.search(own) or _WIDER.search(own):
             return None
         if (phrase.group("det") or "").lower() in ("the", "this") and not _home_named(story, m, home):
