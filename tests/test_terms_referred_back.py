@@ -36,3 +36,27 @@ def test_a_plural_without_an_s_is_a_count_noun_for_the_digit_slip_check():
     # an order of new aircraft is a second thing, not the fleet said again
     assert not factcheck.check("The airline operates 64 aircraft. It has ordered 46 aircraft for delivery by 2030.",
                                date="2024-05-01", country="TR")
+
+
+def _digits(text: str, country: str = "GB") -> list[str]:
+    return [f.text for f in factcheck.check(text, date="2025-03-04", country=country) if f.rule == "FC412"]
+
+
+def test_a_figure_referred_back_with_its_digits_swapped():
+    text = ("The number waiting for surgery rose to 5,960 at the end of January. \"Clearing the backlog of 5,690 "
+            "patients will take a year,\" the director said.")
+    assert _digits(text, "FI") == ["5,690"]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure not referred back to: a run total of a season, after "with"
+    "Rao scored 214 runs in the final. He finished the tournament as the leading run-getter with 412 runs.",
+    # compared with another year's figure
+    "Exports reached $8.24b in FY23, up 517pc when compared with the figure of $2.84b for FY21.",
+    # two-digit counts with different words after them: chance
+    "The club has 64 members. Its 46 volunteers run the kitchen.",
+    # the value given before as itself: a second figure
+    "The plant employs 1,487 staff and 1,847 contractors. The 1,847 contractors were paid late.",
+])
+def test_digits_near_misses_stay_silent(text):
+    assert not _digits(text)

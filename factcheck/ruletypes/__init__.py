@@ -22,6 +22,7 @@ REGISTRY: dict[str, str] = {
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",
     "consistency_terms": "consistency_terms",
+    "consistency_digits": "consistency_digits",
     "date_learned": "date_learned",
 }
 

@@ -624,22 +624,36 @@ def _changed_between(story: Story, first: _Figure, later: _Figure) -> bool:
         words = set(_WORDS.findall(prose[s0:s1].lower()))
         if words & things or _IT_RESIZED.search(prose, max(s0, verb.start() - 25), verb.start()):
             return True
-    # a count updated in between: "more schools had closed", "the number of workers rose", "hired 200 workers"
-    if later.q.kind == "number":
-        nouns = {w for x in (first, later) for w in _WORDS.findall(prose[x.q.end:x.noun_end].lower())[-1:]}
-        if later.key == "count:dead":
-            nouns.add("toll")   # "the toll has since risen": the dead counted again in between
-        low = story.lowered_prose()
-        for noun in nouns:
-            at = low.find(noun, start, end)
-            while at >= 0:
-                if _count_changed(story, at, noun):
-                    return True
-                at = low.find(noun, at + len(noun), end)
-    # the difference as a figure of the same kind ("90 more homes", "a 0.9km extension"; not "within 90 days")
+    return _count_updated_between(story, first, later) or bool(_differences_between(story, first, later))
+
+
+def _count_updated_between(story: Story, first: _Figure, later: _Figure) -> bool:
+    """A count updated between the two: "more schools had closed", "the number of workers rose", "hired 200
+    workers" (the count's noun, as either figure writes it, in one breath with an addition or a change)."""
+    if later.q.kind != "number":
+        return False
+    prose = story.doc.prose
+    start, end = first.noun_end, later.q.start
+    nouns = {w for x in (first, later) for w in _WORDS.findall(prose[x.q.end:x.noun_end].lower())[-1:]}
+    if later.key == "count:dead":
+        nouns.add("toll")   # "the toll has since risen": the dead counted again in between
+    low = story.lowered_prose()
+    for noun in nouns:
+        at = low.find(noun, start, end)
+        while at >= 0:
+            if _count_changed(story, at, noun):
+                return True
+            at = low.find(noun, at + len(noun), end)
+    return False
+
+
+def _differences_between(story: Story, first: _Figure, later: _Figure) -> list:
+    """The figures between the two that give their difference as a figure of the same kind ("90 more homes", "a
+    0.9km extension"; not "within 90 days")."""
+    start, end = first.noun_end, later.q.start
     diff = abs(first.q.value - later.q.value)
-    return any(start <= q.start < end and q.kind == later.q.kind and q.unit == later.q.unit
-               and q.value is not None and abs(q.value - diff) < 1e-9 * max(1.0, diff) for q in story.quantities)
+    return [q for q in story.quantities if start <= q.start < end and q.kind == later.q.kind and q.unit == later.q.unit
+            and q.value is not None and abs(q.value - diff) < 1e-9 * max(1.0, diff)]
 
 
 def _other_owner(prose: str, first: _Figure, later: _Figure) -> bool:

@@ -1,0 +1,243 @@
+"""consistency_digits: a figure referred back to with its digits in another order.
+
+"The number waiting rose to 4,870 ... 'Clearing the backlog of 4,780 patients will take ...'"; "Beira handled 4.2
+million tonnes of cargo ... the port's 2.4 million tonnes"; "64 aircraft ... its 46 aircraft"; "by 1,847 votes
+... Vargas's 1,487-vote margin". A transposition is the commonest typing slip, and a figure said again with the
+same digits in another order is rarely a second, different figure. The signals, not a sentence frame:
+
+* two figures of one measure (money in one currency and scale, one physical unit, or counts), in different
+  sentences, whose digits are the same in another order;
+* the later one referred back: "the", "its", "their", a possessive ("the port's", "Vargas's") or "all"
+  a few words before it;
+* no word of change, share or another time beside the later one ("rose to", "of the", "last year");
+* a two-digit pair of counts ("64" and "46") only with the same word after both ("aircraft"): two-digit
+  transpositions happen by chance.
+
+FC405 reads the same slip with a head noun on both sides, FC409 with a counted noun or a unit of size; this is a
+second reading and gives way to any consistency finding on the figure.
+
+The near misses are the ones those rules are built to leave alone, and this rule asks their own guards
+(`_explained` below calls them and copies none: FC409's reading of a digit slip, FC407's workplace of a
+figure's own, FC401-FC404's words of an update, the multiples reader's year of a figure): the later figure's
+clause says it is a part, an addition or a change ("the remaining 430 workers", "the £54m increase", "in the
+second phase"); the first figure is a part ("4,200 of them", a phase in its clause); the two are set in
+different places or scopes ("In Mumbai", "In the capital, ..."), given to another name or owner ("the Blue
+Line's", "the old hospital's"), to a workplace of their own ("the 2,070 workers at its Durban plant"), or to two
+different things ("a $250 million loan" ... "the $520 million grant"); they are set in different years; or
+between them the copy introduces another thing of the kind ("a rival brewery", "another pipeline"), updates the
+count ("more schools had closed") or gives the difference as an addition ("another 27 investors"), or the later
+sentence resizes the thing ("was expanded and the 740-bed").
+
+What FC409 reads in the first figure's own words (a change, "by", "last year") it does not read here: "rose to
+4,870", "defeating him by 1,847 votes", "its net profit rose 12.4% last year to HK$6.42 billion" give the value
+the story goes on to refer back to, and those are the slips this rule is for (FC409 leaves them alone). For the
+same reason a change, a resize or a revision between the two counts only where it is read for the later figure
+(its clause, its sentence, its count's noun), a difference between them only as an addition ("the first 900
+units" adds nothing), an amount as another thing only where both amounts name theirs, and a year only where
+the figures are set in different ones.
+"""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Iterator, Mapping
+
+import regex
+
+from ..claims import is_year_like
+from ..model import Quantity, Span
+from ..multiples_across import _year_near
+from ..subjects import measures
+from . import consistency_slip as slip
+from .base import Hit, Option, Rule, Story
+from .consistency import _UPDATE_AFTER, _UPDATE_BEFORE
+from .consistency_recount import _stem
+from .consistency_same import _FRAME_AFTER, _one_kind_of
+
+_DIGITS = re.compile(r"\d")
+# the referring word governs the figure: at most one word between, and no preposition or verb after it ("the
+# backlog of 4,780", "the port's 2.4 million", "its 46"; not "the leading run-getter with 412")
+_REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these|[\p{L}]+['’]s)\s+"
+                          r"(?:(?!(?:with|by|in|at|for|on|to|from|of|was|were|is|are|had|has|paid|won|took|got)\b)"
+                          r"[\p{L}-]+\s+)?(?:of\s+)?\Z", regex.I)
+# a figure compared with, or of another time ("compared with the figure of $2.82b for FY21")
+_COMPARED = regex.compile(r"(?<![\p{L}])(?:compared|against|versus|than|whereabouts)(?![\p{L}])", regex.I)
+_OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?:for\s+FY|in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
+                                  r"(?:earlier|ago|before)|the\s+(?:previous|year\s+before))", regex.I)
+_NOT_THE_SAME = regex.compile(r"(?<![\p{L}])(?:rose|risen|fell|fallen|up|down|from|to|of\s+the|another|further|"
+                              r"more|extra|additional|next|last|previous|earlier|before|after|since|per|each|every|"
+                              r"average|new|target|forecast|expected|planned)\s+(?:[\p{L}-]+\s+){0,1}?\Z", regex.I)
+_WORD_AFTER = regex.compile(r"[\s-]*(?P<w>[\p{L}]+)")
+
+
+def _digits(q: Quantity) -> str:
+    s, e = q.number_span or (q.start, q.end)
+    return "".join(_DIGITS.findall(q.text[s - q.start:e - q.start] if q.start <= s <= e <= q.end else q.text))
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind or a.kind not in ("money", "number", "physical"):
+        return False
+    if a.kind in ("money", "physical") and a.unit != b.unit:
+        return False
+    return True
+
+
+class DigitsInAnotherOrder:
+    name: ClassVar[str] = "consistency_digits"
+    category: ClassVar[str] = "consistency"
+    second_reading: ClassVar[bool] = True
+    options: ClassVar[Mapping[str, Option]] = {}
+    fields: ClassVar[tuple[str, ...]] = ("stated", "earlier")
+
+    def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        doc = story.doc
+        prose = doc.prose
+        figures = [q for q in story.quantities if q.start >= doc.body_start and q.value and not is_year_like(q)
+                   and q.kind in ("money", "number", "physical") and (q.low is None or q.low == q.value)
+                   and (q.high is None or q.high == q.value) and not q.hedge]
+        keyed = [(q, _digits(q)) for q in figures]
+        for j, (later, dl) in enumerate(keyed):
+            if len(dl) < 2 or len(set(dl)) < 2:
+                continue
+            s0, _ = doc.sentence_at(later.start)
+            lead = prose[max(s0, later.start - 40):later.start]
+            if not _REFERRED.search(lead) or _NOT_THE_SAME.search(lead) or _COMPARED.search(lead) \
+                    or _OTHER_TIME_AFTER.match(prose, later.end):
+                continue
+            for earlier, de in keyed[:j]:
+                if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later):
+                    continue
+                if abs(earlier.value / later.value) > 10 or abs(later.value / earlier.value) > 10:
+                    continue    # another scale: not one figure typed twice
+                if len(dl) == 2 and later.kind == "number" and not _same_word_after(prose, earlier, later):
+                    continue
+                if any(d == dl for _, d in keyed[:j]):
+                    break       # the later value was given before as itself: a second figure, not a slip
+                pair = _as_figure(story, earlier), _as_figure(story, later)
+                if None in pair or _explained(story, *pair):
+                    continue
+                yield Hit(span=Span(later.start, later.end),
+                          fields={"stated": later.text, "earlier": earlier.text},
+                          evidence={"earlier": earlier.text, "later": later.text},
+                          suggestion=f"Check which is right: {earlier.text} earlier, {later.text} here "
+                                     f"(the same digits in another order).",
+                          related=(Span(earlier.start, earlier.end),))
+                break
+
+
+def _same_word_after(prose: str, a: Quantity, b: Quantity) -> bool:
+    wa, wb = _WORD_AFTER.match(prose, a.end), _WORD_AFTER.match(prose, b.end)
+    return bool(wa and wb and wa["w"].lower().rstrip("s") == wb["w"].lower().rstrip("s"))
+
+
+RULE_TYPE = DigitsInAnotherOrder()
+
+
+# -- what explains two values: FC405's and FC409's guards, read for a figure referred back ------------------
+
+def _as_figure(story: Story, q: Quantity) -> slip._Figure | None:
+    """The figure as FC409 reads it (its counted noun or unit); a figure FC409 does not key ("1,487-vote
+    margin", "4.2 million tonnes", "4,870 at the end of January") ends at its own last character."""
+    m = story.memo("consistency_digits.measures", lambda s: {id(x.quantity): x for x in measures(s)}).get(id(q))
+    if m is None:
+        return None     # (every figure this rule reads has its measure: money, counts, physical units)
+    prose = story.doc.prose
+    typed = prose[q.number_span[0]:q.number_span[1]] if q.number_span else q.text
+    return slip._figure(story, m, typed) or slip._Figure(m, typed, f"{q.kind}:{q.unit}", q.end)
+
+
+def _explained(story: Story, first: slip._Figure, later: slip._Figure) -> str:
+    """Why the two values may both be right ("" if nothing in the copy says so)."""
+    prose = story.doc.prose
+    if slip._qualified(prose, later, True) or slip._changed_in_clause(prose, later):
+        return "a part, an addition, another thing or a change in the later figure's clause"
+    # "24,000 students, 4,200 of them from abroad", "The first phase of the tram scheme will cost £2.6bn" (a phase
+    # in the figure's own clause: "the 450-bed hospital cost €310 million, of which ... the first phase" is whole)
+    if slip._PART_AFTER.match(prose, first.noun_end, first.sentence[1]) \
+            or slip._PHASE.search(prose, *slip._clause(prose, first)):
+        return "the first figure is a part"
+    if slip._other_place(prose, first, later):
+        return "another place"
+    if slip._other_name(prose, first, later) or slip._other_owner(prose, first, later):
+        return "another name or owner"
+    if _framed_elsewhere(prose, first, later):
+        return "a workplace of its own"
+    if first.q.kind == "money" and _two_things(prose, first, later):
+        return "two things"
+    if _other_years(story, first, later):
+        return "other years"
+    if _another_between(prose, first, later) or slip._count_updated_between(story, first, later) \
+            or _added_between(story, first, later):
+        return "another thing, an update or an addition in between"
+    if slip._RESIZED.search(prose, later.sentence[0], later.q.start):
+        return "the later sentence resizes the thing"    # "The hospital was expanded and the 740-bed hospital"
+    return ""
+
+
+def _two_things(prose: str, first: slip._Figure, later: slip._Figure) -> bool:
+    """Two amounts that each name their thing, and not one undertaking ("a $250 million loan" ... "the $520
+    million grant"). An amount that names nothing ("expected to cost $1.2 billion and ...", "fined a smelter
+    R4.5 million") may be the later one's thing: FC409 reads the first sentence's words for it, which leaves out
+    the slips this rule is for ("the project is expected to cost $1.2 billion" ... "the $2.1 billion line")."""
+    a, b = slip._money_things(prose, first), slip._money_things(prose, later)
+    return bool(a and b) and not slip._one_kind(a, b)
+
+
+def _added_between(story: Story, first: slip._Figure, later: slip._Figure) -> bool:
+    """The difference of the two given between them as an addition ("Another 27 investors have come forward",
+    "it plans to hire 2,700 more"), as FC401-FC404 read an update; a difference that adds nothing ("the first
+    900 units", "the EFF 9", "nine people still missing") explains neither value."""
+    prose = story.doc.prose
+    return any(_UPDATE_BEFORE.search(prose, max(first.noun_end, q.start - 60), q.start)
+               or _UPDATE_AFTER.match(prose[q.end:later.q.start])
+               for q in slip._differences_between(story, first, later))
+
+
+def _framed_elsewhere(prose: str, first: slip._Figure, later: slip._Figure) -> bool:
+    """"the 2,070 workers at its Durban plant" after "the carmaker employs 2,700 people": a workplace, an
+    incident or a project of its own after the later figure's noun, which the first sentence does not name
+    (FC407's reading)."""
+    framed = _FRAME_AFTER.match(prose[later.noun_end:later.sentence[1]])
+    if framed is None:
+        return False
+    first_words = prose[first.sentence[0]:first.sentence[1]].lower()
+    return not any(w in first_words for w in _one_kind_of(framed.group("noun").lower().rstrip("s")))
+
+
+def _other_years(story: Story, first: slip._Figure, later: slip._Figure) -> bool:
+    """The two figures are set in different years: each figure's own year where both are told, as the multiples
+    reader reads it ("last year" is the year before the story's; "up from 3.6 million tonnes in 2016" is the
+    other figure's), else the years named in the two figures' clauses ("would be built this year" ... "planned
+    for next year"; not "due to open in late 2029" beside "the 450-bed hospital, which ...")."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    now = published.year if published else None
+    years = [_year_near(x.q, prose, now, story) for x in (first, later)]
+    if None not in years:
+        return years[0] != years[1]
+    a, b = (_clause_years(prose, x, now) for x in (first, later))
+    return bool(a and b and not a & b)
+
+
+# the year a relative phrase names, from the year the story is published (weeks and months name none)
+_YEAR_OFFSET = {"this year": 0, "last year": -1, "next year": 1, "the previous year": -1, "the following year": 1,
+                "a year earlier": -1, "a year ago": -1, "a year before": -1, "a year later": 1}
+
+
+def _clause_years(prose: str, x: slip._Figure, now: int | None) -> set[int]:
+    """The years named in a figure's clause (FC409's reading of the clause and its time words)."""
+    found = set()
+    for t in slip._times(prose, slip._clause(prose, x)):
+        if t.isdigit():
+            found.add(int(t))
+        elif now is not None and t in _YEAR_OFFSET:
+            found.add(now + _YEAR_OFFSET[t])
+    return found
+
+
+def _another_between(prose: str, first: slip._Figure, later: slip._Figure) -> bool:
+    """Another thing named between the two ("A rival brewery nearby ..."), of a kind either figure's sentence
+    names ("another car on the road" is no second tram line)."""
+    named = {_stem(w) for x in (first, later) for w in slip._WORDS.findall(prose[x.sentence[0]:x.sentence[1]].lower())}
+    return any(_stem(a.group().split()[-1].lower()) in named
+               for a in slip._ANOTHER.finditer(prose, first.noun_end, later.q.start))
