@@ -79,3 +79,22 @@ def test_near_misses_stay_silent(text):
 def test_each_near_miss_needs_its_guard(text, monkeypatch):
     monkeypatch.setattr(consistency_digits, "_explained", lambda story, first, later: "")
     assert _digits(text), "the near miss no longer reaches the guards: it tests nothing"
+
+
+# read before the guards: a cricket total is runs for wickets, and a possessive before a verb is its subject
+BEFORE_THE_GUARDS = [
+    "The opener struck 187 off 124 balls to win the final. St Xavier's posted 412 for six in their 50 overs.",
+    "The opener struck 187 off 124 balls to win the final. Modern's bowlers conceded 412/6 in their 50 overs.",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_THE_GUARDS)
+def test_not_a_figure_referred_back(text):
+    assert not _digits(text)
+
+
+def test_a_year_after_the_later_figure_is_read_against_the_first_s():
+    # "in 2017" in a 2018 story is the first figure's "last year": still the slip
+    text = ("Beira handled 4.2 million tonnes of cargo last year, up 17%. Officials said the port's 2.4 million "
+            "tonnes of cargo in 2017 had been handled despite power cuts.")
+    assert _digits(text, date="2018-03-01") == ["2.4 million tonnes"]

@@ -57,16 +57,23 @@ _DIGITS = re.compile(r"\d")
 # the referring word governs the figure: at most one word between, and no preposition or verb after it ("the
 # backlog of 4,780", "the port's 2.4 million", "its 46"; not "the leading run-getter with 412")
 _REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these|[\p{L}]+['’]s)\s+"
-                          r"(?:(?!(?:with|by|in|at|for|on|to|from|of|was|were|is|are|had|has|paid|won|took|got)\b)"
+                          # (a verb after a possessive makes it a subject: "St Xavier's posted 412")
+                          r"(?:(?!(?:with|by|in|at|for|on|to|from|of|was|were|is|are|had|has|paid|won|took|got|"
+                          r"made|scored|posted|set|hit|put|saw|sold|ran|\p{L}+ed)\b)"
                           r"[\p{L}-]+\s+)?(?:of\s+)?\Z", regex.I)
 # a figure compared with, or of another time ("compared with the figure of $2.82b for FY21")
 _COMPARED = regex.compile(r"(?<![\p{L}])(?:compared|against|versus|than|whereabouts)(?![\p{L}])", regex.I)
-_OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?:for\s+FY|in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
+# (a year written after it is read against the first figure's by _other_years: "the port's 2.4 million tonnes of
+# cargo in 2017" in a 2018 story is last year's)
+_OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?:for\s+FY|last\s+year|a\s+year\s+"
                                   r"(?:earlier|ago|before)|the\s+(?:previous|year\s+before))", regex.I)
 _NOT_THE_SAME = regex.compile(r"(?<![\p{L}])(?:rose|risen|fell|fallen|up|down|from|to|of\s+the|another|further|"
                               r"more|extra|additional|next|last|previous|earlier|before|after|since|per|each|every|"
                               r"average|new|target|forecast|expected|planned)\s+(?:[\p{L}-]+\s+){0,1}?\Z", regex.I)
 _WORD_AFTER = regex.compile(r"[\s-]*(?P<w>[\p{L}]+)")
+# "412 for six", "287/4": a cricket total (runs for wickets), never a figure referred back
+_CRICKET_SCORE_AFTER = regex.compile(r"\A(?:\s+for\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                     r"(?![\p{L}\d])|/\d{1,2}(?!\d))", regex.I)
 
 
 def _digits(q: Quantity) -> str:
@@ -102,7 +109,8 @@ class DigitsInAnotherOrder:
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]
             if not _REFERRED.search(lead) or _NOT_THE_SAME.search(lead) or _COMPARED.search(lead) \
-                    or _OTHER_TIME_AFTER.match(prose, later.end):
+                    or _OTHER_TIME_AFTER.match(prose[later.end:later.end + 60]) \
+                    or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
                 continue
             for earlier, de in keyed[:j]:
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later):
