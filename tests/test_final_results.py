@@ -97,3 +97,41 @@ SILENT = [
 @pytest.mark.parametrize(("text", "date", "country"), SILENT)
 def test_silent_where_the_final_or_the_side_is_not_told(text, date, country):
     assert not _results(text, date, country)
+
+
+def _rule(rule: str, text: str, date: str, country: str) -> list:
+    return [f for f in factcheck.check(text, date=date, country=country) if f.rule == rule]
+
+
+def test_hosts_listed_against_the_record():
+    text = "The tournament, co-hosted by South Korea and China and the first World Cup held in Asia, began in 2002."
+    found = _rule("FC605", text, "2022-05-31", "KR")
+    assert [f.text for f in found] == ["China"]
+    assert "Japan" in found[0].suggestion and "South Korea" in found[0].suggestion
+    assert not _rule("FC605", text.replace("China", "Japan"), "2022-05-31", "KR")
+
+
+@pytest.mark.parametrize(("text", "date", "country"), [
+    # a future edition: the table records none
+    ("The 2031 Rugby World Cup will be hosted by the United States.", "2023-09-01", "US"),
+    # no competition in the sentence or a side of a final to pick the edition by
+    ("The 2011 summit, hosted by Australia, drew 40 leaders.", "2023-09-01", "AU"),
+    # "by" lists a country, then a city: the list ends at the city
+    ("The 2010 Commonwealth Games were hosted by India in Delhi.", "2020-10-03", "IN"),
+])
+def test_hosts_near_misses(text, date, country):
+    assert not _rule("FC605", text, date, country)
+
+
+def test_the_venue_of_a_final_against_the_record():
+    text = "India beat Sri Lanka by six wickets in the World Cup final on April 2, 2011, at Kolkata's Eden Gardens."
+    found = _rule("FC606", text, "2021-04-02", "IN")
+    assert [f.text for f in found] == ["Eden Gardens"]
+    assert found[0].suggestion == "Wankhede Stadium"
+    assert not _rule("FC606", text.replace("Kolkata's Eden Gardens", "Mumbai's Wankhede Stadium"), "2021-04-02", "IN")
+
+
+def test_a_venue_whose_own_final_fits_the_sides_is_the_year_s_slip_not_the_venue_s():
+    # Pakistan won the 1992 final at the MCG: the year slipped (FC602 says so), the venue is right
+    text = "Pakistan won the World Cup final at the Melbourne Cricket Ground on 25 March 1996, beating England."
+    assert not _rule("FC606", text, "2022-03-25", "PK")

@@ -28,7 +28,8 @@ import regex
 from ..entities import country_index, story_mentions
 from ..model import Span
 from .base import Hit, Option, Rule, Story
-from .event_wins import _YEAR_TOKEN, Edition, _competition_named, _editions, _editions_by_id, _story_names, _written
+from .event_wins import (_YEAR_TOKEN, Edition, _competition_named, _editions, _editions_by_id, _story_names,
+                         _written, tournament_editions)
 
 if TYPE_CHECKING:
     from ..entities import Mention as Side
@@ -82,10 +83,20 @@ class Claim:
 class EventResult:
     name: ClassVar[str] = "event_result"
     category: ClassVar[str] = "reference"
-    options: ClassVar[Mapping[str, Option]] = {}
+    options: ClassVar[Mapping[str, Option]] = {
+        "check": Option(str, "result", "what to hold to the record: the final's result, the edition's hosts, or "
+                                       "the venue of its final", choices=("result", "hosts", "venue")),
+    }
     fields: ClassVar[tuple[str, ...]] = ("figure", "detail", "recorded", "advice")
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        what = rule.options["check"]
+        if what == "hosts":
+            yield from _host_claims(story)
+            return
+        if what == "venue":
+            yield from _venue_claims(story)
+            return
         low = story.lowered_prose()
         if "final" not in low and not any(w in low for w in ("won ", "win ", "lifted", "clinched")):
             return
@@ -204,11 +215,14 @@ def _edition_named_at(story: Story, s0: int, s1: int, at: int) -> int | None:
                  if m.by_name and not m.loose and m.start == start and m.event.id in by_id), None)
 
 
-def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[Claim]) -> Edition | None:
-    """The one edition whose final the sentence tells, or None."""
+def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[Claim] | None = None,
+             pool: tuple[Edition, ...] | None = None, named_here_alone: bool = False) -> Edition | None:
+    """The one edition whose final (or whose hosting, from `pool`) the sentence tells, or None. With
+    `named_here_alone`, a year and the competition named in the sentence itself pick an edition without a side."""
     from .reference import _mentions
     folder = str(story.data.folder)
-    by_id = _editions_by_id(folder)
+    pool = _editions(folder) if pool is None else pool
+    by_id = {ed.event.id: ed for ed in pool}
     named = {m.event.id for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.event.id in by_id}
     if len(named) == 1:
         ed = by_id[next(iter(named))]
@@ -218,12 +232,12 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[C
     prose = story.doc.prose
     final = _FINAL.search(prose, s0, s1) is not None
     years = {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, s0, s1)}
-    # a year written as part of a date: "17 March 1996" (its token is read above)
+    # (a year written as part of a date, "17 March 1996", is read by its token)
     # the competition named in the sentence, else (for a final) in the story: "Lusail Stadium staged the World Cup
     # final" is the World Cup's, though the story is of the Asian Cup whose final Lusail staged too
-    editions = [ed for ed in _editions(folder) if not _another_team(prose, s0, s1, ed)]
-    candidates = [ed for ed in editions if _competition_named(prose, s0, s1, ed)] \
-        or [ed for ed in editions if final and _story_names(story, ed)]
+    editions = [ed for ed in pool if not _another_team(prose, s0, s1, ed)]
+    here = [ed for ed in editions if _competition_named(prose, s0, s1, ed)]
+    candidates = here or [ed for ed in editions if (final or named_here_alone) and _story_names(story, ed)]
     if years:
         candidates = [ed for ed in candidates if _edition_years(ed) & years]
     at_venue = [ed for ed in candidates if any(_written(prose, s0, s1, v) for v in ed.venues)]
@@ -231,6 +245,8 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[C
         return at_venue[0] if len(at_venue) == 1 else None
     if not years:
         return None
+    if named_here_alone and here and len(candidates) == 1:
+        return candidates[0]
     codes = {m.code for m in sides}
     candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
     return candidates[0] if len(candidates) == 1 else None
@@ -288,6 +304,128 @@ def _against_record(story: Story, ed: Edition, claim: Claim) -> Hit | None:
 def _name(story: Story, codes: frozenset[str]) -> str:
     index = country_index(str(story.data.folder))
     return " and ".join(index.by_code[c]["name"] if c in index.by_code else c for c in sorted(codes))
+
+
+# -- who hosted it ------------------------------------------------------------------------------------------------
+# "the 2011 tournament, hosted by Australia", "co-hosted by South Korea and China": the hosts the sentence gives an
+# edition, against its participants in events.csv (a tournament's are its hosts)
+_HOSTED_BY = regex.compile(r"(?<![\p{L}])(?:co-?hosted|jointly\s+hosted|hosted|staged)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+                           regex.I)
+_HOSTS_JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+together\s+with\s+)(?:the\s+)?\Z", regex.I)
+
+
+def _host_claims(story: Story) -> Iterator[Hit]:
+    low = story.lowered_prose()
+    if "hosted by" not in low and "staged by" not in low:
+        return
+    prose = story.doc.prose
+    pool = tournament_editions(str(story.data.folder))
+    for s0, s1 in story.doc.sentences():
+        if "hosted by" not in low[s0:s1] and "staged by" not in low[s0:s1]:
+            continue
+        names = [m for m in story_mentions(story).within(s0, s1)
+                 if prose[m.start:m.end] in _side_names(str(story.data.folder)).get(m.code, ())]
+        for by in _HOSTED_BY.finditer(prose, s0, s1):
+            hosts = _listed_from(prose, by.end(), names)
+            if not hosts:
+                continue
+            edition = _edition(story, s0, s1, names, pool=pool, named_here_alone=True)
+            if edition is None or not edition.event.participants:
+                continue
+            wrong = [h for h in hosts if h.code not in edition.event.participants]
+            if not wrong:
+                continue
+            yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end))
+            break
+
+
+def _listed_from(prose: str, at: int, names: list["Side"]) -> list["Side"]:
+    """The countries listed from `at`: "South Korea and China", "India, Sri Lanka and Bangladesh"."""
+    listed = []
+    for m in names:
+        if m.start < at or (listed and m.start < listed[-1].end):
+            continue    # (before the list, or inside a name listed: "Korea" of "South Korea")
+        start = listed[-1].end if listed else at
+        gap = prose[start:m.start]
+        if (not listed and gap.strip()) or (listed and not _HOSTS_JOINED.fullmatch(gap)):
+            break
+        listed.append(m)
+    return listed
+
+
+def _host_hit(story: Story, ed: Edition, wrong: "Side", claim: Span) -> Hit:
+    hosts = _name(story, ed.event.participants)
+    written = story.doc.prose[wrong.start:wrong.end]
+    recorded = f"the {ed.event.row['name']} was hosted by {hosts} ({ed.event.row.source})"
+    span = Span(wrong.start, wrong.end)
+    return Hit(span=span, fields={
+        "figure": written, "detail": f"{written} did not host it: {recorded}", "recorded": recorded,
+        "advice": f"Did you mean {hosts}?",
+    }, evidence={"event": ed.event.id, "hosts": sorted(ed.event.participants), **ed.event.row.citation()},
+        suggestion=hosts, related=(claim,))
+
+
+# -- where its final was played -----------------------------------------------------------------------------------
+# a stadium, not a city (a city hosts many finals of many competitions)
+_STADIUM = regex.compile(r"(?:Stadium|Stadion|Stade|Estadio|Estádio|Gardens|Ground|Oval|Park|Arena|Bowl|Field|"
+                         r"Lord['’]s|Wembley|Maracan[ãa]|Wankhede|Olympiastadion|MCG|SCG)", regex.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _stadiums(folder: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Every final's stadium the table records, with the editions whose final it staged."""
+    found: dict[str, set[str]] = {}
+    for ed in _editions(folder):
+        for v in ed.venues:
+            if _STADIUM.search(v):
+                found.setdefault(v, set()).add(ed.event.id)
+    return tuple((v, frozenset(ids)) for v, ids in sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _venue_claims(story: Story) -> Iterator[Hit]:
+    low = story.lowered_prose()
+    if "final" not in low:
+        return
+    prose = story.doc.prose
+    folder = str(story.data.folder)
+    stadiums = _stadiums(folder)
+    for s0, s1 in story.doc.sentences():
+        if "final" not in low[s0:s1]:
+            continue
+        final = _FINAL.search(prose, s0, s1)
+        if final is None or _OTHER_ROUND.search(prose, s0, s1):
+            continue
+        written = [(v, ids) for v, ids in stadiums if prose.find(v, s0, s1) >= 0 and _written(prose, s0, s1, v)]
+        if not written:
+            continue
+        sides = _sides(story, s0, s1)
+        edition = _edition(story, s0, s1, sides, pool=_editions(folder), named_here_alone=True)
+        if edition is None or not any(_STADIUM.search(v) for v in edition.venues):
+            continue
+        codes = {m.code for m in sides}
+        if not (edition.winners | edition.runners_up) & codes:
+            continue    # the sentence's sides do not confirm the edition: its year may be the slip (FC602)
+        by_id = _editions_by_id(folder)
+        for venue, ids in written:
+            if edition.event.id in ids or any(venue in v or v in venue for v in edition.venues):
+                continue
+            if any((by_id[i].winners | by_id[i].runners_up) & codes for i in ids if i in by_id):
+                continue    # the venue's own final fits the sides too: which of year and venue slipped is not told
+            at = prose.find(venue, s0, s1)
+            if not regex.search(r"(?<![\p{L}])(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+){0,2}\Z",
+                                prose[max(s0, at - 30):at]):
+                continue    # the venue is not where something was played: "Eden Gardens will host ..."
+            yield _venue_hit(story, edition, venue, Span(at, at + len(venue)), Span(final.start(), final.end()))
+            break
+
+
+def _venue_hit(story: Story, ed: Edition, venue: str, span: Span, final: Span) -> Hit:
+    own = next(v for v in ed.venues if _STADIUM.search(v))
+    recorded = f"the {ed.event.row['name']} final was played at {own} ({ed.event.row.source})"
+    return Hit(span=span, fields={
+        "figure": venue, "detail": f"{venue}: {recorded}", "recorded": recorded, "advice": f"Did you mean {own}?",
+    }, evidence={"event": ed.event.id, "venues": list(ed.venues), **ed.event.row.citation()},
+        suggestion=own, related=(final,))
 
 
 RULE_TYPE = EventResult()

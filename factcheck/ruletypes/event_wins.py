@@ -48,6 +48,13 @@ class Edition:
 @functools.lru_cache(maxsize=8)
 def _editions(folder: str) -> tuple[Edition, ...]:
     """The tournaments whose winner and final's venue the table records, with the names their editions share."""
+    return tuple(ed for ed in tournament_editions(folder) if ed.winners and ed.venues)
+
+
+@functools.lru_cache(maxsize=8)
+def tournament_editions(folder: str) -> tuple[Edition, ...]:
+    """Every edition of a competition the table records (a tournament, or any event with a winner and a final's
+    venue), with the names its editions share; its winner, runner-up and venues where the table has them."""
     from .reference import _events
     events, _ = _events(folder)
     found = []
@@ -56,7 +63,7 @@ def _editions(folder: str) -> tuple[Edition, ...]:
         winners = frozenset(c[1:].strip() for c in cells if c.startswith("="))
         venues = tuple(c[1:].strip() for c in cells if c.startswith("#"))
         runners_up = frozenset(c[1:].strip() for c in cells if c.startswith("!"))
-        if not winners or not venues:
+        if not (winners and venues) and e.row.get("kind") != "tournament":
             continue
         bases = {regex.sub(r"\s+", " ", _YEAR_TOKEN.sub(" ", n)).strip(" ,") for n in e.names
                  if len(_YEAR_TOKEN.findall(n)) == 1}
@@ -82,6 +89,9 @@ _OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:after|before|since|until|till|when|
                             r"previously|following|prior|then|having|had|friendly|rematch)(?![\p{L}])", regex.I)
 
 
+# a word before a shared name that makes it no other competition: "The World Cup, held ...", "last year's World Cup"
+_NO_QUALIFIER = frozenset("the a an this that its their his her our last next year's season's summer's winter's "
+                          "year’s season’s summer’s winter’s".split())
 # the word before a shared name that may make it another competition: "Club World Cup", "Women's", "T20"
 _QUALIFIER = regex.compile(r"(?P<word>[\p{Lu}][\p{L}.'’-]*|[\p{L}]*\d[\p{L}\d]*|[\p{L}]+['’]s)\s+\Z")
 
@@ -95,7 +105,8 @@ def _competition_named(prose: str, s0: int, s1: int, ed: Edition) -> bool:
         for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(base)}(?![\p{{L}}\d])", prose[s0:s1]):
             at = s0 + m.start()
             q = _QUALIFIER.search(prose, max(s0, at - 30), at)
-            if q is None or at - len(q.group()) == s0 or f"{q.group('word')} {base}" in ed.bases:
+            if q is None or at - len(q.group()) == s0 or f"{q.group('word')} {base}" in ed.bases \
+                    or q.group("word").lower() in _NO_QUALIFIER:
                 return True
     return any(b.endswith("World Cup") for b in ed.bases) and _WORLD_CHAMPIONS.search(prose, s0, s1) is not None
 
