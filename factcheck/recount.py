@@ -293,13 +293,36 @@ _OF_AFTER = regex.compile(r"\A\s*(?:of|stake|share|owned|majority|interest|tax|d
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
+_UP_FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:up|down)\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
+
+
+def _levels_of_the_base(levels: list[Quantity], text: str, s: int, rates: list[Quantity] = ()) -> list[Quantity]:
+    """ "A total of 10,887,705 people attended the 720 games ..., up from 8,100,326": of more than two levels, the
+    base after "up from" or "down from" and the one figure of its measure and size (a tenth to ten times it) before
+    it, in their order ("from 10 a.m. to 3 p.m." is no move)."""
+    if len(levels) <= 2:
+        return levels
+    bases = [q for q in levels if _UP_FROM_BEFORE.search(text, max(s, q.start - 20), q.start)]
+    if len(bases) != 1 or not bases[0].value:
+        return levels
+    base = bases[0]
+    alike = [q for q in levels if q is not base and same_measure(q, base) and q.value and q.start < base.start
+             and 0.1 <= q.value / base.value <= 10]
+    # the rate said right after the base, with no figure between ("..., up from 8,100,326 last year, an increase of
+    # 22%"): a rate said before it, or after other figures, may be another move's
+    if len(alike) != 1 or len(rates) != 1 or rates[0].start < base.end \
+            or any(base.end <= q.start < rates[0].start for q in levels):
+        return levels
+    return sorted([alike[0], base], key=lambda q: q.start)
+
+
 def _changes(story: Story, sentences) -> list[StatedChange]:
     text = story.doc.text
     out = []
     for s, e, figures in sentences:
         exact = [q for q in figures if q.kind in ("money", "number", "physical", "percent") and _exact(q)]
-        rates = [q for q in exact if q.kind == "percent"]
-        levels = [q for q in exact if q.kind != "percent"]
+        rates = [q for q in exact if q.kind == "percent" and q.unit == "percent"]   # (not basis points)
+        levels = _levels_of_the_base([q for q in exact if q.kind != "percent"], text, s, rates)
         if len(rates) != 1 or len(levels) != 2 or not same_measure(*levels) or not all(map(_has_digits, levels)):
             continue
         rate, (a, b) = rates[0], levels

@@ -17,9 +17,10 @@ A result that fits some pair to the rounding written is explained and left alone
 exactly one value its pairs give is the result with one digit changed or two neighbouring digits swapped, is
 reported with that value: a wrong figure that happens to be a typing slip of a right one is a slip.
 
-Small numbers slip into each other too easily for that to say anything: a margin needs three significant digits
-("985 votes", "412.80 points"; a "17-point win" among a rugby story's scores is read by nothing), except in basis
-points, whose pairs are percentages; an average needs two and a count of its unit written in digits. A figure in
+Small numbers slip into each other too easily for that to say anything: a margin that is a bare count needs three
+significant digits ("985 votes", "412.80 points"; a "17-point win" among a rugby story's scores is read by
+nothing); an amount of money or of a unit ("€9.2m ... higher than", "47 seconds"), basis points and an average need
+two (an average a count of its unit written in digits). A figure in
 a score ("a 31-24 win") is neither a result nor a figure of one.
 """
 from __future__ import annotations
@@ -54,6 +55,9 @@ _GAP_AFTER = regex.compile(
     r"\A[\s-]*(?:(?:points?|votes?|seats?|runs?|goals?|strokes?|seconds?|secs?|minutes?|mins?|basis\s+points?|bps?)"
     r"[\s-]+)?(?:clear|ahead|behind|short|margin|win|victory|lead|gap|deficit|tighter|wider|narrower)(?![\p{L}])",
     regex.I)
+# "€9.2m, or 5.1%, higher than this year's €141.4m": the gap said against the figure it is measured from
+_THAN_AFTER = regex.compile(r"\A(?:\s*,\s*or\s+[^,;]{1,25},)?\s+(?:higher|lower|more|less|bigger|smaller|larger|greater)\s+"
+                            r"than(?![\p{L}])", regex.I)
 _POINTS_MOVED = regex.compile(r"(?<![\p{L}])(?:gained|lost|added|shed|rose|fell|climbed|dropped|jumped|slid|"
                               r"declined|advanced|retreated)\s+(?:by\s+)?\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s*(?:points?|pts)(?![\p{L}])", regex.I)
@@ -99,8 +103,9 @@ def _read(story: Story) -> list[SlippedResult]:
         said = _said_as(q, prose)
         if said is None or _in_score(q, prose) or _ANOTHER_TIME.match(prose[q.end:q.end + 50]):
             continue
-        basis = q.kind == "percent" and (q.unit or "").startswith("basis")
-        if _significant_digits(q, prose) < (3 if said[0] == "difference" and not basis else 2):
+        # (two digits for an amount of money or of a unit, or basis points: a bare count of two digits is a score)
+        two_enough = q.kind in ("money", "physical") or (q.kind == "percent" and (q.unit or "").startswith("basis"))
+        if _significant_digits(q, prose) < (3 if said[0] == "difference" and not two_enough else 2):
             continue
         k = bisect.bisect_right(sentence_starts, q.start) - 1
         if k < 0:
@@ -127,7 +132,7 @@ def _said_as(q: Quantity, prose: str) -> tuple[str, str] | None:
     after = prose[q.end:q.end + 40]
     if q.kind == "percent" and q.unit == "percent":
         return None     # a percentage's relations are slipped_rates'
-    if _GAP_BEFORE.search(before) or _GAP_AFTER.match(after):
+    if _GAP_BEFORE.search(before) or _GAP_AFTER.match(after) or _THAN_AFTER.match(after):
         return "difference", ""
     if (q.kind == "number" or q.unit == "point") and _POINTS_MOVED.search(before) and _POINTS_AFTER.match(after):
         return "difference", ""

@@ -23,6 +23,9 @@ FLAGGED = [
     # a change reckoned from the figure after "from", with time words between
     ("Horticulture exports rose to a record Sh152.4 billion last year from Sh118.9 billion in 2023, a 22.0 per "
      "cent increase.", "22.0 per cent", "KE"),
+    # "A ... up from B, an increase of P": a third figure of another size between them (the games) is no level
+    ("A total of 10,887,705 people attended the 720 regular-season games, up from 8,100,326 last year, an increase "
+     "of 22%, the league said.", "22%", "KR"),
     # a share after a long clause
     ("Of the 2,350 candidates who sat the bar examination in the capital last November, 1,410 passed, or 68 per "
      "cent.", "68 per cent", "UG"),
@@ -42,6 +45,12 @@ SILENT = [
     # a percentage compared, or of another base
     ("Of the 2,350 candidates, 1,410 passed, 9% more than last year.", "UG"),
     ("Of the 2,350 candidates, 1,410 passed, or 41 per cent of those who also sat the oral test.", "UG"),
+    # three levels: a time span "from 10 a.m. to 3 p.m." is no move, a rate said before the base is another move's,
+    # and basis points are no rate of change
+    ("Shares rose 2.1 percent to SR31.45 in trading on Tadawul, which runs from 10 a.m. to 3 p.m.", "SA"),
+    ("Revenue increased 28 per cent to A$742 million from A$580 million as the company settled 1,104 apartments, "
+     "up from 912 the previous year.", "AU"),
+    ("The margin widened to about 49% from 30.9%, up from 25 a decade ago, or 600 basis points.", "EG"),
     # the sentence before gives two counts: which whole "those" means is not said
     ("There were 3,100 applicants and 400 places. Of those, 2,020 were shortlisted, or 81%.", "NG"),
 ]

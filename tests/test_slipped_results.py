@@ -17,6 +17,9 @@ FLAGGED = [
      "247.4", "274.4"),
     # a deficit, the revenue and the spending told before
     ("The county expects revenue of £612m. Spending is put at £847m, leaving a deficit of £253m.", "£253m", "£235m"),
+    # an amount of money "higher than" the figure it is measured from, a rate set off between
+    ("Councillors approved a €148.6m budget. It is €9.2m, or 5.1%, higher than this year's €141.4m.", "€9.2m",
+     "€7.2m"),
     # basis points between two yields
     ("The bonds priced at a yield of 4.15%, against guidance of 4.40%, or 15 basis points tighter.", "15 basis points",
      "25 basis points"),
