@@ -26,7 +26,7 @@ and it is reported only by rules that give way to the frame rules' findings on t
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -79,7 +79,8 @@ def recount(story: Story) -> Recount:
 def _read(story: Story) -> Recount:
     sentences = _by_sentence(story)
     return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
-                   tuple(_shares(story, sentences)), tuple(_differences(story, sentences)))
+                   tuple(_shares(story, sentences)) + tuple(_tally_shares(story, sentences))
+                   + tuple(_share_lists(story, sentences)), tuple(_differences(story, sentences)))
 
 
 def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
@@ -393,6 +394,66 @@ def _shares(story: Story, sentences) -> list[StatedShare]:
                and q.value >= 20 and _has_digits(q) and not is_year_like(q) for q in figures):
             continue   # another figure between: the share may be of it
         out.append(StatedShare(part, whole, rate))
+    return out
+
+
+# "passed with 18,412 votes to 11,330, or 64.8%": a side's share of a two-way tally
+_TALLY = regex.compile(r"\A\s+(?:(?:votes?|seats?|ballots?)\s+)?to\s+\Z", regex.I)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+_VOTE_WORDS = regex.compile(r"(?<![\p{L}])(?:votes?|voted|voting|ballots?|seats?|passed|carried|approved|defeated|"
+                            r"rejected|in\s+favou?r|against|referendum|measure|motion|bill|elected|won|winning)(?![\p{L}])",
+                            regex.I)
+_TALLY_RATE = regex.compile(r"\A(?:\s+(?:votes?|seats?|ballots?))?\s*,\s*or\s+\Z", regex.I)
+
+
+def _tally_shares(story: Story, sentences) -> list[StatedShare]:
+    text = story.doc.text
+    out = []
+    for s, e, figures in sentences:
+        if " to " not in text[s:e]:
+            continue
+        for a, b, rate in zip(figures, figures[1:], figures[2:]):
+            if not (a.kind == b.kind == "number" and rate.kind == "percent" and rate.unit == "percent"
+                    and _exact(a) and _exact(b) and _exact(rate) and a.value > 0 and b.value > 0):
+                continue
+            if not _TALLY.match(text[a.end:b.start]) or not _TALLY_RATE.match(text[b.end:rate.start]):
+                continue
+            if _FROM_BEFORE.search(text, max(s, a.start - 12), a.start) or not _VOTE_WORDS.search(text, s, e):
+                continue    # "fell from 1,104 to 905, or 18 percent": a move, not a tally
+            whole = replace(b, text=f"{a.text} + {b.text}", value=a.value + b.value, precision=0.0)
+            out.append(StatedShare(a, whole, rate))
+    return out
+
+
+# "QR920 million, or 50% of the total; commercial leasing QR610 million, or 33%; and the hotels QR480 million, or
+# 17%": parts set off with their shares of one whole. Each pair implies the whole; when all but one agree and the
+# story states that whole (in the sentence or the one before), the one that does not is recomputed against it.
+_SET_OFF_RATE = regex.compile(r"\A\s*(?:,\s*(?:or|representing|accounting\s+for|making\s+up)\s+|\(\s*)\Z", regex.I)
+_AGREE = 0.03       # implied wholes within 3% of each other agree (each share is rounded)
+
+
+def _share_lists(story: Story, sentences) -> list[StatedShare]:
+    text = story.doc.text
+    out = []
+    for i, (s, e, figures) in enumerate(sentences):
+        pairs = [(x, r) for x, r in zip(figures, figures[1:])
+                 if x.kind in ("money", "number", "physical") and r.kind == "percent" and r.unit == "percent"
+                 and _exact(x) and _exact(r) and x.value > 0 and 0 < r.value < 100
+                 and _SET_OFF_RATE.match(text[x.end:r.start])]
+        if len(pairs) < 3 or not all(same_measure(pairs[0][0], x) for x, _ in pairs):
+            continue
+        implied = [x.value / r.value * 100 for x, r in pairs]
+        for k, (x, r) in enumerate(pairs):
+            others = implied[:k] + implied[k + 1:]
+            mid = sorted(others)[len(others) // 2]
+            if not all(abs(w / mid - 1) <= _AGREE for w in others) or abs(implied[k] / mid - 1) <= 0.15:
+                continue
+            before = sentences[i - 1][2] if i else []
+            whole = next((q for q in [*before, *figures] if same_measure(q, x) and _exact(q)
+                          and abs(q.value / mid - 1) <= _AGREE and q.value > x.value), None)
+            if whole is not None:
+                out.append(StatedShare(x, whole, r))
+            break
     return out
 
 

@@ -26,6 +26,11 @@ FLAGGED = [
     # "A ... up from B, an increase of P": a third figure of another size between them (the games) is no level
     ("A total of 10,887,705 people attended the 720 regular-season games, up from 8,100,326 last year, an increase "
      "of 22%, the league said.", "22%", "KR"),
+    # a side's share of a two-way tally
+    ("The bond passed with 18,412 votes to 11,330, or 64.8%, the county auditor said.", "64.8%", "US"),
+    # parts set off with their shares: the one whose implied whole disagrees, against the whole stated before
+    ("Revenue was QR1.84 billion. Leasing brought in QR920 million, or 50% of the total; offices QR610 million, or "
+     "33%; and the hotels QR480 million, or 17%.", "17%", "QA"),
     # a share after a long clause
     ("Of the 2,350 candidates who sat the bar examination in the capital last November, 1,410 passed, or 68 per "
      "cent.", "68 per cent", "UG"),
@@ -51,6 +56,14 @@ SILENT = [
     ("Revenue increased 28 per cent to A$742 million from A$580 million as the company settled 1,104 apartments, "
      "up from 912 the previous year.", "AU"),
     ("The margin widened to about 49% from 30.9%, up from 25 a decade ago, or 600 basis points.", "EG"),
+    # a move "from A to B, or P": no tally
+    ("Nonfatal shootings fell from 1,104 to 905, or 18 percent, police said.", "US"),
+    ("The bond passed with 18,412 votes to 11,330, or 61.9%, the county auditor said.", "US"),
+    # shares whose implied wholes agree; and an outlier with no whole stated to hold it to
+    ("Revenue was QR1.84 billion. Leasing brought in QR920 million, or 50% of the total; offices QR610 million, or "
+     "33%; and the hotels QR310 million, or 17%.", "QA"),
+    ("Leasing brought in QR920 million, or 50% of the total; offices QR610 million, or 33%; and the hotels QR480 "
+     "million, or 17%.", "QA"),
     # the sentence before gives two counts: which whole "those" means is not said
     ("There were 3,100 applicants and 400 places. Of those, 2,020 were shortlisted, or 81%.", "NG"),
 ]
