@@ -98,3 +98,25 @@ def test_a_year_after_the_later_figure_is_read_against_the_first_s():
     text = ("Beira handled 4.2 million tonnes of cargo last year, up 17%. Officials said the port's 2.4 million "
             "tonnes of cargo in 2017 had been handled despite power cuts.")
     assert _digits(text, date="2018-03-01") == ["2.4 million tonnes"]
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    # a rate's unit and the same unit with its time said apart
+    ("The plant will produce 250,000 cubic metres a day, the utility said. Its backers said the plant's 205,000 "
+     "cubic metres of daily output would replace two old units.", "205,000 cubic metres"),
+    # a share of the whole: the whole is the figure referred back; a two-digit count whose noun opened the sentence
+    ("Deaths on the province's roads fell to 73 last year from 81. Motorcyclists accounted for nearly a third of "
+     "the 37 deaths.", "37"),
+])
+def test_more_ways_of_referring_back(text, slip):
+    assert _digits(text) == [slip]
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier two-digit count has a noun of its own: another thing
+    "Holt scored 22 points and took 13 rebounds. His 31 points lifted his tally to 142.",
+    # "of the" a part of a whole, not a share of it
+    "The fund lent 380 farmers a total of $2m. Of the 830 farmers who applied, most were women.",
+])
+def test_more_near_misses(text):
+    assert not _digits(text)

@@ -71,6 +71,11 @@ _NOT_THE_SAME = regex.compile(r"(?<![\p{L}])(?:rose|risen|fell|fallen|up|down|fr
                               r"more|extra|additional|next|last|previous|earlier|before|after|since|per|each|every|"
                               r"average|new|target|forecast|expected|planned)\s+(?:[\p{L}-]+\s+){0,1}?\Z", regex.I)
 _WORD_AFTER = regex.compile(r"[\s-]*(?P<w>[\p{L}]+)")
+# "nearly a third of the 37 deaths", "40% of the 1,250 jobs": a share of the whole, which is the figure itself
+_SHARE_OF_THE = regex.compile(r"(?:(?<![\p{L}])(?:a|one|two|three)\s+(?:third|quarter|half|fifth|tenth)s?|%|per\s*cent|"
+                              r"percent|majority|most|half)\s+of\s+(?:the|its|their)\s+\Z", regex.I)
+# "Of the HK$830 million total": the whole itself, not a part of it
+_THE_TOTAL = regex.compile(r"\A\s+(?:total|in\s+total|overall)(?![\p{L}])", regex.I)
 # "412 for six", "287/4": a cricket total (runs for wickets), never a figure referred back
 _CRICKET_SCORE_AFTER = regex.compile(r"\A(?:\s+for\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
                                      r"(?![\p{L}\d])|/\d{1,2}(?!\d))", regex.I)
@@ -84,9 +89,17 @@ def _digits(q: Quantity) -> str:
 def _alike(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or a.kind not in ("money", "number", "physical"):
         return False
-    if a.kind in ("money", "physical") and a.unit != b.unit:
+    if a.kind == "money" and a.unit != b.unit:
+        return False
+    # "250,000 cubic metres a day" ... "the plant's 205,000 cubic metres of daily output": one unit, the rate's time
+    # said once
+    if a.kind == "physical" and _base_unit(a) != _base_unit(b):
         return False
     return True
+
+
+def _base_unit(q: Quantity) -> str | None:
+    return q.unit.split(" per ", 1)[0] if q.unit else None
 
 
 class DigitsInAnotherOrder:
@@ -108,7 +121,9 @@ class DigitsInAnotherOrder:
                 continue
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]
-            if not _REFERRED.search(lead) or _NOT_THE_SAME.search(lead) or _COMPARED.search(lead) \
+            if not _REFERRED.search(lead) or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
+                                              and not _SHARE_OF_THE.search(lead)) \
+                    or _COMPARED.search(lead) \
                     or _OTHER_TIME_AFTER.match(prose[later.end:later.end + 60]) \
                     or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
                 continue
@@ -117,7 +132,8 @@ class DigitsInAnotherOrder:
                     continue
                 if abs(earlier.value / later.value) > 10 or abs(later.value / earlier.value) > 10:
                     continue    # another scale: not one figure typed twice
-                if len(dl) == 2 and later.kind == "number" and not _same_word_after(prose, earlier, later):
+                if len(dl) == 2 and later.kind == "number" and not _same_word_after(prose, earlier, later) \
+                        and not _noun_before(story, earlier, later):
                     continue
                 if any(d == dl for _, d in keyed[:j]):
                     break       # the later value was given before as itself: a second figure, not a slip
@@ -131,6 +147,26 @@ class DigitsInAnotherOrder:
                                      f"(the same digits in another order).",
                           related=(Span(earlier.start, earlier.end),))
                 break
+
+
+# words after a count that are not its noun ("fell to 73 last year", "73 in 2019")
+_NO_NOUN = frozenset("last this next in on at from to a an the and or but for by of year years since after before "
+                     "compared up down with per a-year".split())
+
+
+def _noun_before(story: Story, earlier: Quantity, later: Quantity) -> bool:
+    """ "Deaths on the roads ... fell to 73 last year" ... "the 37 deaths": the later count's noun is the subject of
+    the earlier one's sentence (its stem opens a word before the earlier figure)."""
+    prose = story.doc.prose
+    word = _WORD_AFTER.match(prose, later.end)
+    if word is None or len(word["w"]) < 4:
+        return False
+    own = _WORD_AFTER.match(prose, earlier.end)
+    if own is not None and own["w"].lower() not in _NO_NOUN:
+        return False    # "took 13 rebounds" ... "His 31 points": the earlier count has a noun of its own
+    stem = word["w"].lower().rstrip("s")
+    s0, _ = story.doc.sentence_at(earlier.start)
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", prose[s0:earlier.start], regex.I) is not None
 
 
 def _same_word_after(prose: str, a: Quantity, b: Quantity) -> bool:
