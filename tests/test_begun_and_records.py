@@ -121,3 +121,12 @@ def test_a_twelve_fold_rise_is_not_read_as_two_fold():
     text = ("The surplus saw a 12-fold jump to 47.3 billion riyals in the first half, compared with 4 billion riyals "
             "a year earlier.")
     assert not factcheck.check(text, date="2022-08-01", country="QA")
+
+
+def test_years_since_a_day_told_at_the_end_of_a_long_clause():
+    # up to twelve words between "since" and the day: the count runs from that day to publication
+    text = ("It is 29 years since the British colony was handed back to China at midnight on 30 June 1997 under the "
+            "formula.")
+    assert [f.text for f in factcheck.check(text, date="2025-07-01", country="HK") if f.rule == "FC503"] == ["29 years"]
+    assert not [f for f in factcheck.check(text.replace("29", "28"), date="2025-07-01", country="HK")
+                if f.rule == "FC503"]

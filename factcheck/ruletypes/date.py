@@ -1241,7 +1241,8 @@ _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month
                                  # "on the night of", "in the early hours of", "in the summer of": a part of the day
                                  r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
 # "It has been four years since the dam was completed in 2019": the year closes the clause
-_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,6}?(?:in|on)\s+\Z", regex.I)
+# ("since the British colony was handed back to China at midnight on 30 June 1997": up to twelve words)
+_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,12}?(?:in|on)\s+\Z", regex.I)
 
 
 def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
@@ -1255,7 +1256,7 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     gap = prose[qs[i].end:n.start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
-    if _SINCE.match(gap) or (len(gap) <= 60 and _SINCE_CLAUSE.match(gap)
+    if _SINCE.match(gap) or (len(gap) <= 100 and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
     return None
