@@ -190,7 +190,7 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
     timed = []
     for k in reach:
         s, e = sentences[k]
-        if k != i and _TURNS_AWAY.search(prose, s, e):
+        if k != i and _TURNS_AWAY.search(prose[s:e]):     # sliced: `\A` does not match at a search's start position
             continue
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         figs = [q for q in ordered[lo:hi] if q.end <= e and _a_level(q, prose)]

@@ -354,7 +354,7 @@ def _explained(story: Story, first: _Figure, later: _Figure) -> str:
         return "the later figure does not refer back"   # it introduces a thing of its own
     if _said_before(story, later):
         return "the later value was given before"   # it refers to that figure's thing
-    if _qualified(prose, first, False) or _qualified(prose, later, True):
+    if _qualified(prose, first, False) or _qualified(prose, later, True, first):
         return "a part, another thing, a change or another time in a figure's clause"
     if _changed_in_clause(prose, later) or _changed_in_clause(prose, first) and not _third_value(story, first, later):
         # "expanded to 640 beds" ... "the 460-bed hospital" may be the old size and the new, unless the copy
@@ -392,7 +392,7 @@ def _said_before(story: Story, later: _Figure) -> bool:
                for p in story.quantities)
 
 
-def _qualified(prose: str, x: _Figure, later: bool) -> bool:
+def _qualified(prose: str, x: _Figure, later: bool, first: _Figure | None = None) -> bool:
     """A part, an addition, another thing, a rate, a change or another time in the figure's own clause."""
     s0, s1 = x.sentence
     left = [w.strip(",.;:()") for w in prose[max(s0, x.q.start - 30):x.q.start].lower().split()]
@@ -411,8 +411,14 @@ def _qualified(prose: str, x: _Figure, later: bool) -> bool:
     of = _OF_WHAT.match(prose, x.noun_end, s1)
     if of and any(w.lower() in _PART_WORDS for w in of.group("words").split()):
         return True
-    # "the 3,400 workers who remain", "the 300 laid off": a restricted count may be a part
-    if x.q.kind == "number" and _RESTRICTED.match(prose, x.noun_end, s1):
+    # "the 3,400 workers who remain", "the 300 laid off": a restricted later count may be a part; on the first
+    # figure the words describe the group the story introduces ("about 4,300 current and former workers who said
+    # they were not paid", "A group of 212 investors who lost money"), which the later figure refers back to whole;
+    # nor is it a part where its words repeat what the first figure's sentence counts ("The construction phase will
+    # employ 1,400 workers" ... "the 4,100 workers hired for construction")
+    # (sliced: `\A` does not match at a match's start position)
+    if later and x.q.kind == "number" and (restricted := _RESTRICTED.match(prose[x.noun_end:s1])) \
+            and not (first is not None and _restriction_told(prose, restricted, x, first)):
         return True
     # "210 new buses" is an addition; "current and former workers" are all of them
     # ("1,200 new classrooms" on first mention is the thing the story introduces)
@@ -420,6 +426,26 @@ def _qualified(prose: str, x: _Figure, later: bool) -> bool:
     if not _JOIN & set(modifiers) and any(w in _PART_WORDS and (later or w not in _INTRODUCING) for w in modifiers):
         return True
     return bool(_PART_AFTER.match(prose, x.noun_end, s1))
+
+
+# restrictions that say how many of a kind (a rate, who is left), not what the figure's group was for
+_RESTRICTED_COUNTING = frozenset("still each per apiece".split())
+_TOLD_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _restriction_told(prose: str, restricted, x: _Figure, first: _Figure) -> bool:
+    """Do the words of a later figure's restriction ("hired for construction") repeat a word of the first
+    figure's sentence ("The construction phase will employ 1,400 workers")? Then it restricts to the group the
+    first figure counts, not to a part of it. Read to the restriction's clause end, at most six words."""
+    word = restricted.group().split()[0].lower() if restricted.group().split() else ""
+    if word in _RESTRICTED_COUNTING or word == "on":
+        return False
+    start = x.noun_end + restricted.start()
+    clause = _CLAUSE_MARK.search(prose, x.noun_end + restricted.end(), x.sentence[1])
+    words = prose[start:clause.start() if clause else x.sentence[1]].split()[:6]
+    told = {w.lower() for w in _TOLD_WORD.findall(" ".join(words))} - _PHRASE_STOP
+    seen = {w.lower() for w in _TOLD_WORD.findall(prose[first.sentence[0]:first.sentence[1]])}
+    return bool(told & seen)
 
 
 def _changed_in_clause(prose: str, x: _Figure) -> bool:

@@ -1177,7 +1177,7 @@ def _home_economy(story: Story, m: Measure) -> str | None:
     if m.position == "before":
         left = prose[s0:m.quantity.start]
         at = left.lower().rfind(m.phrase.lower())
-        if at < 0 or _PER_PERSON_AFTER.match(left, at + len(m.phrase)):
+        if at < 0 or _PER_PERSON_AFTER.match(left[at + len(m.phrase):]):     # sliced: `\A` does not match at pos
             return None
         if not (_BARE_ECONOMY.search(left[:at]) or _unowned(left[:at], home)):
             return None

@@ -57,7 +57,8 @@ def spending_beyond_every_economy(story: Story, m: Measure, country, to_usd) -> 
     prose = story.doc.prose
     left = prose[max(s0, q.start - 160):q.start]
     clause = left[max((x.end() for x in _CLAUSE_MARK.finditer(left)), default=0):]
-    if not (_SPENDING_LEFT.search(clause) or _SPENDING_RIGHT.match(prose, q.end, s1)):
+    # (sliced: `\A` does not match at a match's start position)
+    if not (_SPENDING_LEFT.search(clause) or _SPENDING_RIGHT.match(prose[q.end:s1])):
         return None
     sentence = prose[s0:s1]
     if not _GOVERNMENT.search(sentence) or _NOT_ONE_YEARS_SPENDING.search(sentence):

@@ -723,7 +723,8 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
         end = c0
     people = [(p.start(), p.end()) for p in _TITLED_PERSON.finditer(prose, c0, end)]
     # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
-    people += [(a.start(), a.end()) for a in _SAID_ASIDE.finditer(prose, c0, end)]
+    # (sliced, so that its `\A` branch, who says so opening the clause, can match: `\A` does not match at pos)
+    people += [(c0 + a.start(), c0 + a.end()) for a in _SAID_ASIDE.finditer(prose[c0:end])]
     for w in _CAPITALISED.finditer(prose, c0, end):
         word = regex.sub(r"['’]s$", "", w.group())
         if any(a <= w.start() < b for a, b in people):

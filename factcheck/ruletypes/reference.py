@@ -681,7 +681,7 @@ def _noun_year(prose: str, s0: int, s1: int, noun_start: int, noun_end: int) -> 
     """The year written on an event's noun, as a stated (year, None, None) that narrows the events of its kind to
     that year's ("the 1967 war lasted seven days": of Israel's wars, the one of 1967), or None."""
     found = _YEAR_ON_NOUN.search(prose, max(s0, noun_start - 30), noun_start) \
-        or _NOUN_OF_YEAR.match(prose, noun_end, min(s1, noun_end + 12))
+        or _NOUN_OF_YEAR.match(prose[noun_end:min(s1, noun_end + 12)])     # sliced: `\A` does not match at pos
     return (int(found.group("year")), None, None) if found else None
 
 
