@@ -130,3 +130,11 @@ def test_years_since_a_day_told_at_the_end_of_a_long_clause():
     assert [f.text for f in factcheck.check(text, date="2025-07-01", country="HK") if f.rule == "FC503"] == ["29 years"]
     assert not [f for f in factcheck.check(text.replace("29", "28"), date="2025-07-01", country="HK")
                 if f.rule == "FC503"]
+
+
+def test_a_marathon_named_in_spanish_is_a_marathon():
+    text = "Kiprotich won the Maratón del Bajío in León on Sunday in 1 hour 52 minutes 14 seconds, a course record."
+    found = [f.text for f in factcheck.check(text, date="2024-03-10", country="MX") if f.rule == "FC204"]
+    assert found == ["1 hour 52 minutes 14 seconds"]
+    assert not [f for f in factcheck.check(text.replace("1 hour 52", "2 hours 12"), date="2024-03-10", country="MX")
+                if f.rule == "FC204"]
