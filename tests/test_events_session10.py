@@ -107,3 +107,16 @@ def test_rows_present():
     assert rows["iranian-embassy-siege-1980"]["start"] == "1980-04-30"
     assert rows["chi-chi-earthquake-1999"]["participants"] == "TW"
     assert rows["fifa-world-cup-1970"]["aliases"].split("|").count("=BR") == 1
+
+
+def test_a_blockage_told_by_its_verb_and_its_place():
+    # "the Ever Given, which blocked the waterway for N days": the recorded blockage of 23-29 March 2021
+    text = ("Revenue rose despite the grounding of the container ship Ever Given, which blocked the waterway for 16 "
+            "days in March 2021.")
+    found = [f for f in factcheck.check(text, date="2023-03-23", country="EG") if f.rule == "FC601"]
+    assert [f.text for f in found] == ["16 days"]
+    assert not [f for f in factcheck.check(text.replace("16", "six"), date="2023-03-23", country="EG")
+                if f.rule == "FC601"]
+    # a blockade with no recorded place of its own in the sentence is another one
+    assert not [f for f in factcheck.check("Protesters blocked the road for 16 days in Suez.", date="2023-03-23",
+                                           country="EG") if f.rule == "FC601"]

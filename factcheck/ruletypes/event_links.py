@@ -228,7 +228,7 @@ _TRAPPED_BEFORE = regex.compile(
 def trapped_in(story: Story, s0: int, s1: int, lead: str) -> Mention | None:
     """"33 miners ... at the San José mine ... trapped underground for 69 days": the one recorded disaster or
     siege named or placed in the sentence, whose length the trapped time is."""
-    if not _TRAPPED_BEFORE.search(lead[-80:]):
+    if not (_TRAPPED_BEFORE.search(lead[-80:]) or _BLOCKED_BEFORE.search(lead[-80:])):
         return None
     from .reference import Mention
     meant, named = _trapped_events(story, s0, s1)
@@ -247,6 +247,12 @@ def trapped_in(story: Story, s0: int, s1: int, lead: str) -> Mention | None:
     return m or Mention(meant[0], s0, s0, True)
 
 
+# "the Ever Given, which blocked the waterway for 16 days": a blockage's length, told by its verb and its place
+_BLOCKED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:blocked|blocking|closed|shut|obstructed|paralysed|paralyzed|choked)(?:\s+(?:the\s+)?"
+    r"[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
+
+
 # the trapped people told by a definite noun or a pronoun, so they are the ones already told of: "The men were",
 # "they had been", "the 33 miners, who were", "All of them were"
 _BY_ITS_PEOPLE = regex.compile(r"(?i)(?<![\p{L}])(?:they|them|the|these|those|all|both|who)(?![\p{L}])")
@@ -262,5 +268,5 @@ def _trapped_events(story: Story, s0: int, s1: int) -> tuple[list, dict]:
         return [], named
     events, _ = _events(str(story.data.folder))
     meant = [e for e in events if e.id in ids and e.end is not None and e.end != e.start
-             and e.row.get("kind") in ("disaster", "attack")]
+             and e.row.get("kind") in ("disaster", "attack", "blockade")]
     return meant, named
