@@ -138,3 +138,22 @@ def test_a_marathon_named_in_spanish_is_a_marathon():
     assert found == ["1 hour 52 minutes 14 seconds"]
     assert not [f for f in factcheck.check(text.replace("1 hour 52", "2 hours 12"), date="2024-03-10", country="MX")
                 if f.rule == "FC204"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day set ahead: "listed for" is the future, whatever the participle
+    ("A confiscation hearing has been listed for Friday 14 June.", "2024-02-16"),
+    # the past tense puts a yearless day in the year gone when this year's is still to come (the learned rule too)
+    ("The season opened on Friday 22 November and will have lasted 151 days.", "2025-04-16"),
+    # a span after a year, not the time since it
+    ("The club's junior membership almost doubled in the five years after 2003, rising from 140 to 270.",
+     "2023-11-22"),
+])
+def test_days_and_spans_read_on_the_side_the_sentence_tells(text, date):
+    assert not [f for f in factcheck.check(text, date=date, country="GB") if f.category == "date"]
+
+
+def test_the_told_side_still_holds_a_wrong_weekday():
+    found = [f.text for f in factcheck.check("A hearing has been listed for Wednesday 14 June.", date="2024-02-16",
+                                             country="GB") if f.category == "date"]
+    assert found == ["Wednesday 14 June"]

@@ -306,6 +306,21 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
     return _exists(year, month, day) and dt.date(year, month, day).weekday() == weekday
 
 
+def _fits_the_told_side(cx: "_Context", at: int, month: int, day: int, weekday: int) -> bool:
+    """Does the weekday fit the year either side of publication that the sentence's tense tells, where the
+    publication year's day is on the other side ("opened on Friday 22 November" in an April story is last year's;
+    "has been listed for Friday 14 June" in February is this year's)? The hand rule's reading (date._readings)."""
+    from ..ruletypes.date import _tense_before
+    tense = _tense_before(cx.story, at)
+    if tense not in ("past", "future") or not _exists(cx.pub.year, month, day):
+        return False
+    side = (lambda d: d <= cx.pub) if tense == "past" else (lambda d: d >= cx.pub)
+    if side(dt.date(cx.pub.year, month, day)):
+        return False    # the publication year's day is where the tense puts it: that is the reading
+    return any(_exists(y, month, day) and side(dt.date(y, month, day)) and _weekday_fits(y, month, day, weekday)
+               and abs((dt.date(y, month, day) - cx.pub).days) <= 300 for y in (cx.pub.year - 1, cx.pub.year + 1))
+
+
 def _fits_the_nearest_year(pub: dt.date, month: int, day: int, weekday: int) -> bool:
     """Does the weekday fit the year, other than the publication's, in which the yearless day falls nearest the
     publication date (across the turn of the year)?"""
@@ -336,6 +351,9 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     py = cx.pub_year
     if not written and not shift and weekday is not None and cx.pub and _fits_the_nearest_year(cx.pub, month, day, weekday):
         return None     # "Friday, January 12" in a December story: next January's, where Friday is right
+    if not written and not shift and weekday is not None and cx.pub and _fits_the_told_side(cx, start, month, day,
+                                                                                           weekday):
+        return None     # "The season opened on Friday 22 November" in April: the November gone
     missing_any = float(not _exists(2024, month, day))
     missing_its = float(not _exists(year, month, day)) if year else missing_any
     missing_pub = float(not _exists(py, month, day)) if cx.pub else missing_any

@@ -414,6 +414,8 @@ def _tense_before(story: Story, offset: int) -> str | None:
     before = story.doc.prose[start:offset]
     if _SINCE_DATE.search(before):
         return "past"   # "without water since 29 February", "has risen ever since": counted from a day gone by
+    if _LISTED_FOR.search(before):
+        return "future"  # "has been listed for Friday 14 June", "adjourned until": a day set ahead
     # the date's own clause speaks first: "..., postponed in October: the game will be played on 29 February"
     clause = None
     for clause in _TENSE_CLAUSE_BREAK.finditer(before):
@@ -425,6 +427,9 @@ def _tense_before(story: Story, offset: int) -> str | None:
     return _tense_of(before)
 
 
+_LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
+                         r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)\s+(?:until|till|to|for)\s+"
+                         r"(?:on\s+)?\Z", regex.I)
 _SINCE_DATE = regex.compile(r"(?<![\p{L}])(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:night|morning|evening|afternoon|"
                          r"end|start)\s+of)\s+)?\Z", regex.I)
 _TENSE_CLAUSE_BREAK = regex.compile(r"[:;]\s|\s[—–]\s|(?<![\p{L}])(?:said|says|announced|confirmed)\s+(?:that\s+)?")
@@ -1245,6 +1250,10 @@ _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month
 _SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,12}?(?:in|on)\s+\Z", regex.I)
 
 
+_SPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|during|over|within|for|across)\s+the\s+(?:first\s+|next\s+|following\s+)?\Z",
+                             regex.I)
+
+
 def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     """ "five years since 2019", "ten years since the 2015 quake", "four years since the dam was completed in 2019"."""
     if i + 1 >= len(qs):
@@ -1256,6 +1265,8 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     gap = prose[qs[i].end:n.start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
+    if "after" in gap.lower() and _SPAN_BEFORE.search(prose, max(0, qs[i].start - 24), qs[i].start):
+        return None     # "in the five years after 2003": a span after the year, not the time since it
     if _SINCE.match(gap) or (len(gap) <= 100 and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
