@@ -219,6 +219,38 @@ def test_event_spot_checks(events, event_id, start, end):
     assert (e["start"], e["end"]) == (start, end)
 
 
+@pytest.mark.parametrize("event_id,start,end,days", [
+    # Pinatubo's climactic eruption was one day; Mount St Helens blew on a Sunday morning in May
+    ("pinatubo-eruption-1991", "1991-06-15", "1991-06-15", "1"),
+    ("mount-st-helens-eruption-1980", "1980-05-18", "1980-05-18", "1"),
+    # the well gushed from the blowout until it was capped in mid-July: the spill's 87 days
+    ("deepwater-horizon-oil-spill-2010", "2010-04-20", "2010-07-15", "87"),
+    # the Wall went up in August 1961 and was opened in November 1989; no day count of its own
+    ("berlin-wall-1961", "1961-08-13", "1989-11-09", ""),
+    # Shanghai's two-month lockdown; the UAW's 40-day strike at GM
+    ("shanghai-lockdown-2022", "2022-03-28", "2022-06-01", ""),
+    ("gm-strike-2019", "2019-09-16", "2019-10-25", "40"),
+    # Kenya's Supreme Court set aside the August vote on 1 September 2017
+    ("kenya-election-annulment-2017", "2017-09-01", "2017-09-01", "1"),
+])
+def test_added_event_dates(events, event_id, start, end, days):
+    e = next(e for e in events if e["id"] == event_id)
+    assert (e["start"], e["end"], e["duration_days"]) == (start, end, days)
+
+
+def test_added_events_places_and_names(events):
+    by_id = {e["id"]: e for e in events}
+    # Kipchoge's sub-two-hour run was in Vienna, an unratified time, so a record of its own kind
+    kipchoge = by_id["kipchoge-sub-two-marathon-2019"]
+    assert "Vienna" in _marked(kipchoge, "@") and kipchoge["participants"].startswith("KE")
+    # the eruption of April 2010 and the six days of closed skies it caused are two rows
+    assert by_id["eyjafjallajokull-eruption-2010"]["start"] == "2010-04-14"
+    assert by_id["european-airspace-closure-2010"]["duration_days"] == "6"
+    # a name Anak Krakatau's eruptions would also bear is no name of 1883's
+    krakatoa = items(by_id["krakatoa-eruption-1883"]["aliases"])
+    assert "Krakatau eruption" not in krakatoa and "1883 Krakatoa eruption" in krakatoa
+
+
 def _marked(e, mark):
     return [a[1:] for a in items(e["aliases"]) if a.startswith(mark)]
 
