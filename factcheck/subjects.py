@@ -79,6 +79,11 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
                          r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
+                         # "taking gross domestic product to about $240bn", "pushed the size of its economy to":
+                         # the level a verb takes the economy to
+                         r"(?<=(?:taking|took|pushing|pushed|lifting|lifted|bringing|brought|raising|raised)\s+"
+                         r"(?:the\s+|its\s+|their\s+|\p{Lu}\p{L}+['’]s\s+)?(?:size\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
+                         r"(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|economy)\s+)to|"
                          # "the economy, which produces about €6bn of goods and services a year" (a part it
                          # generates is no GDP: plausibility holds this link to "of goods and services" after)
                          r"(?:which|that)\s+(?:produces|produced|generates|generated)|"

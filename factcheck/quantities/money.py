@@ -102,6 +102,11 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "NZ $": CurrencyMark("NZD"), "Mex$": CurrencyMark("MXN"), "Mex $": CurrencyMark("MXN"),
     "元": CurrencyMark("CNY"), "₡": CurrencyMark("CRC"), "₾": CurrencyMark("GEL"), "₭": CurrencyMark("LAK"),
     "ரூ": CurrencyMark("LKR"),
+    # Central Asia, the Caucasus and central Europe: "Tg 120bn", "GEL 450m", "zł 3.2bn"
+    "Tg": CurrencyMark("KZT"), "KZT": CurrencyMark("KZT"), "₸": CurrencyMark("KZT"), "GEL": CurrencyMark("GEL"),
+    "AMD": CurrencyMark("AMD"), "AZN": CurrencyMark("AZN"), "₼": CurrencyMark("AZN"), "UZS": CurrencyMark("UZS"),
+    "KGS": CurrencyMark("KGS"), "PLN": CurrencyMark("PLN"), "zł": CurrencyMark("PLN"), "HUF": CurrencyMark("HUF"),
+    "CZK": CurrencyMark("CZK"), "RON": CurrencyMark("RON"), "UAH": CurrencyMark("UAH"),
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
@@ -141,6 +146,10 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "franc": CurrencyMark("CHF"), "francs": CurrencyMark("CHF"), "dinar": _DINAR, "dinars": _DINAR,
     "afghanis": CurrencyMark("AFN"), "afghani": CurrencyMark("AFN"), "shekels": CurrencyMark("ILS"),
     "shekel": CurrencyMark("ILS"), "hryvnia": CurrencyMark("UAH"), "dong": CurrencyMark("VND"),
+    "tenge": CurrencyMark("KZT"), "lari": CurrencyMark("GEL"), "dram": CurrencyMark("AMD"), "drams": CurrencyMark("AMD"),
+    "zloty": CurrencyMark("PLN"), "zlotys": CurrencyMark("PLN"), "zł": CurrencyMark("PLN"), "forint": CurrencyMark("HUF"),
+    "forints": CurrencyMark("HUF"), "koruna": CurrencyMark("CZK"), "korunas": CurrencyMark("CZK"),
+    "kč": CurrencyMark("CZK"),
     "rs": _RUPEE, "rs.": _RUPEE, "¢": _BARE_CENT, "bitcoin": CurrencyMark("BTC"),
     "bitcoins": CurrencyMark("BTC"), "btc": CurrencyMark("BTC"), "₿": CurrencyMark("BTC"),
     "kuwaiti dinar": CurrencyMark("KWD"), "kuwaiti dinars": CurrencyMark("KWD"), "egyptian pound": CurrencyMark("EGP"),

@@ -13,6 +13,7 @@ from .base import Hit, Option, Rule, RuleType, Story
 # type name -> module in this package defining `RULE_TYPE`
 REGISTRY: dict[str, str] = {
     "conversion": "conversion",
+    "conversion_story": "conversion_story",
     "arithmetic": "arithmetic",
     "recount": "recount",
     "date": "date",

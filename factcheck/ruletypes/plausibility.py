@@ -484,7 +484,8 @@ class Plausibility:
         lo, hi = _bounds(q)
         if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
             lo = max(lo, q.high * 0.97)     # "nearly 108%" is still above 100%
-        elif q.high is not None and q.low is None and q.hedge in _REACHED_HEDGES and _reached(story, m):
+        elif q.high is not None and q.low is None and q.hedge in _REACHED_HEDGES and (
+                _reached(story, m) or q.unit in _SPEED_UNITS):
             lo = max(lo, q.high)            # "recorded a maximum of 62C", "highs of up to 62C": it got there
         # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
         ranged = q.low is not None and q.high is not None
@@ -492,7 +493,9 @@ class Plausibility:
             return None     # possible under every row (most figures): skip the sentence tests
         s0, s1 = m.sentence
         things = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
-        copy_words = _ignore_pattern(tuple(rule.options.get("clause_words") or ()))
+        # (weather copy's passing words never make a percentage another thing's: "the heat index passed 50C when
+        # relative humidity reached 118%")
+        copy_words = None if q.kind == "percent" else _ignore_pattern(tuple(rule.options.get("clause_words") or ()))
         # the sentence is sliced, not searched with pos/endpos, so that \b sees its edges as edges
         sentence = story.doc.prose[s0:s1]
         if (things is not None or copy_words is not None) and _words_said(story, s0, s1, sentence, things, copy_words):
@@ -883,6 +886,8 @@ _NOT_THE_FULL_RACE = regex.compile(r"(?<![\p{L}])(?:halfway|half-way|half[\s-]+m
 _TEMPERATURE_UNITS = ("degree Celsius", "degree Fahrenheit")
 # Before a temperature these say what the day reached, not a bound on it: a weather "maximum" is a reading.
 _REACHED_HEDGES = frozenset({"a maximum of", "up to"})
+# a speed "of up to" is the top speed it reaches: "trains that run at up to 3,000km/h"
+_SPEED_UNITS = frozenset({"kilometre per hour", "mile per hour", "metre per second"})
 # The Celsius range a slip in weather copy stays inside (a digit or Fahrenheit slip: "61.8C", "125C"); a figure
 # outside it beside an oven, a fire or liquid nitrogen is the thing's own temperature
 _WEATHER_SLIPS = (-100.0, 140.0)
