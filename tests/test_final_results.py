@@ -135,3 +135,15 @@ def test_a_venue_whose_own_final_fits_the_sides_is_the_year_s_slip_not_the_venue
     # Pakistan won the 1992 final at the MCG: the year slipped (FC602 says so), the venue is right
     text = "Pakistan won the World Cup final at the Melbourne Cricket Ground on 25 March 1996, beating England."
     assert not _rule("FC606", text, "2022-03-25", "PK")
+
+
+def test_a_year_before_the_competition_is_no_qualifier():
+    text = "It is also the ground where India beat Pakistan in the 2011 World Cup final."
+    assert [f.text for f in _rule("FC604", text, "2021-11-23", "IN")] == ["Pakistan"]
+    assert not _rule("FC604", text.replace("Pakistan", "Sri Lanka"), "2021-11-23", "IN")
+
+
+def test_co_hosted_with_names_the_other_host():
+    text = "The country marked 20 years since its team reached the semi-finals of the 2002 World Cup, which it co-hosted with China."
+    assert [f.text for f in _rule("FC605", text, "2022-06-15", "KR")] == ["China"]
+    assert not _rule("FC605", text.replace("China", "Japan"), "2022-06-15", "KR")

@@ -309,19 +309,20 @@ def _name(story: Story, codes: frozenset[str]) -> str:
 # -- who hosted it ------------------------------------------------------------------------------------------------
 # "the 2011 tournament, hosted by Australia", "co-hosted by South Korea and China": the hosts the sentence gives an
 # edition, against its participants in events.csv (a tournament's are its hosts)
-_HOSTED_BY = regex.compile(r"(?<![\p{L}])(?:co-?hosted|jointly\s+hosted|hosted|staged)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
-                           regex.I)
+_HOSTED_BY = regex.compile(r"(?<![\p{L}])(?:(?:co-?hosted|jointly\s+hosted|hosted|staged)\s+(?:jointly\s+)?by|"
+                           # "which it co-hosted with China": the other host
+                           r"(?:co-?hosted|jointly\s+hosted|shared)\s+(?:it\s+)?with)\s+(?:the\s+)?", regex.I)
 _HOSTS_JOINED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+together\s+with\s+)(?:the\s+)?\Z", regex.I)
 
 
 def _host_claims(story: Story) -> Iterator[Hit]:
     low = story.lowered_prose()
-    if "hosted by" not in low and "staged by" not in low:
+    if "hosted by" not in low and "staged by" not in low and "hosted with" not in low and "shared with" not in low:
         return
     prose = story.doc.prose
     pool = tournament_editions(str(story.data.folder))
     for s0, s1 in story.doc.sentences():
-        if "hosted by" not in low[s0:s1] and "staged by" not in low[s0:s1]:
+        if not any(w in low[s0:s1] for w in ("hosted by", "staged by", "hosted with", "shared with")):
             continue
         names = [m for m in story_mentions(story).within(s0, s1)
                  if prose[m.start:m.end] in _side_names(str(story.data.folder)).get(m.code, ())]

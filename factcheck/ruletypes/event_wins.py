@@ -90,6 +90,7 @@ _OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:after|before|since|until|till|when|
 
 
 # a word before a shared name that makes it no other competition: "The World Cup, held ...", "last year's World Cup"
+# (and a year: "the 2011 World Cup final")
 _NO_QUALIFIER = frozenset("the a an this that its their his her our last next year's season's summer's winter's "
                           "year’s season’s summer’s winter’s".split())
 # the word before a shared name that may make it another competition: "Club World Cup", "Women's", "T20"
@@ -106,7 +107,7 @@ def _competition_named(prose: str, s0: int, s1: int, ed: Edition) -> bool:
             at = s0 + m.start()
             q = _QUALIFIER.search(prose, max(s0, at - 30), at)
             if q is None or at - len(q.group()) == s0 or f"{q.group('word')} {base}" in ed.bases \
-                    or q.group("word").lower() in _NO_QUALIFIER:
+                    or q.group("word").lower() in _NO_QUALIFIER or _YEAR_TOKEN.fullmatch(q.group("word")):
                 return True
     return any(b.endswith("World Cup") for b in ed.bases) and _WORLD_CHAMPIONS.search(prose, s0, s1) is not None
 
