@@ -119,7 +119,7 @@ def _read(story: Story) -> list[SlippedResult]:
             values = list(_differences(q, around, prose))
         else:
             values = list(_averages(q, around, prose, per))
-        slipped = _the_slip(q, prose, values)
+        slipped = _the_slip(q, prose, values, exact_only=relation == "average")
         if slipped is not None:
             meant, figures = slipped
             found.append(SlippedResult(q, meant, figures, relation, per))
@@ -192,6 +192,8 @@ def _averages(r: Quantity, around: list[Quantity], prose: str, per: str) -> Iter
     counts = [x for x in around if _counts(x, prose, per, nouns)]
     if not counts:
         return
+    # (an "about 1,800 trips" is no exact whole to divide: "10 trains a day in each direction, or about 1,800 trips
+    # over the 90-day quarter" counts both directions)
     whole = [x for x in around if x not in counts and _measure(x)[:1] == _measure(r)[:1]
              and (r.kind != "physical" or _measure(x) == _measure(r)) and x.value > r.value]
     for n in whole:
@@ -200,12 +202,21 @@ def _averages(r: Quantity, around: list[Quantity], prose: str, per: str) -> Iter
                 yield n.value / d.value, (n, d)
 
 
+def _exact(figs: tuple[Quantity, Quantity]) -> bool:
+    """May an average of these figures be the one a slip was made from? Not when one is hedged or rounded by words:
+    it still explains a result that fits it, but "about 1,800 trips" is no exact whole to slip from. (A gap keeps
+    its hedged ends: "guidance of around 1.87%" is the level the pricing is measured from.)"""
+    return not any(f.hedge or f.approximate for f in figs)
+
+
 def _counts(x: Quantity, prose: str, per: str, nouns: tuple[str, ...]) -> bool:
     """Is `x` a count of the average's unit written in digits: "181 days", "48,600 ha", "50 overs" (not "three
     years", "a year ago")?"""
     a, b = x.number_span or (x.start, x.end)
     if not _SLIPPABLE.search(prose, a, b) or _TIME_AFTER_PER.match(prose[x.end:x.end + 12]):
         return False
+    if "-" in prose[a:x.end] or prose[x.end:x.end + 1] == "-":
+        return False    # "the 90-day quarter": a description of a thing, not a count to divide by
     if x.kind == "duration":
         return (x.unit or "") == per and x.value == int(x.value)
     if x.kind == "physical":
@@ -231,8 +242,8 @@ def _written_number(q: Quantity, prose: str) -> tuple[str, int] | None:
     return m.group().replace(",", "").replace(".", ""), len(m.group(1) or "")
 
 
-def _the_slip(r: Quantity, prose: str, values: list[tuple[float, tuple[Quantity, Quantity]]]
-              ) -> tuple[float, tuple[Quantity, Quantity]] | None:
+def _the_slip(r: Quantity, prose: str, values: list[tuple[float, tuple[Quantity, Quantity]]],
+              exact_only: bool = False) -> tuple[float, tuple[Quantity, Quantity]] | None:
     if not values:
         return None
     written = _written_number(r, prose)
@@ -249,6 +260,8 @@ def _the_slip(r: Quantity, prose: str, values: list[tuple[float, tuple[Quantity,
         return None     # the result is some pair's: explained
     slips: dict[str, tuple[float, tuple[Quantity, Quantity]]] = {}
     for v, figs in values:
+        if exact_only and not _exact(figs):
+            continue
         as_written = f"{v / scale:.{places}f}".replace(".", "")
         if _one_slip(digits, as_written):
             slips.setdefault(as_written, (round(v / scale, places) * scale, figs))

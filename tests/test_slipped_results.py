@@ -53,6 +53,8 @@ SILENT = [
     "Ruiz took 24,310 votes and the mayor 23,452. She won by a margin of more than 758 votes.",
     # a result far from every pair: of something not in the copy
     "Ruiz took 24,310 votes and the mayor 23,452, the closest race since a margin of 3,917 votes in 2011.",
+    # an average against a hedged whole over an attributive count ("the 90-day quarter")
+    "The railway runs 10 trains a day in each direction, or about 1,800 trips over the 90-day quarter.",
     # a margin of another occasion
     "Ruiz won by 958 votes in 2019; this time she took 24,310 to the mayor's 23,452.",
     # "a year earlier" is a time, not an average per year
