@@ -126,12 +126,24 @@ def _read(story: Story) -> list[SlippedResult]:
     return found
 
 
+_BEFORE_CUES = ("margin", "gap", "deficit", "shortfall", "difference", "lead", "surplus", "advantage", " by ",
+                "trail", "gained", "lost", "added", "shed", "rose", "fell", "climbed", "dropped", "jumped", "slid",
+                "declined", "advanced", "retreated")
+_AFTER_CUES = ("clear", "ahead", "behind", "short", "margin", "win", "victory", "lead", "gap", "deficit", "tighter",
+               "wider", "narrower", "than", " a ", " an ", "per ", "each ")
+
+
 def _said_as(q: Quantity, prose: str) -> tuple[str, str] | None:
     """("difference", "") for a margin, ("average", "day") for "N a day", else None."""
-    before = prose[max(0, q.start - 40):q.start]
-    after = prose[q.end:q.end + 40]
     if q.kind == "percent" and q.unit == "percent":
         return None     # a percentage's relations are slipped_rates'
+    before = prose[max(0, q.start - 40):q.start]
+    after = prose[q.end:q.end + 40]
+    # cheap first (most figures are said as none): every pattern below needs one of these words
+    low_before, low_after = before.lower(), after.lower()
+    if not any(w in low_before for w in _BEFORE_CUES) and not any(w in low_after for w in _AFTER_CUES) \
+            and not (q.unit and " per " in q.unit):
+        return None
     if _GAP_BEFORE.search(before) or _GAP_AFTER.match(after) or _THAN_AFTER.match(after):
         return "difference", ""
     if (q.kind == "number" or q.unit == "point") and _POINTS_MOVED.search(before) and _POINTS_AFTER.match(after):
