@@ -112,7 +112,7 @@ class EventResult:
             claims = list(_claims(story, s0, s1, sides))
             if not claims:
                 continue
-            edition = _edition(story, s0, s1, sides, claims)
+            edition = _edition(story, s0, s1, sides)
             if edition is None:
                 continue
             for claim in claims:
@@ -215,8 +215,8 @@ def _edition_named_at(story: Story, s0: int, s1: int, at: int) -> int | None:
                  if m.by_name and not m.loose and m.start == start and m.event.id in by_id), None)
 
 
-def _edition(story: Story, s0: int, s1: int, sides: list["Side"], claims: list[Claim] | None = None,
-             pool: tuple[Edition, ...] | None = None, named_here_alone: bool = False) -> Edition | None:
+def _edition(story: Story, s0: int, s1: int, sides: list["Side"], pool: tuple[Edition, ...] | None = None,
+             named_here_alone: bool = False) -> Edition | None:
     """The one edition whose final (or whose hosting, from `pool`) the sentence tells, or None. With
     `named_here_alone`, a year and the competition named in the sentence itself pick an edition without a side."""
     from .reference import _mentions
