@@ -58,8 +58,10 @@ _GAP_AFTER = regex.compile(
 # "€9.2m, or 5.1%, higher than this year's €141.4m": the gap said against the figure it is measured from
 _THAN_AFTER = regex.compile(r"\A(?:\s*,\s*or\s+[^,;]{1,25},)?\s+(?:higher|lower|more|less|bigger|smaller|larger|greater)\s+"
                             r"than(?![\p{L}])", regex.I)
-_POINTS_MOVED = regex.compile(r"(?<![\p{L}])(?:gained|lost|added|shed|rose|fell|climbed|dropped|jumped|slid|"
-                              r"declined|advanced|retreated)\s+(?:by\s+)?\Z", regex.I)
+_POINTS_MOVED = regex.compile(r"(?<![\p{L}])(?:(?:gained|lost|added|shed|rose|fell|climbed|dropped|jumped|slid|"
+                              r"declined|advanced|retreated)\s+(?:by\s+)?|"
+                              # "a gain of 2,850 points", "a fall of 412.8 points"
+                              r"(?:gain|loss|rise|fall|drop|decline|jump|slide|advance|move)\s+of\s+)\Z", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s*(?:points?|pts)(?![\p{L}])", regex.I)
 # "a day", "per hectare", "an over": what an average is of (the count it is divided by is written in the plural)
 _PER_AFTER = regex.compile(r"\A(?:\s+[\p{L}]+){0,2}?\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year|hectare|"
@@ -128,7 +130,7 @@ def _read(story: Story) -> list[SlippedResult]:
 
 _BEFORE_CUES = ("margin", "gap", "deficit", "shortfall", "difference", "lead", "surplus", "advantage", " by ",
                 "trail", "gained", "lost", "added", "shed", "rose", "fell", "climbed", "dropped", "jumped", "slid",
-                "declined", "advanced", "retreated")
+                "declined", "advanced", "retreated", " of ")
 _AFTER_CUES = ("clear", "ahead", "behind", "short", "margin", "win", "victory", "lead", "gap", "deficit", "tighter",
                "wider", "narrower", "than", " a ", " an ", "per ", "each ")
 

@@ -55,3 +55,18 @@ def test_an_economy_taken_to_a_level():
     assert [t for r, t in _rules(text, "2024-02-29", "SA") if r in ("FC203", "FC208")] == ["$110 billion"]
     assert not [r for r in _rules(text.replace("$110 billion", "$1.1 trillion"), "2024-02-29", "SA")
                 if r[0] in ("FC203", "FC208")]
+
+
+def test_a_projected_population_ten_times_too_big():
+    # a target or projection is read above only past three times today's people
+    text = "The census aims to record New Zealand's 48 million people."
+    assert ("FC202", "48 million") in _rules(text, "2017-03-07", "NZ")
+    assert not [r for r in _rules(text.replace("48", "4.8"), "2017-03-07", "NZ") if r[0] == "FC202"]
+    assert not [r for r in _rules("New Zealand's population is projected to reach 7 million by 2050.", "2017-03-07",
+                                  "NZ") if r[0] == "FC202"]
+
+
+def test_an_index_gain_of_points_against_its_closes():
+    text = "The index closed at 128,400 points, up from 126,550 on Tuesday, a gain of 2,850 points, or 1.5%."
+    assert ("FC315", "2,850") in _rules(text, "2024-03-07", "BR")
+    assert not [r for r in _rules(text.replace("2,850", "1,850"), "2024-03-07", "BR") if r[0] == "FC315"]

@@ -179,9 +179,14 @@ class Plausibility:
         # a population no sentence names is read with a wider margin below: a city holds up to a fifth of its
         # country's people
         bounds = (value * UNOWNED_LOW, value * rule.options["high_factor"]) if unowned else None
+        if m.future:
+            # a target or a projection ("aims to record every one of New Zealand's 48 million people"): above, only a
+            # figure no country's people reach in the years copy looks ahead to, three times today's
+            low = bounds[0] if bounds else value * rule.options["low_factor"]
+            bounds = (low, value * _FUTURE_PEOPLE_FACTOR)
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
-                             {"table": [row.citation()]}, low_side=not past, high_side=not m.future, owner=owner,
-                             bounds=bounds)
+                             {"table": [row.citation()]}, low_side=not past, high_side=True,
+                             owner=owner, bounds=bounds)
 
     def _people_beyond_every_country(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """"Feeding 170 crore people" in a Bangladesh story: more people than live in every country the story names
@@ -1014,6 +1019,9 @@ def _rows_for_year(rows: list[Row], year: int | None, published: dt.date | None,
         if published is not None and published.year - nearest > max_gap:
             return []
     return [r for r in rows if int(r["year"]) == nearest]
+
+
+_FUTURE_PEOPLE_FACTOR = 3.0     # no country's population has tripled within a generation's projections
 
 
 def _year_close(year: int | None, table_year: str | None, max_gap: int) -> bool:
