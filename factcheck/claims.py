@@ -1949,6 +1949,14 @@ _SOME_ITEMS = regex.compile(r"(?<![\p{L}])(?:main|biggest|largest|major|key|top|
                             r"highlights?|examples?|some|several|mostly|mainly|chiefly|other)(?![\p{L}])", regex.I)
 
 
+def _conversion_aside(qs: list[Quantity], k: int, prose: str) -> bool:
+    """Is qs[k] the bracketed conversion of the amount before it ("A$4.2bn (US$3.25bn)"): no part of a list?"""
+    q = qs[k]
+    if not k or q.kind != "money" or qs[k - 1].kind != "money" or qs[k - 1].unit == q.unit:
+        return False
+    return prose[qs[k - 1].end:q.start].strip() == "(" and prose[q.end:q.end + 2].strip()[:1] == ")"
+
+
 def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
     # "498,000 60-kilogramme bags": the size of the bag describes the count, it is not a part
     # and "the three states" names the parts, it is not one of them
@@ -1956,7 +1964,8 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
     figures = [q for k, q in enumerate(qs) if not is_year_like(q) and q.value is not None
                and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
                and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))
-               and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))]     # "310 two-bedroom units"
+               and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))     # "310 two-bedroom units"
+               and not _conversion_aside(qs, k, prose)]     # "A$4.2bn (US$3.25bn) ..., comprising": the whole again
     if len(figures) < 3:
         return
     named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does

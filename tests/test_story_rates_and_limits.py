@@ -70,3 +70,12 @@ def test_an_index_gain_of_points_against_its_closes():
     text = "The index closed at 128,400 points, up from 126,550 on Tuesday, a gain of 2,850 points, or 1.5%."
     assert ("FC315", "2,850") in _rules(text, "2024-03-07", "BR")
     assert not [r for r in _rules(text.replace("2,850", "1,850"), "2024-03-07", "BR") if r[0] == "FC315"]
+
+
+def test_a_whole_with_its_conversion_then_its_parts():
+    # the bracketed conversion is the whole again, not the first part
+    text = ("Red Range approved a A$4.2bn (US$3.25bn) iron ore development, comprising A$1.8bn for the mine, A$1.6bn "
+            "for a 146km rail line and A$1.3bn for a new berth.")
+    assert ("FC308", "A$4.2bn") in _rules(text, "2024-03-07", "AU")
+    assert not [r for r in _rules(text.replace("A$4.2bn (US$3.25bn)", "A$4.7bn (US$3.6bn)"), "2024-03-07", "AU")
+                if r[0] == "FC308"]
