@@ -157,3 +157,20 @@ def test_the_told_side_still_holds_a_wrong_weekday():
     found = [f.text for f in factcheck.check("A hearing has been listed for Wednesday 14 June.", date="2024-02-16",
                                              country="GB") if f.category == "date"]
     assert found == ["Wednesday 14 June"]
+
+
+@pytest.mark.parametrize(("text", "date", "wrong"), [
+    ("Gulf Ammonia, which opened its plant at Point Lisas in 1998, marked 30 years of operation on Monday.",
+     "2023-05-24", "30 years"),
+    ("The airline, founded in 2001, celebrates 12 years in business this week.", "2023-05-24", "12 years"),
+])
+def test_years_of_operation_marked_against_the_dated_beginning(text, date, wrong):
+    assert [f.text for f in factcheck.check(text, date=date, country="TT") if f.rule == "FC503"] == [wrong]
+
+
+def test_years_of_operation_near_misses():
+    # right; and a count of another thing's years (no year of its beginning in the sentence)
+    assert not [f for f in factcheck.check("The airline, founded in 2001, celebrates 22 years in business this week.",
+                                           date="2023-05-24", country="TT") if f.rule == "FC503"]
+    assert not [f for f in factcheck.check("The chef marked 30 years of service at the hotel on Monday.",
+                                           date="2023-05-24", country="TT") if f.rule == "FC503"]

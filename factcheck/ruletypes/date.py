@@ -471,7 +471,9 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                 hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                        or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
                        or _counted_on_from_year_before(q, story, rule)
-                       or _named_event_counted(q, story, rule, None, False))
+                       or _named_event_counted(q, story, rule, None, False)
+                       or (_ago_of_sentence_thing(q, story, rule, None, marked=True)
+                           if _marked_years_of(prose, q) else None))
                 if hit is not None:
                     yield hit
                 continue
@@ -630,6 +632,19 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
 
 _AGO_ASIDE_AFTER = regex.compile(r"\s*(?:(?:this|last|next)\s+(?:autumn|spring|summer|winter|fall|month|week|year)|"
                                  r"(?:this|last)\s+\p{Lu}\p{Ll}+)?\s*(?:[,.;]|\Z)")
+# "marked 30 years of operation", "celebrates 25 years in business": a count to now of what the sentence dates
+_MARKED_BEFORE = regex.compile(r"(?<![\p{L}])(?:marks?|marked|marking|celebrat\w+|commemorat\w+)\s+(?:its\s+|their\s+)?\Z",
+                               regex.I)
+_YEARS_OF_AFTER = regex.compile(r"\A\s+(?:of\s+(?:operations?|service|business|trading|production|existence|broadcasting|"
+                                r"publishing|publication|flying|activity)|in\s+(?:business|operation|service))(?![\p{L}])",
+                                regex.I)
+
+
+def _marked_years_of(prose: str, q: Quantity) -> bool:
+    start = date_things._count_start(prose, q)
+    return bool(_MARKED_BEFORE.search(prose, max(0, start - 20), start) and _YEARS_OF_AFTER.match(prose[q.end:q.end + 30]))
+
+
 _BEGINNINGS = regex.compile(r"(?<![\p{L}])(?:beginnings?|start|founding|inception|birth|origins?|launch|opening)"
                             r"\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?\Z",
                             regex.I)
@@ -647,14 +662,16 @@ _VERB_BETWEEN = regex.compile(rf"(?<![\p{{L}}'’-])(?:was|were|is|are|has|had|h
                               r"(?![\p{L}'’-])")
 
 
-def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
+def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, marked: bool = False) -> Hit | None:
+    """ "Founded in 1991, 25 years ago, the cooperative ..."; with `marked`, "which opened its plant in 1998, marked
+    30 years of operation": a count to now of the one thing the sentence dates."""
     prose = story.doc.prose
     published = story.doc.publication_date
     s0, s1 = story.doc.sentence_at(q.start)
     end = after_ago.end() if after_ago else q.end
     start = date_things._count_start(prose, q)
     aside = prose[max(s0, start - 2):start].endswith(", ") and _AGO_ASIDE_AFTER.match(prose, end, s1 + 1)
-    if not (aside or _BEGINNINGS.search(prose, max(s0, start - 40), start)):
+    if not (marked or aside or _BEGINNINGS.search(prose, max(s0, start - 40), start)):
         return None
     years = [p for p in story.quantities if s0 <= p.start < s1 and _year_of(p)]
     things = [t for t in date_things.thing_years(story) if s0 <= t.q.start < s1]
