@@ -714,6 +714,12 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
         m = _named_after(str(story.data.folder)).match(right)
         if m:
             return names[m.group("name")]
+    if position == "before" and _REGION_LARGEST.search(tail):
+        # "Southeast Asia's largest economy, worth about $1 trillion": a region's biggest is a country, the story's
+        # own when the sentence names no other
+        top = story_countries(story)
+        if top and story.doc.country == top[0] and all(c == top[0] for c in countries):
+            return top[0]
     if position == "after":
         # "the $4.5tn economy" in a sentence naming exactly the story's own country
         top = story_countries(story)
@@ -723,6 +729,11 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+# "Southeast Asia's largest economy, worth", "Latin America's biggest economy, which produces"
+_REGION_LARGEST = regex.compile(r"(?<![\p{L}])(?:(?:South|Southeast|South-East|East|West|North|Central|Latin|Sub-Saharan|"
+                                r"Southern|Northern|Eastern|Western)\s+)?(?:Asia|Africa|America|Europe|Gulf|Arab\s+world|"
+                                r"Middle\s+East|Caribbean|Pacific|Balkans|Maghreb|Nordics)['’]s\s+(?:largest|biggest)\s+"
+                                r"economy\b[^.;\d]{0,40}\Z")
 _DEMONYM_ECONOMY = regex.compile(r"\A\s+(?P<adj>[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+economy\b")
 # A head count that opens the sentence, its country named straight after it
 _LEADING_COUNT = regex.compile(r"\A\s*(?:With|Home\s+to|Boasting)\s+(?:a\s+(?:total\s+|combined\s+)?population\s+of\s*)?"

@@ -58,3 +58,12 @@ SILENT = [
 @pytest.mark.parametrize(("text", "date", "country"), SILENT)
 def test_silent_where_the_figure_is_no_whole_country_s(text, date, country):
     assert not _found(text, date, country)
+
+
+def test_a_region_s_largest_economy_is_the_story_s_own():
+    text = "The minister said Southeast Asia's largest economy, worth about $10 trillion, remained sound."
+    assert [f.text for f in _found(text, "2018-10-09", "ID")] == ["$10 trillion"]
+    assert not _found(text.replace("$10 trillion", "$1 trillion"), "2018-10-09", "ID")
+    # another country named in the sentence may be the region's largest
+    assert not _found("Unlike Indonesia, Southeast Asia's largest economy, worth about $10 trillion, is Thailand's.",
+                      "2018-10-09", "TH")
