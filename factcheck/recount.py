@@ -12,9 +12,14 @@ reads those four cases from a few signals and leaves the rest alone:
   package includes $1.5 million ..., $1.9 million ... and $1.1 million ...") or by what each contributed;
   or a list whose next sentence opens on its total ("Together they make up a programme of €4.2bn").
 - CHANGES: a sentence with exactly two amounts of one measure, one of them marked as the base ("from",
-  "compared with"), and exactly one percentage said as their change ("a 23.4 per cent increase").
+  "compared with"), and exactly one percentage said as their change ("a 23.4 per cent increase"); or a
+  level, another figure of another size, then "up from" the base and the rate ("10,887,705 people attended
+  the 720 games, up from 8,100,326, an increase of 22%").
 - SHARES: "Of the 480 candidates ..., 312 passed, or 72%" and "Of these, 412 were children ... — 32
-  percent": the part, its whole and the share said of them.
+  percent": the part, its whole and the share said of them; a side's share of a two-way tally ("passed
+  with 18,412 votes to 11,330, or 64.8%"); and parts set off with their shares of one whole ("QR920
+  million, or 50% of the total; ... QR480 million, or 17%") where all but one imply the whole the story
+  states.
 - DIFFERENCES: "spending of £386.4m against income of £361.9m, leaving a gap of £26.5m"; "scoring 52 goals
   and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed";
   "fell 612 points to close at 41,230 from 41,742": the difference said of the two figures beside it.
