@@ -603,7 +603,7 @@ def _nation_by_its_people(story: Story, left: str, right: str) -> tuple[str, int
 
 
 # "€6bn of goods and services a year": what an economy produces, not a part of something
-_OF_GOODS = regex.compile(r"\s*(?:worth\s+)?of\s+goods\s+and\s+services(?![\p{L}])", regex.I)
+OF_GOODS_AND_SERVICES = regex.compile(r"\s*(?:worth\s+)?of\s+goods\s+and\s+services(?![\p{L}])", regex.I)
 
 
 def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, str, str, int]:
@@ -616,7 +616,7 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         if not _WHOLE_OF.search(left[-30:]):
             return None, "", "", 0
     if right[:1].isspace() and right.lstrip()[:1] in _PARTITIVE_INITIALS and _PARTITIVE_AFTER.match(right) \
-            and not (q.kind == "money" and (_A_YEAR.match(right) or _OF_GOODS.match(right))) \
+            and not (q.kind == "money" and (_A_YEAR.match(right) or OF_GOODS_AND_SERVICES.match(right))) \
             and not (q.kind == "percent" and _OF_VOTERS.match(right)):
         # "500 a day", "30 of them"; but "Tk 13bn a year" is a year's amount, and "turnout at 61% of the
         # registered voters" is the turnout

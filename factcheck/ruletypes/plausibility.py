@@ -38,7 +38,7 @@ import regex
 from .. import slips
 from ..entities import country_index, story_mentions
 from ..model import Quantity, Span
-from ..subjects import _OF_GOODS, Measure, measures, story_countries
+from ..subjects import OF_GOODS_AND_SERVICES, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
@@ -266,7 +266,7 @@ class Plausibility:
         if _PPP.search(story.doc.prose, *m.sentence):
             return None     # "worth $13 trillion in purchasing-power terms": the table holds nominal GDP
         if _PRODUCES_BEFORE.search(story.doc.prose, max(m.sentence[0], q.start - 40), q.start) \
-                and not _OF_GOODS.match(story.doc.prose[q.end:q.end + 40]):
+                and not OF_GOODS_AND_SERVICES.match(story.doc.prose[q.end:q.end + 40]):
             return None     # "the economy, which generated $2bn in tourism revenue": a part, not its output
         owner = m.owner or _home_economy(story, m)
         if owner is None:
