@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, Mapping
 
 import regex
 
-from ..entities import country_index, story_mentions
+from ..entities import story_mentions
+from ..subjects import _strict_names
 from ..model import Span
 from .base import Hit, Option, Rule, Story
 from .event_wins import (_YEAR_TOKEN, Edition, _competition_named, _editions, _editions_by_id, _story_names,
-                         _written, tournament_editions)
+                         _written, tournament_editions, tournament_editions_by_id)
 
 if TYPE_CHECKING:
     from ..entities import Mention as Side
@@ -122,20 +123,17 @@ class EventResult:
                     break       # one finding a sentence: the rest of its claims are the same result
 
 
-@functools.lru_cache(maxsize=8)
-def _side_names(folder: str) -> dict[str, frozenset[str]]:
-    """Each country's names as a side is written: its name and other names, not its people or its capital."""
-    index = country_index(folder)
-    return {code: frozenset(n.strip() for n in [row["name"], *(row.get("aliases") or "").split("|")] if n.strip())
-            for code, row in index.by_code.items()}
+# a place, not a side: "won in the UAE", "the final in Abu Dhabi"
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|to|from|of)\s+(?:the\s+)?\Z", regex.I)
 
 
 def _sides(story: Story, s0: int, s1: int) -> list["Side"]:
-    names = _side_names(str(story.data.folder))
+    """The countries a sentence writes by their names (not their people or capitals: subjects' owner names), not
+    as a place."""
+    names = _strict_names(str(story.data.folder))[0]
     prose = story.doc.prose
-    return [m for m in story_mentions(story).within(s0, s1) if prose[m.start:m.end] in names.get(m.code, ())
-            and not regex.search(r"(?<![\p{L}])(?:in|at|to|from|of)\s+(?:the\s+)?\Z", prose[max(s0, m.start - 9):m.start],
-                                 regex.I)]
+    return [m for m in story_mentions(story).within(s0, s1) if names.get(prose[m.start:m.end]) == m.code
+            and not _PLACE_BEFORE.search(prose, max(s0, m.start - 9), m.start)]
 
 
 def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
@@ -215,14 +213,15 @@ def _edition_named_at(story: Story, s0: int, s1: int, at: int) -> int | None:
                  if m.by_name and not m.loose and m.start == start and m.event.id in by_id), None)
 
 
-def _edition(story: Story, s0: int, s1: int, sides: list["Side"], pool: tuple[Edition, ...] | None = None,
+def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tournament: bool = False,
              named_here_alone: bool = False) -> Edition | None:
-    """The one edition whose final (or whose hosting, from `pool`) the sentence tells, or None. With
-    `named_here_alone`, a year and the competition named in the sentence itself pick an edition without a side."""
+    """The one edition whose final the sentence tells (with `every_tournament`, whose hosting: any recorded
+    tournament, with or without its result), or None. With `named_here_alone`, a year and the competition named
+    in the sentence itself pick an edition without a side."""
     from .reference import _mentions
     folder = str(story.data.folder)
-    pool = _editions(folder) if pool is None else pool
-    by_id = {ed.event.id: ed for ed in pool}
+    pool = tournament_editions(folder) if every_tournament else _editions(folder)
+    by_id = tournament_editions_by_id(folder) if every_tournament else _editions_by_id(folder)
     named = {m.event.id for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.event.id in by_id}
     if len(named) == 1:
         ed = by_id[next(iter(named))]
@@ -283,8 +282,9 @@ def _against_record(story: Story, ed: Edition, claim: Claim) -> Hit | None:
     elif not ed.runners_up or code in ed.runners_up:
         return None
     written = story.doc.prose[claim.side.start:claim.side.end]
-    winner = _name(story, ed.winners)
-    loser = _name(story, ed.runners_up) if ed.runners_up else None
+    from .reference import _host_names
+    winner = _host_names(story, ed.event, ed.winners)
+    loser = _host_names(story, ed.event, ed.runners_up) if ed.runners_up else None
     final = f"the {ed.event.row['name']} final"
     result = f"{winner} beat {loser}" if loser else f"{winner} won it"
     said = f"{written} {'won' if claim.won else 'lost'} {final}"
@@ -301,11 +301,6 @@ def _against_record(story: Story, ed: Edition, claim: Claim) -> Hit | None:
                                              if not s.overlaps(span)))
 
 
-def _name(story: Story, codes: frozenset[str]) -> str:
-    index = country_index(str(story.data.folder))
-    return " and ".join(index.by_code[c]["name"] if c in index.by_code else c for c in sorted(codes))
-
-
 # -- who hosted it ------------------------------------------------------------------------------------------------
 # "the 2011 tournament, hosted by Australia", "co-hosted by South Korea and China": the hosts the sentence gives an
 # edition, against its participants in events.csv (a tournament's are its hosts)
@@ -320,17 +315,15 @@ def _host_claims(story: Story) -> Iterator[Hit]:
     if "hosted by" not in low and "staged by" not in low and "hosted with" not in low and "shared with" not in low:
         return
     prose = story.doc.prose
-    pool = tournament_editions(str(story.data.folder))
     for s0, s1 in story.doc.sentences():
         if not any(w in low[s0:s1] for w in ("hosted by", "staged by", "hosted with", "shared with")):
             continue
-        names = [m for m in story_mentions(story).within(s0, s1)
-                 if prose[m.start:m.end] in _side_names(str(story.data.folder)).get(m.code, ())]
+        names = _sides(story, s0, s1)
         for by in _HOSTED_BY.finditer(prose, s0, s1):
             hosts = _listed_from(prose, by.end(), names)
             if not hosts:
                 continue
-            edition = _edition(story, s0, s1, names, pool=pool, named_here_alone=True)
+            edition = _edition(story, s0, s1, names, every_tournament=True, named_here_alone=True)
             if edition is None or not edition.event.participants:
                 continue
             wrong = [h for h in hosts if h.code not in edition.event.participants]
@@ -355,7 +348,8 @@ def _listed_from(prose: str, at: int, names: list["Side"]) -> list["Side"]:
 
 
 def _host_hit(story: Story, ed: Edition, wrong: "Side", claim: Span) -> Hit:
-    hosts = _name(story, ed.event.participants)
+    from .reference import _host_names
+    hosts = _host_names(story, ed.event)
     written = story.doc.prose[wrong.start:wrong.end]
     recorded = f"the {ed.event.row['name']} was hosted by {hosts} ({ed.event.row.source})"
     span = Span(wrong.start, wrong.end)
@@ -383,6 +377,10 @@ def _stadiums(folder: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((v, frozenset(ids)) for v, ids in sorted(found.items(), key=lambda kv: -len(kv[0])))
 
 
+# "at Kolkata's Eden Gardens", "in the Wankhede Stadium": where a match was played
+_PLAYED_AT_BEFORE = regex.compile(r"(?<![\p{L}])(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+){0,2}\Z")
+
+
 def _venue_claims(story: Story) -> Iterator[Hit]:
     low = story.lowered_prose()
     if "final" not in low:
@@ -400,7 +398,7 @@ def _venue_claims(story: Story) -> Iterator[Hit]:
         if not written:
             continue
         sides = _sides(story, s0, s1)
-        edition = _edition(story, s0, s1, sides, pool=_editions(folder), named_here_alone=True)
+        edition = _edition(story, s0, s1, sides, named_here_alone=True)
         if edition is None or not any(_STADIUM.search(v) for v in edition.venues):
             continue
         codes = {m.code for m in sides}
@@ -413,8 +411,7 @@ def _venue_claims(story: Story) -> Iterator[Hit]:
             if any((by_id[i].winners | by_id[i].runners_up) & codes for i in ids if i in by_id):
                 continue    # the venue's own final fits the sides too: which of year and venue slipped is not told
             at = prose.find(venue, s0, s1)
-            if not regex.search(r"(?<![\p{L}])(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+){0,2}\Z",
-                                prose[max(s0, at - 30):at]):
+            if not _PLAYED_AT_BEFORE.search(prose, max(s0, at - 30), at):
                 continue    # the venue is not where something was played: "Eden Gardens will host ..."
             yield _venue_hit(story, edition, venue, Span(at, at + len(venue)), Span(final.start(), final.end()))
             break

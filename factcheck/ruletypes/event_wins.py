@@ -210,6 +210,11 @@ def _editions_by_id(folder: str) -> dict[str, Edition]:
     return {ed.event.id: ed for ed in _editions(folder)}
 
 
+@functools.lru_cache(maxsize=8)
+def tournament_editions_by_id(folder: str) -> dict[str, Edition]:
+    return {ed.event.id: ed for ed in tournament_editions(folder)}
+
+
 # every credit `credited_to_another` reads holds one of these (lowered): a cheap test before the sentence's names
 _CREDIT_STEMS = ("triumph", "title", "win", "won", "victor", "crown", "champion", "lift", "clinch", "claim", "captur")
 
