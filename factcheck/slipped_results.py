@@ -34,6 +34,7 @@ import regex
 from .claims import is_year_like, precision_of
 from .model import Quantity
 from .ruletypes.base import Story
+from .slips import written_slip
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,6 @@ class SlippedResult:
     meant: float                     # the value the figures give, in the result's unit
     figures: tuple[Quantity, Quantity]
     relation: str                    # "difference" or "average"
-    per: str = ""                    # the average's unit ("day"), for the message
 
 
 # -- what a result is said as ------------------------------------------------------------------------------------
@@ -81,7 +81,7 @@ _SCORE_AFTER = regex.compile(r"\A\s?[-–]\s?\d")
 _ANOTHER_TIME = regex.compile(r"\A[^;,.]{0,30}?(?<![\p{L}\d])(?:(?:in|of|at)\s+(?:19|20)\d\d(?!\d)|last\s+(?:time|year|"
                               r"season|month)|(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier|before)|"
                               r"previously|earlier|before\s+that)", regex.I)
-_SLIPPABLE = regex.compile(r"\d")
+_A_DIGIT = regex.compile(r"\d")
 
 
 def slipped_results(story: Story) -> list[SlippedResult]:
@@ -107,7 +107,8 @@ def _read(story: Story) -> list[SlippedResult]:
             continue
         # (two digits for an amount of money or of a unit, or basis points: a bare count of two digits is a score)
         two_enough = q.kind in ("money", "physical") or (q.kind == "percent" and (q.unit or "").startswith("basis"))
-        if _significant_digits(q, prose) < (3 if said[0] == "difference" and not two_enough else 2):
+        written = _written_number(q, prose)
+        if written is None or len(written[0].lstrip("0")) < (3 if said[0] == "difference" and not two_enough else 2):
             continue
         k = bisect.bisect_right(sentence_starts, q.start) - 1
         if k < 0:
@@ -118,13 +119,13 @@ def _read(story: Story) -> list[SlippedResult]:
                   if x is not q and not _in_score(x, prose)]
         relation, per = said
         if relation == "difference":
-            values = list(_differences(q, around, prose))
+            values = list(_differences(q, around))
         else:
             values = list(_averages(q, around, prose, per))
-        slipped = _the_slip(q, prose, values, exact_only=relation == "average")
+        slipped = _the_slip(q, written, values, exact_only=relation == "average")
         if slipped is not None:
             meant, figures = slipped
-            found.append(SlippedResult(q, meant, figures, relation, per))
+            found.append(SlippedResult(q, meant, figures, relation))
     return found
 
 
@@ -181,7 +182,7 @@ def _in_units_of(q: Quantity, of: Quantity) -> float | None:
     return q.value
 
 
-def _differences(r: Quantity, around: list[Quantity], prose: str) -> Iterator[tuple[float, tuple[Quantity, Quantity]]]:
+def _differences(r: Quantity, around: list[Quantity]) -> Iterator[tuple[float, tuple[Quantity, Quantity]]]:
     basis = r.kind == "percent" and (r.unit or "").startswith("basis")
     if basis:
         figures = [x for x in around if x.kind == "percent" and x.unit == "percent"]
@@ -227,7 +228,7 @@ def _counts(x: Quantity, prose: str, per: str, nouns: tuple[str, ...]) -> bool:
     """Is `x` a count of the average's unit written in digits: "181 days", "48,600 ha", "50 overs" (not "three
     years", "a year ago")?"""
     a, b = x.number_span or (x.start, x.end)
-    if not _SLIPPABLE.search(prose, a, b) or _TIME_AFTER_PER.match(prose[x.end:x.end + 12]):
+    if not _A_DIGIT.search(prose, a, b) or _TIME_AFTER_PER.match(prose[x.end:x.end + 12]):
         return False
     if "-" in prose[a:x.end] or prose[x.end:x.end + 1] == "-":
         return False    # "the 90-day quarter": a description of a thing, not a count to divide by
@@ -241,27 +242,21 @@ def _counts(x: Quantity, prose: str, per: str, nouns: tuple[str, ...]) -> bool:
     return False
 
 
-def _significant_digits(q: Quantity, prose: str) -> int:
-    a, b = q.number_span or (q.start, q.end)
-    digits = "".join(_SLIPPABLE.findall(prose[a:b])).lstrip("0")
-    return len(digits)
+_NUMERAL = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _written_number(q: Quantity, prose: str) -> tuple[str, int] | None:
     """The result's digits as written and its decimal places ("3,831" -> ("3831", 0); "5.47" -> ("547", 2))."""
     a, b = q.number_span or (q.start, q.end)
-    m = regex.search(r"\d[\d,]*(?:\.(\d+))?", prose[a:b])
+    m = _NUMERAL.search(prose, a, b)
     if m is None:
         return None
     return m.group().replace(",", "").replace(".", ""), len(m.group(1) or "")
 
 
-def _the_slip(r: Quantity, prose: str, values: list[tuple[float, tuple[Quantity, Quantity]]],
+def _the_slip(r: Quantity, written: tuple[str, int], values: list[tuple[float, tuple[Quantity, Quantity]]],
               exact_only: bool = False) -> tuple[float, tuple[Quantity, Quantity]] | None:
     if not values:
-        return None
-    written = _written_number(r, prose)
-    if written is None:
         return None
     digits, places = written
     scale = r.value / float(digits) * 10 ** places if float(digits) else 0
@@ -272,23 +267,15 @@ def _the_slip(r: Quantity, prose: str, values: list[tuple[float, tuple[Quantity,
         return None     # "about 47 seconds", "more than 17": not the exact figure a slip would be
     if any(abs(v - r.value) <= slack for v, _ in values):
         return None     # the result is some pair's: explained
-    slips: dict[str, tuple[float, tuple[Quantity, Quantity]]] = {}
+    slipped: dict[str, tuple[float, tuple[Quantity, Quantity]]] = {}
     for v, figs in values:
         if exact_only and not _exact(figs):
             continue
         as_written = f"{v / scale:.{places}f}".replace(".", "")
-        if _one_slip(digits, as_written):
-            slips.setdefault(as_written, (round(v / scale, places) * scale, figs))
-    if len(slips) != 1:
+        meant = round(v / scale, places) * scale
+        # one digit changed (two digits are enough here: the reader above asks for three where chance would do)
+        if written_slip(r.value, meant, digits, as_written, shortest=2):
+            slipped.setdefault(as_written, (meant, figs))
+    if len(slipped) != 1:
         return None     # none, or several values a slip of it could be: which was meant is not sure
-    return next(iter(slips.values()))
-
-
-def _one_slip(x: str, y: str) -> bool:
-    """One digit changed, or two neighbouring digits swapped."""
-    if len(x) != len(y) or x == y or y.startswith("0"):
-        return False
-    wrong = [i for i in range(len(x)) if x[i] != y[i]]
-    if len(wrong) == 1:
-        return True
-    return len(wrong) == 2 and wrong[1] == wrong[0] + 1 and x[wrong[0]] == y[wrong[1]] and x[wrong[1]] == y[wrong[0]]
+    return next(iter(slipped.values()))

@@ -246,9 +246,10 @@ def digit_slip(a: float, b: float) -> bool:
 _NOT_A_DIGIT = regex.compile(r"\D")     # compiled once: FC407 compares many pairs of figures per story
 
 
-def written_slip(a: float, b: float, x: str, y: str) -> str | None:
+def written_slip(a: float, b: float, x: str, y: str, shortest: int = 3) -> str | None:
     """The slip between two figures as typed: "swap" (two neighbouring digits, a zero too: "1,200"/"1,020",
-    "12.4"/"14.2") or "digit" (one digit wrong, three digits or more), else None.
+    "12.4"/"14.2") or "digit" (one digit wrong, `shortest` digits or more: three by default, as two-digit
+    figures slip into each other by chance), else None.
 
     Compared on the digits written, so a swap into a trailing zero counts ("1,200" for "1,020") while a
     scale ("1.2bn"/"1.02bn") does not; the values must stand in the ratio of the digits (same scale and
@@ -263,7 +264,7 @@ def written_slip(a: float, b: float, x: str, y: str) -> str | None:
     if len(wrong) == 2 and wrong[1] == wrong[0] + 1 and dx[wrong[0]] == dy[wrong[1]] \
             and dx[wrong[1]] == dy[wrong[0]]:
         return "swap"
-    return "digit" if len(wrong) == 1 and len(dx) >= 3 else None
+    return "digit" if len(wrong) == 1 and len(dx) >= shortest else None
 
 
 # Which slip is commoner: a currency symbol first (trade targets are quoted in dollars); for a country's own
