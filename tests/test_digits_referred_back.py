@@ -1,6 +1,7 @@
 """FC412, a figure referred back with its digits in another order: the slips it is for, and one near miss per guard
 it borrows from FC405/FC409 (each near miss fires without its guard: see test_each_near_miss_needs_its_guard)."""
 import pytest
+import regex
 
 import factcheck
 from factcheck.ruletypes import consistency_digits
@@ -82,15 +83,22 @@ def test_each_near_miss_needs_its_guard(text, monkeypatch):
 
 
 # read before the guards: a cricket total is runs for wickets, and a possessive before a verb is its subject
-BEFORE_THE_GUARDS = [
-    "The opener struck 187 off 124 balls to win the final. St Xavier's posted 412 for six in their 50 overs.",
-    "The opener struck 187 off 124 balls to win the final. Modern's bowlers conceded 412/6 in their 50 overs.",
-]
-
-
-@pytest.mark.parametrize("text", BEFORE_THE_GUARDS)
-def test_not_a_figure_referred_back(text):
+def test_a_cricket_total_is_no_figure_referred_back(monkeypatch):
+    text = "The opener struck 187 off 124 balls. The 412 for six was a record."
     assert not _digits(text)
+    monkeypatch.setattr(consistency_digits, "_CRICKET_SCORE_AFTER", regex.compile(r"(?!x)x"))
+    assert _digits(text) == ["412"], "without its guard the total is read: the test shows the guard"
+
+
+def test_a_possessive_before_a_verb_is_its_subject(monkeypatch):
+    # "St Xavier's posted 412": the team did something with the figure, it does not refer back to one
+    posted = "The opener struck 187 off 124 balls. St Xavier's posted 412 in their 50 overs, a record."
+    assert not _digits(posted)
+    verbs = "|made|scored|posted|set|hit|put|saw|sold|ran|\\p{L}+ed"
+    assert verbs in consistency_digits._REFERRED.pattern
+    monkeypatch.setattr(consistency_digits, "_REFERRED", regex.compile(
+        consistency_digits._REFERRED.pattern.replace(verbs, ""), consistency_digits._REFERRED.flags))
+    assert _digits(posted) == ["412"], "without its guard the verb's object is read: the test shows the guard"
 
 
 def test_a_year_after_the_later_figure_is_read_against_the_first_s():

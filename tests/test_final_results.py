@@ -116,8 +116,11 @@ def test_hosts_listed_against_the_record():
     ("The 2031 Rugby World Cup will be hosted by the United States.", "2023-09-01", "US"),
     # no competition in the sentence or a side of a final to pick the edition by
     ("The 2011 summit, hosted by Australia, drew 40 leaders.", "2023-09-01", "AU"),
-    # "by" lists a country, then a city: the list ends at the city
+    # the record's own host, its city after it (a capital is no side: "Delhi" is not listed as a host)
     ("The 2010 Commonwealth Games were hosted by India in Delhi.", "2020-10-03", "IN"),
+    # a wrong host named only as a place ("in Australia"), not after "hosted by": not read
+    ("The 2011 Rugby World Cup final, hosted by New Zealand, was played at Eden Park, not in Australia.",
+     "2023-09-01", "NZ"),
 ])
 def test_hosts_near_misses(text, date, country):
     assert not _rule("FC605", text, date, country)
