@@ -44,23 +44,36 @@ class CountryIndex:
         self.names = names
         # Names grouped by their first word: a story is scanned for capitalised
         # words once, and only the names that start with one of them are tried.
+        # Places whose names hold a country's but are not it are tried too, to be
+        # passed over whole.
         self._by_first: dict[str, list[str]] = {}
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted({*names, *NOT_A_COUNTRY}, key=len, reverse=True):
             self._by_first.setdefault(_first_word(name), []).append(name)
 
     def mentions(self, prose: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(prose) if end is None else end
         found: list[Mention] = []
+        covered = start     # the words of a name already read ("Sudan" in "South Sudan") are not a second name
         for m in _CAPITALISED.finditer(prose, start, end):
+            if m.start() < covered:
+                continue
             word = m.group()
             names = self._by_first.get(word) or (self._by_first.get(word[:-1], ()) if word.endswith(".") else ())
             for name in names:
                 stop = m.start() + len(name)
                 if stop <= end and prose.startswith(name, m.start()) and not _continues(prose, stop):
-                    found.append(Mention(self.names[name], m.start(), stop))
+                    covered = stop
+                    if name not in NOT_A_COUNTRY:
+                        found.append(Mention(self.names[name], m.start(), stop))
                     break
         return found
 
+
+# Places and groups whose names hold a country's name but are not that country: "Latin America" is not the
+# United States, "Northern Ireland" not Ireland, "New Mexico" not Mexico.
+NOT_A_COUNTRY = frozenset(
+    f"{region} {name}" for region in ("Latin", "South", "North", "Central") for name in ("America", "American", "Americans")
+) | {"Pan-American", "Northern Ireland", "New Mexico", "New Mexican", "New Mexicans"}
 
 # A word that may begin a country's name: "Pakistan", "U.S.", "UAE", "Côte".
 _CAPITALISED = regex.compile(r"(?<![\p{L}\d.])\p{Lu}[\p{L}]*\.?")

@@ -67,3 +67,43 @@ def test_a_region_s_largest_economy_is_the_story_s_own():
     # another country named in the sentence may be the region's largest
     assert not _found("Unlike Indonesia, Southeast Asia's largest economy, worth about $10 trillion, is Thailand's.",
                       "2018-10-09", "TH")
+
+
+def test_a_kingdom_of_n_people_does_not_point_forward_to_a_country_named_later():
+    text = ("Housing is one of the biggest items in the budget for a kingdom of about 15 million people. The government "
+            "agreed to a $10 billion support package from Saudi Arabia, the UAE and Kuwait.")
+    assert [f.text for f in _found(text, "2019-03-06", "BH")] == ["15 million"]
+    # named before the figure, the larger kingdom may be the one meant
+    before = ("Saudi Arabia pledged support. Housing is one of the biggest items in the budget for a kingdom of about "
+              "15 million people.")
+    assert not _found(before, "2019-03-06", "BH")
+
+
+@pytest.mark.parametrize(("text", "country", "figure"), [
+    # where a country ranks names no owner of its figures
+    ("Tunisia has one of the lowest levels of water resources in the Mediterranean, at about 450 cubic metres a "
+     "year for each of its 113 million inhabitants.", "TN", "113 million"),
+    ("Armenia's economy grew by more than 8% in 2023, one of the fastest rates in Europe and Central Asia, taking "
+     "gross domestic product to about $240bn.", "AM", "$240bn"),
+])
+def test_the_place_a_country_ranks_in_is_not_the_figure_s_owner(text, country, figure):
+    assert [f.text for f in _found(text, "2024-03-01", country)] == [figure]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a region's own head count or output may be that large
+    ("Water is scarce in the Mediterranean, home to about 113 million inhabitants on its southern shore.", "TN"),
+    ("Growth was strong in Europe and Central Asia, taking output there to about $240bn.", "AM"),
+])
+def test_a_place_that_owns_the_figure_still_silences(text, country):
+    assert not _found(text, "2024-03-01", country)
+
+
+def test_the_home_country_named_in_the_sentence_owns_its_gdp_whoever_the_story_also_names():
+    text = ("Armenia's banks earned a record as money and people from Russia kept arriving. Armenia's economy grew by "
+            "more than 8% in 2023, taking gross domestic product to about $240bn. Russians moved to Armenia and to "
+            "Georgia; Russia's economy slowed.")
+    assert [f.text for f in _found(text, "2024-03-01", "AM")] == ["$240bn"]
+    # without the home country's name the sentence after Russia's is not surely Armenia's
+    unnamed = text.replace("Armenia's economy grew", "The economy grew")
+    assert not _found(unnamed, "2024-03-01", "AM")

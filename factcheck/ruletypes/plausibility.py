@@ -36,7 +36,7 @@ from typing import Any, ClassVar, Iterator, Mapping
 import regex
 
 from .. import slips
-from ..entities import country_index, story_mentions
+from ..entities import country_index, ranked_countries, story_mentions
 from ..model import Quantity, Span
 from ..subjects import OF_GOODS_AND_SERVICES, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
@@ -45,7 +45,7 @@ from .date import human_age
 from .plausibility_slip import slip_anomalies
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
-                                 without_asides)
+                                 without_asides, without_rankings)
 
 FIELDS = ("figure", "detail", "reference", "advice", "suggestion", "slip", "subject", "countries")
 
@@ -223,7 +223,7 @@ class Plausibility:
             return None
         if _WIDER_WHOLE.search(clause_right(story, m)):
             return None     # "a country of 1.9 billion people if the region were one": not one country's
-        rows = _owners_with_population(story)
+        rows = _owners_with_population(story, by=m.sentence[1])
         if rows is None:
             return self._population_beyond_any_country(rule, story, m, story.doc.country)
         biggest = max(rows, key=lambda r: r.number("population"))
@@ -1122,11 +1122,15 @@ def _wider_as_country(story: Story, m: Measure) -> bool:
                                                                         m.span.start])))
 
 
-def _owners_with_population(story: Story) -> list[Row] | None:
+def _owners_with_population(story: Story, by: int | None = None) -> list[Row] | None:
     """Every country that may own a head count the sentence gives no owner: the story's own first, then each
-    country it names. None where there is none, or one has no population in the table (it may own any size)."""
+    country it names (by the end `by` of the figure's sentence where given: "a kingdom of about 15 million people"
+    cannot point forward to Saudi Arabia, named only in the next sentence). None where there is none, or one has
+    no population in the table (it may own any size)."""
     home = story.doc.country
-    owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(story.countries)))
+    named = story.countries if by is None else ranked_countries(
+        story_mentions(story).within(story.doc.body_start, by))
+    owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(named)))
     rows = [_country(story, code) for code in owners]
     if not rows or any(r is None or r.number("population") is None for r in rows):
         return None
@@ -1181,10 +1185,13 @@ def _home_economy(story: Story, m: Measure) -> str | None:
     other country, the story is mostly about its own country and the sentence before names no other by name.
     """
     home = story.doc.country
-    if not home or not m.phrase or any(c != home for c in _own_countries(story, m)):
+    own = _own_countries(story, m)
+    if not home or not m.phrase or any(c != home for c in own):
         return None
-    if not _home_story(story, home):
-        return None     # (named no less often than any other: a tie with the front matter's country is home)
+    if not own and not _home_story(story, home):
+        # (named no less often than any other: a tie with the front matter's country is home; a sentence that
+        # names the home country itself, "Armenia's economy grew ..., taking GDP to", needs no such count)
+        return None
     s0 = m.sentence[0]
     prose = story.doc.prose
     if m.position == "before":
@@ -1202,14 +1209,15 @@ def _home_economy(story: Story, m: Measure) -> str | None:
             return None
     else:
         return None
-    if partial(story, m) or _other_country_before(story, s0, home) or _part_economies(story):
+    if partial(story, m) or (not own and _other_country_before(story, s0, home)) or _part_economies(story):
         return None
     sentence = prose[s0:m.sentence[1]]
     if _SUBNATIONAL.search(sentence):
         return None     # "GDP reached 3.1 trillion yuan in the province"
     names = _country_words(str(story.data.folder))[0]
     # only the figure's own words place it: "..., which the World Bank conferred in July 2020" does not
-    own = prose[s0:m.quantity.start] + " " + clause_right(story, m)
+    # (nor where it ranks: "one of the fastest rates in Europe and Central Asia" names no owner)
+    own = without_rankings(prose[s0:m.quantity.start] + " " + clause_right(story, m))
     if any(place not in names and not _MONTH_OR_DAY.fullmatch(place) for place in _IN_PLACE.findall(own)):
         return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
     return home

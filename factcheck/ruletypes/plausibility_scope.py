@@ -39,6 +39,21 @@ def without_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
+# The set a ranking compares with: "one of the fastest rates in Europe and Central Asia", "the lowest water
+# resources in the Mediterranean", "among the largest in Latin America". The place named there is where the
+# country stands among others, not who owns the figure.
+_RANKED_IN = regex.compile(
+    r"\b(?:(?:one|some)\s+of\s+the|among\s+the|the)\s+(?:\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)\b[^,;:.()]{0,60}?"
+    r"\b(?:in|across)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*)*")
+
+
+def without_rankings(text: str) -> str:
+    """`text` with the place a ranking compares within blanked out (same length, so offsets still hold)."""
+    if " in " not in text and " across " not in text:
+        return text
+    return _RANKED_IN.sub(lambda m: " " * len(m.group()), text)
+
+
 def asides(text: str) -> list[str]:
     """The comma-set asides of `text`, as written (where a budget's parliament may be named)."""
     return [m.group(1) for m in _ASIDE.finditer(text)] if "," in text else []

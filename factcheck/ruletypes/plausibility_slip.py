@@ -43,6 +43,7 @@ from ..model import Quantity
 from ..subjects import core_span, measures, people_plurals
 from .base import Hit, Rule, Story
 from .date_people import _TITLES, _TITLES_F, _TITLES_M
+from .plausibility_scope import without_rankings
 
 # A figure that misses the record by one of these factors (within TOLERANCE) is slip-shaped.
 POWERS = (10.0, 100.0, 1000.0)
@@ -725,7 +726,10 @@ def _foreign_name_near(story: Story, cand: _Candidate) -> bool:
     # who says so owns nothing: ", the national statistics agency IBGE said on Friday,"
     # (sliced, so that its `\A` branch, who says so opening the clause, can match: `\A` does not match at pos)
     people += [(c0 + a.start(), c0 + a.end()) for a in _SAID_ASIDE.finditer(prose[c0:end])]
+    ranked = without_rankings(prose[c0:end])     # "one of the lowest ... in the Mediterranean": where it ranks
     for w in _CAPITALISED.finditer(prose, c0, end):
+        if ranked[w.start() - c0] == " ":
+            continue
         word = regex.sub(r"['’]s$", "", w.group())
         if any(a <= w.start() < b for a, b in people):
             continue        # "President Ferdinand Marcos Jr. cut the tariff": a person acts, owns no head count
