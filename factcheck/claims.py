@@ -1064,6 +1064,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     points: set[int] = set()
     prev_end = c_start
     prev_role = None
+    prev_q: Quantity | None = None
     spread = False
     for q in qs:
         start = max(c_start, prev_end, q.start - 60)
@@ -1124,6 +1125,11 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 at = pts.end() - 1
                 triggers.append((Span(at + after.start("verb"), at + after.end("verb")), _direction(after.group("verb"))))
                 role = "delta"
+        if role == "old" and roles["new"] and prev_q is not None and same_measure(prev_q, q) \
+                and not any(prev_q is x for xs in roles.values() for x in xs) \
+                and not (has_from and _FROM_BEFORE.search(before)):
+            role = None         # "rose 41% to ₦612.4bn, helped by a price of ₦8,600, against ₦5,900": the base
+            #                     of the figure before it, not of the level already read
         if role == "delta" and _describes_a_thing(q, prose):
             role = None         # "adding a 40-bed critical care unit": the size of a thing added, not the move
         if role in ("delta",) and q.kind == "number" and (_POINTS_AFTER.match(prose[q.end:c_end])
@@ -1131,7 +1137,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
             points.add(id(q))
         if role:
             roles[role].append(q)
-        prev_end, prev_role = q.end, role
+        prev_end, prev_role, prev_q = q.end, role, q
     # "China added 78.42 GW in the first half, up 154% from 30.88 GW a year earlier": what was added in
     # one period, set against what was added in the one before, is a level, not the change
     if _period_amount(roles, prose, qs):
@@ -2000,6 +2006,9 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
             colon = then.group("colon") is not None
             if said or colon:
                 listed = _list_after(rest, total, prose, figures)
+                if listed and part_without_figure(prose, listed[0], s_end):
+                    said = colon = False    # "14,200 in July, 16,350 in August and September's record": one part
+                    #                         has no figure, so the ones given need not add up to the whole
                 if listed:
                     whole_list = colon and not _SOME_ITEMS.search(prose, s_start, rest[0].start)
                     found.append(Breakdown(total, *listed, stated_sum=said or whole_list))
@@ -2014,6 +2023,17 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
         yield from (b for b in brought if len(b.parts) >= 3 or _PARTS_ARE_ALL.search(prose, s_start, s_end))
     if "plus" in prose[s_start:s_end] or "+" in prose[s_start:s_end]:
         yield from _plus_sums(figures, prose)
+
+
+_AND_WORDS_AFTER = regex.compile(r"[^\d;:.]*?(?<![\p{L}])and\s+[^\d;:.]*(?:[;:.]|\Z)")
+
+
+def part_without_figure(prose: str, parts: tuple[Quantity, ...] | list[Quantity], s_end: int | None = None) -> bool:
+    """Does the list go on past its last figure with one more part in words ("..., 16,350 in August and
+    September's record figure")? Only where the last figure was not the one joined by "and"."""
+    if len(parts) < 2 or regex.search(r"(?<![\p{L}])and(?![\p{L}])", prose[parts[-2].end:parts[-1].start]):
+        return False
+    return bool(_AND_WORDS_AFTER.match(prose[parts[-1].end:s_end if s_end is not None else parts[-1].end + 200]))
 
 
 def _figures_unbracketed(prose: str, figures: list[Quantity]) -> tuple[str, frozenset[int]]:
@@ -2212,12 +2232,19 @@ _NOT_SHARES = regex.compile(
     r"respectively|among|aged|of\s+(?:men|women|those|them)|of\s+whom|while|whereas|but)(?![\p{L}])", regex.I)
 
 
+# "Of 1,050 adults surveyed, 46% ...": the head count of the group the shares divide
+# (capitalised: the sentence opens on it)
+_GROUP_LEAD = regex.compile(r"(?<![\p{L}])(?:Of|Among|Out\s+of)\s+(?:the\s+)?\Z")
+
+
 def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[ShareList]:
     percents = [q for q in qs if q.kind == "percent"]
     if len(percents) < 2 or any(q.unit != "percent" or not is_plain(q) for q in percents):
         return
-    if len(percents) != len([q for q in qs if q.kind in NUMERIC_KINDS]):
-        return   # other figures in the sentence: not a plain list of shares
+    others = [q for q in qs if q.kind in NUMERIC_KINDS and q.kind != "percent"]
+    if any(not (q.kind == "number" and _GROUP_LEAD.search(prose, max(s_start, q.start - 12), q.start)) for q in others):
+        return   # other figures in the sentence (but the group's own head count, "Of 1,050 adults surveyed"):
+        #          not a plain list of shares
     sentence = prose[s_start:s_end]
     if not _SHARE_CUE.search(sentence) or _NOT_SHARES.search(sentence):
         return

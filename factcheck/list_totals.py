@@ -361,6 +361,8 @@ def _total_before(parts, figs, prose: str, claims):
     tail = prose[parts[-1].end:parts[-1].end + 40]
     complete = bool(split is not None and split.group("all")) or bool(_RESIDUAL.match(tail.strip()) or
                                                                        _RESIDUAL.search(tail.split(",")[0]))
+    if complete and claims.part_without_figure(prose, parts):
+        complete = False    # "..., 16,350 in August and September's record figure": a part told without a figure
     if total.kind == "money" and _NOT_PIECES.search(prose[first.start:parts[-1].end]):
         return None
     return total, complete

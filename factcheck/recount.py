@@ -85,7 +85,8 @@ def _read(story: Story) -> Recount:
     sentences = _by_sentence(story)
     return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
                    tuple(_shares(story, sentences)) + tuple(_tally_shares(story, sentences))
-                   + tuple(_share_lists(story, sentences)), tuple(_differences(story, sentences)))
+                   + tuple(_share_lists(story, sentences)) + tuple(_shares_of_a_whole_before(story, sentences)),
+                   tuple(_differences(story, sentences)))
 
 
 def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
@@ -117,7 +118,7 @@ def _has_digits(q: Quantity) -> bool:
 
 _AMOUNTS = ("money", "number", "physical")
 _TOTAL_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:total|totall?ing|totall?ed|all(?!\s+out)|together|combined|overall|altogether|bringing|taking|making|"
+    r"(?<![\p{L}])(?:total|totall?ing|totall?ed|all(?!\s+out)|together|combined|overall|altogether|bringing|taking|making|giv(?:e|es|ing)|gave|"
     r"comes?\s+to|came\s+to|amount(?:s|ed|ing)?\s+to|add(?:s|ed|ing)?\s+up\s+to)(?:\s+[\p{L}'’-]+){0,4}?\s*(?:of|to|at)?\s*\Z",
     regex.I)
 _TOTAL_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:in\s+all|in\s+total|altogether|all\s+told|combined|"
@@ -185,16 +186,33 @@ _TOTAL_OPENS = regex.compile(r"\A\s*(?:(?:Together|Combined|Altogether|In\s+all|
                              r"(?:They|These|The\s+\p{L}+)\s+(?:together\s+)?(?:make\s+up|add\s+up\s+to|come\s+to|total))", regex.I)
 
 
+_PARTS_NAMED = regex.compile(r"\s*(?:Together|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\s*,?\s+"
+                            r"(?:the|these|those|all)\s+(?:(?:top|largest|biggest|leading|main)\s+)?"
+                            r"(?P<n>two|three|four|five|six)(?![\p{L}])", regex.I)
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _total_next(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     """ "... sets out three envelopes: €1.9bn for rolling stock; €1.5bn for track; and €1.1bn for stations.
     Together they make up a programme of €4.2bn": the sentence after a list opens on its total."""
     s, _, figures = sentences[i]
     if not _TOTAL_OPENS.match(text[s:s + 60]):
         return []
+    # "Together the top three sources accounted for $20.5 billion": the number of parts, said in words
+    named = _PARTS_NAMED.match(text, s, min(len(text), s + 60))
+    if named:
+        figures = [q for q in figures if not (named.start("n") <= q.start < named.end("n"))]
     # the total is the sentence's first figure, right after its opening words
-    totals = amounts[i][:1] if figures and amounts[i] and figures[0] is amounts[i][0] \
-        and amounts[i][0].start - s <= 70 else []
+    own = [q for q in amounts[i] if q in figures]
+    totals = own[:1] if figures and own and figures[0] is own[0] and own[0].start - s <= 70 else []
     parts = [q for q in amounts[i - 1] if totals and same_measure(q, totals[0])]
+    if named and totals:
+        # that many parts, the list running back into the sentence before if need be
+        n = _WORD_COUNTS[named.group("n").lower()]
+        earlier = [q for q in amounts[i - 2] if same_measure(q, totals[0])] if i >= 2 else []
+        parts = (earlier + parts)[-n:] if len(parts) < n else parts
+        if len(parts) != n:
+            return []
     if len(parts) < 2 or not _listed(text, parts) or totals[0].value <= max(p.value for p in parts):
         return []
     if _some_run_adds_up(parts, totals[0]) or _RUNNING_AFTER.match(text[totals[0].end:totals[0].end + 50]):
@@ -211,7 +229,9 @@ _NESTED_BEFORE = regex.compile(r"(?<![\p{L}])(?:including|of\s+which|of\s+whom|a
 
 
 _TOTAL_WORDS = ("total", "all", "together", "combined", "overall", "bringing", "taking", "making", "came to",
-                "comes to", "amount", "add", "between them")
+                "comes to", "amount", "add", "between them", "give", "gave")
+# "the two parties", "all three": the number of the parts, said in words, is none of them
+_COUNT_OF_PARTS = regex.compile(r"(?<![\p{L}])(?:the|all|both|these|those)\s+\Z", regex.I)
 
 
 def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
@@ -225,7 +245,8 @@ def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
             continue
         if _BOUND_BEFORE.search(text, max(s, t.start - 20), t.start):
             continue
-        parts = [q for q in amounts[i] if q.start < t.start and same_measure(q, t)]
+        parts = [q for q in amounts[i] if q.start < t.start and same_measure(q, t)
+                 and (_has_digits(q) or not _COUNT_OF_PARTS.search(text, max(s, q.start - 8), q.start))]
         if parts and _REST.search(text, s, t.start):
             # "The remaining Sh2.7 billion goes to ..., bringing the total to Sh14.2 billion": the list began earlier
             for j in range(i - 1, max(-1, i - 4), -1):
@@ -251,12 +272,22 @@ _NUMBER_OF_PARTS = regex.compile(r"\s+[\p{L}-]+\s*:")
 _CONTRIBUTED = regex.compile(r"(?<![\p{L}])(?:contributed|accounted\s+for|brought\s+in|generated|made\s+up)(?![\p{L}])", regex.I)
 
 
+# "The programme comprises S$520 million ..., S$430 million ... and S$370 million": the subject, whatever its noun,
+# said to be made of the parts that follow
+_COMPRISES = regex.compile(r"(?<![\p{L}])(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
+                           r"was\s+made\s+up\s+of|is\s+split\s+into|was\s+split\s+into|breaks\s+down\s+into|"
+                           r"is\s+divided\s+into)\s+(?:of\s+)?\Z", regex.I)
+
+
 def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     """ "a $4.2 million package ... The package includes $1.5 million ..., $1.9 million ... and $1.1 million"."""
     s, e, _ = sentences[i]
     here = amounts[i]
     if here and _NUMBER_OF_PARTS.match(text, here[0].end) and here[0].value == len(here) - 1:
         here = here[1:]    # "spread across three sites: 520 ..., 410 ... and 350 ...": the count of the parts
+    if here and here[0].kind == "money":
+        # counts in the parts' own words are not parts of a sum of money ("S$520 million to rebuild two blocks")
+        here = [q for q in here if q.kind == "money"]
     if len(here) < 3 or any(not same_measure(q, here[0]) for q in here):
         return []
     if not _listed(text, here):
@@ -273,7 +304,7 @@ def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     whole = wholes[0]
     noun = m.group("noun").lower().rstrip("s")
     if noun not in text[max(ps, whole.start - 50):min(pe, whole.end + 50)].lower() \
-            and not _CONTRIBUTED.search(text, s, here[0].start):
+            and not _CONTRIBUTED.search(text, s, here[0].start) and not _COMPRISES.search(head):
         return []
     complete = not _SOME.search(head)
     return [ListTotal(tuple(here), whole, said_complete=complete and ":" in head)]
@@ -322,6 +353,9 @@ def _levels_of_the_base(levels: list[Quantity], text: str, s: int, rates: list[Q
     return sorted([alike[0], base], key=lambda q: q.start)
 
 
+_OWN_LEVEL_GAP = regex.compile(r"\A(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?(?<![\p{L}])to\s+(?:a\s+(?:record\s+)?|about\s+|nearly\s+|some\s+)?\Z", regex.I)
+
+
 def _changes(story: Story, sentences) -> list[StatedChange]:
     text = story.doc.text
     out = []
@@ -348,6 +382,10 @@ def _changes(story: Story, sentences) -> list[StatedChange]:
         base, new = (a, b) if from_a else (b, a)
         if max(a.value, b.value) / min(a.value, b.value) > 10:
             continue    # ten times apart: two different things, not one figure's move
+        if any(q.start > rate.end and not same_measure(q, a) and _OWN_LEVEL_GAP.match(text[rate.end:q.start])
+               for q in figures):
+            continue    # "412 stores, up from 356, ... revenue rose 19 per cent in 2023 to $186 million": the rate's
+            #             own level is another measure's
         out.append(StatedChange(base, new, rate))
     return out
 
@@ -460,6 +498,71 @@ def _share_lists(story: Story, sentences) -> list[StatedShare]:
                 out.append(StatedShare(x, whole, r))
             break
     return out
+
+
+# "India ... with 11.9 million passengers, or 24% of all traffic", "Adult social care, at £214m, now accounts for
+# 52% of the entire budget": a part and its share of the whole, the whole given sentences before (and not here)
+_PART_TO_SHARE = regex.compile(
+    r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:or|(?:now\s+|still\s+)?(?:representing|accounting\s+for|making\s+up|accounts?\s+for|"
+    r"accounted\s+for|makes?\s+up|made\s+up|represents?|represented))\s+"
+    r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than)?\s*\Z", regex.I)
+_OF_THE_WHOLE = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
+                              r"(?![\p{L}])(?:\s+(?P<noun>[\p{L}-]{3,}))?", regex.I)
+_WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
+_NOT_THE_WHOLE_NOUN = frozenset("of for in at to from who that which was were is are and".split())
+
+
+def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
+    text = story.doc.text
+    out = []
+    earlier: list[Quantity] = []
+    for s, e, figures in sentences:
+        amounts = [q for q in figures if q.kind in ("money", "number") and _exact(q) and _has_digits(q)]
+        for a, p in zip(figures, figures[1:]):
+            if a not in amounts or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
+                continue
+            whole_said = _OF_THE_WHOLE.match(text, p.end)
+            if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):
+                continue
+            if any(q is not a and same_measure(q, a) for q in amounts):
+                break       # the whole may be in the sentence: the in-sentence readers' case
+            whole = _the_whole_before(text, a, p, whole_said.group("noun"), earlier)
+            if whole is not None:
+                out.append(StatedShare(a, whole, p))
+            break
+        earlier.extend(q for q in figures if q.kind in ("money", "number") and _exact(q) and _has_digits(q))
+    return out
+
+
+def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | None,
+                      earlier: list[Quantity]) -> Quantity | None:
+    """The whole a share is said of: the largest earlier figure of the part's measure (of its counted noun, for a
+    count; near the noun the share names, if it names one). None where one of them fits the share anyway (the
+    rule would find nothing) or none is of the part's thing."""
+    def words_after(q: Quantity) -> set[str]:
+        m = _WORDS_AFTER.match(text, q.end)
+        return {w.strip("()").lower().rstrip("s") for w in m.group().split()} if m else set()
+
+    counted = None
+    if part.kind == "number":
+        first = _WORDS_AFTER.match(text, part.end)
+        counted = first.group().split()[0].strip("()").lower().rstrip("s") if first else None
+        if not counted or counted in _NOT_THE_WHOLE_NOUN:
+            return None
+    larger = [w for w in earlier if same_measure(w, part) and w.value > part.value]
+    if any(abs(100 * part.value / w.value - rate.value) <= 1.0 + precision_of(rate) for w in larger):
+        return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
+    candidates = []
+    for w in larger:
+        if _BASE_BEFORE.search(text, max(0, w.start - 30), w.start):
+            continue        # (the base of a change, "rose 6.1 per cent from 2.29 million TEU", is another time's)
+        if counted and counted not in words_after(w):
+            continue
+        if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \
+                and noun.lower().rstrip("s") not in text[max(0, w.start - 40):w.end + 40].lower():
+            continue
+        candidates.append(w)
+    return max(candidates, key=lambda w: w.value) if candidates else None
 
 
 def _lead(text: str, s: int, at: int, width: int = 60) -> str:

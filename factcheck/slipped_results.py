@@ -46,8 +46,10 @@ class SlippedResult:
 
 
 # -- what a result is said as ------------------------------------------------------------------------------------
+# (a funding or financing gap is what is needed beyond the money in hand, not the gap between two figures told)
 _GAP_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:margin|gap|deficit|shortfall|difference|lead|surplus|advantage|deficit\s+of\s+just)\s+"
+    r"(?<![\p{L}])(?<!(?:funding|financing|investment|infrastructure)\s+)"
+    r"(?:margin|gap|deficit|shortfall|difference|lead|surplus|advantage|deficit\s+of\s+just)\s+"
     r"(?:of\s+)?(?:just\s+|only\s+|some\s+|a\s+mere\s+|barely\s+)?\Z"
     r"|(?<![\p{L}])(?:won|win|wins|winning|lead|leads|led|leading|trail|trails|trailed|trailing|beat|beating)\s+by\s+"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z", regex.I)

@@ -430,7 +430,7 @@ _KINDS = {"trade": ("money",), "gdp": ("money",), "population": ("number",), "tu
           "killed": ("number",), "injured": ("number",), "age": ("number", "duration"),
           "temperature": ("physical",)}
 _SUBJECT_KINDS = frozenset(kind for kinds in _KINDS.values() for kind in kinds) | {"number", "physical", "duration"}
-_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|toll|total|age|nation|country|kingdom|republic|"
+_WHOLE_OF = regex.compile(r"\b(?:population|turnout|trade|economy|GDP|gross\s+domestic\s+product|toll|total|age|nation|country|kingdom|republic|"
                           r"archipelago|democracy|monarchy|city-state)\s+of\s*\Z", regex.I)
 # the same patterns in the same order, only those a kind of figure can take
 _AFTER_BY_KIND = {kind: tuple((key, pattern, _AFTER_WORDS[key]) for key, pattern in _AFTER.items()

@@ -427,9 +427,11 @@ def _tense_before(story: Story, offset: int) -> str | None:
     return _tense_of(before)
 
 
-_LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
-                         r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)\s+(?:until|till|to|for)\s+"
-                         r"(?:on\s+)?\Z", regex.I)
+_LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
+                         r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)"
+                         r"(?:\s+(?:the\s+(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"
+                         # "Judge X fixed Monday, 20 May, for case management": the day set is the verb's object
+                         r"|fixed)\s+(?:on\s+)?\Z", regex.I)
 _SINCE_DATE = regex.compile(r"(?<![\p{L}])(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:night|morning|evening|afternoon|"
                          r"end|start)\s+of)\s+)?\Z", regex.I)
 _TENSE_CLAUSE_BREAK = regex.compile(r"[:;]\s|\s[—–]\s|(?<![\p{L}])(?:said|says|announced|confirmed)\s+(?:that\s+)?")
@@ -473,7 +475,11 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
                        or _counted_on_from_year_before(q, story, rule)
                        or _named_event_counted(q, story, rule, None, False)
                        or (_ago_of_sentence_thing(q, story, rule, None, marked=True)
-                           if _marked_years_of(prose, q) else None))
+                           if _marked_years_of(prose, q) else None)
+                       or _years_earlier_than_any(q, story, rule, i)
+                       # (what a thing has done "for N years" may have begun after it, never before it)
+                       or (_ago_of_sentence_thing(q, story, rule, None, marked=True, at_most=True)
+                           if _perfect_for_years(prose, q) else None))
                 if hit is not None:
                     yield hit
                 continue
@@ -545,6 +551,8 @@ def _fits_day_count(stated: float, day: dt.date, published: dt.date, tol: int) -
 
 def _named_event_counted(q: Quantity, story: Story, rule: Rule, after_ago, is_ago: bool) -> Hit | None:
     published = story.doc.publication_date
+    if _dates_a_base(q, story, after_ago):
+        return None
     tol = rule.options["years_tolerance"] + (1 if q.hedge else 0)
 
     def fits(stated: float, p: Quantity, when, published: dt.date) -> bool:
@@ -585,6 +593,18 @@ def _rounds_to_year_count(stated: float, year: int, published: dt.date, tol: int
 # ... "Since the modernised arena opened 17 years ago". Any year the thing (or its kind) came to be, or came to be
 # again, may be the one counted from; we speak only when none fits.
 
+_BASE_OF_A_CHANGE = regex.compile(r"(?<![\p{L}])(?:up|down|rising|falling|rose|fell)\s+from\s+[^.;]{0,40}\Z", regex.I)
+
+
+def _dates_a_base(q: Quantity, story: Story, after_ago) -> bool:
+    """ "6,100, or about 41%, up from less than a third three years ago": the time of a change's base, counted from
+    now -- not a count to now from the year of a thing or event another sentence dates."""
+    if after_ago is None and not q.text.lower().endswith("ago"):
+        return False
+    s0 = story.doc.sentence_at(q.start)[0]
+    return bool(_BASE_OF_A_CHANGE.search(story.doc.prose, max(s0, q.start - 60), q.start))
+
+
 def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | None:
     published = story.doc.publication_date
     if q.low is not None and q.high is not None and q.low != q.high:
@@ -601,6 +621,8 @@ def _thing_counted(q: Quantity, story: Story, rule: Rule, after_ago) -> Hit | No
                         # sentence's own reading stands -- unless the count is the thing's age and the year is
                         # when a thing came to be ("Built in 1995, the 40-year-old bridge", "The 31-year-old
                         # building opened in 1998")
+    if _dates_a_base(q, story, after_ago):
+        return None
     counted = date_things.years_of_thing_counted(q, story)
     if counted is None:
         return None
@@ -640,9 +662,20 @@ _YEARS_OF_AFTER = regex.compile(r"\A\s+(?:of\s+(?:operations?|service|business|t
                                 regex.I)
 
 
+# "The bridge, which opened in 1998, has carried traffic across the river for 30 years": a present perfect that
+# runs to now, for a count of years, in the clause of the sentence's one dated coming to be
+_PERFECT_FOR_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:has|have)\s+(?:(?:been|\p{Ll}+ly)\s+)?\p{Ll}+(?:ed|en|wn|ne|un|ld|pt|nt)"
+                                    r"(?![\p{L}])[^,;.\d]{0,60}?\sfor\s+(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?\Z")
+
+
 def _marked_years_of(prose: str, q: Quantity) -> bool:
     start = date_things._count_start(prose, q)
     return bool(_MARKED_BEFORE.search(prose, max(0, start - 20), start) and _YEARS_OF_AFTER.match(prose[q.end:q.end + 30]))
+
+
+def _perfect_for_years(prose: str, q: Quantity) -> bool:
+    start = date_things._count_start(prose, q)
+    return bool(_PERFECT_FOR_BEFORE.search(prose, max(0, start - 90), start))
 
 
 _BEGINNINGS = regex.compile(r"(?<![\p{L}])(?:beginnings?|start|founding|inception|birth|origins?|launch|opening)"
@@ -662,7 +695,8 @@ _VERB_BETWEEN = regex.compile(rf"(?<![\p{{L}}'’-])(?:was|were|is|are|has|had|h
                               r"(?![\p{L}'’-])")
 
 
-def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, marked: bool = False) -> Hit | None:
+def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, marked: bool = False,
+                           at_most: bool = False) -> Hit | None:
     """ "Founded in 1991, 25 years ago, the cooperative ..."; with `marked`, "which opened its plant in 1998, marked
     30 years of operation": a count to now of the one thing the sentence dates."""
     prose = story.doc.prose
@@ -686,7 +720,7 @@ def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, mar
     elapsed = (published.year - t.year if t.month is None
                else (published.year * 12 + published.month - (t.year * 12 + t.month)) / 12)
     tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
-    if abs(stated - elapsed) <= tol:
+    if abs(stated - elapsed) <= tol or (at_most and stated < elapsed):
         return None
     computed = round(elapsed) if t.month is not None else published.year - t.year
     span = Span(q.start, end)
@@ -695,6 +729,41 @@ def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, mar
     return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", f"{_number_words(computed)} years ago",
                 {"year": t.year, "month": t.month, "published": published.isoformat(), "stated_years": stated},
                 problem, related=(t.q.span,))
+
+
+# -- "in 1970, 43 years earlier": a count back from some later year the story speaks of. Which one is not said,
+# so it is read against every year the story writes and the publication's (and the year before it, the year of
+# the latest figures): where none is that many years after, the count is wrong whichever was meant.
+
+_EARLIER_AFTER = regex.compile(r"\s+(?:earlier|before)\s*[,.;)]", regex.I)
+_YEAR_THEN_COMMA = regex.compile(r"(?<![\p{L}])in\s+(?:\p{Lu}\p{Ll}+\s+)?\Z")
+
+
+def _years_earlier_than_any(q: Quantity, story: Story, rule: Rule, i: int) -> Hit | None:
+    prose = story.doc.prose
+    qs = story.quantities
+    after = _EARLIER_AFTER.match(prose, q.end)
+    if after is None or not i or q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    start = date_things._count_start(prose, q)
+    year_q = qs[i - 1]
+    when = _year_of(year_q)
+    if when is None or prose[year_q.end:start] != ", " or not _YEAR_THEN_COMMA.search(prose, max(0, year_q.start - 14),
+                                                                                     year_q.start):
+        return None     # only "in 1970, 43 years earlier": the year and its count side by side
+    published = story.doc.publication_date
+    stated = q.value * (10 if q.unit == "decade" else 1)
+    tol = rule.options["years_tolerance"] + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
+    later = {published.year, published.year - 1} | {y for p in qs if (w := _year_of(p)) and (y := w[0]) > when[0]}
+    if any(abs((y - when[0]) - stated) <= tol for y in later):
+        return None
+    computed = published.year - when[0]
+    span = Span(q.start, after.start() + len(after.group().rstrip(",.;) ")))
+    problem = (f"{story.text_of(year_q.span)} is {computed} years before publication ({published.isoformat()}), and "
+               f"no year the story gives is {stated:g} years after it")
+    return _hit(span, story.doc.text[span.start:span.end], f"{computed} years", None,
+                {"year": when[0], "published": published.isoformat(), "stated_years": stated,
+                 "years_in_story": sorted(later)}, problem, related=(year_q.span,))
 
 
 # -- "N years on", "in the N years since", "N years later, the town still ...": a count to now from the year the
@@ -999,6 +1068,9 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
+# words before the head noun of "the anniversary of the first ascent" that name no thing of their own
+_NOT_HEAD_WORDS = frozenset("first second third fourth fifth final great historic famous original official "
+                            "start beginning".split())
 _ANNIVERSARY_OF_WORDS = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\p{L}'’-]+\s*){1,3})", regex.I)
 
 
@@ -1021,9 +1093,11 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
         # the anniversary's own words named again beside a year ("the nationalisation ... in 1956")
         if regex.match(r"(?i)(?:that|this|those|these)\b", m.group("words")):
             return None     # "the 40th anniversary of that tragedy": its referent is another sentence's
-        named = regex.findall(r"\p{L}{5,}", m.group("words"))
+        named = [w for w in regex.findall(r"\p{L}{5,}", m.group("words")) if w.lower() not in _NOT_HEAD_WORDS]
         stems = {named[0].lower()[:6]} if named else set()     # its head word: "the nationalisation of ..."
         s0, s1 = story.doc.sentence_at(q.start)
+        if any(q.end <= p.start < s1 and _year_of(p) for p in story.quantities):
+            return None     # "the 70th anniversary of the first ascent ... on May 29, 1953": dated in its own sentence
         origins = {}
         for p in story.quantities:
             year = _year_of(p)

@@ -1217,9 +1217,11 @@ def _home_economy(story: Story, m: Measure) -> str | None:
     names = _country_words(str(story.data.folder))[0]
     # only the figure's own words place it: "..., which the World Bank conferred in July 2020" does not
     # (nor where it ranks: "one of the fastest rates in Europe and Central Asia" names no owner)
-    own = without_rankings(prose[s0:m.quantity.start] + " " + clause_right(story, m))
-    if any(place not in names and not _MONTH_OR_DAY.fullmatch(place) for place in _IN_PLACE.findall(own)):
-        return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
+    words = without_rankings(prose[s0:m.quantity.start] + " " + clause_right(story, m))
+    for place in _IN_PLACE.findall(words):
+        place = _POSSESSIVE_END.sub("", place)     # "figures for Ireland's output": the country's own
+        if place not in names and not _MONTH_OR_DAY.fullmatch(place):
+            return None     # "... in Guangdong", "... in Lagos": a place's output, not the nation's
     return home
 
 
@@ -1266,6 +1268,7 @@ def _country_words_home(home: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _MONTH_OR_DAY = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{4})?")
+_POSSESSIVE_END = regex.compile(r"['’]s?\Z")
 _IN_PLACE = regex.compile(r"\b(?:in|across|for)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
 
 
@@ -1772,7 +1775,10 @@ _FLOW_WORDS = ("export", "import", "shipment", "shipped")
 # country's flow to all the world, its figure straight after (links only: no partner, no product, no province)
 _NATIONAL_FLOW = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})['’]s?\s+"
-    r"(?:(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\s+)*(?P<dir>exports|imports)"
+    r"(?:(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\s+)*"
+    # one product's flow is a part of the whole, and no more than twice the economy either: "Brazil's soybean exports"
+    r"(?:(?!(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}"
+    r"(?P<dir>exports|imports)"
     r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
     r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
     r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
