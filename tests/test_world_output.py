@@ -211,3 +211,29 @@ def test_gold_exports_of_a_refining_hub_are_held_to_the_world_not_to_the_largest
     assert flagged("Switzerland exported 1,800 tonnes of gold last year.", country="CH") == []
     assert flagged("Switzerland mined 1,800 tonnes of gold last year.", country="CH") == ["1,800 tonnes"]
     assert flagged("Switzerland exported 18,000 tonnes of gold last year.", country="CH") == ["18,000 tonnes"]
+
+
+@pytest.mark.parametrize("text,country,figure", [
+    # an ordinal before the commodity ("the first half") is no figure that owns it
+    ("China's crude steel output in the first half was 5.3 billion tonnes.", "CN", "5.3 billion tonnes"),
+    # a possessive that ranks nothing ("Singapore's port") is the owner, not an apposition
+    ("Singapore's port handled 410 million TEUs in 2024.", "SG", "410 million TEUs"),
+    # iron ore is the row, not an ore of a metal
+    ("Vale produced 32.8 billion tonnes of iron ore in 2024.", "BR", "32.8 billion tonnes"),
+    # condensate is counted in the world's oil liquids
+    ("Russia's oil and condensate output hit 105 million barrels per day.", "RU", "105 million barrels per day"),
+])
+def test_shapes_read_past_their_first_traps(text, country, figure):
+    assert flagged(text, country=country) == [figure]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("China's crude steel output in the first half was 530 million tonnes.", "CN"),
+    ("Singapore's port handled 41 million TEUs in 2024.", "SG"),
+    ("Vale produced 328 million tonnes of iron ore in 2024.", "BR"),
+    ("Russia's oil and condensate output stood at 10.5 million barrels per day.", "RU"),
+    ("US crude and condensate output hit 13.6 million bpd, while total liquids reached 22.8 million barrels per day.",
+     "US"),
+])
+def test_their_right_figures_stay_silent(text, country):
+    assert flagged(text, country=country) == []

@@ -230,7 +230,7 @@ _PHRASE_STOP = regex.compile(r"(?<![\p{L}])(?:a|an|per|in|to|from|for|at|last|th
 # Heavier things than the commodity, or a different measure of it: never the row
 _NOT_THE_ROW = regex.compile(
     r"(?<![\p{L}])(?:sugar\s*cane|sugarcane|cane|(?:white|black|green|brown|yellow)\s+gold|beets?|seed\s+cotton|cottonseed|cherr(?:y|ies)|fresh\s+fruit\s+bunch\w*|"
-    r"FFBs?|ores?|concentrates?|oil\s+equivalent|boe|boed|boepd|gas\s+equivalent|condensates?|NGLs?|"
+    r"FFBs?|(?<!iron\s)ores?|concentrates?|oil\s+equivalent|boe|boed|boepd|gas\s+equivalent|"
     r"greenhouse|emissions?|CO2|carbon|methane|flar\w+|waste|tailings|slag|scrap|milk|cocoa\s+butter|powder|"
     r"liquor|paste|chocolate|instant|roasted|ethanol|biodiesel|cakes?|meal|kernels?|fertili[sz]ers?|feed|flour|"
     r"noodles|products)(?![\p{L}])", regex.I)
@@ -265,7 +265,9 @@ _WIDER = regex.compile(
 # exporter in the world"): it does not make the figure the world's
 _RANKED = regex.compile(
     r"(?<![\p{L}])(?:the\s+)?(?:world|globe|planet|continent|region|Africa|Asia|Europe|Latin\s+America|Middle\s+East|"
-    r"Gulf|country|nation|\p{Lu}[\p{L}]+)['’]s\s+(?:[\p{L}\d.-]+\s+){0,3}?"
+    r"Gulf|country|nation|\p{Lu}[\p{L}]+)['’]s\s+(?:[\p{L}\d.-]+\s+){0,2}?"
+    r"(?:largest|biggest|busiest|top|leading|main|major|No\.?\s*\d+|number\s+\w+|second|third|fourth|fifth|"
+    r"[\p{L}]+-(?:largest|biggest|busiest|ranked))\s+(?:[\p{L}\d.-]+\s+){0,2}?"
     r"(?:producers?|exporters?|growers?|miners?|suppliers?|airports?|ports?|hubs?|harbou?rs?|compan(?:y|ies)|firms?|"
     r"makers?|economy|countr(?:y|ies)|nations?|sources?|gateways?|terminals?|carriers?|airlines?|players?)"
     r"|(?:largest|biggest|busiest|top|leading|main|major|No\.?\s*\d|number\s+\w+|[\p{L}]+-(?:largest|biggest|busiest))"
@@ -323,7 +325,8 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
     else:
         # the words before it back to the figure before it: in a list ("... kg of gold, 30,187 tons of
         # cassiterite") the figure before owns the commodity named there
-        after_previous = max((p.end for p in story.quantities if s0 <= p.end <= q.start and p is not q), default=s0)
+        after_previous = max((p.end for p in story.quantities if s0 <= p.end <= q.start and p is not q
+                              and _a_figure(p)), default=s0)
         own_left = prose[max(after_previous, q.start - len(clause_left)):q.start]
         commodity = _named_commodity(story, phrase, own_left, unit)
         if commodity is None:
@@ -379,6 +382,13 @@ class _Phrase:
     words: str      # the commodity's words after the figure ("cocoa beans")
     tail: str       # what follows them ("a year, but ...")
     of: bool        # written "of ..." (the figure's own noun)
+
+
+def _a_figure(q: Quantity) -> bool:
+    """An amount that can own a commodity named before it: not an ordinal ("the first half"), a date or a year."""
+    if q.kind not in ("physical", "number", "money", "percent"):
+        return False
+    return not (q.kind == "number" and q.value is not None and 1900 <= q.value <= 2100 and q.text.strip().isdigit())
 
 
 def _phrase_after(right: str) -> _Phrase:
