@@ -1,4 +1,4 @@
-"""Reference tables with provenance: exchange rates, countries, trade, events, limits.
+"""Reference tables with provenance: exchange rates, countries, trade, events, limits, world output.
 
 Every table is a CSV under `rules/tables/` whose rows carry `source` and `as_of`.
 A bad row is an error naming `file:row`. Tables are loaded once per process and
@@ -11,6 +11,7 @@ import bisect
 import csv
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -85,7 +86,8 @@ def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
 
 
 _OPTIONAL = {"aliases", "demonyms", "capital", "population", "population_year", "gdp_usd", "gdp_year", "end",
-             "duration_days", "note", "participants", "min", "max", "currency"}
+             "duration_days", "note", "participants", "min", "max", "currency", "world", "largest", "largest_name",
+             "largest_iso2", "counted", "reexported"}
 
 
 # -- exchange rates -------------------------------------------------------------
@@ -214,6 +216,15 @@ class ReferenceData:
     def limits(self) -> list[Row]:
         return self.rows("limits.csv", ("subject", "aliases", "unit", "min", "max", "note"))
 
+    @functools.cached_property
+    def world_output(self) -> list[Row]:
+        """A commodity's world output and its largest producer's, or the busiest airport's or port's traffic."""
+        rows = self.rows("world_output.csv", ("commodity", "aliases", "unit", "world", "largest", "largest_name",
+                                              "largest_iso2", "owner", "year", "counted", "reexported", "note"))
+        for row in rows:
+            _check_world_output(row)
+        return rows
+
 
 _REGION_KINDS = ("state", "province", "territory")
 
@@ -228,6 +239,54 @@ def _check_region(row: Row) -> None:
         raise TableError(row.path, row.line, f"population {row['population']!r} is not a whole count")
     if not (row["population_year"].isdigit() and len(row["population_year"]) == 4):
         raise TableError(row.path, row.line, f"population_year {row['population_year']!r} is not a year")
+
+
+WORLD_OUTPUT_UNITS = ("tonne", "barrel per day", "cubic metre", "passenger", "TEU")
+_WORLD_OUTPUT_OWNERS = ("country", "airport", "port")
+
+
+def _check_world_output(row: Row) -> None:
+    """A world-output row: a known unit and owner, positive figures (a largest producer's at most the world's),
+    a year or season, counted units as `noun:tonnes`."""
+    if row["unit"] not in WORLD_OUTPUT_UNITS:
+        raise TableError(row.path, row.line, f"unit {row['unit']!r} is not one of {', '.join(WORLD_OUTPUT_UNITS)}")
+    if row["owner"] not in _WORLD_OUTPUT_OWNERS:
+        raise TableError(row.path, row.line, f"owner {row['owner']!r} is not one of {', '.join(_WORLD_OUTPUT_OWNERS)}")
+    world, largest = row.number("world"), row.number("largest")
+    for name, value in (("world", world), ("largest", largest)):
+        if value is not None and value <= 0:
+            raise TableError(row.path, row.line, f"{name} must be positive")
+    if world is None and largest is None:
+        raise TableError(row.path, row.line, "a row needs a world figure, a largest producer's, or both")
+    if world is not None and largest is not None and largest > world:
+        raise TableError(row.path, row.line, "the largest producer's output exceeds the world's")
+    if row["owner"] != "country" and largest is None:
+        raise TableError(row.path, row.line, f"an {row['owner']} row needs the busiest one's traffic in 'largest'")
+    if largest is not None and not row.get("largest_name"):
+        raise TableError(row.path, row.line, "'largest' needs 'largest_name'")
+    code = row.get("largest_iso2")
+    if code is not None and (len(code) != 2 or not code.isupper()):
+        raise TableError(row.path, row.line, f"largest_iso2 {code!r} is not an ISO alpha-2 code")
+    if not _SEASON.fullmatch(row["year"]):
+        raise TableError(row.path, row.line, f"year {row['year']!r} is neither YYYY nor a season YYYY/YY")
+    for item in (row.get("counted") or "").split("|") if row.get("counted") else ():
+        noun, _, tonnes = item.partition(":")
+        try:
+            ok = bool(noun.strip()) and float(tonnes) > 0
+        except ValueError:
+            ok = False
+        if not ok:
+            raise TableError(row.path, row.line, f"counted {item!r} is not 'noun:tonnes' (bag:0.06)")
+        if row["unit"] != "tonne":
+            raise TableError(row.path, row.line, "counted units convert to tonnes: the row's unit must be tonne")
+    if row.get("reexported") not in (None, "yes"):
+        raise TableError(row.path, row.line, f"reexported {row['reexported']!r} is neither 'yes' nor empty")
+    for alias in row["aliases"].split("|"):
+        if not alias.strip().lstrip("~"):
+            raise TableError(row.path, row.line, "an empty alias")
+
+
+_SEASON = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 
 
 @functools.lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ REGISTRY: dict[str, str] = {
     "plausibility": "plausibility",
     "reference": "reference",
     "event_result": "event_results",
+    "world_output": "world_output",
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",
     "consistency_terms": "consistency_terms",
