@@ -87,7 +87,7 @@ def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
 
 _OPTIONAL = {"aliases", "demonyms", "capital", "population", "population_year", "gdp_usd", "gdp_year", "end",
              "duration_days", "note", "participants", "min", "max", "currency", "world", "largest", "largest_name",
-             "largest_iso2", "counted", "reexported"}
+             "largest_iso2", "counted", "reexported", "low_c", "low_place", "low_date"}
 
 
 # -- exchange rates -------------------------------------------------------------
@@ -225,8 +225,56 @@ class ReferenceData:
             _check_world_output(row)
         return rows
 
+    @functools.cached_property
+    def temperature_records(self) -> dict[str, Row]:
+        """National all-time air-temperature records (°C) by ISO alpha-2 code, each row checked on load."""
+        rows = self.rows("temperature_records.csv", ("iso2", "high_c", "high_place", "high_date", "low_c",
+                                                     "low_place", "low_date"))
+        known = {row["iso2"] for row in self.countries}
+        by_code: dict[str, Row] = {}
+        for row in rows:
+            _check_temperature_record(row, known)
+            if row["iso2"] in by_code:
+                raise TableError(row.path, row.line, f"{row['iso2']} already has a row (line {by_code[row['iso2']].line})")
+            by_code[row["iso2"]] = row
+        return by_code
+
 
 _REGION_KINDS = ("state", "province", "territory")
+# A record's date as far as it is known: a year, a month or a day
+_RECORD_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m", "%Y")
+
+
+def _check_temperature_record(row: Row, known: set[str]) -> None:
+    """A record row names a known country, a high above its low, each with its place and a date."""
+    code = row["iso2"]
+    if len(code) != 2 or not code.isupper():
+        raise TableError(row.path, row.line, f"iso2 {code!r} is not an ISO alpha-2 code")
+    if known and code not in known:
+        raise TableError(row.path, row.line, f"iso2 {code!r} is not in countries.csv")
+    high, low = row.number("high_c"), row.number("low_c")
+    if not -90 < high < 60:
+        raise TableError(row.path, row.line, f"high_c {row['high_c']!r} is not an air temperature in °C")
+    if low is not None and not -90 < low < high:
+        raise TableError(row.path, row.line, f"low_c {row['low_c']!r} is not an air temperature in °C below high_c")
+    for side in ("high", "low"):
+        if side == "low" and low is None:
+            if row.get("low_place") or row.get("low_date"):
+                raise TableError(row.path, row.line, "low_place or low_date without low_c")
+            continue
+        if not row.get(f"{side}_place"):
+            raise TableError(row.path, row.line, f"empty '{side}_place'")
+        written = row.get(f"{side}_date") or ""
+        if not any(_is_date(written, f) for f in _RECORD_DATE_FORMATS):
+            raise TableError(row.path, row.line, f"{side}_date {written!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _is_date(text: str, form: str) -> bool:
+    try:
+        dt.datetime.strptime(text, form)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_region(row: Row) -> None:

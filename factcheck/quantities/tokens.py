@@ -24,7 +24,8 @@ def _letter_runs(lowered: str, start: int) -> list[str]:
     if lowered.isascii() or not any(c.isalnum() and not c.isdecimal() for c in set(_NOT_ASCII.findall(lowered))):
         # the [a-z] runs, by one byte translation (every byte but a-z, a UTF-8 one outside ASCII included, to a
         # space) and a split: faster than the findall
-        return lowered[start:].encode("utf-8").translate(_NOT_LOWER_LETTER).decode("ascii").split()
+        # ("surrogatepass": a lone surrogate, which no UTF-8 file holds but a str may, is bytes above ASCII too)
+        return lowered[start:].encode("utf-8", "surrogatepass").translate(_NOT_LOWER_LETTER).decode("ascii").split()
     return _LETTERS.findall(lowered, start)
 
 

@@ -55,7 +55,8 @@ class Plausibility:
     category: ClassVar[str] = "plausibility"
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
-        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits, parts or slip"),
+        "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits, parts, "
+                                    "slip or records"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
@@ -68,6 +69,12 @@ class Plausibility:
                                          "where they stand in the figure's own clause (weather copy uses them)"),
         "gdp_high_factor": Option(float, 1.5, "exports: with no trade row, flag one partner's share above this "
                                               "multiple of the shipping country's GDP"),
+        "margin": Option(float, 2.5, "records: flag an air temperature more than this many degrees Celsius "
+                                     "beyond its country's all-time record high or low"),
+        "paragraph_words": Option(list, [], "records: words that, said earlier in a temperature's paragraph, "
+                                            "make it another measure's (\"heat index\": a list of readings follows)"),
+        "record_margin": Option(float, 3.0, "records: the margin in a story that says a new record was set "
+                                            "(it may pass the old one, by this much at most)"),
         "national_high_factor": Option(float, 2.0, "exports: flag a country's exports or imports to all the world "
                                                    "above this multiple of its GDP (0: not checked)"),
     }
@@ -79,6 +86,10 @@ class Plausibility:
         kind = rule.options.get("check", "trade")
         if kind == "slip":
             yield from slip_anomalies(rule, story)   # reads its own figures, not one measure at a time
+            return
+        if kind == "records":
+            from .plausibility_records import national_temperature_records
+            yield from national_temperature_records(rule, story)
             return
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
                    "limits": self._limits, "budget": self._budget, "exports": self._exports,
@@ -543,6 +554,36 @@ class Plausibility:
             suggestion=suggestion.text if suggestion else None)
 
 
+def air_temperature(rule: Rule, story: Story, m: Measure) -> bool:
+    """Is this °C/°F figure an air temperature, as `_limits` reads one for the air-temperature row?
+
+    The same sentence tests in the same order: the rule's ignore and clause words, the air-temperature row's
+    subject words near the figure or a weather reading, and no room or vehicle. (For the national records of
+    FC210, which meet figures that `_limits` never reads past its "possible" shortcut.)"""
+    q = m.quantity
+    if q.kind != "physical" or q.unit not in _TEMPERATURE_UNITS:
+        return False
+    s0, s1 = m.sentence
+    things = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
+    copy_words = _ignore_pattern(tuple(rule.options.get("clause_words") or ()))
+    sentence = story.doc.prose[s0:s1]
+    if (things is not None or copy_words is not None) and _words_said(story, s0, s1, sentence, things, copy_words) \
+            and weather_context_silences(story, m, things, copy_words, _WEATHER_SLIPS):
+        return False
+    rows = [limit for limit in _limit_rows(story.data).get(q.unit, ()) if limit.row["subject"] == "air temperature"]
+    if not any(_limit_applies(limit, m, story) for limit in rows):
+        return False
+    return not (_INDOORS.search(sentence) and _INDOORS.search(clause_left(story, m) + " " + clause_right(story, m)))
+
+
+def world_air_limits(data: ReferenceData) -> tuple[float, float]:
+    """Earth's air-temperature records in Celsius (limits.csv), beyond which a figure is FC204's."""
+    for limit in _limit_rows(data).get("degree Celsius", ()):
+        if limit.row["subject"] == "air temperature":
+            return limit.row.number("min"), limit.row.number("max")
+    return -math.inf, math.inf
+
+
 # "her 140th birthday", "his 131st birthday": a person's (a company's or a city's birthday is an anniversary)
 _OWN_BIRTHDAY_BEFORE = regex.compile(r"\b(?:her|his)\s+\Z", regex.I)
 _BIRTHDAY_AFTER = regex.compile(r"\s+birthday\b", regex.I)
@@ -902,7 +943,7 @@ _CHANGE_BY = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|grew
 _CLOSE_BELOW = regex.compile(r"(?:nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))\Z", regex.I)
 _ANGLE = regex.compile(r"-degrees?\b", regex.I)
 # An air temperature need not say "temperature": "Sri Ganganagar sizzled at 60.4C".
-_SCALE_WRITTEN = regex.compile(r"°|º|\d\s*[CF]\b|Celsius|Fahrenheit|centigrade", regex.I)
+_SCALE_WRITTEN = regex.compile(r"°|º|\d\s*[CF]\b|\bdeg\.?\s*[CF]\b|Celsius|Fahrenheit|centigrade", regex.I)
 _WEATHER_WORDS = regex.compile(
     r"\b(?:temperatures?|mercury|heat|heatwaves?|hot|hotter|hottest|scorch\w*|sizzl\w*|swelter\w*|blister\w*|"
     r"searing|sun|sunny|weather|meteorolog\w*|forecast\w*|thermometers?|maximum|minimum|cold|colder|coldest|"
