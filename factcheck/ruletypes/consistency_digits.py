@@ -116,8 +116,13 @@ class DigitsInAnotherOrder:
                    and q.kind in ("money", "number", "physical") and (q.low is None or q.low == q.value)
                    and (q.high is None or q.high == q.value) and not q.hedge]
         keyed = [(q, _digits(q)) for q in figures]
+        # the ways each multiset of digits is written: a figure is only a slip of another written in another order
+        # (a cheap test before the patterns below, which most figures would otherwise be read with for nothing)
+        orders: dict[str, set[str]] = {}
+        for _, d in keyed:
+            orders.setdefault("".join(sorted(d)), set()).add(d)
         for j, (later, dl) in enumerate(keyed):
-            if len(dl) < 2 or len(set(dl)) < 2:
+            if len(dl) < 2 or len(set(dl)) < 2 or len(orders["".join(sorted(dl))]) < 2:
                 continue
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = tuple(name.capitalize() for name in _MONTHS)    # as _MONTH writes them (case counts there)
 _INDICATOR = regex.compile(r"(?P<ind>inflation|unemployment(?:\s+rate)?|jobless(?:ness)?(?:\s+rate)?|"
                            r"(?:policy|interest|benchmark|repo|lending|deposit|discount)\s+rates?)\b", regex.I)
 _INDICATOR_WORDS = ("inflation", "unemployment", "jobless", " rate")    # _INDICATOR needs one of them
@@ -91,6 +92,8 @@ def _period_mentions(story: Story) -> list[tuple[Measure, str | None, frozenset,
             continue
         s0, s1 = m.sentence
         sentence = prose[s0:s1]
+        if not any(name in sentence for name in _MONTH_NAMES):
+            continue        # every reading of the month below needs its name (most sentences have none)
         if (_NOT_ACTUAL_LOW.search(sentence.lower()) if sentence.isascii() else _NOT_ACTUAL.search(sentence)) \
                 or _CHANGE_WORDS.search(prose, max(s0, q.start - 12), q.start):
             continue

@@ -80,12 +80,14 @@ def venue_year_slip(story, q, year: int):
     """(the edition meant, the editions at the place, the place, the place's span, that year's edition) when the
     year beside a place of a series is not a year the series was played there. Either may be the slip ("won in
     Brazil in 2010": the year, or the place), so the finding shows both."""
+    in_story = story.memo("editions.series", _series_of_story)
+    if not in_story:
+        return None     # the story is about no series (most are not): nothing below can be found
     doc = story.doc
     s0, s1 = doc.sentence_at(q.start)
     sentence = doc.prose[s0:s1]
     if _NOT_OF_SERIES.search(sentence) or _NAMED_EDITION.search(sentence):
         return None     # another competition, or an edition named with its year ("the 2012 Olympics"): read elsewhere
-    in_story = story.memo("editions.series", _series_of_story)
     for series, words, _ in _SERIES:
         if series not in in_story:
             continue
@@ -111,6 +113,8 @@ def venue_year_slip(story, q, year: int):
 def _series_of_story(story) -> frozenset[str]:
     """The series the story is about: named in it, and with its sport's words (once per story, not per year)."""
     prose = story.doc.prose
+    if "Olympic" not in prose and "Games" not in prose and "World" not in prose:
+        return frozenset()      # every series' words hold one of these (a substring test is cheaper than the scans)
     found = set()
     for series, words, context in _SERIES:
         if not words.search(prose) or (context is not None and not context.search(prose)):

@@ -505,7 +505,7 @@ class Plausibility:
             lo = max(lo, q.high)            # "recorded a maximum of 62C", "highs of up to 62C": it got there
         # both ends written ("from 62% to 108%", "between 45C and 62C"): either end may be impossible
         ranged = q.low is not None and q.high is not None
-        if not any(_outside(limit.row, lo, hi, ranged) for limit in candidates):
+        if not any(_beyond(limit.low, limit.high, lo, hi, ranged) for limit in candidates):
             return None     # possible under every row (most figures): skip the sentence tests
         s0, s1 = m.sentence
         things = _ignore_pattern(tuple(rule.options.get("ignore_words") or ()))
@@ -742,10 +742,16 @@ class _Limit:
     of_whole: regex.Pattern | None = None  # percent rows: "112% of candidates passed"
     near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
     share: bool = False                   # the share-of-a-whole row: "the share of candidates ... rose to"
+    low: float | None = None              # the row's min and max, read once (every figure of the unit is tested)
+    high: float | None = None
 
 
 def _outside(row: Row, lo: float, hi: float, ranged: bool) -> bool:
-    low, high = row.number("min"), row.number("max")
+    return _beyond(row.number("min"), row.number("max"), lo, hi, ranged)
+
+
+def _beyond(low: float | None, high: float | None, lo: float, hi: float, ranged: bool) -> bool:
+    """Is the figure lo..hi outside the limits low..high (either may be None: no limit that side)?"""
     return (high is not None and (hi if ranged else lo) > high) or (low is not None and (lo if ranged else hi) < low)
 
 
@@ -821,7 +827,7 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
             of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
-            share=percent and "share" in aliases))
+            share=percent and "share" in aliases, low=row.number("min"), high=row.number("max")))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
 
 
