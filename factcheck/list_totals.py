@@ -211,6 +211,8 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
+        if len(run) >= 3 and not _has_digits(run[0]) and all(map(_has_digits, run[1:])):
+            run = run[1:]    # "Two regional allies, the TDP with 16 seats and the JD(U) with 12": how many, not a part
         if len(run) >= 2 and (_OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start])
                               or _OF_THE_NOUN_OF.search(prose[max(0, first.start - 90):first.start])):
             continue         # "Of the 2,146 factories, 1,892 ..., 173 ... and 96 ...": the whole, then its list
@@ -219,6 +221,10 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
         if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
             used.update(q.start for q in run)
             yield tuple(run)
+
+
+def _has_digits(q: Quantity) -> bool:
+    return any(c.isdigit() for c in q.text)
 
 
 def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:

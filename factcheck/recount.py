@@ -182,7 +182,7 @@ def _list_totals(story: Story, sentences) -> list[ListTotal]:
 
 
 # the next sentence opening on the list's total ("Together they make up a programme of €4.2bn")
-_TOTAL_OPENS = regex.compile(r"\A\s*(?:(?:Together|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\b|"
+_TOTAL_OPENS = regex.compile(r"\A\s*(?:(?:Together(?!\s+with)|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\b|"
                              r"(?:They|These|The\s+\p{L}+)\s+(?:together\s+)?(?:make\s+up|add\s+up\s+to|come\s+to|total))", regex.I)
 
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from typing import Callable, ClassVar, Iterator, Mapping
 
+import regex
+
 from ..learned import consistency as generator
 from ..learned.scoring import flagged
 from ..model import Span
+from ..subjects import SAME_THING
 from .base import Hit, Option, Rule, Story
 
 FIELDS = ("figure", "partner", "detail", "advice")
@@ -68,6 +71,8 @@ class ConsistencyLearned:
         for candidate, score, model in flagged(story, "consistency", rule.options["model"]):
             facts = candidate.facts
             partner: Span = candidate.related[0]
+            if _other_nouns(story.doc.text, candidate.span, partner):
+                continue    # "more than 7,000 officers" and "the stadium's 27,000 seats": two things counted
             figure, other = story.text_of(candidate.span), story.text_of(partner)
             line, _ = story.doc.line_col(partner.start)
             where = _where(facts)
@@ -89,6 +94,45 @@ class ConsistencyLearned:
                 suggestion=f"Check which is right: {other} {where}{about}, {figure} here.",
                 related=candidate.related,
             )
+
+
+_NOUN_AFTER = regex.compile(r"\s+(\p{Ll}{3,})(?![\p{L}-])")
+# words after a figure that are no counted noun of their own
+_NOT_NOUNS = frozenset("and are for from had has have more new now other over per than that the their this were was "
+                       "who will with each people".split())
+
+
+_LAST_WORD = regex.compile(r"(\p{Ll}{3,})\Z")
+
+
+def _counted_noun(text: str, span: Span) -> str | None:
+    """The noun a figure counts: the span's own last word ("27,000 seats"), or the word right after it."""
+    own = _LAST_WORD.search(text, span.start, span.end)
+    if own:
+        return own.group(1)
+    after = _NOUN_AFTER.match(text, span.end)
+    return after.group(1) if after else None
+
+
+def _other_nouns(text: str, span: Span, partner: Span) -> bool:
+    """Are the two figures of two different plural nouns ("7,000 officers", "27,000 seats")? The trees weigh a
+    different word after the figures, but not enough to outvote a slipped digit; two counted things are two things."""
+    x, y = _counted_noun(text, span), _counted_noun(text, partner)
+    if not x or not y:
+        return False
+    if x in _NOT_NOUNS or y in _NOT_NOUNS or not (x.endswith("s") and y.endswith("s")):
+        return False
+    return _thing(x) != _thing(y)
+
+
+# nouns that count one thing under other names ("1,850 jobs" and "1,580 workers" are one workforce)
+_WORKFORCE = frozenset("job worker employee staff personnel position post role hire".split())
+
+
+def _thing(noun: str) -> str:
+    one = noun[:-1] if noun.endswith("s") else noun
+    one = SAME_THING.get(one, one)
+    return "worker" if one in _WORKFORCE else one
 
 
 def _where(facts: Mapping) -> str:

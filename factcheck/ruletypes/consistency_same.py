@@ -977,7 +977,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         or _elsewhen_after(story, clause) or not x.head and _elsewhen_after(story, rest) \
         or _lead_elsewhen(story, prose[s0:q.start]) \
         or x.group == "count" and bool(_WIDER.search(clause) or _WIDER.search(near)) \
-        or x.cls in ("dead", "injured") and _other_incident(clause, rest)
+        or x.cls in ("dead", "injured") and _other_incident(clause, rest) \
+        or x.group == "count" and bool(_GOAL_BEFORE.search(clause[-40:]) or _NEEDED_AFTER.match(rest[:60]))
     bound = _BOUND_NAME.match(after_noun) or _LEAD_PLACE.match(prose[s0:q.start])
     owner = _POSSESSOR_LEFT.search(tail)
     x.bound = bound.group("name") if bound else owner.group("name") if owner else None
@@ -1188,6 +1189,15 @@ def restates_event(prose: str, first: tuple[int, int], at: int, end: int) -> boo
 
 # verbs that pick a part whatever the first sentence says ("the 300 workers who were laid off")
 _NOT_EVENT_VERBS = frozenset("have have been will would could should remain still live work were" .split())
+
+
+# a count wished for, not counted: "the Government's target of 29,000 homes", "the roughly 50,000 homes a year the
+# country needed" are two goals, neither the homes built
+_GOAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:target|goal|aim|ambition)s?\s+(?:of|to\s+[\p{L}]+)\s+(?:about\s+|some\s+|"
+                             r"roughly\s+|around\s+|nearly\s+)?\Z", regex.I)
+# "the roughly 50,000 homes a year the country needed": the count is what someone needs (an object clause)
+_NEEDED_AFTER = regex.compile(r"[^,.;]{0,30}?(?<![\p{L}])(?:the|a|an|its|their)\s+[\p{L}-]+\s+(?:needed|needs|required|"
+                              r"requires|wanted|wants)(?![\p{L}])", regex.I)
 
 
 def _usable(x: _Mention) -> bool:

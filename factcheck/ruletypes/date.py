@@ -1601,6 +1601,8 @@ class _Birth:
     start: int                  # where "born" is written
     sentence: tuple[int, int]
     who: "_Who"
+    approx: bool = False        # reckoned from an age at a year ("joined in 1982 at the age of 24"): a year either way
+    end: int = 0                # (for such a birth, the end of the words that give it: their age is not another)
 
 
 @dataclass(frozen=True)
@@ -1648,6 +1650,8 @@ def _possible_ages(birth: _Birth, year: int, month: int | None, day: int | None,
         possible = {year - birth.year - 1, year - birth.year}
     if form in ("turns", "turned"):
         possible |= {a + 1 for a in possible} | {a - 1 for a in possible}
+    if birth.approx:
+        possible |= {a + 1 for a in possible}     # 24 at some day of 1982: born in 1957 or 1958
     return possible
 
 
@@ -1662,10 +1666,11 @@ def _age_hit(birth: _Birth, age: _Age, story: Story, published: dt.date,
     if any(age.value in _possible_ages(birth, *moment, age.form) for moment in moments):
         return None
     computed = " or ".join(str(a) for a in sorted(possible))
+    born = (f"{story.doc.prose[birth.start:birth.end]} (born about {year})" if birth.approx else f"born in {year}")
     return _hit(age.span, story.doc.text[age.span.start:age.span.end], computed, None,
                 {"born": year, "published": published.isoformat(), "stated_age": age.value,
                  "possible_ages": sorted(possible)},
-                f"born in {year}, would be {computed} on {published.isoformat()}, not {age.value}",
+                f"{born}, would be {computed} on {published.isoformat()}, not {age.value}",
                 related=(birth.q.span,))
 
 
@@ -1675,7 +1680,7 @@ def _ages_of(birth: _Birth, births: list[_Birth], ages: list[_Age], story: Story
         return
     born_to = date_people.holder(story, birth.who, birth.start, birth=True)
     for age in ages:
-        if birth.q.span.start <= age.span.start < birth.q.span.end:
+        if birth.q.span.start <= age.span.start < birth.q.span.end or birth.start <= age.span.start < birth.end:
             continue
         if age.who.kind == "back" and any(o.value == age.value and o.span.start < age.span.start for o in ages):
             continue        # "a 34-year-old mechanic ... the 34-year-old": the one the story gave that age before
@@ -1951,6 +1956,8 @@ def _read_births(story: Story) -> list[_Birth]:
             sentence = story.doc.sentence_at(born.start())
             found.append(_Birth(year, month, day, q, born.start(), sentence,
                                 _who_was_born(prose, born.start(), q.end, sentence)))
+    if "aged" in prose or "age of" in prose:
+        found.extend(_ages_at_a_year(story))
     if "-born" in prose:
         found.extend(_year_born(story))
     if "(" in prose:
@@ -1960,6 +1967,40 @@ def _read_births(story: Story) -> list[_Birth]:
             day = born.date.day if born.resolution == "day" else None
             found.append(_Birth(born.date.year, born.date.month, day, born, start, sentence,
                                 _who_at_end(prose[sentence[0]:start])))
+    return found
+
+
+# "joined the business in 1982 at the age of 24", "in 1994, aged 23", "aged 23 in 1994": an age at a year is a birth
+# a year either side of their difference
+_AGE_AT_YEAR = regex.compile(
+    r"(?<![\p{L}])in\s+(?P<year>1[89]\d\d|20\d\d),?\s+(?:at\s+the\s+age\s+of|aged)\s+(?P<age>\d{1,2})(?![\d\p{L}])"
+    r"|(?<![\p{L}])(?:at\s+the\s+age\s+of|aged)\s+(?P<age2>\d{1,2}),?\s+in\s+(?P<year2>1[89]\d\d|20\d\d)(?![\d\p{L}])")
+
+
+# the name a sentence opens on, titles and all, not a possessive ("Kunlavut's victory" names a victory)
+_NAME_OPENING = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s)(?:\s+|,|\Z))*")
+# a capitalised word later in the sentence's lead that is no place after a preposition ("in Guangzhou")
+_ANOTHER_NAME = regex.compile(r"(?<!\b(?:in|at|from|to|for|of|the|on|near|across|by)\s)(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+")
+
+
+def _ages_at_a_year(story: Story) -> list[_Birth]:
+    prose = story.doc.prose
+    found = []
+    for m in _AGE_AT_YEAR.finditer(prose, story.doc.body_start):
+        year, age = (int(m.group("year")), int(m.group("age"))) if m.group("year") else \
+            (int(m.group("year2")), int(m.group("age2")))
+        at = m.start("year") if m.group("year") else m.start("year2")
+        q = next((q for q in story.quantities if q.start == at), None)
+        if q is None or not 10 <= age <= 99:
+            continue
+        sentence = story.doc.sentence_at(m.start())
+        lead = prose[sentence[0]:m.start()]
+        who = _who_at_start(lead)
+        if who.kind != "name" or _ANOTHER_NAME.search(lead, _NAME_OPENING.match(lead).end()):
+            continue        # only the named person the sentence opens on: "she joined in 1994 aged 23" may be anyone,
+            #                 and in "Kunlavut's victory came ten years after Ratchanok Intanon won ... at the age of
+            #                 18" the age is the second name's
+        found.append(_Birth(year - age, None, None, q, m.start(), sentence, who, approx=True, end=m.end()))
     return found
 
 
@@ -2309,7 +2350,8 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
 _WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
 _WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
-_APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
+# (after a quote's verb too: '"We sell tea," said Wijesinghe, now 71,')
+_APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but|said|says|added|adds)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")
 # A day written straight after the verb, without "on": "died Aug. 14", "died 14 August", "died Monday"
 _BARE_WHEN = (r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
