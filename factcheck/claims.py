@@ -1173,6 +1173,15 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                                 points=any(r.unit == "percentage point" for r in roles["rate"]))
         if level is not None and not any(level is v for vs in roles.values() for v in vs):
             roles["new"].append(level)
+    # "growth of 3.6% and average inflation of 12%, down from around 24%": a rate said of one subject before
+    # another's level and base is that subject's own level, not their change
+    if roles["rate"] and roles["new"]:
+        roles["rate"] = [r for r in roles["rate"] if not (r.end <= roles["new"][0].start
+                         and _ANOTHER_SUBJECT_OF.match(prose[r.end:roles["new"][0].start]))]
+    # "rose 8 cents to $25.69, a 2.6 percent increase from a year earlier": the rate is the year's, the move the
+    # month's -- with no base told, the two are of different periods
+    if roles["rate"] and roles["delta"] and not roles["old"]:
+        roles["rate"] = [r for r in roles["rate"] if not _RATE_OF_A_YEAR.match(prose, r.end, c_end)]
     # "$2.1m last year and $2.8m this year, a 33% increase": two levels, each with its time
     # (the later may already be read as the level, the earlier as the base).
     if roles["rate"] or roles["delta"]:
@@ -2217,6 +2226,13 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             offset = a.end + gap.find(m.group("word").split()[0])
             yield Comparison(a, b, factor, Span(offset, offset + len(m.group("word"))), hedge)
+
+
+_RATE_OF_A_YEAR = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?:from|than|on|over|compared\s+with)\s+(?:a|the)\s+"
+                                r"(?:year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|\s+(?:year-on-year|"
+                                r"year\s+over\s+year|on\s+the\s+year)", regex.I)
+_ANOTHER_SUBJECT_OF = regex.compile(r"\A\s+and\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:of|at|was|is|stood\s+at)\s+"
+                                    r"(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", regex.I)
 
 
 # A sentence that lists shares of one group: a poll, a vote, a survey. Any word of

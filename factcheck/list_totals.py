@@ -213,6 +213,9 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             run.append(q)
         if len(run) >= 3 and not _has_digits(run[0]) and all(map(_has_digits, run[1:])):
             run = run[1:]    # "Two regional allies, the TDP with 16 seats and the JD(U) with 12": how many, not a part
+        if len(run) >= 3 and _in_opening_clause(figs[:i], run[0], prose):
+            run = run[1:]    # "Of the 1,240 households surveyed across the town's 14 wards, 612 ...": the wards'
+            #                  count is in the whole's own clause, not the first part
         if len(run) >= 2 and (_OF_THE_WHOLE.search(prose[max(0, first.start - 16):first.start])
                               or _OF_THE_NOUN_OF.search(prose[max(0, first.start - 90):first.start])):
             continue         # "Of the 2,146 factories, 1,892 ..., 173 ... and 96 ...": the whole, then its list
@@ -221,6 +224,12 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
         if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
             used.update(q.start for q in run)
             yield tuple(run)
+
+
+def _in_opening_clause(before: list[Quantity], q: Quantity, prose: str) -> bool:
+    """Does `q` stand in the clause "Of the N ..." opens, before its comma?"""
+    return any(_OF_THE_WHOLE.search(prose[max(0, w.start - 16):w.start]) and "," not in prose[w.end:q.start]
+               and "." not in prose[w.end:q.start] for w in before[-2:])
 
 
 def _has_digits(q: Quantity) -> bool:
@@ -337,6 +346,11 @@ def _total_before(parts, figs, prose: str, claims):
     if not earlier:
         return None
     total = earlier[-1]
+    # "Of the 1,240 households surveyed across the town's 14 wards, 612 ...": the figure the clause opens on is the
+    # whole, not a count in its words
+    opening = [q for q in earlier if _OF_THE_WHOLE.search(prose[max(0, q.start - 16):q.start])]
+    if opening and opening[-1] is not total:
+        total = opening[-1]
     gap = prose[total.end:first.start]
     # the clause that says what the whole counts may be long ("Of the 2,146 factories under the monitoring of the
     # police in Ashulia, Gazipur, ... and Khulna, 1,892 ..."): its opening says it is the whole
@@ -348,12 +362,15 @@ def _total_before(parts, figs, prose: str, claims):
     if opened and len(parts) < 3 and not _SPLIT_LEAD.search(gap):
         return None          # "Of the 14,433 units, 11,020 are built, but only 8,745 occupied": two may nest
     longest = _LONG_WHOLE_CLAUSE if opened else 120
-    if len(gap) > longest or regex.search(r"\d", _ASIDE.sub(" ", gap)) or total.hedge and total.hedge.lower() not in (
+    # (a count in the opening clause's own words is no figure between: "Of the 1,240 households surveyed across the
+    # town's 14 wards, 612 ...")
+    if len(gap) > longest or (not opened and regex.search(r"\d", _ASIDE.sub(" ", gap))) \
+            or total.hedge and total.hedge.lower() not in (
             "some", "about", "around", "roughly"):
         return None
     split = _SPLIT_LEAD.search(gap)
     named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12]) \
-        or opened_far
+        or opened
     if split is None and not (named and "," in gap):
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
@@ -633,6 +650,10 @@ def _in_the_whole_money(q: Quantity, whole: Quantity, prose: str) -> Quantity:
     return q
 
 
+_COMPARED_GAP = regex.compile(r"(?<![\p{L}])(?:than|compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)"
+                              r"(?![\p{L}])", regex.I)
+
+
 def _parts_after(story: Story, whole, following, ordered, starts, claims, count: int | None = None):
     """The allocations said after `whole`, one run of sentences, and how many parts the copy announced.
 
@@ -652,8 +673,14 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
         said = _in_n_parts(prose, n_start, n_end) if count is None else None
         if said:
             count = _count_of(said)
-        figs = [q for q in map(lambda x: _in_the_whole_money(x, whole, prose) if parts else x,
-                               _figures(story, ordered, starts, n_start, n_end, claims)) if q.kind == "money"]
+        # a bare "410 million" after a part in the whole's money ("540 million pesos ..., 410 million for ...")
+        # or in a later sentence of the list is that money too
+        figs = []
+        for x in _figures(story, ordered, starts, n_start, n_end, claims):
+            if parts or any(claims.same_measure(f, whole) for f in figs):
+                x = _in_the_whole_money(x, whole, prose)
+            if x.kind == "money":
+                figs.append(x)
         # "₹2,180 crore ($262 million)": a part again in another currency is the same part
         figs = [q for i, q in enumerate(figs) if not (i and not claims.same_measure(q, whole)
                                                      and prose[figs[i - 1].end:q.start].strip() == "(")]
@@ -671,6 +698,9 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
                     and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
                     and not _PER_HEAD.search(prose, max(n_start, q.start - 20), min(n_end, q.end + 20))
                     for q in figs)
+        # "collect Rs12.97 trillion ..., about 40% more than the revised estimate of Rs9.25 trillion": one sum set
+        # against another, not two parts
+        fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:]))
         if not fits:
             if len(parts) >= 2:
                 break            # what follows speaks of other money, or breaks a part down: the list is over

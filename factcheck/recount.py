@@ -549,13 +549,13 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
         counted = first.group().split()[0].strip("()").lower().rstrip("s") if first else None
         if not counted or counted in _NOT_THE_WHOLE_NOUN:
             return None
-    larger = [w for w in earlier if same_measure(w, part) and w.value > part.value]
+    # (the base of a change, "up 49% from 27.9 million a year earlier", is another time's: no whole of this share)
+    larger = [w for w in earlier if same_measure(w, part) and w.value > part.value
+              and not _BASE_BEFORE.search(text, max(0, w.start - 30), w.start)]
     if any(abs(100 * part.value / w.value - rate.value) <= 1.0 + precision_of(rate) for w in larger):
         return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
     candidates = []
     for w in larger:
-        if _BASE_BEFORE.search(text, max(0, w.start - 30), w.start):
-            continue        # (the base of a change, "rose 6.1 per cent from 2.29 million TEU", is another time's)
         if counted and counted not in words_after(w):
             continue
         if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \

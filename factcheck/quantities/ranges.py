@@ -28,6 +28,9 @@ _CHANGE_ONLY = (r"accelerated|appreciated|ballooned|change|changed|climb|cuts|de
     r"raising|rebounded|recovered|reduce|reducing|revised|shifted|shot|slowed|slumped|spiked|"
     r"strengthened|surge|swelled|tripled|upgraded|weakened|went|worsened")
 _CHANGE_BEFORE = regex.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\b", regex.I)
+# a change verb right before the first figure: "rose $8.30 to", "gained 1,240 points to"
+_MOVED_BY = regex.compile(rf"(?<![\p{{L}}])(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\s+(?:by\s+)?"
+                          r"(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further)?\s*\Z", regex.I)
 _BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 _YEAR_SAID = regex.compile(r"(?<![\p{L}])(?:in|of|since|during)\s+(?:1[89]|20)\d\d\Z", regex.I)
 # (an em dash with a space either side opens an aside: "children under 10 — 32 percent of all")
@@ -88,6 +91,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     from_ = between is not None and between.group().lower().startswith("from")
     if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
+    if join == "to" and between is None and _MOVED_BY.search(prose, max(0, q.start - 30), q.start):
+        return None  # "rose $8.30 to $52.40", "fell 5,600 won to 48,400 won": the move, then the level
     plain_to = (between is None and join == "to" and q.value is not None and r.value is not None
                 and q.value < r.value and not _CHANGE_BEFORE.search(prose, max(0, q.start - 40), q.start)
                 and not (_is_year(q) and not _is_year(r)))   # "in the year to September 2018 to 43,108 units"

@@ -198,7 +198,9 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         base = (n[0] - c.direction * d[1], n[1] - c.direction * d[0]) if c.direction > 0 else \
                (n[0] + d[0], n[1] + d[1])
         related = (delta.span, new.span)
-        figures = f"{delta.text} {'up' if c.direction > 0 else 'down'} to {new.text}"
+        # "a fall of 5,600 won to 48,400 won (from 54,000 won)": the base the move and the level imply, said
+        figures = (f"{'a rise' if c.direction > 0 else 'a fall'} of {delta.text} to {new.text} "
+                   f"(from {_restyle(story, new, base_value)})")
     elif old is not None and new is None and is_plain(old) and same_measure(delta, old):
         base_value = old.value
         base = interval(old)

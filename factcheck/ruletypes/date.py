@@ -113,11 +113,18 @@ def _weekdays(rule: Rule, story: Story) -> Iterator[Hit]:
 def _weekday_fits_told_year(parts: tuple[int | None, int, int, bool], weekdays: list[int], story: Story,
                             span: Span) -> bool:
     """A yearless day may be of the year its paragraph has just told: "voted on Friday, 22 May 2015 ... the count the
-    following day, Saturday 23 May" is 2015's 23 May, not the publication year's. Every such reading is checked: the
-    weekday is wrong only if it fits none."""
+    following day, Saturday 23 May" is 2015's 23 May, not the publication year's; so is a day said "last year" or
+    "next year". Every such reading is checked: the weekday is wrong only if it fits none."""
     year, month, day, year_given = parts
     if year_given:
         return False
+    said = _YEAR_SAID_AFTER.match(story.doc.prose, span.end)
+    if said and story.doc.publication_date is not None:
+        y = story.doc.publication_date.year + (-1 if said.group(1).lower() == "last" else 1)
+        if _valid(y, month, day) and dt.date(y, month, day).weekday() in weekdays:
+            return True
+    # (its paragraph's, before it: a year told elsewhere in the story, "the record storm of April 2024", is no
+    # year of the day the warning is about -- read so widely, one wrong weekday in seven would fit some year)
     p0 = story.doc.paragraph_at(span.start)[0]
     for p in story.quantities:
         if p.start >= span.start:
@@ -129,6 +136,10 @@ def _weekday_fits_told_year(parts: tuple[int | None, int, int, bool], weekdays: 
         if _valid(y, month, day) and dt.date(y, month, day).weekday() in weekdays:
             return True
     return False
+
+
+# "collapsed on Thursday, March 28, last year": the year the date is in, said after it
+_YEAR_SAID_AFTER = regex.compile(r"\s*,?\s*(last|next)\s+year(?![\p{L}])", regex.I)
 
 
 def _readings(parts: tuple[int | None, int, int, bool], rule: Rule, published: dt.date | None,
@@ -410,8 +421,12 @@ _PAST = regex.compile(r"\b(?:was|were|had|did|last)\b|\b\p{L}{3,}ed\b", regex.I)
 
 def _tense_before(story: Story, offset: int) -> str | None:
     """ "past", "future" or None, from the words of the sentence before `offset`."""
-    start, _ = story.doc.sentence_at(offset)
+    start, end = story.doc.sentence_at(offset)
     before = story.doc.prose[start:offset]
+    clause_end = _CLAUSE_END.search(story.doc.prose, offset, end)
+    if _FUTURE_AFTER.search(story.doc.prose, offset, clause_end.start() if clause_end else end):
+        return None     # "objected to the timing, ... before the elections on Sunday, June 6, when voters ... will
+        #                 choose": the day's own clause looks ahead, whatever the verbs before it
     if _SINCE_DATE.search(before):
         return "past"   # "without water since 29 February", "has risen ever since": counted from a day gone by
     if _LISTED_FOR.search(before):
@@ -427,6 +442,8 @@ def _tense_before(story: Story, offset: int) -> str | None:
     return _tense_of(before)
 
 
+_CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s")
+_FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:will|shall)\s+(?!have\b)(?:\p{Ll}+\s+){0,2}?\p{Ll}+", regex.I)
 _LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
                          r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)"
                          r"(?:\s+(?:the\s+(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"

@@ -17,6 +17,7 @@ from ..learned.candidate import Candidate
 from ..learned.date import FEATURES
 from ..learned.scoring import flagged
 from .base import Hit, Option, Rule, Story
+from .date import _weekday_fits_told_year
 
 _AT = {name: i for i, name in enumerate(FEATURES)}
 _DAY_NAMES = tuple(calendar.day_name)
@@ -33,6 +34,11 @@ class LearnedDateCheck:
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
         for candidate, score, model in flagged(story, "date", rule.options["model"]):
+            f = candidate.facts
+            if "real_weekday" in f and _weekday_fits_told_year((None, f["month"], f["day"], False), [f["weekday"]],
+                                                               story, candidate.span):
+                continue    # "On the night of Saturday, January 31, 1953 ... By the morning of Sunday, February 1":
+                #             the day of a year the story tells, as the hand rule reads it
             confidence = model.confidence(score)
             problem, computed, suggestion = _explain(candidate.facts)
             evidence: dict[str, Any] = {"what": candidate.facts.get("what"), "stated": candidate.facts.get("stated")}

@@ -779,9 +779,14 @@ def _sentence_countries(story: Story, s0: int, s1: int) -> list[str]:
 
 
 def _mentions(story: Story, start: int, end: int) -> list:
-    """Country mentions, without the ones that are only a currency's mark ("US$", "S$", "HK$")."""
+    """Country mentions, without the ones that are only a currency's mark ("US$", "S$", "HK$") or the place people
+    leave for ("residents leave for the US mainland": Puerto Rico's people are no count of the US's)."""
     prose = story.doc.prose
-    return [m for m in story_mentions(story).within(start, end) if not prose.startswith("$", m.end)]
+    return [m for m in story_mentions(story).within(start, end)
+            if not prose.startswith("$", m.end) and not _MAINLAND_AFTER.match(prose, m.end)]
+
+
+_MAINLAND_AFTER = regex.compile(r"\s+mainland(?![\p{L}])", regex.I)
 
 
 def _years_close(clause: str, story: Story, within: int = 3) -> bool:
