@@ -2211,7 +2211,8 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
         gap = prose[a.end:b.start]
-        if not any(word in gap.lower() for word in _COMPARE_NEEDS):
+        low = gap.lower()   # (once, not once per word)
+        if not any(word in low for word in _COMPARE_NEEDS):
             continue
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))

@@ -238,7 +238,10 @@ def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     """ "$61.2m for roads, ... and $29.1m for libraries, for a total capital spend of $148.6m"."""
     s, e, _ = sentences[i]
     out = []
-    if len(amounts[i]) < 2 or not any(w in text[s:e].lower() for w in _TOTAL_WORDS):
+    if len(amounts[i]) < 2:
+        return out
+    lowered = text[s:e].lower()     # (once: a generator's expression is worked out again for every word)
+    if not any(w in lowered for w in _TOTAL_WORDS):
         return out      # (a total and a part at least, and a word of the total)
     for t in amounts[i]:
         if not (_TOTAL_BEFORE.search(text, max(s, t.start - 60), t.start) or _TOTAL_AFTER.match(text[t.end:t.end + 40])):
@@ -607,7 +610,10 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
     text = story.doc.text
     out = []
     for s, e, figures in sentences:
-        if len(figures) < 2 or not any(w in text[s:e].lower() for w in _DIFFERENCE_WORDS):
+        if len(figures) < 2:
+            continue
+        lowered = text[s:e].lower()     # (once: a generator's expression is worked out again for every word)
+        if not any(w in lowered for w in _DIFFERENCE_WORDS):
             continue    # (a cheap test before each figure's words are read)
         exact = [q for q in figures if q.kind in ("money", "number", "physical") and is_plain(q) and q.value]
         for d in exact:

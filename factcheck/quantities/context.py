@@ -449,8 +449,10 @@ class Context:
         if word not in _HEDGE_LAST_WORDS:
             return None, None, None
         needs = _HEDGE_NEEDS.get(word)
-        if needs is not None and not any(w in self.prose[max(0, start - 24):start].casefold() for w in needs):
-            return None, None, None
+        if needs is not None:
+            lead = self.prose[max(0, start - 24):start].casefold()     # (once, not once per word)
+            if not any(w in lead for w in needs):
+                return None, None, None
         m = HEDGE_BEFORE.search(self.prose, max(0, start - 24), start)
         if m is None:
             return None, None, None

@@ -351,7 +351,8 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
             ref.cls = _HYPHEN_CLASS.get(key, key)
         return ref
     lo = max(m.sentence[0], q.start - 50)
-    if any(w in prose[lo:q.start].casefold() for w in _WORKFORCE_WORDS) and _WORKFORCE_OF.search(prose, lo, q.start) \
+    lead = prose[lo:q.start].casefold()    # (once, not once per word)
+    if any(w in lead for w in _WORKFORCE_WORDS) and _WORKFORCE_OF.search(prose, lo, q.start) \
             and not _PARTITIVE_NEXT.match(prose, q.end) and not _plural_next(prose, q.end, end):
         # "a workforce of 1,200.": the count names its noun before it ("a teaching staff of 3,100" counts teachers)
         role = _ROLE_STAFF.search(prose, max(m.sentence[0], q.start - 60), q.start)

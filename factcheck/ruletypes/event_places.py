@@ -142,6 +142,14 @@ def _bases_by_written_first(folder: str) -> tuple[dict[str, tuple], regex.Patter
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][A-Za-z0-9]*")
+
+
+@functools.lru_cache(maxsize=8)
+def _firsts_beyond_runs(folder: str) -> tuple[str, ...]:
+    """The first words that are not a capital and a run of ASCII letters and digits ("Michoacán", "Kīlauea"):
+    the scan for capitals cannot be asked about them (see year_bound_names)."""
+    firsts, _ = _bases_by_written_first(folder)
+    return tuple(k for k in firsts if not _CAPITAL_RUN.fullmatch(k))
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -151,9 +159,12 @@ def year_bound_names(story: Story, s0: int, s1: int, taken: list[tuple[int, int]
     prose = story.doc.prose
     firsts, pattern = _bases_by_written_first(str(story.data.folder))
     text = prose[s0:s1]
-    if text.isascii() and firsts.keys().isdisjoint(_CAPITAL_RUN.findall(text)):
-        # in ASCII the pattern finds a first word (a capital's) only as a whole run of letters and digits, and
-        # the scan for capitals finds every such run
+    if firsts.keys().isdisjoint(_CAPITAL_RUN.findall(text)) and (
+            text.isascii() or not any(k in text for k in _firsts_beyond_runs(str(story.data.folder)))):
+        # the pattern finds a first word only with no letter or digit on either side: one that is a capital and a
+        # run of ASCII letters and digits is then a whole run, and the scan for capitals finds every such run, in
+        # any text (a letter outside ASCII beside it is no run's, and stops the pattern too); the few other first
+        # words ("Michoacán") are looked for as they are written
         return []
     years = {int(y) for y in _YEAR_TOKEN.findall(prose, s0, s1)}
     if not years:

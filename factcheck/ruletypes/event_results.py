@@ -316,7 +316,8 @@ def _host_claims(story: Story) -> Iterator[Hit]:
         return
     prose = story.doc.prose
     for s0, s1 in story.doc.sentences():
-        if not any(w in low[s0:s1] for w in ("hosted by", "staged by", "hosted with", "shared with")):
+        sentence = low[s0:s1]   # (sliced once, not once per phrase)
+        if not any(w in sentence for w in ("hosted by", "staged by", "hosted with", "shared with")):
             continue
         names = _sides(story, s0, s1)
         for by in _HOSTED_BY.finditer(prose, s0, s1):

@@ -727,11 +727,14 @@ def _scan_names(story: Story, s0: int, s1: int) -> list[Mention]:
     found: list[Mention] = []
     end = 0
     quick = _names_pattern(str(story.data.folder))
+    capitals = _name_capitals(str(story.data.folder))
     # in ASCII (the char before the sentence included) a token is a run of [A-Za-z0-9]: the stdlib scans faster
     for w_start, w_end, key in _first_words(prose, s0, s1, by_first):
         if w_start < end:
             continue
         names = by_first[key]
+        if key in capitals and prose[w_start] not in capitals[key]:
+            continue    # every name of the word opens with a capital that is not written here ("in", not "In")
         if not names or (prose[w_start - 1:w_start] in ("/", "-")
                          and _JOINED_BEFORE.match(prose, w_start - 1, w_start + 1)):
             continue    # no name starts so, or part of a longer word or date: "Madikizela-Mandela", "13/3/11"
@@ -842,6 +845,15 @@ def _names_by_first(folder: str) -> dict[str, tuple[tuple[str, Event], ...]]:
         if first:
             grouped.setdefault(first.group().casefold(), []).append((n, names[n]))
     return {k: tuple(v) for k, v in grouped.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _name_capitals(folder: str) -> dict[str, frozenset[str]]:
+    """Per first word whose names all open with a capital, those capitals: a name so opened is written only where
+    its capital is (see `_written_as`; an appositive's first word is the name's own), so a word written
+    otherwise ("in", "was", "us" in running text) starts none of them."""
+    return {first: frozenset(n[0] for n, _ in names) for first, names in _names_by_first(folder).items()
+            if names and all(n[:1].isupper() for n, _ in names)}
 
 
 @functools.lru_cache(maxsize=8)
