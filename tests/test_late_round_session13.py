@@ -81,3 +81,17 @@ def test_near_misses_that_are_ordinary_copy(text, date, country, category):
 ])
 def test_the_slips_those_guards_must_not_hide(text, date, country, category, figure):
     assert _found(text, date, country, category) == [figure]
+
+
+def test_a_unit_of_two_words_in_a_hyphenated_compound():
+    assert [(q.text, q.unit) for q in factcheck.extract("the 2.1-billion-cubic-metre reservoir")] == \
+        [("2.1-billion-cubic-metre", "cubic metre")]
+    assert [(q.text, q.unit) for q in factcheck.extract("a 50-square-metre flat")] == [("50-square-metre", "square metre")]
+    assert [q.unit for q in factcheck.extract("350 million standard cubic feet a day")] == ["cubic foot per day"]
+
+
+def test_a_reservoir_referred_back_with_its_digits_swapped():
+    text = ("The dam holds 1.2 billion cubic metres when full. On Monday it held about 276 million cubic metres. The "
+            "company could supply the city until August if the {size}-billion-cubic-metre reservoir gets no inflow.")
+    assert _found(text.format(size="2.1"), "2024-03-01", "IR", "consistency") == ["2.1-billion-cubic-metre"]
+    assert not _found(text.format(size="1.2"), "2024-03-01", "IR", "consistency")

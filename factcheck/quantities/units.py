@@ -66,7 +66,8 @@ _EXTRA = {
                           "fahrenheit", "farenheit", "degrees farenheit", "deg f", "deg fahrenheit"],
     "kelvin": ["kelvin", "kelvins", "degrees kelvin"],
     "square metre": ["sq m", "m²", "m2", "sq metres", "sq meters", "square metres", "square meters"],
-    "cubic foot": ["cubic feet", "cu ft", "cubic foot"], "cubic metre": ["m³", "m3", "cubic metres", "cubic meters"],
+    "cubic foot": ["cubic feet", "cu ft", "cubic foot", "standard cubic feet", "standard cubic foot"],
+    "cubic metre": ["m³", "m3", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "standard cubic metres"],
     "inch": ["inches", "inch", '"', "in"], "mile": ["miles", "mile", "mi"], "litre": ["litres", "liters", "litre", "liter", "ltr", "L", "l"],
     "tonne": ["tonnes", "tons", "ton", "metric tons", "metric tonnes", "tonne", "MT", "mt", "t"],
     "kilogram": ["kg", "kgs", "kilos", "kilo", "kilograms", "kilogrammes"],
@@ -177,13 +178,18 @@ def match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     ends = [m.end() for m in _UNIT_RUN.finditer(window)][:6]
     for end in reversed(ends):
         candidate = window[:end]
-        name = symbols.get(candidate) or words.get(candidate.lower())
+        # (a cubic or square unit hyphenated in a compound: "the 2.1-billion-cubic-metre reservoir", "a
+        # 50-square-metre flat"; only those: "the 650,000-barrel-per-day refinery" describes a plant by its size and
+        # stays the words it was)
+        name = symbols.get(candidate) or words.get(candidate.lower()) \
+            or (words.get(candidate.lower().replace("-", " ")) if _SQUARE_OR_CUBIC.match(candidate) else None)
         if name is not None:
             return candidate, name, pos + end
     return None
 
 
 _UNIT_RUN = regex.compile(r"[\w°º²³µ'\"$]+")
+_SQUARE_OR_CUBIC = regex.compile(r"(?i:square|cubic)-")
 
 
 def _may_start_a_unit(run: str) -> bool:
