@@ -507,6 +507,9 @@ _OF_THE = regex.compile(r"(?<![\p{L}])of\s+(?:the\s+|its\s+|their\s+|these\s+|th
 _PART_WORDS = regex.compile(
     r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|came|come)\s+(?:from\s+)?)?(?P<what>(?!and\b)[\p{L}-]+)", regex.I)
 _NESTED = regex.compile(r"\A\s+(?:of\s+(?:whom|them|which|those|these)|among\s+them|including)\b", regex.I)
+# "887 voted to reject, or 85.8% of those voting": a share of the part before, not of the whole
+SHARE_OF_THOSE = regex.compile(r"[^,.;]{0,30},?\s+or\s+(?:about\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+"
+                                r"of\s+(?:those|them|these)(?![\p{L}])", regex.I)
 _MAJORITY = regex.compile(
     r"(?<![\p{L}])(?P<label>simple|absolute|outright|two-thirds|two-third|two\s+thirds|three-fifths|three-quarters|three-fourths)\s+"
     r"(?P<what>majority|super-?majority|threshold)",
@@ -1851,8 +1854,8 @@ def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | No
             break
         if q.kind != "number" or not is_plain(q):
             break
-        if _NESTED.match(prose[q.end:q.end + 30]):
-            return None
+        if _NESTED.match(prose[q.end:q.end + 30]) or (parts and SHARE_OF_THOSE.match(prose, q.end, q.end + 70)):
+            return None     # (a later part given as a share "of those voting" is a part of the part before it)
         words = _PART_WORDS.match(prose, q.end)
         if not words:
             break

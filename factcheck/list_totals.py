@@ -375,6 +375,9 @@ def _total_before(parts, figs, prose: str, claims):
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
+    if any(claims.SHARE_OF_THOSE.match(prose, p.end, p.end + 70) for p in parts[1:]):
+        return None          # "1,034 took part in the vote and 887 voted to reject, or 85.8% of those voting":
+        #                      the later part is a part of the earlier one, not of the whole beside it
     # ("split among": the split's own "among" is not "among them")
     rest_of_gap = gap[:split.start()] + " " + gap[split.end():] if split is not None and split.group("all") else gap
     if split is not None and split.group("some") or _SOME_ITEMS.search(rest_of_gap):

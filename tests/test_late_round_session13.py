@@ -95,3 +95,35 @@ def test_a_reservoir_referred_back_with_its_digits_swapped():
             "company could supply the city until August if the {size}-billion-cubic-metre reservoir gets no inflow.")
     assert _found(text.format(size="2.1"), "2024-03-01", "IR", "consistency") == ["2.1-billion-cubic-metre"]
     assert not _found(text.format(size="1.2"), "2024-03-01", "IR", "consistency")
+
+
+@pytest.mark.parametrize(("text", "date", "country", "category"), [
+    # trees live longer than people
+    ("About 1,000 oaks were selected from forests across France, most of them between 150 and 200 years old.",
+     "2024-05-01", "FR", "plausibility"),
+    # the place before "whose" owns the head count
+    ("Italy will let Venice charge day visitors a fee. Tens of thousands of visitors entered the historic centre, "
+     "whose resident population has fallen below 50,000.", "2024-05-01", "IT", "plausibility"),
+    # a later part given as a share "of those voting" is a part of the part before it
+    ("Of the 1,180 members of the mine's main union, 1,034 took part in the vote and 887 voted to reject, or 85.8% "
+     "of those voting, union leaders said.", "2024-05-01", "CL", "arithmetic"),
+])
+def test_more_near_misses_that_are_ordinary_copy(text, date, country, category):
+    assert not _found(text, date, country, category)
+
+
+@pytest.mark.parametrize(("text", "date", "country", "category", "figure"), [
+    ("Marie Dupont, the village's oldest resident, turned 131 last week.", "2024-05-01", "FR", "plausibility", "131"),
+    ("Bangladesh, whose population is 1.7 billion, votes today.", "2024-05-01", "BD", "plausibility", "1.7 billion"),
+    ("Of the 1,180 members, 734 were men and 587 were women, union leaders said.", "2024-05-01", "CL", "arithmetic",
+     "587 were women"),
+])
+def test_what_those_guards_leave_to_be_caught(text, date, country, category, figure):
+    assert _found(text, date, country, category) == [figure]
+
+
+def test_a_wrong_host_finding_points_at_the_edition_named_too():
+    text = "The 58,000-seat arena was built for Euro 2016, which Poland co-hosted with Ukraine."
+    hosts = [f for f in factcheck.check(text, date="2024-05-01", country="PL") if f.rule == "FC605"]
+    assert [f.text for f in hosts] == ["Ukraine"]
+    assert any(text[r.start:r.end] == "2016" for r in hosts[0].related)

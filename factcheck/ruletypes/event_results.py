@@ -330,7 +330,11 @@ def _host_claims(story: Story) -> Iterator[Hit]:
             wrong = [h for h in hosts if h.code not in edition.event.participants]
             if not wrong:
                 continue
-            yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end))
+            # the edition as the sentence names it ("built for Euro 2016, which Poland co-hosted with Ukraine"):
+            # the hosts may be right and its year the slip
+            year = regex.search(rf"(?<!\d){edition.event.start.year}(?!\d)", prose[s0:s1])
+            named = (Span(s0 + year.start(), s0 + year.end()),) if year else ()
+            yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end), named)
             break
 
 
@@ -348,7 +352,7 @@ def _listed_from(prose: str, at: int, names: list["Side"]) -> list["Side"]:
     return listed
 
 
-def _host_hit(story: Story, ed: Edition, wrong: "Side", claim: Span) -> Hit:
+def _host_hit(story: Story, ed: Edition, wrong: "Side", claim: Span, named: tuple[Span, ...] = ()) -> Hit:
     from .reference import _host_names
     hosts = _host_names(story, ed.event)
     written = story.doc.prose[wrong.start:wrong.end]
@@ -358,7 +362,7 @@ def _host_hit(story: Story, ed: Edition, wrong: "Side", claim: Span) -> Hit:
         "figure": written, "detail": f"{written} did not host it: {recorded}", "recorded": recorded,
         "advice": f"Did you mean {hosts}?",
     }, evidence={"event": ed.event.id, "hosts": sorted(ed.event.participants), **ed.event.row.citation()},
-        suggestion=hosts, related=(claim,))
+        suggestion=hosts, related=(claim, *named))
 
 
 # -- where its final was played -----------------------------------------------------------------------------------

@@ -284,6 +284,9 @@ def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
 
 # -- finding figures a subject noun reads ---------------------------------------------------------------
 
+_WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])whose\s+(?:[\p{Ll}-]+\s+){0,2}\Z", regex.I)
+
+
 def _candidates(story: Story) -> list[_Candidate]:
     return story.memo("plausibility_slip.candidates", _find_candidates)
 
@@ -314,6 +317,9 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             if near is not None and (_CHANGE_AFTER_NOUN.match(prose, noun.end())
                                      or subject == "population" and _PER_PERIOD.match(prose, near.end)):
                 continue    # "population growth of 100,000", "100,000 people a year": a change or a flow
+            if near is not None and _WHOSE_BEFORE.search(prose, max(sentence[0], noun.start() - 30), noun.start()):
+                continue    # "the historic centre, whose resident population has fallen below 50,000": the
+                #             place before "whose" owns it
             if near is not None and _reads_whole(prose, near, noun, subject):
                 if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
                         and not _nation_owns(story, sentence, near, noun):
