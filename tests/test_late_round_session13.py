@@ -127,3 +127,32 @@ def test_a_wrong_host_finding_points_at_the_edition_named_too():
     hosts = [f for f in factcheck.check(text, date="2024-05-01", country="PL") if f.rule == "FC605"]
     assert [f.text for f in hosts] == ["Ukraine"]
     assert any(text[r.start:r.end] == "2016" for r in hosts[0].related)
+
+
+@pytest.mark.parametrize(("text", "date", "country", "category", "figure"), [
+    # a win with the competition and its year named picks the edition, whoever its final's sides were
+    ("Portugal, who won the European Championship in 2012, begin the defence of their title against Hungary.",
+     "2021-06-14", "PT", "reference", "won the European Championship in 2012"),
+    # an economy described after "a pillar of an"; where the country ranks names no owner
+    ("Foreign direct investment is a pillar of an economy of roughly $860 billion that has grown faster than most "
+     "in Latin America since the pandemic.", "2023-06-14", "CR", "plausibility", "$860 billion"),
+    # a year's exports to all the world under a fiftieth of GDP
+    ("Vietnam's exports fell 4.4 percent last year to $3.55 billion.", "2024-01-10", "VN", "plausibility",
+     "$3.55 billion"),
+])
+def test_recorded_wins_economies_and_exports_in_new_words(text, date, country, category, figure):
+    assert _found(text, date, country, category) == [figure]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "category"), [
+    ("Spain, who won the European Championship in 2012, play Hungary on Tuesday.", "2021-06-14", "ES", "reference"),
+    ("India won the Asia Cup in 2023 and the World Cup in 2011.", "2024-01-01", "IN", "reference"),
+    ("Foreign direct investment is a pillar of an economy of roughly $86 billion that has grown faster than most "
+     "in Latin America since the pandemic.", "2023-06-14", "CR", "plausibility"),
+    ("Vietnam's exports fell 4.4 percent last year to $355 billion.", "2024-01-10", "VN", "plausibility"),
+    # one product's, or one month's, exports may be small
+    ("Vietnam's rice exports fell 4 percent to $3.55 billion last year.", "2024-01-10", "VN", "plausibility"),
+    ("Vietnam's exports in January fell to $3.55 billion.", "2024-02-10", "VN", "plausibility"),
+])
+def test_the_same_shapes_right_are_silent_too(text, date, country, category):
+    assert not _found(text, date, country, category)

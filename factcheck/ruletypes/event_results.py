@@ -114,6 +114,10 @@ class EventResult:
             if not claims:
                 continue
             edition = _edition(story, s0, s1, sides)
+            if edition is None and _WON_NAMED_YEAR.search(story.doc.prose, s0, s1):
+                # "Portugal, who won the European Championship in 2012": the competition and its year named with
+                # the win pick the edition, whoever its final's sides were
+                edition = _edition(story, s0, s1, sides, named_here_alone=True)
             if edition is None:
                 continue
             for claim in claims:
@@ -123,6 +127,7 @@ class EventResult:
                     break       # one finding a sentence: the rest of its claims are the same result
 
 
+_WON_NAMED_YEAR = regex.compile(r"(?<![\p{L}])won\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:in\s+)?(?:19|20)\d\d(?!\d)")
 # a place, not a side: "won in the UAE", "the final in Abu Dhabi"
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|to|from|of)\s+(?:the\s+)?\Z", regex.I)
 
@@ -149,6 +154,8 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
             if before is None:
                 continue
             named_end = _edition_named_at(story, s0, s1, v.end())
+            if named_end is None and (named_year := _WON_NAMED_YEAR.match(prose, v.start(), s1)):
+                named_end = named_year.end()    # "who won the European Championship in 2012"
             what = _WON_WHAT.match(prose, v.end())
             if named_end is None and not (what and final is not None):
                 continue

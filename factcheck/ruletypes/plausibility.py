@@ -468,17 +468,21 @@ class Plausibility:
         found = _national_flow_of(story, m)
         if found is None:
             return None
-        home, direction = found
+        home, direction, product = found
         row = _country(story, home)
         if row is None or row.number("gdp_usd") is None:
             return None
         gdp = row.number("gdp_usd")
+        # below: a whole year's flow to all the world under a fiftieth of GDP ("Vietnam's exports fell 4.4 percent last
+        # year to $3.55 billion", a thousandth of them); not one product's, nor a month's or a quarter's
+        whole_year = not product and not m.subyear and not m.future
         reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} "
                      f"({row.source}); no country's {direction} come to "
-                     + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP")
+                     + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP"
+                     + (f", nor to less than {_NATIONAL_FLOW_LOW:.0%} of it in a year" if whole_year else ""))
         return self._compare(rule, story, m, gdp, gdp, reference, f"{row['name']}'s {direction}",
-                             {"table": [row.citation()]}, low_side=False, fit=(gdp * 0.1, gdp * 1.2), owner=home,
-                             bounds=(0.0, gdp * ceiling))
+                             {"table": [row.citation()]}, low_side=whole_year, fit=(gdp * 0.1, gdp * 1.2), owner=home,
+                             bounds=(gdp * _NATIONAL_FLOW_LOW if whole_year else 0.0, gdp * ceiling))
 
     # -- a whole smaller than its own part ----------------------------------------------
     def _parts(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
@@ -1287,6 +1291,11 @@ def _own_countries(story: Story, m: Measure) -> set[str]:
 _DOLLARS_AFTER = regex.compile(r"\s+dollars?\b", regex.I)
 
 
+# an economy described with the indefinite article after "of": "a pillar of an economy of", "the backbone of an economy"
+_PILLAR_OF_AN = regex.compile(r"(?<![\p{L}])(?:pillar|backbone|engine|mainstay|cornerstone|bedrock|driver|heart)\s+of\s+an\s+\Z",
+                              regex.I)
+
+
 def _unowned(left: str, home: str) -> bool:
     """Does the economy noun that follows `left` stand without an owner ("estimated GDP at", "put the size of the
     economy at"), or with the home country's own name or demonym ("the Vietnamese economy")?"""
@@ -1296,6 +1305,8 @@ def _unowned(left: str, home: str) -> bool:
         return True     # "the size of the economy"
     if not rest.strip():
         return True     # the sentence opens with it
+    if _PILLAR_OF_AN.search(left):
+        return True     # "a pillar of an economy of roughly $860 billion": the economy the story is about
     owner = _ECONOMY_OWNER_BEFORE.search(rest)
     if owner is None:
         return True
@@ -1824,19 +1835,27 @@ _NATIONAL_FLOW = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})['’]s?\s+"
     r"(?:(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\s+)*"
     # one product's flow is a part of the whole, and no more than twice the economy either: "Brazil's soybean exports"
-    r"(?:(?!(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}"
+    r"(?P<product>(?!(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\b)\p{Ll}[\p{Ll}-]+\s+"
+    r"(?:\p{Ll}[\p{Ll}-]+\s+)?)?"
     r"(?P<dir>exports|imports)"
     r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
     r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
     r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
-    r"almost|last\s+year))*\s+\Z")
+    r"almost|last\s+year|"
+    # "fell 4.4 percent last year to": the rate of the move, then the level
+    r"(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased)\s+(?:by\s+)?[\d.]+\s*"
+    r"(?:%|percent|per\s+cent)(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d|\s+year-on-year)?\s+to))*\s+\Z")
 # a flow that is a part after all: "exports of cars reached", "exports to China of"; a year range or a period
 _NATIONAL_FLOW_PART_AFTER = regex.compile(r"\A\s*(?:(?:in|of|from|to|worth\s+of)\s+(?!goods\b|the\s+year\b|\d)|"
                                           r"over\s+|since\s+|between\s+)", regex.I)
 
 
-def _national_flow_of(story: Story, m: Measure) -> tuple[str, str] | None:
-    """(country, "exports"|"imports") for a country's flow to all the world written straight before the figure."""
+_NATIONAL_FLOW_LOW = 0.02      # a country's exports or imports in a year: at least a fiftieth of its GDP
+
+
+def _national_flow_of(story: Story, m: Measure) -> tuple[str, str, bool] | None:
+    """(country, "exports"|"imports", one product's?) for a country's flow to all the world written straight before
+    the figure."""
     q = m.quantity
     s0, _ = m.sentence
     prose = story.doc.prose
@@ -1850,7 +1869,7 @@ def _national_flow_of(story: Story, m: Measure) -> tuple[str, str] | None:
     home = names.get(hit.group("name"))
     if home is None:
         return None     # "Gaziantep's exports", "Samsung's exports": not a country's
-    return home, hit.group("dir").lower()
+    return home, hit.group("dir").lower(), bool(hit.group("product"))
 
 
 def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:
