@@ -19,7 +19,8 @@ reads those four cases from a few signals and leaves the rest alone:
   percent": the part, its whole and the share said of them; a side's share of a two-way tally ("passed
   with 18,412 votes to 11,330, or 64.8%"); and parts set off with their shares of one whole ("QR920
   million, or 50% of the total; ... QR480 million, or 17%") where all but one imply the whole the story
-  states.
+  states; and a part with its share "of all" or "of the entire" whole a sentence before gave ("11.9 million
+  passengers, or 24% of all traffic" after "handled 86.9 million passengers").
 - DIFFERENCES: "spending of £386.4m against income of £361.9m, leaving a gap of £26.5m"; "scoring 52 goals
   and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed";
   "fell 612 points to close at 41,230 from 41,742": the difference said of the two figures beside it.
@@ -509,7 +510,7 @@ _PART_TO_SHARE = regex.compile(
     r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:or|(?:now\s+|still\s+)?(?:representing|accounting\s+for|making\s+up|accounts?\s+for|"
     r"accounted\s+for|makes?\s+up|made\s+up|represents?|represented))\s+"
     r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than)?\s*\Z", regex.I)
-_OF_THE_WHOLE = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
+_SHARE_OF_ALL = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
                               r"(?![\p{L}])(?:\s+(?P<noun>[\p{L}-]{3,}))?", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
 _NOT_THE_WHOLE_NOUN = frozenset("of for in at to from who that which was were is are and".split())
@@ -524,7 +525,7 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
         for a, p in zip(figures, figures[1:]):
             if a not in amounts or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
-            whole_said = _OF_THE_WHOLE.match(text, p.end)
+            whole_said = _SHARE_OF_ALL.match(text, p.end)
             if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):
                 continue
             if any(q is not a and same_measure(q, a) for q in amounts):
