@@ -423,7 +423,8 @@ def _shares(story: Story, sentences) -> list[StatedShare]:
         rates = [q for q in figures if q.kind == "percent" and _exact(q)]
         if not counts or not rates:
             continue
-        pair = _part_of_whole(text, s, e, counts) or (i and _part_of_these(text, s, counts, _counts(sentences[i - 1][2])))
+        pair = _part_of_whole(text, s, e, counts) or (i and _part_of_these(text, s, counts, _counts(sentences[i - 1][2]))) \
+            or _part_of_a_poll(text, s, counts, rates)
         if not pair:
             continue
         part, whole = pair
@@ -573,6 +574,31 @@ def _lead(text: str, s: int, at: int, width: int = 60) -> str:
     """The sentence's words before `at` (the last `width` of them, cut after a space so that a pattern's
     start anchor stands for the sentence's start only)."""
     return text[s:at] if at - s <= width else " " + text[at - width:at]
+
+
+# "The poll of 1,200 voters ... found that 516 respondents, or 47%, named inflation": those asked, then the first
+# count said with its share
+_POLL_OF = regex.compile(r"(?<![\p{L}])(?:poll|survey|sample|census)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?\Z", regex.I)
+_SHARE_RIGHT_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,2},\s+or\s+\Z")
+_NOUN_AFTER_COUNT = regex.compile(r"\s+([\p{L}-]+)")
+_THOSE_ASKED = frozenset({"respondents", "participants", "interviewees"})
+
+
+def _part_of_a_poll(text: str, s: int, counts: list[Quantity], rates: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    whole = next((c for c in counts if _POLL_OF.search(text, max(s, c.start - 30), c.start)), None)
+    if whole is None:
+        return None
+    part = next((c for c in counts if c.start > whole.end), None)
+    if part is None or part.value >= whole.value or not any(
+            r.start > part.end and _SHARE_RIGHT_AFTER.fullmatch(text, part.end, r.start) for r in rates):
+        return None
+    if _NOT_A_SHARE.search(text, whole.end, part.start):
+        return None     # "The survey of 1,240 firms found profits rose to 806, or 55%": a move, not a share
+    asked, said = _NOUN_AFTER_COUNT.match(text, whole.end), _NOUN_AFTER_COUNT.match(text, part.end)
+    if not asked or not said or not (said.group(1).lower() in _THOSE_ASKED
+                                     or said.group(1).lower() == asked.group(1).lower()):
+        return None     # "The survey of 1,240 schools found 806 teachers, or 55%": another thing counted
+    return part, whole
 
 
 def _part_of_whole(text: str, s: int, e: int, counts: list[Quantity]) -> tuple[Quantity, Quantity] | None:

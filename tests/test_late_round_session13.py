@@ -156,3 +156,13 @@ def test_recorded_wins_economies_and_exports_in_new_words(text, date, country, c
 ])
 def test_the_same_shapes_right_are_silent_too(text, date, country, category):
     assert not _found(text, date, country, category)
+
+
+def test_a_poll_s_head_count_is_the_whole_of_the_share_said_next():
+    text = ("The poll of 1,200 voters by a Buenos Aires consultancy found that 516 respondents, or {share}, named "
+            "inflation as the issue that most influenced their vote.")
+    assert _found(text.format(share="47%"), "2024-03-14", "AR", "arithmetic") == ["47%"]
+    assert not _found(text.format(share="43%"), "2024-03-14", "AR", "arithmetic")
+    # a share said of something else than the count before it
+    assert not _found("The poll of 1,200 voters found that inflation, at 47%, topped the list of worries.",
+                      "2024-03-14", "AR", "arithmetic")
