@@ -247,6 +247,11 @@ def is_single(q: Quantity) -> bool:
             and not (q.low is not None and q.high is not None and q.low != q.high))
 
 
+def has_digits(q: Quantity) -> bool:
+    """Is the figure written in digits ("16 seats"), not in words ("two parties")?"""
+    return any(c.isdigit() for c in q.text)
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
     """Can `a` and `b` be subtracted? Same kind and unit (money in one currency)."""
     if a.kind != b.kind:

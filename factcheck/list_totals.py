@@ -211,7 +211,7 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
             if q.hedge or not _joined(run[-1], q, prose):
                 break
             run.append(q)
-        if len(run) >= 3 and not _has_digits(run[0]) and all(map(_has_digits, run[1:])):
+        if len(run) >= 3 and not claims.has_digits(run[0]) and all(map(claims.has_digits, run[1:])):
             run = run[1:]    # "Two regional allies, the TDP with 16 seats and the JD(U) with 12": how many, not a part
         if len(run) >= 3 and _in_opening_clause(figs[:i], run[0], prose):
             run = run[1:]    # "Of the 1,240 households surveyed across the town's 14 wards, 612 ...": the wards'
@@ -230,10 +230,6 @@ def _in_opening_clause(before: list[Quantity], q: Quantity, prose: str) -> bool:
     """Does `q` stand in the clause "Of the N ..." opens, before its comma?"""
     return any(_OF_THE_WHOLE.search(prose[max(0, w.start - 16):w.start]) and "," not in prose[w.end:q.start]
                and "." not in prose[w.end:q.start] for w in before[-2:])
-
-
-def _has_digits(q: Quantity) -> bool:
-    return any(c.isdigit() for c in q.text)
 
 
 def _lead_words(figs: list[Quantity], i: int, prose: str) -> str:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .claims import is_plain, is_year_like, precision_of, same_measure
+from .claims import has_digits, is_plain, is_year_like, precision_of, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -109,10 +109,6 @@ def _exact(q: Quantity) -> bool:
     """One figure as written: not a range, not a bound, not a year."""
     return ((q.low is None or q.low == q.value) and (q.high is None or q.high == q.value)
             and not is_year_like(q) and bool(q.value))
-
-
-def _has_digits(q: Quantity) -> bool:
-    return any(c.isdigit() for c in q.text)
 
 
 # -- list totals -------------------------------------------------------------------------------
@@ -250,7 +246,7 @@ def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
         if _BOUND_BEFORE.search(text, max(s, t.start - 20), t.start):
             continue
         parts = [q for q in amounts[i] if q.start < t.start and same_measure(q, t)
-                 and (_has_digits(q) or not _COUNT_OF_PARTS.search(text, max(s, q.start - 8), q.start))]
+                 and (has_digits(q) or not _COUNT_OF_PARTS.search(text, max(s, q.start - 8), q.start))]
         if parts and _REST.search(text, s, t.start):
             # "The remaining Sh2.7 billion goes to ..., bringing the total to Sh14.2 billion": the list began earlier
             for j in range(i - 1, max(-1, i - 4), -1):
@@ -367,7 +363,7 @@ def _changes(story: Story, sentences) -> list[StatedChange]:
         exact = [q for q in figures if q.kind in ("money", "number", "physical", "percent") and _exact(q)]
         rates = [q for q in exact if q.kind == "percent" and q.unit == "percent"]   # (not basis points)
         levels = _levels_of_the_base([q for q in exact if q.kind != "percent"], text, s, rates)
-        if len(rates) != 1 or len(levels) != 2 or not same_measure(*levels) or not all(map(_has_digits, levels)):
+        if len(rates) != 1 or len(levels) != 2 or not same_measure(*levels) or not all(map(has_digits, levels)):
             continue
         rate, (a, b) = rates[0], levels
         if rate.hedge and rate.hedge.lower() not in _ROUND_HEDGES or a.value == b.value:
@@ -439,7 +435,7 @@ def _shares(story: Story, sentences) -> list[StatedShare]:
         if not _SHARE_LEAD.search(text, max(s, rate.start - 40), rate.start):
             continue
         if any(q is not part and part.end <= q.start < rate.start and q.kind in ("number", "money") and q.hedge is None
-               and q.value >= 20 and _has_digits(q) and not is_year_like(q) for q in figures):
+               and q.value >= 20 and has_digits(q) and not is_year_like(q) for q in figures):
             continue   # another figure between: the share may be of it
         out.append(StatedShare(part, whole, rate))
     return out
@@ -514,6 +510,12 @@ _PART_TO_SHARE = regex.compile(
 _SHARE_OF_ALL = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
                               r"(?![\p{L}])(?:\s+(?P<noun>[\p{L}-]{3,}))?", regex.I)
 _WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
+
+
+def _nouns_after(text: str, at: int) -> list[str]:
+    """The (up to four) words after a figure, bracket marks dropped, lowered and made singular: "(TEU)" -> "teu"."""
+    m = _WORDS_AFTER.match(text, at)
+    return [w.strip("()").lower().rstrip("s") for w in m.group().split()] if m else []
 _NOT_THE_WHOLE_NOUN = frozenset("of for in at to from who that which was were is are and".split())
 
 
@@ -522,7 +524,7 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
     out = []
     earlier: list[Quantity] = []
     for s, e, figures in sentences:
-        amounts = [q for q in figures if q.kind in ("money", "number") and _exact(q) and _has_digits(q)]
+        amounts = [q for q in figures if q.kind in ("money", "number") and _exact(q) and has_digits(q)]
         for a, p in zip(figures, figures[1:]):
             if a not in amounts or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
@@ -535,7 +537,7 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
             if whole is not None:
                 out.append(StatedShare(a, whole, p))
             break
-        earlier.extend(q for q in figures if q.kind in ("money", "number") and _exact(q) and _has_digits(q))
+        earlier.extend(amounts)
     return out
 
 
@@ -544,14 +546,9 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
     """The whole a share is said of: the largest earlier figure of the part's measure (of its counted noun, for a
     count; near the noun the share names, if it names one). None where one of them fits the share anyway (the
     rule would find nothing) or none is of the part's thing."""
-    def words_after(q: Quantity) -> set[str]:
-        m = _WORDS_AFTER.match(text, q.end)
-        return {w.strip("()").lower().rstrip("s") for w in m.group().split()} if m else set()
-
     counted = None
     if part.kind == "number":
-        first = _WORDS_AFTER.match(text, part.end)
-        counted = first.group().split()[0].strip("()").lower().rstrip("s") if first else None
+        counted = next(iter(_nouns_after(text, part.end)), None)
         if not counted or counted in _NOT_THE_WHOLE_NOUN:
             return None
     # (the base of a change, "up 49% from 27.9 million a year earlier", is another time's: no whole of this share)
@@ -561,7 +558,7 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
         return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
     candidates = []
     for w in larger:
-        if counted and counted not in words_after(w):
+        if counted and counted not in _nouns_after(text, w.end):
             continue
         if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \
                 and noun.lower().rstrip("s") not in text[max(0, w.start - 40):w.end + 40].lower():
@@ -580,8 +577,7 @@ def _lead(text: str, s: int, at: int, width: int = 60) -> str:
 # count said with its share
 _POLL_OF = regex.compile(r"(?<![\p{L}])(?:poll|survey|sample|census)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?\Z", regex.I)
 _SHARE_RIGHT_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,2},\s+or\s+\Z")
-_NOUN_AFTER_COUNT = regex.compile(r"\s+([\p{L}-]+)")
-_THOSE_ASKED = frozenset({"respondents", "participants", "interviewees"})
+_THOSE_ASKED = frozenset({"respondent", "participant", "interviewee"})     # (as _nouns_after gives them)
 
 
 def _part_of_a_poll(text: str, s: int, counts: list[Quantity], rates: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -594,9 +590,8 @@ def _part_of_a_poll(text: str, s: int, counts: list[Quantity], rates: list[Quant
         return None
     if _NOT_A_SHARE.search(text, whole.end, part.start):
         return None     # "The survey of 1,240 firms found profits rose to 806, or 55%": a move, not a share
-    asked, said = _NOUN_AFTER_COUNT.match(text, whole.end), _NOUN_AFTER_COUNT.match(text, part.end)
-    if not asked or not said or not (said.group(1).lower() in _THOSE_ASKED
-                                     or said.group(1).lower() == asked.group(1).lower()):
+    asked, said = _nouns_after(text, whole.end)[:1], _nouns_after(text, part.end)[:1]
+    if not asked or not said or not (said[0] in _THOSE_ASKED or said == asked):
         return None     # "The survey of 1,240 schools found 806 teachers, or 55%": another thing counted
     return part, whole
 

@@ -1326,7 +1326,6 @@ def _country_words_home(home: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _MONTH_OR_DAY = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                               r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{4})?")
-_POSSESSIVE_END = regex.compile(r"['’]s?\Z")
 _IN_PLACE = regex.compile(r"\b(?:in|across|for)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)")
 
 
