@@ -237,3 +237,9 @@ def test_shapes_read_past_their_first_traps(text, country, figure):
 ])
 def test_their_right_figures_stay_silent(text, country):
     assert flagged(text, country=country) == []
+
+
+def test_million_barrels_a_day_is_read_as_its_own_unit():
+    # the reader once took "mb/d" for millibarns a day, and this rule undid it; now the unit is named for what it is
+    assert [(q.text, q.unit) for q in factcheck.extract("Angola pumped 21mb/d in March.")] == \
+        [("21mb/d", "million barrels per day")]

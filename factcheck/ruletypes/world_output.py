@@ -213,7 +213,7 @@ def _reading(story: Story, q: Quantity) -> _Reading | None:
         return _Reading("cubic metre", value * _CUBIC[base] * (365 if per_day else 1), q.end)
     if unit == "barrel per day":
         return _Reading("barrel per day", value, q.end)
-    if unit == "millibarn per day":     # "4.3mb/d": million barrels a day (no story measures millibarns)
+    if unit == "million barrels per day":     # "4.3mb/d"
         return _Reading("barrel per day", value * 1e6, q.end)
     if unit == "barrel per year":
         return _Reading("barrel per day", value / 365, q.end)
