@@ -179,11 +179,13 @@ def _list_totals(story: Story, sentences) -> list[ListTotal]:
 
 
 # the next sentence opening on the list's total ("Together they make up a programme of €4.2bn")
-_TOTAL_OPENS = regex.compile(r"\A\s*(?:(?:Together(?!\s+with)|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\b|"
+# ("Together with Al Boraq, that took ...": a part the list did not give, so no opener of its total)
+_ADDING_UP = r"(?:Together(?!\s+with)|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)"
+_TOTAL_OPENS = regex.compile(rf"\A\s*(?:{_ADDING_UP}\b|"
                              r"(?:They|These|The\s+\p{L}+)\s+(?:together\s+)?(?:make\s+up|add\s+up\s+to|come\s+to|total))", regex.I)
 
 
-_PARTS_NAMED = regex.compile(r"\s*(?:Together|Combined|Altogether|In\s+all|In\s+total|All\s+told|Between\s+them)\s*,?\s+"
+_PARTS_NAMED = regex.compile(rf"\s*{_ADDING_UP}\s*,?\s+"
                             r"(?:the|these|those|all)\s+(?:(?:top|largest|biggest|leading|main)\s+)?"
                             r"(?P<n>two|three|four|five|six)(?![\p{L}])", regex.I)
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

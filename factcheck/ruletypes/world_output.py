@@ -289,12 +289,15 @@ _NOT_PORT = regex.compile(r"(?<![\p{L}])(?:ports|terminals|harbou?rs|operator|op
                           r"country['’]s|nation['’]s|capacity)(?![\p{L}])", regex.I)
 
 
+_BRACKET_OPEN_BEFORE = regex.compile(r"\(\s*(?:[\p{L}]+\s+){0,2}\Z")
+
+
 def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity, ...]) -> Hit | None:
     reading = _reading(story, q)
     if reading is None:
         return None
     prose = story.doc.prose
-    if regex.search(r"\(\s*(?:[\p{L}]+\s+){0,2}\Z", prose[max(0, q.start - 30):q.start]):
+    if _BRACKET_OPEN_BEFORE.search(prose, max(0, q.start - 30), q.start):
         return None     # "(714,000 tons)": an aside whose owner the sentence does not say
     s0, s1 = story.doc.sentence_at(q.start)
     right_all = prose[reading.words_end:s1]
