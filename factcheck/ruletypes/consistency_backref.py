@@ -471,14 +471,44 @@ def _plural(word: str) -> bool:
         and word not in _NOT_PLURAL
 
 
+# a size set before its thing at the head of the sentence: "At 421 metres, the tower would be ..." — the thing the
+# story has named, as "the 421-metre tower" would be
+_FRONTED_AT = regex.compile(r"\A\s*At\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z")
+_FRONTED_THE = regex.compile(r",\s+(?:the|its)\s")
+
+
+def _fronted(prose: str, m: Measure) -> regex.Match | None:
+    """", the" after a size the sentence opens on with "At" ("At 421 metres, the tower"), or None."""
+    q = m.quantity
+    if not _FRONTED_AT.match(prose[m.sentence[0]:q.start]):
+        return None
+    return _FRONTED_THE.match(prose, q.end, m.sentence[1])
+
+
+_ADVERB_AFTER = regex.compile(r"[ \t]+(?:early|late|overnight|suddenly|again|[\p{L}]+ly)\b|[ \t]*[,.;:]", regex.I)
+
+
+def _verb_next(prose: str, w: regex.Match, end: int) -> bool:
+    """Is the word a past-tense verb ending the noun phrase ("the 180-metre breach opened early", "the 26-mile
+    detour closed on Friday")? A word in -ed followed by a function word, an adverb or a stop; an adjective in
+    -ed stands before its noun ("the 2km reinforced wall")."""
+    if not w.group("w").endswith("ed"):
+        return False
+    nxt = _WORD.match(prose, w.end(), end)
+    return nxt is not None and nxt.group("w").lower() in _STOP or _ADVERB_AFTER.match(prose, w.end(), end) is not None
+
+
 def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
     """A size and the thing it belongs to: "the 1.2-mile Sauvie Reach Bridge", "the 16.3km line", "a 320-bed
-    Hospital Regional do Litoral", "a pipeline 320km long"."""
+    Hospital Regional do Litoral", "a pipeline 320km long", "At 421 metres, the tower"."""
     prose = story.doc.prose
     end = m.sentence[1]
     long = _LONG.match(prose[pos:min(end, pos + 8)])
+    fronted = None if long or m.quantity.kind != "physical" else _fronted(prose, m)
     if long:
         pos += long.end()
+    elif fronted:
+        pos = fronted.end() - 1     # the thing's words, read as after "the 421-metre"
     elif m.quantity.kind == "physical":
         # "all 430 km of the highways", "340 kilometres of state roads"
         of = _OF.match(prose[pos:min(end, pos + 20)])
@@ -491,7 +521,7 @@ def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
         if w is None:
             break
         low = w.group("w").lower()
-        if low in _STOP:
+        if low in _STOP or words and not head and _verb_next(prose, w, end):
             break
         # the last thing-word of the phrase is the head ("an 800-bed university hospital"), a specific one
         # before a generic one ("the 500-bed hospital site")
@@ -532,7 +562,7 @@ def _read_frame(story: Story, x: _Ref) -> None:
     low = left.casefold()     # (words the patterns below need, looked for first: the I flag reads letters so)
     definite = _DEFINITE.search(left) or (any(w in low for w in _DEFINITE_OF_NOUNS) and _DEFINITE_OF.search(left)
                                           or None)
-    x.definite = bool(definite)
+    x.definite = bool(definite) or x.kind == "size" and _fronted(prose, x.m) is not None
     if definite and definite.group("owner"):
         # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
         x.owner = _ARTICLE.sub("", definite.group("owner"))

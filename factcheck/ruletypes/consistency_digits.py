@@ -65,7 +65,7 @@ _REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these
 _COMPARED = regex.compile(r"(?<![\p{L}])(?:compared|against|versus|than|whereabouts)(?![\p{L}])", regex.I)
 # (a year written after it is read against the first figure's by _other_years: "the port's 2.4 million tonnes of
 # cargo in 2017" in a 2018 story is last year's)
-_OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?:for\s+FY|last\s+year|a\s+year\s+"
+_OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?P<when>for\s+FY|last\s+year|a\s+year\s+"
                                   r"(?:earlier|ago|before)|the\s+(?:previous|year\s+before))", regex.I)
 _NOT_THE_SAME = regex.compile(r"(?<![\p{L}])(?:rose|risen|fell|fallen|up|down|from|to|of\s+the|another|further|"
                               r"more|extra|additional|next|last|previous|earlier|before|after|since|per|each|every|"
@@ -129,12 +129,14 @@ class DigitsInAnotherOrder:
             if not _REFERRED.search(lead) or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
                                               and not _SHARE_OF_THE.search(lead)) \
                     or _COMPARED.search(lead) \
-                    or _OTHER_TIME_AFTER.match(prose[later.end:later.end + 60]) \
                     or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
                 continue
+            when = _time_after(prose, later)
             for earlier, de in keyed[:j]:
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later):
                     continue
+                if when and _time_after(prose, earlier) != when:
+                    continue    # "the 184,000 tonnes of 2017": another time, unless the first was told for it too
                 if abs(earlier.value / later.value) > 10 or abs(later.value / earlier.value) > 10:
                     continue    # another scale: not one figure typed twice
                 if len(dl) == 2 and later.kind == "number" and not _same_word_after(prose, earlier, later) \
@@ -152,6 +154,12 @@ class DigitsInAnotherOrder:
                                      f"(the same digits in another order).",
                           related=(Span(earlier.start, earlier.end),))
                 break
+
+
+def _time_after(prose: str, q: Quantity) -> str:
+    """The other time written just after a figure ("last year", "for FY"), in lower case, or ""."""
+    found = _OTHER_TIME_AFTER.match(prose[q.end:q.end + 60])
+    return regex.sub(r"\s+", " ", found.group("when").lower()) if found else ""
 
 
 # words after a count that are not its noun ("fell to 73 last year", "73 in 2019")

@@ -145,6 +145,8 @@ _TO_COME = regex.compile(r"\b(?:could|may|might|will|would|is\s+expected\s+to|ar
                       r"set\s+to|feared\s+to)\s+(?:\w+\s+)?\Z", regex.I | regex.REVERSE)
 _EACH = frozenset("each every both apiece per".split())
 _OF_WHOLE = regex.compile(r"\s*(?:Of|Out\s+of|Among|From)\b")
+# "Of the 43,800 patients waiting, 2,140 ...": the figure opening the sentence is the whole a part is taken from
+OF_THE_FIGURE = regex.compile(r"\s*(?:Of|Out\s+of|Among)\s+(?:the|its|their|all)\s+\Z")
 # a phase of the whole ("the first phase", "phase two"; not "delivered in three phases", which is all of it)
 _PHASE = regex.compile(r"\b(?:first|second|third|fourth|final|last|next|initial|later|this|each|one)\s+(?:phase|stage|"
                        r"tranche)\b|\b(?:phase|stage|tranche)\s+(?:\d|one|two|three|four|I{1,3}\b|IV\b)", regex.I)
@@ -169,6 +171,9 @@ _BOUND_AFTER = regex.compile(r"\s+(?:in|at|of|from|across|near|on|for)\s+(?:the\
 # (never "its new workers", the ones the story is about)
 _MORE = regex.compile(r"(?<!\b(?:the|its|their|these|those)\s+)\b(?:more|additional|further|extra|new|another)\s+"
                       r"(?:[\p{L}-]+\s+)?\Z", regex.I | regex.REVERSE)
+# "help workers find new jobs": jobs sought elsewhere, no addition to the count
+_SOUGHT = regex.compile(r"\b(?:find|finding|found|seek|seeking|sought|look(?:ing)?\s+for|search(?:ing)?\s+for|"
+                        r"into|move\s+to|moving\s+to)\s+new\s+\Z", regex.I)
 _BREAK = regex.compile(r"[.;,\d]")
 _COUNT_CHANGE = regex.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped|swelled|fell|fallen|dropped|declined|"
                               r"shrank|revised|updated|corrected|added|hired|recruited|laid\s+off|dismissed|"
@@ -405,7 +410,8 @@ def _qualified(prose: str, x: _Figure, later: bool, first: _Figure | None = None
     if x.q.kind == "physical" and _EACH & set(left[-4:]):
         return True
     # a part of a whole named first ("Of the park's land, the 560 hectares ...", "Among them, ..."), a phase
-    if _OF_WHOLE.match(prose, s0, x.q.start) or _PHASE.search(prose, s0, s1):
+    if _OF_WHOLE.match(prose, s0, x.q.start) and not OF_THE_FIGURE.match(prose, s0, x.q.start) \
+            or _PHASE.search(prose, s0, s1):
         return True
     # "430 hectares of former farmland": what the size measures may itself be a part or another thing
     of = _OF_WHAT.match(prose, x.noun_end, s1)
@@ -517,6 +523,11 @@ def _other_place(prose: str, first: _Figure, later: _Figure) -> bool:
     return bool(bearings[0] and bearings[1] and not bearings[0] & bearings[1]) or _bound_elsewhere(prose, first, later)
 
 
+# a comparison between a figure and a place after it: the place is the thing compared with, not the figure's
+_COMPARED_WITH = regex.compile(r"\b(?:compete|competes|competing|competitors?|rivals?|than|compared|against|versus|"
+                               r"unlike)\b", regex.I)
+
+
 def _places(prose: str, x: _Figure) -> set[str]:
     """The words of the places named in the figure's clause or at the head of its sentence ("In Mindanao, ..."):
     "Lindi Region" and "Lindi" share a place."""
@@ -526,6 +537,8 @@ def _places(prose: str, x: _Figure) -> set[str]:
         for m in _PLACE.finditer(prose, lo, hi):
             if lo == x.sentence[0] and lo != start and m.start() > lo + 3:
                 continue    # only the sentence's opening "In X," scopes the whole of it
+            if m.start() > x.noun_end and _COMPARED_WITH.search(prose, x.noun_end, m.start()):
+                continue    # "the 3,200-strong workforce ... to compete with plants in Poland": the rivals' place
             found.update(m.group("place").split())
     return found
 
@@ -718,7 +731,7 @@ def _count_changed(story: Story, at: int, noun: str) -> bool:
     tail = prose[at + len(noun):min(s1, at + len(noun) + 40)]
     cut = _BREAK.search(tail)
     tail = tail[:cut.start()] if cut else tail
-    if not (_MORE.search(head) or _COUNT_CHANGE.search(head) or _COUNT_CHANGE.search(tail)):
+    if not (_MORE.search(head) and not _SOUGHT.search(head) or _COUNT_CHANGE.search(head) or _COUNT_CHANGE.search(tail)):
         return False
     return not any(max(s0, at - 40) <= q.start < at and q.kind == "number" for q in story.quantities) \
         and "thousands" not in head.lower()

@@ -31,8 +31,9 @@ _GIVEN = regex.compile(
     # four years"; reading too many terms as given only makes the rule quieter)
     r"|(?<![\p{L}])(?:for|to)\s+" + _N + r"\s+years?(?![\p{L}-])",
     regex.I)
-# a term referred back to: "the 14-year term", "his six-year sentence", "the 12-year jail term"
-_BACK = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+" + _N + r"-year(?:\s+(?:prison|jail))?\s+(?:sentence|term)(?![\p{L}])",
+# a term referred back to: "the 14-year term", "his six-year sentence", "the 12-year jail term", "their 21-year
+# sentences" (two defendants given the same term)
+_BACK = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+" + _N + r"-year(?:\s+(?:prison|jail))?\s+(?:sentence|term)s?(?![\p{L}])",
                       regex.I)
 _COURT = ("sentenc", "jail", "prison", "convict")
 

@@ -1105,7 +1105,15 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
     if m is None:
         # "its 40th anniversary": the anniversary of the thing itself, dated by the one beginning the story gives
         # (a year after a verb of coming to be, as date_things reads them; a reopening is no beginning)
-        origins = {t.year: t.q for t in date_things.thing_years(story) if not t.again}
+        things = [t for t in date_things.thing_years(story) if not t.again]
+        origins = {t.year: t.q for t in things}
+        if len(origins) > 1:
+            # "The housing cooperative celebrated its 30th anniversary" beside "The cooperative was founded in 1985"
+            # and "the federation, founded in 1970": the beginning of the kind the anniversary's sentence names
+            s0 = story.doc.sentence_at(q.start)[0]
+            named = prose[s0:q.start].lower()
+            origins = {t.year: t.q for t in things
+                       if t.kind and regex.search(rf"(?<![\p{{L}}]){regex.escape(t.kind)}", named)}
     else:
         # the anniversary's own words named again beside a year ("the nationalisation ... in 1956")
         if regex.match(r"(?i)(?:that|this|those|these)\b", m.group("words")):
@@ -1127,7 +1135,7 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
     if len(origins) != 1:
         return None
     (year, origin), = origins.items()
-    computed = published.year - year
+    computed = published.year - year + _years_to_come(prose, q.end)
     if computed <= 0 or abs(computed - q.value) < 2:
         return None
     suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
@@ -1136,6 +1144,21 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                 related=(origin.span,))
+
+
+# "will mark its 100th anniversary in three years": the anniversary counted to a year still to come
+_IN_YEARS = regex.compile(r"\s+anniversary\s+(?:in|within)\s+(?:(?:about|some)\s+)?(?P<n>\d{1,2}|two|three|four|five|"
+                          r"six|seven|eight|nine|ten)\s+years", regex.I)
+_YEARS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _years_to_come(prose: str, at: int) -> int:
+    """The years until the anniversary the words after its count name ("anniversary in three years"), or 0."""
+    m = _IN_YEARS.match(prose, at)
+    if m is None:
+        return 0
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _YEARS_IN_WORDS[n]
 
 
 def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> Hit | None:
