@@ -46,6 +46,9 @@ BAD = [
     # when the figures came out is not what they cover
     ("Data published at the end of January showed Chile's exports fell 3.1 percent last year to $940 million.",
      "2024-02-10", "CL", "FC206", "$940 million"),
+    # more visitors from abroad than people alive
+    ("Hotel groups are hiring again after Vietnam received 18 billion international visitors last year.",
+     "2024-01-20", "VN", "FC202", "18 billion"),
     # a lake's and a sea's own water
     ("Surface water in several of Estonia's shallow lakes reached 49C on Sunday as the heatwave dragged on.",
      "2022-07-18", "EE", "FC204", "49C"),
@@ -54,6 +57,10 @@ BAD = [
 ]
 
 GOOD = [
+    ("Hotel groups are hiring again after Vietnam received 18 million international visitors last year.",
+     "2024-01-20", "VN"),
+    # trips and passengers repeat: billions are possible
+    ("The state railway carried 7.1 billion passengers last year.", "2024-01-20", "IN"),
     ("Surface water in several of Estonia's shallow lakes reached 29C on Sunday as the heatwave dragged on.",
      "2022-07-18", "EE"),
     # air by the lake: the air's limit

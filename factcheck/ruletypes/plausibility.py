@@ -161,7 +161,7 @@ class Plausibility:
             hit = self._country_people_beyond_population(rule, story, m)
             if hit is not None or q.value <= _MORE_PEOPLE_THAN:
                 return hit
-            return self._people_beyond_every_country(rule, story, m)
+            return self._people_beyond_every_country(rule, story, m) or self._visitors_beyond_earth(rule, story, m)
         if m.subject != "population" or q.kind != "number" or not q.value:
             return None
         if _wider_as_country(story, m):
@@ -242,6 +242,24 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s people",
                              {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
                              bounds=(0.0, biggest.number("population") * factor), fit=(value * 0.5, value * 2.0))
+
+    def _visitors_beyond_earth(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """ "Thailand welcomed 28 billion foreign visitors in 2023": one country's visitors from abroad in a year are
+        fewer than the people alive (the world's whole, every country's head count in the table added up), where a
+        visit may repeat but a visitor is counted once. Only the high side; never visits, trips or passengers."""
+        q = m.quantity
+        prose = story.doc.prose
+        if m.future or not _FOREIGN_VISITORS_AFTER.match(prose, q.end, m.sentence[1]):
+            return None
+        rows = [r for r in story.data.countries if r.number("population")]
+        world = sum(r.number("population") for r in rows)
+        if not rows or q.value <= world:
+            return None
+        reference = (f"the people of every country together number about {slips.amount(world, '', _count_style(q))} "
+                     f"(the countries table, {rows[0].source}); no country has more visitors from abroad than that")
+        return self._compare(rule, story, m, world, world, reference, "visitors from abroad",
+                             {"table": [_most_populous(story.data).citation()]}, low_side=False,
+                             bounds=(0.0, world), fit=(1e5, world * 0.05))
 
     def _people_beyond_every_country(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """"Feeding 170 crore people" in a Bangladesh story: more people than live in every country the story names
@@ -1488,6 +1506,9 @@ def _least_usd(story: Story, q: Quantity) -> float | None:
 
 # A count of people above a billion is read only as a head count: "170 crore people", "1.7 billion citizens"
 _MORE_PEOPLE_THAN = 1e9
+# "28 billion foreign visitors", "international tourist arrivals": people who came from abroad, each once
+_FOREIGN_VISITORS_AFTER = regex.compile(r"\s+(?:foreign|international|overseas|inbound)\s+(?:tourist\s+)?"
+                                        r"(?:visitors|tourists|arrivals)(?![\p{L}'’-])", regex.I)
 # "Argentina's 460 million people", "the country's about 59 million residents": a country's people by its possessive,
 # the figure and a word for its people right after (whatever follows: "facing", "in some form")
 _POSSESSED_PEOPLE_BEFORE = regex.compile(
