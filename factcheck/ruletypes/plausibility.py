@@ -43,6 +43,7 @@ from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
 from .plausibility_slip import slip_anomalies
+from .plausibility_water import WATER_SUBJECT, natural_water_reading
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides, without_rankings)
@@ -156,12 +157,19 @@ class Plausibility:
     # -- population and GDP ----------------------------------------------------------
     def _population(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         q = m.quantity
-        if m.subject is None and q.kind == "number" and q.value and q.value > _MORE_PEOPLE_THAN:
-            return self._people_beyond_every_country(rule, story, m)
+        if m.subject is None and q.kind == "number" and q.value:
+            hit = self._country_people_beyond_population(rule, story, m)
+            if hit is not None or q.value <= _MORE_PEOPLE_THAN:
+                return hit
+            return self._people_beyond_every_country(rule, story, m) or self._visitors_beyond_earth(rule, story, m)
         if m.subject != "population" or q.kind != "number" or not q.value:
             return None
         if _wider_as_country(story, m):
             return None     # "treat the whole region as a country of 2 billion people": no country's
+        if _SERVED_POPULATION.search(story.doc.prose, max(m.sentence[0], q.start - 80), q.start):
+            # "the trust serves a population of about 620,000", "hospitals which serve a population of": the people a
+            # hospital, a utility or a council serves, a part of the country's (or all of them), never more
+            return self._country_people_beyond_population(rule, story, m, served=True)
         owner, unowned = m.owner, False
         if owner is None:
             owner, unowned = home_population(story, m), True
@@ -198,6 +206,60 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
                              {"table": [row.citation()]}, low_side=not past, high_side=True,
                              owner=owner, bounds=bounds)
+
+    def _country_people_beyond_population(self, rule: Rule, story: Story, m: Measure,
+                                          served: bool = False) -> Hit | None:
+        """ "With Argentina's 460 million people facing higher prices", "all of the country's 590 million residents in
+        some form": a country's people, whatever follows them, are all or some of its population, and cannot be more
+        than twice it. Only the high side: "Argentina's 5 million people facing hunger" is a part. With `served`, the
+        people a body serves ("hospitals, which serve a population of 49 million"): its country's (`m.owner`) or
+        else any the story has named by then, its own included."""
+        if served:
+            if m.future or _WIDER_WHOLE.search(story.doc.prose, *m.sentence):
+                return None     # "serves a population of 2 billion across the region"
+            found = (m.owner, True) if m.owner else ((story.doc.country, False) if story.doc.country else None)
+        else:
+            found = _possessed_people(story, m)
+        if found is None:
+            return None
+        code, named = found
+        if named:
+            rows = [_country(story, code)]
+        else:
+            # "the country's": the story's own, or any country it has named by then; too many for every one of them
+            rows = _owners_with_population(story, by=m.sentence[1])
+        if not rows or any(r is None or r.number("population") is None for r in rows):
+            return None
+        biggest = max(rows, key=lambda r: r.number("population"))
+        row = rows[0]
+        value = row.number("population")
+        factor = _FUTURE_PEOPLE_FACTOR if m.future else rule.options["high_factor"]
+        others = [r["name"] for r in rows[1:]]
+        reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(m.quantity))} "
+                     f"in {row['population_year']} ({row.source})"
+                     + (f"; no other country the story names ({', '.join(others)}) has even half that many people"
+                        if others else ""))
+        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s people",
+                             {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
+                             bounds=(0.0, biggest.number("population") * factor), fit=(value * 0.5, value * 2.0))
+
+    def _visitors_beyond_earth(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
+        """ "Thailand welcomed 28 billion foreign visitors in 2023": one country's visitors from abroad in a year are
+        fewer than the people alive (the world's whole, every country's head count in the table added up), where a
+        visit may repeat but a visitor is counted once. Only the high side; never visits, trips or passengers."""
+        q = m.quantity
+        prose = story.doc.prose
+        if m.future or not _FOREIGN_VISITORS_AFTER.match(prose, q.end, m.sentence[1]):
+            return None
+        rows = [r for r in story.data.countries if r.number("population")]
+        world = sum(r.number("population") for r in rows)
+        if not rows or q.value <= world:
+            return None
+        reference = (f"the people of every country together number about {slips.amount(world, '', _count_style(q))} "
+                     f"(the countries table, {rows[0].source}); no country has more visitors from abroad than that")
+        return self._compare(rule, story, m, world, world, reference, "visitors from abroad",
+                             {"table": [_most_populous(story.data).citation()]}, low_side=False,
+                             bounds=(0.0, world), fit=(1e5, world * 0.05))
 
     def _people_beyond_every_country(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """"Feeding 170 crore people" in a Bangladesh story: more people than live in every country the story names
@@ -475,7 +537,7 @@ class Plausibility:
         gdp = row.number("gdp_usd")
         # below: a whole year's flow to all the world under a fiftieth of GDP ("Vietnam's exports fell 4.4 percent last
         # year to $3.55 billion", a thousandth of them); not one product's, nor a month's or a quarter's
-        whole_year = not product and not m.subyear and not m.future
+        whole_year = not product and not partial(story, m) and not m.future
         reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} "
                      f"({row.source}); no country's {direction} come to "
                      + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP"
@@ -498,6 +560,10 @@ class Plausibility:
         if q.kind == "number" and m.subject is None and _BEYOND_ANY_AGE < q.value < 1000 and human_age(story, q):
             # "Chiyo Nakamura, 131,": an age the timeline's reader finds where no subject word names one
             m = dataclasses.replace(m, subject="age")
+        if q.kind == "physical" and q.unit in _TEMPERATURE_UNITS:
+            hit = _water_limit(rule, story, m)
+            if hit is not None:
+                return hit
         candidates = _limit_rows(story.data).get(_limit_unit(m), ())
         if not candidates:
             return None     # no row speaks in this figure's unit: skip the sentence tests
@@ -537,26 +603,44 @@ class Plausibility:
             return None
         if _fits_another_scale(story, q, outside, lo, hi, ranged):
             return None
-        row = outside[0]
-        figure = story.text_of(_core(story, m))
-        above = row.number("max") is not None and (hi if ranged else lo) > row.number("max")
-        bound = row.number("max") if above else row.number("min")
-        unit = _unit_symbol(row["unit"])
-        reference = (f"{row['subject']} {'cannot exceed' if above else 'cannot be below'} "
-                     f"{slips.number(bound, 4)}{unit} ({row['note']}; {row.source})")
-        suggestion = _limit_suggestion(q, row) if rule.options["suggest"] else None
-        if suggestion is not None:
-            advice = f"A {suggestion.slip} slip? Did you mean {suggestion.text}?"
-        else:
-            advice = "Check the figure."
-        return Hit(span=_core(story, m), fields={
-            "figure": figure, "detail": f"{figure} is impossible: {reference}", "reference": reference,
-            "advice": advice, "suggestion": suggestion.text if suggestion else None,
-            "slip": suggestion.slip if suggestion else None, "subject": row["subject"], "countries": "",
-        }, evidence={"subject": row["subject"], "limit": {"min": row.number("min"), "max": row.number("max"),
-                                                           "unit": row["unit"], **row.citation()}},
-            suggestion=suggestion.text if suggestion else None)
+        return _limit_hit(rule, story, m, outside[0], lo, hi, ranged)
 
+
+
+def _limit_hit(rule: Rule, story: Story, m: Measure, row: Row, lo: float, hi: float, ranged: bool) -> Hit:
+    """The finding for a figure outside its limits row."""
+    q = m.quantity
+    figure = story.text_of(_core(story, m))
+    above = row.number("max") is not None and (hi if ranged else lo) > row.number("max")
+    bound = row.number("max") if above else row.number("min")
+    unit = _unit_symbol(row["unit"])
+    reference = (f"{row['subject']} {'cannot exceed' if above else 'cannot be below'} "
+                 f"{slips.number(bound, 4)}{unit} ({row['note']}; {row.source})")
+    suggestion = _limit_suggestion(q, row) if rule.options["suggest"] else None
+    if suggestion is not None:
+        advice = f"A {suggestion.slip} slip? Did you mean {suggestion.text}?"
+    else:
+        advice = "Check the figure."
+    return Hit(span=_core(story, m), fields={
+        "figure": figure, "detail": f"{figure} is impossible: {reference}", "reference": reference,
+        "advice": advice, "suggestion": suggestion.text if suggestion else None,
+        "slip": suggestion.slip if suggestion else None, "subject": row["subject"], "countries": "",
+    }, evidence={"subject": row["subject"], "limit": {"min": row.number("min"), "max": row.number("max"),
+                                                       "unit": row["unit"], **row.citation()}},
+        suggestion=suggestion.text if suggestion else None)
+
+
+def _water_limit(rule: Rule, story: Story, m: Measure) -> Hit | None:
+    """A sea's, a lake's or a river's own temperature above the natural-water row (see `plausibility_water`)."""
+    q = m.quantity
+    rows = [row for row in story.data.limits if row["subject"] == WATER_SUBJECT and row["unit"] == q.unit]
+    if not rows or not rows[0].number("max"):
+        return None
+    lo, hi = _bounds(q)
+    ranged = q.low is not None and q.high is not None
+    if not _outside(rows[0], lo, hi, ranged) or not natural_water_reading(story, m):
+        return None
+    return _limit_hit(rule, story, m, rows[0], lo, hi, ranged)
 
 def air_temperature(rule: Rule, story: Story, m: Measure) -> bool:
     """Is this °C/°F figure an air temperature, as `_limits` reads one for the air-temperature row?
@@ -822,6 +906,8 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
     """The limits table by unit, alias patterns compiled once per loaded table."""
     by_unit: dict[str, list[_Limit]] = {}
     for row in data.limits:
+        if row["subject"] == WATER_SUBJECT:
+            continue    # a sea's or a lake's own temperature is read by `_water_limit`, never near an alias
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
         words = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
         percent = row["unit"] == "percent"
@@ -1358,9 +1444,18 @@ def _other_country_before(story: Story, s0: int, home: str) -> bool:
     p0, p1 = before
     names = _country_words(str(story.data.folder))[0]
     prose = story.doc.prose
-    # "US$405 billion" is a currency mark, not the United States
+    # "US$405 billion" is a currency mark, not the United States; "dozens of US companies have set up plants" says
+    # whose the firms are, and the sentence is still about home
     return any(x.code != home and prose[x.start:x.end] in names and not prose.startswith("$", x.end)
+               and not _WHOSE_FIRMS_AFTER.match(prose, x.end)
                for x in story_mentions(story).within(p0, p1))
+
+
+# A country's name used as a modifier of the firms or people who come from it ("US companies", "Japanese-owned
+# investors" is a demonym's and never counts): it names whose they are, not what the sentence is about
+_WHOSE_FIRMS_AFTER = regex.compile(r"\s+(?:companies|firms|multinationals|manufacturers|investors|brands|businesses|"
+                                   r"corporations|groups|makers|chipmakers|carmakers|automakers|retailers|buyers|"
+                                   r"importers|clients|customers|tourists|visitors)\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1411,6 +1506,40 @@ def _least_usd(story: Story, q: Quantity) -> float | None:
 
 # A count of people above a billion is read only as a head count: "170 crore people", "1.7 billion citizens"
 _MORE_PEOPLE_THAN = 1e9
+# "28 billion foreign visitors", "international tourist arrivals": people who came from abroad, each once
+_FOREIGN_VISITORS_AFTER = regex.compile(r"\s+(?:foreign|international|overseas|inbound)\s+(?:tourist\s+)?"
+                                        r"(?:visitors|tourists|arrivals)(?![\p{L}'’-])", regex.I)
+# "Argentina's 460 million people", "the country's about 59 million residents": a country's people by its possessive,
+# the figure and a word for its people right after (whatever follows: "facing", "in some form")
+_POSSESSED_PEOPLE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}.'’-])(?P<name>[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|"
+    r"(?<![\p{L}])(?:the|this|our)\s+(?P<home>country|nation))['’]s\s+"
+    r"(?:(?:estimated|roughly|nearly|about|some|almost|around|over|more\s+than|fewer\s+than|approximately)\s+)?\Z")
+# the people a body serves: "serves a population of", "which serve a combined population of about"
+_SERVED_POPULATION = regex.compile(
+    r"(?<![\p{L}])(?:serves?|served|serving|covers?|covered|covering)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:combined|total|"
+    r"catchment|estimated)\s+)*population\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"just\s+over|just\s+under|an\s+estimated|approximately|close\s+to)\s+)?\Z", regex.I)
+_POSSESSED_PEOPLE_AFTER = regex.compile(r"\s+(?:people|residents|inhabitants|citizens|consumers|souls)(?![\p{L}'’-])")
+
+
+def _possessed_people(story: Story, m: Measure) -> tuple[str, bool] | None:
+    """(country, named?) for a head count a country's possessive owns ("Argentina's 460 million people"; the
+    country unnamed for "the country's"), or None. A name must be a country's own (not a city's, a firm's)."""
+    q = m.quantity
+    prose = story.doc.prose
+    if not _POSSESSED_PEOPLE_AFTER.match(prose, q.end, m.sentence[1]):
+        return None
+    hit = _POSSESSED_PEOPLE_BEFORE.search(prose, max(m.sentence[0], q.start - 60), q.start)
+    if hit is None:
+        return None
+    if hit.group("home"):
+        return (story.doc.country, False) if story.doc.country else None
+    names = _country_words(str(story.data.folder))[0]
+    words = hit.group("name").split()
+    # "With Argentina's": the name is the longest run of the last capitalised words that is a country's
+    code = next((names[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in names), None)
+    return (code, True) if code else None
 _PEOPLE_AFTER = regex.compile(r"\s+(?:people|citizens|inhabitants|residents|Bangladeshis|Pakistanis|Nigerians|"
                               r"Indonesians|mouths|souls)\b", regex.I)
 # The people of more than the countries named: the world's, a continent's, a region's, or people counted as they
@@ -1922,8 +2051,9 @@ def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:
     partner = names.get(b)
     if not home or not partner or home == partner:
         return None
-    if any(c not in (home, partner) for c in m.countries):
-        return None             # a third country in the sentence: whose figure is it?
+    if any(c not in (home, partner) for c in _own_countries(story, m)):
+        return None             # a third country in the figure's words: whose figure is it?
+    # (not one in a later clause that sets another flow beside it: "..., against $427 billion from China")
     return home, partner, direction
 
 

@@ -108,7 +108,10 @@ _EVENT_TIME = regex.compile(
     r"\b(?:(?:last|this|next|earlier\s+this|later\s+this|a|the\s+same|the\s+previous|the\s+following)\s+"
     r"(?:week|month)|(?:\d+|a\s+few|several|two|three|four|six)\s+(?:weeks|months)\s+(?:ago|later|earlier)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)", regex.I)
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*|"
+    # when figures came out, not what they cover: "figures released at the end of December showed"
+    r"(?:released|published|issued|announced|unveiled)\s+(?:on|in|at\s+the\s+(?:end|start|beginning|close)\s+of|"
+    r"(?:early|late)\s+in|last)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)", regex.I)
 
 
 def partial(story: Story, m: Measure) -> bool:

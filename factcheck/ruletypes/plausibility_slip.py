@@ -450,6 +450,10 @@ def _reads_whole(prose: str, q: Quantity, noun: regex.Match, subject: str) -> bo
         elif [w for w in gap_words if w.lower() not in ("-strong", "strong", "a", "year")]:
             return False
         if word in ("people", "citizens"):
+            served = prose[max(0, q.start - 70):q.start]
+            at = served.lower().rfind("population")
+            if at >= 0 and _SERVED.search(served[:at]):
+                return False                        # "serves a population of about 620,000 people": a catchment
             before = prose[max(0, q.start - 40):q.start]
             return bool(_WHOLE_PEOPLE_BEFORE.search(before) or _living_in_whole(prose, noun.end(), before))
         before = prose[max(0, q.start - 30):q.start]
