@@ -233,7 +233,10 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     if not (is_plain(old) and is_plain(new) and same_measure(old, new)):
         return
     if c.delta_points:
-        if old.kind != "percent":
+        # points between two shares, or between two levels of an index ("closed at 78,420, up 1,150 points from
+        # Friday's close of 77,600"): both a difference
+        if old.kind != "percent" and not (old.kind == new.kind == delta.kind == "number" and old.unit is None
+                                          and new.unit is None and delta.unit is None):
             return
     elif not same_measure(delta, old):
         return
