@@ -8,6 +8,7 @@ last session's close, shares of a total said before.
   other time;
 - "up 610 points from Monday's close of 37,910": the last session's close is the move's base (points between
   two index levels are their difference);
+- levels a thousand times apart are no move's two ends (a price per bag set against revenue);
 - "P% of total revenue" with a smaller figure of its measure beside it looks back for the whole; "units"
   count whatever the whole counts.
 
@@ -77,6 +78,9 @@ SILENT = [
     ("Tax revenue is projected at R840 billion.\n\nIncome tax is forecast at R410 billion, or 49% of total "
      "revenue, with customs duties expected to bring in R95 billion.", "ZA"),
     ("The brewery sold 12,400 kegs in June.\n\nSales to pubs reached 7,900 units, making up 64% of the total.", "GB"),
+    # levels a thousand times apart are two things, not one move's ends
+    ("Sales rose 18% to ₦240.5bn, the miller said, helped by an average flour price of ₦41,000 per 50kg bag, "
+     "against ₦29,000 in the same period of 2023.", "NG"),
 ]
 
 

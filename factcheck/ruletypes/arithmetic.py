@@ -149,6 +149,9 @@ def _hit(story: Story, span: Span, stated: Quantity | str, computed: str, sugges
 
 # -- changes -------------------------------------------------------------------------------
 
+_NOT_ONE_MOVE = 1000.0
+
+
 def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     rate = c.rate
     if rate is None or not is_single(rate):
@@ -163,6 +166,9 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
             return   # (a unit left off the second level is the first's: "from 11.4 million tonnes to 9.8 million")
         if c.direction and (new.value - old.value) * c.direction < 0:
             return   # "lost 40% of its value, falling from 18.6 to 31 per dollar": an inverted measure
+        if old.value and new.value and max(abs(old.value / new.value), abs(new.value / old.value)) > _NOT_ONE_MOVE:
+            return   # "Revenue rose 41% to ₦612.4bn, ... a price of ₦8,600 per bag, against ₦5,900": levels a
+            #          thousand times apart are two things, not the two ends of one move
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
         if rate.unit == "percentage point":
