@@ -381,7 +381,11 @@ _NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|m
                            r"(?:above|below)(?=\s+(?:the|its|their|last)\b)|(?:more|fewer|less)(?=\s+than\s+(?:the|its|their|last)\b))\b",
                            regex.I)
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season|week)['’]s\s+)?"
-                             r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?\Z", regex.I | regex.REVERSE)
+                             r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?"
+                             # the last session's close: "up $8.30 from Wednesday's close of $46.10"
+                             r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the\s+previous\s+"
+                             r"(?:day|session)|the\s+prior\s+(?:day|session)|last\s+week)['’]s\s+|(?:previous|prior)\s+)?"
+                             r"(?:close|closing\s+(?:level|price|value)|finish|settlement)\s+(?:of|at)\s+)?\Z", regex.I | regex.REVERSE)
 # After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
 _BASE_AFTER_RATE = regex.compile(
     r"(?<![\p{L}])(?:on|than|over|above|below)\s+(?:the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season)['’]s\s+|"

@@ -49,6 +49,10 @@ _INSIDE_THE_PART = regex.compile(r"\s*(?:where|whereupon|of\s+(?:those|these|who
                                  r"(?:[\p{L}'’-]+\s+){0,2}?\Z", regex.I)
 # an aside of words in brackets or dashes inside a part's words: read past
 _ASIDE = regex.compile(r"\([^()\d]{0,80}\)|\s[-–—]\s[^-–—\d;.()]{1,80}?\s[-–—](?=\s)")
+# a figure restated in brackets, in another currency or unit ("920 million dinars ($3.05 billion) will go to ..."):
+# the same part said again, read past like an aside
+_RESTATED_ASIDE = regex.compile(r"\((?:about|around|roughly|some|nearly|almost|approximately|or|c\.)?\s*[^\s\d()]{0,4}\s?"
+                                r"\d[\d.,]*\s*(?:[\p{L}]{1,9})?\)")
 _MAX_GAP = 140
 _AND = regex.compile(r"(?<![\p{L}])(?:and|while|whereas|but)(?![\p{L}])", regex.I)
 _LETTER = regex.compile(r"\p{L}")
@@ -92,6 +96,19 @@ _STRONG = regex.compile(r"\A-(?:strong|member)\b", regex.I)
 # (any word pointing back at it: "these", "that", "this", "it", "the total", "the amount")
 _OF_THESE = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:these|those|them|that|this|it|the\s+(?:total|sum|amount|"
                           r"figure|lot|tally))\s*,", regex.I)
+# the next sentence opening on a noun of the whole just said: "Of the new beds, 7,900 were in ..." (the noun's figure in
+# the sentence before is the whole)
+_OF_THE_NOUN = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:the|these|those|its|their)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?"
+                             r"(?P<noun>\p{L}[\p{L}-]{2,})\s*,", regex.I)
+
+
+def _counts(q: Quantity, noun: str, prose: str) -> bool:
+    """Is `noun` what `q` counts: among the four words right after it ("12,400 hospital and clinic beds")?"""
+    words = regex.findall(r"[\p{L}-]+", prose[q.end:q.end + 50])[:4]
+    stem = noun.lower().rstrip("s")
+    return any(w.lower().rstrip("s") == stem for w in words)
+
+
 # a last part that is what is left: the list is then all of it
 _RESIDUAL = regex.compile(
     r"(?<![\p{L}])(?:neither|undecided|unsure|no\s+view|no\s+opinion|don['’]t\s+know|did\s+not\s+know|other|others|"
@@ -104,9 +121,14 @@ _OTHER_TIME = regex.compile(
 _COMPARED_TIME = frozenset("yesterday today last previous earlier ago year years month quarter week".split())
 
 
+_PER_TIME = regex.compile(r"(?<![\p{L}])(?:a|an|per|every|each)\s+(?:year|month|quarter|week)(?![\p{L}])", regex.I)
+
+
 def _other_times(text: str) -> bool:
     """Parts of other times: a word that sets one time against another ("last", "a year ago"), or two days or
     months named ("512 on Monday, 596 on Tuesday"); one day the whole list is of ("as of Tuesday") is not."""
+    if "a " in text or "per " in text or "every " in text or "each " in text:
+        text = _PER_TIME.sub(" ", text)     # "three days a week": a rate, no other time
     said = [m.group() for m in _OTHER_TIME.finditer(text)]
     return any(w.lower() in _COMPARED_TIME for w in said) or len(set(said)) >= 2
 
@@ -141,7 +163,9 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
         n = bisect.bisect_left(starts, s_end) - bisect.bisect_left(starts, s_start)
         if n < 2:
             continue
-        least = 2 if _OF_THESE.match(prose[s_start:s_start + 30]) else 3
+        opening = prose[s_start:s_start + 60]
+        pointed = _OF_THESE.match(opening) or _OF_THE_NOUN.match(opening)
+        least = 2 if pointed else 3
         if n < least:
             continue
         figs = _figures(story, ordered, starts, s_start, s_end, claims)
@@ -151,8 +175,9 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             if any(p.start in taken for p in parts):
                 continue
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
-            if found is None and k and _OF_THESE.match(prose[s_start:s_start + 30]):
-                found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims)
+            if found is None and k and pointed:
+                found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims,
+                                                  pointed.groupdict().get("noun"))
             if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
                 found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
@@ -305,7 +330,7 @@ def _split_lead(gap: str) -> regex.Match | None:
 
 def _without_asides(gap: str) -> str:
     if "(" in gap or "-" in gap or "–" in gap or "—" in gap:
-        return _ASIDE.sub(" ", gap)
+        return _ASIDE.sub(" ", _RESTATED_ASIDE.sub(" ", gap) if "(" in gap else gap)
     return gap
 
 
@@ -399,12 +424,16 @@ def _elliptic(parts, prose: str) -> bool:
     return True
 
 
-def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tuple[int, int], claims):
+def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tuple[int, int], claims,
+                              noun: str | None = None):
     """ "The consultation drew 3,050 responses. Of these, 1,620 ..., 1,240 ... and 240 ...": the whole is the
-    last figure of the parts' measure in the sentence before."""
+    last figure of the parts' measure in the sentence before; "Of the new beds, ..." points at the one figure
+    there that counts beds."""
     prose = story.doc.prose
     figs = [q for q in _figures(story, ordered, starts, before[0], before[1], claims)
             if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
+    if noun:
+        figs = [q for q in figs if _counts(q, noun, prose)]
     if len(figs) != 1 or figs[-1].hedge:      # the one figure it can be
         return None
     if _other_times(prose[parts[0].start:parts[-1].end]):
@@ -473,6 +502,8 @@ def _named_whole_before(text: str) -> bool:
 _GETS = regex.compile(
     r"(?<![\p{L}])(?:allocated|earmarked|set\s+aside|budgeted|assigned|devoted|directed|channell?ed|go(?:es)?\s+to|"
     r"went\s+to|will\s+go|would\s+go|cover|covers|get|gets|receive|receives|for|spent\s+on|on|"
+    # what the money pays for: "The remaining 320 million dirhams will fund marketing"
+    r"fund|funds|finance|finances|pay\s+for|pays\s+for|"
     # what an item of the plan costs is its share of the whole: "the school, which will cost €6.3m"
     r"cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of|worth|"
     # a part's size stated: "Capital expenditure has been set at ₹4,850 crore", "is put at", "pegged at"
@@ -503,6 +534,25 @@ def _in_n_parts(prose: str, start: int, end: int) -> regex.Match | None:
 
 
 
+# the next sentence opens by splitting the whole just said: "The programme comprises ...", "The money is divided
+# into ...", "Of the total, ..."
+_SPLIT_OPENING = regex.compile(r"\A\W*(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)\s+(?:comprises|consists\s+of|"
+                               r"is\s+made\s+up\s+of|breaks\s+down\s+(?:into|as)|is\s+(?:split|divided)\s+(?:into|between|among))|"
+                               r"Of\s+(?:the\s+total|that|this|the\s+sum|the\s+amount|the\s+money)\s*,)(?![\p{L}])")
+
+
+def _opens_on_its_split(prose: str, start: int, end: int, whole: Quantity) -> bool:
+    """The next sentence opens by splitting the whole: by a noun of wholes ("The programme comprises") or the noun
+    said of the whole ("a 1.2bn-rand project. The project consists of"); "The judgment amount is made up of" after
+    "the R1.2bn project" splits another sum."""
+    m = _SPLIT_OPENING.match(prose[start:min(end, start + 80)])
+    if m is None or not m.group("noun"):
+        return m is not None
+    noun = m.group("noun").lower()
+    return noun in _WHOLE_NOUN_WORDS or noun == "programme" or \
+        noun in (w.lower() for w in regex.findall(r"[\p{L}-]+", prose[whole.end:whole.end + 40])[:3])
+
+
 def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
     prose = story.doc.prose
     taken = {p.start for b in known for p in b.parts} | {b.whole.start for b in known}
@@ -528,7 +578,7 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                 or _named_whole_before(prose[max(s_start, named.start - 30):named.start])):
             if k + 1 not in announced:
                 announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
-            if not announced[k + 1]:
+            if not announced[k + 1] and not _opens_on_its_split(prose, *sentences[k + 1], named):
                 continue
         # "a ₹4,200 crore infrastructure package (about $486 million)": restated after the whole's noun
         later = None if restated else _RESTATED_NAMED.match(prose, named.end, min(s_end, named.end + 80))
@@ -692,11 +742,13 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
         # ("splits spending among four areas": the count's own "among" says how it is split, not other money)
         o_start = said.end() if said and _OTHER_MONEY.search(prose, n_start, said.end()) and \
             not _OTHER_MONEY.search(prose, n_start, said.start()) else n_start
+        # "The programme comprises S$520 million to rebuild ..., S$430 million ...": the sentence splits the whole
+        split_here = not parts and n == 0 and _opens_on_its_split(prose, n_start, n_end, whole)
         fits = not (_OTHER_MONEY.search(prose, o_start, n_end) and not parts_only_asides(prose, o_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
-                    and (count is not None or _GETS.search(prose, max(n_start, q.start - 40), min(n_end, q.end + 40)))
+                    and (count is not None or split_here or _gets(figs, i, prose, n_start, n_end))
                     and not _PER_HEAD.search(prose, max(n_start, q.start - 20), min(n_end, q.end + 20))
-                    for q in figs)
+                    for i, q in enumerate(figs))
         # "collect Rs12.97 trillion ..., about 40% more than the revised estimate of Rs9.25 trillion": one sum set
         # against another, not two parts
         fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:]))
@@ -709,6 +761,45 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             break
         closed = len(figs) >= 2
     return (tuple(parts), count) if parts else None
+
+
+def _gets(figs, i: int, prose: str, start: int, end: int) -> bool:
+    """Is figure `i` said as what something gets? By its own words, or as an item of a list another item of which
+    said it: "920 million dinars will go to infrastructure, 640 million dinars to roads and 410 million
+    dinars to loans" (the verb is said once for the whole list)."""
+    q = figs[i]
+    if _GETS.search(prose, max(start, q.start - 40), min(end, q.end + 40)):
+        return True
+    j = i
+    while j > 0 and _items_of_one_list(figs[j - 1], figs[j], prose):
+        j -= 1
+        if _gets_for_the_list(prose, max(start, figs[j].start - 40), min(end, figs[j].end + 40)):
+            return True
+    j = i
+    while j + 1 < len(figs) and _items_of_one_list(figs[j], figs[j + 1], prose):
+        j += 1
+        if _gets_for_the_list(prose, max(start, figs[j].start - 40), min(end, figs[j].end + 40)):
+            return True
+    return False
+
+
+# words of _GETS too slight to be said of a whole list ("R138m in interest calculated at the prescribed rate")
+_SLIGHT_GETS = frozenset(("at", "on", "for", "take", "takes", "took", "worth"))
+
+
+def _gets_for_the_list(prose: str, start: int, end: int) -> bool:
+    return any(m.group().lower() not in _SLIGHT_GETS and not m.group().startswith(("(",)) and "(" not in m.group()
+               for m in _GETS.finditer(prose, start, end))
+
+
+_LEAVING = regex.compile(r"(?<![\p{L}])(?:leaving|leaves|left|against)(?![\p{L}])", regex.I)
+
+
+def _items_of_one_list(a: Quantity, b: Quantity, prose: str) -> bool:
+    """Joined as a list, with no other measure named between ("Revenue is projected at Tk 433,000 crore, leaving a
+    deficit of Tk 245,064 crore": a deficit is no item the revenue's verb is said of)."""
+    gap = prose[a.end:b.start]
+    return _joined(a, b, prose) and not _NOT_PIECES.search(gap) and not _LEAVING.search(gap)
 
 
 # a sum paid to each ("61,500 farmers will each receive Sh4,200"): a rate, not an allocation of the whole

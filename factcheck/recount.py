@@ -518,6 +518,7 @@ def _nouns_after(text: str, at: int) -> list[str]:
     """The (up to four) words after a figure, bracket marks dropped, lowered and made singular: "(TEU)" -> "teu"."""
     m = _WORDS_AFTER.match(text, at)
     return [w.strip("()").lower().rstrip("s") for w in m.group().split()] if m else []
+_GENERIC_COUNTS = frozenset(("unit",))
 _NOT_THE_WHOLE_NOUN = frozenset("of for in at to from who that which was were is are and".split())
 
 
@@ -533,8 +534,10 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
             whole_said = _SHARE_OF_ALL.match(text, p.end)
             if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):
                 continue
-            if any(q is not a and same_measure(q, a) for q in amounts):
-                break       # the whole may be in the sentence: the in-sentence readers' case
+            if any(q is not a and same_measure(q, a) and q.value > a.value for q in amounts):
+                break       # the whole may be in the sentence: the in-sentence readers' case (a smaller figure
+                #             of its measure could not be: "SR662 billion, or 72% of total revenue, with non-oil
+                #             revenue ... SR313 billion")
             whole = _the_whole_before(text, a, p, whole_said.group("noun"), earlier)
             if whole is not None:
                 out.append(StatedShare(a, whole, p))
@@ -560,8 +563,8 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
         return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
     candidates = []
     for w in larger:
-        if counted and counted not in _nouns_after(text, w.end):
-            continue
+        if counted and counted not in _GENERIC_COUNTS and counted not in _nouns_after(text, w.end):
+            continue         # ("22,140 units, making up 64% of the total" counts whatever the whole does)
         if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \
                 and noun.lower().rstrip("s") not in text[max(0, w.start - 40):w.end + 40].lower():
             continue

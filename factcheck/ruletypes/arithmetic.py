@@ -149,6 +149,9 @@ def _hit(story: Story, span: Span, stated: Quantity | str, computed: str, sugges
 
 # -- changes -------------------------------------------------------------------------------
 
+_NOT_ONE_MOVE = 1000.0
+
+
 def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     rate = c.rate
     if rate is None or not is_single(rate):
@@ -163,6 +166,9 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
             return   # (a unit left off the second level is the first's: "from 11.4 million tonnes to 9.8 million")
         if c.direction and (new.value - old.value) * c.direction < 0:
             return   # "lost 40% of its value, falling from 18.6 to 31 per dollar": an inverted measure
+        if old.value and new.value and max(abs(old.value / new.value), abs(new.value / old.value)) > _NOT_ONE_MOVE:
+            return   # "Revenue rose 41% to ₦612.4bn, ... a price of ₦8,600 per bag, against ₦5,900": levels a
+            #          thousand times apart are two things, not the two ends of one move
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
         if rate.unit == "percentage point":
@@ -233,7 +239,10 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     if not (is_plain(old) and is_plain(new) and same_measure(old, new)):
         return
     if c.delta_points:
-        if old.kind != "percent":
+        # points between two shares, or between two levels of an index ("closed at 78,420, up 1,150 points from
+        # Friday's close of 77,600"): both a difference
+        if old.kind != "percent" and not (old.kind == new.kind == delta.kind == "number" and old.unit is None
+                                          and new.unit is None and delta.unit is None):
             return
     elif not same_measure(delta, old):
         return
