@@ -252,20 +252,59 @@ def hosted_edition_slip(story: "Story", q: "Quantity", year: int) -> tuple["Even
     if not _HOSTING.search(prose, window, q.start) or _WATCHING.search(prose, s0, s1):
         return None
     editions = _editions(str(story.data.folder))
-    for verb in reversed(list(_HOSTING.finditer(prose, window, q.start))):
-        host = _host_of_verb(story, verb, s0)
+    verbs = list(_HOSTING.finditer(prose, window, q.start))
+    hosts: list[str | None] = []
+    for k, verb in enumerate(verbs):
+        host = _host_of_verb(story, verb, s0) or _host_city_of_verb(story, editions, verb, s0)
+        if host is None and k and _AND_AGAIN.search(prose, max(s0, verb.start() - 20), verb.start()):
+            host = hosts[-1]    # "Paris, which first staged the Games in 1900 and last hosted them in": its host
+        hosts.append(host)
+    for verb, host in reversed(list(zip(verbs, hosts))):
         if host is None:
             continue
         written = [series for series, name_end in _series_written(prose, editions, verb.end(), q.start)
                    if _TO_THE_DATE.match(prose[name_end:q.start])]
         if not written:
             written = _named_before(prose, editions, window, verb, q)
+        if not written:
+            written = _told_by_its_noun(story, editions, verb, q)
         pairs = {(pair[0].id, pair[1].id): pair for series in written
                  if (pair := _edition_pair(editions[series], host, year)) is not None}
         if any(_staged_that_year(editions[series], host, year) for series in written) or len(pairs) != 1:
             return None
         return next(iter(pairs.values()))
     return None
+
+
+# "Rio de Janeiro hosted the Games in", "when Japan hosted the tournament in": the series told by a noun every
+# edition answers to, the series itself written earlier in the story ("the Rugby World Cup", "Olympic")
+_SERIES_NOUN = regex.compile(r"\s+(?:the\s+)?(?P<noun>Games|Olympic\s+Games|tournament|championships?|finals)"
+                             r"(?![\p{L}])", regex.I)
+
+
+# a second hosting verb joined to the first, of the same host: "and last hosted", "and again staged"
+_AND_AGAIN = regex.compile(r"(?<![\p{L}])and\s+(?:last\s+|later\s+|again\s+|then\s+)?\Z", regex.I)
+_THEM = regex.compile(r"\s+them(?![\p{L}])", regex.I)
+
+
+def _told_by_its_noun(story: "Story", editions: dict, verb, q) -> list[str]:
+    prose = story.doc.prose
+    m = _SERIES_NOUN.match(prose, verb.end(), q.start)
+    if m is None and (them := _THEM.match(prose, verb.end(), q.start)) is not None:
+        # "Paris, which first staged the Games in 1900 and last hosted them in": the noun the sentence gave them
+        s0 = story.doc.sentence_at(verb.start())[0]
+        earlier = [n for n in _SERIES_NOUN.finditer(prose, s0, verb.start())]
+        m = earlier[-1] if earlier and _TO_THE_DATE.match(prose[them.end():q.start]) else None
+        if m is None:
+            return []
+    elif m is None or not _TO_THE_DATE.match(prose[m.end():q.start]):
+        return []
+    games = m.group("noun").casefold().endswith("games")
+    told = {series for series, _ in _series_written(prose, editions, 0, verb.start())}
+    if games and "olympic" in prose[:verb.start()].casefold():
+        told |= {series for series in editions if series.endswith("olympics")}
+    # "the Games" are the Olympics or a games series; a "tournament" any series but those
+    return [series for series in told if games == (series.endswith(("olympics", "games")) or "games" in series)]
 
 
 def _named_before(prose: str, editions: dict, window: int, verb, q) -> list[str]:
@@ -278,7 +317,14 @@ def _named_before(prose: str, editions: dict, window: int, verb, q) -> list[str]
 
 
 def _staged_that_year(series: tuple["Event", ...], host: str, year: int) -> bool:
-    return any(host in e.participants and e.start.year <= year <= (e.end or e.start).year for e in series)
+    return any(_staged_by(e, host) and e.start.year <= year <= (e.end or e.start).year for e in series)
+
+
+def _staged_by(event: "Event", host: str) -> bool:
+    """Did the host (a country's code, or "@" and a city) stage the edition?"""
+    if host.startswith("@"):
+        return any(_same_city(host[1:], v) for v in _venues(event))
+    return host in event.participants
 
 
 def _host_of_verb(story: "Story", verb, s0: int) -> str | None:
@@ -293,6 +339,27 @@ def _host_of_verb(story: "Story", verb, s0: int) -> str | None:
     if _PRONOUN_HOST.search(prose, max(s0, verb.start() - 30), verb.start()):
         return story.doc.country or None
     return None
+
+
+# a city's name as written, with its small linking words: "Rio de Janeiro", "St. Moritz", "Los Angeles"
+_CITY_BEFORE = regex.compile(r"(?P<city>\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|le|am)\s+)?\p{Lu}[\p{L}'’.-]*)*)"
+                             r"(?P<gap>\s*(?:,\s*(?:which|that)\s+|(?:which|that)\s+)?(?:had\s+|has\s+|also\s+|once\s+|last\s+|first\s+)*)\Z")
+
+
+def _host_city_of_verb(story: "Story", editions: dict, verb, s0: int) -> str | None:
+    """A city that staged an edition of a recorded series, right before the hosting verb ("Rio de Janeiro hosted",
+    "Paris, which had staged"): the host as "@" and the city's name."""
+    m = _CITY_BEFORE.search(story.doc.prose, max(s0, verb.start() - 60), verb.start())
+    if m is None:
+        return None
+    city = m.group("city")
+    venues = {p for series in editions.values() for e in series for p in _venues(e)}
+    return "@" + city if any(_same_city(city, v) for v in venues) else None
+
+
+def _same_city(written: str, venue: str) -> bool:
+    """ "Rio de Janeiro" is the "Rio" of "Rio Olympics"; a name is its own city."""
+    return written == venue or written.startswith(venue + " ")
 
 
 def _series_written(prose: str, editions: dict, start: int, end: int):
@@ -319,11 +386,11 @@ def _edition_pair(series: tuple["Event", ...], host: str, year: int) -> tuple["E
     if not written:
         # no edition that year at all: "Qatar hosted the World Cup in November and December 2021" is the host's
         # own edition a year or two off, when it staged only one that near
-        own = [e for e in series if host in e.participants and abs(_edition_year(e) - year) <= _NEAR_EDITION]
+        own = [e for e in series if _staged_by(e, host) and abs(_edition_year(e) - year) <= _NEAR_EDITION]
         return (own[0], own[0]) if len(own) == 1 else None
-    if any(host in e.participants for e in written):
+    if any(_staged_by(e, host) for e in written):
         return None
-    own = [e for e in series if host in e.participants and abs(_edition_year(e) - year) <= _EDITIONS_APART]
+    own = [e for e in series if _staged_by(e, host) and abs(_edition_year(e) - year) <= _EDITIONS_APART]
     if len(own) != 1:
         return None
     return own[0], written[0]

@@ -222,21 +222,42 @@ def _own_date(story: Story, s0: int, q: Quantity) -> tuple[int, regex.Match] | N
 _TRAPPED_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:trapped|stranded|entombed|buried\s+alive|held\s+hostage|held\s+captive|besieged|"
     r"cut\s+off)(?:\s+(?:underground|below\s+ground|inside|deep\s+underground|in\s+the\s+(?:mine|cave|rubble)))?"
+    # the place on the way: "trapped in the Tham Luang cave for", "trapped inside the San José mine for"
+    r"(?:\s+(?:in|inside|at|under|beneath)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?"
     r"\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
 
+# the trapped time told by what the people spent: "the men spent 96 days underground before", "they spent 28 days
+# trapped in the cave," -- the time closes its clause (a comma, a full stop, "before", "after", "until"), so
+# "spent 40 days underground training rescuers" is another stay
+_SPENT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])spent\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
+_SPENT_TRAPPED_AFTER = regex.compile(
+    r"(?i)\s+(?:trapped|entombed|underground|deep\s+underground|below\s+ground|buried)"
+    r"(?:\s+(?:in|inside|under|beneath)\s+the\s+(?:mine|cave|rubble))?"
+    r"(?:\s*[,.;:]|\s+(?:before|after|until|till|when)(?![\p{L}]))")
 
-def trapped_in(story: Story, s0: int, s1: int, lead: str) -> Mention | None:
+
+def trapped_in(story: Story, s0: int, s1: int, lead: str, after: str = "") -> Mention | None:
     """"33 miners ... at the San José mine ... trapped underground for 69 days": the one recorded disaster or
     siege named or placed in the sentence, whose length the trapped time is."""
-    if not (_TRAPPED_BEFORE.search(lead[-80:]) or _BLOCKED_BEFORE.search(lead[-80:])):
+    if not (_TRAPPED_BEFORE.search(lead[-80:]) or _BLOCKED_BEFORE.search(lead[-80:])
+            or (_SPENT_BEFORE.search(lead[-80:]) and _SPENT_TRAPPED_AFTER.match(after))):
         return None
     from .reference import Mention
     meant, named = _trapped_events(story, s0, s1)
-    if not meant and _BY_ITS_PEOPLE.search(lead[-80:]) and (before := story.doc.sentence_before(s0)) is not None:
-        # "The collapse at the San José mine ... left 33 miners trapped. The men were trapped for 96 days": the
-        # sentence names the event only by its people, so the one the sentence before names or places is meant,
-        # unless this one is set in a country the event did not touch
+    # "The collapse at the San José mine ... left 33 miners trapped. The men were trapped for 96 days": the
+    # sentence names the event only by its people, so the one the sentence before names or places is meant (or
+    # one up to three sentences back, when those between tell something else and name no event: a story's
+    # figures often stand between its opening and the look back), unless this one is set in a country the event
+    # did not touch
+    earlier, looked = s0, 0
+    while not meant and looked < 3 and _BY_ITS_PEOPLE.search(lead[-80:]) \
+            and (before := story.doc.sentence_before(earlier)) is not None:
         meant, named = _trapped_events(story, *before)
+        earlier, looked = before[0], looked + 1
+        if named:
+            break       # a sentence naming another event stands between: the people may be its
+    if earlier != s0:
         around = {m.code for m in story_mentions(story).within(s0, s1)}
         if len(meant) == 1 and around and not around <= meant[0].participants:
             return None
@@ -255,7 +276,7 @@ _BLOCKED_BEFORE = regex.compile(
 
 # the trapped people told by a definite noun or a pronoun, so they are the ones already told of: "The men were",
 # "they had been", "the 33 miners, who were", "All of them were"
-_BY_ITS_PEOPLE = regex.compile(r"(?i)(?<![\p{L}])(?:they|them|the|these|those|all|both|who)(?![\p{L}])")
+_BY_ITS_PEOPLE = regex.compile(r"(?i)(?<![\p{L}])(?:they|them|the|these|those|all|both|who|its|their)(?![\p{L}])")
 
 
 def _trapped_events(story: Story, s0: int, s1: int) -> tuple[list, dict]:

@@ -66,8 +66,32 @@ def _story_places(story: Story) -> tuple[list[int], list[tuple[int, int, frozens
                 if prose.startswith(place, w.start()) and not (stop < len(prose) and prose[stop].isalnum()):
                     found.append((w.start(), stop, ids))
                     break
+                described = _described(place, prose, w.start())
+                if described is not None:
+                    found.append((w.start(), described, ids))
+                    break
         return [f[0] for f in found], found
     return story.memo("reference.places", scan)
+
+
+# a place whose last word is a common noun ("San José mine", "Rana Plaza building") may be written with words of
+# description before that noun: "the San José copper and gold mine", "the Tham Luang cave complex" is another shape
+_DESCRIBING = r"(?:\s+[\p{Ll}][\p{Ll}-]*(?:\s+and\s+[\p{Ll}][\p{Ll}-]*)?){1,2}"
+
+
+@functools.lru_cache(maxsize=512)
+def _described_pattern(place: str) -> regex.Pattern | None:
+    head, _, last = place.rpartition(" ")
+    if not head or not last.islower() or not head.split()[-1][:1].isupper():
+        return None
+    return regex.compile(regex.escape(head) + _DESCRIBING + r"\s+" + regex.escape(last) + r"(?![\p{L}\d])")
+
+
+def _described(place: str, prose: str, start: int) -> int | None:
+    """Where "San José copper and gold mine" ends, for the place "San José mine"; None when not so written."""
+    pattern = _described_pattern(place)
+    m = pattern.match(prose, start) if pattern is not None else None
+    return m.end() if m else None
 
 
 def placed_events(story: Story, s0: int, s1: int) -> frozenset[str]:

@@ -355,7 +355,7 @@ class Reference:
             mention = _fought(story, s0, s1, q)
         else:
             # "the 33 miners of the San José mine, trapped underground for 69 days"
-            mention = trapped_in(story, s0, s1, lead)
+            mention = trapped_in(story, s0, s1, lead, prose[q.end:s1])
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
         before = min(core_span(story, q).start, mention.start)
