@@ -36,3 +36,12 @@ def test_a_sentence_naming_neither_kind_leaves_two_beginnings_unread():
 ])
 def test_an_anniversary_in_n_years_is_counted_to_then(text, found):
     assert _dates(text, "2019-05-02") == found
+
+
+@pytest.mark.parametrize(("n", "found"), [("58th", ["58th"]), ("56th", []), ("55th", [])])
+def test_the_anniversarys_head_word_may_follow_the_year_in_its_sentence(n, found):
+    # "the 58th anniversary of the federation ... was formed on 2 March 1968, after the leaders signed the
+    # Act of Federation": the founding sentence names the federation after its date
+    text = (f"Veloria marked the {n} anniversary of the federation of its two islands on Monday. The republic was "
+            "formed on 2 March 1968, two days after the leaders signed the Act of Federation.")
+    assert _dates(text, "2024-03-04") == found

@@ -1128,8 +1128,8 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
             year = _year_of(p)
             if year is None or s0 <= p.start < s1 or not any(c.isdigit() for c in p.text) or p.start < story.doc.body_start:
                 continue
-            p0 = story.doc.sentence_at(p.start)[0]
-            words = regex.findall(r"\p{L}{5,}", prose[max(p0, p.start - 90):p.start].lower())
+            p0, p1 = story.doc.sentence_at(p.start)
+            words = regex.findall(r"\p{L}{5,}", prose[max(p0, p.start - 90):p1].lower())
             if stems and any(w[:6] in stems for w in words):
                 origins[year[0]] = p
     if len(origins) != 1:
