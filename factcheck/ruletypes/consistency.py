@@ -435,7 +435,15 @@ def _other_names(story: Story, earlier: Measure, later: Measure) -> bool:
                 and not (owner.group("name") in story.doc.prose[:earlier.sentence[0]]
                          and _ANAPHORIC_LEAD.match(story.doc.prose, earlier.sentence[0], earlier.quantity.start)):
             return True
-    return any(name not in before for name in _PROPER.findall(later.modifier))
+    return any(name not in before for name in _PROPER.findall(later.modifier)) or _labelled_apart(earlier, later)
+
+
+def _labelled_apart(earlier: Measure, later: Measure) -> bool:
+    """"its 7,000-foot main runway" ... "the 5,600-foot crosswind runway", "the 1,200km gas pipeline" ... "the
+    2,100km oil pipeline": each mention carries words of its own before the noun and they share none, so the
+    copy tells two things of the kind apart (a later mention without them, "the 2,100km pipeline", is the same)."""
+    a, b = (set(m.modifier.lower().split()) for m in (earlier, later))
+    return bool(a and b) and not a & b
 
 
 def _interval(m: Measure, rule: Rule) -> tuple[float, float]:

@@ -249,7 +249,8 @@ class _Ref:
     """One figure read with the thing it counts or sizes."""
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
-                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset")
+                 "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset",
+                 "label")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -263,6 +264,7 @@ class _Ref:
         self.age = ""               # "new", "old" ... before that subject: a replacement or the thing replaced
         self.phase = ""             # the one named phase the figure is told for ("in its first phase")
         self.subset = False         # restricted to a subset of the whole ("the 710 teachers affected")
+        self.label: frozenset[str] = frozenset()    # a size's words before its thing ("main" of "main runway")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -515,7 +517,7 @@ def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
         if of:
             pos += of.end() - 1
     of = m.quantity.kind == "physical" and pos > m.quantity.end and not long
-    head, stop, words, last, names = "", pos, 0, "", []
+    head, stop, words, last, names, read = "", pos, 0, "", [], []
     while words < 5:
         w = _WORD.match(prose, pos, end)
         if w is None:
@@ -528,6 +530,7 @@ def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
         if w.group("w")[0].isupper():
             names.append(w.group("w"))
         thing = low if low in _KNOWN_THINGS else _stem(low)
+        read.append(low if w.group("w").islower() else "")     # (a name's words are its name, not a label)
         if thing in _KNOWN_THINGS and not (head and head not in _GENERIC_THINGS and thing in _GENERIC_THINGS):
             head, stop = thing, w.end()
         last = low if not head else last
@@ -548,6 +551,8 @@ def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
     if of:
         ref.span = Span(m.quantity.start, m.quantity.end)     # "430 km" of "all 430 km of the highways"
     ref.name = " ".join(n for n in names if n.lower() != head)
+    if head in _KNOWN_THINGS and head in read:
+        ref.label = frozenset(w for w in read[:read.index(head)] if w)
     return ref
 
 
@@ -662,6 +667,8 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         first = swapped[0]  # "1,180 schools" ... "the 1,810 schools": the swap names the earlier figure itself
     elif not _apart(values, first, later):
         return None, f"{len(values)} other values"     # several things, not one misreported
+    if first.label and later.label and not first.label & later.label:
+        return None, "two things told apart by their words"     # "main runway" ... "crosswind runway"
     slip = _slip(first, later)
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all

@@ -142,7 +142,7 @@ class DigitsInAnotherOrder:
                 if len(dl) == 2 and later.kind == "number" and not _same_word_after(prose, earlier, later) \
                         and not _noun_before(story, earlier, later):
                     continue
-                if any(d == dl for _, d in keyed[:j]):
+                if any(d == dl and _alike(e, later) for e, d in keyed[:j]):
                     break       # the later value was given before as itself: a second figure, not a slip
                 pair = _as_figure(story, earlier), _as_figure(story, later)
                 if None in pair or _explained(story, *pair):

@@ -206,7 +206,8 @@ _IT_RESIZED = regex.compile(r"\b(?:it|they)\s+(?:was|were|has|had|have|will|woul
 _ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
     r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
-    r"less|more|fewer|phase|stage|tranche|half|quarter|round|of)\b)[\p{L}-]+", regex.I)
+    r"less|more|fewer|phase|stage|tranche|half|quarter|round|of|as|and|or|to|in|at|by|for|than)\b)[\p{L}-]{3,}",
+    regex.I)    # ("a third as much" is a fraction, no third thing)
 
 
 class _Figure:

@@ -540,6 +540,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             elapsed = published.year - year
             if _rounds_to_year_count(stated_years, year, published, tol):
                 continue
+        if (q.hedge or "").lower() in _AT_LEAST and elapsed >= stated_years:
+            continue    # "more than four decades since 1980" in 2025: loose, not wrong
         computed_years = round(elapsed) if month is not None else published.year - year
         span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
         suggestion = f"{_number_words(computed_years)} years ago" if is_ago else None
@@ -992,7 +994,7 @@ def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> H
             return None     # counted to now only after "It has been", "marks", or opening the sentence
         mention, verb = later[0], ""
     event = mention.event
-    if mention.loose or event.start > published:
+    if mention.loose and not _contextual_name(prose, mention) or event.start > published:
         return None
     if event.end is None or (event.end - event.start).days > 3:
         return None     # a long or ongoing event: which of its days is meant, and which war began when is argued
@@ -1002,6 +1004,8 @@ def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> H
     tol = 1 + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
     if abs(stated - elapsed) < tol or (q.low is not None and q.high is not None and q.low != q.high):
         return None
+    if (q.hedge or "").lower() in _AT_LEAST and elapsed >= stated:
+        return None     # "more than four decades" for 44 years: loose, not wrong
     computed = int(elapsed)
     span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
     suggestion = f"{_number_words(computed)} years ago" if is_ago else None
@@ -1012,6 +1016,18 @@ def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> H
                 {"event": event.id, "date": when.isoformat(), "published": published.isoformat(),
                  "elapsed_years": round(elapsed, 2), "stated_years": stated, **event.row.citation()}, problem,
                 related=(Span(mention.start, mention.end),))
+
+
+_AT_LEAST = frozenset({"more than", "over", "well over", "upwards of", "at least", "just over", "in excess of"})
+
+
+def _contextual_name(prose: str, mention) -> bool:
+    """Is a loose mention one of the event's full names that other events could bear ("Super Typhoon Yolanda"),
+    read because the story is about a participant? Then "12 years since" it counts from its day; a short name
+    ("Tracy") or a name bound by a year is not enough."""
+    written = prose[mention.start:mention.end].casefold()
+    return written in {n.casefold() for n in mention.event.contextual} and \
+        written not in {n.casefold() for n in mention.event.short}
 
 
 def _number_start(story: Story, q: Quantity) -> int:
@@ -1392,7 +1408,7 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     n = qs[i + 1]
     year = _year_of(n)
     if year is None:
-        return None
+        return _after_the_event_of(qs, i, prose, story)
     gap = prose[qs[i].end:n.start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
@@ -1401,7 +1417,32 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     if _SINCE.match(gap) or (len(gap) <= 100 and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
-    return None
+    return _after_the_event_of(qs, i, prose, story)
+
+
+# "13 years after the magnitude 8.8 earthquake and tsunami of 27 February 2010": the event named with its date
+# after "of", its noun phrase free to carry a figure of its own (a magnitude, a flight number)
+_AFTER_EVENT_OF = regex.compile(r"\A\s+(?:since|after)\s+(?:the|a|an)\s+(?:[\p{L}\d.,'’-]+\s+){1,8}?of\s+\Z", regex.I)
+# the sentence tells of the story's own day, so the count runs to it: "on Thursday inaugurated ..."
+_NEWS_DAY = regex.compile(r"(?<![\p{L}])(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
+                          r"yesterday|this\s+week)(?![\p{L}])", regex.I)
+
+
+def _after_the_event_of(qs: list[Quantity], i: int, prose: str, story: Story):
+    """The event's date after "of" in "N years after the <event> of <date>", counted to the story's own day."""
+    s0, s1 = story.doc.sentence_at(qs[i].start)
+    later = [p for p in qs[i + 1:] if p.start < s1]
+    dated = next((k for k, p in enumerate(later) if _year_of(p) is not None), None)
+    if dated is None or any(p.kind == "date" for p in later[:dated]):
+        return None
+    n = later[dated]
+    if not _AFTER_EVENT_OF.match(prose[qs[i].end:n.start]) or not _NEWS_DAY.search(prose, s0, s1):
+        return None
+    if any(p is not qs[i] and p is not n and _year_of(p) is not None for p in qs if s0 <= p.start < s1):
+        return None     # another year in the sentence: the count may run to it
+    if _day_told(n) and _recorded_day_of_another_year(story, n):
+        return None     # "the earthquake of April 25, 2016": the record's day with its year slipped (FC602's)
+    return n, _year_of(n)
 
 
 def _after_another_date(qs: list[Quantity], i: int, n: Quantity, gap: str, story: Story) -> bool:
@@ -2374,6 +2415,8 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
     if m.group("n6"):
         return _Age(int(m.group("n6")), Span(m.start("n6"), m.end("n6")), "was", sentence, _Who("pronoun"))
     if m.group("n8"):
+        if _WHEN_AFTER.match(prose, m.end("n8")):
+            return None     # "began playing at the age of 11, when her grandfather ...": an age at a moment
         lead = _DID_BEFORE.search(before)
         who = _who_at_end(_without_apposition(before[:lead.start()]) if lead else _AGE_LEAD.sub("", before))
         return _Age(int(m.group("n8")), Span(m.start(), m.end("n8")), "aged", sentence, who)
