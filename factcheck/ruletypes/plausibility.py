@@ -1967,7 +1967,9 @@ _NATIONAL_FLOW = regex.compile(
     r"(?:\p{Ll}[\p{Ll}-]+\s+)?)?"
     r"(?P<dir>exports|imports)"
     r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
+    # what the flow brought home: "Ghana's cocoa exports earned", "Chile's copper exports brought in"
     r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
+    r"earned|fetched|generated|brought\s+in|"
     r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
     r"almost|last\s+year|"
     # "fell 4.4 percent last year to": the rate of the move, then the level
@@ -1989,15 +1991,45 @@ def _national_flow_of(story: Story, m: Measure) -> tuple[str, str, bool] | None:
     prose = story.doc.prose
     left = prose[max(s0, q.start - 120):q.start]
     if "xports" not in left and "mports" not in left:
-        return None
+        return _exported_earning(story, m)
     hit = _NATIONAL_FLOW.search(left)
-    if hit is None or _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
+    if hit is None:
+        return _exported_earning(story, m)
+    if _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
         return None
     names, demonyms, _, _ = _country_words(str(story.data.folder))
     home = names.get(hit.group("name"))
     if home is None:
         return None     # "Gaziantep's exports", "Samsung's exports": not a country's
     return home, hit.group("dir").lower(), bool(hit.group("product"))
+
+
+# "Ghana shipped 650,000 tonnes of cocoa last season, earning $2.1 billion", "Ghana exported cocoa worth $2.1
+# billion": what a country's sales abroad brought
+# in, told after the verb whose subject the country is. Read as one product's exports (the high side only: no more
+# than twice the economy that grew them), whatever the goods, the partner or the period.
+_EXPORTED = regex.compile(
+    r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:(?:has|had|have)\s+)?"
+    r"(?:exported|shipped|sold\s+abroad)\b(?P<between>[^;:]*?)(?:,\s+(?:earning|fetching|bringing\s+in|"
+    r"generating|raking\s+in|worth)|\s+worth)\s+(?:(?:a\s+record|an\s+estimated|about|around|nearly|almost|roughly|some|"
+    r"over|more\s+than|just\s+over|close\s+to)\s+)*\Z")
+# a second figure of money between the verb and the earnings: the earnings may be another's ("shipped $2bn of
+# tea, earning ...") or a part's
+_MONEY_MARK = regex.compile(r"[$€£¥₹]|\b(?:US|Rs|Sh|Shs|KSh|USh|N)\s?\d|\b(?:dollars?|euros?|pounds?|shillings?)\b",
+                            regex.I)
+
+
+def _exported_earning(story: Story, m: Measure) -> tuple[str, str, bool] | None:
+    """(country, "exports", True) for what a country's sales abroad earned, told after its verb ("Uganda exported
+    a record 6 million bags ..., earning $1.1 billion"); None for any other shape."""
+    prose = story.doc.prose
+    s0 = m.sentence[0]
+    hit = _EXPORTED.search(prose[s0:m.quantity.start])
+    if hit is None or _MONEY_MARK.search(hit.group("between")):
+        return None
+    names = _country_words(str(story.data.folder))[0]
+    home = names.get(hit.group("name"))
+    return (home, "exports", True) if home is not None else None
 
 
 def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:
