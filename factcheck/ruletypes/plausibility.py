@@ -42,6 +42,7 @@ from ..subjects import OF_GOODS_AND_SERVICES, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
+from .plausibility_area import area_beyond_country
 from .plausibility_slip import slip_anomalies
 from .plausibility_water import WATER_SUBJECT, natural_water_reading
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
@@ -94,7 +95,7 @@ class Plausibility:
             return
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
                    "limits": self._limits, "budget": self._budget, "exports": self._exports,
-                   "parts": self._parts}.get(kind)
+                   "parts": self._parts, "area": area_beyond_country}.get(kind)
         if handler is None:
             raise ValueError(f"{rule.id}: unknown plausibility check {kind!r}")
         for m in measures(story):
@@ -341,6 +342,9 @@ class Plausibility:
         if _PRODUCES_BEFORE.search(story.doc.prose, max(m.sentence[0], q.start - 40), q.start) \
                 and not OF_GOODS_AND_SERVICES.match(story.doc.prose[q.end:q.end + 40]):
             return None     # "the economy, which generated $2bn in tourism revenue": a part, not its output
+        region = _region_economy(story, m)
+        if region is not None:
+            return self._region_gdp(rule, story, m, region)
         owner = m.owner or _home_economy(story, m)
         if owner is None:
             return None
@@ -355,6 +359,26 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
                              {"table": [row.citation()]}, low_side=not partial(story, m) or m.position == "after",
                              high_side=not m.future, owner=owner)
+
+    def _region_gdp(self, rule: Rule, story: Story, m: Measure, region: Row) -> Hit | None:
+        """A state's or province's economy against its share of the country's: its output per head is never five
+        times the nation's (the richest US state, Indian state or Chinese province is about two to three times it),
+        nor a twentieth of it."""
+        row = _country(story, region["country"])
+        if row is None or not row.number("gdp_usd") or not row.number("population") or not region.number("population"):
+            return None
+        share = region.number("population") / row.number("population")
+        gdp = row.number("gdp_usd")
+        low, high = gdp * share * REGION_PER_HEAD_LOW, gdp * share * REGION_PER_HEAD_HIGH
+        reference = (f"{region['name']} holds about {share:.1%} of {row['name']}'s people ({region.source}, "
+                     f"{region['population_year']}), and {row['name']}'s whole GDP was about "
+                     f"{slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source}); no {region['kind']}'s "
+                     f"output per head is {REGION_PER_HEAD_HIGH:g} times the nation's, nor a "
+                     f"{slips.number(1 / REGION_PER_HEAD_LOW)}th of it")
+        return self._compare(rule, story, m, gdp * share, gdp * share, reference, f"{region['name']}'s GDP",
+                             {"table": [row.citation(), region.citation()]},
+                             low_side=not partial(story, m), high_side=not m.future, owner=row["iso2"],
+                             bounds=(low, high), fit=(gdp * share * 0.3, gdp * share * 3.0))
 
     def _compare(self, rule: Rule, story: Story, m: Measure, ref_low: float, ref_high: float, reference: str,
                  subject: str, evidence: dict, low_side: bool = True, high_side: bool = True,
@@ -1165,6 +1189,43 @@ def _year_close(year: int | None, table_year: str | None, max_gap: int) -> bool:
     if year is None or not table_year:
         return True
     return abs(int(year) - int(table_year)) <= max_gap
+
+
+# A state's or province's output per head against its nation's: the richest first-level regions of large
+# countries (Massachusetts, Goa, Sikkim, Beijing) are at about two to three times it, the poorest (Bihar) a third
+REGION_PER_HEAD_HIGH = 5.0
+REGION_PER_HEAD_LOW = 0.05
+
+# "Ohio's $6.8 trillion economy", "Ohio's economy, worth about", "Punjab's GDP of": a region's own economy
+_REGION_OWNS = r"['’]s\s+(?:(?:estimated|annual|whole|entire|nominal|state|provincial|roughly|about|nearly|some)\s+)*"
+
+
+def _region_economy(story: Story, m: Measure) -> Row | None:
+    """The regions.csv row whose economy the figure is, by a possessive straight before the figure ("the
+    researchers put Ohio's $680bn economy") or before its economy noun ("Ohio's economy, worth"); the region
+    must be in the story's own country or one the sentence names (Punjab is India's and Pakistan's)."""
+    from .plausibility_regions import _table as region_table
+    table = region_table(story)
+    if table is None or m.position not in ("before", "after"):
+        return None
+    pattern, rows = table
+    prose = story.doc.prose
+    left = prose[m.sentence[0]:m.quantity.start]
+    tail = left
+    if m.position == "before":
+        at = left.lower().rfind(m.phrase.lower())
+        if at < 0:
+            return None
+        tail = left[:at]
+    found = None
+    for hit in pattern.finditer(tail):
+        if regex.fullmatch(_REGION_OWNS, tail[hit.end():]):
+            found = hit
+    if found is None:
+        return None
+    places = {story.doc.country, *m.countries}
+    chosen = [r for r in rows[found.group(0)] if r["country"] in places]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _country(story: Story, code: str) -> Row | None:
