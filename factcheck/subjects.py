@@ -87,6 +87,10 @@ _BEFORE: dict[str, regex.Pattern] = {
                          # "the economy, which produces about €6bn of goods and services a year" (a part it
                          # generates is no GDP: plausibility holds this link to "of goods and services" after)
                          r"(?:which|that)\s+(?:produces|produced|generates|generated)|"
+                         # "an economy that produces goods and services worth about $1.4tn a year": the same said
+                         # with the worth last
+                         r"(?:which|that)\s+(?:produces|produced|generates|generated)\s+goods\s+and\s+services\s+"
+                         r"(?:worth|valued\s+at)|"
                          # a level reached, never the change: "grew 5% to" (not "grew by", not "grew $2bn")
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
                          r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
@@ -733,7 +737,7 @@ _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
 _REGION_LARGEST = regex.compile(r"(?<![\p{L}])(?:(?:South|Southeast|South-East|East|West|North|Central|Latin|Sub-Saharan|"
                                 r"Southern|Northern|Eastern|Western)\s+)?(?:Asia|Africa|America|Europe|Gulf|Arab\s+world|"
                                 r"Middle\s+East|Caribbean|Pacific|Balkans|Maghreb|Nordics)['’]s\s+(?:largest|biggest)\s+"
-                                r"economy\b[^.;\d]{0,40}\Z")
+                                r"economy\b[^.;\d]{0,60}\Z")
 _DEMONYM_ECONOMY = regex.compile(r"\A\s+(?P<adj>[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+economy\b")
 # A head count that opens the sentence, its country named straight after it
 _LEADING_COUNT = regex.compile(r"\A\s*(?:With|Home\s+to|Boasting)\s+(?:a\s+(?:total\s+|combined\s+)?population\s+of\s*)?"

@@ -213,6 +213,11 @@ class ReferenceData:
         return rows
 
     @functools.cached_property
+    def areas(self) -> list[Row]:
+        """Each country's total area (land and water) in square kilometres."""
+        return self.rows("areas.csv", ("iso2", "name", "area_km2"))
+
+    @functools.cached_property
     def limits(self) -> list[Row]:
         return self.rows("limits.csv", ("subject", "aliases", "unit", "min", "max", "note"))
 

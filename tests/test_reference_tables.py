@@ -18,6 +18,7 @@ HEADERS = {
                    "duration_days", "source", "as_of"],
     "limits.csv": ["subject", "aliases", "unit", "min", "max", "note", "source", "as_of"],
     "regions.csv": ["country", "name", "aliases", "kind", "population", "population_year", "source", "as_of"],
+    "areas.csv": ["iso2", "name", "area_km2", "source", "as_of"],
 }
 
 
@@ -347,3 +348,21 @@ def test_regions_spot_checks():
     # a name that is also a country would be read as the country: none
     names = {c["name"] for c in countries}
     assert not [r["name"] for r in rows if r["name"] in names]
+
+
+# ---------------------------------------------------------------- areas
+
+def test_areas_are_countries_with_known_sizes():
+    _, countries = read("countries.csv")
+    names = {row["iso2"]: row["name"] for row in countries}
+    _, rows = read("areas.csv")
+    sizes = {}
+    for i, row in enumerate(rows, start=2):
+        assert names.get(row["iso2"]) == row["name"], f"areas.csv:{i} is not a countries.csv row"
+        sizes[row["iso2"]] = float(row["area_km2"])
+    # a few well-known totals (km², CIA World Factbook)
+    assert 17.0e6 < sizes["RU"] < 17.2e6
+    assert 9.9e6 < sizes["CA"] < 10.0e6
+    assert 8.4e6 < sizes["BR"] < 8.6e6
+    assert 130e3 < sizes["GR"] < 133e3
+    assert sizes["VA"] < 1

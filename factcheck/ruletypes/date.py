@@ -2334,9 +2334,13 @@ _AGE_WORDS = ("aged", "age of", "year-old", "years old", "oldest", "birthday", "
 _BRACKETED_AFTER_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*\s+\(\d{1,6}\)")
 
 
+# whole words only: "an average of 22%", "a percentage of", "a shortage of" and "stubborn" speak of no one's age
+_AGE_TALK = regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in _AGE_WORDS) + r")(?![\p{L}])")
+
+
 def _speaks_of_ages(story: Story) -> bool:
     body = story.doc.prose[story.doc.body_start:].lower()
-    return any(word in body for word in _AGE_WORDS)
+    return _AGE_TALK.search(body) is not None
 
 
 # The words right before an age in the forms `human_age` reads: "Nakamura, 131", "Bello (134", "turned 131",

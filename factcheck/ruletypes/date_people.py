@@ -89,7 +89,7 @@ _BODIES = frozenset({
     "holdings", "group", "ltd", "limited", "plc", "inc", "corp", "corporation", "company", "co", "bank", "ministry",
     "council", "police", "party", "club", "fc", "university", "college", "school", "association", "agency",
     "authority", "commission", "court", "office", "department", "board", "union", "institute", "foundation",
-    "fund", "airlines", "airways", "motors", "energy", "capital", "partners", "news", "times", "post", "reuters",
+    "fund", "airlines", "airways", "motors", "energy", "industries", "industry", "enterprises", "chamber", "capital", "partners", "news", "times", "post", "reuters",
     "bloomberg", "afp", "ap", "stadium", "stadion", "arena", "park", "street", "road", "city", "county", "state",
     "government", "parliament", "assembly", "senate", "congress", "league", "cup", "hospital", "trust", "bureau",
     "service", "services", "international", "federation", "organisation", "organization", "exchange", "index",

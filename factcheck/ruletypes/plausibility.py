@@ -42,6 +42,7 @@ from ..subjects import OF_GOODS_AND_SERVICES, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
+from .plausibility_area import area_beyond_country
 from .plausibility_slip import slip_anomalies
 from .plausibility_water import WATER_SUBJECT, natural_water_reading
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
@@ -94,7 +95,7 @@ class Plausibility:
             return
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
                    "limits": self._limits, "budget": self._budget, "exports": self._exports,
-                   "parts": self._parts}.get(kind)
+                   "parts": self._parts, "area": area_beyond_country}.get(kind)
         if handler is None:
             raise ValueError(f"{rule.id}: unknown plausibility check {kind!r}")
         for m in measures(story):
@@ -341,6 +342,9 @@ class Plausibility:
         if _PRODUCES_BEFORE.search(story.doc.prose, max(m.sentence[0], q.start - 40), q.start) \
                 and not OF_GOODS_AND_SERVICES.match(story.doc.prose[q.end:q.end + 40]):
             return None     # "the economy, which generated $2bn in tourism revenue": a part, not its output
+        region = _region_economy(story, m)
+        if region is not None:
+            return self._region_gdp(rule, story, m, region)
         owner = m.owner or _home_economy(story, m)
         if owner is None:
             return None
@@ -355,6 +359,26 @@ class Plausibility:
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
                              {"table": [row.citation()]}, low_side=not partial(story, m) or m.position == "after",
                              high_side=not m.future, owner=owner)
+
+    def _region_gdp(self, rule: Rule, story: Story, m: Measure, region: Row) -> Hit | None:
+        """A state's or province's economy against its share of the country's: its output per head is never five
+        times the nation's (the richest US state, Indian state or Chinese province is about two to three times it),
+        nor a twentieth of it."""
+        row = _country(story, region["country"])
+        if row is None or not row.number("gdp_usd") or not row.number("population") or not region.number("population"):
+            return None
+        share = region.number("population") / row.number("population")
+        gdp = row.number("gdp_usd")
+        low, high = gdp * share * REGION_PER_HEAD_LOW, gdp * share * REGION_PER_HEAD_HIGH
+        reference = (f"{region['name']} holds about {share:.1%} of {row['name']}'s people ({region.source}, "
+                     f"{region['population_year']}), and {row['name']}'s whole GDP was about "
+                     f"{slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source}); no {region['kind']}'s "
+                     f"output per head is {REGION_PER_HEAD_HIGH:g} times the nation's, nor a "
+                     f"{slips.number(1 / REGION_PER_HEAD_LOW)}th of it")
+        return self._compare(rule, story, m, gdp * share, gdp * share, reference, f"{region['name']}'s GDP",
+                             {"table": [row.citation(), region.citation()]},
+                             low_side=not partial(story, m), high_side=not m.future, owner=row["iso2"],
+                             bounds=(low, high), fit=(gdp * share * 0.3, gdp * share * 3.0))
 
     def _compare(self, rule: Rule, story: Story, m: Measure, ref_low: float, ref_high: float, reference: str,
                  subject: str, evidence: dict, low_side: bool = True, high_side: bool = True,
@@ -1167,6 +1191,43 @@ def _year_close(year: int | None, table_year: str | None, max_gap: int) -> bool:
     return abs(int(year) - int(table_year)) <= max_gap
 
 
+# A state's or province's output per head against its nation's: the richest first-level regions of large
+# countries (Massachusetts, Goa, Sikkim, Beijing) are at about two to three times it, the poorest (Bihar) a third
+REGION_PER_HEAD_HIGH = 5.0
+REGION_PER_HEAD_LOW = 0.05
+
+# "Ohio's $6.8 trillion economy", "Ohio's economy, worth about", "Punjab's GDP of": a region's own economy
+_REGION_OWNS = r"['’]s\s+(?:(?:estimated|annual|whole|entire|nominal|state|provincial|roughly|about|nearly|some)\s+)*"
+
+
+def _region_economy(story: Story, m: Measure) -> Row | None:
+    """The regions.csv row whose economy the figure is, by a possessive straight before the figure ("the
+    researchers put Ohio's $680bn economy") or before its economy noun ("Ohio's economy, worth"); the region
+    must be in the story's own country or one the sentence names (Punjab is India's and Pakistan's)."""
+    from .plausibility_regions import _table as region_table
+    table = region_table(story)
+    if table is None or m.position not in ("before", "after"):
+        return None
+    pattern, rows = table
+    prose = story.doc.prose
+    left = prose[m.sentence[0]:m.quantity.start]
+    tail = left
+    if m.position == "before":
+        at = left.lower().rfind(m.phrase.lower())
+        if at < 0:
+            return None
+        tail = left[:at]
+    found = None
+    for hit in pattern.finditer(tail):
+        if regex.fullmatch(_REGION_OWNS, tail[hit.end():]):
+            found = hit
+    if found is None:
+        return None
+    places = {story.doc.country, *m.countries}
+    chosen = [r for r in rows[found.group(0)] if r["country"] in places]
+    return chosen[0] if len(chosen) == 1 else None
+
+
 def _country(story: Story, code: str) -> Row | None:
     for row in story.data.countries:
         if row["iso2"] == code:
@@ -1967,7 +2028,9 @@ _NATIONAL_FLOW = regex.compile(
     r"(?:\p{Ll}[\p{Ll}-]+\s+)?)?"
     r"(?P<dir>exports|imports)"
     r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
+    # what the flow brought home: "Ghana's cocoa exports earned", "Chile's copper exports brought in"
     r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
+    r"earned|fetched|generated|brought\s+in|"
     r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
     r"almost|last\s+year|"
     # "fell 4.4 percent last year to": the rate of the move, then the level
@@ -1989,15 +2052,45 @@ def _national_flow_of(story: Story, m: Measure) -> tuple[str, str, bool] | None:
     prose = story.doc.prose
     left = prose[max(s0, q.start - 120):q.start]
     if "xports" not in left and "mports" not in left:
-        return None
+        return _exported_earning(story, m)
     hit = _NATIONAL_FLOW.search(left)
-    if hit is None or _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
+    if hit is None:
+        return _exported_earning(story, m)
+    if _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
         return None
     names, demonyms, _, _ = _country_words(str(story.data.folder))
     home = names.get(hit.group("name"))
     if home is None:
         return None     # "Gaziantep's exports", "Samsung's exports": not a country's
     return home, hit.group("dir").lower(), bool(hit.group("product"))
+
+
+# "Ghana shipped 650,000 tonnes of cocoa last season, earning $2.1 billion", "Ghana exported cocoa worth $2.1
+# billion": what a country's sales abroad brought
+# in, told after the verb whose subject the country is. Read as one product's exports (the high side only: no more
+# than twice the economy that grew them), whatever the goods, the partner or the period.
+_EXPORTED = regex.compile(
+    r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:(?:has|had|have)\s+)?"
+    r"(?:exported|shipped|sold\s+abroad)\b(?P<between>[^;:]*?)(?:,\s+(?:earning|fetching|bringing\s+in|"
+    r"generating|raking\s+in|worth)|\s+worth)\s+(?:(?:a\s+record|an\s+estimated|about|around|nearly|almost|roughly|some|"
+    r"over|more\s+than|just\s+over|close\s+to)\s+)*\Z")
+# a second figure of money between the verb and the earnings: the earnings may be another's ("shipped $2bn of
+# tea, earning ...") or a part's
+_MONEY_MARK = regex.compile(r"[$€£¥₹]|\b(?:US|Rs|Sh|Shs|KSh|USh|N)\s?\d|\b(?:dollars?|euros?|pounds?|shillings?)\b",
+                            regex.I)
+
+
+def _exported_earning(story: Story, m: Measure) -> tuple[str, str, bool] | None:
+    """(country, "exports", True) for what a country's sales abroad earned, told after its verb ("Uganda exported
+    a record 6 million bags ..., earning $1.1 billion"); None for any other shape."""
+    prose = story.doc.prose
+    s0 = m.sentence[0]
+    hit = _EXPORTED.search(prose[s0:m.quantity.start])
+    if hit is None or _MONEY_MARK.search(hit.group("between")):
+        return None
+    names = _country_words(str(story.data.folder))[0]
+    home = names.get(hit.group("name"))
+    return (home, "exports", True) if home is not None else None
 
 
 def _trade_flow(story: Story, m: Measure) -> tuple[str, str, str] | None:
