@@ -231,18 +231,8 @@ class Plausibility:
             rows = _owners_with_population(story, by=m.sentence[1])
         if not rows or any(r is None or r.number("population") is None for r in rows):
             return None
-        biggest = max(rows, key=lambda r: r.number("population"))
-        row = rows[0]
-        value = row.number("population")
         factor = _FUTURE_PEOPLE_FACTOR if m.future else rule.options["high_factor"]
-        others = [r["name"] for r in rows[1:]]
-        reference = (f"{row['name']}'s population was about {slips.amount(value, '', _count_style(m.quantity))} "
-                     f"in {row['population_year']} ({row.source})"
-                     + (f"; no other country the story names ({', '.join(others)}) has even half that many people"
-                        if others else ""))
-        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s people",
-                             {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
-                             bounds=(0.0, biggest.number("population") * factor), fit=(value * 0.5, value * 2.0))
+        return self._above_every_owner(rule, story, m, rows, factor, "people")
 
     def _visitors_beyond_earth(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """ "Thailand welcomed 28 billion foreign visitors in 2023": one country's visitors from abroad in a year are
@@ -300,6 +290,12 @@ class Plausibility:
         rows = _owners_with_population(story, by=m.sentence[1])
         if rows is None:
             return self._population_beyond_any_country(rule, story, m, story.doc.country)
+        return self._above_every_owner(rule, story, m, rows, rule.options["high_factor"], "population")
+
+    def _above_every_owner(self, rule: Rule, story: Story, m: Measure, rows: list, factor: float,
+                           what: str) -> Hit | None:
+        """A head count too high for every country that may own it (`rows`, the likeliest first): above `factor`
+        times the most populous one's people, reported against the likeliest."""
         biggest = max(rows, key=lambda r: r.number("population"))
         row = rows[0]
         value = row.number("population")
@@ -308,10 +304,9 @@ class Plausibility:
                      f"in {row['population_year']} ({row.source})"
                      + (f"; no other country the story names ({', '.join(others)}) has even half that many people"
                         if others else ""))
-        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
+        return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s {what}",
                              {"table": [r.citation() for r in rows]}, low_side=False, owner=row["iso2"],
-                             bounds=(0.0, biggest.number("population") * rule.options["high_factor"]),
-                             fit=(value * 0.5, value * 2.0))
+                             bounds=(0.0, biggest.number("population") * factor), fit=(value * 0.5, value * 2.0))
 
     def _population_beyond_any_country(self, rule: Rule, story: Story, m: Measure, owner: str | None) -> Hit | None:
         """An owner-free limit: no country, at any time, holds more than twice the most populous one's people."""
