@@ -72,3 +72,13 @@ def test_two_things_of_a_kind_told_apart_by_their_words(text, found):
 ])
 def test_more_than_n_decades_is_a_lower_bound(text, found):
     assert [t for t in _found(text, "2025-05-15", "US", "date")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Officials paraded through the capital, which sits at about 13,500 metres above sea level.", ["13,500 metres"]),
+    ("Officials paraded through the capital, which sits at about 1,350 metres above sea level.", []),
+    # what flies may be higher than any mountain
+    ("The balloon reached 12,500 metres above sea level before it burst.", []),
+])
+def test_a_place_above_sea_level_is_below_everest(text, found):
+    assert _found(text, "2023-05-29", "NP", "plausibility") == found
