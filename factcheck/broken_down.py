@@ -560,9 +560,19 @@ def shares_of_the_noun(story: Story, ordered: list[Quantity], starts: list[int],
                 continue     # "In Turkana, 412 of the schools": some of them; a figure before: a whole here
             whole = _counted_before(part, set(claims._head_words(prose, noun_at, 2)),
                                     ordered, starts, prose, sentences[:k], c)
+            subset = _SUBSET_WORD.match(prose, noun_at)
+            if whole is not None and subset is not None \
+                    and subset.group(1).lower() not in claims._head_words(prose, whole.end, 3):
+                continue     # "118 of the successful candidates" after "1,240 candidates": of those who passed,
+                #              not of all who sat
             if whole is not None:
                 used.update((id(part), id(pct)))
                 yield c.Share(part, whole, pct, False)
+
+
+# a noun phrase that names some of what was counted: "the successful candidates", "the remaining households"
+_SUBSET_WORD = regex.compile(r"(successful|unsuccessful|remaining|eligible|surviving|selected|shortlisted|qualified|"
+                             r"winning|passing|failed|new|additional|affected)\s", regex.I)
 
 
 _OF_THE_NOUN_LOOSE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?P<noun>[\p{L}-]+(?:\s+[\p{L}-]+)?)", regex.I, cache_pattern=False)

@@ -323,7 +323,9 @@ def _rates_of_fractions(qs: list[Quantity], prose: str, s_start: int, s_end: int
     """The figures of a sentence with fractions in words read as percentages (see above)."""
     out = []
     for q in qs:
-        if q.kind == "number" and q.value is not None and 0 < q.value < 1 and q.low is None and q.high is None:
+        # ("nearly two-thirds": a hedge's bound at the fraction itself is still the fraction)
+        if q.kind == "number" and q.value is not None and 0 < q.value < 1 and q.low in (None, q.value) \
+                and q.high in (None, q.value):
             s, e = q.number_span or (q.start, q.end)
             if _FRACTION_RATE.match(" ".join(prose[s:e].split())) and not _FRACTION_OF_UNIT.match(prose, q.end):
                 q = _fraction_as_rate(q, q.value)
@@ -461,7 +463,9 @@ _FACTORS = {"doubl": 2.0, "trebl": 3.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0
 _COMPARE = regex.compile(
     r"\A,?\s*(?:(?P<hedge>nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+)?"
     r"(?P<word>double|twice|triple|treble|half|(?P<n>\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty)\s+times)\s+(?:the\s+|that\s+of\s+|its\s+)?\Z", regex.I)
+    r"eleven|twelve|fifteen|twenty)\s+times)\s+(?:the\s+|that\s+of\s+|its\s+|"
+    # "more than four times the daily average of", "almost three times the long-term October average of"
+    r"(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:average|level|norm|mean|median|total|figure)\s+of\s+)?\Z", regex.I)
 _COMPARE_NEEDS = ("double", "twice", "triple", "treble", "times", "half")     # one of them is in every _COMPARE match
 _COMPARE_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _TIMES_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -564,6 +568,7 @@ _OF_THE_TOTAL = regex.compile(r"(?<![\p{L}])(?:of|out\s+of)\s+(?:the\s+|its\s+|a
 _SEATS_OR_MEMBERS = regex.compile(r"\A\s+(?:[\p{L}-]+\s+)?(?:seats|members|MPs|lawmakers|legislators|deputies|senators)\b")
 _TIMES = regex.compile(r"\s+times\b")
 _ONE_NOUN = regex.compile(r"\A\s+[\p{L}-]+(?=,)")
+_BRACKET_ONLY = regex.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?")
 _OF_WORD = regex.compile(r"\b(?:of|among(?:st)?)\b|-(?:seat|member|strong)\b", regex.I)
 # "Among the 1,680 candidates, 1,092 passed, or 81%": "among" opens the whole like "of the"
 _AMONG_LEAD = regex.compile(
@@ -1044,6 +1049,22 @@ _COMPARED_NEEDS = ("compare", "against", "versus", "vs")
 _TOTAL_TO_NEEDS = ("bringing", "brought", "taking", "took", "pushing", "pushed", "lifting", "lifted")
 
 
+# the things a figure after "by" counts ("by three haulage associations"): a plural noun, not a measure's
+_THINGS_COUNTED_AFTER = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,2}?(?!points\b|percentage\b|basis\b)\p{Ll}{3,}s\b")
+
+
+def _agent_by(q: Quantity, prose: str, c_start: int, factor_m) -> bool:
+    """ "was called by three haulage associations that say a new toll increase": a figure after "by" that counts
+    things, with no word of change (or factor) before it in the clause, names who acted, not the move's size
+    ("rose by 3", "cut by a third", "lifted by 40 to 120" stay moves)."""
+    if not _THINGS_COUNTED_AFTER.match(prose, q.end):
+        return False
+    if factor_m is not None and factor_m.start() < q.start:
+        return False
+    head = prose[c_start:q.start]
+    return _verb_anywhere(prose, c_start, q.start, head, head.isascii(), False) is None
+
+
 def _may_name_a_move(low: str) -> bool:
     """Can _VERB_BEFORE or _NOUN_BEFORE match in this lowered ASCII window? Each needs a whole run of letters
     that is one of their words (a noun perhaps with an "s": "increases of"), and every such word is one of
@@ -1066,6 +1087,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     clause = prose[c_start:c_end]
     ascii_clause = clause.isascii()
     factor_m = _factor_in(prose, c_start, c_end, clause, ascii_clause)
+    if factor_m is not None and _FACTOR_OF_ANOTHER.search(prose, qs[-1].end, factor_m.start()):
+        factor_m = None     # "profit fell 31% to £24.8m from £35.9m, as its energy bill more than doubled": the
+        #                     factor is said of another subject, after the figures
     if factor_m is None and _verb_anywhere(prose, c_start, c_end, clause, ascii_clause, True) is None \
             and not _RATE_ABOVE.search(prose, c_start, c_end):
         return
@@ -1123,7 +1147,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 triggers.append((Span(start + verb.start("verb"), start + verb.end("verb")),
                                  _direction(verb.group("verb"))))
                 role = "rate" if q.kind == "percent" else "delta"
-            elif _BY_BEFORE.search(before):
+            elif _BY_BEFORE.search(before) and not _agent_by(q, prose, c_start, factor_m):
                 role = "rate" if q.kind == "percent" else "delta"
             elif q.kind == "percent":
                 after = _NOUN_AFTER.match(prose[q.end:c_end])
@@ -1142,6 +1166,10 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 and not (has_from and _FROM_BEFORE.search(before)):
             role = None         # "rose 41% to ₦612.4bn, helped by a price of ₦8,600, against ₦5,900": the base
             #                     of the figure before it, not of the level already read
+        if role in (None, "new") and q.kind != "percent" \
+                and _EXISTING_BEFORE.search(prose, max(c_start, q.start - 120), q.start):
+            role = "old"        # "adding 3 million units a year to its existing capacity of 7.5 million": what is
+            #                     there already is the base the addition is measured on
         if role == "delta" and _describes_a_thing(q, prose):
             role = None         # "adding a 40-bed critical care unit": the size of a thing added, not the move
         if role in ("delta",) and q.kind == "number" and (_POINTS_AFTER.match(prose[q.end:c_end])
@@ -1255,12 +1283,33 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         return   # "growth of 1.5% in 2019 compared with 0.8% last year and 1.4% in 2017": three levels, no change
     if rate is not None and old is not None and _YEAR_ON_YEAR.search(clause) and _MONTH_ON_MONTH.search(clause):
         return   # "up 12% year on year to $2.8bn, from $2.7bn in August": two different bases
+    if delta is not None and old is not None and new is not None and _whole_of_a_list(delta, old, new, qs, prose):
+        return   # "has raised $95 million: $5 million in a seed round, $20 million in 2019 and $70 million in 2021"
     if delta is not None and delta.kind == "number" and (new is not None or old is not None) \
             and _counts_another_thing(delta, new or old, prose, c_start):
         return   # "added two knitting floors ..., raising its workforce to 18,500": the count of another thing
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
                  delta_points=delta is not None and id(delta) in points, rate=rate, factor=factor,
                  factor_span=factor_span, factor_hedge=factor_hedge)
+
+
+_EXISTING_BEFORE = regex.compile(r"(?<![\p{L}])add(?:s|ed|ing)?\s[^,;]{0,60}?(?<![\p{L}])to\s+(?:[\p{L}'’]+\s+){0,2}?"
+                                 r"(?:existing|current|present)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?\Z", regex.I)
+_FACTOR_OF_ANOTHER = regex.compile(r"(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her|[\p{Lu}][\p{L}'’]*['’]s?)\s+"
+                                   r"(?:[\p{L}'’-]+\s+){0,3}?\Z"
+                                   r"|(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+                                   r"(?:nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+\Z",
+                                   regex.I)
+
+
+def _whole_of_a_list(delta: Quantity, old: Quantity, new: Quantity, qs: list[Quantity], prose: str) -> bool:
+    """A figure a colon opens onto a list of its parts ("raised $95 million: $5 million in 2017, $20 million in 2019
+    and $70 million in 2021") is their whole: two of the parts, each with its year, are no move by it."""
+    first = min(old.start, new.start)
+    if delta.end > first:
+        return False
+    colon = prose.find(":", delta.end, first)
+    return colon >= 0 and any(colon < q.start and q.end <= first and same_measure(q, delta) for q in qs)
 
 
 # the noun a plain count names ("two knitting floors"), and the measure a level is said of ("its workforce to")
@@ -1878,8 +1927,26 @@ def _listed_parts(rest: list[Quantity], prose: str, prev_end: int) -> tuple | No
         if tail and "and" not in tail.group():
             prev_end += len(tail.group())
     if len(parts) >= 2 and len(set(whats)) == len(whats):
+        if _turnout_then_way(parts, prose):
+            return None
         return tuple(parts), tuple(spans)
     return ()
+
+
+# "187 cast ballots, and 176 voted yes": those who voted, then how some of them voted -- a part of the part
+_TURNED_OUT = regex.compile(r"\s+(?:cast\s+(?:their\s+)?(?:ballots?|votes?)|voted(?!\s+(?:yes|no|for|against|in|to)\b)|"
+                            r"turned\s+out|took\s+part)\b", regex.I)
+_VOTED_A_WAY = regex.compile(r"\s+(?:voted\s+(?:yes|no|for|against|in\s+favou?r|to)|backed|supported|opposed|approved|"
+                             r"rejected)\b", regex.I)
+
+
+def _turnout_then_way(parts: list[Quantity], prose: str) -> bool:
+    turned_out = False
+    for q in parts:
+        if turned_out and _VOTED_A_WAY.match(prose, q.end):
+            return True
+        turned_out = turned_out or bool(_TURNED_OUT.match(prose, q.end))
+    return False
 
 
 # -- a list and its total ------------------------------------------------------------
@@ -2219,6 +2286,9 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
     # (a date between them is the first figure's time: "2,940 last year, five times the 1,012")
     qs = [q for q in qs if not ("times" in (after := prose[q.end:q.end + 7]) and _TIMES.match(after))
           and q.kind != "date"]
+    # "HK$239.5 billion (US$30.9 billion), more than four times ...": the bracketed equivalent is no figure compared
+    qs = [q for k, q in enumerate(qs) if not (k and q.kind == "money" == qs[k - 1].kind and q.unit != qs[k - 1].unit
+                                              and _BRACKET_ONLY.fullmatch(prose, qs[k - 1].end, q.start))]
     for a, b in zip(qs, qs[1:]):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue

@@ -87,7 +87,7 @@ def _read(story: Story) -> Recount:
     return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
                    tuple(_shares(story, sentences)) + tuple(_tally_shares(story, sentences))
                    + tuple(_share_lists(story, sentences)) + tuple(_shares_of_a_whole_before(story, sentences)),
-                   tuple(_differences(story, sentences)))
+                   tuple(_differences(story, sentences)) + tuple(_named_sides(story, sentences)))
 
 
 def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
@@ -324,8 +324,9 @@ _RATE_AFTER_MOVE = regex.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|more\s+than\s+)?\Z", regex.I)
 _MOVE_AFTER_RATE = regex.compile(r"\A\s*(?:year-on-year\s+|annual\s+|yearly\s+)?(?:" + _MOVE_NOUN +
                                  r"|higher|lower|more|less|fewer|up|down)(?![\p{L}])", regex.I)
-_CLAUSE_BREAK = regex.compile(r";|(?<![\p{L}])(?:(?:while|whereas|but|although|though)(?![\p{L}])|(?:and|with)\s+(?:the|its|their|a|an)\s)",
-                              regex.I)
+# (", so in dollar terms the auction average is up about 2%": what follows "so" is the consequence, another subject's)
+_CLAUSE_BREAK = regex.compile(r";|,\s*so\s|(?<![\p{L}])(?:(?:while|whereas|but|although|though)(?![\p{L}])|"
+                              r"(?:and|with)\s+(?:the|its|their|a|an)\s)", regex.I)
 _POINTS_AFTER = regex.compile(r"\A\s*(?:percentage\s+)?points?", regex.I)
 _OF_AFTER = regex.compile(r"\A\s*(?:of|stake|share|owned|majority|interest|tax|duty|tariff|VAT|rate|margin|discount|commission)(?![\p{L}])",
                           regex.I)
@@ -724,3 +725,87 @@ def _short_of(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, 
         return None
     before = [q for q in exact if q.end <= d.start and same_measure(q, d) and not _OF_WHOLE.search(text, max(0, q.start - 12), q.start)]
     return (after[0], before[-1]) if before else None
+
+
+# -- a balance and the two sides it names ------------------------------------------------------
+# "Exports reached 2.87 trillion yuan ..., while imports rose 7.9% to 1.57 trillion yuan. ... the trade surplus
+# widened to 1.48 trillion yuan": a balance is what its name says it is -- exports less imports, revenue less
+# costs, spending less revenue -- when the story names each side once, just before.
+
+# the balance's name, its sides (the larger first when the balance is a surplus or a profit)
+_BALANCES = (
+    (regex.compile(r"(?<![\p{L}])trade\s+(?:surplus|deficit|balance|gap)", regex.I),
+     regex.compile(r"(?<![\p{L}])exports?(?![\p{L}])", regex.I), regex.compile(r"(?<![\p{L}])imports?(?![\p{L}])", regex.I)),
+    (regex.compile(r"(?<![\p{L}])operating\s+(?:profit|income|loss)", regex.I),
+     regex.compile(r"(?<![\p{L}])(?:revenue|revenues|sales|turnover)(?![\p{L}])", regex.I),
+     regex.compile(r"(?<![\p{L}])(?:costs|expenses|expenditure)(?![\p{L}])", regex.I)),
+    (regex.compile(r"(?<![\p{L}])(?:budget|fiscal)\s+(?:deficit|surplus|gap|shortfall)", regex.I),
+     regex.compile(r"(?<![\p{L}])(?:spending|expenditure|outlays)(?![\p{L}])", regex.I),
+     regex.compile(r"(?<![\p{L}])(?:revenue|revenues|income|receipts)(?![\p{L}])", regex.I)),
+)
+# the words between a balance's name and its figure ("the trade surplus widened to", "an operating profit of")
+_BALANCE_THEN = regex.compile(r"\A(?:\s+(?!from\b|than\b)[\p{L}]+){0,2}?\s+(?:of|at|to|was|reached|totall?ed|stood\s+at)\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z", regex.I)
+# any of the side words: the last one before a figure names it
+_SIDE_WORDS = regex.compile(r"(?<![\p{L}])(?:exports?|imports?|revenues?|sales|turnover|costs|expenses|expenditure|spending|"
+                            r"outlays|income|receipts|profits?|surplus|deficit|trade|budget)(?![\p{L}])", regex.I)
+_CLAUSE_OPEN = regex.compile(r"[,;:—–(]|(?<![\p{L}])(?:while|whereas|and|but)(?![\p{L}])", regex.I)
+_SIDES_BACK = 3     # sentences before the balance's where its sides may be told
+
+
+def _named_sides(story: Story, sentences) -> list[StatedDifference]:
+    text = story.doc.text
+    out = []
+    for i, (s, e, figures) in enumerate(sentences):
+        lowered = text[s:e].lower()
+        if not any(w in lowered for w in ("surplus", "deficit", "balance", "gap", "operating", "shortfall")):
+            continue
+        for d in figures:
+            if d.kind != "money" or not is_plain(d) or not d.value:
+                continue
+            lead = _lead(text, s, d.start, 70)
+            for name, plus, minus in _BALANCES:
+                named = [m for m in name.finditer(lead) if _BALANCE_THEN.match(lead[m.end():])]
+                if not named:
+                    continue
+                earlier = [(q, st) for st, _, fs in sentences[max(0, i - _SIDES_BACK):i + 1] for q in fs
+                           if q.end <= d.start and q is not d]
+                sides = _sides(text, d, earlier, plus, minus)
+                if sides is not None:
+                    larger, smaller = sorted(sides, key=lambda q: -abs(q.value))
+                    if abs(d.value) < abs(larger.value) and smaller.value and larger.value / smaller.value < 100:
+                        out.append(StatedDifference(larger, smaller, d))
+                break
+    return out
+
+
+def _sides(text: str, d: Quantity, earlier: list[tuple[Quantity, int]], plus, minus) -> tuple[Quantity, Quantity] | None:
+    """The one figure told of each side, of the balance's measure: its own side word the last of them in its
+    clause before it ("while imports rose 7.9% to 1.57 trillion yuan"), or just after it ("a N703bn budget");
+    figures of another time ("from", "compared with") are no side."""
+    found: dict[int, list[Quantity]] = {0: [], 1: []}
+    prev_end = None
+    for q, s in earlier:
+        if not same_measure(q, d):
+            continue
+        start = max(s, q.start - 80, prev_end or s)
+        prev_end = q.end
+        if not is_plain(q) or not q.value or is_year_like(q) or _BASE_BEFORE.search(text, max(s, q.start - 16), q.start) \
+                or _OTHER_TIME_AFTER.match(text, q.end):
+            continue
+        lead = text[start:q.start]
+        opens = list(_CLAUSE_OPEN.finditer(lead))
+        words = list(_SIDE_WORDS.finditer(lead, opens[-1].end() if opens else 0))
+        if not words:
+            continue    # ("with US$27.2 billion from domestic enterprises": a part of a side, not a side)
+        word = words[-1].group()
+        for k, side in enumerate((plus, minus)):
+            if side.fullmatch(word):
+                found[k].append(q)
+    if len(found[0]) != 1 or len(found[1]) != 1:
+        return None
+    return found[0][0], found[1][0]
+
+
+_OTHER_TIME_AFTER = regex.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|in\s+the\s+same\s+"
+                                  r"(?:period|quarter|half)|previously)(?![\p{L}])", regex.I)

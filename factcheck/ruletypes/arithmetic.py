@@ -362,7 +362,7 @@ def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     if share is None:
         return
     low, high = share[0] * 100, share[1] * 100
-    if agrees(pct, low, high, rule, magnitude=False):
+    if agrees(pct, low, high, rule, magnitude=False) and not _short_of_nearly(pct, high):
         return
     if low > 100 >= pct.value and not sh.written_as_of:
         return      # "465,025 (27 per cent) of the 1, 606, 374": a whole misread, not a share over 100%
@@ -370,6 +370,13 @@ def _share(rule: Rule, story: Story, sh: Share) -> Iterator[Hit]:
     yield _hit(story, pct.span, pct, f"{_fmt(computed, pct)}%", _restyle(story, pct, computed),
                (part.span, whole.span), "share", f"{part.text} of {whole.text}",
                {"part": part.value, "whole": whole.value, "percent": round(computed, 4)})
+
+
+def _short_of_nearly(pct: Quantity, high: float) -> bool:
+    """ "1,980 of the 3,540 families, nearly two-thirds": a fraction in words is the writer's rounding itself, so
+    "nearly" allows a little under it (a share nearer the next fraction down would have been called that), not the
+    fifth under a figure that "nearly" allows."""
+    return is_fraction_rate(pct) and (pct.hedge or "").lower() in _NEARLY and high < pct.value * 0.88
 
 
 def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
