@@ -82,3 +82,16 @@ def test_more_than_n_decades_is_a_lower_bound(text, found):
 ])
 def test_a_place_above_sea_level_is_below_everest(text, found):
     assert _found(text, "2023-05-29", "NP", "plausibility") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A court on Tuesday convicted five people and acquitted three in the trial of eight defendants. All six "
+     "defendants had pleaded not guilty.", ["six defendants"]),
+    ("A court on Tuesday convicted five people and acquitted three in the trial of eight defendants. All eight "
+     "defendants had pleaded not guilty.", []),
+    # a small count without "all" may have grown: one more may have been charged
+    ("A court on Tuesday convicted five people and acquitted three in the trial of eight defendants. The six "
+     "defendants who appealed were freed on bail.", []),
+])
+def test_all_n_of_a_small_count_is_the_whole(text, found):
+    assert _found(text, "2022-11-23", "GH", "consistency") == found

@@ -67,6 +67,8 @@ tonnes tons kilos kilograms grams litres liters gallons barrels acres hectares p
 votes seats others ones crores lakhs millions billions thousands hundreds dozens amounts levels rates
 degrees marks shares cases doses tests counts matches games innings sets wins losses draws rounds holes
 """.split())
+# "All nine defendants": the later count says it is the whole
+_ALL_OF_THEM = regex.compile(r"(?<![\p{L}])(?i:all)\s+\Z")
 # a few nouns that name one thing in other words (compared only on a typing slip)
 _CLASS = {
     **dict.fromkeys("worker employee staff staffer workforce labourer laborer personnel striker job employed".split(),
@@ -675,8 +677,10 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later, story.doc.prose) \
                 or not _close(first.value, later.value):
             return None, "no slip, and not one noun or not close"
-        if later.kind == "count" and min(first.value, later.value) < 10:
-            return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new
+        if later.kind == "count" and min(first.value, later.value) < 10 \
+                and not _ALL_OF_THEM.search(story.doc.prose, max(later.m.sentence[0], later.q.start - 12), later.q.start):
+            return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new;
+                                                        # "All nine defendants" says it is every one of them
         story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
                                 and not (x.part or x.old or x.target) and _same_phase(story.doc.prose, x, later)
                                 and not _other_scope(story, x, later)], rule)
