@@ -1,0 +1,66 @@
+"""Session 14 (second pass): dates of recorded events told in shapes newsroom copy uses.
+
+A preposition of place after the event's noun ("survivors of the 2023 earthquakes out of their tents"), the event's
+own verb with the places it struck ("devastated X and Y in", "made landfall as a Category 4 storm in"), a civil war
+told by its sides ("the civil war between the army and the rebels ended in"), a volcano's eruption by its place,
+and rows added to events.csv (Winter Olympics, Eurovision hosts, Abiy Ahmed's Nobel Peace Prize). Every sentence
+here is our own.
+"""
+import pytest
+
+import factcheck
+
+
+def _dates(text: str, date: str, country: str) -> list[str]:
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.rule == "FC602"]
+
+
+SLIPS = [
+    ("Relief groups moved families hit by the February 2021 earthquakes out of tent camps.", "2024-06-10", "TR",
+     "February 2021"),
+    ("The convoy reached survivors of the February 2022 earthquakes across southern Türkiye.", "2024-06-10", "TR",
+     "February 2022"),
+    ("Insurers recall how Hurricane Katrina devastated Gulfport and the Mississippi Sound in August 2004.", "2024-08-29", "US",
+     "August 2004"),
+    ("Power was cut island-wide after Hurricane Maria made landfall as a Category 4 storm in September 2018.",
+     "2022-09-20", "US", "September 2018"),
+    ("Rebuilding in Jaffna began after the civil war between the army and the Tamil Tigers ended in May 2010.",
+     "2019-05-18", "LK", "May 2010"),
+    ("Airlines still plan for a repeat of the April 2011 eruption of Eyjafjallajökull in Iceland.", "2023-04-14",
+     "DE", "April 2011"),
+    ("Engineers have raised the dikes since the North Sea flood of 1955, which drowned much of Zeeland.",
+     "2023-02-01", "NL", "1955"),
+    ("Hotels filled up when Lisbon staged the Eurovision Song Contest in 2016.", "2023-05-02", "PT", "2016"),
+    ("Nagano hosted the Winter Olympics in 1996, and its ski jumps still draw visitors.", "2023-02-07", "JP",
+     "1996"),
+    ("Abiy Ahmed received the Nobel Peace Prize in 2018 for making peace with Eritrea.", "2023-11-02", "ET",
+     "2018"),
+]
+
+CLEAN = [
+    ("Families hit by the February 2023 earthquakes moved out of tent camps in Kahramanmaraş.", "2024-06-10", "TR"),
+    ("Insurers recall how Hurricane Katrina devastated Gulfport and the Mississippi Sound in August 2005.", "2024-08-29", "US"),
+    ("Power was cut island-wide after Hurricane Maria made landfall as a Category 4 storm in September 2017.",
+     "2022-09-20", "US"),
+    # the "and" opens another clause, whose date is its own
+    ("Hurricane Katrina devastated Biloxi and the city rebuilt its levees in 2008.", "2024-08-29", "US"),
+    ("Rebuilding in Jaffna began after the civil war between the army and the Tamil Tigers ended in May 2009.",
+     "2019-05-18", "LK"),
+    ("Airlines still plan for a repeat of the April 2010 eruption of Eyjafjallajökull in Iceland.", "2023-04-14",
+     "DE"),
+    ("Hotels filled up when Lisbon staged the Eurovision Song Contest in 2018.", "2023-05-02", "PT"),
+    ("Nagano hosted the Winter Olympics in 1998, and its ski jumps still draw visitors.", "2023-02-07", "JP"),
+    ("Abiy Ahmed received the Nobel Peace Prize in 2019 for making peace with Eritrea.", "2023-11-02", "ET"),
+    # a new eruption of the kind, no place of a recorded one
+    ("A fissure eruption in March 2021 drew hikers to the Reykjanes peninsula.", "2023-04-14", "IS"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", SLIPS)
+def test_slip_flagged(text, date, country, wrong):
+    assert wrong in _dates(text, date, country)
+
+
+@pytest.mark.parametrize("text,date,country", CLEAN)
+def test_clean_silent(text, date, country):
+    assert _dates(text, date, country) == []
