@@ -64,3 +64,69 @@ def test_slip_flagged(text, date, country, wrong):
 @pytest.mark.parametrize("text,date,country", CLEAN)
 def test_clean_silent(text, date, country):
     assert _dates(text, date, country) == []
+
+
+# A final's result (FC604): a final placed in its host country, a ground that staged several finals narrowed by the
+# sides written, a winner told by "lifting the trophy", and no edition yet to be played.
+def _results(text: str, date: str, country: str) -> list[str]:
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.rule == "FC604"]
+
+
+RESULT_SLIPS = [
+    ("Spain beat Italy 2-0 in the World Cup final in Qatar, the pundit told viewers.", "2023-06-01", "ES", "Spain"),
+    ("At the Maracanã, Germany defeated Brazil in the World Cup final.", "2024-07-13", "DE", "Brazil"),
+    ("Qatar hosted the World Cup in 2022. The month ended with Croatia lifting the trophy in the final at Lusail "
+     "Stadium.", "2023-06-01", "QA", "Croatia"),
+]
+
+RESULT_CLEAN = [
+    ("Argentina beat France on penalties in the World Cup final in Qatar, the pundit told viewers.", "2023-06-01",
+     "AR"),
+    ("At the Maracanã, Germany defeated Argentina in the World Cup final.", "2024-07-13", "DE"),
+    ("Uruguay beat Brazil at the Maracanã to win the World Cup.", "2024-07-13", "UY"),
+    ("Argentina beat Croatia in the semi-final in Qatar before the final against France.", "2023-06-01", "AR"),
+    ("Qatar hosted the World Cup in 2022. The month ended with Argentina lifting the trophy in the final at Lusail "
+     "Stadium.", "2023-06-01", "QA"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", RESULT_SLIPS)
+def test_result_slip_flagged(text, date, country, wrong):
+    assert wrong in _results(text, date, country)
+
+
+@pytest.mark.parametrize("text,date,country", RESULT_CLEAN)
+def test_result_clean_silent(text, date, country):
+    assert _results(text, date, country) == []
+
+
+# An edition named by its year with a city that staged another edition of the series (FC605).
+def _hosts(text: str, date: str, country: str) -> list[str]:
+    return [f.text for f in factcheck.check(text, date=date, country=country) if f.rule == "FC605"]
+
+
+CITY_SLIPS = [
+    ("The rowing course, dug for the 2000 Melbourne Olympics, is being dredged.", "2024-03-01", "AU", "Melbourne"),
+    ("Officials toured venues left over from the 2014 Vancouver Winter Olympics.", "2024-03-01", "CA", "Vancouver"),
+    ("The athletes' village of the 2014 Guangzhou Asian Games is now housing.", "2024-03-01", "KR", "Guangzhou"),
+]
+
+CITY_CLEAN = [
+    ("The rowing course, dug for the 2000 Sydney Olympics, is being dredged.", "2024-03-01", "AU"),
+    ("The pool was built for the 1956 Melbourne Olympics and rebuilt for the 2006 Commonwealth Games.", "2024-03-01",
+     "AU"),
+    ("Officials toured venues left over from the 2010 Vancouver Winter Olympics.", "2024-03-01", "CA"),
+    # a word of the series' own title is no city
+    ("The 2000 Summer Olympics and the 2019 Rugby World Cup drew record crowds.", "2024-03-01", "AU"),
+    ("The 2000 Olympic Games opened in Sydney.", "2024-03-01", "AU"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", CITY_SLIPS)
+def test_city_slip_flagged(text, date, country, wrong):
+    assert wrong in _hosts(text, date, country)
+
+
+@pytest.mark.parametrize("text,date,country", CITY_CLEAN)
+def test_city_clean_silent(text, date, country):
+    assert _hosts(text, date, country) == []
