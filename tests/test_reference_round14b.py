@@ -130,3 +130,30 @@ def test_city_slip_flagged(text, date, country, wrong):
 @pytest.mark.parametrize("text,date,country", CITY_CLEAN)
 def test_city_clean_silent(text, date, country):
     assert _hosts(text, date, country) == []
+
+
+# A state's independence, which it has once, found by kind with a year a few off the record (FC602).
+INDEPENDENCE_SLIPS = [
+    ("Nairobi has had five mayors since independence in 1968, the council said.", "2022-08-15", "KE", "1968"),
+    ("The island has had four prime ministers since independence in 1969.", "2024-08-09", "SG", "1969"),
+]
+
+INDEPENDENCE_CLEAN = [
+    ("Nairobi has had many mayors since independence in 1963, the council said.", "2022-08-15", "KE"),
+    # a central bank's or a court's independence is not the state's
+    ("The central bank was granted independence in 1970, the council said.", "2022-08-15", "KE"),
+    # another state's, in a story of one with no record
+    ("Tanzania won independence in 1961, two years before its neighbour.", "2022-08-15", "TZ"),
+    # far from the record: another thing's year, not a slip
+    ("East Timor declared independence in 1975, days before Indonesia invaded.", "2022-08-15", "TL"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,wrong", INDEPENDENCE_SLIPS)
+def test_independence_slip_flagged(text, date, country, wrong):
+    assert wrong in _dates(text, date, country)
+
+
+@pytest.mark.parametrize("text,date,country", INDEPENDENCE_CLEAN)
+def test_independence_clean_silent(text, date, country):
+    assert _dates(text, date, country) == []

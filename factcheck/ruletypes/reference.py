@@ -125,6 +125,8 @@ NOUN_CLASSES = {
     "vote": "referendum", "ballot": "referendum",
     # a volcano's: "the 2010 eruption of Eyjafjallajökull", found by kind only with a place of its own ("@Taal")
     "eruption": "eruption", "eruptions": "eruption",
+    # a country's own, which it has once: "since independence in 1963" (see _independence_year)
+    "independence": "independence",
 }
 _WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
                            "enormous mountainous".split())
@@ -442,7 +444,8 @@ class Reference:
                                     or not (_partly_agrees(year, month, day, first, last)
                                             or _near_slip(guessed, month, day, first, last, mention,
                                                           lambda: placed_here(story, s0, s1, mention, start))
-                                            or (mention.topical and near_slip_of_year(year, month, day, event)))):
+                                            or (mention.topical and near_slip_of_year(year, month, day, event))
+                                            or _independence_year(story, s0, s1, mention, year, month, first))):
             return None
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
         if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
@@ -611,6 +614,28 @@ def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
         if stated is not None and stated[1] is not None and _agrees(*stated[1:], day, day):
             return True
     return False
+
+
+# "since independence in", "gained independence in", "Kenya's independence in": the state's own, not a central
+# bank's or a judge's
+_OWN_INDEPENDENCE = regex.compile(r"(?i)(?<![\p{L}])(?:since|at|after|before|until|upon|on|gained|won|achieved|"
+                                  r"declared|its|their|the\s+country['’]s|\p{Lu}\p{L}+['’]s)\s+\Z")
+_INDEPENDENCE_SLIP = 12     # a year off by more is another thing's (East Timor declared it in 1975, restored 2002)
+
+
+def _independence_year(story: Story, s0: int, s1: int, mention: "Mention", year: int | None, month: int | None,
+                       first: dt.date) -> bool:
+    """A state becomes independent once: its independence found by kind ("since independence in 1973" in a Kenyan
+    story) with the year alone written is a slip when that year is a few off the record. The state must be the
+    one the sentence is about: the record's first participant, the story's country or one named in the sentence."""
+    if mention.noun != "independence" or mention.event.row.get("kind") != "independence" or year is None \
+            or month is not None or not 0 < abs(year - first.year) <= _INDEPENDENCE_SLIP:
+        return False
+    if not _OWN_INDEPENDENCE.search(story.doc.prose, max(s0, mention.start - 24), mention.start):
+        return False
+    state = (mention.event.row.get("participants") or "").split("|")[0].strip()
+    named = {m.code for m in story_mentions(story).within(s0, s1)}
+    return state in named or (not named and state == story.doc.country)
 
 
 def _host_names(story: Story, event: Event, codes: frozenset[str] | None = None) -> str:
@@ -1141,10 +1166,16 @@ _NOUNS_AFTER_DATE = regex.compile(r"\A\s+(?:(?!(?:that|which|when|where|while|an
     sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
 
 
+_NEXT_WORD = regex.compile(r"\s+(?P<noun>[\p{L}]+)")
+
+
 def _noun_after_date(text: str) -> regex.Match | None:
     """The event noun after a date: the next word, or an event noun within three words."""
     m = _NOUN_AFTER_DATE.match(text)
     if m is not None and m.group("noun").lower() in NOUN_CLASSES:
+        following = _NEXT_WORD.match(text, m.end("noun"))
+        if following is not None and following.group("noun").lower() in NOUN_CLASSES:
+            return following    # "the 2017 independence referendum": the last noun is the event's
         return m
     return _NOUNS_AFTER_DATE.match(text) or m
 
