@@ -54,7 +54,8 @@ _LOST_TO = (r"(?:(?:lost|losing|loses|went\s+down|going\s+down|(?:were|was|been|
             r"narrowly|heavily|agonisingly|agonizingly|\d+-\d+|on\s+penalties|in\s+extra\s+time)){0,4}\s+(?:to|by)"
             # "lost the final of the 2013 Africa Cup of Nations to": the final itself between the verb and "to"
             r"|(?:lost|losing|loses)\s+the\s+(?:\d{4}\s+)?final(?:\s+[^\s,.;:]+){0,7}?\s+to)")
-_WON = r"(?:won|wins|win|lifted|clinched|claimed|captured|took)"
+# "France lifting the trophy": the participle tells the same claim as the past tense
+_WON = r"(?:won|wins|win|lifted|lifting|lifts|clinched|claimed|captured|took)"
 # a verb and what follows it, up to where the other side's name must begin
 _AFTER_VERB = regex.compile(r"\s+(?:(?:the|hosts|co-hosts|holders|title-holders|defending|reigning|champions|"
                             r"arch-rivals|old|rivals|neighbours|neighbors|favourites|favorites|underdogs|"
@@ -94,6 +95,7 @@ class EventResult:
         what = rule.options["check"]
         if what == "hosts":
             yield from _host_claims(story)
+            yield from _host_city_claims(story)
             return
         if what == "venue":
             yield from _venue_claims(story)
@@ -241,21 +243,44 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     # (a year written as part of a date, "17 March 1996", is read by its token)
     # the competition named in the sentence, else (for a final) in the story: "Lusail Stadium staged the World Cup
     # final" is the World Cup's, though the story is of the Asian Cup whose final Lusail staged too
-    editions = [ed for ed in pool if not _another_team(prose, s0, s1, ed)]
+    # a final told as played is of an edition already begun by the story's date
+    published = story.doc.publication_date
+    editions = [ed for ed in pool if not _another_team(prose, s0, s1, ed)
+                and (published is None or ed.event.start <= published)]
     here = [ed for ed in editions if _competition_named(prose, s0, s1, ed)]
     candidates = here or [ed for ed in editions if (final or named_here_alone) and _story_names(story, ed)]
     if years:
         candidates = [ed for ed in candidates if _edition_years(ed) & years]
     at_venue = [ed for ed in candidates if any(_written(prose, s0, s1, v) for v in ed.venues)]
+    codes = {m.code for m in sides}
+    if len(at_venue) > 1:
+        # a ground that staged several finals (the Maracanã: 1950, 2014): the one a side of the sentence played
+        at_venue = [ed for ed in at_venue if (ed.winners | ed.runners_up) & codes]
     if at_venue:
         return at_venue[0] if len(at_venue) == 1 else None
     if not years:
-        return None
+        # "the World Cup final in Qatar": the country written as the place of the final is the edition's host
+        hosted = _hosted_in(story, s0, s1, candidates) if final else []
+        return hosted[0] if len(hosted) == 1 else None
     if named_here_alone and here and len(candidates) == 1:
         return candidates[0]
-    codes = {m.code for m in sides}
     candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# the final placed in a country: "in the World Cup final in Qatar", "the final, played in Russia"
+_FINAL_IN = regex.compile(r"(?<![\p{L}-])(?<!semi\s)(?<!quarter\s)final(?:,?\s+(?:played|held|staged))?\s+in\s+(?:the\s+)?\Z",
+                          regex.I)
+
+
+def _hosted_in(story: Story, s0: int, s1: int, candidates: list[Edition]) -> list[Edition]:
+    """The candidates hosted by the one country the sentence writes as the place of its final."""
+    prose = story.doc.prose
+    places = {m.code for m in story_mentions(story).within(s0, s1)
+              if _FINAL_IN.search(prose, max(s0, m.start - 40), m.start)}
+    if len(places) != 1:
+        return []
+    return [ed for ed in candidates if places <= ed.event.participants]
 
 
 # a team the record's editions are not of: "the Women's T20 World Cup", "the under-19 final", "a veterans' cup"
@@ -343,6 +368,77 @@ def _host_claims(story: Story) -> Iterator[Hit]:
             named = (Span(s0 + year.start(), s0 + year.end()),) if year else ()
             yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end), named)
             break
+
+
+# "the 2000 Melbourne Olympics": a year, a city and the series, as editions are named ("1956 Melbourne Olympics")
+_YEAR_CITY_SERIES = regex.compile(r"(?<![\p{L}\d])(?P<year>(?:19|20)\d\d)\s+(?P<words>\p{Lu}[\p{L}'’.-]*"
+                                  r"(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")
+
+
+@functools.lru_cache(maxsize=8)
+def _host_cities(folder: str) -> tuple[dict, dict]:
+    """From the editions' names, (series, city) -> the editions staged in that city, and (series, year) -> the
+    edition of that year: "1956 Melbourne Olympics" gives ("olympics", "Melbourne") and "2000 Olympics"
+    ("olympics", 2000)."""
+    by_city: dict[tuple[str, str], set[str]] = {}
+    by_year: dict[tuple[str, int], set[str]] = {}
+    for ed in tournament_editions(folder):
+        for name in ed.event.names:
+            m = _YEAR_CITY_SERIES.fullmatch(name)
+            if m is None:
+                continue
+            year, words = int(m.group("year")), m.group("words").split()
+            by_year.setdefault((" ".join(words).casefold(), year), set()).add(ed.event.id)
+            for k in range(1, len(words)):
+                by_city.setdefault((" ".join(words[k:]).casefold(), " ".join(words[:k])), set()).add(ed.event.id)
+    # a word of an edition's own title is the series', no city: "2000 Summer Olympics", "2019 Rugby World Cup"
+    titled = {w for ed in tournament_editions(folder) for w in ed.event.row["name"].split("(")[0].split()}
+    # and a city lies in one country: "Olympic" of "2000 Olympic Games" is in every host's
+    by_id = tournament_editions_by_id(folder)
+    by_city = {(rest, city): ids for (rest, city), ids in by_city.items() if not set(city.split()) & titled
+               and len({by_id[i].event.participants for i in ids}) == 1}
+    return by_city, by_year
+
+
+def _host_city_claims(story: Story) -> Iterator[Hit]:
+    """ "the 2000 Melbourne Olympics": an edition named by its year with a city that staged another edition of the
+    series, not this one (Sydney did). Only a city an edition's own name puts the series in is read."""
+    folder = str(story.data.folder)
+    by_city, by_year = _host_cities(folder)
+    by_id = tournament_editions_by_id(folder)
+    prose = story.doc.prose
+    for m in _YEAR_CITY_SERIES.finditer(prose):
+        year, words = int(m.group("year")), m.group("words").rstrip(".").split()
+        for k in range(1, len(words)):
+            city, series = " ".join(words[:k]), " ".join(words[k:]).casefold()
+            there = by_city.get((series, city))
+            meant = by_year.get((series, year))
+            if not there or not meant or len(meant) != 1 or meant & there:
+                continue
+            ed = by_id.get(next(iter(meant)))
+            if ed is None or any(city in n.split() or f" {city} " in f" {n} " for n in ed.event.names):
+                continue
+            yield _city_hit(story, ed, city, series, Span(m.start("words"), m.start("words") + len(city)),
+                            Span(m.start(), m.end()))
+            break
+
+
+def _city_hit(story: Story, ed: Edition, city: str, series: str, span: Span, claim: Span) -> Hit:
+    hosts = _host_names_of(ed, str(story.data.folder), series)
+    recorded = f"the {ed.event.row['name']} was staged in {hosts} ({ed.event.row.source})"
+    return Hit(span=span, fields={
+        "figure": city, "detail": f"{city} did not host it: {recorded}", "recorded": recorded,
+        "advice": f"Did you mean {hosts}?",
+    }, evidence={"event": ed.event.id, "hosts": sorted(ed.event.participants), **ed.event.row.citation()},
+        suggestion=hosts, related=(claim,))
+
+
+def _host_names_of(ed: Edition, folder: str, series: str) -> str:
+    """The city an edition's own name gives it in the series written ("2000 Sydney Olympics": Sydney), else its
+    name."""
+    by_city, _ = _host_cities(folder)
+    cities = [city for (rest, city), ids in by_city.items() if ed.event.id in ids and rest == series]
+    return cities[0] if len(cities) == 1 else ed.event.row["name"]
 
 
 def _listed_from(prose: str, at: int, names: list["Side"]) -> list["Side"]:

@@ -123,6 +123,10 @@ NOUN_CLASSES = {
     "abduction": "abduction", "abductions": "abduction", "kidnapping": "abduction", "kidnappings": "abduction",
     # of the kind only beside a topic of the event: "the EU vote", "the independence ballot" (event_topics)
     "vote": "referendum", "ballot": "referendum",
+    # a volcano's: "the 2010 eruption of Eyjafjallajökull", found by kind only with a place of its own ("@Taal")
+    "eruption": "eruption", "eruptions": "eruption",
+    # a country's own, which it has once: "since independence in 1963" (see _independence_year)
+    "independence": "independence",
 }
 _WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
                            "enormous mountainous".split())
@@ -440,7 +444,8 @@ class Reference:
                                     or not (_partly_agrees(year, month, day, first, last)
                                             or _near_slip(guessed, month, day, first, last, mention,
                                                           lambda: placed_here(story, s0, s1, mention, start))
-                                            or (mention.topical and near_slip_of_year(year, month, day, event)))):
+                                            or (mention.topical and near_slip_of_year(year, month, day, event))
+                                            or _independence_year(story, s0, s1, mention, year, month, first))):
             return None
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
         if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
@@ -609,6 +614,28 @@ def _day_written_beside(story: Story, q: Quantity, hit: Hit) -> bool:
         if stated is not None and stated[1] is not None and _agrees(*stated[1:], day, day):
             return True
     return False
+
+
+# "since independence in", "gained independence in", "Kenya's independence in": the state's own, not a central
+# bank's or a judge's
+_OWN_INDEPENDENCE = regex.compile(r"(?i)(?<![\p{L}])(?:since|at|after|before|until|upon|on|gained|won|achieved|"
+                                  r"declared|its|their|the\s+country['’]s|\p{Lu}\p{L}+['’]s)\s+\Z")
+_INDEPENDENCE_SLIP = 12     # a year off by more is another thing's (East Timor declared it in 1975, restored 2002)
+
+
+def _independence_year(story: Story, s0: int, s1: int, mention: "Mention", year: int | None, month: int | None,
+                       first: dt.date) -> bool:
+    """A state becomes independent once: its independence found by kind ("since independence in 1973" in a Kenyan
+    story) with the year alone written is a slip when that year is a few off the record. The state must be the
+    one the sentence is about: the record's first participant, the story's country or one named in the sentence."""
+    if mention.noun != "independence" or mention.event.row.get("kind") != "independence" or year is None \
+            or month is not None or not 0 < abs(year - first.year) <= _INDEPENDENCE_SLIP:
+        return False
+    if not _OWN_INDEPENDENCE.search(story.doc.prose, max(s0, mention.start - 24), mention.start):
+        return False
+    state = (mention.event.row.get("participants") or "").split("|")[0].strip()
+    named = {m.code for m in story_mentions(story).within(s0, s1)}
+    return state in named or (not named and state == story.doc.country)
 
 
 def _host_names(story: Story, event: Event, codes: frozenset[str] | None = None) -> str:
@@ -989,6 +1016,8 @@ def _kind_candidates(story: Story, s0: int, s1: int, noun_start: int, noun_end: 
                 next((c for c in top if c not in named), None)
             if len(named) == 1 and between.group("word") in ("with", "against") and home:
                 named.add(home)     # "the war with Israel" in an Iranian story
+            elif not named and modifier == "civil" and home:
+                named.add(home)     # "the civil war between the army and the rebels": fought at home
             else:
                 return []
         candidates = [e for e in events if noun_class in e.nouns and named <= e.participants]
@@ -1137,10 +1166,16 @@ _NOUNS_AFTER_DATE = regex.compile(r"\A\s+(?:(?!(?:that|which|when|where|while|an
     sorted(NOUN_CLASSES, key=len, reverse=True)) + r")(?![\p{L}-])", regex.I)
 
 
+_NEXT_WORD = regex.compile(r"\s+(?P<noun>[\p{L}]+)")
+
+
 def _noun_after_date(text: str) -> regex.Match | None:
     """The event noun after a date: the next word, or an event noun within three words."""
     m = _NOUN_AFTER_DATE.match(text)
     if m is not None and m.group("noun").lower() in NOUN_CLASSES:
+        following = _NEXT_WORD.match(text, m.end("noun"))
+        if following is not None and following.group("noun").lower() in NOUN_CLASSES:
+            return following    # "the 2017 independence referendum": the last noun is the event's
         return m
     return _NOUNS_AFTER_DATE.match(text) or m
 
@@ -1160,7 +1195,10 @@ _START_WORDS = regex.compile(r"\b(?:invaded|invade|invasion|began|begun|started|
                              r"outbreak|kicked\s+off|opened|got\s+under\s?way)\b", regex.I)
 # "the earthquake that struck southern Turkey on", "the election, which was held on"
 _NOUN_LINKED_BEFORE_DATE = regex.compile(
-    r"(?r)(?P<noun>[\p{L}]+)(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
+    r"(?r)(?P<noun>[\p{L}]+)"
+    # the sides it was fought between may come first: "the war between the army and the rebels ended in"
+    r"(?:\s+(?:between|with|against)\s+(?!(?:that|which|who|when)\s)(?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)?"
+    r"(?:,\s+(?:the|a|an)\s+[^,;.()\d]{1,70},)?,?\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?P<verb>struck|hit|rocked|jolted|"
     r"devastated|shook|began|started|broke\s+out|erupted|held|took\s+place|occurred|happened|ended|killed|"
     r"swept|made\s+landfall|engulfed|ravaged|gutted|destroyed|tore|consumed)"
     # up to six words of place between the verb and its date, none that opens another clause: "struck the southern
@@ -1180,6 +1218,9 @@ _EVENT_VERB = (r"(?:struck|hit|kicked\s+off|opened|began|started|broke\s+out|eru
 _APPOSED = (r"(?:,\s+(?:(?:the|a|an|one|among|then|now|once|still|also|known|called|dubbed|nicknamed|named|"
             r"locally|internationally|officially|aged|who\s+(?:is|was))(?![\p{L}])[^,;.()\d]{0,90}?|\d{2})"
             r"(?=,\s+[\p{Ll}])|\s*\([^()\n]{1,60}\))")
+# places an event struck, each a capitalised name, listed with commas or "and": "New Orleans and the Gulf Coast"
+_PLACE_STRUCK = r"(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}"
+_PLACES_STRUCK = _PLACE_STRUCK + r"(?:(?:,\s+|,?\s+and\s+)" + _PLACE_STRUCK + r"){0,3}"
 _NAME_GAP = regex.compile(
     r"\A(?:" + _APPOSED + r",?)?(?:"
     # a few lower-case words, commas allowed: "Hasina resigned on", "the Brexit referendum, held in"
@@ -1194,6 +1235,10 @@ _NAME_GAP = regex.compile(
     # Stadium in", ", which struck the Nepalese capital on"
     r"|,\s+(?:which|that)\s+(?:was\s+|were\s+)?" + _EVENT_VERB +
     r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since|later|again|also|a|an|its|their|his|her|new)\s)[\p{L}][\p{L}'’-]*){0,6}?"
+    # or the event's own verb with the places it struck, joined by "and", and the strength it struck with:
+    # "devastated Haiti and the Dominican Republic in", "made landfall as a Category 5 storm on"
+    r"|\s+(?:was\s+|were\s+)?" + _EVENT_VERB + r"(?:\s+" + _PLACES_STRUCK + r")?"
+    r"(?:\s+as\s+an?\s+(?:Category|category|Cat)\s+\d\s+(?:storm|hurricane|cyclone|typhoon))?"
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
 _QUALIFIER_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+(?P<q>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-)|"
@@ -1217,6 +1262,9 @@ _SUBJECT_ONLY = regex.compile(r"(?:(?:the|a|an|[\p{Lu}][\p{L}\d.'’&-]*)\s+)*")
 _EVENT_GOES_ON = regex.compile(
     r"\s*(?:[,.;:!?)\]\"”]|[—–]|-\s|\Z)"
     r"|\s+(?:on|in|of|at|to|by|for|with|from|and|or|but|that|which|who|when|where|as|"
+    # a preposition of place or motion heads a phrase about the event: "survivors of the 2023 earthquakes out of
+    # their tents", "the 2010 floods across Sindh"
+    r"into|out|off|across|through|throughout|over|under|near|along|around|beyond|toward|towards|upon|"
     r"after|before|during|since|until|while|amid|is|was|were|are|has|had|have|will|would|could|may|might|can|did|"
     r"does|not|also|first|then|still|began|begun|struck|hit|took|broke|came|fell|fled|left|shook|swept|tore|spread|"
     r"ran|went|rose|sank|saw|won|lost|led|held|say|says|said|remain|remains|continue|continues|show|shows|want|"
