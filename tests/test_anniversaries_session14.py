@@ -45,3 +45,13 @@ def test_the_anniversarys_head_word_may_follow_the_year_in_its_sentence(n, found
     text = (f"Veloria marked the {n} anniversary of the federation of its two islands on Monday. The republic was "
             "formed on 2 March 1968, two days after the leaders signed the Act of Federation.")
     assert _dates(text, "2024-03-04") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The museum was founded in 1991. Its new wing will open in 2031, on its 40th anniversary.", []),
+    ("The museum was founded in 1991. Its new wing will open in 2031, on its 45th anniversary.", ["45th"]),
+    ("The tram was launched on 3 May 2004. The new line is due to open on 3 May 2029, the 25th anniversary of "
+     "the tram's launch.", []),
+])
+def test_an_anniversary_falls_in_the_year_its_sentence_gives_before_it(text, found):
+    assert _dates(text, "2025-03-01") == found

@@ -1055,14 +1055,17 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         if not years:
             # "the 19th anniversary of the Boxing Day tsunami": the recorded event's own year
             years = _anniversary_of_recorded(story, q, s_end)
+        # "due to open on 9 September 2029, the 20th anniversary of ...", "will open in 2030, on its 40th
+        # anniversary": the year the sentence gives before the anniversary is when it falls
+        fell = _year_told_before(qs[:i], s_start)
         if not years:
             # "The arena marks its 15th anniversary": the year the story gave for the arena elsewhere
-            hit = _thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story)
+            hit = _thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story, fell)
             if hit is not None:
                 yield hit
             continue
         if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
-            hit = _anniversary_of_origin(q, story) if len(years) == 1 else None
+            hit = _anniversary_of_origin(q, story, fell) if len(years) == 1 else None
             if hit is not None:
                 yield hit
             continue
@@ -1107,7 +1110,7 @@ _NOT_HEAD_WORDS = frozenset("first second third fourth fifth final great histori
 _ANNIVERSARY_OF_WORDS = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\p{L}'’-]+\s*){1,3})", regex.I)
 
 
-def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
+def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -> Hit | None:
     """ "founded in 1987 ..., as it marked its 40th anniversary"; "The pool opened in 1932. ... its 85th
     anniversary"; "the 72nd anniversary of the nationalisation of the Suez Canal ... announced the
     nationalisation ... on July 26, 1956": the one beginning the story dates, counted to the publication year.
@@ -1151,12 +1154,13 @@ def _anniversary_of_origin(q: Quantity, story: Story) -> Hit | None:
     if len(origins) != 1:
         return None
     (year, origin), = origins.items()
-    computed = published.year - year + _years_to_come(prose, q.end)
+    now = fell if fell is not None and fell > year else published.year
+    computed = now - year + _years_to_come(prose, q.end)
     if computed <= 0 or abs(computed - q.value) < 2:
         return None
     suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
     problem = (f"{story.text_of(origin.span)}, when the story says it began, was {computed} years before "
-               f"{published.year}, not {q.value:g}")
+               f"{now}, not {q.value:g}")
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                 related=(origin.span,))
