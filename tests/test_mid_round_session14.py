@@ -95,3 +95,14 @@ def test_a_place_above_sea_level_is_below_everest(text, found):
 ])
 def test_all_n_of_a_small_count_is_the_whole(text, found):
     assert _found(text, "2022-11-23", "GH", "consistency") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a mayor's "we": the council's people, no country's
+    ('"We have 1,200 kilometres of road and a population of 31,000," the mayor said.', []),
+    # a speaker for the nation keeps the country's bounds
+    ('"Our population of 14 crore is young," the minister said.', ["14 crore"]),
+    ("The shire has a population of 31,000, the council said.", []),
+])
+def test_a_speakers_own_population(text, found):
+    assert _found(text, "2024-01-01", "IN" if "crore" in text else "AU", "plausibility") == found

@@ -43,7 +43,7 @@ from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
 from .plausibility_area import area_beyond_country
-from .plausibility_slip import slip_anomalies
+from .plausibility_slip import slip_anomalies, spoken_locally
 from .plausibility_water import WATER_SUBJECT, natural_water_reading
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
@@ -204,8 +204,10 @@ class Plausibility:
             # figure no country's people reach in the years copy looks ahead to, three times today's
             low = bounds[0] if bounds else value * rule.options["low_factor"]
             bounds = (low, value * _FUTURE_PEOPLE_FACTOR)
+        # ("We have ... a population of 29,000," the mayor said: a council's people, not below any country's)
+        local = unowned and spoken_locally(story.doc.prose, m.sentence, q.start)
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s population",
-                             {"table": [row.citation()]}, low_side=not past, high_side=True,
+                             {"table": [row.citation()]}, low_side=not (past or local), high_side=True,
                              owner=owner, bounds=bounds)
 
     def _country_people_beyond_population(self, rule: Rule, story: Story, m: Measure,

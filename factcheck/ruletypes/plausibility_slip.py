@@ -320,6 +320,8 @@ def _find_candidates(story: Story) -> list[_Candidate]:
             if near is not None and _WHOSE_BEFORE.search(prose, max(sentence[0], noun.start() - 30), noun.start()):
                 continue    # "the historic centre, whose resident population has fallen below 50,000": the
                 #             place before "whose" owns it
+            if near is not None and subject == "population" and spoken_locally(prose, sentence, near.start):
+                continue    # "We have ... a population of 29,000": the speaker's own people, a council's as often
             if near is not None and _reads_whole(prose, near, noun, subject):
                 if subject == "budget" and not noun.group("spending") and not _named_national(prose, near, noun) \
                         and not _nation_owns(story, sentence, near, noun):
@@ -340,6 +342,18 @@ def _only_national_budget(story: Story) -> bool:
 
 # Spending named as the state's own: "public", "government", "federal", "national", "state budget"
 _STATE_SPENDER = regex.compile(r"\b(?:public|government|federal|national|state|budget)\b", regex.I)
+# "We have 1,480 kilometres of road and a population of 29,000," the mayor said: a speaker's own people, a
+# council's or a town's as often as a country's, so no country's lower bound holds for them
+FIRST_PERSON = regex.compile(r"(?<![\p{L}])(?:we|our|us)(?![\p{L}])", regex.I)
+# ... unless the sentence speaks for a nation: "'Our population of 14 crore is young,' the minister said"
+_NATION_SPEAKS = regex.compile(r"(?<![\p{L}])(?:country|nation|national|minister|president|government|federal|"
+                               r"king|premier)(?![\p{L}])", regex.I)
+
+
+def spoken_locally(prose: str, sentence: tuple[int, int], at: int) -> bool:
+    """Does a speaker give a head count as their own, in a sentence that speaks for no nation?"""
+    return FIRST_PERSON.search(prose, sentence[0], at) is not None \
+        and _NATION_SPEAKS.search(prose, sentence[0], sentence[1]) is None
 # After the subject noun, a word that makes the figure its change: "population growth", "GDP gains"
 _CHANGE_AFTER_NOUN = regex.compile(r"\s+(?:growth|increases?|rises?|gains?|declines?|drops?|falls?|losses|loss|"
                                    r"change|changes|boom|shrinkage|contraction|expansion)\b", regex.I)
