@@ -37,7 +37,7 @@ def write(tmp_path, text: str, name: str = "pack.yaml"):
 def test_a_good_pack_loads_with_defaults_and_examples(tmp_path):
     [rule] = load_pack_file(write(tmp_path, GOOD_RULE))
     assert rule.id == "FC901" and rule.severity.value == "warning"
-    assert rule.options == {"tolerance": 0.2, "hedge_tolerance": 0.10}
+    assert rule.options == {"tolerance": 0.2, "hedge_tolerance": 0.10, "tolerance_by_currency": {}}
     assert rule.examples["bad"][0]["country"] == "PK"
     assert str(rule.examples["bad"][0]["date"]) == "2025-06-10"
     assert rule.examples["good"][0]["text"] == "Rs716bn ($2.55bn)"

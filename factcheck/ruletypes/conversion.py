@@ -34,6 +34,8 @@ class Conversion:
     options: ClassVar[Mapping[str, Option]] = {
         "tolerance": Option(float, 0.15, "relative difference from the reference rate allowed before we speak"),
         "hedge_tolerance": Option(float, 0.10, "extra allowance when either amount is hedged (about, nearly)"),
+        "tolerance_by_currency": Option(dict, {}, "a wider tolerance for a currency the table gives one of several "
+                                                  "official rates for (ISO code: tolerance)"),
     }
     fields: ClassVar[tuple[str, ...]] = (
         "amount", "converted", "expected", "currency", "target", "table_rate", "implied_rate", "month", "source")
@@ -52,7 +54,9 @@ class Conversion:
         readings = [(ca, cb) for ca in _readings(a, context) for cb in _readings(b, context) if ca != cb]
         if not readings:
             return None
-        tolerance = rule.options["tolerance"] + _relative_precision(a) + _relative_precision(b)
+        wider = rule.options["tolerance_by_currency"]
+        base = max([rule.options["tolerance"]] + [wider[c] for pair in readings for c in pair if c in wider])
+        tolerance = base + _relative_precision(a) + _relative_precision(b)
         if a.hedge or b.hedge:
             tolerance += rule.options["hedge_tolerance"]
         if story.doc.publication_date is None:
