@@ -621,6 +621,7 @@ def _find_relations(story: Story) -> Relations:
         shares_here = list(_shares(rq, prose, s_start)) if _of_word_in(prose, s_start, s_end, lowered, ascii_sentence,
                                                                        words) else []
         shares.extend(shares_here)
+        shares.extend(_percent_said_as_fraction(rq, prose))
         breakdowns.extend(_breakdowns(qs, prose))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
@@ -2359,6 +2360,27 @@ def _holders_of_a_share(q: Quantity, before: Quantity | None, after: Quantity | 
             and q.value is not None and float(q.value).is_integer() and 2 <= q.value <= 12
             and _ITEM_OPENS.match(prose[before.end:q.start]) is not None
             and _HOLDERS_THEN_SHARE.match(prose[q.end:after.start]) is not None)
+
+
+_OR_BEFORE_FRACTION = regex.compile(r",\s*or\s+\Z", regex.I)
+
+
+def _percent_said_as_fraction(rq: list[Quantity], prose: str) -> Iterator[Share]:
+    """ "36.7% of the 10,387 who sat the exams, or roughly one in four": a fraction in words after ", or" says the
+    percentage before it again (no other percentage between), so it must be near it. Read as a share of a whole
+    of 100 whose part is the percentage."""
+    for k, q in enumerate(rq):
+        if not (is_fraction_rate(q) and q.number_span and "in" in prose[q.number_span[0]:q.number_span[1]].split()):
+            continue
+        if not _OR_BEFORE_FRACTION.search(prose, max(0, q.start - 8), q.start):
+            continue
+        before = [p for p in rq[:k] if p.kind == "percent"]
+        if not before or not is_plain(before[-1]) or before[-1].unit != "percent" or is_fraction_rate(before[-1]):
+            continue
+        pct = before[-1]
+        whole = Quantity(text="the whole", start=pct.start, end=pct.start, kind="percent", value=100.0,
+                         unit="percent", precision=1e-9)
+        yield Share(part=pct, whole=whole, percent=q)
 
 
 def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[ShareList]:

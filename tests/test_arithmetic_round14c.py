@@ -8,7 +8,9 @@
   a combined 9.4%") are no figures beside a list of shares (claims._share_lists);
 - a sum of money split two sentences on by the noun of its verb ("has been awarded £54,300 ... The award
   comprises ...") (list_totals);
-- shares of a whole, then "the remaining P%", past 100% (shares_left).
+- shares of a whole, then "the remaining P%", past 100% (shares_left);
+- a percentage said again as a ratio in words after ", or" ("41.2% of the seats, or about one in five")
+  (claims._percent_said_as_fraction).
 
 Every case is our own sentence. Publication date 2025-03-14.
 """
@@ -40,6 +42,9 @@ CAUGHT = [
      "Vietnam with 9%. The remaining 25% went to smaller buyers.", "25%", "AR"),
     ("Brazil bought 34% of the cargo, Egypt 22% and Turkey 17%, with the remaining 35% going to smaller buyers.",
      "35%", "AR"),
+    # a percentage said again as a ratio in words
+    ("Women won 41.2% of the 2,380 council seats contested in March, or about one in five.", "about one in five",
+     "IN"),
 ]
 
 SILENT = [
@@ -55,7 +60,10 @@ SILENT = [
     "earnings and £1,900 in interest.",
     "Brazil bought 34% of the cargo, or about 21,000 tonnes, followed by Egypt with 22%, Turkey with 17% and "
     "Vietnam with 9%. The remaining 18% went to smaller buyers.",
+    "Women won 41.2% of the 2,380 council seats contested in March, or about two in five.",
     # near misses
+    # a ratio not said as the percentage again
+    "Women won 41.2% of the 2,380 council seats; one in five mayors is now a woman.",
     # a spread of prices after a move is no move
     "Coffee exports rose 30% last year, with prices ranging from $2.10 to $2.40 a kilo.",
     # two whole numbers of millions: each rounded as written
