@@ -621,6 +621,7 @@ def _find_relations(story: Story) -> Relations:
         shares_here = list(_shares(rq, prose, s_start)) if _of_word_in(prose, s_start, s_end, lowered, ascii_sentence,
                                                                        words) else []
         shares.extend(shares_here)
+        shares.extend(_percent_said_as_fraction(rq, prose))
         breakdowns.extend(_breakdowns(qs, prose))
         if not _TOTAL_WORDS.isdisjoint(words) or any(c in sentence for c in ":+="):
             breakdowns.extend(_stated_totals(qs, prose, s_start, s_end))
@@ -648,6 +649,8 @@ def _find_relations(story: Story) -> Relations:
     lists_across = _later("lists_across")  # a list whose whole is said in another sentence (see there)
     breakdowns.extend(lists_across.split_lists(story, ordered, starts))
     breakdowns.extend(lists_across.allocations_then_total(story, ordered, starts))
+    shares_left = _later("shares_left")  # shares of a whole, then "the remaining P%": all of it (see there)
+    breakdowns.extend(shares_left.shares_with_a_remainder(story, ordered, starts))
     broken_down = _later("broken_down")  # a whole, then its breakdown (same sentence or the next; see there)
     broken_down.add_breakdowns(story, ordered, starts, breakdowns, shares)
     list_totals = _later("list_totals")  # any list and its total, read from a few signals (see there)
@@ -2336,11 +2339,57 @@ _NOT_SHARES = regex.compile(
 _GROUP_LEAD = regex.compile(r"(?<![\p{L}])(?:Of|Among|Out\s+of)\s+(?:the\s+)?\Z")
 
 
+_DAYS_JOINED = regex.compile(r"\s*(?:and|to|-|–)\s*\Z", regex.I)
+
+
+def _first_day_of_dates(q: Quantity, nxt: Quantity | None, prose: str) -> bool:
+    """ "surveyed between 3 and 9 September": the 3 is the first day of the dates, not a figure of the list."""
+    return (nxt is not None and nxt.kind == "date" and q.kind == "number" and q.value is not None
+            and float(q.value).is_integer() and 1 <= q.value <= 31 and _DAYS_JOINED.match(prose[q.end:nxt.start]) is not None)
+
+
+_ITEM_OPENS = regex.compile(r"\A\s*(?:,|,?\s+and|;)\s+\Z", regex.I)
+_HOLDERS_THEN_SHARE = regex.compile(r"\A\s+[\p{L}][\p{L}\s'’-]{2,50}?\s(?:with|on|took|won|got|had)\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?\Z",
+                                    regex.I)
+
+
+def _holders_of_a_share(q: Quantity, before: Quantity | None, after: Quantity | None, prose: str) -> bool:
+    """ "..., 14.9% and two independent candidates with a combined 8.3%": a count that opens one item of a list
+    of shares names who holds the next share; it is no figure beside the list."""
+    return (before is not None and after is not None and before.kind == after.kind == "percent" and q.kind == "number"
+            and q.value is not None and float(q.value).is_integer() and 2 <= q.value <= 12
+            and _ITEM_OPENS.match(prose[before.end:q.start]) is not None
+            and _HOLDERS_THEN_SHARE.match(prose[q.end:after.start]) is not None)
+
+
+_OR_BEFORE_FRACTION = regex.compile(r",\s*or\s+\Z", regex.I)
+
+
+def _percent_said_as_fraction(rq: list[Quantity], prose: str) -> Iterator[Share]:
+    """ "36.7% of the 10,387 who sat the exams, or roughly one in four": a fraction in words after ", or" says the
+    percentage before it again (no other percentage between), so it must be near it. Read as a share of a whole
+    of 100 whose part is the percentage."""
+    for k, q in enumerate(rq):
+        if not (is_fraction_rate(q) and q.number_span and "in" in prose[q.number_span[0]:q.number_span[1]].split()):
+            continue
+        if not _OR_BEFORE_FRACTION.search(prose, max(0, q.start - 8), q.start):
+            continue
+        before = [p for p in rq[:k] if p.kind == "percent"]
+        if not before or not is_plain(before[-1]) or before[-1].unit != "percent" or is_fraction_rate(before[-1]):
+            continue
+        pct = before[-1]
+        whole = Quantity(text="the whole", start=pct.start, end=pct.start, kind="percent", value=100.0,
+                         unit="percent", precision=1e-9)
+        yield Share(part=pct, whole=whole, percent=q)
+
+
 def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[ShareList]:
     percents = [q for q in qs if q.kind == "percent"]
     if len(percents) < 2 or any(q.unit != "percent" or not is_plain(q) for q in percents):
         return
-    others = [q for q in qs if q.kind in NUMERIC_KINDS and q.kind != "percent"]
+    others = [q for k, q in enumerate(qs) if q.kind in NUMERIC_KINDS and q.kind != "percent"
+              and not _first_day_of_dates(q, qs[k + 1] if k + 1 < len(qs) else None, prose)
+              and not _holders_of_a_share(q, qs[k - 1] if k else None, qs[k + 1] if k + 1 < len(qs) else None, prose)]
     if any(not (q.kind == "number" and _GROUP_LEAD.search(prose, max(s_start, q.start - 12), q.start)) for q in others):
         return   # other figures in the sentence (but the group's own head count, "Of 1,050 adults surveyed"):
         #          not a plain list of shares

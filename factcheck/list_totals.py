@@ -550,7 +550,27 @@ def _opens_on_its_split(prose: str, start: int, end: int, whole: Quantity) -> bo
         return m is not None
     noun = m.group("noun").lower()
     return noun in _WHOLE_NOUN_WORDS or noun == "programme" or \
-        noun in (w.lower() for w in regex.findall(r"[\p{L}-]+", prose[whole.end:whole.end + 40])[:3])
+        noun in (w.lower() for w in regex.findall(r"[\p{L}-]+", prose[whole.end:whole.end + 40])[:3]) or \
+        _verb_of_the_noun(noun, prose[max(0, whole.start - 40):whole.start])
+
+
+def _verb_of_the_noun(noun: str, before: str) -> bool:
+    """ "has been awarded £97,680 ... The award comprises": the whole's verb is the noun the split opens on
+    ("awarded"/"award", "fined"/"fine", "granted"/"grant")."""
+    return len(noun) >= 4 and any(w.lower().startswith(noun) and len(w) - len(noun) <= 3
+                                  for w in regex.findall(r"[\p{L}-]+", before)[-3:])
+
+
+def _split_a_sentence_on(story: Story, ordered: list[Quantity], starts: list[int], k: int, whole: Quantity) -> bool:
+    """ "has been awarded £97,680 by a tribunal. The judge ruled .... The award comprises £28,000 ...": the
+    sentence after next opens by splitting the whole, with no sum of money in the sentence between."""
+    sentences = story.doc.sentences()
+    if k + 2 >= len(sentences):
+        return False
+    lo, hi = bisect.bisect_left(starts, sentences[k + 1][0]), bisect.bisect_left(starts, sentences[k + 1][1])
+    if any(q.kind == "money" for q in ordered[lo:hi]):
+        return False
+    return _opens_on_its_split(story.doc.prose, *sentences[k + 2], whole)
 
 
 def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], known: list) -> Iterator:
@@ -578,7 +598,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                 or _named_whole_before(prose[max(s_start, named.start - 30):named.start])):
             if k + 1 not in announced:
                 announced[k + 1] = _in_n_parts(prose, *sentences[k + 1]) is not None
-            if not announced[k + 1] and not _opens_on_its_split(prose, *sentences[k + 1], named):
+            if not announced[k + 1] and not _opens_on_its_split(prose, *sentences[k + 1], named) \
+                    and not _split_a_sentence_on(story, ordered, starts, k, named):
                 continue
         # "a ₹4,200 crore infrastructure package (about $486 million)": restated after the whole's noun
         later = None if restated else _RESTATED_NAMED.match(prose, named.end, min(s_end, named.end + 80))
@@ -743,7 +764,7 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
         o_start = said.end() if said and _OTHER_MONEY.search(prose, n_start, said.end()) and \
             not _OTHER_MONEY.search(prose, n_start, said.start()) else n_start
         # "The programme comprises S$520 million to rebuild ..., S$430 million ...": the sentence splits the whole
-        split_here = not parts and n == 0 and _opens_on_its_split(prose, n_start, n_end, whole)
+        split_here = not parts and n <= 1 and _opens_on_its_split(prose, n_start, n_end, whole)
         fits = not (_OTHER_MONEY.search(prose, o_start, n_end) and not parts_only_asides(prose, o_start, n_end, figs)) \
             and all(claims.same_measure(q, whole) and not q.hedge and q.value < whole.value
                     and (count is not None or split_here or _gets(figs, i, prose, n_start, n_end))

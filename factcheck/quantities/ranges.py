@@ -31,6 +31,12 @@ _CHANGE_BEFORE = regex.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})
 # a change verb right before the first figure: "rose $8.30 to", "gained 1,240 points to"
 _MOVED_BY = regex.compile(rf"(?<![\p{{L}}])(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\s+(?:by\s+)?"
                           r"(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further)?\s*\Z", regex.I)
+# a move and its size, then when it happened, then a comma and its two ends: "rose 12% in the twelve months to
+# March, from ...", "fell by a third in the year to September, from ..." (the time may hold digits; no clause ends)
+_MOVE_SAID_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{CHANGE_UP}|{CHANGE_DOWN}|{_CHANGE_ONLY})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|more\s+than\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)|(?:a|one|two|three)[\s-]+(?:half|thirds?|quarters?|"
+    r"fifths?|tenths?)|half)(?![\p{L}])[^.;:!?()\d%]{0,80}?(?:(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)[^.;:!?()\d%]{0,20}?)?,\s*\Z", regex.I)
 _BY_BEFORE = regex.compile(r"\bby\s+(?:[\p{Sc}A-Za-z.$]{1,4}\s?)?\Z", regex.I)
 _YEAR_SAID = regex.compile(r"(?<![\p{L}])(?:in|of|since|during)\s+(?:1[89]|20)\d\d\Z", regex.I)
 # (an em dash with a space either side opens an aside: "children under 10 — 32 percent of all")
@@ -91,6 +97,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     from_ = between is not None and between.group().lower().startswith("from")
     if join in ("to",) and from_ and _CHANGE_BEFORE.search(prose, max(0, between.start() - 40), between.start()):
         return None  # "rose from 3 to 4 per cent" is a change, not a range
+    if join == "to" and from_ and _MOVE_SAID_BEFORE.search(prose, max(0, between.start() - 140), between.start()):
+        return None  # "fell by a third in the year to September, from €21.0m to €16.8m": the move's two ends
     if join == "to" and between is None and _MOVED_BY.search(prose, max(0, q.start - 30), q.start):
         return None  # "rose $8.30 to $52.40", "fell 5,600 won to 48,400 won": the move, then the level
     plain_to = (between is None and join == "to" and q.value is not None and r.value is not None

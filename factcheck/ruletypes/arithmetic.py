@@ -161,6 +161,7 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         # a level said "about" is read with the hedge's allowance ("fell to about 530,000 tonnes from 750,000,
         # a drop of 18%"); a bound ("more than") says too little to recompute from
         o, n = _hedged_interval(old, rule), _hedged_interval(new, rule)
+        o, n = _as_precise_as_its_pair(old, new, o), _as_precise_as_its_pair(new, old, n)
         if o is None or n is None or old.value == 0 or not (
                 same_measure(old, new) or unit_left_out(new, old, story.doc.prose) or unit_left_out(old, new, story.doc.prose)):
             return   # (a unit left off the second level is the first's: "from 11.4 million tonnes to 9.8 million")
@@ -379,6 +380,32 @@ def _short_of_nearly(pct: Quantity, high: float) -> bool:
     return is_fraction_rate(pct) and (pct.hedge or "").lower() in _NEARLY and high < pct.value * 0.88
 
 
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_digits(q: Quantity) -> str:
+    s, e = q.number_span or (q.start, q.end)
+    surface = q.text[s - q.start:e - q.start] if q.start <= s and e <= q.end else q.text
+    m = _WRITTEN.search(surface)
+    return m.group() if m else ""
+
+
+def _as_precise_as_its_pair(q: Quantity, other: Quantity, span: tuple[float, float] | None) -> tuple[float, float] | None:
+    """ "from KSh 6 million to KSh 7.5 million": a whole number of millions beside one written to a tenth is
+    as exact as its pair (a writer who rounded would have rounded both), not anywhere in 5.5 to 6.5 million."""
+    if span is None or not is_plain(q) or not is_plain(other) or q.kind not in ("money", "number") \
+            or q.kind != other.kind or q.unit != other.unit:
+        return span
+    mine, theirs = _written_digits(q), _written_digits(other)
+    if not mine or "." in mine or "." not in theirs:
+        return span
+    p, pair = precision_of(q), precision_of(other)
+    scale = abs(q.value) / float(mine.replace(",", "")) if float(mine.replace(",", "")) else 0
+    if not (scale > 1.5 and 0 < pair < p):
+        return span     # (a plain count is exact already; only a figure with a scale word is widened)
+    return q.value - pair, q.value + pair
+
+
 def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
     """A figure's interval; "some 1,092" or "about 1,092" widened by the hedge tolerance, a bound refused."""
     if is_plain(q):
@@ -450,7 +477,9 @@ def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
         return
     computed = _in_style_of(story, b.remainder, left)
     listed = ", ".join(p.text for p in others[:-1]) + (" and " if len(others) > 1 else "") + others[-1].text
-    yield _hit(story, b.remainder.span, b.remainder, computed, computed, (b.whole.span, *(p.span for p in others)),
+    # (a whole of 100% that shares of it imply is said nowhere: no span of its own)
+    whole = (b.whole.span,) if b.whole.end > b.whole.start else ()
+    yield _hit(story, b.remainder.span, b.remainder, computed, computed, (*whole, *(p.span for p in others)),
                "remainder", f"{b.whole.text} minus {listed}",
                {"total": b.whole.value, "parts": [p.value for p in others], "remainder": left})
 
