@@ -56,3 +56,12 @@ def test_the_reference_slips_are_read(text, country, figure):
 ])
 def test_the_same_shapes_right_or_unread_are_silent(text, country):
     assert not _found(text, "2023-06-01", country)
+
+
+def test_a_record_told_by_its_own_time_in_a_home_story():
+    """The record's own figure ("1:59:40") names it in a story from its home country; a year a little off is a slip.
+    Elsewhere, or with its own year, the figure says nothing."""
+    text = "The camp's best-known runner clocked 1:59:40 in Vienna in 2020, his coach recalled."
+    assert _found(text, "2023-06-01", "KE") == ["2020"]
+    assert not _found(text.replace("2020", "2019"), "2023-06-01", "KE")
+    assert not _found(text, "2023-06-01", "GB")
