@@ -145,6 +145,21 @@ def _host_written(story: "Story", named: "Mention", s0: int, s1: int, series) ->
             at = prose.find(place, named.end, min(s1, named.end + 40))
             if at >= 0 and _HOST_AFTER.fullmatch(prose[named.end:at]) and not prose[at + len(place):][:1].isalpha():
                 return None, place
+    return _venue_before(prose, named, s0, series)
+
+
+def _venue_before(prose: str, named: "Mention", s0: int, series) -> tuple[None, str] | None:
+    """(None, the venue) for a recorded venue of the series written as the host before the name: "Eden Park,
+    which staged the 2011 Rugby World Cup final", "Wembley, host of the 1966 final". A stadium is named for what
+    it staged, so its hosting verb ties it to the edition as a country's does."""
+    window = max(s0, named.start - 60)
+    for e in series:
+        for place in _venues(e):
+            at = prose.rfind(place, window, named.start)
+            if at < 0 or (at > 0 and prose[at - 1].isalnum()) or prose[at + len(place):][:1].isalnum():
+                continue
+            if _HOST_BEFORE.fullmatch(prose[at + len(place):named.start]):
+                return None, place
     return None
 
 

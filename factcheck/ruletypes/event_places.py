@@ -294,3 +294,37 @@ def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
         return None
     noun = kind or next(iter(sorted(meant[0].nouns)), "")
     return Mention(meant[0], done.start("place"), done.end("place"), False, noun=noun), "during", False
+
+
+# the date first, the act at the place in its when-clause: "since August 2012, when police shot dead 34 miners at
+# the Marikana mine", "in March 2019, when a gunman opened fire at two mosques in Christchurch" (a subject of a
+# few words, then the act; no other clause between)
+_WHEN_DONE_AT_PLACE = regex.compile(
+    r",?\s+when\s+(?:(?!" + _CLAUSE_BREAK + r"\s)[\p{L}'’-]+\s+){1,4}?"
+    r"(?P<verb>" + "|".join(sorted(_DONE_KINDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?!" + _CLAUSE_BREAK + r"\s)[\p{L}\d,'’-]+){0,8}?\s+(?:in|at|from|near|inside)\s+(?:the\s+)?"
+    r"(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})")
+
+
+def done_when(story: Story, s0: int, s1: int, end: int, stated: tuple):
+    """ "since August 2014, when police shot dead 34 miners at Lonmin's Marikana mine": the when-clause after a
+    date tells what was done at a recorded event's place, so the date is that event's (read as `done_at_place`,
+    by kind: it must agree in part with the record)."""
+    from .reference import Mention, _events, _partly_agrees
+    done = _WHEN_DONE_AT_PLACE.match(story.doc.prose, end, s1)
+    if done is None:
+        return None
+    placed = placed_events(story, done.start("place"), done.end("place"))
+    if not placed:
+        return None
+    events, _ = _events(str(story.data.folder))
+    kind = _DONE_KINDS[regex.sub(r"\s+", " ", done.group("verb"))]
+    meant = [e for e in events if e.id in placed and (not kind or kind in e.nouns)]
+    year = stated[0]
+    if len(meant) > 1 and year is not None:
+        meant = [e for e in meant if e.start.year <= year <= (e.end or e.start).year] or \
+            [e for e in meant if _partly_agrees(*stated, e.start, e.end or e.start)]
+    if len(meant) != 1:
+        return None
+    noun = kind or next(iter(sorted(meant[0].nouns)), "")
+    return Mention(meant[0], done.start("place"), done.end("place"), False, noun=noun), "during", False

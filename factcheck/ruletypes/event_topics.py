@@ -107,4 +107,7 @@ def near_slip_of_year(year: int | None, month: int | None, day: int | None, even
         return False
     if day is not None and day not in (first.day, last.day):
         return False
-    return min(abs(year - first.year), abs(year - last.year)) <= 2
+    # the record's own month written beside it ("ended in May 2012" for May 2009) says the year alone slipped,
+    # a little further
+    reach = 3 if month is not None else 2
+    return min(abs(year - first.year), abs(year - last.year)) <= reach

@@ -77,7 +77,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
     whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
-from .event_places import by_place, done_at_place, year_bound_names
+from .event_places import by_place, done_at_place, done_when, year_bound_names
 from .event_editions import venue_year_slip
 from .event_hosts import _edition_year, host_slip, hosted_edition_slip
 from .event_matchdays import match_day_slip
@@ -452,7 +452,8 @@ class Reference:
             return None     # "the inquiry after the bushfires, 31 July 2010,": an aside far off is another thing's
         if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention):
             return None
-        if mention.loose and not slipped_year and not _close_to_record(year, month, day, first, last):
+        if mention.loose and not slipped_year and not _close_to_record(year, month, day, first, last) \
+                and not _home_year_slip(story, mention, year, month, first):
             return None     # "landed on the moon in 1971": a name others bear, so only a near slip is this one's
         if mention.by_name and _other_country_between(story, mention, start):
             return None     # "Haiyan later struck Vietnam on November 10": another landfall, not the one recorded
@@ -636,6 +637,19 @@ def _independence_year(story: Story, s0: int, s1: int, mention: "Mention", year:
     state = (mention.event.row.get("participants") or "").split("|")[0].strip()
     named = {m.code for m in story_mentions(story).within(s0, s1)}
     return state in named or (not named and state == story.doc.country)
+
+
+_HOME_SLIP = 3      # years: a home story's year further off its own event's may be of another thing
+
+
+def _home_year_slip(story: Story, mention: "Mention", year: int | None, month: int | None, first: dt.date) -> bool:
+    """A name other events could bear ("the city returned to Chinese rule", "the Wall fell") is the record's own
+    in a story from the record's first participant (a Hong Kong story; a Berlin one): there it means the home
+    event, and a year alone a few off it is a slip. A story from elsewhere (Macau's return) is left alone."""
+    if year is None or month is not None or not 0 < abs(year - first.year) <= _HOME_SLIP:
+        return False
+    home = (mention.event.row.get("participants") or "").split("|")[0].strip()
+    return bool(home) and home == story.doc.country
 
 
 def _host_names(story: Story, event: Event, codes: frozenset[str] | None = None) -> str:
@@ -1323,7 +1337,9 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     before = _noun_before_date(prose[s0:start]) if noun_before else None
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
         if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
-            return None         # "on/in/of <date>" is the only way the frames below attach a date
+            # "since August 2014, when police shot dead 34 miners at Marikana": the act at its place after the date
+            return done_when(story, s0, s1, q.end, stated) if _SINCE_BEFORE.search(prose, max(s0, start - 8), start) \
+                else None       # "on/in/of <date>" is the only way the frames below attach a date
         window = prose[max(s0, start - 120):start]
         # the frame is read only for an event noun before the date or an "it" that refers back to one
         linked = _NOUN_LINKED_BEFORE_DATE.search(window) if (noun_before or _IT_WORD.search(window)) else None
@@ -1338,7 +1354,7 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
             return _it_refers_back(story, s0, s1, max(s0, start - 120) + linked.start(), q, stated, linked)
         else:
             return _named_before_date(story, s0, s1, start) or _subject_refers_back(story, s0, s1, start) \
-                or done_at_place(story, s0, s1, start, stated)
+                or done_at_place(story, s0, s1, start, stated) or done_when(story, s0, s1, q.end, stated)
     else:
         offset = s0
     mention = _event_at(story, s0, s1, offset + before.start("noun"), offset + before.end("noun"), q, stated)
