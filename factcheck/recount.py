@@ -755,10 +755,15 @@ _SIDES_BACK = 3     # sentences before the balance's where its sides may be told
 
 def _named_sides(story: Story, sentences) -> list[StatedDifference]:
     text = story.doc.text
+    # every balance's name holds one of these words (a story without any has no balance to read)
+    low = text.lower()
+    if "trade" not in low and "operating" not in low and "budget" not in low and "fiscal" not in low:
+        return []
     out = []
     for i, (s, e, figures) in enumerate(sentences):
         lowered = text[s:e].lower()
-        if not any(w in lowered for w in ("surplus", "deficit", "balance", "gap", "operating", "shortfall")):
+        if not any(w in lowered for w in ("surplus", "deficit", "balance", "gap", "operating", "shortfall")) \
+                or not any(w in lowered for w in ("trade", "operating", "budget", "fiscal")):
             continue
         for d in figures:
             if d.kind != "money" or not is_plain(d) or not d.value:

@@ -2082,7 +2082,10 @@ def _exported_earning(story: Story, m: Measure) -> tuple[str, str, bool] | None:
     a record 6 million bags ..., earning $1.1 billion"); None for any other shape."""
     prose = story.doc.prose
     s0 = m.sentence[0]
-    hit = _EXPORTED.search(prose[s0:m.quantity.start])
+    left = prose[s0:m.quantity.start]
+    if "exported" not in left and "shipped" not in left and "sold" not in left:
+        return None     # (every _EXPORTED match holds one of its verbs, written in lower case)
+    hit = _EXPORTED.search(left)
     if hit is None or _MONEY_MARK.search(hit.group("between")):
         return None
     names = _country_words(str(story.data.folder))[0]

@@ -78,8 +78,6 @@ def national_temperature_records(rule: Rule, story: Story) -> Iterator[Hit]:
 
 
 def _check(rule: Rule, story: Story, m: Measure, records) -> Hit | None:
-    from .plausibility import (_CLOSE_BELOW, _REACHED_HEDGES, _bounds, _reached, air_temperature,
-                               world_air_limits)
     q = m.quantity
     if q.value is None:
         return None
@@ -95,6 +93,9 @@ def _check(rule: Rule, story: Story, m: Measure, records) -> Hit | None:
         scales = ("degree Fahrenheit",)
     else:
         return None
+    # (imported here, past the tests above: most figures are no temperature, and an import costs each of them)
+    from .plausibility import (_CLOSE_BELOW, _REACHED_HEDGES, _bounds, _reached, air_temperature,
+                               world_air_limits)
     lo, hi = _bounds(q)
     if q.high is not None and q.low is None and q.hedge and _CLOSE_BELOW.match(q.hedge):
         lo = max(lo, q.high - 1.0)      # "nearly 48C" is still far above 37C
