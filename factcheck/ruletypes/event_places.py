@@ -266,7 +266,6 @@ def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
     """ "When gunmen attacked Mumbai on November 26, 2009": the one recorded event of the verb's kind at that place,
     found as by its kind (so its date must agree in part with the record). Several of one place (Mumbai 1993,
     2006, 2008) are narrowed by the year written, then by the day and month."""
-    from .reference import Mention, _events, _partly_agrees
     window = story.doc.prose[max(s0, start - 120):start]
     if not any(map(window.__contains__, _DONE_VERB_WORDS)):
         return None     # no verb of either pattern before the date (a cheap test before the story's places)
@@ -282,18 +281,9 @@ def done_at_place(story: Story, s0: int, s1: int, start: int, stated: tuple):
         placed_events(story, done.start("place"), done.end("place"))
     if not placed:
         return None
-    events, _ = _events(str(story.data.folder))
     kind = _VERB_KINDS.get(done.group("verb")) if done.re is _VERB_AT_PLACE else \
         _DONE_KINDS[regex.sub(r"\s+", " ", done.group("verb"))]
-    meant = [e for e in events if e.id in placed and (not kind or kind in e.nouns)]
-    year = stated[0]
-    if len(meant) > 1 and year is not None:
-        meant = [e for e in meant if e.start.year <= year <= (e.end or e.start).year] or \
-            [e for e in meant if _partly_agrees(*stated, e.start, e.end or e.start)]
-    if len(meant) != 1:
-        return None
-    noun = kind or next(iter(sorted(meant[0].nouns)), "")
-    return Mention(meant[0], done.start("place"), done.end("place"), False, noun=noun), "during", False
+    return _the_one_placed(story, placed, kind, stated, done)
 
 
 # the date first, the act at the place in its when-clause: "since August 2012, when police shot dead 34 miners at
@@ -310,15 +300,20 @@ def done_when(story: Story, s0: int, s1: int, end: int, stated: tuple):
     """ "since August 2014, when police shot dead 34 miners at Lonmin's Marikana mine": the when-clause after a
     date tells what was done at a recorded event's place, so the date is that event's (read as `done_at_place`,
     by kind: it must agree in part with the record)."""
-    from .reference import Mention, _events, _partly_agrees
     done = _WHEN_DONE_AT_PLACE.match(story.doc.prose, end, s1)
     if done is None:
         return None
     placed = placed_events(story, done.start("place"), done.end("place"))
     if not placed:
         return None
+    return _the_one_placed(story, placed, _DONE_KINDS[regex.sub(r"\s+", " ", done.group("verb"))], stated, done)
+
+
+def _the_one_placed(story: Story, placed, kind: str | None, stated: tuple, done: regex.Match):
+    """The one recorded event of the kind done at the place (several told apart by the year stated, or by a date
+    that agrees in part with the record), as a mention of its place; None when not exactly one."""
+    from .reference import Mention, _events, _partly_agrees
     events, _ = _events(str(story.data.folder))
-    kind = _DONE_KINDS[regex.sub(r"\s+", " ", done.group("verb"))]
     meant = [e for e in events if e.id in placed and (not kind or kind in e.nouns)]
     year = stated[0]
     if len(meant) > 1 and year is not None:
