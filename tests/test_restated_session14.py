@@ -56,3 +56,19 @@ def test_the_second_mention_is_read_back_to_the_first(text, figure):
 ])
 def test_the_same_shapes_right_or_explained_are_silent(text):
     assert not _found(text, "2024-06-12", "AT")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the amount's thing three words on, past its bracketed conversion; "another season" is in no figure's clause
+    ("A RM2.35bn ($495m) flood mitigation scheme is 18 months behind schedule, the department said, as the "
+     "monsoon brought the first heavy rain of the season. Engineers expect another season of delays. Lawmakers "
+     "said the RM2.53bn project should have come first.", ["RM2.53bn project"]),
+    ("A RM2.35bn ($495m) flood mitigation scheme is 18 months behind schedule, the department said, as the "
+     "monsoon brought the first heavy rain of the season. Engineers expect another season of delays. Lawmakers "
+     "said the RM2.35bn project should have come first.", []),
+    # a second scheme introduced in between is another thing
+    ("A RM2.35bn ($495m) flood mitigation scheme is 18 months behind schedule, the department said. Another "
+     "scheme upstream is on time. Lawmakers said the RM2.53bn scheme should have come first.", []),
+])
+def test_an_amounts_thing_past_its_conversion_and_a_season_in_another_clause(text, found):
+    assert _found(text, "2023-11-14", "MY") == found

@@ -295,6 +295,8 @@ def _clause_years(prose: str, x: slip._Figure, now: int | None) -> set[int]:
 def _another_between(prose: str, first: slip._Figure, later: slip._Figure) -> bool:
     """Another thing named between the two ("A rival brewery nearby ..."), of a kind either figure's sentence
     names ("another car on the road" is no second tram line)."""
-    named = {_stem(w) for x in (first, later) for w in slip._WORDS.findall(prose[x.sentence[0]:x.sentence[1]].lower())}
+    # (the words of the figures' own clauses: "another season" is no second scheme because the first sentence
+    # spoke of "the first heavy rain of the season" in another clause)
+    named = {_stem(w) for x in (first, later) for w in slip._WORDS.findall(prose[slice(*slip._clause(prose, x))].lower())}
     return any(_stem(a.group().split()[-1].lower()) in named
                for a in slip._ANOTHER.finditer(prose, first.noun_end, later.q.start))

@@ -190,7 +190,7 @@ _RESIZED = regex.compile(r"\b(?:expanded|enlarged|extended|lengthened|shortened|
                          r"\b", regex.I)
 _WORDS = regex.compile(r"\p{L}+")
 # the thing an amount is spent on, past a bracketed conversion: "Shs1.48 trillion ($402 million) contract"
-_MONEY_NOUN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-[ \t]*)?(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+)?)")
+_MONEY_NOUN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-[ \t]*)?(?P<words>\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})")
 # the words one undertaking's price is said with: the contract, the deal, the project, the works
 _ONE_UNDERTAKING = frozenset("""
 contract deal project plan scheme programme program agreement package work tender award venture
