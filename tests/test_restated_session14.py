@@ -72,3 +72,18 @@ def test_the_same_shapes_right_or_explained_are_silent(text):
 ])
 def test_an_amounts_thing_past_its_conversion_and_a_season_in_another_clause(text, found):
     assert _found(text, "2023-11-14", "MY") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('Harbour Gas started production at its Kestrel field and expects output to reach 420 million cubic feet a '
+     'day by the third quarter. "At 240 million cubic feet a day, Kestrel would be one of the larger fields," '
+     'an analyst said.', ["240 million cubic feet a day"]),
+    ('Harbour Gas started production at its Kestrel field and expects output to reach 420 million cubic feet a '
+     'day by the third quarter. "At 420 million cubic feet a day, Kestrel would be one of the larger fields," '
+     'an analyst said.', []),
+    # no comma and thing after it: a rate, not the field's output said again
+    ('Harbour Gas expects output to reach 420 million cubic feet a day by the third quarter. At 240 million '
+     'cubic feet a day the field would barely pay.', []),
+])
+def test_a_figure_the_sentence_opens_on_with_at(text, found):
+    assert _found(text, "2019-06-12", "TT") == found

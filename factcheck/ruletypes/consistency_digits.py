@@ -126,7 +126,7 @@ class DigitsInAnotherOrder:
                 continue
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]
-            if not _REFERRED.search(lead) or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
+            if not (_REFERRED.search(lead) or _fronted(prose, s0, later)) or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
                                               and not _SHARE_OF_THE.search(lead)) \
                     or _COMPARED.search(lead) \
                     or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
@@ -154,6 +154,17 @@ class DigitsInAnotherOrder:
                                      f"(the same digits in another order).",
                           related=(Span(earlier.start, earlier.end),))
                 break
+
+
+# "At 530 million cubic feet a day, Ibis would be ...": a size the sentence opens on, said of the thing after the
+# comma (a quote's opening mark may stand before it)
+_AT_FRONT = regex.compile(r"\s*[\"“‘']?\s*At\s+\Z")
+_COMMA_AFTER = regex.compile(r"[^,.;:()]{0,40}?,\s+(?:the\s+|its\s+)?\p{Lu}?")
+
+
+def _fronted(prose: str, s0: int, q: Quantity) -> bool:
+    """Does the sentence open on the figure with "At", its thing named after the comma?"""
+    return _AT_FRONT.match(prose, s0, q.start) is not None and _COMMA_AFTER.match(prose, q.end) is not None
 
 
 def _time_after(prose: str, q: Quantity) -> str:
