@@ -476,17 +476,22 @@ def _plural(word: str) -> bool:
 
 
 # a size set before its thing at the head of the sentence: "At 421 metres, the tower would be ..." — the thing the
-# story has named, as "the 421-metre tower" would be
-_FRONTED_AT = regex.compile(r"\A\s*At\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z")
+# story has named, as "the 421-metre tower" would be (a quote's opening mark may stand before "At"; FC412 reads
+# the same opening)
+_AT_OPENING = regex.compile(r"\s*[\"“‘']?\s*At\s+(?:(?:about|some|nearly|almost|roughly)\s+)?\Z")
 _FRONTED_THE = regex.compile(r",\s+(?:the|its)\s")
+
+
+def opens_with_at(prose: str, s0: int, start: int) -> bool:
+    """Does the sentence opening at `s0` open on the figure at `start` with "At" ("At 421 metres, ...")?"""
+    return _AT_OPENING.match(prose, s0, start) is not None
 
 
 def _fronted(prose: str, m: Measure) -> regex.Match | None:
     """", the" after a size the sentence opens on with "At" ("At 421 metres, the tower"), or None."""
-    q = m.quantity
-    if not _FRONTED_AT.match(prose[m.sentence[0]:q.start]):
+    if not opens_with_at(prose, m.sentence[0], m.quantity.start):
         return None
-    return _FRONTED_THE.match(prose, q.end, m.sentence[1])
+    return _FRONTED_THE.match(prose, m.quantity.end, m.sentence[1])
 
 
 _ADVERB_AFTER = regex.compile(r"[ \t]+(?:early|late|overnight|suddenly|again|[\p{L}]+ly)\b|[ \t]*[,.;:]", regex.I)

@@ -50,6 +50,7 @@ from ..subjects import measures
 from . import consistency_slip as slip
 from .base import Hit, Option, Rule, Story
 from .consistency import _UPDATE_AFTER, _UPDATE_BEFORE
+from .consistency_backref import opens_with_at
 from .consistency_recount import _stem
 from .consistency_same import _FRAME_AFTER, _one_kind_of
 
@@ -157,14 +158,13 @@ class DigitsInAnotherOrder:
 
 
 # "At 530 million cubic feet a day, Ibis would be ...": a size the sentence opens on, said of the thing after the
-# comma (a quote's opening mark may stand before it)
-_AT_FRONT = regex.compile(r"\s*[\"“‘']?\s*At\s+\Z")
-_COMMA_AFTER = regex.compile(r"[^,.;:()]{0,40}?,\s+(?:the\s+|its\s+)?\p{Lu}?")
+# comma (its unit's words first)
+_COMMA_AFTER = regex.compile(r"[^,.;:()]{0,40}?,\s")
 
 
 def _fronted(prose: str, s0: int, q: Quantity) -> bool:
     """Does the sentence open on the figure with "At", its thing named after the comma?"""
-    return _AT_FRONT.match(prose, s0, q.start) is not None and _COMMA_AFTER.match(prose, q.end) is not None
+    return opens_with_at(prose, s0, q.start) and _COMMA_AFTER.match(prose, q.end) is not None
 
 
 def _time_after(prose: str, q: Quantity) -> str:

@@ -31,6 +31,7 @@ import regex
 from ..claims import is_year_like
 from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
+from ..quantities.numbers import UNITS
 from . import date_backref   # "that founding meeting 108 years ago": an event dated earlier, named again
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
@@ -540,7 +541,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             elapsed = published.year - year
             if _rounds_to_year_count(stated_years, year, published, tol):
                 continue
-        if (q.hedge or "").lower() in _AT_LEAST and elapsed >= stated_years:
+        if (q.hedge or "").lower() in date_backref.AT_LEAST and elapsed >= stated_years:
             continue    # "more than four decades since 1980" in 2025: loose, not wrong
         computed_years = round(elapsed) if month is not None else published.year - year
         span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
@@ -1004,7 +1005,7 @@ def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> H
     tol = 1 + (1 if q.hedge else 0) + (2 if q.unit == "decade" else 0)
     if abs(stated - elapsed) < tol or (q.low is not None and q.high is not None and q.low != q.high):
         return None
-    if (q.hedge or "").lower() in _AT_LEAST and elapsed >= stated:
+    if (q.hedge or "").lower() in date_backref.AT_LEAST and elapsed >= stated:
         return None     # "more than four decades" for 44 years: loose, not wrong
     computed = int(elapsed)
     span = Span(q.start, after_ago.end() if after_ago else q.end) if is_ago else q.span
@@ -1016,9 +1017,6 @@ def _recorded_event_ago(q: Quantity, story: Story, is_ago: bool, after_ago) -> H
                 {"event": event.id, "date": when.isoformat(), "published": published.isoformat(),
                  "elapsed_years": round(elapsed, 2), "stated_years": stated, **event.row.citation()}, problem,
                 related=(Span(mention.start, mention.end),))
-
-
-_AT_LEAST = frozenset({"more than", "over", "well over", "upwards of", "at least", "just over", "in excess of"})
 
 
 def _contextual_name(prose: str, mention) -> bool:
@@ -1169,7 +1167,6 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
 # "will mark its 100th anniversary in three years": the anniversary counted to a year still to come
 _IN_YEARS = regex.compile(r"\s+anniversary\s+(?:in|within)\s+(?:(?:about|some)\s+)?(?P<n>\d{1,2}|two|three|four|five|"
                           r"six|seven|eight|nine|ten)\s+years", regex.I)
-_YEARS_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _years_to_come(prose: str, at: int) -> int:
@@ -1178,7 +1175,7 @@ def _years_to_come(prose: str, at: int) -> int:
     if m is None:
         return 0
     n = m.group("n").lower()
-    return int(n) if n.isdigit() else _YEARS_IN_WORDS[n]
+    return int(n) if n.isdigit() else UNITS[n]
 
 
 def _anniversary_fell_in(q: Quantity, recorded, year_q: Quantity, year: int) -> Hit | None:

@@ -86,7 +86,8 @@ def _event_stem(story: Story, p: Quantity) -> str | None:
     return _stem(m.group("w"))
 
 
-_AT_LEAST = frozenset(("more than", "over", "at least", "upwards of", "well over"))
+# the hedges that make a count of years a lower bound ("more than ten years ago", "over four decades")
+AT_LEAST = frozenset(("more than", "over", "at least", "upwards of", "well over", "just over", "in excess of"))
 
 
 def _readings_fit(stated: float, readings, published: dt.date, fits) -> bool:
@@ -114,7 +115,7 @@ def count_of_named_event(q: Quantity, story: Story, is_ago: bool, fits):
                        and any(c.isdigit() for c in p.text) for p in story.quantities if p is not q):
         return None     # a past year in the count's own sentence: that reading stands ("this year's" is none)
     stated = float(q.value)
-    if q.hedge in _AT_LEAST:
+    if q.hedge in AT_LEAST:
         return None     # "more than ten years ago": any longer count is the writer's
     if _readings_fit(stated, told, published, fits):
         return None     # a year the story told fits the count: it may be the one counted from
