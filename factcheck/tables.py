@@ -218,6 +218,11 @@ class ReferenceData:
         return self.rows("areas.csv", ("iso2", "name", "area_km2"))
 
     @functools.cached_property
+    def area_by_country(self) -> dict[str, Row]:
+        """areas.csv indexed by ISO 3166 alpha-2 code, built once."""
+        return {row["iso2"]: row for row in self.areas}
+
+    @functools.cached_property
     def limits(self) -> list[Row]:
         return self.rows("limits.csv", ("subject", "aliases", "unit", "min", "max", "note"))
 

@@ -69,7 +69,7 @@ def area_beyond_country(rule: Rule, story: Story, m: Measure) -> Hit | None:
     owner = _owner(story, m)
     if owner is None:
         return None
-    row = {r["iso2"]: r for r in story.data.areas}.get(owner)
+    row = story.data.area_by_country.get(owner)
     if row is None or not row.number("area_km2"):
         return None
     area = row.number("area_km2")
