@@ -42,7 +42,7 @@ from ..subjects import OF_GOODS_AND_SERVICES, Measure, measures, story_countries
 from ..tables import ReferenceData, Row
 from .base import Hit, Option, Rule, Story
 from .date import human_age
-from .plausibility_area import area_beyond_country
+from .plausibility_area import area_beyond_country, country_area_wrong
 from .plausibility_slip import slip_anomalies, spoken_locally
 from .plausibility_water import WATER_SUBJECT, natural_water_reading
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
@@ -58,7 +58,7 @@ class Plausibility:
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
         "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits, parts, "
-                                    "slip or records"),
+                                    "area, country_area, slip or records"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
@@ -95,7 +95,8 @@ class Plausibility:
             return
         handler = {"trade": self._trade, "population": self._population, "gdp": self._gdp,
                    "limits": self._limits, "budget": self._budget, "exports": self._exports,
-                   "parts": self._parts, "area": area_beyond_country}.get(kind)
+                   "parts": self._parts, "area": area_beyond_country,
+                   "country_area": country_area_wrong}.get(kind)
         if handler is None:
             raise ValueError(f"{rule.id}: unknown plausibility check {kind!r}")
         for m in measures(story):

@@ -92,6 +92,71 @@ def area_beyond_country(rule: Rule, story: Story, m: Measure) -> Hit | None:
                  "table": [row.citation()]}, suggestion=suggestion[1] if suggestion else None)
 
 
+# The words that make an area a country's whole extent: "Argentina, which covers 2.78m km²", "Chile has a
+# total area of ...", "Nepal's total area of ...", "Uganda, a country of 241,550 km²". Only what stands
+# between the country's name and the figure is read, so an area in the country ("a park in Kenya covering ...")
+# is not the country's.
+_WHOLE_EXTENT = regex.compile(
+    r"\A(?:['’]s?\s+(?:(?:total|land|surface)\s+)?area\s+(?:of|is)\s+|"
+    r",?\s+(?:which|that)\s+(?:covers|spans|measures|has\s+(?:an?\s+)?(?:total\s+|land\s+|surface\s+)?area\s+of)\s+|"
+    r"\s+(?:covers|spans|measures|has\s+(?:an?\s+)?(?:total\s+|land\s+|surface\s+)?area\s+of)\s+|"
+    r",\s+a\s+(?:country|nation)\s+of\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|more\s+than|over|less\s+than|"
+    r"under)\s+)?\Z", regex.I)
+
+# how far a stated whole area may stray from the Factbook's total: land area alone, rounding, land a country
+# claims ("including Western Sahara"); the slips it is for are a thousand or a million out
+EXTENT_FACTOR = 2.0
+
+# a sea a country's waters cover: "Kiribati ... covers 3.5 million square kilometres of ocean"
+_SEA = regex.compile(r"(?<![\p{L}])(?:seas?|oceans?|maritime|marine|waters|EEZ|exclusive\s+economic\s+zone|"
+                     r"seabed|offshore)(?![\p{L}])", regex.I)
+
+
+def country_area_wrong(rule: Rule, story: Story, m: Measure) -> Hit | None:
+    """A country's own whole area given far from the record: "Argentina, which covers 278,000 square
+    kilometres" (2.78 million) is a magnitude slip."""
+    q = m.quantity
+    if q.kind != "physical" or q.unit not in _KM2 or not q.value:
+        return None
+    prose = story.doc.prose
+    if _SEA.search(prose, *m.sentence):
+        return None
+    span = core_span(story, q)
+    owner = None
+    for x in story_mentions(story).within(m.sentence[0], q.start):
+        if _WHOLE_EXTENT.match(prose[x.end:q.start]):
+            owner = x.code
+    row = story.data.area_by_country.get(owner) if owner else None
+    if row is None or not row.number("area_km2"):
+        return None
+    area = row.number("area_km2")
+    stated = q.value * _KM2[q.unit]
+    if area / EXTENT_FACTOR <= stated <= area * EXTENT_FACTOR:
+        return None
+    figure = story.text_of(span)
+    scaled = _scaled(q, stated, area)
+    detail = (f"{figure}{'' if q.unit == 'square kilometre' else f' (about {slips.number(round(stated))} km²)'} "
+              f"is given as the area of {row['name']}, whose total area is about {slips.number(area)} km² "
+              f"({row.source})")
+    advice = (f"A magnitude slip? Did you mean {scaled}?" if scaled
+              else "Check the figure and its unit against the country's recorded area.")
+    return Hit(span=span, fields={
+        "figure": figure, "detail": detail, "reference": f"{row['name']}: {slips.number(area)} km²",
+        "advice": advice, "suggestion": scaled, "slip": "magnitude" if scaled else None,
+        "subject": f"the area of {row['name']}", "countries": owner,
+    }, evidence={"subject": "area", "figure_km2": round(stated, 2), "country_area_km2": area, "country": owner,
+                 "table": [row.citation()]}, suggestion=scaled)
+
+
+def _scaled(q, stated: float, area: float) -> str | None:
+    """The figure times a power of ten (a slipped thousand or million) that lands near the record, if one does."""
+    for power in (10, 100, 1000, 0.1, 0.01, 0.001):
+        if area / EXTENT_FACTOR <= stated * power <= area * EXTENT_FACTOR:
+            return f"{slips.number(q.value * power)} {q.unit}s"
+    return None
+
+
 def _owner(story: Story, m: Measure) -> str | None:
     """The one country the sentence names, or the story's own where it names none and the sentence before names
     only it, or names none in a story mostly about it."""
