@@ -57,7 +57,7 @@ _EXTRA = {
     "megawatt hour": ["MWh", "megawatt-hour", "megawatt-hours"], "watt hour": ["Wh", "watt-hour", "watt-hours"], "gigawatt hour": ["GWh", "gigawatt-hours"],
     "square kilometre": ["sq km", "sq. km", "square km", "km²", "km2", "sqkm"],
     "square foot": ["sq ft", "sq. ft", "square feet", "ft²"],
-    "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "ha"],
+    "square mile": ["sq mi", "square miles"], "hectare": ["hectares", "hectare", "ha"],
     "million cubic feet per day": ["mmcfd", "mmcf/d"],
     "million barrels per day": ["mb/d", "mbpd", "mmb/d", "mmbpd", "mmbd"], "cubic foot per second": ["cusecs", "cusec", "cfs"],
     "degree Celsius": ["°C", "ºC", "° C", "degrees celsius", "degree celsius", "degrees c", "degree c", "C", "celsius",

@@ -252,7 +252,7 @@ class _Ref:
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
                  "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset",
-                 "label")
+                 "label", "by_verb")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
@@ -267,6 +267,7 @@ class _Ref:
         self.phase = ""             # the one named phase the figure is told for ("in its first phase")
         self.subset = False         # restricted to a subset of the whole ("the 710 teachers affected")
         self.label: frozenset[str] = frozenset()    # a size's words before its thing ("main" of "main runway")
+        self.by_verb = False        # people counted by what was done to them ("people already vaccinated")
         self.span = Span(m.quantity.start, noun_end)
 
 
@@ -379,7 +380,7 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
             break
         if low in _NOT_COUNT:
             return None     # "2,500 tonnes", "18 months"
-        if _plural(low):
+        if _plural(low) or low == "accused" and not head:
             head, stop = low, q.end + pos + len(word)
             break           # the first plural is the head: "2,300 workers find new jobs"
         if word != raw:
@@ -395,11 +396,28 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
                                          or _we_have(prose, m.sentence[0], q.start)
                                          or _ON_PAYROLL.match(prose, stop, end)):
         cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
-    if noun in _PERSON_NOUNS and _ON_TRIAL.match(prose, stop, end):
-        noun = cls = "defendant"    # "Fourteen people went on trial" ... "all 12 defendants"
+    if noun in _PERSON_NOUNS and (_ON_TRIAL.match(prose, stop, end)
+                                  or _CHARGED_BEFORE.search(prose, max(m.sentence[0], q.start - 30), q.start)) \
+            or noun == "accused":
+        noun = cls = "defendant"    # "Fourteen people went on trial", "charged 17 people", "the 17 accused" ...
+                                    # "all 12 defendants"
+    done = _DONE_TO.match(prose, stop, end) if noun in ("people", "person") else None
+    if done and done.group("verb").lower() not in _NOT_DONE_TO:
+        # "1.4 million people had been vaccinated" ... "with 4.1 million people already vaccinated": people counted
+        # by what was done to them are one count, compared on a swap of digits only (see _pair)
+        noun = cls = done.group("verb").lower() + " people"
     ref = _Ref(m, "count", noun, cls, "", stop, _typed(story, m))
     ref.word = head
+    ref.by_verb = done is not None and noun.endswith(" people")
     return ref
+
+
+# what was done to people, right after them: "people had been vaccinated", "people already evacuated"
+_DONE_TO = regex.compile(r"(?:\s+(?:had|have|has|were|was|are|is|been|being|already|now|so\s+far|fully|since))*"
+                         r"\s+(?P<verb>\p{Ll}{3,}ed)\b")
+# participles that say where people are or what they did, not one thing done to them all
+_NOT_DONE_TO = frozenset("aged based employed involved concerned affected needed used expected estimated "
+                         "surveyed interviewed polled asked registered listed".split())
 
 
 _PERSON_NOUNS = frozenset("people person men women persons individuals suspects".split())
@@ -407,7 +425,10 @@ _PERSON_NOUNS = frozenset("people person men women persons individuals suspects"
 _ON_TRIAL = regex.compile(r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
                           r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|"
                           r"tried|prosecuted)|(?:appeared|appear|appearing)\s+in\s+(?:the\s+)?(?:court|dock)|"
-                          r"(?:face|faced|facing)\s+trial|in\s+the\s+dock)\b", regex.I)
+                          r"(?:face|faced|facing)\s+trial|in\s+the\s+dock|accused\s+of|charged\s+(?:with|over))\b",
+                          regex.I)
+# the prosecutor's verb before the people: "have charged 17 people with ..."
+_CHARGED_BEFORE = regex.compile(r"\b(?:charged|indicted|charging|indicting)\s+\Z", regex.I)
 
 
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
@@ -598,7 +619,9 @@ def _read_frame(story: Story, x: _Ref) -> None:
         and bool(_CHANGED_TO.search(prose, max(s0, q.start - 80), q.start))
     x.restricted = x.kind == "count" and bool(_RESTRICTED.match(after))
     x.subset = x.restricted and bool(_SUBSET.match(after))
-    if not definite and x.cls == "workforce" and _we_have(prose, s0, q.start):
+    if not definite and x.by_verb:
+        x.definite = True   # compared only on a swap of digits (see _pair)
+    elif not definite and x.cls == "workforce" and _we_have(prose, s0, q.start):
         x.definite = True   # "We have 3,200 skilled people here," the director said: the firm's own workforce
     elif not definite:
         subject = _DEFINITE_SUBJECT.search(left)
@@ -677,6 +700,8 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     if first.label and later.label and not first.label & later.label:
         return None, "two things told apart by their words"     # "main runway" ... "crosswind runway"
     slip = _slip(first, later)
+    if later.by_verb and slip != "swap":
+        return None, "people counted by what was done to them, and no swap"
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
         if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later, story.doc.prose) \

@@ -431,6 +431,8 @@ _PART_NOUN_WORDS = regex.compile(r"\b(?:phase|phases|stage|stages|section|sectio
 # match of _NEW_READING holds: a text without any (casefolded, as the I flag reads letters) skips the pattern
 _PART_NOUNS = ("phase", "stage", "section", "segment", "stretch", "portion", "part", "tranche", "instal", "share",
                "contribution", "leg", "spur", "branch")
+# the part noun is another thing's and the figure its whole: "a large share of the 1,319 people killed"
+_SHARE_OF_WHOLE = regex.compile(r"\b(?:share|part|portion)\s+of\s+(?:the|all|its|their|those)\s+\Z", regex.I)
 _NEW_READING_WORDS = ("now", "far", "date", "latest", "updated", "revised", "new", "has")
 
 
@@ -990,7 +992,8 @@ def _read_frame(story: Story, x: _Mention, left: str, after_noun: str) -> None:
         x.part = x.part or x.m.quantity.hedge.lower() in ("up to", "more than", "over", "under", "less than")
     # "the first phase, costing $1.4bn", "a 12km section of the road", "1,500 units in the first phase"
     whole = not x.part
-    if _has_any(clause, _PART_NOUNS) and _PART_NOUN_WORDS.search(clause) or _ORDINAL_HEADS.search(clause) \
+    if _has_any(clause, _PART_NOUNS) and _PART_NOUN_WORDS.search(clause) and not _SHARE_OF_WHOLE.search(clause) \
+            or _ORDINAL_HEADS.search(clause) \
             or _PART_WORDS.search(" ".join(x.mods)) \
             or _has_any(after_noun, _PART_NOUNS) and _PART_AFTER_NOUN.match(after_noun):
         x.part = True

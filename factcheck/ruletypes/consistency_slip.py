@@ -362,7 +362,8 @@ def _explained(story: Story, first: _Figure, later: _Figure) -> str:
         return "the later value was given before"   # it refers to that figure's thing
     if _qualified(prose, first, False) or _qualified(prose, later, True, first):
         return "a part, another thing, a change or another time in a figure's clause"
-    if _changed_in_clause(prose, later) or _changed_in_clause(prose, first) and not _third_value(story, first, later):
+    if _changed_in_clause(prose, later) or _changed_in_clause(prose, first) and not _third_value(story, first, later) \
+            and not _old_size_given(story, first, later):
         # "expanded to 640 beds" ... "the 460-bed hospital" may be the old size and the new, unless the copy
         # gives the old size as another figure ("currently has 520 beds"): then the later is neither
         return "a change in a figure's clause"
@@ -480,6 +481,22 @@ def _third_value(story: Story, first: _Figure, later: _Figure) -> bool:
         if x is not None and x.key == first.key and not _changed_in_clause(prose, x):
             return True
     return False
+
+
+# the old size a change starts from: "had grown to 14,200 hectares from 6,800 hectares"
+_FROM_BEFORE = regex.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?\Z",
+                             regex.I)
+
+
+def _old_size_given(story: Story, first: _Figure, later: _Figure) -> bool:
+    """Does the first figure's sentence give the old size its change started from, another value than the later
+    figure ("had grown to 14,200 hectares from 6,800 hectares" ... "the 41,200-hectare fire")? Then the later is
+    neither end of the change."""
+    s0, s1 = first.sentence
+    prose = story.doc.prose
+    return any(s0 <= q.start < s1 and q is not first.q and q.kind == first.q.kind and q.unit == first.q.unit
+               and q.value is not None and q.value != later.q.value
+               and _FROM_BEFORE.search(prose, max(s0, q.start - 20), q.start) for q in story.quantities)
 
 
 def _clause(prose: str, x: _Figure) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""consistency_terms: a prison term referred back to with a length the story never gave.
+"""consistency_terms: a term or a tally referred back to with a value the story never gave.
 
 "A Seoul court sentenced the founder ... to 12 years in prison. ... The 14-year term is among the heaviest":
 a court story gives each sentence once, then refers back to it ("the 14-year term", "his client would challenge
@@ -6,6 +6,12 @@ the 12-year sentence"). A term referred back to with "the", "his" or "her" must 
 that was never given, in a story that gave another, is the slip a sub-editor catches by reading back. Stories
 with several defendants give several terms: only a length given to nobody is reported, and the suggestion is
 the first term the story gave (its lede's).
+
+Sport and politics copy refers back the same way, so the rule reads three families (option `family`):
+* `prison`: prison terms, as above;
+* `contract`: a player's or a manager's contract ("signed on a three-year contract" ... "The two-year deal
+  includes an option");
+* `vote`: a vote's tally ("The Knesset voted 66 to 52" ... "the 62-52 vote").
 """
 from __future__ import annotations
 
@@ -37,6 +43,26 @@ _BACK = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+" + _N + r"-year(?:\
                       regex.I)
 _COURT = ("sentenc", "jail", "prison", "convict")
 
+# a contract's length given: "a three-year contract", "a new two-year deal", "signed for four years"
+_CONTRACT_GIVEN = regex.compile(
+    r"(?<![\p{L}])(?:an?|new|fresh|improved|[\p{L}]+['’]s)\s+(?:new\s+)?" + _N +
+    r"[-\s]years?\s+(?:contract|deal|extension)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:signed|agreed|committed|extended)\s+(?:[\p{L}'’.,-]+\s+){0,4}?(?:for|by)\s+(?:a\s+further\s+|another\s+)?"
+    + _N + r"\s+(?:more\s+)?years?(?![\p{L}-])", regex.I)
+# a contract referred back to: "the two-year deal", "his four-year contract"
+_CONTRACT_BACK = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+" + _N + r"-year\s+(?:contract|deal)(?![\p{L}])",
+                               regex.I)
+_SIGNING = ("contract", "deal")
+
+# a vote's tally: two counts, "66 to 52", "66-52", "by 66 votes to 52"
+_T = r"(?P<a>\d{1,3})(?:\s*[-–]\s*|\s+(?:votes?\s+)?to\s+)(?P<b>\d{1,3})(?![\d%.,]\d|[\d%-])"
+_VOTE_GIVEN = regex.compile(r"(?<![\p{L}])(?:voted|votes?|passed|approved|rejected|adopted|by|ballot|margin\s+of)\s+"
+                            r"(?:(?:in\s+favour|in\s+favor|of|was|were)\s+)?" + _T
+                            + r"|(?<![\d,.])" + _T + r"\s+(?:vote|votes|ballot|majority|margin)(?![\p{L}])", regex.I)
+_VOTE_BACK = regex.compile(r"(?<![\p{L}])(?:the|its|their|this|that)\s+" + _T + r"\s+(?:vote|ballot)(?![\p{L}])",
+                           regex.I)
+_VOTING = ("vote", "voted", "ballot")
+
 
 def _value(word: str) -> float:
     if word[0].isdigit():
@@ -44,30 +70,58 @@ def _value(word: str) -> float:
     return float(sum(_WORDS.get(part, UNITS.get(part, 0)) for part in word.lower().split("-")))   # "twenty-five"
 
 
+# family: (given, referred back, words one of which the story must hold, unit after the value in a message)
+_FAMILIES = {"prison": (_GIVEN, _BACK, _COURT, " years"), "contract": (_CONTRACT_GIVEN, _CONTRACT_BACK, _SIGNING, " years"),
+             "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, "")}
+
+
+def _read(m: regex.Match) -> tuple[tuple[int, int], tuple[float, ...], str]:
+    """A match's value (a length, or a tally's two counts) and where it is written."""
+    if "a" in m.re.groupindex:
+        return (m.start("a"), m.end("b")), (float(m["a"]), float(m["b"])), f"{m['a']}-{m['b']}"
+    return (m.start("n"), m.end("n")), (_value(m["n"]),), m["n"]
+
+
 class TermsReferredBack:
     name: ClassVar[str] = "consistency_terms"
     category: ClassVar[str] = "consistency"
     second_reading: ClassVar[bool] = True     # gives way to another consistency finding on the same words
-    options: ClassVar[Mapping[str, Option]] = {}
+    options: ClassVar[Mapping[str, Option]] = {
+        "family": Option(str, "prison", "what is referred back to: prison (terms), contract (lengths) or vote "
+                                        "(tallies)"),
+    }
     fields: ClassVar[tuple[str, ...]] = ("stated", "given")
 
     def check(self, rule: Rule, story: Story) -> Iterator[Hit]:
+        family = rule.options["family"]
+        if family not in _FAMILIES:
+            raise ValueError(f"{rule.id}: unknown family {family!r}")
+        given_pattern, back_pattern, words, unit = _FAMILIES[family]
         low = story.lowered_prose()
-        if not any(w in low for w in _COURT) or "-year" not in low:
+        if not any(w in low for w in words) or family != "vote" and "-year" not in low:
             return
         prose = story.doc.prose
-        given = [(m.start("n"), m.end("n"), _value(m["n"])) for m in _GIVEN.finditer(prose, story.doc.body_start)]
-        for m in _BACK.finditer(prose, story.doc.body_start):
-            stated = _value(m["n"])
-            before = [g for g in given if g[1] <= m.start()]
-            if not before or any(v == stated for _, _, v in before):
+        given = [_read(m) for m in given_pattern.finditer(prose, story.doc.body_start)]
+        for m in back_pattern.finditer(prose, story.doc.body_start):
+            (s0, s1), stated, _ = _read(m)
+            before = [g for g in given if g[0][1] <= m.start()]
+            if not before or any(v == stated for _, v, _ in before):
                 continue
-            first = before[0]
+            if family == "vote" and not _one_side_kept(stated, [v for _, v, _ in before]):
+                continue
+            (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
-                      fields={"stated": prose[m.start():m.end()], "given": prose[first[0]:first[1]] + " years"},
-                      evidence={"terms_given_before": sorted({v for _, _, v in before}), "stated": stated},
-                      suggestion=f"Check the term: the story gave {prose[first[0]:first[1]]} years first.",
-                      related=(Span(first[0], first[1]),))
+                      fields={"stated": prose[m.start():m.end()], "given": written + unit},
+                      evidence={"given_before": sorted({" to ".join(f"{x:g}" for x in v) for _, v, _ in before}),
+                                "stated": " to ".join(f"{x:g}" for x in stated)},
+                      suggestion=f"Check the figure: the story gave {written}{unit} first.",
+                      related=(Span(f0, f1),))
+
+
+def _one_side_kept(stated: tuple[float, ...], given: list[tuple[float, ...]]) -> bool:
+    """A tally is misreported, not another vote's, when it keeps one side of a tally given and changes the
+    other ("66 to 52" ... "the 62-52 vote"); a story of two rounds gives two tallies apart on both sides."""
+    return any(len(v) == 2 and (v[0] == stated[0]) != (v[1] == stated[1]) for v in given)
 
 
 RULE_TYPE = TermsReferredBack()
