@@ -7,6 +7,7 @@
   already vaccinated"): one count, compared on swapped digits only.
 * A singular "hectare" is an area ("the 41,200-hectare fire"), and a change whose old size its sentence gives
   ("had grown to 14,200 hectares from 6,800") leaves no room for the later figure to be that old size.
+* A power of ten rounds only what lies just below it: "the 100MW plant" is no rounded "60MW plant".
 * A contract ("the two-year deal") and a vote's tally ("the 62-52 vote") referred back to with a value the story
   never gave (FC413, FC414).
 """
@@ -41,6 +42,9 @@ BAD = [
     # a contract and a vote referred back with values never given
     ("Rovers have signed the Ghanaian midfielder on a four-year contract, the club said. The three-year deal "
      "includes a release clause.", "The three-year deal"),
+    # a power of ten is no rounding of a figure well below it
+    ("On Monday the president commissioned the 100MW Chanda solar plant near the capital. Officials said the "
+     "60MW Chanda plant was one of several projects.", "60MW Chanda plant"),
     ("The assembly voted 71 to 48 to approve the budget. Analysts said the 77-48 vote showed the coalition was "
      "holding.", "the 77-48 vote"),
 ]
@@ -78,6 +82,11 @@ SILENT = [
     "The committee approved the bill 9 to 4 on Monday, and the chamber voted 61 to 38 on Thursday. The 61-38 "
     "vote sends it to the governor.",
     "The council voted 7 to 2 in March. The 5-4 vote in June reversed it.",
+    # a power of ten that rounds a figure just below it, or is hedged
+    "On Monday the president commissioned the 100MW Chanda solar plant. Officials said the 96MW Chanda plant "
+    "was one of several projects.",
+    "On Monday the president commissioned the Chanda solar plant, of about 100MW. Officials said the 90MW Chanda "
+    "plant was one of several projects.",
 ]
 
 

@@ -154,7 +154,6 @@ def round_count_rounding(value: float) -> float:
     return unit / 2 if unit > 1 else 0.0
 
 
-@functools.lru_cache(maxsize=4096)   # pure, and the same numerals recur across stories
 @functools.lru_cache(maxsize=4096)   # pure, and called for every numeral
 def digits_value(text: str) -> tuple[float, float]:
     """Value and rounding half-width of a digit string: "35.7" -> (35.7, 0.05).

@@ -455,9 +455,18 @@ def _interval(m: Measure, rule: Rule) -> tuple[float, float]:
     # keeps it
     rounding = 0.0 if q.kind == "number" and abs(value) < 100 and not q.hedge else _rounding(value)
     slack = abs(value) * rule.options["tolerance"] + q.precision + rounding
+    # a power of ten rounds only what lies just below it: "100MW" is never a rounded 60MW (written "60MW"), so its
+    # slack downwards is the rounding of the numbers below it (95 -> 100), a tenth of the slack upwards
+    below = slack - rounding * 0.9 if rounding and _power_of_ten(value) else slack
     if q.hedge and q.low is None and q.high is None:
-        slack += _hedge_slack(abs(value), rule.options["hedged_tolerance"])
-    return lo - slack, hi + slack
+        hedge = _hedge_slack(abs(value), rule.options["hedged_tolerance"])
+        slack, below = slack + hedge, below + hedge
+    return lo - below, hi + slack
+
+
+def _power_of_ten(value: float) -> bool:
+    n = abs(int(value))
+    return n >= 10 and str(n).rstrip("0") == "1"
 
 
 def _hedge_slack(value: float, tolerance: float) -> float:
