@@ -12,6 +12,13 @@ Silenced (each failed before this round):
 - "A further 1,897 passed in Division Two, 1,604 in Division Three ...": a list of its own does not go on with
   the list of the sentence before (claims._one_more_part).
 
+Widened:
+- "more than doubled" is past the factor itself: the figures' rounding is allowed, and only a sliver more (1.92
+  times nearly doubled; arithmetic._factor_ok);
+- a multiple of a reporting period ("first-quarter profit more than doubled", "in the first half of 2023") is
+  held to the move its next sentences tell (multiples_across._ANCHOR); hedged, "more than doubled as prices
+  rose" is a reason after "as", not "doubled as a venue", and the reason's times are not the factor's.
+
 Every case is our own sentence. Publication date 2025-03-14.
 """
 from __future__ import annotations
@@ -33,7 +40,26 @@ CAUGHT = [
      "$84.6m", "US"),
 ]
 
+CAUGHT += [
+    ("Operating profit more than doubled to $48.3m from $25.2m.", "doubled", "US"),
+    ("The brewer said half-year profit more than doubled as beer prices climbed across the region. Net profit for "
+     "the six months to June rose to R81.6 million from R42.5 million a year earlier.", "more than doubled", "ZA"),
+    ("Visitor numbers at the park more than doubled in the first half of 2023, the trust said. It counted 412,000 "
+     "visitors between January and June, up from 236,000 in the same period of 2022.", "more than doubled", "GB"),
+]
+
 SILENT = [
+    "Operating profit more than doubled to $51.3m from $25.2m.",
+    "Operating profit nearly doubled to $48.3m from $25.2m.",
+    "The brewer said half-year profit more than doubled as beer prices climbed across the region. Net profit for "
+    "the six months to June rose to R91.6 million from R42.5 million a year earlier.",
+    "Visitor numbers at the park more than doubled in the first half of 2023, the trust said. It counted 512,000 "
+    "visitors between January and June, up from 236,000 in the same period of 2022.",
+    # "doubled as": another sense, with no hedge
+    "The old depot doubled as a vaccination centre in 2021. It handled 41,000 visits, up from 30,000 a year before.",
+    # a multiple of no period we can read
+    "Burglaries more than doubled in the city centre. Officers recorded 312 in March against 290 in February.",
+
     # a participle's object, and a forecast
     "Library spending rises to C$41m from C$36m, paying for a 25% increase in opening hours at branch libraries.",
     "Brokers cut their price target for the miner to A$9.10 from A$11.40 and said profit could fall by up to 15% "
