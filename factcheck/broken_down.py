@@ -271,6 +271,8 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
     for whole in here:
         if id(whole) in taken or not c.is_plain(whole) or whole.value < 10:
             continue
+        if compared_or_part(prose, whole, s_start, s_end):
+            continue
         mine = [q for q in nxt if c.same_measure(q, whole)]
         if not mine:
             continue
@@ -294,6 +296,23 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
             continue     # "won 9 of the 23 seats. ... 11 seats, and the remaining 3": a part said with the whole
         return _judged(whole, tuple(parts), prose, count == len(parts), c)
     return None
+
+
+# a figure said as the base of a comparison, or as a share of something larger: not a whole the next sentence splits
+_NOT_THIS_WHOLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:than|compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:[\p{L}'’-]+\s+){0,2}?\Z|(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*"
+    r"(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?\Z", regex.I)
+_SHARE_OF_ANOTHER_AFTER = regex.compile(
+    r"\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of(?![\p{L}])",
+    regex.I)
+
+
+def compared_or_part(prose: str, whole: Quantity, s_start: int, s_end: int) -> bool:
+    """ "16.6% larger than the Rs1.315 trillion budget"; "C$76m, or 40% of the cost": a base of comparison, or
+    itself a share of a larger whole, is not what the next sentences break down."""
+    return _NOT_THIS_WHOLE_BEFORE.search(prose, max(s_start, whole.start - 60), whole.start) is not None \
+        or _SHARE_OF_ANOTHER_AFTER.match(prose, whole.end, min(s_end, whole.end + 60)) is not None
 
 
 # "remained in surplus by Rs 237bn", "more than 40": a difference or a bound, not a part

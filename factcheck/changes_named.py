@@ -157,4 +157,5 @@ def _same_move(c, words: list[str], direction: int, k: int, prose: str, s_starts
     head = words[0]         # the thing's first word names it ("agribulk", "tea exports", "container volumes")
     if head in _INDEX_WORDS:
         return c.delta is not None      # "the benchmark", "the index": an index move in points
-    return regex.search(r"(?<![\p{L}])" + regex.escape(head[:5]), subject) is not None
+    # (a thing named after "per" is the measure's unit, not what moved: "shares" is not "earnings per share")
+    return regex.search(r"(?<![\p{L}])(?<!(?<![\p{L}])per\s)" + regex.escape(head[:5]), subject, regex.I) is not None

@@ -1221,6 +1221,13 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     if roles["rate"] and roles["new"]:
         roles["rate"] = [r for r in roles["rate"] if not (r.end <= roles["new"][0].start
                          and _ANOTHER_SUBJECT_OF.match(prose[r.end:roles["new"][0].start]))]
+    # "rose to C$86.5m from C$77m, funding a 15% increase in bus hours"; "cut its target to R175 from R240 and said
+    # earnings could fall by up to 25%": a rate after both levels that is the object of another verb, or a
+    # forecast, sizes another move than the one between them
+    if roles["rate"] and roles["old"] and roles["new"]:
+        last = max(roles["old"][0].end, roles["new"][0].end)
+        roles["rate"] = [r for r in roles["rate"] if not (r.start > last and _RATE_OF_ANOTHER_VERB.search(
+            bridged(prose, last, r.start, qs)))]
     # "rose 8 cents to $25.69, a 2.6 percent increase from a year earlier": the rate is the year's, the move the
     # month's -- with no base told, the two are of different periods
     if roles["rate"] and roles["delta"] and not roles["old"]:
@@ -2317,6 +2324,15 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
 _RATE_OF_A_YEAR = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?:from|than|on|over|compared\s+with)\s+(?:a|the)\s+"
                                 r"(?:year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|\s+(?:year-on-year|"
                                 r"year\s+over\s+year|on\s+the\s+year)", regex.I)
+# between a move's levels and a rate: a participle that makes the rate its object (", funding a 15% increase in ...";
+# not one that names the move: ", representing a 12% rise"), or a verb of the future ("could fall by", "will rise")
+_RATE_OF_ANOTHER_VERB = regex.compile(
+    r",\s+(?!representing|marking|reflecting|meaning|amounting|making|giving|bringing|taking|pushing|lifting|equating|"
+    r"translating|rising|falling|climbing|dropping|increasing|decreasing|declining|growing|jumping|gaining|sliding|"
+    r"slipping|surging|soaring|plunging|tumbling|easing|dipping|shrinking)\p{Ll}+ing\s+(?:for\s+)?(?:a|an)\s+"
+    r"(?:[\p{L}-]+\s+)?\Z|"
+    r"(?<![\p{L}])(?:could|would|may|might|will|should|(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to)\s+"
+    r"(?:[\p{L}]+\s+){0,2}?(?:by\s+)?(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?\Z", regex.I)
 _ANOTHER_SUBJECT_OF = regex.compile(r"\A\s+and\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:of|at|was|is|stood\s+at)\s+"
                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", regex.I)
 
@@ -2661,6 +2677,9 @@ def _one_more_part(qs: list[Quantity], prev: list[Quantity], prose: str, here: t
             if listed and same_measure(part, total):
                 breakdowns.append(Breakdown(total, (*listed[0], part), (*listed[1], span), stated_sum=True))
             return
+    if any(q is not part and same_measure(q, part) and is_plain(q) for q in qs[1:]):
+        return      # "A further 1,897 passed in Division Two, 1,604 in Division Three ...": a list of its own, which
+        #             may break down one part of the list before rather than go on with it
     listed = [b for b in breakdowns if not b.stated_sum and before[0] <= b.parts[-1].start < before[1]]
     if len(listed) == 1:
         b = listed[0]

@@ -32,6 +32,7 @@ import regex
 from .model import Quantity, Span
 from .ruletypes.base import Story
 from . import claims     # claims imports this module only inside a function, so this is no cycle
+from .broken_down import compared_or_part
 
 
 _MEASURED = ("money", "number", "physical")
@@ -172,8 +173,10 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
         if len(figs) < least:
             continue
         for parts in _lists(figs, prose, claims):
-            if any(p.start in taken for p in parts):
-                continue
+            if any(p.start in taken for p in parts) or _LEVELS_OF_A_MOVE.search(prose, max(s_start, parts[0].start - 60),
+                                                                                 parts[0].start):
+                continue     # "rose from 15 in the morning to 25 by the afternoon and 34 by nightfall": one thing's
+                #              levels in turn, not parts of a whole
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
             if found is None and k and pointed:
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims,
@@ -193,6 +196,10 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             taken.add(total.start)
             spans = tuple(Span(p.start, p.end) for p in parts)
             yield claims.Breakdown(total, parts, spans, stated_sum=complete, whole_first=not complete)
+
+
+_LEVELS_OF_A_MOVE = regex.compile(r"(?<![\p{L}])from\s+(?:about\s+|some\s+)?[^\s\d]{0,4}\d[^.;:]{0,40}?(?<![\p{L}])to\s+"
+                                  r"(?:about\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\Z", regex.I)
 
 
 def _figures(story: Story, ordered, starts, s_start, s_end, claims) -> list[Quantity]:
@@ -608,6 +615,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
                  and not (later and later.start("said") < q.start and q.end <= later.end())]
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
+        if compared_or_part(prose, named, s_start, s_end):
+            continue         # "16.6% larger than the Rs1.315 trillion budget": the base of a comparison
         whole = named
         found = _parts_after(story, whole, sentences[k + 1:k + 6], ordered, starts, claims,
                              _count_of(said) if said else None)

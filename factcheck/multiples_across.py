@@ -42,7 +42,8 @@ _FOLD_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "2": 2.0, "3": 3.0, "4": 4
 # as many ... as" a time, "a threefold rise" / "rose fourfold"
 _FACTOR_SAID = regex.compile(
     r"(?<![\p{L}\d.,])" + _HEDGE +       # (no digit before: "a 12-fold jump" is not "2-fold")
-    r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)(?!\s+(?:as|down|up|back)\b)(?![\p{L}-])"
+    # ("doubled as a venue" is another sense; hedged, "more than doubled as prices rose", "as" opens a reason)
+    r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)(?(hedge)(?!\s+(?:down|up|back)\b)|(?!\s+(?:as|down|up|back)\b))(?![\p{L}-])"
     r"|(?<=(?<![\p{L}])a\s+(?:near[\s-]+)?)(?P<noun>doubling|tripling|trebling|halving)(?![\p{L}])"
     r"|(?P<twice>twice)\s+as\s+(?:many|much|high|large|big|common|likely)(?![\p{L}])"
     r"|(?P<fold>two|three|four|[234])[\s-]?fold(?=\s+(?:rise|increase|jump|growth|surge|climb|expansion)\b|[\s,.;])"
@@ -103,7 +104,10 @@ _SINCE = regex.compile(r"(?<![\p{L}])(?:since|from)\s+(?:the\s+)?(?:\p{L}+\s+)?(
 _PERFECT = regex.compile(r"(?<![\p{L}])(?:has|have|had|'s|’s)\s+(?:(?:now|since|already|roughly|almost|nearly)\s+)*\Z", regex.I)
 _ANCHOR = regex.compile(r"(?<![\p{L}\d])(?:(?:since|from|in|by|between)\s+(?:(?:the\s+)?(?:year|financial\s+year|fiscal)\s+)?(?:19|20)\d\d|"
                         r"(?:last|this|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|past|previous)\s+"
-                        r"(?:years?|decades?|months?)|the\s+decade|as\s+(?:it\s+did\s+)?(?:in|last|a|one|two|three|four|five|\d))(?![\p{L}])", regex.I)
+                        r"(?:years?|decades?|months?)|the\s+decade|as\s+(?:it\s+did\s+)?(?:in|last|a|one|two|three|four|five|\d)|"
+                        # a reporting period: "first-quarter net profit more than doubled", "in the first half"
+                        r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|(?:half|full)[\s-]+year|"
+                        r"(?:three|six|nine|twelve|3|6|9|12)\s+months\s+to)(?![\p{L}])", regex.I)
 _DECADE = regex.compile(r"(?<![\p{L}])(?:in|during|over|through|since|throughout)\s+the\s+(?:19|20)\d0s(?![\p{L}])", regex.I)
 # a sentence that turns to another thing or place than the one before it
 _TURNS_AWAY = regex.compile(r"\A\W*(?:Meanwhile|Separately|Elsewhere|By\s+contrast|In\s+contrast|Across|Nationally|"
@@ -117,7 +121,9 @@ _PLAIN_WORDS = frozenset(
     "grew grown increased increase doubled tripled trebled halved twice many much times fold compared against "
     "january february march april june july august september october november december across today now "
     "ago earlier later city state country region county district people per cent percent "
-    "released official officials report reported statement recorded record records".split())
+    "released official officials report reported statement recorded record records "
+    # scale words and the firm itself say nothing of what moved ("Rs 4.82 billion" shares no thing with "Rs 1 billion")
+    "thousand million billion trillion crore crores lakh lakhs company".split())
 _STOP_AFTER = frozenset("in at by on of for over the a an and or to from this last that was were is are had has have "
                         "per each one two three four five six seven eight nine ten eleven twelve eighteen twenty".split())
 # (a number word after a figure begins its time, "3,140 twelve months earlier", not the noun it counts)
@@ -174,6 +180,10 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
     said = prose[f_start:f_end]
     reach = range(max(0, i - 1), min(len(sentences), i + 4))
     topic = _content_stems(said)
+    # the times of the factor's own clause: "profit almost doubled as arrivals passed 2 million for the first time
+    # since 2018": the year after "as" is the reason's, not the factor's
+    reason = _REASON_AFTER.search(prose, m.end(), f_end)
+    own = prose[f_start:reason.start()] if reason else said
     candidates: list[tuple[Quantity, Quantity]] = []
     seen: set[tuple[int, int]] = set()
     # moves already read in reach ("rose from A to B", "up from A")
@@ -225,7 +235,7 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
             continue
         if not _same_thing(topic, old, new, prose, sentences, i):
             continue
-        if not _same_period(said, old, new, prose, year_now, story):
+        if not _same_period(own, old, new, prose, year_now, story):
             continue
         kept.append((old, new))
     if not kept:
@@ -240,6 +250,9 @@ def _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_
     # several pairs, none fitting: the factor is wrong whichever it is of; name the likeliest, a move already read
     # (those come first) or the first pair told
     return kept[0]
+
+
+_REASON_AFTER = regex.compile(r"\s(?:as|because|amid|while|when|after|thanks\s+to|due\s+to)\s", regex.I)
 
 
 def _ratio(old: Quantity, new: Quantity):

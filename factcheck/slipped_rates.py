@@ -86,6 +86,8 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
         if k < 0:
             continue
         lo, hi = sentences[k]
+        if claims._RATE_OF_ANOTHER_VERB.search(prose, max(lo, pct.start - 80), pct.start):
+            continue         # ", paying for a 25% increase in ...", "could fall by up to 25%": another verb's move
         if k and bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) == 1 \
                 and not _ELSEWHERE.search(prose, lo, hi):
             lo = sentences[k - 1][0]     # "... from A to B. That is a P% rise.": a sentence with no figure,

@@ -293,7 +293,9 @@ def _factor_ok(ratio: tuple[float, float], factor: float, hedge: str | None, tol
         # a halving is read as a doubling backwards: "nearly halved" is 410 to 230 as "nearly doubled" is 230 to 410
         lo, hi, factor = 1 / hi, 1 / lo, 1 / factor
     if hedge in _MORE:
-        return hi >= factor * (1 - tol / 2)
+        # "more than doubled" is past the factor itself: the figures' rounding is in `ratio` already, so only a
+        # sliver is allowed (1.92 times "nearly doubled", it did not "more than double")
+        return hi >= factor * (1 - tol / 6)
     if hedge in _NEARLY:
         return lo <= factor * (1 + tol / 2) and hi >= factor * (1 - 2 * tol)
     if hedge in _LESS:
