@@ -718,6 +718,12 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
         m = _named_after(str(story.data.folder)).match(right)
         if m:
             return names[m.group("name")]
+    if position == "before" and _LEADING_ECONOMY.search(tail):
+        # "With the world's fifth-largest economy, worth about $3.7 trillion, India has ...": the country is the
+        # subject named straight after the opening phrase
+        m = _named_after(str(story.data.folder)).match(right)
+        if m:
+            return names[m.group("name")]
     if position == "before" and _REGION_LARGEST.search(tail):
         # "Southeast Asia's largest economy, worth about $1 trillion": a region's biggest is a country, the story's
         # own when the sentence names no other
@@ -733,6 +739,11 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+# An economy that opens the sentence, its country named straight after it ("With an economy worth $X, Kenya ...",
+# "Boasting Africa's largest economy, valued at $X, Nigeria ...")
+_LEADING_ECONOMY = regex.compile(
+    r"\A\s*(?:With|Boasting)\s+(?:an?|the|its)?\s*(?:[\p{L}'’-]+\s+){0,4}?(?:economy|GDP|gross\s+domestic\s+product)"
+    r"\s*,?\s+(?:(?:worth|valued\s+at|estimated\s+at|of|at)\s+)" + _PEOPLE_HEDGE + r"\s*\Z")
 # "Southeast Asia's largest economy, worth", "Latin America's biggest economy, which produces"
 _REGION_LARGEST = regex.compile(r"(?<![\p{L}])(?:(?:South|Southeast|South-East|East|West|North|Central|Latin|Sub-Saharan|"
                                 r"Southern|Northern|Eastern|Western)\s+)?(?:Asia|Africa|America|Europe|Gulf|Arab\s+world|"

@@ -236,6 +236,31 @@ class ReferenceData:
         return rows
 
     @functools.cached_property
+    def stadiums(self) -> list[Row]:
+        """Named grounds with the most people each holds."""
+        rows = self.rows("stadiums.csv", ("name", "aliases", "iso2", "capacity", "opened", "note"))
+        for row in rows:
+            if not (row.number("capacity") or 0) > 0:
+                raise TableError(row.path, row.line, f"capacity {row['capacity']!r} is not a positive count")
+        return rows
+
+    @functools.cached_property
+    def oil_peaks(self) -> dict[str, Row]:
+        """Each oil producer's highest yearly output (barrels a day) by ISO alpha-2 code, checked on load."""
+        rows = self.rows("oil_peaks.csv", ("iso2", "name", "peak_bpd", "peak_year", "note"))
+        known = {row["iso2"] for row in self.countries}
+        by_code: dict[str, Row] = {}
+        for row in rows:
+            if known and row["iso2"] not in known:
+                raise TableError(row.path, row.line, f"iso2 {row['iso2']!r} is not in countries.csv")
+            if not (row.number("peak_bpd") or 0) > 0:
+                raise TableError(row.path, row.line, f"peak_bpd {row['peak_bpd']!r} is not a positive rate")
+            if row["iso2"] in by_code:
+                raise TableError(row.path, row.line, f"{row['iso2']} already has a row (line {by_code[row['iso2']].line})")
+            by_code[row["iso2"]] = row
+        return by_code
+
+    @functools.cached_property
     def temperature_records(self) -> dict[str, Row]:
         """National all-time air-temperature records (°C) by ISO alpha-2 code, each row checked on load."""
         rows = self.rows("temperature_records.csv", ("iso2", "high_c", "high_place", "high_date", "low_c",

@@ -19,6 +19,8 @@ HEADERS = {
     "limits.csv": ["subject", "aliases", "unit", "min", "max", "note", "source", "as_of"],
     "regions.csv": ["country", "name", "aliases", "kind", "population", "population_year", "source", "as_of"],
     "areas.csv": ["iso2", "name", "area_km2", "source", "as_of"],
+    "oil_peaks.csv": ["iso2", "name", "peak_bpd", "peak_year", "note", "source", "as_of"],
+    "stadiums.csv": ["name", "aliases", "iso2", "capacity", "opened", "note", "source", "as_of"],
 }
 
 

@@ -126,6 +126,9 @@ def test_the_founding_shapes_flag_with_a_suggestion_and_evidence():
     assert f.evidence["table"][0]["table"] == "world_output.csv" and "ICCO" in f.evidence["table"][0]["source"]
     [f] = fc209("Kuwait, which pumps about 24 million barrels of crude a day, is cutting output.", country="KW")
     assert f.suggestion == "about 2.4 million barrels"
+    # Kuwait has a row in oil_peaks.csv: its own best year (about 3.3 million) is the tighter bound
+    assert f.evidence["bound"] == "peak" and f.evidence["owner"] == "KW"
+    [f] = fc209("Guyana, which pumps about 24 million barrels of crude a day, is cutting output.", country="GY")
     assert f.evidence["bound"] == "largest" and f.evidence["largest_producer"] == "United States"
     [f] = fc209("Dubai International handled 869 million passengers in 2023.", country="AE")
     assert f.suggestion == "86.9 million passengers"

@@ -58,7 +58,7 @@ class Plausibility:
     fields: ClassVar[tuple[str, ...]] = FIELDS
     options: ClassVar[Mapping[str, Option]] = {
         "check": Option(str, "trade", "which figures: trade, population, gdp, budget, exports, limits, parts, "
-                                    "area, country_area, slip or records"),
+                                    "area, country_area, slip, records or crowd"),
         "low_factor": Option(float, 0.05, "flag a figure below this multiple of the recorded value"),
         "high_factor": Option(float, 10.0, "flag a figure above this multiple of the recorded value"),
         "actual_high_factor": Option(float, 0.0, "for a figure that is not a target or projection, flag it above "
@@ -88,6 +88,10 @@ class Plausibility:
         kind = rule.options.get("check", "trade")
         if kind == "slip":
             yield from slip_anomalies(rule, story)   # reads its own figures, not one measure at a time
+            return
+        if kind == "crowd":
+            from .plausibility_crowd import crowd_beyond_ground
+            yield from crowd_beyond_ground(rule, story)
             return
         if kind == "records":
             from .plausibility_records import national_temperature_records

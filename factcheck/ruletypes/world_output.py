@@ -76,6 +76,8 @@ class WorldOutput:
                                             "recorded output"),
         "facility_factor": Option(float, 1.5, "flag one airport's or port's traffic above this multiple of the "
                                               "busiest one's"),
+        "peak_factor": Option(float, 3.0, "flag one country's oil output above this multiple of its highest yearly "
+                                          "output (oil_peaks.csv)"),
         "future_years": Option(int, 10, "a target more than this many years after the story is not read"),
         "suggest": Option(bool, True, "suggest a tenfold, hundredfold or thousandfold slip that fits"),
     }
@@ -366,6 +368,7 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
     else:
         codes = {m.code for m in story_mentions(story).within(s0, q.start)}
         owner = next(iter(codes)) if len(codes) == 1 else None
+        peak = _oil_peak(story, owner if owner is not None else _home_producer(story, s0, s1), commodity)
         bound, ref, basis = None, None, "world"
         if commodity.world is not None:
             bound, ref = commodity.world * rule.options["world_factor"], commodity.world
@@ -373,11 +376,35 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
             factor = rule.options["leader_factor"] if owner == commodity.largest_iso2 else rule.options["country_factor"]
             if bound is None or commodity.largest * factor < bound:
                 bound, ref, basis = commodity.largest * factor, commodity.largest, "largest"
+        if peak is not None and (bound is None or peak.number("peak_bpd") * rule.options["peak_factor"] < bound):
+            owner = peak["iso2"]
+            bound, ref, basis = peak.number("peak_bpd") * rule.options["peak_factor"], peak.number("peak_bpd"), "peak"
         if bound is None:
             return None
     if value <= bound:
         return None
     return _hit(rule, story, q, reading, commodity, value, ref, basis, owner, value / max(reading.value, 1e-12))
+
+
+def _oil_peak(story: Story, owner: str | None, commodity: _Commodity) -> Row | None:
+    """The owner's highest yearly oil output (oil_peaks.csv), for a figure in barrels a day."""
+    if owner is None or commodity.unit != "barrel per day":
+        return None
+    return story.data.oil_peaks.get(owner)
+
+
+def _home_producer(story: Story, s0: int, s1: int) -> str | None:
+    """The story's own country for output its sentence gives no owner ("Output of crude averaged ..., the
+    regulator said"): only where the sentence names no country and every country named before it is the story's
+    own (a field's, a firm's or a region's output is a part of the country's, never more)."""
+    home = story.doc.country
+    if not home or home not in story.data.oil_peaks:
+        return None
+    mentions = story_mentions(story)
+    if mentions.within(s0, s1):
+        return None
+    before = {m.code for m in mentions.within(0, s0)}
+    return home if before == {home} else None
 
 
 @dataclass(frozen=True)
@@ -483,6 +510,10 @@ def _hit(rule: Rule, story: Story, q: Quantity, reading: _Reading, c: _Commodity
         reference = (f"the largest producer, {c.largest_name}, produced about {_amount(c.largest)} {unit} of "
                      f"{c.name} in {c.year}" + (f", the whole world about {_amount(c.world)}" if c.world else "")
                      + f" ({source})")
+    elif basis == "peak":
+        peak = story.data.oil_peaks[owner]
+        reference = (f"{peak['name']}'s highest yearly output was about {_amount(ref)} {unit}, in {peak['peak_year']} "
+                     f"({peak.source})")
     elif basis == "busiest":
         reference = f"the busiest, {c.largest_name}, handled about {_amount(c.largest)} {unit} in {c.year} ({source})"
     else:
@@ -490,8 +521,11 @@ def _hit(rule: Rule, story: Story, q: Quantity, reading: _Reading, c: _Commodity
     said = f"{figure} ({_amount(value)} {unit} a {'day' if c.unit == 'barrel per day' else 'year'})" \
         if abs(scale - 1.0) > 0.01 or reading.counted else figure
     who = "one airport" if c.owner == "airport" else "one port" if c.owner == "port" else \
-        "one country" if basis == "largest" else "one producer"
+        "one country" if basis == "largest" else story.data.oil_peaks[owner]["name"] if basis == "peak" else \
+        "one producer"
     detail = f"{said} is more {c.name if c.owner == 'country' else 'traffic'} than {who} can account for: {reference}"
+    if basis == "peak":
+        detail = f"{said} is more {c.name} than {who} has ever produced, by far: {reference}"
     suggestion = None
     if rule.options["suggest"]:
         for factor, slip, words in _FACTORS:
