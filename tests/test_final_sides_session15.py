@@ -74,3 +74,47 @@ def test_near_misses_stay_silent(text, date, country):
 def test_england_hosts_as_the_united_kingdom():
     text = "The 2019 Cricket World Cup, co-hosted by England and Wales, ended with a super over at Lord's."
     assert not _results(text, "2024-07-14", "GB", "FC605")
+
+
+PLACED = [
+    # the year on a noun every edition answers to, the series the story names by its particular name
+    ("The Rugby World Cup semi-final was tight. The champions won the 2015 tournament in France, beating "
+     "Australia.", "2019-10-27", "NZ", "France", "United Kingdom"),
+    # the edition told after the country: "the World Cup they won in Germany in July 2010"
+    ("Spain's players still speak of the World Cup they won in Germany in July 2010.", "2020-07-11", "ES",
+     "Germany", "South Africa"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "wrong", "meant"), PLACED)
+def test_an_edition_placed_in_another_editions_host(text, date, country, wrong, meant):
+    found = _results(text, date, country, "FC605")
+    assert [f.text for f in found] == [wrong]
+    assert found[0].suggestion == meant
+
+
+PLACED_SILENT = [
+    # the right host
+    ("The Rugby World Cup semi-final was tight. The champions won the 2015 tournament in England, beating "
+     "Australia.", "2019-10-27", "NZ"),
+    # a country that never hosted the series: a place of something else, not two editions run together
+    ("The Rugby World Cup semi-final was tight. Fans watched the 2015 tournament in Kenya on big screens.",
+     "2019-10-27", "KE"),
+    # the series not told: which "2015 tournament" is not known
+    ("The champions won the 2015 tournament in France, beating Australia.", "2019-10-27", "NZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), PLACED_SILENT)
+def test_placed_near_misses_stay_silent(text, date, country):
+    assert not _results(text, date, country, "FC605")
+
+
+def test_watching_told_after_the_hosting_date_is_no_guard():
+    text = ("Tour firms sold trips to the Rugby World Cup, as fans won over when Japan hosted the tournament in "
+            "2015 travel to watch the team abroad.")
+    found = [f for f in factcheck.check(text, date="2023-09-05", country="JP") if f.rule == "FC602"]
+    assert [f.text for f in found] == ["2015"]
+    # watching told before it still keeps the sentence silent, as before
+    watched = "The Rugby World Cup drew crowds. Fans watched on big screens when Japan hosted the tournament in 2015."
+    assert not [f for f in factcheck.check(watched, date="2023-09-05", country="JP") if f.rule == "FC602"]

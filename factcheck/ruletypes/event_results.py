@@ -101,6 +101,7 @@ class EventResult:
         if what == "hosts":
             yield from _host_claims(story)
             yield from _host_city_claims(story)
+            yield from _placed_claims(story)
             return
         if what == "venue":
             yield from _venue_claims(story)
@@ -466,6 +467,75 @@ def _host_claims(story: Story) -> Iterator[Hit]:
             named = (Span(s0 + year.start(), s0 + year.end()),) if year else ()
             yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end), named)
             break
+
+
+# an edition placed in a country by "in": "at the 2019 tournament in Australia", "the World Cup it won in Russia in
+# December 2022" — the year before the country (on a noun every edition answers to) or right after it
+# (an edition named by its own name and year, "the 2018 World Cup in Qatar", is the year slip FC602 reads)
+_PLACED_AFTER_YEAR = regex.compile(r"(?<![\p{L}\d])(?P<year>(?:19|20)\d\d)\s+(?:tournament|edition|finals)\s+in\s+"
+                                   r"(?:the\s+)?\Z")
+_PLACED_WON = regex.compile(r"(?<![\p{L}])(?:tournament|edition|finals|World\s+Cup)\s+(?:(?:it|they|\p{Lu}[\p{L}'’]*)"
+                            r"\s+)?(?:won|lifted|played)\s+in\s+(?:the\s+)?\Z")
+_YEAR_AFTER_PLACE = regex.compile(r"\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                                  r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d])")
+
+
+def _placed_claims(story: Story) -> Iterator[Hit]:
+    """A country written as the place of a recorded edition ("the 2019 tournament in Australia") that did not host
+    it but hosted another edition of the same series: the two editions run together. The series is the one the
+    story names (its most particular name: "Rugby World Cup" over "World Cup"), narrowed by the sides of the
+    sentence when several share the year."""
+    prose = story.doc.prose
+    for s0, s1 in story.doc.sentences():
+        if prose.find(" in ", s0, s1) < 0:
+            continue
+        names = _sides(story, s0, s1)
+        strict = _strict_names(str(story.data.folder))[0]
+        # the places: countries written by their names after "in" (which _sides leaves out as no side)
+        for place in story_mentions(story).within(s0, s1):
+            if strict.get(prose[place.start:place.end]) != place.code:
+                continue
+            before = _PLACED_AFTER_YEAR.search(prose, max(s0, place.start - 60), place.start)
+            if before is not None:
+                year = int(before.group("year"))
+                claim = Span(before.start(), place.end)
+            elif (won := _PLACED_WON.search(prose, max(s0, place.start - 50), place.start)) is not None \
+                    and (after := _YEAR_AFTER_PLACE.match(prose, place.end, s1)) is not None:
+                year = int(after.group("year"))
+                claim = Span(won.start(), after.end())
+            else:
+                continue
+            ed = _edition_placed(story, s0, s1, year, [n for n in names if n is not place])
+            if ed is None or not ed.event.participants or place.code in ed.event.participants:
+                continue
+            series = _series_of(ed)
+            if any(_series_of(other) == series and place.code in other.event.participants
+                   for other in tournament_editions(str(story.data.folder)) if other is not ed):
+                yield _host_hit(story, ed, place, claim)
+                break
+
+
+def _series_of(ed: Edition) -> str:
+    """The series an edition belongs to: its name without the year ("Rugby World Cup")."""
+    return " ".join(_YEAR_TOKEN.sub(" ", ed.event.row["name"]).split())
+
+
+def _edition_placed(story: Story, s0: int, s1: int, year: int, sides: list["Side"]) -> Edition | None:
+    """The one edition of the year whose competition the story names, by its most particular name when several
+    share the year ("Rugby World Cup" written: not the Cricket World Cup), else by a side of the sentence."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    found = [ed for ed in tournament_editions(str(story.data.folder))
+             if year in _edition_years(ed) and (published is None or ed.event.start <= published)
+             and not _another_team(prose, s0, s1, ed) and _story_names(story, ed)]
+    if len(found) > 1:
+        longest = [ed for ed in found if any(len(b.split()) > 2 and _written(prose, 0, len(prose), b)
+                                             for b in ed.bases)]
+        found = longest or found
+    if len(found) > 1:
+        codes = {m.code for m in sides}
+        found = [ed for ed in found if (ed.winners | ed.runners_up) & codes]
+    return found[0] if len(found) == 1 else None
 
 
 # "the 2000 Melbourne Olympics": a year, a city and the series, as editions are named ("1956 Melbourne Olympics")
