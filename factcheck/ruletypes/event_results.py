@@ -63,6 +63,9 @@ _AFTER_VERB = regex.compile(r"\s+(?:(?:the|hosts|co-hosts|holders|title-holders|
 # between a side and its verb: nothing but a word of manner or time
 _BEFORE_VERB = regex.compile(r"\s+(?:(?:had|have|has|then|finally|eventually|narrowly|comfortably|famously|"
                              r"memorably|duly|went\s+on\s+to|would|later|first)\s+){0,2}\Z", regex.I)
+# "Spain, who beat": a relative clause on the side just named
+_WHO_RIGHT_AFTER = regex.compile(r",\s+who\s+(?:(?:had|have|then|finally|eventually|narrowly|famously|later)\s+)?",
+                                 regex.I)
 _THEY = regex.compile(r"(?<![\p{L}])(?:they|who)\s+(?:(?:had|have|first|last|finally|eventually|famously|then)\s+)?\Z",
                       regex.I)
 _VERBS = regex.compile(rf"(?<![\p{{L}}])(?:(?P<lost>{_LOST_TO})|(?P<beating>{_BEATING})|(?P<beat>{_BEAT_VERB})|"
@@ -70,6 +73,8 @@ _VERBS = regex.compile(rf"(?<![\p{{L}}])(?:(?P<lost>{_LOST_TO})|(?P<beating>{_BE
 # "A's 3-1 win over B", "A's victory over B"
 _WIN_OVER = regex.compile(r"['’]s?\s+(?:(?:\d+-\d+|famous|historic|narrow|emphatic|stunning|dramatic|comfortable|"
                           r"penalty|shoot-?out|extra-time|final)\s+){0,3}(?:win|victory|triumph)\s+over\s+", regex.I)
+# "was won by", "and won by": the passive puts the winner after "by"
+_WON_BY = regex.compile(r"\s+by\s+(?:the\s+)?(?:(?:hosts|holders|defending\s+champions|champions)\s+)?", regex.I)
 # what "won" must be followed by to claim the competition: the final, the title, the trophy or the edition's name
 _WON_WHAT = regex.compile(r"\s+(?:the\s+)?(?:(?:\d{4}\s+)?final|title|trophy|crown|cup)(?![\p{L}])", regex.I)
 
@@ -96,6 +101,7 @@ class EventResult:
         if what == "hosts":
             yield from _host_claims(story)
             yield from _host_city_claims(story)
+            yield from _placed_claims(story)
             return
         if what == "venue":
             yield from _venue_claims(story)
@@ -121,6 +127,8 @@ class EventResult:
                 # the win pick the edition, whoever its final's sides were
                 edition = _edition(story, s0, s1, sides, named_here_alone=True)
             if edition is None:
+                edition = _edition_told_before(story, s0, s1)
+            if edition is None:
                 continue
             for claim in claims:
                 hit = _against_record(story, edition, claim)
@@ -134,13 +142,39 @@ _WON_NAMED_YEAR = regex.compile(r"(?<![\p{L}])won\s+(?:the\s+)?(?:\p{Lu}[\p{L}'�
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|to|from|of)\s+(?:the\s+)?\Z", regex.I)
 
 
+# sides that play as one in sport but are no country of their own (events.csv records them by these names:
+# "=England", "!West Indies"): the home nations of rugby, football and cricket, and the West Indies in cricket
+_TEAMS_NOT_COUNTRIES = regex.compile(r"(?<![\p{L}])(?P<team>England|Scotland|Wales|Northern\s+Ireland|West\s+Indies)"
+                                     r"(?![\p{L}'’])")
+
+
 def _sides(story: Story, s0: int, s1: int) -> list["Side"]:
     """The countries a sentence writes by their names (not their people or capitals: subjects' owner names), not
-    as a place."""
+    as a place; and the sporting sides that are no country ("England beat Australia")."""
     names = _strict_names(str(story.data.folder))[0]
     prose = story.doc.prose
-    return [m for m in story_mentions(story).within(s0, s1) if names.get(prose[m.start:m.end]) == m.code
-            and not _PLACE_BEFORE.search(prose, max(s0, m.start - 9), m.start)]
+    sides = [m for m in story_mentions(story).within(s0, s1) if names.get(prose[m.start:m.end]) == m.code
+             and not _PLACE_BEFORE.search(prose, max(s0, m.start - 9), m.start)]
+    teams = [_Team(regex.sub(r"\s+", " ", t.group("team")), t.start(), t.end())
+             for t in _TEAMS_NOT_COUNTRIES.finditer(prose, s0, s1)
+             if not _PLACE_BEFORE.search(prose, max(s0, t.start() - 9), t.start())]
+    return sorted(sides + teams, key=lambda m: m.start) if teams else sides
+
+
+def _host_code(side: "Side") -> str | None:
+    """The country a side hosts as: England (or Wales, Scotland) hosts as the United Kingdom; the West Indies, many
+    islands, as none of them alone (None: not read)."""
+    if not isinstance(side, _Team):
+        return side.code
+    return None if side.code == "West Indies" else "GB"
+
+
+@dataclass(frozen=True)
+class _Team:
+    """A side named like a country mention, its code the name the table records it by."""
+    code: str
+    start: int
+    end: int
 
 
 def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
@@ -153,6 +187,12 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
         before, by_pronoun = _side_before(story, s0, v.start(), sides)
         after = _side_after(prose, v.end(), sides)
         if v.group("won"):
+            by = _WON_BY.match(prose, v.end())
+            winner = _side_after(prose, by.end(), sides, exact=True) if by else None
+            if winner is not None:
+                # "the tournament ... was co-hosted by South Korea and Japan and won by Germany"
+                yield Claim(winner, True, verb, Span(winner.start, winner.end))
+                continue
             if before is None:
                 continue
             named_end = _edition_named_at(story, s0, s1, v.end())
@@ -195,6 +235,8 @@ def _side_before(story: Story, s0: int, at: int, sides: list["Side"]) -> tuple["
     last = earlier[-1]
     if _BEFORE_VERB.fullmatch(prose, last.end, at) or prose[last.end:at] == " ":
         return last, False
+    if _WHO_RIGHT_AFTER.fullmatch(prose, last.end, at):
+        return last, True       # "won by Spain, who beat Serbia in the final": the side the clause is about
     they = _THEY.search(prose, max(s0, at - 30), at)
     if they is not None and len({m.code for m in earlier}) == 1 and they.start() > last.end:
         return last, True
@@ -241,6 +283,10 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     final = _FINAL.search(prose, s0, s1) is not None
     years = {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, s0, s1)}
     # (a year written as part of a date, "17 March 1996", is read by its token)
+    if not years and (month := _month_alone(prose, s0, s1, story.doc.publication_date)):
+        years = {month}
+    if not years and (relative := _RELATIVE_YEAR.search(prose, s0, s1)) and story.doc.publication_date:
+        years = {story.doc.publication_date.year - (relative.group(1).lower() == "last")}
     # the competition named in the sentence, else (for a final) in the story: "Lusail Stadium staged the World Cup
     # final" is the World Cup's, though the story is of the Asian Cup whose final Lusail staged too
     # a final told as played is of an edition already begun by the story's date
@@ -266,6 +312,59 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
         return candidates[0]
     candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# "last year's World Cup", "this year's final": a year told by the story's date
+_RELATIVE_YEAR = regex.compile(r"(?<![\p{L}])(last|this)\s+year['’]s(?![\p{L}])", regex.I)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# "in the final at the Stade de France in October": a month told without its year is the last one before the story
+# (or "on Saturday, 29 June", "on June 29")
+_MONTH_WORDS = r"January|February|March|April|June|July|August|September|October|November|December"
+_IN_MONTH = regex.compile(rf"(?:(?<![\p{{L}}])in\s+(?:last\s+)?(?P<month>{_MONTH_WORDS})"
+                          rf"|(?<![\p{{L}}\d])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_WORDS}|May)"
+                          rf"|(?<![\p{{L}}])(?P<month>{_MONTH_WORDS}|May)\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\p{{L}}\d]))"
+                          r"(?![\p{L}])(?!,?\s+(?:\d|of\s+\d))")
+
+
+def _month_alone(prose: str, s0: int, s1: int, published) -> int | None:
+    """The year of the one month the sentence writes without a year ("in October"): the story's year, or the year
+    before when that month is still to come. None when there is none, or more than one."""
+    months = {m.group("month").lower() for m in _IN_MONTH.finditer(prose, s0, s1)}
+    if published is None or len(months) != 1:
+        return None
+    month = _MONTH_NAMES.index(months.pop()) + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+# a sentence about the edition the one before it told: "The tournament, the first held in Asia, was ... won by"
+_TOLD_BEFORE = regex.compile(r"(?:The|That|This)\s+(?:tournament|competition|championship|edition|event|finals)"
+                             r"(?![\p{L}])|It\s+(?:was|had\s+been)\s+(?!\d)")
+
+
+def _edition_told_before(story: Story, s0: int, s1: int) -> Edition | None:
+    """The edition a sentence opening on "The tournament" (or "It was") goes on about, when it writes no year: the
+    one of the story's competition in the one year the sentence before writes ("the opening match of the 2002
+    tournament. The tournament ... was won by Germany")."""
+    prose = story.doc.prose
+    if not _TOLD_BEFORE.match(prose, s0) or _YEAR_TOKEN.search(prose, s0, s1):
+        return None
+    before = story.doc.sentence_before(s0)
+    if before is None:
+        return None
+    from .reference import _mentions
+    by_id = _editions_by_id(str(story.data.folder))
+    named = {m.event.id for m in _mentions(story, *before) if m.by_name and not m.loose and m.event.id in by_id}
+    if len(named) == 1:     # "... the opening game of the 2010 World Cup. The tournament ..."
+        return by_id[named.pop()]
+    years = {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, *before)}
+    if len(years) != 1:
+        return None
+    published = story.doc.publication_date
+    found = [ed for ed in _editions(str(story.data.folder))
+             if (published is None or ed.event.start <= published) and _edition_years(ed) & years
+             and not _another_team(prose, s0, s1, ed) and _story_names(story, ed)]
+    return found[0] if len(found) == 1 else None
 
 
 # the final placed in a country: "in the World Cup final in Qatar", "the final, played in Russia"
@@ -359,7 +458,7 @@ def _host_claims(story: Story) -> Iterator[Hit]:
             edition = _edition(story, s0, s1, names, every_tournament=True, named_here_alone=True)
             if edition is None or not edition.event.participants:
                 continue
-            wrong = [h for h in hosts if h.code not in edition.event.participants]
+            wrong = [h for h in hosts if _host_code(h) not in edition.event.participants and _host_code(h)]
             if not wrong:
                 continue
             # the edition as the sentence names it ("built for Euro 2016, which Poland co-hosted with Ukraine"):
@@ -368,6 +467,75 @@ def _host_claims(story: Story) -> Iterator[Hit]:
             named = (Span(s0 + year.start(), s0 + year.end()),) if year else ()
             yield _host_hit(story, edition, wrong[0], Span(by.start(), hosts[-1].end), named)
             break
+
+
+# an edition placed in a country by "in": "at the 2019 tournament in Australia", "the World Cup it won in Russia in
+# December 2022" — the year before the country (on a noun every edition answers to) or right after it
+# (an edition named by its own name and year, "the 2018 World Cup in Qatar", is the year slip FC602 reads)
+_PLACED_AFTER_YEAR = regex.compile(r"(?<![\p{L}\d])(?P<year>(?:19|20)\d\d)\s+(?:tournament|edition|finals)\s+in\s+"
+                                   r"(?:the\s+)?\Z")
+_PLACED_WON = regex.compile(r"(?<![\p{L}])(?:tournament|edition|finals|World\s+Cup)\s+(?:(?:it|they|\p{Lu}[\p{L}'’]*)"
+                            r"\s+)?(?:won|lifted|played)\s+in\s+(?:the\s+)?\Z")
+_YEAR_AFTER_PLACE = regex.compile(r"\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                                  r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d])")
+
+
+def _placed_claims(story: Story) -> Iterator[Hit]:
+    """A country written as the place of a recorded edition ("the 2019 tournament in Australia") that did not host
+    it but hosted another edition of the same series: the two editions run together. The series is the one the
+    story names (its most particular name: "Rugby World Cup" over "World Cup"), narrowed by the sides of the
+    sentence when several share the year."""
+    prose = story.doc.prose
+    for s0, s1 in story.doc.sentences():
+        if prose.find(" in ", s0, s1) < 0:
+            continue
+        names = _sides(story, s0, s1)
+        strict = _strict_names(str(story.data.folder))[0]
+        # the places: countries written by their names after "in" (which _sides leaves out as no side)
+        for place in story_mentions(story).within(s0, s1):
+            if strict.get(prose[place.start:place.end]) != place.code:
+                continue
+            before = _PLACED_AFTER_YEAR.search(prose, max(s0, place.start - 60), place.start)
+            if before is not None:
+                year = int(before.group("year"))
+                claim = Span(before.start(), place.end)
+            elif (won := _PLACED_WON.search(prose, max(s0, place.start - 50), place.start)) is not None \
+                    and (after := _YEAR_AFTER_PLACE.match(prose, place.end, s1)) is not None:
+                year = int(after.group("year"))
+                claim = Span(won.start(), after.end())
+            else:
+                continue
+            ed = _edition_placed(story, s0, s1, year, [n for n in names if n is not place])
+            if ed is None or not ed.event.participants or place.code in ed.event.participants:
+                continue
+            series = _series_of(ed)
+            if any(_series_of(other) == series and place.code in other.event.participants
+                   for other in tournament_editions(str(story.data.folder)) if other is not ed):
+                yield _host_hit(story, ed, place, claim)
+                break
+
+
+def _series_of(ed: Edition) -> str:
+    """The series an edition belongs to: its name without the year ("Rugby World Cup")."""
+    return " ".join(_YEAR_TOKEN.sub(" ", ed.event.row["name"]).split())
+
+
+def _edition_placed(story: Story, s0: int, s1: int, year: int, sides: list["Side"]) -> Edition | None:
+    """The one edition of the year whose competition the story names, by its most particular name when several
+    share the year ("Rugby World Cup" written: not the Cricket World Cup), else by a side of the sentence."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    found = [ed for ed in tournament_editions(str(story.data.folder))
+             if year in _edition_years(ed) and (published is None or ed.event.start <= published)
+             and not _another_team(prose, s0, s1, ed) and _story_names(story, ed)]
+    if len(found) > 1:
+        longest = [ed for ed in found if any(len(b.split()) > 2 and _written(prose, 0, len(prose), b)
+                                             for b in ed.bases)]
+        found = longest or found
+    if len(found) > 1:
+        codes = {m.code for m in sides}
+        found = [ed for ed in found if (ed.winners | ed.runners_up) & codes]
+    return found[0] if len(found) == 1 else None
 
 
 # "the 2000 Melbourne Olympics": a year, a city and the series, as editions are named ("1956 Melbourne Olympics")
