@@ -969,14 +969,20 @@ _SECOND_SUBJECT = regex.compile(
     r"contracted|narrowed|edged|rising|growing|climbing|jumping|surging|gaining|increasing|falling|dropping|"
     r"declining|decreasing|sliding|slipping|easing|dipping|shrinking|rises|falls|grows|climbs|jumps)(?![\p{L}])|"
     # a consequence with its own figures: ", pushing the margin down to 6.1% from 7.6%"
-    r",\s+(?:pushing|sending|dragging|lifting|driving|taking|knocking)\s+(?:the\s+|its\s+|their\s+)?\p{L}", regex.I)
+    r",\s+(?:pushing|sending|dragging|lifting|driving|taking|knocking|giving|leaving)\s+(?:the\s+|its\s+|their\s+)?\p{L}",
+    regex.I)
 
 
 def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> list[Change]:
     """The changes of one clause; when it reads as none and holds two subjects each with its own
     change, the changes of each part ("... an increase of 12 per cent, on revenue that climbed ...")."""
     found = list(_changes(qs, prose, c_start, c_end))
-    if found or len(qs) < 4:
+    if len(qs) < 4:
+        return found
+    # a change read already leaves the rest of the clause to a second subject only where two figures of it are
+    # in no change: "40.18% of the vote, down from 57.50%, giving it 159 seats, down from 230, a loss of 61"
+    used = {id(x) for c in found for x in (c.old, c.new, c.delta, c.rate) if x is not None}
+    if found and sum(1 for q in qs if id(q) not in used and not is_year_like(q)) < 2:
         return found
     cuts = [m.start() for m in _SECOND_SUBJECT.finditer(prose, c_start, c_end)
             if any(q.end <= m.start() for q in qs) and any(q.start >= m.end() for q in qs)]
@@ -984,7 +990,7 @@ def _clause_changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) ->
         return found
     for a, b in zip([c_start, *cuts], [*cuts, c_end]):
         part = [q for q in qs if a <= q.start and q.end <= b]
-        if len(part) >= 2:
+        if len(part) >= 2 and not any(id(q) in used for q in part):
             found.extend(_changes(part, prose, a, b))
     return found
 
@@ -1076,6 +1082,21 @@ def _may_name_a_move(low: str) -> bool:
         if w in _VERB_WORDS or (w[-1] == "s" and w[:-1] in _VERB_WORDS):
             return True
     return False
+
+
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?", regex.I)
+
+
+def _part_before_whole(qs: list[Quantity], x: Quantity, prose: str) -> Quantity | None:
+    """"giving it 159 of the 400 seats, down from 230": the level that moved is the part, not the whole it is
+    counted of."""
+    i = next((i for i, q in enumerate(qs) if q is x), 0)
+    if i == 0:
+        return None
+    part = qs[i - 1]
+    if part.kind == x.kind == "number" and part.value is not None and _PART_OF.fullmatch(prose, part.end, x.start):
+        return part
+    return None
 
 
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
@@ -1204,6 +1225,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
             if m is None and roles["old"] and any(nxt is r for r in roles["rate"]):
                 m = _THEN_RATE.match(gap)   # "$2.8bn, a 12% increase on $2.1bn"
             if m and (not roles["old"] or same_measure(x, roles["old"][0]) or unit_left_out(roles["old"][0], x, prose)):
+                x = _part_before_whole(qs, x, prose) or x
                 roles["new"].append(x)
                 if m.group("verb"):
                     vs = x.end + m.start("verb")

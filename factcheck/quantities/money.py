@@ -92,7 +92,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "P": CurrencyMark("PHP"),     # Manila papers write the peso "P1.2 billion"
     "₫": CurrencyMark("VND"), "₴": CurrencyMark("UAH"), "₪": CurrencyMark("ILS"), "ILS": CurrencyMark("ILS"),
     "KWD": CurrencyMark("KWD"), "OMR": CurrencyMark("OMR"), "BHD": CurrencyMark("BHD"),
-    "KD": CurrencyMark("KWD"), "JD": CurrencyMark("JOD"), "JOD": CurrencyMark("JOD"), "RO": CurrencyMark("OMR"),
+    "KD": CurrencyMark("KWD"), "BD": CurrencyMark("BHD"), "JD": CurrencyMark("JOD"), "JOD": CurrencyMark("JOD"), "RO": CurrencyMark("OMR"),
     "MAD": CurrencyMark("MAD"), "Dhs.": _DIRHAM, "AED.": CurrencyMark("AED"), "ETB": CurrencyMark("ETB"),
     "Br": CurrencyMark("ETB"), "GH₵": CurrencyMark("GHS"), "GHS": CurrencyMark("GHS"), "GH¢": CurrencyMark("GHS"),
     "AFN": CurrencyMark("AFN"), "Af": CurrencyMark("AFN"), "LE": CurrencyMark("EGP"), "LBP": CurrencyMark("LBP"),
