@@ -53,8 +53,12 @@ def _edition_year(event: "Event") -> int:
 
 
 def _series(event: "Event") -> str:
-    """The series a recorded edition belongs to: its name without the year ("fifa world cup")."""
-    return " ".join(_YEAR.sub(" ", event.row["name"]).casefold().split())
+    """The series a recorded edition belongs to: its name without the year ("fifa world cup"), nor the host city
+    a name may carry in brackets ("2014 Asian Games (Incheon)")."""
+    return " ".join(_YEAR.sub(" ", _BRACKETED.sub(" ", event.row["name"])).casefold().split())
+
+
+_BRACKETED = regex.compile(r"\([^()]*\)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -158,9 +162,15 @@ def _venue_before(prose: str, named: "Mention", s0: int, series) -> tuple[None, 
             at = prose.rfind(place, window, named.start)
             if at < 0 or (at > 0 and prose[at - 1].isalnum()) or prose[at + len(place):][:1].isalnum():
                 continue
-            if _HOST_BEFORE.fullmatch(prose[at + len(place):named.start]):
+            gap = prose[at + len(place):named.start]
+            co_host = _CO_HOST_LISTED.match(gap)    # "Jakarta and Palembang co-hosted the": the first of a pair
+            if _HOST_BEFORE.fullmatch(gap, co_host.end() if co_host else 0):
                 return None, place
     return None
+
+
+# the other hosts listed after the first: " and Palembang", ", Surabaya and Bandung"
+_CO_HOST_LISTED = regex.compile(r"(?:\s*(?:,|and|,\s+and)\s+\p{Lu}[\p{L}'’-]*)+(?=\s+(?:co-)?host)")
 
 
 # -- a local venue tied to an edition --------------------------------------------------------------------------

@@ -37,6 +37,8 @@ _TELLS = {
     "disaster": r"struck|collapsed|killed|destroyed|devastated|swept",
     "election": r"vot(?:e|ed|ers|ing)|polls|ballots?|elections?",
     "tournament": r"final|kicked\s+off|opening\s+match|won|beat",
+    # by the first word of the event's name ("Release of Nelson Mandela"): a prisoner's release is told by the walk out
+    "release": r"released|freed|walked\s+(?:out|free)|set\s+free|prison|jail",
 }
 # done about the event, on a date of its own: "a year after the attacks", "the trial opened on"
 _NOT_THE_EVENT = regex.compile(
@@ -82,13 +84,19 @@ def told_again(story: Story, s0: int, s1: int, start: int, stated: tuple) -> tup
         return None
     event = meant[0]
     words = [w for w, c in NOUN_CLASSES.items() if c in event.nouns and w not in ("vote", "ballot")] + \
-        [_TELLS[c] for c in event.nouns | {event.row.get("kind", "")} if c in _TELLS]
+        [_TELLS[c] for c in event.nouns | {event.row.get("kind", ""), _name_head(event)} if c in _TELLS]
     if not words or not regex.search(r"(?i)(?<![\p{L}])(?:" + "|".join(words) + r")(?![\p{L}])", sentence):
         return None
     countries = {m.code for m in story_mentions(story).within(s0, s1)}
     if countries and event.participants and not countries & event.participants:
         return None     # the sentence is about another country's event of that day
     return Mention(event, start, start, False, noun=next(iter(event.nouns), "")), "during", True
+
+
+def _name_head(event: "Event") -> str:
+    """The first word of the event's name, which says what happened ("Release of Nelson Mandela")."""
+    name = (event.row.get("name") or "").split()
+    return name[0].casefold() if name else ""
 
 
 def _sentences_up_to(story: Story, s1: int) -> list[tuple[int, int]]:

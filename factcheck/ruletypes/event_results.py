@@ -243,11 +243,17 @@ def _side_before(story: Story, s0: int, at: int, sides: list["Side"]) -> tuple["
     return None, False
 
 
+# a country's name owning a named side: "Egypt's Al Ahly", "Brazil's Botafogo"
+_OWNER_OF = regex.compile(r"['’]s\s+\p{Lu}")
+
+
 def _side_after(prose: str, at: int, sides: list["Side"], exact: bool = False) -> "Side | None":
     later = [m for m in sides if m.start >= at]
     if not later:
         return None
     first = later[0]
+    if _OWNER_OF.match(prose, first.end):
+        return None     # "beat Mexico's Pachuca": the country owns the side beaten (a club, a player), is not it
     gap = prose[at:first.start]
     if (exact and not gap.strip()) or _AFTER_VERB.fullmatch(gap) or gap == " ":
         return first

@@ -171,6 +171,10 @@ def _framed(prose: str, s0: int, word_start: int, date_start: int) -> bool:
     return True
 
 
+# A tournament or Games is given to its hosts years before it is played: a date of that choice is not the event's.
+_HOSTED_CLASSES = frozenset({"cup", "olympics", "final"})
+_HOSTS_CHOSEN = regex.compile(r"(?<![\p{L}])(?:awarded|chosen|selected|picked|voted|bid|won\s+the\s+(?:right|bid|vote)|"
+                              r"given\s+to|handed\s+to)(?![\p{L}])", regex.I)
 _PLAN = regex.compile(r"(?<![\p{L}])(?:due|scheduled|planned|postponed|delayed|originally|expected|slated|"
                       r"would\s+have|were\s+to|was\s+to)(?![\p{L}])", regex.I)
 # An indefinite noun is a new event of the kind: "an earthquake struck on", "another typhoon".
@@ -417,6 +421,8 @@ def _words_onto(story: "Story", s0: int, s1: int, start: int, q, playing, names)
             gap = prose[b:prep.start()]
             if len(gap) > 110 or gap.count(",") > 4 or _GAP_BREAK.search(gap) or _AND_ANOTHER.search(gap):
                 break
+            if _CLASS_OF.get(prose[a:b].casefold()) in _HOSTED_CLASSES and _HOSTS_CHOSEN.search(gap):
+                break   # "since the Games were awarded in 2015": the vote on the hosts, years before the Games
             if _other_one(story, s0, a, b, cands) or _elsewhere(story, b, prep.start(), cands):
                 break
             cands = _named_by_caps(story, s0, a, cands)

@@ -84,6 +84,8 @@ from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, won_on
+from .event_independence import independence_won
+from .event_openings import opened_it
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -417,7 +419,9 @@ class Reference:
         guessed = year if year is not None else _guess_year(story.doc.publication_date, month, day)
         found = _event_of_date(story, s0, s1, start, q, (guessed, month, day)) \
             or told_again(story, s0, s1, start, (year, month, day)) \
-            or won_on(story, s0, s1, start, q, (year, month, day))
+            or won_on(story, s0, s1, start, q, (year, month, day)) \
+            or independence_won(story, s0, s1, start, q, (year, month, day)) \
+            or opened_it(story, s0, s1, start, q, (year, month, day))
         if found is None:
             return None
         mention, role, beside = found
@@ -445,7 +449,8 @@ class Reference:
                                             or _near_slip(guessed, month, day, first, last, mention,
                                                           lambda: placed_here(story, s0, s1, mention, start))
                                             or (mention.topical and near_slip_of_year(year, month, day, event))
-                                            or _independence_year(story, s0, s1, mention, year, month, first))):
+                                            or _independence_year(story, s0, s1, mention, year, month, first)
+                                            or (mention.backref and _one_digit_off(year, month, day, first, last)))):
             return None
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
         if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
@@ -1335,6 +1340,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     # only an event noun before the date makes these frames worth reading
     noun_before = bool(nouns) and nouns[0][1] <= start
     before = _noun_before_date(prose[s0:start]) if noun_before else None
+    if noun_before and not (before and before.group("noun").lower() in NOUN_CLASSES):
+        before = _which_then_date(prose, s0, start, q.end, s1) or before
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
         if not _ON_BEFORE.search(prose[max(s0, start - 5):start]):
             # "since August 2014, when police shot dead 34 miners at Marikana": the act at its place after the date
@@ -1811,6 +1818,22 @@ def _about_the_event(story: Story, s0: int, before: int, stated: tuple, event: E
     return abs((written - published).days) <= 10 and (published - (event.end or event.start)).days > 180
 
 
+# "the eruption, which in June 1991 buried towns": the relative clause of the noun puts its date before its verb
+# (the date is bound to the noun by the clause, so it is no date standing beside it: no "prep" group)
+_WHICH_THEN_DATE = regex.compile(r"(?P<noun>[\p{L}]+),\s+(?:which|that)\s+(?:(?P<verb>(?!x)x))?(?:on|in)\s+\Z")
+_EVENT_DID_AFTER = regex.compile(r",?\s+(?:\p{Ll}+ed|struck|hit|shook|tore|swept|began|broke\s+out|came|took|sent|left|"
+                                 r"drove|threw|blew|spread|brought|forced|cut|wiped)"
+                                 r"(?![\p{L}])")
+
+
+def _which_then_date(prose: str, s0: int, start: int, end: int, s1: int) -> regex.Match | None:
+    """"the eruption, which in June 1991 buried towns": the noun whose relative clause opens with the date, when the
+    clause's verb, right after the date, tells what the event did (so the date is the event's, not a later act's)."""
+    if not _EVENT_DID_AFTER.match(prose, end, s1):
+        return None
+    return _WHICH_THEN_DATE.search(prose[s0:start], max(0, start - s0 - 60))
+
+
 def _noun_before_date(text: str) -> regex.Match | None:
     """`_NOUN_BEFORE_DATE` searched in `text`, starting after its last character that is neither letter nor space.
 
@@ -1863,6 +1886,19 @@ def _this_years_own(year, day, published: dt.date) -> bool:
     """A month of the story's own year or the one before ("the city held elections in May 2025"), found by kind,
     is more likely a recent event of the kind than a slip for the recorded one."""
     return day is None and year is not None and published != dt.date.max and year >= published.year - 1
+
+
+def _one_digit_off(year, month, day, first: dt.date, last: dt.date) -> bool:
+    """The record's own month (and day, if written) with a year one digit off it ("June 1981" for June 1991): a
+    mistyped year. Read for "the eruption" that refers back to the one named just before, which may be years off the
+    stated one only by a slip."""
+    if year is None or month is None:
+        return False
+    for d in (first, last):
+        if d.month == month and (day is None or d.day == day) and d.year != year and \
+                sum(a != b for a, b in zip(str(d.year), str(year))) == 1:
+            return True
+    return False
 
 
 def _partly_agrees(year, month, day, first: dt.date, last: dt.date) -> bool:

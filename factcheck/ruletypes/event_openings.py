@@ -1,0 +1,64 @@
+"""A recorded opening told through "it": "Since it opened in May 2022, the line has reshaped commuting".
+
+A story about a railway, a bridge or a metro names it once ("The Elizabeth line needs more trains") and then
+tells when it opened with a pronoun. The opening is recorded (events.csv, kind "inauguration", an alias
+"<thing> opened"); the pronoun is the thing's when the thing is named earlier in the story and the clause
+around the date points at it: the main clause after the date has the thing's head noun as its subject
+("Since it opened in ..., the line has"), or the sentence before opens with the thing's name ("The Elizabeth
+line ... It opened in ..."). The date is then held to the record as if the name were written.
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Mention
+
+# "Since it opened in", "When it first opened to passengers on", ". It opened in"
+_IT_OPENED = regex.compile(r"(?i)(?:(?<![\p{L}])(?:since|when|after|before|until)\s+|\A\s*)it\s+(?:first\s+|was\s+)?"
+                           r"opened(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic))?\s+(?:on|in)\s+\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _openings(folder: str) -> tuple[tuple[str, object], ...]:
+    """(thing, event) for each recorded opening with an alias "<thing> opened" ("Elizabeth line opened")."""
+    from .reference import _events
+    events, _ = _events(folder)
+    found = []
+    for e in events:
+        if e.row.get("kind") != "inauguration":
+            continue
+        for alias in (e.row.get("aliases") or "").split("|"):
+            alias = alias.strip()
+            if alias.endswith(" opened") and alias[:1].isupper():
+                found.append((alias[:-len(" opened")], e))
+    return tuple(found)
+
+
+def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) -> tuple["Mention", str, bool] | None:
+    """The recorded opening of the thing "it" stands for, for a date right after "it opened on/in"."""
+    prose = story.doc.prose
+    if not _IT_OPENED.search(prose[s0:start]):
+        return None
+    earlier = (story.doc.title or "") + " " + prose[:s0]
+    meant = {e.id: (thing, e) for thing, e in _openings(str(story.data.folder))
+             if regex.search(rf"(?<![\p{{L}}]){regex.escape(thing)}(?![\p{{L}}])", earlier)}
+    if len(meant) != 1:
+        return None
+    thing, event = next(iter(meant.values()))
+    head = thing.split()[-1]
+    after = prose[q.end:s1]
+    before = story.doc.sentence_before(s0)
+    opens = regex.match(r"\s*It\s", prose[s0:start])
+    # "Since it opened ..., the line has": the main clause names what "it" is; "It opened in ..." stands for the
+    # subject of the sentence before
+    points = regex.match(rf"(?i),\s+the\s+{regex.escape(head)}(?![\p{{L}}])", after) or (
+        opens and before is not None and regex.match(rf"\s*(?:The\s+)?{regex.escape(thing)}(?![\p{{L}}])", prose[before[0]:before[1]]))
+    if not points:
+        return None
+    from .reference import Mention
+    return Mention(event, start, start, True), "start", False
