@@ -54,3 +54,12 @@ def test_figures_that_agree_are_silent(text, country):
 def test_bahraini_dinars_are_read_as_money():
     assert [(q.text, q.unit) for q in factcheck.extract("a profit of BD 12.6m and BD9.8m")] == [
         ("BD 12.6m", "BHD"), ("BD9.8m", "BHD")]
+
+
+def test_a_bare_dollar_beside_the_home_dollar_is_the_us_dollar():
+    """"C$1.1m ($1.49m)" in a Canadian paper: the bracketed bare "$" is the US dollar (a conversion is never into
+    the same currency), and $1.49m multiplies by the rate instead of dividing."""
+    text = "The average selling price of a home was about C$1,100,000 ($1.49m) in September, the brokerage said."
+    assert [(f.rule, f.text) for f in factcheck.check(text, date="2024-10-24", country="CA")] == [("FC101", "$1.49m")]
+    right = text.replace("$1.49m", "$810,000")
+    assert factcheck.check(right, date="2024-10-24", country="CA") == []

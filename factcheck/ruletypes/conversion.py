@@ -52,6 +52,10 @@ class Conversion:
             return None
         context = _story_currencies(story)
         readings = [(ca, cb) for ca in _readings(a, context) for cb in _readings(b, context) if ca != cb]
+        if not readings and a.unit == b.unit and not a.alternatives and b.alternatives:
+            # "C$1.1m ($1.49m)" in a Canadian paper: the bare "$" beside an amount already marked as the home dollar
+            # is its other reading (a conversion is never into the same currency)
+            readings = [(a.unit, cb) for cb in b.alternatives if cb and cb != a.unit]
         if not readings:
             return None
         wider = rule.options["tolerance_by_currency"]
