@@ -447,7 +447,8 @@ _CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s")
 _FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:will|shall)\s+(?!have\b)(?:\p{Ll}+\s+){0,2}?\p{Ll}+", regex.I)
 _LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
                          r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)"
-                         r"(?:\s+(?:the\s+(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"
+                         # "set the hearing for", "set sentencing for": the noun of the day set, "the" or not
+                         r"(?:\s+(?:(?:the\s+)?(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"
                          # "Judge X fixed Monday, 20 May, for case management": the day set is the verb's object
                          r"|fixed)\s+(?:on\s+)?\Z", regex.I)
 _SINCE_DATE = regex.compile(r"(?<![\p{L}])(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:night|morning|evening|afternoon|"
@@ -1062,7 +1063,8 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
             continue
-        if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
+        if len(years) != 1 or (years[0][0].start - q.end > rule.options["max_gap"]
+                               and not _dated_in_its_of_phrase(story, q, years[0])):
             hit = _anniversary_of_origin(q, story, fell) if len(years) == 1 else None
             if hit is not None:
                 yield hit
@@ -1090,7 +1092,9 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         told_year = _year_told_before(qs[:i], s_start)
         now = told_year if told_year is not None and year < told_year <= published.year else published.year
         computed = now - year
-        if abs(computed - q.value) <= rule.options["years_tolerance"] - 1 or computed <= 0:
+        # (a date far down a long "of" phrase may be of a step near the thing counted: a count a year off is left)
+        slack = rule.options["years_tolerance"] - (0 if year_q.start - q.end > rule.options["max_gap"] else 1)
+        if abs(computed - q.value) <= slack or computed <= 0:
             continue
         if now == published.year and month is not None and published.month < month and q.value == computed - 1:
             continue        # in January, April's anniversary just past is the one before this year's
@@ -1100,6 +1104,25 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         yield _hit(q.span, q.text, f"{computed}", suggestion,
                    {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                    related=(year_q.span,))
+
+
+# "the 30th anniversary of the country's independence from its neighbour on 21 March 1990": the anniversary's own
+# "of" phrase, one noun phrase however long (no comma, bracket, figure or verb of its own), ending in the day of
+# what is counted from (a year or month "in", so far down, may be a step beside it)
+_OF_PHRASE_TO_DATE = regex.compile(r"\s+anniversary\s+of\s+[^,;:.()\d—–\"“”]{1,100}?\s+on\s+\Z", regex.I)
+
+
+def _dated_in_its_of_phrase(story: Story, q: Quantity, year: tuple) -> bool:
+    """Does the anniversary's "of" phrase run straight on to the year, as the date of the thing it names? A date
+    recent enough to be the anniversary's own day ("the 50th anniversary of its independence ... on 6 March 2024")
+    is when it was marked, not what it counts from."""
+    year_q, (y, _) = year
+    prose = story.doc.prose
+    return (_day_told(year_q) and _OF_PHRASE_TO_DATE.fullmatch(prose, q.end, year_q.start) is not None
+            and not _VERB_BETWEEN.search(prose, q.end, year_q.start)
+            and story.doc.publication_date.year - y >= 3
+            # (a recorded event's day with its year slipped is the record's to judge, the count may be right)
+            and not (_day_told(year_q) and _recorded_day_of_another_year(story, year_q)))
 
 
 # words before the head noun of "the anniversary of the first ascent" that name no thing of their own
@@ -1154,7 +1177,13 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
     (year, origin), = origins.items()
     now = fell if fell is not None and fell > year else published.year
     computed = now - year + _years_to_come(prose, q.end)
-    if computed <= 0 or abs(computed - q.value) < 2:
+    # (the thing's own anniversary, dated by its own coming to be: a beginning matched by a word of the "of" phrase
+    # may be a step beside it, and keeps the looser count)
+    whole = (_whole_anniversary_near(origin, published)
+             if m is None and now == published.year and computed == now - year else None)
+    if whole is not None:
+        computed = whole
+    if computed <= 0 or abs(computed - q.value) < (1 if whole is not None else 2):
         return None
     suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
     problem = (f"{story.text_of(origin.span)}, when the story says it began, was {computed} years before "
@@ -1162,6 +1191,20 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                 related=(origin.span,))
+
+
+def _whole_anniversary_near(origin: Quantity, published: dt.date, days: int = 31) -> int | None:
+    """The count of the anniversary of a day the story dates in full ("inaugurated on 15 November 2018") that falls
+    within a month of publication: the story is about that one, so its count is exact (a story of 15 November 2024
+    marks the sixth, not the fifth). None for a year or a month alone, or a day far from publication."""
+    if not _day_told(origin):
+        return None
+    day = origin.date
+    for y in (published.year - 1, published.year, published.year + 1):
+        if y > day.year and _valid(y, day.month, day.day) and \
+                abs((dt.date(y, day.month, day.day) - published).days) <= days:
+            return y - day.year
+    return None
 
 
 # "will mark its 100th anniversary in three years": the anniversary counted to a year still to come
