@@ -30,6 +30,39 @@ FLAGGED = [
      "first opened.", "2024-11-01", "AU", "nearly 60 years"),
 ]
 
+# the day being marked: a day years back whose anniversary falls within a week of publication
+FLAGGED_DAY = [
+    ("The town marked the 41st anniversary of the pit disaster on Friday with a minute's silence.\n\nOn 14 May "
+     "1985, a gas blast tore through the disaster-struck pit, killing 23 miners.", "2025-05-15", "GB", "41st"),
+    ("Tuesday marks the 21st anniversary of the Brennick flood, the surge that swept the harbour on October 3, "
+     "2005, and officials urged residents to check their insurance.", "2025-10-02", "IE", "21st"),
+]
+
+SILENT_DAY = [
+    ("The town marked the 40th anniversary of the pit disaster on Friday with a minute's silence.\n\nOn 14 May "
+     "1985, a gas blast tore through the disaster-struck pit, killing 23 miners.", "2025-05-15", "GB"),
+    # a few days off, the day of another sentence may be a step beside the one marked
+    ("The town marked the 41st anniversary of the pit disaster on Friday with a minute's silence.\n\nOn 14 May "
+     "1985, a gas blast tore through the disaster-struck pit, killing 23 miners.", "2025-05-18", "GB"),
+    # a day of another thing, whose sentence shares no word of the "of" phrase
+    ("The town marked the 41st anniversary of the pit disaster on Friday.\n\nOn 14 May 1985, the council "
+     "opened a new library.", "2025-05-15", "GB"),
+    # the day's anniversary far from publication: which one is meant is open
+    ("The town marked the 41st anniversary of the pit disaster.\n\nOn 14 May 1985, a gas blast tore through "
+     "the disaster-struck pit.", "2025-02-16", "GB"),
+]
+
+
+@pytest.mark.parametrize("text,date,country,flagged", FLAGGED_DAY)
+def test_flagged_day(text, date, country, flagged):
+    assert found(text, date, country, "date") == [flagged]
+
+
+@pytest.mark.parametrize("text,date,country", SILENT_DAY)
+def test_silent_day(text, date, country):
+    assert found(text, date, country, "date") == []
+
+
 SILENT = [
     # a day set ahead that is right, or a day gone by
     ("The magistrate set sentencing for Tuesday, October 14, and released him on bail.", "2025-06-02", "US"),

@@ -1059,13 +1059,15 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         fell = _year_told_before(qs[:i], s_start)
         if not years:
             # "The arena marks its 15th anniversary": the year the story gave for the arena elsewhere
-            hit = _thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story, fell)
+            hit = (_thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story, fell)
+                   or _anniversary_of_the_day(q, story, None))
             if hit is not None:
                 yield hit
             continue
         if len(years) != 1 or (years[0][0].start - q.end > rule.options["max_gap"]
                                and not _dated_in_its_of_phrase(story, q, years[0])):
-            hit = _anniversary_of_origin(q, story, fell) if len(years) == 1 else None
+            hit = (_anniversary_of_origin(q, story, fell) or _anniversary_of_the_day(q, story, years[0][0])
+                   if len(years) == 1 else None)
             if hit is not None:
                 yield hit
             continue
@@ -1191,6 +1193,53 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                 related=(origin.span,))
+
+
+# the whole "of" phrase, to its clause's end: "the anniversary of the restoration of its independence on Tuesday"
+_ANNIVERSARY_OF_PHRASE = regex.compile(r"\s+anniversary\s+of\s+(?P<words>[^,;:.()\d—–\"“”]{1,80})", regex.I)
+
+
+def _anniversary_of_the_day(q: Quantity, story: Story, own: Quantity | None) -> Hit | None:
+    """ "Lithuania marked the 36th anniversary of the restoration of its independence on Tuesday" in a story of 11
+    March 2025 that tells "On 11 March 1990, the Supreme Council ... declare independence": a day years back whose
+    anniversary falls within a week of publication is the day being marked, so the count is whole (35th). The day is
+    the anniversary sentence's own, or the story's one such day, a day from publication, in a sentence sharing a word
+    of the "of" phrase;
+    a recorded event's day with its year slipped is the record's to judge."""
+    published = story.doc.publication_date
+    if published is None or q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    prose = story.doc.prose
+    if own is not None:
+        days = [own] if _day_told(own) else []
+    else:
+        m = _ANNIVERSARY_OF_PHRASE.match(prose, q.end)
+        named = ([w.lower()[:6] for w in regex.findall(r"\p{L}{5,}", m.group("words")) if w.lower() not in _NOT_HEAD_WORDS]
+                 if m is not None else [])
+        if not named:
+            return None
+        days = []
+        for p in story.quantities:
+            if not _day_told(p) or p.start < story.doc.body_start:
+                continue
+            p0, p1 = story.doc.sentence_at(p.start)
+            if any(w[:6] in named for w in regex.findall(r"\p{L}{5,}", prose[p0:p1].lower())):
+                days.append(p)
+    # (a day of another sentence, matched by a word, only when its anniversary is the publication day or the one
+    # before: a few days off, it may be a step beside the day marked -- "formed on 2 March, two days after ...")
+    near = 7 if own is not None else 1
+    days = [p for p in days if published.year - p.date.year >= 3 and _whole_anniversary_near(p, published, near)]
+    if len({p.date for p in days}) != 1 or _recorded_day_of_another_year(story, days[0]):
+        return None
+    day = days[0]
+    whole = _whole_anniversary_near(day, published, near)
+    if q.value == whole:
+        return None
+    suggestion = _ordinal_text(whole) if q.text[:1].isdigit() else None
+    problem = f"{story.text_of(day.span)}, the day marked, was {whole} years before its anniversary, not {q.value:g}"
+    return _hit(q.span, q.text, f"{whole}", suggestion,
+                {"date": day.date.isoformat(), "published": published.isoformat(), "stated_years": q.value}, problem,
+                related=(day.span,))
 
 
 def _whole_anniversary_near(origin: Quantity, published: dt.date, days: int = 31) -> int | None:
