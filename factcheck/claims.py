@@ -283,8 +283,8 @@ _SAID_FRACTION_WORDS = (
     r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}))(?![\p{L}\d-])")
 _SAID_FRACTION = regex.compile(r"(?P<lead>(?<![\p{L}])(?:by|of)|,\s*or|[(—–])" + _SAID_FRACTION_WORDS, regex.I)
 _SAID_FRACTION_OPENING = regex.compile(r"(?P<lead>)" + _SAID_FRACTION_WORDS, regex.I)   # at a sentence's start
-# "one-tenth of a percent", "a third of a mile", "half a point": a fraction of a unit, not a rate
-_FRACTION_OF_UNIT = regex.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?![\p{L}]+\s+(?:of|than)\b)|\s+(?:of\s+)?(?:a\s+)?(?:percent|per\s+cent|"
+# "one-tenth of a percent", "a third of a mile", "half a point", "a quarter-point cut": a fraction of a unit, not a rate
+_FRACTION_OF_UNIT = regex.compile(r"\s+(?:of\s+)?(?:a|an|one)\s+(?![\p{L}]+\s+(?:of|than)\b)|(?:\s+|-)(?:of\s+)?(?:a\s+)?(?:percent|per\s+cent|"
                                   r"percentage|points?)\b", regex.I)
 _HALF_NOT_RATE = regex.compile(r"\A(?:-|\s+(?:a|an)\b|\s+(?:of\s+(?:the\s+)?)?(?:year|century|decade|season|time|term|"
                                r"day|hour|way|mile|dozen|million|billion)\b)", regex.I)
@@ -369,6 +369,11 @@ _CLAUSE_BREAK = regex.compile(r";|\s[-–—]\s(?!(?:up|down|a\s+rise|an\s+incre
                               r"|[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:more|fewer|less|higher|lower|above|below|up|down)\b)|,\s+(?:but\b|and\s+(?=the\b|its\b|their\b|\p{Lu})|which\b|when\b)|"
                               r"\sand\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|was|were|is|are|will|rose|fell|grew|"
                               r"jumped|dropped|declined|increased|decreased|climbed|slid|gained|lost|stood|reached|hit)\b)|"
+                              # "Labour gained one seat, the Greens rose from one to three": a list of clauses, each
+                              # its own subject and verb, joined by a comma alone
+                              r",\s+(?=(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}(?:rose|fell|grew|jumped|dropped|declined|"
+                              r"increased|decreased|climbed|slid|gained|lost)\s+(?:from\s+)?(?:\d|one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten)\b)|"
                               r"\b(?:while|whereas|after(?!\s+(?:climbing|rising|gaining|adding|jumping|surging|advancing|rallying|falling|dropping|"
                               r"losing|shedding|sliding|slipping|declining|easing|tumbling|sinking)\b)|(?<!(?:year|month|week|day|quarter|season|session|decade|night|term|election)\s)before)\b|\bcompared\s+(?:with|to)\s+(?=\p{L})(?!(?!the\b)\p{L}[\p{L}.]{0,2}\s?\$?\d)", regex.I)
 
@@ -1213,8 +1218,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         # a figure of another kind than the base, in no role, describes the level ("2.67 million
         # twenty-foot equivalent units (TEUs), up 24% from 2.35 million"): read past it
         seen = [x for x in qs if id(x) in assigned or not is_year_like(x) and not is_modifier(x)
-                and (base is None or _kin(x, base, prose))]
-        aside = lambda x: id(x) not in assigned and (is_modifier(x) or base is not None and not _kin(x, base, prose))
+                and (base is None or _kin(x, base, prose)) and not _sizes_another_thing(x, base, prose)]
+        aside = lambda x: id(x) not in assigned and (is_modifier(x) or base is not None and not _kin(x, base, prose)
+                                                     or _sizes_another_thing(x, base, prose))
         for x, nxt in zip(seen, seen[1:]):
             if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
                 continue
@@ -1383,6 +1389,24 @@ def _describes_a_thing(q: Quantity, prose: str) -> bool:
     m = _COMPOUND_HEAD.match(prose[at:at + 60])
     words = set(_LETTER_RUN.findall(m.group().lower())) if m else set()
     return not words & _VERB_WORDS
+
+
+# the noun a base names after it: "up from 12,000 seats"
+_BASE_NOUN = regex.compile(r"\s+(?P<noun>\p{Ll}+)")
+_COMPOUND_NOUN = regex.compile(r"[-‑](?P<noun>\p{L}+)")
+
+
+def _sizes_another_thing(x: Quantity, base: Quantity | None, prose: str) -> bool:
+    """ "about 8,900 at their 15,000-seat stadium, up from 6,700": a figure hyphened to its noun sizes a thing the
+    sentence names on its way, not the level the base is of -- unless the base counts that noun too ("a 15,000-seat
+    ground, up from 12,000 seats")."""
+    if base is None or not _describes_a_thing(x, prose):
+        return False
+    at = (x.number_span or (x.start, x.end))[1] if prose[x.end:x.end + 1] not in ("-", "‑") else x.end
+    compound = _COMPOUND_NOUN.match(prose, at)
+    counted = _BASE_NOUN.match(prose, base.end)
+    noun = compound.group("noun").lower() if compound else ""
+    return not (counted and noun and counted.group("noun").lower().rstrip("s") == noun.rstrip("s"))
 
 
 def _years_out_of_order(qs: list[Quantity], level: Quantity, nxt: Quantity, base: Quantity, prose: str) -> bool:

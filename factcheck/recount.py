@@ -663,7 +663,7 @@ def _differences(story: Story, sentences) -> list[StatedDifference]:
             # sides a hundred times apart are not two sides of one gap (a scale slip in one of them is another
             # rule's to report: "spending of SR1.285bn and revenue of SR1.184 trillion")
             if abs(d.value) < abs(larger.value) and larger.value != smaller.value and smaller.value \
-                    and abs(larger.value / smaller.value) < 100:
+                    and abs(larger.value / smaller.value) < 100 and not _side_slipped_by_a_power_of_ten(pair, d):
                 out.append(StatedDifference(larger, smaller, d))
     return out
 
@@ -779,12 +779,26 @@ def _named_sides(story: Story, sentences) -> list[StatedDifference]:
                 earlier = [(q, st) for st, _, fs in sentences[max(0, i - _SIDES_BACK):i + 1] for q in fs
                            if q.end <= d.start and q is not d]
                 sides = _sides(text, d, earlier, plus, minus)
-                if sides is not None:
+                if sides is not None and not _side_slipped_by_a_power_of_ten(sides, d):
                     larger, smaller = sorted(sides, key=lambda q: -abs(q.value))
                     if abs(d.value) < abs(larger.value) and smaller.value and larger.value / smaller.value < 100:
                         out.append(StatedDifference(larger, smaller, d))
                 break
     return out
+
+
+def _side_slipped_by_a_power_of_ten(sides: tuple[Quantity, Quantity], balance: Quantity) -> bool:
+    """ "exports of $4.05 billion ... imports of $380.8 billion, leaving a trade surplus of $24.8 billion": one side
+    written ten, a hundred or a thousand times off gives the balance to its rounding ($405 billion less $380.8
+    billion), so the side is what slipped -- another rule's to report -- and the balance is right."""
+    a, b = sides
+    for k in (10, 100, 1000):
+        for scaled, other in ((a, b), (b, a)):
+            for factor in (k, 1 / k):
+                slack = scaled.precision * factor + other.precision + balance.precision + abs(balance.value) * 0.005
+                if abs(abs(scaled.value * factor - other.value) - abs(balance.value)) <= slack:
+                    return True
+    return False
 
 
 def _sides(text: str, d: Quantity, earlier: list[tuple[Quantity, int]], plus, minus) -> tuple[Quantity, Quantity] | None:

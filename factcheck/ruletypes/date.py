@@ -447,7 +447,8 @@ _CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s")
 _FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:will|shall)\s+(?!have\b)(?:\p{Ll}+\s+){0,2}?\p{Ll}+", regex.I)
 _LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
                          r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)"
-                         r"(?:\s+(?:the\s+(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"
+                         # "set the hearing for", "set sentencing for": the noun of the day set, "the" or not
+                         r"(?:\s+(?:(?:the\s+)?(?:case|matter|hearing|trial|mention|sentencing|verdict)|it))?\s+(?:until|till|to|for)"
                          # "Judge X fixed Monday, 20 May, for case management": the day set is the verb's object
                          r"|fixed)\s+(?:on\s+)?\Z", regex.I)
 _SINCE_DATE = regex.compile(r"(?<![\p{L}])(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:night|morning|evening|afternoon|"
@@ -1058,12 +1059,15 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         fell = _year_told_before(qs[:i], s_start)
         if not years:
             # "The arena marks its 15th anniversary": the year the story gave for the arena elsewhere
-            hit = _thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story, fell)
+            hit = (_thing_counted(q, story, rule, None) or _anniversary_of_origin(q, story, fell)
+                   or _anniversary_of_the_day(q, story, None))
             if hit is not None:
                 yield hit
             continue
-        if len(years) != 1 or years[0][0].start - q.end > rule.options["max_gap"]:
-            hit = _anniversary_of_origin(q, story, fell) if len(years) == 1 else None
+        if len(years) != 1 or (years[0][0].start - q.end > rule.options["max_gap"]
+                               and not _dated_in_its_of_phrase(story, q, years[0])):
+            hit = (_anniversary_of_origin(q, story, fell) or _anniversary_of_the_day(q, story, years[0][0])
+                   if len(years) == 1 else None)
             if hit is not None:
                 yield hit
             continue
@@ -1090,7 +1094,9 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         told_year = _year_told_before(qs[:i], s_start)
         now = told_year if told_year is not None and year < told_year <= published.year else published.year
         computed = now - year
-        if abs(computed - q.value) <= rule.options["years_tolerance"] - 1 or computed <= 0:
+        # (a date far down a long "of" phrase may be of a step near the thing counted: a count a year off is left)
+        slack = rule.options["years_tolerance"] - (0 if year_q.start - q.end > rule.options["max_gap"] else 1)
+        if abs(computed - q.value) <= slack or computed <= 0:
             continue
         if now == published.year and month is not None and published.month < month and q.value == computed - 1:
             continue        # in January, April's anniversary just past is the one before this year's
@@ -1100,6 +1106,25 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
         yield _hit(q.span, q.text, f"{computed}", suggestion,
                    {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                    related=(year_q.span,))
+
+
+# "the 30th anniversary of the country's independence from its neighbour on 21 March 1990": the anniversary's own
+# "of" phrase, one noun phrase however long (no comma, bracket, figure or verb of its own), ending in the day of
+# what is counted from (a year or month "in", so far down, may be a step beside it)
+_OF_PHRASE_TO_DATE = regex.compile(r"\s+anniversary\s+of\s+[^,;:.()\d—–\"“”]{1,100}?\s+on\s+\Z", regex.I)
+
+
+def _dated_in_its_of_phrase(story: Story, q: Quantity, year: tuple) -> bool:
+    """Does the anniversary's "of" phrase run straight on to the year, as the date of the thing it names? A date
+    recent enough to be the anniversary's own day ("the 50th anniversary of its independence ... on 6 March 2024")
+    is when it was marked, not what it counts from."""
+    year_q, (y, _) = year
+    prose = story.doc.prose
+    return (_day_told(year_q) and _OF_PHRASE_TO_DATE.fullmatch(prose, q.end, year_q.start) is not None
+            and not _VERB_BETWEEN.search(prose, q.end, year_q.start)
+            and story.doc.publication_date.year - y >= 3
+            # (a recorded event's day with its year slipped is the record's to judge, the count may be right)
+            and not (_day_told(year_q) and _recorded_day_of_another_year(story, year_q)))
 
 
 # words before the head noun of "the anniversary of the first ascent" that name no thing of their own
@@ -1154,7 +1179,13 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
     (year, origin), = origins.items()
     now = fell if fell is not None and fell > year else published.year
     computed = now - year + _years_to_come(prose, q.end)
-    if computed <= 0 or abs(computed - q.value) < 2:
+    # (the thing's own anniversary, dated by its own coming to be: a beginning matched by a word of the "of" phrase
+    # may be a step beside it, and keeps the looser count)
+    whole = (_whole_anniversary_near(origin, published)
+             if m is None and now == published.year and computed == now - year else None)
+    if whole is not None:
+        computed = whole
+    if computed <= 0 or abs(computed - q.value) < (1 if whole is not None else 2):
         return None
     suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
     problem = (f"{story.text_of(origin.span)}, when the story says it began, was {computed} years before "
@@ -1162,6 +1193,67 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
     return _hit(q.span, q.text, f"{computed}", suggestion,
                 {"year": year, "published": published.isoformat(), "stated_years": q.value}, problem,
                 related=(origin.span,))
+
+
+# the whole "of" phrase, to its clause's end: "the anniversary of the restoration of its independence on Tuesday"
+_ANNIVERSARY_OF_PHRASE = regex.compile(r"\s+anniversary\s+of\s+(?P<words>[^,;:.()\d—–\"“”]{1,80})", regex.I)
+
+
+def _anniversary_of_the_day(q: Quantity, story: Story, own: Quantity | None) -> Hit | None:
+    """ "Lithuania marked the 36th anniversary of the restoration of its independence on Tuesday" in a story of 11
+    March 2025 that tells "On 11 March 1990, the Supreme Council ... declare independence": a day years back whose
+    anniversary falls within a week of publication is the day being marked, so the count is whole (35th). The day is
+    the anniversary sentence's own, or the story's one such day, a day from publication, in a sentence sharing a word
+    of the "of" phrase;
+    a recorded event's day with its year slipped is the record's to judge."""
+    published = story.doc.publication_date
+    if published is None or q.low is not None and q.high is not None and q.low != q.high:
+        return None
+    prose = story.doc.prose
+    if own is not None:
+        days = [own] if _day_told(own) else []
+    else:
+        m = _ANNIVERSARY_OF_PHRASE.match(prose, q.end)
+        named = ([w.lower()[:6] for w in regex.findall(r"\p{L}{5,}", m.group("words")) if w.lower() not in _NOT_HEAD_WORDS]
+                 if m is not None else [])
+        if not named:
+            return None
+        days = []
+        for p in story.quantities:
+            if not _day_told(p) or p.start < story.doc.body_start:
+                continue
+            p0, p1 = story.doc.sentence_at(p.start)
+            if any(w[:6] in named for w in regex.findall(r"\p{L}{5,}", prose[p0:p1].lower())):
+                days.append(p)
+    # (a day of another sentence, matched by a word, only when its anniversary is the publication day or the one
+    # before: a few days off, it may be a step beside the day marked -- "formed on 2 March, two days after ...")
+    near = 7 if own is not None else 1
+    days = [p for p in days if published.year - p.date.year >= 3 and _whole_anniversary_near(p, published, near)]
+    if len({p.date for p in days}) != 1 or _recorded_day_of_another_year(story, days[0]):
+        return None
+    day = days[0]
+    whole = _whole_anniversary_near(day, published, near)
+    if q.value == whole:
+        return None
+    suggestion = _ordinal_text(whole) if q.text[:1].isdigit() else None
+    problem = f"{story.text_of(day.span)}, the day marked, was {whole} years before its anniversary, not {q.value:g}"
+    return _hit(q.span, q.text, f"{whole}", suggestion,
+                {"date": day.date.isoformat(), "published": published.isoformat(), "stated_years": q.value}, problem,
+                related=(day.span,))
+
+
+def _whole_anniversary_near(origin: Quantity, published: dt.date, days: int = 31) -> int | None:
+    """The count of the anniversary of a day the story dates in full ("inaugurated on 15 November 2018") that falls
+    within a month of publication: the story is about that one, so its count is exact (a story of 15 November 2024
+    marks the sixth, not the fifth). None for a year or a month alone, or a day far from publication."""
+    if not _day_told(origin):
+        return None
+    day = origin.date
+    for y in (published.year - 1, published.year, published.year + 1):
+        if y > day.year and _valid(y, day.month, day.day) and \
+                abs((dt.date(y, day.month, day.day) - published).days) <= days:
+            return y - day.year
+    return None
 
 
 # "will mark its 100th anniversary in three years": the anniversary counted to a year still to come

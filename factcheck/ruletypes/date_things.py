@@ -433,6 +433,12 @@ _WHEN_THING = regex.compile(
 _SINCE_THING = regex.compile(
     rf"\s+since\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
     rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
+# "The closure comes 30 years after the viaduct opened", "after it was built": the news of the story, in the present
+# tense, is now, so the count runs from the thing's coming to be to now ("came 20 years after" is a past gap)
+_COMES_BEFORE = regex.compile(r"(?<![\p{L}])comes?\s+\Z", regex.I)
+_AFTER_THING = regex.compile(
+    rf"\s+after\s+(?:(?P<det>the|its|their|our|this|that)\s+(?P<mods>(?:[\p{{L}}'’-]+\s+){{0,3}}?))?"
+    rf"(?P<head>[\p{{L}}'’-]+)\s+{_HOW}(?P<verb>{_VERBS})(?![\p{{L}}])", regex.I)
 # Between a thing's year and the "It" that opens the next sentence: nothing else it could mean
 _NOTHING_BETWEEN = regex.compile(r"[.;]?\s*")
 # "35 years old" (not "35-year-old", read below)
@@ -499,6 +505,8 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
             return "it", "", ""
         return (m.group("head"), m.group("mods") or "", "") if m.group("det") else None
     m = _SINCE_THING.match(after)
+    if m is None and _COMES_BEFORE.search(prose, max(s0, _count_start(prose, q) - 12), _count_start(prose, q)):
+        m = _AFTER_THING.match(after)
     if m is None and (q.text.lower().endswith("ago") or regex.match(r"\s+ago\b", after)):
         m = _WHEN_THING.match(after)
     if m is None:
