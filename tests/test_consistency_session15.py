@@ -8,6 +8,10 @@
 * A singular "hectare" is an area ("the 41,200-hectare fire"), and a change whose old size its sentence gives
   ("had grown to 14,200 hectares from 6,800") leaves no room for the later figure to be that old size.
 * A power of ten rounds only what lies just below it: "the 100MW plant" is no rounded "60MW plant".
+* Mid-round (b159-b162): "İZMİR — Thirty-four people, including ..., went on trial" (a Turkish dotted capital I
+  no longer shifts the word index); "another boat" brings in no other accused; "The 60 residents who had been
+  evacuated" restates "about 90 residents evacuated"; "the fall in the waiting list to 46,200" tells the move to
+  64,200 again (FC412); a goal's minute with its digits swapped ("Ledesma's 43rd-minute strike", FC415).
 * A contract ("the two-year deal") and a vote's tally ("the 62-52 vote") referred back to with a value the story
   never gave (FC413, FC414).
 """
@@ -45,6 +49,21 @@ BAD = [
     # a power of ten is no rounding of a figure well below it
     ("On Monday the president commissioned the 100MW Chanda solar plant near the capital. Officials said the "
      "60MW Chanda plant was one of several projects.", "60MW Chanda plant"),
+    # a Turkish dateline, an appositive list before "went on trial", the accused later
+    ("İZMİR — Forty-five people, including a contractor, two engineers and the owners of several shops, went on "
+     "trial on Wednesday over the collapse. The 54 defendants face a combined 96 charges.", "54 defendants"),
+    # another thing of another kind between two counts of the accused
+    ("The court convicted nine people and acquitted five others, in a case involving 14 defendants. Another boat "
+     "capsized weeks later. Lawyers said several of the 17 defendants would appeal.", "17 defendants"),
+    # a restriction that restates the first sentence's event
+    ("Thirteen people were taken to hospital after the fire, with about 90 residents evacuated from the block. "
+     "The 60 residents who had been evacuated were allowed to return home on Tuesday.", "60 residents"),
+    # a move told again by its noun
+    ("The number of patients waiting has fallen to 58,300, its lowest level for two years. The chief executive "
+     "said the fall in the waiting list to 85,300 showed clinics were working.", "85,300"),
+    # a goal's minute with its digits swapped
+    ("Ledesma scored the only goal in the 27th minute. \"Ledesma's 72nd-minute strike was the kind of goal you see "
+     "on television,\" the coach said.", "Ledesma's 72nd-minute strike"),
     ("The assembly voted 71 to 48 to approve the budget. Analysts said the 77-48 vote showed the coalition was "
      "holding.", "the 77-48 vote"),
 ]
@@ -82,6 +101,19 @@ SILENT = [
     "The committee approved the bill 9 to 4 on Monday, and the chamber voted 61 to 38 on Thursday. The 61-38 "
     "vote sends it to the governor.",
     "The council voted 7 to 2 in March. The 5-4 vote in June reversed it.",
+    # a separate trial between two counts of the accused, and the difference in it
+    "The court convicted nine people and acquitted five others, in a case involving 14 defendants. In a separate "
+    "trial, three more men were charged. Lawyers said several of the 17 defendants would appeal.",
+    # one school's pupils who sat the exam, far below the city's
+    "In the city 9,312 students appeared and 8,604 cleared the examination. Several schools reported a 100 per cent "
+    "result, including one where all 214 students who appeared cleared it.",
+    # the move said afresh, or in the other direction
+    "The number of patients waiting has fallen to 58,300, its lowest level for two years. The chief executive "
+    "said the waiting list would fall further to 38,500 by March.",
+    "The number waiting rose to 58,300 in May. The chief executive said the fall in the waiting list to 38,500 by "
+    "December showed clinics were working.",
+    # two goals in a match
+    "Ledesma opened the scoring in the 27th minute and Ruiz doubled the lead. Ruiz's 78th-minute header sealed it.",
     # a power of ten that rounds a figure just below it, or is hedged
     "On Monday the president commissioned the 100MW Chanda solar plant. Officials said the 96MW Chanda plant "
     "was one of several projects.",
@@ -93,6 +125,11 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_copy_that_explains_the_two_values_is_silent(text):
     assert consistency(text) == []
+
+
+def test_a_turkish_dotted_capital_leaves_later_figures_readable():
+    quantities = factcheck.extract("İZMİR — Thirty-four people went on trial in İzmir over 11 deaths.")
+    assert [(q.text, q.value) for q in quantities] == [("Thirty-four", 34.0), ("over 11", 11.0)]
 
 
 def test_a_singular_hectare_is_read_as_an_area():

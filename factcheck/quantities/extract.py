@@ -307,7 +307,7 @@ def extract_quantities(prose: str, text: str, start: int = 0, *, published: dt.d
             found.append(_ordinal(m, text))
             taken.add(m.start(), m.end())
     unit_words = index.find(_ARTICLE_UNIT_TRIGGERS)
-    if unit_words and (prose.isascii() or len(prose.lower()) == len(prose)):   # the index's spans are the prose's
+    if unit_words:
         unit_words = [a for a in unit_words if _article_may_precede(prose, a[0])]
     for m in around(ARTICLE_UNIT, prose, unit_words, 8, 0, start):
         if not taken.hits(m.start(), m.end()):

@@ -44,6 +44,15 @@ def _standalone(word: str) -> re.Pattern:
     return p
 
 
+def lowered(prose: str) -> str:
+    """prose.lower() with every character kept one character long, so a span of the result is a span of the prose:
+    "İ" (Turkish capital dotted I) lowers to two characters, which would shift every word after "İZMİR"."""
+    low = prose.lower()
+    if len(low) == len(prose):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in prose)
+
+
 class WordIndex:
     """Lowercased word -> spans where it occurs, for prose[start:].
 
@@ -56,15 +65,15 @@ class WordIndex:
         spans: dict[str, list[tuple[int, int]]] = {}
         if wanted is None:
             add = spans.setdefault
-            for m in _LETTERS.finditer(prose.lower(), start):   # the stdlib engine is faster for this scan
+            for m in _LETTERS.finditer(lowered(prose), start):   # the stdlib engine is faster for this scan
                 add(m.group(), []).append(m.span())
         else:
             # the words in C (findall), then each wanted one found again from where the last ended: no
             # standalone copy of it lies between (it would be a word of the list), so the search finds its own
-            lowered = prose.lower()
+            low = lowered(prose)
             at = start
-            for word in [w for w in _letter_runs(lowered, start) if w in wanted]:
-                m = _standalone(word).search(lowered, at)
+            for word in [w for w in _letter_runs(low, start) if w in wanted]:
+                m = _standalone(word).search(low, at)
                 at = m.end()
                 spans.setdefault(word, []).append(m.span())
         self.spans = spans

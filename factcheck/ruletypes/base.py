@@ -13,6 +13,7 @@ from typing import Any, Callable, ClassVar, Iterator, Mapping, Protocol, TypeVar
 
 from ..document import Document
 from ..model import Quantity, Severity, Span
+from ..quantities.tokens import lowered
 from ..tables import ReferenceData
 
 T = TypeVar("T")
@@ -65,8 +66,9 @@ class Story:
         return value
 
     def lowered_prose(self) -> str:
-        """The prose lowercased, once per story: rules that look for words case-blind share it."""
-        return self.memo("prose.lowered", lambda s: s.doc.prose.lower())
+        """The prose lowercased, once per story: rules that look for words case-blind share it (one character for
+        one, so an offset into it is an offset into the prose)."""
+        return self.memo("prose.lowered", lambda s: lowered(s.doc.prose))
 
     def text_of(self, span: Span | tuple[int, int]) -> str:
         s, e = (span.start, span.end) if isinstance(span, Span) else span

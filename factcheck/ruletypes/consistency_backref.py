@@ -422,7 +422,8 @@ _NOT_DONE_TO = frozenset("aged based employed involved concerned affected needed
 
 _PERSON_NOUNS = frozenset("people person men women persons individuals suspects".split())
 # people in the dock: the story's defendants
-_ON_TRIAL = regex.compile(r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
+_ON_TRIAL = regex.compile(r"(?:,\s+including\s[^.;]{0,160}?,)?"     # "Thirty-four people, including a contractor, ..., went"
+                          r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
                           r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|"
                           r"tried|prosecuted)|(?:appeared|appear|appearing)\s+in\s+(?:the\s+)?(?:court|dock)|"
                           r"(?:face|faced|facing)\s+trial|in\s+the\s+dock|accused\s+of|charged\s+(?:with|over))\b",
@@ -434,7 +435,7 @@ _CHARGED_BEFORE = regex.compile(r"\b(?:charged|indicted|charging|indicting)\s+\Z
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
 # a restriction that picks a subset of the thing itself, never more of it than the whole ("the 710 teachers
 # affected", "the 300 workers laid off"); not "hired", "who have worked there", which may count comers and goers
-_SUBSET = regex.compile(r"\A\s+(?:(?:who|that)\s+(?:are|were|will\s+be|would\s+be|have\s+been)\s+)?"
+_SUBSET = regex.compile(r"\A\s+(?:(?:who|that)\s+(?:are|were|will\s+be|would\s+be|have\s+been|had\s+been)\s+)?"
                         r"(?:affected|involved|concerned|laid\s+off|dismissed|sacked|fired|trapped|evacuated|"
                         r"displaced|made\s+redundant)\b", regex.I)
 
@@ -704,8 +705,13 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "people counted by what was done to them, and no swap"
     if slip is None:
         # any other difference: the same noun (or a size of things of one kind), close, and two values in all
-        if not _one_noun(story.doc.prose, refs, first, later) or _part_of(first, later, story.doc.prose) \
-                or not _close(first.value, later.value):
+        # "about 90 residents evacuated" ... "The 60 residents who had been evacuated": the later restates what the
+        # first sentence says of all of them, so any other count within twice it contradicts it, generic noun or not (a count far below
+        # it is one place's: "where all 214 students who appeared cleared")
+        restated = max(first.value, later.value) <= 2 * min(first.value, later.value) \
+            and restates_event(story.doc.prose, first.m.sentence, later.noun_end, later.m.sentence[1])
+        if not (_one_noun(story.doc.prose, refs, first, later) or restated) \
+                or _part_of(first, later, story.doc.prose) or not (_close(first.value, later.value) or restated):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10 \
                 and not _ALL_OF_THEM.search(story.doc.prose, max(later.m.sentence[0], later.q.start - 12), later.q.start):
@@ -994,13 +1000,20 @@ def _of_the_kind(m: regex.Match, later: _Ref, first: _Ref) -> bool:
     """Can the other thing named be what a size refers to? "a separate maternity unit" is no hospital the
     "the 350-bed hospital" may mean; a count's other thing ("a rival brewery ... its 840 employees") owns the
     count whatever it is."""
+    word = _stem(m.group().split()[-1].lower())
+    if later.cls == "defendant":
+        # the accused belong to a case: "another boat capsized" between "14 defendants" and "the 17 defendants"
+        # brings in no other accused, "a separate trial" may
+        return word in _OTHER_DOCKS
     thing = later.head if later.kind == "size" else later.anchor    # "the hospital, with 240 beds"
     if not thing:
         return True
-    word = _stem(m.group().split()[-1].lower())
     kinds = {_THING_KINDS.get(h, h) for h in (thing, first.head) if h}
     return word in _GENERIC_THINGS or _THING_KINDS.get(word, word) in kinds or word not in _KNOWN_THINGS \
         and thing in _GENERIC_THINGS
+
+
+_OTHER_DOCKS = frozenset("case trial hearing court indictment prosecution group gang network ring cell".split())
 
 
 def _may_own(story: Story, m: regex.Match, later: _Ref) -> bool:

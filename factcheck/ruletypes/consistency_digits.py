@@ -127,8 +127,10 @@ class DigitsInAnotherOrder:
                 continue
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]
-            if not (_REFERRED.search(lead) or _fronted(prose, s0, later)) or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
-                                              and not _SHARE_OF_THE.search(lead)) \
+            again = _move_told_again(prose, s0, later)      # "the fall in the waiting list to 46,200"
+            if not again and (not (_REFERRED.search(lead) or _fronted(prose, s0, later))
+                              or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
+                                  and not _SHARE_OF_THE.search(lead))) \
                     or _COMPARED.search(lead) \
                     or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
                 continue
@@ -136,6 +138,8 @@ class DigitsInAnotherOrder:
             for earlier, de in keyed[:j]:
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later):
                     continue
+                if again and not _same_move(story, earlier, again):
+                    continue    # the later tells a move again: the earlier must end a move the same way
                 if when and _time_after(prose, earlier) != when:
                     continue    # "the 184,000 tonnes of 2017": another time, unless the first was told for it too
                 if abs(earlier.value / later.value) > 10 or abs(later.value / earlier.value) > 10:
@@ -214,10 +218,34 @@ def _as_figure(story: Story, q: Quantity) -> slip._Figure | None:
     return slip._figure(story, m, typed) or slip._Figure(m, typed, f"{q.kind}:{q.unit}", q.end)
 
 
+# a move told to its level: "has fallen to 64,200"; told again by its noun: "the fall in the waiting list to 46,200"
+_MOVED_TO = regex.compile(r"\b(?P<verb>fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declined|"
+                          r"rise|rises|rose|risen|rising|increase|increased|climb|climbed|grow|grew|grown)\b"
+                          r"[^.;:\d]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", regex.I)
+_MOVE_TOLD_AGAIN = regex.compile(r"(?<![\p{L}])(?:the|its|this|that)\s+(?:[\p{L}-]+\s+)?(?P<verb>fall|drop|decline|"
+                                 r"rise|increase|climb|growth)\b[^.;:\d]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+|"
+                                 r"nearly\s+)?\Z", regex.I)
+_DOWNWARD = ("fall", "fell", "drop", "declin")
+
+
+def _move_told_again(prose: str, s0: int, q: Quantity) -> regex.Match | None:
+    return _MOVE_TOLD_AGAIN.search(prose, max(s0, q.start - 90), q.start)
+
+
+def _same_move(story: Story, earlier: Quantity, again: regex.Match) -> bool:
+    """Does the earlier figure end a move in the direction the later noun tells again ("has fallen to 64,200" ...
+    "the fall in the waiting list to 46,200")?"""
+    s0, _ = story.doc.sentence_at(earlier.start)
+    move = _MOVED_TO.search(story.doc.prose, max(s0, earlier.start - 90), earlier.start)
+    return move is not None and move["verb"].lower().startswith(_DOWNWARD) == again["verb"].lower().startswith(_DOWNWARD)
+
+
 def _explained(story: Story, first: slip._Figure, later: slip._Figure) -> str:
     """Why the two values may both be right ("" if nothing in the copy says so)."""
     prose = story.doc.prose
-    if slip._qualified(prose, later, True) or slip._changed_in_clause(prose, later):
+    again = _move_told_again(prose, later.sentence[0], later.q)
+    if slip._qualified(prose, later, True) or slip._changed_in_clause(prose, later) \
+            and not (again and _same_move(story, first.q, again)):
         return "a part, an addition, another thing or a change in the later figure's clause"
     # "24,000 students, 4,200 of them from abroad", "The first phase of the tram scheme will cost £2.6bn" (a phase
     # in the figure's own clause: "the 450-bed hospital cost €310 million, of which ... the first phase" is whole)

@@ -11,7 +11,9 @@ Sport and politics copy refers back the same way, so the rule reads three famili
 * `prison`: prison terms, as above;
 * `contract`: a player's or a manager's contract ("signed on a three-year contract" ... "The two-year deal
   includes an option");
-* `vote`: a vote's tally ("The Knesset voted 66 to 52" ... "the 62-52 vote").
+* `vote`: a vote's tally ("The Knesset voted 66 to 52" ... "the 62-52 vote");
+* `minute`: a goal's minute with two digits swapped ("scoring in the 34th minute" ... "Ledesma's 43rd-minute
+  strike"); a match has several goals, so a minute never given is reported only as such a swap.
 """
 from __future__ import annotations
 
@@ -63,6 +65,16 @@ _VOTE_BACK = regex.compile(r"(?<![\p{L}])(?:the|its|their|this|that)\s+" + _T + 
                            regex.I)
 _VOTING = ("vote", "voted", "ballot")
 
+# a goal's minute: "scoring in the 34th minute", "a 34th-minute header"; referred back to: "Ledesma's 43rd-minute
+# strike", "the 43rd-minute goal"
+_GOAL = r"(?:goal|strike|header|penalty|winner|equaliser|equalizer|opener|effort|free[- ]kick|volley|finish)"
+_MINUTE_GIVEN = regex.compile(r"(?<![\p{L}])in\s+the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minute(?![\p{L}])"
+                              r"|(?<![\p{L}\d])(?P<n>\d{1,3})(?:st|nd|rd|th)[-\s]minute\s+" + _GOAL + r"(?![\p{L}])",
+                              regex.I)
+_MINUTE_BACK = regex.compile(r"(?:(?<![\p{L}])(?i:the|his|her|their)|\p{Lu}[\p{L}'’-]+['’]s?)\s+(?P<n>\d{1,3})"
+                             r"(?:st|nd|rd|th)-minute\s+" + _GOAL + r"(?![\p{L}])")
+_MATCH_WORDS = ("minute",)
+
 
 def _value(word: str) -> float:
     if word[0].isdigit():
@@ -72,14 +84,16 @@ def _value(word: str) -> float:
 
 # family: (given, referred back, words one of which the story must hold, unit after the value in a message)
 _FAMILIES = {"prison": (_GIVEN, _BACK, _COURT, " years"), "contract": (_CONTRACT_GIVEN, _CONTRACT_BACK, _SIGNING, " years"),
-             "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, "")}
+             "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, ""), "minute": (_MINUTE_GIVEN, _MINUTE_BACK, _MATCH_WORDS, " minute")}
 
 
 def _read(m: regex.Match) -> tuple[tuple[int, int], tuple[float, ...], str]:
     """A match's value (a length, or a tally's two counts) and where it is written."""
     if "a" in m.re.groupindex:
         return (m.start("a"), m.end("b")), (float(m["a"]), float(m["b"])), f"{m['a']}-{m['b']}"
-    return (m.start("n"), m.end("n")), (_value(m["n"]),), m["n"]
+    end = m.end("n")
+    ordinal = m.string[end:end + 2] if m.string[end:end + 2].lower() in ("st", "nd", "rd", "th") else ""
+    return (m.start("n"), end + len(ordinal)), (_value(m["n"]),), m["n"] + ordinal   # "34th" of a minute
 
 
 class TermsReferredBack:
@@ -98,7 +112,7 @@ class TermsReferredBack:
             raise ValueError(f"{rule.id}: unknown family {family!r}")
         given_pattern, back_pattern, words, unit = _FAMILIES[family]
         low = story.lowered_prose()
-        if not any(w in low for w in words) or family != "vote" and "-year" not in low:
+        if not any(w in low for w in words) or family in ("prison", "contract") and "-year" not in low:
             return
         prose = story.doc.prose
         given = [_read(m) for m in given_pattern.finditer(prose, story.doc.body_start)]
@@ -109,6 +123,8 @@ class TermsReferredBack:
                 continue
             if family == "vote" and not _one_side_kept(stated, [v for _, v, _ in before]):
                 continue
+            if family == "minute" and not any(_swapped(stated[0], v[0]) for _, v, _ in before):
+                continue        # a match has several goals: only a minute with a given one's digits swapped
             (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
                       fields={"stated": prose[m.start():m.end()], "given": written + unit},
@@ -116,6 +132,11 @@ class TermsReferredBack:
                                 "stated": " to ".join(f"{x:g}" for x in stated)},
                       suggestion=f"Check the figure: the story gave {written}{unit} first.",
                       related=(Span(f0, f1),))
+
+
+def _swapped(a: float, b: float) -> bool:
+    x, y = f"{a:g}", f"{b:g}"
+    return x != y and sorted(x) == sorted(y)
 
 
 def _one_side_kept(stated: tuple[float, ...], given: list[tuple[float, ...]]) -> bool:
