@@ -112,6 +112,9 @@ SILENT = [
     "said the waiting list would fall further to 38,500 by March.",
     "The number waiting rose to 58,300 in May. The chief executive said the fall in the waiting list to 38,500 by "
     "December showed clinics were working.",
+    # a part set for a time of its own
+    "The developer sold 1,180 units between January and March. It has already handed over 420 of the 650 homes "
+    "scheduled for delivery this year.",
     # two goals in a match
     "Ledesma opened the scoring in the 27th minute and Ruiz doubled the lead. Ruiz's 78th-minute header sealed it.",
     # a power of ten that rounds a figure just below it, or is hedged
