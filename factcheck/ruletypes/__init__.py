@@ -20,6 +20,7 @@ REGISTRY: dict[str, str] = {
     "plausibility": "plausibility",
     "reference": "reference",
     "event_result": "event_results",
+    "event_place": "event_place",
     "world_output": "world_output",
     "consistency": "consistency",
     "consistency_learned": "consistency_learned",

@@ -86,6 +86,8 @@ from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, won_on
 from .event_independence import independence_won
 from .event_openings import opened_it
+from .event_inaugural import inaugural_slip
+from .event_matches import match_year_slip
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -307,7 +309,8 @@ class Reference:
         if stated is None:
             return None
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
-                     self._match_day, self._credited_win, self._venue_year):
+                     self._match_day, self._credited_win, self._venue_year, self._inaugural,
+                     self._famous_match):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -360,8 +363,9 @@ class Reference:
             # "Israel and Iran fought for 20 days": a war between the sentence's countries
             mention = _fought(story, s0, s1, q)
         else:
-            # "the 33 miners of the San José mine, trapped underground for 69 days"
-            mention = trapped_in(story, s0, s1, lead, prose[q.end:s1])
+            # "the Berlin Wall stood for 28 years"; "the 33 miners of the San José mine, trapped underground for 69
+            # days"
+            mention = _clause_name_for(story, s0, s1, q) or trapped_in(story, s0, s1, lead, prose[q.end:s1])
         if mention is None or mention.event.days is None or mention.event.end is None:
             return None
         before = min(core_span(story, q).start, mention.start)
@@ -593,6 +597,40 @@ class Reference:
         }, evidence={"event": (meant or staged[0]).event.id, "place": place, "years_there": years,
                      "edition_that_year": that_year.event.id, **(meant or staged[0]).event.row.citation()},
             suggestion=suggestion, related=(Span(*where),))
+
+
+    def _inaugural(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "after the inaugural edition in 2009": the first edition of the story's series (event_inaugural)."""
+        event = inaugural_slip(story, q, stated)
+        if event is None:
+            return None
+        return _date_hit(story, q, stated[0], event, "during", event.start, event.end or event.start, stated[1:])
+
+
+    def _famous_match(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "Germany beat Brazil 7-1 in the 2018 World Cup": a recorded match by score and sides (event_matches)."""
+        event = match_year_slip(story, q, stated)
+        if event is None:
+            return None
+        return _date_hit(story, q, stated[0], event, "during", event.start, event.end or event.start, stated[1:])
+
+
+# a name that is itself a clause of standing or lasting ("Berlin Wall stood", "Wall divided the city"): "for N
+# years" right after it is the event's length
+_CLAUSE_NAME = regex.compile(r"(?i)(?<![\p{L}])(?:stood|divided|lasted|remained|raged)(?![\p{L}])")
+_FOR_AFTER_NAME = regex.compile(r"\s+for\s+(?:(?:about|almost|nearly|some|roughly|around|more\s+than|over|just\s+over|"
+                                r"just\s+under|less\s+than|fewer\s+than)\s+)?", regex.I)
+
+
+def _clause_name_for(story: Story, s0: int, s1: int, q: Quantity) -> Mention | None:
+    """The event a clause-name tells the length of: "The Wall divided the city for 38 years"."""
+    prose = story.doc.prose
+    start = core_span(story, q).start
+    for mention in _mentions(story, s0, s1):
+        if mention.by_name and mention.end < start and _CLAUSE_NAME.search(prose, mention.start, mention.end) \
+                and _FOR_AFTER_NAME.fullmatch(prose, mention.end, start):
+            return mention
+    return None
 
 
 def _hosted_words(story: Story) -> bool:
