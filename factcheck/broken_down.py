@@ -287,7 +287,7 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
         if len(parts) < 2:
             continue
         rivals = [q for q in raw if q is not whole and c.same_measure(q, whole) and not _name_like(q, prose)
-                  and q.value > max(p.value for p in parts)]
+                  and q.value > max(p.value for p in parts) and not _of_another_time(q, prose, s_start, s_end)]
         if rivals or any(p.value >= whole.value or not c.is_plain(p) for p in parts):
             continue     # two wholes the list could be of, or a "part" as large as the whole
         count = _counted(whole, raw, prose, (s_start, s_end), c)
@@ -296,6 +296,19 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
             continue     # "won 9 of the 23 seats. ... 11 seats, and the remaining 3": a part said with the whole
         return _judged(whole, tuple(parts), prose, count == len(parts), c)
     return None
+
+
+# "up 53% from 31,500 a year earlier": the figure a change was counted from, said of another time
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+\Z", regex.I)
+_ANOTHER_TIME_AFTER = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|week|season|quarter)|"
+                                    r"in\s+the\s+(?:same|previous|year-earlier)\s+(?:period|quarter|month|year))(?![\p{L}])", regex.I)
+
+
+def _of_another_time(q: Quantity, prose: str, s_start: int, s_end: int) -> bool:
+    """ "delivered 48,200 cars, up 53% from 31,500 a year earlier": the earlier figure is no rival whole of the
+    breakdown after; it is the base of the change, said of another time."""
+    return (_FROM_BEFORE.search(prose, max(s_start, q.start - 6), q.start) is not None
+            and _ANOTHER_TIME_AFTER.match(prose, q.end, min(s_end, q.end + 40)) is not None)
 
 
 # a figure said as the base of a comparison, or as a share of something larger: not a whole the next sentence splits
@@ -316,8 +329,10 @@ def compared_or_part(prose: str, whole: Quantity, s_start: int, s_end: int) -> b
 
 
 # "remained in surplus by Rs 237bn", "more than 40": a difference or a bound, not a part
-_NOT_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?<!followed\s)(?:by|than|of|off|from|to|in|across|among|between)\s+\Z",
-                                  regex.I)
+# ("made up of 21,600 SUVs", "consisted of": the "of" that opens a breakdown is its own)
+_NOT_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?<!followed\s)"
+                                 r"(?<!(?:made\s+up|consist(?:s|ed|ing)?|comprised|composed)\s+)"
+                                 r"(?:by|than|of|off|from|to|in|across|among|between)\s+\Z", regex.I)
 
 
 # "19 of whom", "2,140 of the 4,870", "including 300": a part of a part, or a share of another whole;
@@ -340,16 +355,27 @@ def _cued(parts: list[Quantity], prose: str, n_start: int) -> bool:
     return _REMAINDER_BEFORE.search(prose, max(0, parts[-1].start - 40), parts[-1].start) is not None
 
 
+# "deliveries were made up of", "the fleet consists of": what follows is the whole list of parts
+_MADE_UP_OF = regex.compile(r"(?<![\p{L}])(?:made\s+up|consist(?:s|ed|ing)?|comprised|composed)\s+of(?![\p{L}])", regex.I)
+# "of its new multi-purpose vehicle": a kind named after the count, no figure of a larger whole
+_OF_ITS_KIND = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s*(?:[,.;)]|\s(?:and|which|that|who)\s))",
+                             regex.I)
+
+
 def _parts(mine: list[Quantity], whole: Quantity, prose: str, n_start: int) -> list[Quantity] | None:
     """Every figure of the whole's measure in the breakdown sentence: each said as a part (not "of whom",
     not "by", "from" or "in" something), and plain (a hedged part leaves the sum unknown). What each
     counts may be named its own way ("2,140 long waiters", "1,200 adults over 60"): a sub-group."""
     c = claims
     parts: list[Quantity] = []
+    listed = bool(mine) and _MADE_UP_OF.search(prose, n_start, mine[0].start) is not None
     for q in mine:
         if _EACH_BEFORE.search(prose, max(n_start, q.start - 30), q.start):
             continue      # "each with between 30 and 40 places": the size of each, not a part
-        if _SUB_PART.match(prose, q.end, q.end + 30) or _NOT_PART_BEFORE.search(prose, max(n_start, q.start - 12), q.start) or not c.is_plain(q):
+        sub = _SUB_PART.match(prose, q.end, q.end + 30)
+        if sub is not None and listed and _OF_ITS_KIND.match(prose, q.end, q.end + 40):
+            sub = None    # "made up of 21,600 SUVs and 9,600 of its new MPV": what the part is, in a list said whole
+        if sub or _NOT_PART_BEFORE.search(prose, max(n_start, q.start - 12), q.start) or not c.is_plain(q):
             return None   # "2,140, of whom 300 ...", "2,140 of the 4,870", "from 22 districts": not a part to add
         if q.text[:1].isalpha() and q.value < 20:
             continue      # "the top five foreign visitors, with 2.24 million": a count of something else
@@ -469,15 +495,26 @@ def remainders_said(story: Story, ordered: list[Quantity], starts: list[int], ta
                 yield b
 
 
+# "29 of the 50", "29 out of 50": a part, then the whole it is of
+_PART_OF_THE_WHOLE = regex.compile(r"\A\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?\Z", regex.I)
+_SHORT_AFTER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?(?:short|shy)(?![\p{L}])", regex.I)
+
+
 def _whole_and_others(before: list[Quantity], rest: Quantity, prose: str, s_start: int, c):
     """The whole is the sentence's first figure of the remainder's measure, said as the whole ("Of the
     £412m,", "£412m: ...", "£412m, of which"); the others are every figure of its measure after it."""
     mine = [q for q in before if c.same_measure(q, rest)]
     if len(mine) < 2:
         return None
-    whole, others = mine[0], mine[1:]
-    if not (_OF_THE_LEAD.fullmatch(prose, s_start, whole.start) or _WHOLE_OPENS.match(prose[whole.end:whole.end + 44])):
-        return None
+    if len(mine) == 2 and _PART_OF_THE_WHOLE.match(prose[mine[0].end:mine[1].start]):
+        # "won 29 of the 50 seats, leaving 25 to ...": one part said with its whole, the rest what is left
+        if _SHORT_AFTER.match(prose, rest.end, rest.end + 30):
+            return None   # "leaving 4 short of a majority": a gap to another figure, not a part
+        whole, others = mine[1], mine[:1]
+    else:
+        whole, others = mine[0], mine[1:]
+        if not (_OF_THE_LEAD.fullmatch(prose, s_start, whole.start) or _WHOLE_OPENS.match(prose[whole.end:whole.end + 44])):
+            return None
     if not c.is_plain(whole) or any(not c.is_plain(q) or q.value >= whole.value for q in others):
         return None
     if any(_NOT_PART_BEFORE.search(prose, max(s_start, q.start - 8), q.start) for q in others):

@@ -2392,7 +2392,8 @@ _SHARE_CUE = regex.compile(
     regex.I)
 _NOT_SHARES = regex.compile(
     rf"(?<![\p{{L}}])(?:{_UP}|{_DOWN}|{_UP_NOUN}|{_DOWN_NOUN}|from|compared|than|rate|inflation|turnout|interest|"
-    r"margin|error|points?|each|every|per|average|median|target|quota|at\s+least|more|less|fewer|over|under|"
+    r"margin|error|points?|each|every|per|averag(?:e|ed|ing)|median|target|quota|at\s+least|more|less|fewer|over|under|"
+    r"above|below|"
     r"respectively|among|aged|of\s+(?:men|women|those|them)|of\s+whom|while|whereas|but)(?![\p{L}])", regex.I)
 
 
@@ -2445,6 +2446,13 @@ def _percent_said_as_fraction(rq: list[Quantity], prose: str) -> Iterator[Share]
         yield Share(part=pct, whole=whole, percent=q)
 
 
+def _answered_by_shares(sentence: str, first_share: int) -> bool:
+    """ "12% said they did not know": the shares are the group's answers. A "said" before every share is the
+    speaker's ("The Treasury said the measure would benefit 95% ... and that 80% would pay none"): it reports
+    claims, each perhaps of its own group, and is no cue of a list of shares."""
+    return any(m.group().lower() != "said" or m.start() > first_share for m in _SHARE_CUE.finditer(sentence))
+
+
 def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[ShareList]:
     percents = [q for q in qs if q.kind == "percent"]
     if len(percents) < 2 or any(q.unit != "percent" or not is_plain(q) for q in percents):
@@ -2456,7 +2464,7 @@ def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> It
         return   # other figures in the sentence (but the group's own head count, "Of 1,050 adults surveyed"):
         #          not a plain list of shares
     sentence = prose[s_start:s_end]
-    if not _SHARE_CUE.search(sentence) or _NOT_SHARES.search(sentence):
+    if not _answered_by_shares(sentence, percents[0].start - s_start) or _NOT_SHARES.search(sentence):
         return
     for a, b in zip(percents, percents[1:]):
         gap = prose[a.end:b.start]

@@ -14,10 +14,11 @@ from ..claims import interval, precision_of
 from ..model import Quantity, Span
 from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, recount
 from ..slipped_results import SlippedResult, slipped_results
+from ..averages_said import StatedAverage, averages_said
 from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("sum", "change", "share", "difference", "slipped")
+RELATIONS = ("sum", "change", "share", "difference", "slipped", "average")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
@@ -38,6 +39,10 @@ class Recount:
         if relation == "slipped":
             for sr in slipped_results(story):
                 yield _slipped(story, sr)
+            return
+        if relation == "average":
+            for sa in averages_said(story):
+                yield from _average(rule, story, sa)
             return
         read = recount(story)
         if relation == "sum":
@@ -145,6 +150,25 @@ def _difference(rule: Rule, story: Story, sd: StatedDifference) -> Iterator[Hit]
                         "computed": computed},
               suggestion=f"Did you mean {computed}?",
               related=(Span(sd.larger.start, sd.larger.end), Span(sd.smaller.start, sd.smaller.end)))
+
+
+def _average(rule: Rule, story: Story, sa: StatedAverage) -> Iterator[Hit]:
+    """The total over the count, to the rounding of the total and of the average."""
+    low = (sa.total.value - precision_of(sa.total)) / sa.count.value
+    high = (sa.total.value + precision_of(sa.total)) / sa.count.value
+    stated = sa.average.value
+    slack = _slack(rule, sa.average)
+    if low - slack <= stated <= high + slack:
+        return
+    value = sa.total.value / sa.count.value
+    computed = _in_style_of(story, sa.average, value)
+    yield Hit(span=Span(sa.average.start, sa.average.end),
+              fields={"stated": sa.average.text, "computed": computed,
+                      "figures": f"{sa.total.text} over {sa.count.text}"},
+              evidence={"relation": "average", "total": sa.total.text, "count": sa.count.text, "computed": computed,
+                        "reading": "the average is the total divided by the count beside it"},
+              suggestion=f"Did you mean {computed}?",
+              related=(Span(sa.total.start, sa.total.end), Span(sa.count.start, sa.count.end)))
 
 
 def _slipped(story: Story, sr: SlippedResult) -> Hit:
