@@ -842,6 +842,21 @@ def _as_measure(x: _Ref) -> Measure:
     return _replace(x.m, span=x.span, phrase=x.key if x.kind == "count" else x.head, subject=x.cls)
 
 
+# "Of the 17 schools in the programme, the first four are due to open in September 2025": the whole a sentence
+# opens on, up to its comma
+_FRONTED_WHOLE = regex.compile(r"\s*(?:Of|Out\s+of|Among)\s+(?:the|its|their|all)\s+[^,;:]*,")
+_WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_past_fronted_whole(prose: str, later: _Ref) -> bool:
+    """Is the later figure the whole its sentence opens on ("Of the 17 schools in the programme, ..."), its
+    sentence's year written after that phrase? The year is then the part's ("the first four are due to open in
+    2025"), not the whole's."""
+    s0, s1 = later.m.sentence
+    fronted = _FRONTED_WHOLE.match(prose, s0, s1)
+    return fronted is not None and later.q.start < fronted.end() and not _WRITTEN_YEAR.search(prose, s0, fronted.end())
+
+
 def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     """How the copy accounts for the difference, or points the later figure at another thing ("" if it does not)."""
     prose = story.doc.prose
@@ -853,7 +868,7 @@ def _explained(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     if later.kind == "count" and _scope_differs(story, a, b, _clause_ends(story, first, later)) \
             and not (slip == "swap" and _no_scope(story, later)):
         return "another scope"
-    if a.year is not None and b.year is not None and a.year != b.year:
+    if a.year is not None and b.year is not None and a.year != b.year and not _year_past_fronted_whole(prose, later):
         return "another year"
     first_sentence = prose[a.sentence[0]:a.sentence[1]]
     if later.anchor and not _anchored(prose, first, later.anchor):
@@ -1199,6 +1214,11 @@ def _ends_word(prose: str, at: int, i: int) -> bool:
     return prose[at - 1] in ",.;:!?)"
 
 
+# a number after "in" says where or in how many parts ("more than 150 schools teach in three", "spread across
+# four"), never how many of the thing were added
+_WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|into|across)\s+\Z", regex.I)
+
+
 def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     """A change, an addition or another thing of the kind narrated between the two mentions ("" if none)."""
     prose = story.doc.prose
@@ -1214,7 +1234,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
         if start <= q.start < stop and q is not later.q and q.value is not None \
                 and abs(q.value - diff) < 1e-9 * max(1.0, diff) \
                 and counted.get(q.start, later.cls) in (later.cls, first.cls) \
-                and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit):
+                and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit) \
+                and not _WHERE_BEFORE.search(prose, max(start, q.start - 10), q.start):
             s0, s1 = story.doc.sentence_at(q.start)
             if slip is None or any(w in prose[s0:s1].lower() for w in words) or _ADDED_AFTER.match(prose, q.end) \
                     or _ADDED_BEFORE.search(prose, max(s0, q.start - 30), q.start):

@@ -62,8 +62,10 @@ _REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these
                           r"(?:(?!(?:with|by|in|at|for|on|to|from|of|was|were|is|are|had|has|paid|won|took|got|"
                           r"made|scored|posted|set|hit|put|saw|sold|ran|\p{L}+ed)\b)"
                           r"[\p{L}-]+\s+)?(?:of\s+)?\Z", regex.I)
-# a figure compared with, or of another time ("compared with the figure of $2.82b for FY21")
-_COMPARED = regex.compile(r"(?<![\p{L}])(?:compared|against|versus|than|whereabouts)(?![\p{L}])", regex.I)
+# a figure compared with, or of another time ("compared with the figure of $2.82b for FY21"); "higher than the 210
+# people officially listed" compares with the story's own figure, named with "the" right before it
+_COMPARED = regex.compile(r"(?<![\p{L}])(?:compared|against|versus|than(?!\s+the\s+\Z)|whereabouts)(?![\p{L}])",
+                          regex.I)
 # (a year written after it is read against the first figure's by _other_years: "the port's 2.4 million tonnes of
 # cargo in 2017" in a 2018 story is last year's)
 _OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?P<when>for\s+FY|last\s+year|a\s+year\s+"
@@ -177,8 +179,8 @@ def _time_after(prose: str, q: Quantity) -> str:
     return regex.sub(r"\s+", " ", found.group("when").lower()) if found else ""
 
 
-# words after a count that are not its noun ("fell to 73 last year", "73 in 2019")
-_NO_NOUN = frozenset("last this next in on at from to a an the and or but for by of year years since after before "
+# words after a count that are not its noun ("fell to 73 last year", "73 in 2019", "to 76 aircraft from 64 today")
+_NO_NOUN = frozenset("last this next in on at from to a an the and or but for by of year years since after before today now "
                      "compared up down with per a-year".split())
 
 
@@ -275,8 +277,13 @@ def _two_things(prose: str, first: slip._Figure, later: slip._Figure) -> bool:
     million grant"). An amount that names nothing ("expected to cost $1.2 billion and ...", "fined a smelter
     R4.5 million") may be the later one's thing: FC409 reads the first sentence's words for it, which leaves out
     the slips this rule is for ("the project is expected to cost $1.2 billion" ... "the $2.1 billion line")."""
-    a, b = slip._money_things(prose, first), slip._money_things(prose, later)
+    a, b = (slip._money_things(prose, x) - _WHOLE_AMOUNT for x in (first, later))
     return bool(a and b) and not slip._one_kind(a, b)
+
+
+# "Of the HK$830 million total", "the $1.2 billion sum": words that name an amount as a whole, not a thing of its
+# own (the sum is whatever the story has been counting)
+_WHOLE_AMOUNT = frozenset("total sum amount figure tally".split())
 
 
 def _added_between(story: Story, first: slip._Figure, later: slip._Figure) -> bool:

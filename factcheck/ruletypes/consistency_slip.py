@@ -406,6 +406,11 @@ def _qualified(prose: str, x: _Figure, later: bool, first: _Figure | None = None
     # the two words before the figure past any "the": "the first 120", "another 40" (not an owner's words: "the
     # new campus's 1,020 beds" are the campus's)
     near = left[-2:] if not left or not left[-1].endswith(("'s", "’s")) else []
+    # "higher than the 210 people officially listed": compared with the story's own figure, named with "the" (not
+    # "than the 321 passengers it carried last year", a figure of another time)
+    if near == ["than", "the"] and not _times(prose, _clause(prose, x)) \
+            and not _OTHER_TIME.search(prose, *_clause(prose, x)):
+        near = near[1:]
     if any(w in _PART_WORDS and (later or w not in _INTRODUCING) for w in near):
         return True
     # a size said of each of several things ("each of the 1.2km ramps"); "each of the 2,470 drivers" is all of them

@@ -13,7 +13,9 @@ Sport and politics copy refers back the same way, so the rule reads three famili
   includes an option");
 * `vote`: a vote's tally ("The Knesset voted 66 to 52" ... "the 62-52 vote");
 * `minute`: a goal's minute with two digits swapped ("scoring in the 34th minute" ... "Ledesma's 43rd-minute
-  strike"); a match has several goals, so a minute never given is reported only as such a swap.
+  strike"); a match has several goals, so a minute never given is reported only as such a swap;
+* `result`: a match's score ("beat Riverside 3-1" ... "after the 2-1 win"), silent where the later sentence names
+  another time, leg or round, or the story gives several results (a round-up).
 """
 from __future__ import annotations
 
@@ -76,6 +78,25 @@ _MINUTE_BACK = regex.compile(r"(?:(?<![\p{L}])(?i:the|his|her|their)|\p{Lu}[\p{L
 _MATCH_WORDS = ("minute",)
 
 
+# a match's result: "beat Riverside 3-1", "won 2-0 away", "drew 1-1 with", "lost 2-1 to", "a 3-1 win"; then referred
+# back to ("the 2-1 win", "this 3-1 victory")
+_S = r"(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d%.,]\d|[\d%-])"
+_RESULT_GIVEN = regex.compile(
+    r"(?<![\p{L}])(?:beat|beats|beating|defeated|defeating|thrashed|edged|won|wins|winning|drew|draws|drawing|lost|"
+    r"loses|losing|fell|went\s+down)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|de|del|of)\s+){0,4}?(?:by\s+)?" + _S
+    + r"|(?<![\d,.])" + _S + r"\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win|scoreline|result)(?![\p{L}])",
+    regex.I)
+# (only "the" or "this": "after their 1-1 draw", "Palmeiras's 1-1 draw" may be another team's match of the round)
+_RESULT_BACK = regex.compile(r"(?<![\p{L}])(?:the|this)\s+" + _S
+                             + r"\s+(?:win|victory|defeat|loss|draw|result|triumph|success)(?![\p{L}])", regex.I)
+_MATCH = ("beat", "won", "win", "drew", "draw", "defeat", "lost", "victory")
+# the referred-back result is another match's ("the 2-1 win over Rovers last month", "the first leg's 2-1 defeat",
+# "their 2-1 win in March"): a time, a leg or a round named in its sentence
+_OTHER_MATCH = regex.compile(r"(?<![\p{L}])(?:last|previous|earlier|ago|since|season|seasons|leg|aggregate|final|"
+                             r"semi-final|round|replay|tie|January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December|(?:19|20)\d\d)(?![\p{L}])")
+
+
 def _value(word: str) -> float:
     if word[0].isdigit():
         return float(word)
@@ -84,7 +105,8 @@ def _value(word: str) -> float:
 
 # family: (given, referred back, words one of which the story must hold, unit after the value in a message)
 _FAMILIES = {"prison": (_GIVEN, _BACK, _COURT, " years"), "contract": (_CONTRACT_GIVEN, _CONTRACT_BACK, _SIGNING, " years"),
-             "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, ""), "minute": (_MINUTE_GIVEN, _MINUTE_BACK, _MATCH_WORDS, " minute")}
+             "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, ""), "minute": (_MINUTE_GIVEN, _MINUTE_BACK, _MATCH_WORDS, " minute"),
+             "result": (_RESULT_GIVEN, _RESULT_BACK, _MATCH, "")}
 
 
 def _read(m: regex.Match) -> tuple[tuple[int, int], tuple[float, ...], str]:
@@ -101,8 +123,8 @@ class TermsReferredBack:
     category: ClassVar[str] = "consistency"
     second_reading: ClassVar[bool] = True     # gives way to another consistency finding on the same words
     options: ClassVar[Mapping[str, Option]] = {
-        "family": Option(str, "prison", "what is referred back to: prison (terms), contract (lengths) or vote "
-                                        "(tallies)"),
+        "family": Option(str, "prison", "what is referred back to: prison (terms), contract (lengths), vote "
+                                        "(tallies) or result (a match's score)"),
     }
     fields: ClassVar[tuple[str, ...]] = ("stated", "given")
 
@@ -121,7 +143,9 @@ class TermsReferredBack:
             before = [g for g in given if g[0][1] <= m.start()]
             if not before or any(v == stated for _, v, _ in before):
                 continue
-            if family == "vote" and not _one_side_kept(stated, [v for _, v, _ in before]):
+            if family in ("vote", "result") and not _one_side_kept(stated, [v for _, v, _ in before]):
+                continue
+            if family == "result" and _other_match(story, m, before):
                 continue
             if family == "minute" and not any(_swapped(stated[0], v[0]) for _, v, _ in before):
                 continue        # a match has several goals: only a minute with a given one's digits swapped
@@ -143,6 +167,21 @@ def _one_side_kept(stated: tuple[float, ...], given: list[tuple[float, ...]]) ->
     """A tally is misreported, not another vote's, when it keeps one side of a tally given and changes the
     other ("66 to 52" ... "the 62-52 vote"); a story of two rounds gives two tallies apart on both sides."""
     return any(len(v) == 2 and (v[0] == stated[0]) != (v[1] == stated[1]) for v in given)
+
+
+def _other_match(story: Story, m: regex.Match, before: list) -> bool:
+    """Is the result referred back to another match's? Its sentence names a time, a leg or a round, or the story
+    gives more than one result before it that the stated one keeps a side of (a report of a round of matches)."""
+    s0, s1 = story.doc.sentence_at(m.start())
+    prose = story.doc.prose
+    # (the result's own clause to the sentence's end: a quote before it, '"We were angry about last week," the coach
+    # said after the 2-1 win', speaks of another time than the result)
+    marks = list(_CLAUSE_MARK.finditer(prose, s0, m.start()))
+    start = marks[-1].end() if marks else s0
+    return bool(_OTHER_MATCH.search(prose, start, s1)) or len({v for _, v, _ in before}) > 2
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:\"“”—]")
 
 
 RULE_TYPE = TermsReferredBack()
