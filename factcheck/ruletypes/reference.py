@@ -79,13 +79,14 @@ from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, done_when, year_bound_names
 from .event_editions import venue_year_slip
-from .event_hosts import _edition_year, host_slip, hosted_edition_slip
+from .event_hosts import _edition_year, _editions, _series as _hosts_series, host_slip, hosted_edition_slip
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, won_on
 from .event_independence import independence_won
 from .event_openings import opened_it
+from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
@@ -421,7 +422,10 @@ class Reference:
         # a day and month without a year ("the February 18 general election") is of the publication year,
         # or of the year before when that day is still to come
         guessed = year if year is not None else _guess_year(story.doc.publication_date, month, day)
-        found = _event_of_date(story, s0, s1, start, q, (guessed, month, day)) \
+        # "were held in", "hosted the ... in": the words between name and date make it the event's own (first: the
+        # readers after it take a date beside a name as perhaps another thing's)
+        found = held_in(story, s0, s1, start, q, (year, month, day)) \
+            or _event_of_date(story, s0, s1, start, q, (guessed, month, day)) \
             or told_again(story, s0, s1, start, (year, month, day)) \
             or won_on(story, s0, s1, start, q, (year, month, day)) \
             or independence_won(story, s0, s1, start, q, (year, month, day)) \
@@ -459,7 +463,8 @@ class Reference:
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
         if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
             return None     # "the inquiry after the bushfires, 31 July 2010,": an aside far off is another thing's
-        if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention):
+        if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention,
+                                                                          str(story.data.folder)):
             return None
         if mention.loose and not slipped_year and not _close_to_record(year, month, day, first, last) \
                 and not _home_year_slip(story, mention, year, month, first):
@@ -1738,12 +1743,28 @@ def _guess_year(published: dt.date | None, month: int | None, day: int | None) -
     return published.year if written <= published else published.year - 1
 
 
-def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention) -> bool:
+def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, folder: str) -> bool:
     """A name that recurs in history ("the Paris Olympics", "the Easter attacks") with a year more than three
-    years off the record: another event of that name, not a slip ("the Paris Olympics of 1924")."""
+    years off the record: another event of that name, not a slip ("the Paris Olympics of 1924") -- unless the
+    year is a recorded edition of the same series staged elsewhere ("the PyeongChang Winter Olympics in 2014",
+    Sochi's year): then the year is the slip."""
     if year is None or not (mention.event.nouns & _RECURRING or mention.event.contextual):
         return False
-    return year < first.year - 3 or year > last.year + 3
+    if not (year < first.year - 3 or year > last.year + 3):
+        return False
+    return not _another_edition_that_year(mention.event, year, folder)
+
+
+def _another_edition_that_year(event: Event, year: int, folder: str) -> bool:
+    """Does the table record another edition of the event's series in that year?"""
+    if event.row.get("kind") != "tournament" or not _YEAR_IN_NAME.search(event.row["name"]):
+        return False
+    series = _hosts_series(event)
+    return any(e.id != event.id and e.start.year <= year <= (e.end or e.start).year
+               for e in _editions(folder).get(series, ()))
+
+
+_YEAR_IN_NAME = regex.compile(r"(?:19|20)\d\d")
 
 
 def _its_day_another_year(year, month, day, first: dt.date, last: dt.date, published: dt.date) -> bool:
