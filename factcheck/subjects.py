@@ -190,8 +190,9 @@ _SHIFT = re.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week
                     r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b")
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
                      r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
+# ("grew by double digits", "double-digit growth" is a size of change, not a plan to double)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
-                     r"increase|increasing|double|doubling|triple|tripling|expand|expanding|"
+                     r"increase|increasing|double(?![\s-]+digits?\b)|doubling|triple|tripling|expand|expanding|"
                      r"vision|projected|projection|forecast|pledged?|by\s+20\d\d|to\s+become|"
                      r"ambition|ambitions)\b")
 _SUBYEAR = regex.compile(r"\b(?:month|monthly|months|quarter|quarterly|week|weekly|weeks|half|H[12]|"
@@ -708,6 +709,8 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
         m = frame.search(tail)
         # (who says so is no owner: "Kenya's economy, estimated by the World Bank at")
         if m and _no_other_proper_noun(_SAID_BY.sub(" ", m.group(0)[m.end("name") - m.start():]), names):
+            if tail[m.end("name"):m.end("name") + 1] not in ("'", "’") and _PART_IN_BEFORE.search(tail, 0, m.start("name")):
+                return None     # "Eleven provinces in south-eastern Turkey, home to 14 million": the provinces'
             return names[m.group("name")]
     demonym = _DEMONYM_ECONOMY.match(right) if position == "after" else None
     if demonym:
@@ -739,6 +742,13 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
 
 
 _THE_BEFORE = regex.compile(r"\bthe\s*\Z")
+# A part of the country named before it, whose the figure after the name is: "eleven provinces in southern and
+# south-eastern Turkey, home to", "the north of Nigeria, with", "coastal areas of Vietnam, home to"
+_PART_IN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:provinces?|regions?|states?|districts?|cities|city|towns?|villages?|areas?|parts?|counties|"
+    r"county|municipalities|zones?|communities|islands?|north|south|east|west|north-east|north-west|south-east|"
+    r"south-west|northeast|northwest|southeast|southwest)\s+(?:in|of|across|throughout)\s+(?:the\s+)?"
+    r"(?:[\p{Ll}-]+\s+(?:and\s+)?){0,4}?\Z", regex.I)
 # An economy that opens the sentence, its country named straight after it ("With an economy worth $X, Kenya ...",
 # "Boasting Africa's largest economy, valued at $X, Nigeria ...")
 _LEADING_ECONOMY = regex.compile(

@@ -1487,7 +1487,10 @@ _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month
                                  r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
 # "It has been four years since the dam was completed in 2019": the year closes the clause
 # ("since the British colony was handed back to China at midnight on 30 June 1997": up to twelve words)
-_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,12}?(?:in|on)\s+\Z", regex.I)
+# (a clause of words only, no comma: its subject may be long, "since the revised peace accord between the government
+# and the rebels was signed at the Teatro Colón on")
+_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,18}?(?:in|on)\s+\Z", regex.I)
+_SINCE_CLAUSE_MOST = 130
 
 
 _SPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|during|over|within|for|across)\s+the\s+(?:first\s+|next\s+|following\s+)?\Z",
@@ -1507,7 +1510,7 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
         return None
     if "after" in gap.lower() and _SPAN_BEFORE.search(prose, max(0, qs[i].start - 24), qs[i].start):
         return None     # "in the five years after 2003": a span after the year, not the time since it
-    if _SINCE.match(gap) or (len(gap) <= 100 and _SINCE_CLAUSE.match(gap)
+    if _SINCE.match(gap) or (len(gap) <= _SINCE_CLAUSE_MOST and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
     return _after_the_event_of(qs, i, prose, story)
@@ -1820,6 +1823,9 @@ def _possible_ages(birth: _Birth, year: int, month: int | None, day: int | None,
     if birth.month is not None and birth.day is not None and month is not None and day is not None:
         had_birthday = (month, day) >= (birth.month, birth.day)
         possible = {year - birth.year - (0 if had_birthday else 1)}
+    elif birth.month is not None and month is not None and month != birth.month:
+        # "born in November 1953", read in July: the birthday is still to come, whatever its day
+        possible = {year - birth.year - (0 if month > birth.month else 1)}
     else:   # the birthday may be either side of the moment
         possible = {year - birth.year - 1, year - birth.year}
     if form in ("turns", "turned"):
@@ -1840,7 +1846,9 @@ def _age_hit(birth: _Birth, age: _Age, story: Story, published: dt.date,
     if any(age.value in _possible_ages(birth, *moment, age.form) for moment in moments):
         return None
     computed = " or ".join(str(a) for a in sorted(possible))
-    born = (f"{story.doc.prose[birth.start:birth.end]} (born about {year})" if birth.approx else f"born in {year}")
+    born = (f"{story.doc.prose[birth.start:birth.end]} (born about {year})" if birth.approx
+            else f"born in {calendar.month_name[birth.month]} {year}" if birth.month and birth.day is None
+            else f"born in {year}")
     return _hit(age.span, story.doc.text[age.span.start:age.span.end], computed, None,
                 {"born": year, "published": published.isoformat(), "stated_age": age.value,
                  "possible_ages": sorted(possible)},
@@ -2218,6 +2226,8 @@ def _birth_after(story: Story, offset: int):
         if q.kind == "date" and q.date is not None and q.year_given:
             if q.resolution == "day":
                 return q.date.year, q.date.month, q.date.day, q
+            if q.resolution == "month":
+                return q.date.year, q.date.month, None, q    # "born in November 1953"
             return q.date.year, None, None, q
         if is_year_like(q):
             return int(q.value), None, None, q

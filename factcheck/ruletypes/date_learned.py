@@ -13,6 +13,9 @@ from __future__ import annotations
 import calendar
 from typing import Any, ClassVar, Iterator, Mapping
 
+import regex
+
+from ..claims import is_year_like
 from ..learned.candidate import Candidate
 from ..learned.date import FEATURES
 from ..learned.scoring import flagged
@@ -39,6 +42,9 @@ class LearnedDateCheck:
                                                                story, candidate.span):
                 continue    # "On the night of Saturday, January 31, 1953 ... By the morning of Sunday, February 1":
                 #             the day of a year the story tells, as the hand rule reads it
+            if f.get("what") == "age" and "partner_year" not in f and _years_counted_aside(story, candidate):
+                continue    # "The 25-year-old ... the first since Marco Pantani in 1998, 26 years ago": the year
+                #             near the age is another's, told with its own count
             confidence = model.confidence(score)
             problem, computed, suggestion = _explain(candidate.facts)
             evidence: dict[str, Any] = {"what": candidate.facts.get("what"), "stated": candidate.facts.get("stated")}
@@ -56,6 +62,36 @@ class LearnedDateCheck:
 
 
 RULE_TYPE = LearnedDateCheck()
+
+
+# a count of years told right after a year, which dates the year's own event: "in 1998, 26 years ago"
+_COUNTED_AFTER = regex.compile(r"\A\s*(?:,|\u2014|\u2013|-|\()?\s*\Z")
+_AGO_AFTER = regex.compile(r"\A\s+(?:ago|earlier|before)\b", regex.I)
+_AGO_WRITTEN = regex.compile(r"\b(?:ago|earlier|before)\Z", regex.I)     # the count's own words: "26 years ago"
+
+
+def _years_counted_aside(story: Story, candidate: Candidate) -> bool:
+    """Is every year of the age's sentence that it could be reckoned from (publication less the age, give or take
+    a year or two) told with its own count of years ("in 1998, 26 years ago")? Then the age is a person's and the
+    year an event's: they do not meet, however near their sums."""
+    published = story.doc.publication_date
+    n = candidate.facts.get("count")
+    if published is None or not isinstance(n, int):
+        return False
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(candidate.span.start)
+    qs = [q for q in story.quantities if s0 <= q.start < s1]
+    near = [k for k, q in enumerate(qs) if is_year_like(q) and abs(published.year - int(q.value) - n) <= 2]
+    if not near:
+        return False
+    for k in near:
+        year = int(qs[k].value)
+        count = qs[k + 1] if k + 1 < len(qs) else None
+        if count is None or count.kind != "duration" or count.unit != "year" or count.value is None \
+                or not _COUNTED_AFTER.match(prose[qs[k].end:count.start]) or not (_AGO_WRITTEN.search(count.text) or _AGO_AFTER.match(prose[count.end:s1])) \
+                or abs(published.year - year - count.value) > 1:
+            return False
+    return True
 
 
 def _explain(f: Mapping[str, Any]) -> tuple[str, str, str]:

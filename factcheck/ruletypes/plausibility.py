@@ -107,6 +107,10 @@ class Plausibility:
             hit = handler(rule, story, m)
             if hit is not None:
                 yield hit
+        if kind == "gdp":
+            # a share of GDP beside its amount, a facility's earnings: the economy's size rules them out too
+            from .plausibility_economy import economy_readings
+            yield from economy_readings(rule, story)
         if kind == "limits" and "birthday" in story.lowered_prose():
             yield from self._birthdays(rule, story)
 
@@ -856,6 +860,7 @@ class _Limit:
     of_whole: regex.Pattern | None = None  # percent rows: "112% of candidates passed"
     near: regex.Pattern | None = None     # physical rows: an alias anywhere near the figure
     share: bool = False                   # the share-of-a-whole row: "the share of candidates ... rose to"
+    setting: tuple[regex.Pattern, regex.Pattern] | None = None  # (words the sentence must say, words it must not)
     low: float | None = None              # the row's min and max, read once (every figure of the unit is tested)
     high: float | None = None
 
@@ -927,6 +932,25 @@ _RELATIVE_AFTER = regex.compile(r"\A\s*(?:%|per\s*cent|percent)?\s*(?:of\s+(?:th
                                 r"relative|against)\b", regex.I)
 
 
+# A row whose words are shared with another measure is read only in its own setting: the occupancy of hotels (a
+# hospital ward, a prison or a camp holds more people than its beds: "bed occupancy of 120%"; a train or a stadium
+# more than its seats)
+_LIMIT_SETTINGS = {
+    "hotel occupancy": (
+        regex.compile(r"\b(?:hotels?|hoteliers?|motels?|resorts?|guesthouses?|hostels?|inns?|rooms?|lodging|"
+                      r"accommodation|touris[mt]s?|holidaymakers|visitors)\b", regex.I),
+        regex.compile(r"\b(?:hospitals?|wards?|beds?|bed-occupancy|patients?|ICU|intensive\s+care|clinics?|"
+                      r"emergency|prisons?|jails?|cells?|inmates|detention|camps?|shelters?|schools?|classrooms?|"
+                      r"dormitor(?:y|ies)|hostels?\s+for|care\s+homes?|nursing\s+homes?|trains?|buses|flights?|seats?|"
+                      r"passengers|stadiums?|venues?|offices?)\b", regex.I)),
+}
+
+
+def _in_setting(setting: tuple[regex.Pattern, regex.Pattern], sentence: str) -> bool:
+    said, other = setting
+    return bool(said.search(sentence)) and not other.search(sentence)
+
+
 @functools.lru_cache(maxsize=8)
 def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
     """The limits table by unit, alias patterns compiled once per loaded table."""
@@ -943,7 +967,8 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
             after=regex.compile(rf"\A\s+(?:{words})\b", regex.I) if percent else None,
             of_whole=regex.compile(rf"\A\s+of\s+{_WHOLE}(?:{words})\b", regex.I) if percent else None,
             near=regex.compile(rf"\b(?:{words})(?:s|es)?\b", regex.I) if words and not percent else None,
-            share=percent and "share" in aliases, low=row.number("min"), high=row.number("max")))
+            share=percent and "share" in aliases, low=row.number("min"), high=row.number("max"),
+            setting=_LIMIT_SETTINGS.get(row["subject"])))
     return {unit: tuple(rows) for unit, rows in by_unit.items()}
 
 
@@ -1007,6 +1032,8 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
     if unit == "percent":
         if q.kind != "percent" or q.unit != "percent":
             return False
+        if limit.setting is not None and not _in_setting(limit.setting, prose[s0:s1]):
+            return False    # "occupancy of 108%" on a hospital ward: more patients than beds
         if m.subject == "turnout" and limit.turnout:
             # "turnout rose 104% from 2019" is a change, not the share; "115 per cent above the 2021 by-election"
             # a multiple of another turnout
@@ -1411,7 +1438,8 @@ def _home_economy(story: Story, m: Measure) -> str | None:
         return None
     if partial(story, m) or (not own and _other_country_before(story, s0, home)) or _part_economies(story):
         return None
-    sentence = prose[s0:m.sentence[1]]
+    # (where the country ranks is no part of it: "one of the deepest falls in the region" is among its neighbours)
+    sentence = without_rankings(prose[s0:m.sentence[1]])
     if _SUBNATIONAL.search(sentence):
         return None     # "GDP reached 3.1 trillion yuan in the province"
     names = _country_words(str(story.data.folder))[0]

@@ -40,13 +40,16 @@ def without_asides(text: str) -> str:
 
 
 # The set a ranking compares with: "one of the fastest rates in Europe and Central Asia", "the lowest water
-# resources in the Mediterranean", "among the largest in Latin America", "faster than most in Latin America". The place named there is where the
-# country stands among others, not who owns the figure.
+# resources in the Mediterranean", "among the largest in Latin America", "faster than most in Latin America", "one
+# of the deepest falls in the region". The place named there is where the country stands among others, not who
+# owns the figure.
 _RANKED_IN = regex.compile(
     r"\b(?:(?:(?:one|some)\s+of\s+the|among\s+the|the)\s+(?:\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)|"
     # "has grown faster than most in Latin America"
     r"\p{L}+er\s+than\s+(?:most|any|all|many|others))\b[^,;:.()]{0,60}?"
-    r"\b(?:in|across)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*)*")
+    r"\b(?:in|across)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*)*|"
+    # "one of the deepest falls in the region": the countries around, not a province
+    r"(?:region|world|continent|bloc)\b)")
 
 
 def without_rankings(text: str) -> str:
