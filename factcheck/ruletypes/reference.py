@@ -463,8 +463,7 @@ class Reference:
         slipped_year = mention.apposed and _its_day_another_year(year, month, day, first, last, published)
         if mention.apposed and not (slipped_year or _close_to_record(year, month, day, first, last)):
             return None     # "the inquiry after the bushfires, 31 July 2010,": an aside far off is another thing's
-        if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention,
-                                                                          str(story.data.folder)):
+        if mention.by_name and not slipped_year and _another_of_the_name(year, first, last, mention, story):
             return None
         if mention.loose and not slipped_year and not _close_to_record(year, month, day, first, last) \
                 and not _home_year_slip(story, mention, year, month, first):
@@ -1743,7 +1742,7 @@ def _guess_year(published: dt.date | None, month: int | None, day: int | None) -
     return published.year if written <= published else published.year - 1
 
 
-def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, folder: str) -> bool:
+def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, story: Story) -> bool:
     """A name that recurs in history ("the Paris Olympics", "the Easter attacks") with a year more than three
     years off the record: another event of that name, not a slip ("the Paris Olympics of 1924") -- unless the
     year is a recorded edition of the same series staged elsewhere ("the PyeongChang Winter Olympics in 2014",
@@ -1752,15 +1751,18 @@ def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, 
         return False
     if not (year < first.year - 3 or year > last.year + 3):
         return False
-    return not _another_edition_that_year(mention.event, year, folder)
+    place = story.doc.prose[mention.start:mention.end].split()[0]
+    return not _edition_elsewhere(mention.event, year, place, str(story.data.folder))
 
 
-def _another_edition_that_year(event: Event, year: int, folder: str) -> bool:
-    """Does the table record another edition of the event's series in that year?"""
-    if event.row.get("kind") != "tournament" or not _YEAR_IN_NAME.search(event.row["name"]):
+def _edition_elsewhere(event: Event, year: int, place: str, folder: str) -> bool:
+    """Does the table record another edition of the event's series in that year, under names that do not carry
+    the place the story wrote ("PyeongChang" is none of 2014's, "Paris" is one of 1924's)?"""
+    if event.row.get("kind") != "tournament" or not _YEAR_IN_NAME.search(event.row["name"]) or place[:1].isdigit():
         return False
     series = _hosts_series(event)
     return any(e.id != event.id and e.start.year <= year <= (e.end or e.start).year
+               and place.casefold() not in " ".join((e.row["name"], e.row.get("aliases") or "")).casefold()
                for e in _editions(folder).get(series, ()))
 
 
