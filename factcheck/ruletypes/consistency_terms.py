@@ -137,8 +137,12 @@ class TermsReferredBack:
         if not any(w in low for w in words) or family in ("prison", "contract") and "-year" not in low:
             return
         prose = story.doc.prose
+        # a value referred back to is rare: look for one before reading every value given
+        backs = list(back_pattern.finditer(prose, story.doc.body_start))
+        if not backs:
+            return
         given = [_read(m) for m in given_pattern.finditer(prose, story.doc.body_start)]
-        for m in back_pattern.finditer(prose, story.doc.body_start):
+        for m in backs:
             (s0, s1), stated, _ = _read(m)
             before = [g for g in given if g[0][1] <= m.start()]
             if not before or any(v == stated for _, v, _ in before):

@@ -54,6 +54,9 @@ def _cities(folder: str) -> dict[str, str]:
     return {city: next(iter(codes)) for city, codes in found.items() if len(codes) == 1}
 
 
+_A_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _the_day(after: str, event) -> bool:
     """Does the date written after the place fall on the event (its year, and its day when a day is written)?"""
     m = _DATE_AFTER.match(after)
@@ -87,6 +90,8 @@ class EventPlace:
         prose = story.doc.prose
         cities = _cities(str(story.data.folder))
         for s0, s1 in story.doc.sentences():
+            if not _A_YEAR.search(prose, s0, s1):
+                continue    # the event's own date must follow the place: a sentence with no year has none
             for mention in _mentions(story, s0, s1):
                 event = mention.event
                 if not event.places:
