@@ -130,6 +130,13 @@ def test_copy_that_explains_the_two_values_is_silent(text):
     assert consistency(text) == []
 
 
+def test_a_goal_minute_finding_names_the_minute_it_swaps():
+    text = ("Ruiz scored in the 12th minute and Ledesma added a second in the 34th minute. \"Ledesma's 43rd-minute "
+            "strike was special,\" the coach said.")
+    found = [f for f in factcheck.check(text, date="2024-06-04", country="AR") if f.rule == "FC415"]
+    assert len(found) == 1 and "34th minute" in found[0].message
+
+
 def test_a_turkish_dotted_capital_leaves_later_figures_readable():
     quantities = factcheck.extract("İZMİR — Thirty-four people went on trial in İzmir over 11 deaths.")
     assert [(q.text, q.value) for q in quantities] == [("Thirty-four", 34.0), ("over 11", 11.0)]

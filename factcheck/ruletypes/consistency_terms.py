@@ -124,7 +124,7 @@ class TermsReferredBack:
     second_reading: ClassVar[bool] = True     # gives way to another consistency finding on the same words
     options: ClassVar[Mapping[str, Option]] = {
         "family": Option(str, "prison", "what is referred back to: prison (terms), contract (lengths), vote "
-                                        "(tallies) or result (a match's score)"),
+                                        "(tallies), minute (a goal's minute) or result (a match's score)"),
     }
     fields: ClassVar[tuple[str, ...]] = ("stated", "given")
 
@@ -151,8 +151,11 @@ class TermsReferredBack:
                 continue
             if family == "result" and _other_match(story, m, before):
                 continue
-            if family == "minute" and not any(_swapped(stated[0], v[0]) for _, v, _ in before):
-                continue        # a match has several goals: only a minute with a given one's digits swapped
+            if family == "minute":
+                # a match has several goals: only a minute with a given one's digits swapped, and that one named
+                before = [g for g in before if _swapped(stated[0], g[1][0])]
+                if not before:
+                    continue
             (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
                       fields={"stated": prose[m.start():m.end()], "given": written + unit},
