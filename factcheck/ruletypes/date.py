@@ -1091,7 +1091,7 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         # "In 2021, when Ida struck on the 16th anniversary of Katrina": the anniversary fell in the
         # year the sentence speaks of, not in the publication year
-        told_year = _year_told_before(qs[:i], s_start)
+        told_year = fell
         now = told_year if told_year is not None and year < told_year <= published.year else published.year
         computed = now - year
         # (a date far down a long "of" phrase may be of a step near the thing counted: a count a year off is left)
@@ -1124,7 +1124,7 @@ def _dated_in_its_of_phrase(story: Story, q: Quantity, year: tuple) -> bool:
             and not _VERB_BETWEEN.search(prose, q.end, year_q.start)
             and story.doc.publication_date.year - y >= 3
             # (a recorded event's day with its year slipped is the record's to judge, the count may be right)
-            and not (_day_told(year_q) and _recorded_day_of_another_year(story, year_q)))
+            and not _recorded_day_of_another_year(story, year_q))
 
 
 # words before the head noun of "the anniversary of the first ascent" that name no thing of their own
@@ -1519,6 +1519,7 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
 # "13 years after the magnitude 8.8 earthquake and tsunami of 27 February 2010": the event named with its date
 # after "of", its noun phrase free to carry a figure of its own (a magnitude, a flight number)
 _AFTER_EVENT_OF = regex.compile(r"\A\s+(?:since|after)\s+(?:the|a|an)\s+(?:[\p{L}\d.,'’-]+\s+){1,8}?of\s+\Z", regex.I)
+_SINCE_OR_AFTER = regex.compile(r"\s+(?:since|after)\s", regex.I)
 # the sentence tells of the story's own day, so the count runs to it: "on Thursday inaugurated ..."
 _NEWS_DAY = regex.compile(r"(?<![\p{L}])(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
                           r"yesterday|this\s+week)(?![\p{L}])", regex.I)
@@ -1526,6 +1527,8 @@ _NEWS_DAY = regex.compile(r"(?<![\p{L}])(?:on\s+(?:Monday|Tuesday|Wednesday|Thur
 
 def _after_the_event_of(qs: list[Quantity], i: int, prose: str, story: Story):
     """The event's date after "of" in "N years after the <event> of <date>", counted to the story's own day."""
+    if not _SINCE_OR_AFTER.match(prose, qs[i].end):
+        return None     # (what _AFTER_EVENT_OF needs first: most "N years" are followed by neither)
     s0, s1 = story.doc.sentence_at(qs[i].start)
     later = [p for p in qs[i + 1:] if p.start < s1]
     dated = next((k for k, p in enumerate(later) if _year_of(p) is not None), None)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..entities import story_mentions
+from .event_wins import _YEAR_TOKEN
 
 if TYPE_CHECKING:
     from .base import Story
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 _RESULT = regex.compile(r"(?P<winner>.+?)\s+(?P<a>\d{1,2})-(?P<b>\d{1,2})\s+(?P<loser>.+)")
 _SCORE = regex.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d:/-]|\.\d)")
-_YEAR = regex.compile(r"(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])")
 # a time counted from the match: the year is another thing's ("in 2016, two years after the 7-1")
 _TIMED_FROM = regex.compile(r"(?i)(?<![\p{L}])(?:after|since|before|later|earlier|ago|anniversary|until|following|"
                             r"years|revenge|rematch)(?![\p{L}])")
@@ -73,7 +73,7 @@ def match_year_slip(story: "Story", q, stated: tuple) -> "Event | None":
     event = fits[0]
     if _TIMED_FROM.search(prose, s0, s1):
         return None
-    years = {int(y) for y in _YEAR.findall(prose, s0, s1)}
+    years = {int(y) for y in _YEAR_TOKEN.findall(prose, s0, s1)}
     if event.start.year in years or len(years) != 1:
         return None
     return event if 0 < abs(year - event.start.year) <= _SLIP else None

@@ -22,6 +22,7 @@ import regex
 
 from ..model import Span
 from .base import Hit, Option, Rule, Story
+from .event_hosts import _YEAR
 
 _CITY = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}"
 # a few words of the event's own between its name and the place ("on a closed course"), never a clause of another
@@ -30,8 +31,6 @@ _PLACED = regex.compile(rf"(?P<gap>(?:\s+[\p{{Ll}}-]+){{0,5}}?)\s+(?:in|at)\s+(?
 _NOT_ITS_OWN = frozenset("and or but after before since until than when while which that who where as was were is "
                          "are has have had said says told gathered met held marked mark remembered recalled "
                          "ago later earlier trial court hearing ceremony memorial anniversary".split())
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _DATE_AFTER = regex.compile(r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?)?"
                             r"\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 
@@ -54,9 +53,6 @@ def _cities(folder: str) -> dict[str, str]:
     return {city: next(iter(codes)) for city, codes in found.items() if len(codes) == 1}
 
 
-_A_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
 def _the_day(after: str, event) -> bool:
     """Does the date written after the place fall on the event (its year, and its day when a day is written)?"""
     m = _DATE_AFTER.match(after)
@@ -69,6 +65,7 @@ def _the_day(after: str, event) -> bool:
     month_name = (m.group("m1") or m.group("m2") or "").lower()
     if not month_name:
         return True
+    from .reference import _MONTHS
     month = next((i + 1 for i, n in enumerate(_MONTHS) if n.startswith(month_name[:3])), None)
     if month is None:
         return False
@@ -90,7 +87,7 @@ class EventPlace:
         prose = story.doc.prose
         cities = _cities(str(story.data.folder))
         for s0, s1 in story.doc.sentences():
-            if not _A_YEAR.search(prose, s0, s1):
+            if not _YEAR.search(prose, s0, s1):
                 continue    # the event's own date must follow the place: a sentence with no year has none
             for mention in _mentions(story, s0, s1):
                 event = mention.event

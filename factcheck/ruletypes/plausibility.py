@@ -1258,10 +1258,7 @@ def _region_economy(story: Story, m: Measure) -> Row | None:
 
 
 def _country(story: Story, code: str) -> Row | None:
-    for row in story.data.countries:
-        if row["iso2"] == code:
-            return row
-    return None
+    return country_index(str(story.data.folder)).by_code.get(code)
 
 
 def _pair_names(story: Story, pair: tuple[str, str]) -> str:

@@ -70,9 +70,9 @@ def area_beyond_country(rule: Rule, story: Story, m: Measure) -> Hit | None:
     if owner is None:
         return None
     row = story.data.area_by_country.get(owner)
-    if row is None or not row.number("area_km2"):
+    area = row.number("area_km2") if row is not None else None
+    if not area:
         return None
-    area = row.number("area_km2")
     lo = (q.low if q.low is not None else q.value) * _KM2[q.unit]
     if lo <= area * FACTOR:
         return None
@@ -122,18 +122,18 @@ def country_area_wrong(rule: Rule, story: Story, m: Measure) -> Hit | None:
     prose = story.doc.prose
     if _SEA.search(prose, *m.sentence):
         return None
-    span = core_span(story, q)
     owner = None
     for x in story_mentions(story).within(m.sentence[0], q.start):
         if _WHOLE_EXTENT.match(prose[x.end:q.start]):
             owner = x.code
     row = story.data.area_by_country.get(owner) if owner else None
-    if row is None or not row.number("area_km2"):
+    area = row.number("area_km2") if row is not None else None
+    if not area:
         return None
-    area = row.number("area_km2")
     stated = q.value * _KM2[q.unit]
     if area / EXTENT_FACTOR <= stated <= area * EXTENT_FACTOR:
         return None
+    span = core_span(story, q)
     figure = story.text_of(span)
     scaled = _scaled(q, stated, area)
     detail = (f"{figure}{'' if q.unit == 'square kilometre' else f' (about {slips.number(round(stated))} km²)'} "

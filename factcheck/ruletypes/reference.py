@@ -79,7 +79,8 @@ from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, done_when, year_bound_names
 from .event_editions import venue_year_slip
-from .event_hosts import _edition_year, _editions, _series as _hosts_series, host_slip, hosted_edition_slip
+from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series as _hosts_series, host_slip, \
+    hosted_edition_slip
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
@@ -605,18 +606,18 @@ class Reference:
 
     def _inaugural(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "after the inaugural edition in 2009": the first edition of the story's series (event_inaugural)."""
-        event = inaugural_slip(story, q, stated)
-        if event is None:
-            return None
-        return _date_hit(story, q, stated[0], event, "during", event.start, event.end or event.start, stated[1:])
-
+        return _year_of_event_hit(story, q, stated, inaugural_slip(story, q, stated))
 
     def _famous_match(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Germany beat Brazil 7-1 in the 2018 World Cup": a recorded match by score and sides (event_matches)."""
-        event = match_year_slip(story, q, stated)
-        if event is None:
-            return None
-        return _date_hit(story, q, stated[0], event, "during", event.start, event.end or event.start, stated[1:])
+        return _year_of_event_hit(story, q, stated, match_year_slip(story, q, stated))
+
+
+def _year_of_event_hit(story: Story, q: Quantity, stated: tuple, event: Event | None) -> Hit | None:
+    """A date held to the whole of an event a reader found for it (None: none found)."""
+    if event is None:
+        return None
+    return _date_hit(story, q, stated[0], event, "during", event.start, event.end or event.start, stated[1:])
 
 
 # a name that is itself a clause of standing or lasting ("Berlin Wall stood", "Wall divided the city"): "for N
@@ -1758,15 +1759,13 @@ def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, 
 def _edition_elsewhere(event: Event, year: int, place: str, folder: str) -> bool:
     """Does the table record another edition of the event's series in that year, under names that do not carry
     the place the story wrote ("PyeongChang" is none of 2014's, "Paris" is one of 1924's)?"""
-    if event.row.get("kind") != "tournament" or not _YEAR_IN_NAME.search(event.row["name"]) or place[:1].isdigit():
+    if event.row.get("kind") != "tournament" or not _HOSTS_YEAR.search(event.row["name"]) or place[:1].isdigit():
         return False
     series = _hosts_series(event)
     return any(e.id != event.id and e.start.year <= year <= (e.end or e.start).year
                and place.casefold() not in " ".join((e.row["name"], e.row.get("aliases") or "")).casefold()
                for e in _editions(folder).get(series, ()))
 
-
-_YEAR_IN_NAME = regex.compile(r"(?:19|20)\d\d")
 
 
 def _its_day_another_year(year, month, day, first: dt.date, last: dt.date, published: dt.date) -> bool:

@@ -368,7 +368,8 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
     else:
         codes = {m.code for m in story_mentions(story).within(s0, q.start)}
         owner = next(iter(codes)) if len(codes) == 1 else None
-        peak = _oil_peak(story, owner if owner is not None else _home_producer(story, s0, s1), commodity)
+        peak = _oil_peak(story, owner if owner is not None or commodity.unit != "barrel per day"
+                         else _home_producer(story, s0, s1), commodity)
         bound, ref, basis = None, None, "world"
         if commodity.world is not None:
             bound, ref = commodity.world * rule.options["world_factor"], commodity.world
@@ -376,9 +377,10 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
             factor = rule.options["leader_factor"] if owner == commodity.largest_iso2 else rule.options["country_factor"]
             if bound is None or commodity.largest * factor < bound:
                 bound, ref, basis = commodity.largest * factor, commodity.largest, "largest"
-        if peak is not None and (bound is None or peak.number("peak_bpd") * rule.options["peak_factor"] < bound):
+        best = peak.number("peak_bpd") if peak is not None else None
+        if best is not None and (bound is None or best * rule.options["peak_factor"] < bound):
             owner = peak["iso2"]
-            bound, ref, basis = peak.number("peak_bpd") * rule.options["peak_factor"], peak.number("peak_bpd"), "peak"
+            bound, ref, basis = best * rule.options["peak_factor"], best, "peak"
         if bound is None:
             return None
     if value <= bound:
