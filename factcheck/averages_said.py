@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from .claims import is_plain, is_year_like, same_measure
+from .claims import has_digits, is_plain, is_year_like, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -68,7 +68,7 @@ def _average_of(total: Quantity, count: Quantity, average: Quantity, prose: str)
         return None
     if not same_measure(total, average) or not 2 <= count.value < total.value or not float(count.value).is_integer():
         return None
-    if not any(ch.isdigit() for ch in prose[count.start:count.end]):
+    if not has_digits(count):
         return None     # "three seasons": a count in words is seldom the exact one a total was divided by
     if _SPREAD_OVER.match(prose[total.end:count.start]) is None:
         return None

@@ -271,10 +271,8 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
     for whole in here:
         if id(whole) in taken or not c.is_plain(whole) or whole.value < 10:
             continue
-        if compared_or_part(prose, whole, s_start, s_end):
-            continue
         mine = [q for q in nxt if c.same_measure(q, whole)]
-        if not mine:
+        if not mine or compared_or_part(prose, whole, s_start, s_end):
             continue
         noun = _nouns(prose, whole, s_end) if whole.kind == "number" else set()
         parts = _parts(mine, whole, prose, n_start)

@@ -1115,6 +1115,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # a clause with neither is left before the per-figure searches
     clause = prose[c_start:c_end]
     ascii_clause = clause.isascii()
+    # the words every match of _EXISTING_BEFORE holds, looked for once per clause instead of searched per figure
+    low_clause = clause.lower()
+    may_add_to = "add" in low_clause and any(w in low_clause for w in ("existing", "current", "present"))
     factor_m = _factor_in(prose, c_start, c_end, clause, ascii_clause)
     if factor_m is not None and _FACTOR_OF_ANOTHER.search(prose, qs[-1].end, factor_m.start()):
         factor_m = None     # "profit fell 31% to £24.8m from £35.9m, as its energy bill more than doubled": the
@@ -1196,7 +1199,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
             role = None         # "rose 41% to ₦612.4bn, helped by a price of ₦8,600, against ₦5,900": the base
             #                     of the figure before it, not of the level already read
         if role in (None, "new") and q.kind != "percent" \
-                and _EXISTING_BEFORE.search(prose, max(c_start, q.start - 120), q.start):
+                and may_add_to and _EXISTING_BEFORE.search(prose, max(c_start, q.start - 120), q.start):
             role = "old"        # "adding 3 million units a year to its existing capacity of 7.5 million": what is
             #                     there already is the base the addition is measured on
         if role == "delta" and _describes_a_thing(q, prose):
@@ -1217,10 +1220,16 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         base = roles["old"][0] if roles["old"] else None
         # a figure of another kind than the base, in no role, describes the level ("2.67 million
         # twenty-foot equivalent units (TEUs), up 24% from 2.35 million"): read past it
+        sized: dict[int, bool] = {}     # (bridged asks of every figure in every gap: each is read once)
+
+        def sizes_another(x: Quantity) -> bool:
+            if id(x) not in sized:
+                sized[id(x)] = _sizes_another_thing(x, base, prose)
+            return sized[id(x)]
         seen = [x for x in qs if id(x) in assigned or not is_year_like(x) and not is_modifier(x)
-                and (base is None or _kin(x, base, prose)) and not _sizes_another_thing(x, base, prose)]
+                and (base is None or _kin(x, base, prose)) and not sizes_another(x)]
         aside = lambda x: id(x) not in assigned and (is_modifier(x) or base is not None and not _kin(x, base, prose)
-                                                     or _sizes_another_thing(x, base, prose))
+                                                     or sizes_another(x))
         for x, nxt in zip(seen, seen[1:]):
             if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
                 continue
@@ -2457,15 +2466,15 @@ def _share_lists(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> It
     percents = [q for q in qs if q.kind == "percent"]
     if len(percents) < 2 or any(q.unit != "percent" or not is_plain(q) for q in percents):
         return
+    sentence = prose[s_start:s_end]
+    if not _answered_by_shares(sentence, percents[0].start - s_start) or _NOT_SHARES.search(sentence):
+        return      # (the sentence's own cues first: cheaper than reading every other figure below)
     others = [q for k, q in enumerate(qs) if q.kind in NUMERIC_KINDS and q.kind != "percent"
               and not _first_day_of_dates(q, qs[k + 1] if k + 1 < len(qs) else None, prose)
               and not _holders_of_a_share(q, qs[k - 1] if k else None, qs[k + 1] if k + 1 < len(qs) else None, prose)]
     if any(not (q.kind == "number" and _GROUP_LEAD.search(prose, max(s_start, q.start - 12), q.start)) for q in others):
         return   # other figures in the sentence (but the group's own head count, "Of 1,050 adults surveyed"):
         #          not a plain list of shares
-    sentence = prose[s_start:s_end]
-    if not _answered_by_shares(sentence, percents[0].start - s_start) or _NOT_SHARES.search(sentence):
-        return
     for a, b in zip(percents, percents[1:]):
         gap = prose[a.end:b.start]
         if len(gap) > 60 or not _LIST_JOINER.search(gap):

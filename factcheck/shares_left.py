@@ -47,6 +47,9 @@ def shares_with_a_remainder(story: Story, ordered: list[Quantity], starts: list[
         return
     sentences = story.doc.sentences()
     for k, (s_start, s_end) in enumerate(sentences):
+        low = prose[s_start:s_end].lower()
+        if "remain" not in low and "rest" not in low and "balance" not in low:
+            continue    # (a word every _LEFT_BEFORE match holds, and the remainder is said in this sentence)
         figures = _figures(ordered, starts, s_start, s_end)
         for i, left in enumerate(figures):
             if not _a_share(left):
@@ -108,6 +111,9 @@ def _without_restatements(prose: str, start: int, end: int, figures: list[Quanti
     return text
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:(]|\s[-–—]\s")
+
+
 def _clause_end(prose: str, start: int, end: int) -> int:
-    m = regex.search(r"[,;:(]|\s[-–—]\s", prose[start:end])
-    return start + m.start() if m else end
+    m = _CLAUSE_MARK.search(prose, start, end)
+    return m.start() if m else end

@@ -272,12 +272,10 @@ def _written_rounding(q: Quantity) -> float:
     p = precision_of(q)
     if p:
         return p
-    s, e = q.number_span or (q.start, q.end)
-    digits = q.text[s - q.start:e - q.start] if q.start <= s <= e <= q.end else q.text
-    m = _DIGITS.search(digits)
-    if m is None or "." in m.group():
+    digits = _written_digits(q)
+    if not digits or "." in digits:
         return 0.0
-    bare = m.group().replace(",", "")
+    bare = digits.replace(",", "")
     if q.kind == "percent" or q.unit == "percentage point" or len(bare) <= 2:
         return 0.5
     zeros = len(bare) - len(bare.rstrip("0"))
@@ -382,13 +380,11 @@ def _short_of_nearly(pct: Quantity, high: float) -> bool:
     return is_fraction_rate(pct) and (pct.hedge or "").lower() in _NEARLY and high < pct.value * 0.88
 
 
-_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def _written_digits(q: Quantity) -> str:
+    """The figure's digits as written ("5,300", "7.5"), or ""."""
     s, e = q.number_span or (q.start, q.end)
     surface = q.text[s - q.start:e - q.start] if q.start <= s and e <= q.end else q.text
-    m = _WRITTEN.search(surface)
+    m = _DIGITS.search(surface)
     return m.group() if m else ""
 
 
@@ -402,7 +398,8 @@ def _as_precise_as_its_pair(q: Quantity, other: Quantity, span: tuple[float, flo
     if not mine or "." in mine or "." not in theirs:
         return span
     p, pair = precision_of(q), precision_of(other)
-    scale = abs(q.value) / float(mine.replace(",", "")) if float(mine.replace(",", "")) else 0
+    written = float(mine.replace(",", ""))
+    scale = abs(q.value) / written if written else 0
     if not (scale > 1.5 and 0 < pair < p):
         return span     # (a plain count is exact already; only a figure with a scale word is widened)
     return q.value - pair, q.value + pair
