@@ -8,7 +8,8 @@ same digits in another order is rarely a second, different figure. The signals, 
 * two figures of one measure (money in one currency and scale, one physical unit, or counts), in different
   sentences, whose digits are the same in another order;
 * the later one referred back: "the", "its", "their", a possessive ("the port's", "Vargas's") or "all"
-  a few words before it;
+  a few words before it; or told by the first one's verb for the first one's year ("handled a record 1.84
+  million TEU last year" ... "after handling 1.48 million TEU in 2022");
 * no word of change, share or another time beside the later one ("rose to", "of the", "last year");
 * a two-digit pair of counts ("64" and "46") only with the same word after both ("aircraft"): two-digit
   transpositions happen by chance.
@@ -55,6 +56,8 @@ from .consistency_recount import _stem
 from .consistency_same import _FRAME_AFTER, _one_kind_of
 
 _DIGITS = re.compile(r"\d")
+# hedges that round a figure, which may still be typed in another order ("about 62,000" ... "the 26,000")
+_ABOUT = frozenset("about around some roughly nearly almost approximately".split()) | {"an estimated", "close to"}
 # the referring word governs the figure: at most one word between, and no preposition or verb after it ("the
 # backlog of 4,780", "the port's 2.4 million", "its 46"; not "the leading run-getter with 412")
 _REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these|[\p{L}]+['’]s)\s+"
@@ -73,7 +76,8 @@ _OTHER_TIME_AFTER = regex.compile(r"\A[^.;]{0,20}?(?<![\p{L}])(?P<when>for\s+FY|
 _NOT_THE_SAME = regex.compile(r"(?<![\p{L}])(?:rose|risen|fell|fallen|up|down|from|to|of\s+the|another|further|"
                               r"more|extra|additional|next|last|previous|earlier|before|after|since|per|each|every|"
                               r"average|new|target|forecast|expected|planned)\s+(?:[\p{L}-]+\s+){0,1}?\Z", regex.I)
-_WORD_AFTER = regex.compile(r"[\s-]*(?P<w>[\p{L}]+)")
+# (a "64-strong fleet" is 64 aircraft of the fleet: the noun is the word after "-strong")
+_WORD_AFTER = regex.compile(r"(?:-strong\s+)?[\s-]*(?P<w>[\p{L}]+)")
 # "nearly a third of the 37 deaths", "40% of the 1,250 jobs": a share of the whole, which is the figure itself
 _SHARE_OF_THE = regex.compile(r"(?:(?<![\p{L}])(?:a|one|two|three)\s+(?:third|quarter|half|fifth|tenth)s?|%|per\s*cent|"
                               r"percent|majority|most|half)\s+of\s+(?:the|its|their)\s+\Z", regex.I)
@@ -117,7 +121,7 @@ class DigitsInAnotherOrder:
         prose = doc.prose
         figures = [q for q in story.quantities if q.start >= doc.body_start and q.value and not is_year_like(q)
                    and q.kind in ("money", "number", "physical") and (q.low is None or q.low == q.value)
-                   and (q.high is None or q.high == q.value) and not q.hedge]
+                   and (q.high is None or q.high == q.value)]
         keyed = [(q, _digits(q)) for q in figures]
         # the ways each multiset of digits is written: a figure is only a slip of another written in another order
         # (a cheap test before the patterns below, which most figures would otherwise be read with for nothing)
@@ -125,20 +129,28 @@ class DigitsInAnotherOrder:
         for _, d in keyed:
             orders.setdefault("".join(sorted(d)), set()).add(d)
         for j, (later, dl) in enumerate(keyed):
-            if len(dl) < 2 or len(set(dl)) < 2 or len(orders["".join(sorted(dl))]) < 2:
+            # (a hedged first figure may be the one typed in another order: "evacuated about 62,000 people" ...
+            # "the 26,000 evacuees"; a hedged later one is an estimate of its own)
+            if later.hedge or len(dl) < 2 or len(set(dl)) < 2 or len(orders["".join(sorted(dl))]) < 2:
                 continue
             s0, _ = doc.sentence_at(later.start)
             lead = prose[max(s0, later.start - 40):later.start]
             again = _move_told_again(prose, s0, later)      # "the fall in the waiting list to 46,200"
+            if _COMPARED.search(lead) or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
+                continue
+            deed = None
             if not again and (not (_REFERRED.search(lead) or _fronted(prose, s0, later))
                               or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
-                                  and not _SHARE_OF_THE.search(lead))) \
-                    or _COMPARED.search(lead) \
-                    or _CRICKET_SCORE_AFTER.match(prose[later.end:later.end + 20]):
-                continue
+                                  and not _SHARE_OF_THE.search(lead))):
+                deed = _deed_before(lead)       # not referred back; maybe the same deed told again for its year
+                if deed is None:
+                    continue
             when = _time_after(prose, later)
             for earlier, de in keyed[:j]:
-                if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later):
+                if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later) \
+                        or earlier.hedge and earlier.hedge.lower() not in _ABOUT:
+                    continue    # ("at least 31 people" is a floor, which a later count may pass)
+                if deed is not None and not _same_deed_same_year(story, earlier, later, deed):
                     continue
                 if again and not _same_move(story, earlier, again):
                     continue    # the later tells a move again: the earlier must end a move the same way
@@ -161,6 +173,34 @@ class DigitsInAnotherOrder:
                                      f"(the same digits in another order).",
                           related=(Span(earlier.start, earlier.end),))
                 break
+
+
+# the deed a figure measures, told by the verb right before it ("handled a record 1.84 million", "after handling
+# 1.48 million"): its stem, so the two forms of one verb meet
+_DEED = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}{3,}?)(?:ed|ing)\s+(?:(?:a|an|about|some|nearly|almost|around|"
+                      r"record|total|of)\s+){0,3}\Z", regex.I)
+
+
+def _deed_before(lead: str) -> str | None:
+    found = _DEED.search(lead)
+    if found is None:
+        return None
+    stem = found["stem"].lower()
+    return stem[:-1] + "y" if stem.endswith("i") else stem     # "carried" and "carrying"
+
+
+def _same_deed_same_year(story: Story, earlier: Quantity, later: Quantity, deed: str) -> bool:
+    """ "handled a record 1.84 million TEU last year" ... "after handling 1.48 million TEU in 2022" (a 2023 story):
+    one verb before both figures, and both told for one year the story names, is one figure told twice even where
+    the later is not referred back."""
+    prose = story.doc.prose
+    s0, _ = story.doc.sentence_at(earlier.start)
+    if _deed_before(prose[max(s0, earlier.start - 40):earlier.start]) != deed:
+        return False
+    published = story.doc.publication_date
+    now = published.year if published else None
+    years = [_year_near(x, prose, now, story) for x in (earlier, later)]
+    return years[0] is not None and years[0] == years[1]
 
 
 # "At 530 million cubic feet a day, Ibis would be ...": a size the sentence opens on, said of the thing after the

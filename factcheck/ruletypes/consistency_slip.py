@@ -195,6 +195,9 @@ _MONEY_NOUN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-[ \t]*)?(?P<
 _ONE_UNDERTAKING = frozenset("""
 contract deal project plan scheme programme program agreement package work tender award venture
 """.split())
+# what a budget lacks, whichever word the copy uses ("a £38.6m shortfall" ... "to close the £36.8m gap")
+_ONE_SHORTFALL = frozenset("shortfall gap deficit hole".split())
+_ONE_KIND_OF_AMOUNT = (_ONE_UNDERTAKING, _ONE_SHORTFALL)
 # things that own parts (beds, seats, rooms, homes), and words that introduce another of them
 _OWNERS = frozenset(_SPECIFIC_HEADS) | frozenset(_GENERIC_HEADS)
 _ANOTHER_OWNER = regex.compile(rf"\b{_ANOTHER_LEAD}\b", regex.I)
@@ -594,7 +597,7 @@ def _money_things(prose: str, x: _Figure) -> set[str]:
 
 
 def _one_kind(a: set[str], b: set[str]) -> bool:
-    return bool(a & b) or bool(a & _ONE_UNDERTAKING and b & _ONE_UNDERTAKING)
+    return bool(a & b) or any(a & family and b & family for family in _ONE_KIND_OF_AMOUNT)
 
 
 def _two_things(prose: str, first: _Figure, later: _Figure) -> bool:
