@@ -26,6 +26,7 @@ REGISTRY: dict[str, str] = {
     "consistency_learned": "consistency_learned",
     "consistency_terms": "consistency_terms",
     "consistency_digits": "consistency_digits",
+    "consistency_ages": "consistency_ages",
     "date_learned": "date_learned",
 }
 

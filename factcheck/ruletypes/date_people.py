@@ -123,7 +123,7 @@ class Person:
     relative: bool = False              # introduced as someone's relative ("his daughter, Chan Hoi-yan")
 
     def known_by(self, word: str) -> bool:
-        return any(word in (n[0], n[-1]) for n in self.names)
+        return any(word in (n[0], n[-1]) or _paternal(word, n) for n in self.names)
 
 
 @dataclass(frozen=True)
@@ -336,9 +336,15 @@ def _joins(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) == len(full):
         return False
     if len(short) == 1:
-        return short[0] in (full[0], full[-1])
+        return short[0] in (full[0], full[-1]) or _paternal(short[0], full)
     # "de la Fuente" for "Pedro de la Fuente"; "Mary Kamau" for "Mary Wanjiru Kamau"
     return full[-len(short):] == short or (short[0] == full[0] and short[-1] == full[-1])
+
+
+def _paternal(word: str, full: tuple[str, ...]) -> bool:
+    """ "Quispe" for "Rosa Quispe Mamani": a Spanish or Portuguese name of three words is known by its middle one,
+    the father's surname."""
+    return len(full) == 3 and word == full[1]
 
 
 def full_person_name(story: Story, name: tuple[str, ...], at: int) -> bool:
