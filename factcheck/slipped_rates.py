@@ -69,14 +69,12 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     """Shares and changes whose stated percentage is a typing slip of the one relation it is said of."""
     c = claims
     prose = story.doc.prose
-    # cheap first: a percentage in two or more digits, set off or named as a move (then: tied to nothing)
-    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and _slippable(q, prose)
-            and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start) or _move_word(q, prose))]
-    if not pcts and "fold" not in prose:
-        return
     used, open_rates = _tied(changes, shares)
-    pcts = [q for q in pcts if id(q) not in used]
-    yield from _slipped_folds(story, ordered, starts, changes, used, c)
+    # cheap first: a percentage tied to nothing, in two or more digits, set off or named as a move
+    pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
+            and _slippable(q, prose)
+            and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start) or _move_word(q, prose))]
+    yield from _slipped_folds(story, ordered, starts, changes, used, c)     # (none without "fold" in the story)
     if not pcts:
         return
     sentences = story.doc.sentences()
@@ -317,11 +315,25 @@ def _said_after(end: int, pct: Quantity, prose: str) -> bool:
     return end <= pct.start and not _OWN_VERB.search(prose, end, pct.start)
 
 
+# every match of _MOVE_BEFORE holds one of these as a whole run of letters (a word with a non-letter before it and a
+# space after it): a window in ASCII without one is left before the search
+_MOVE_BEFORE_WORDS = frozenset(
+    "up down rose rise rises risen rising grew grown growing increased increasing climbed jumped surged gained soared "
+    "fell falling fallen dropped declined decreased slid slipped plunged tumbled shrank increase jump gain growth "
+    "surge climb hike drop fall decline decrease reduction cut slide dip plunge slump loss".split())
+_NOT_LOWER_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
 def _move_word(pct: Quantity, prose: str) -> str | None:
     after = _MOVE_AFTER.match(prose[pct.end:pct.end + 40])
     if after:
         return after.group("verb")
-    before = _MOVE_BEFORE.search(prose, max(0, pct.start - 30), pct.start)
+    lo = max(0, pct.start - 30)
+    window = prose[lo:pct.start]
+    if window.isascii() and _MOVE_BEFORE_WORDS.isdisjoint(
+            window.lower().encode("ascii").translate(_NOT_LOWER_LETTER).decode("ascii").split()):
+        return None
+    before = _MOVE_BEFORE.search(prose, lo, pct.start)
     return before.group("verb") if before else None
 
 

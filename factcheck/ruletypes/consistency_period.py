@@ -79,6 +79,14 @@ def _indicator(left: str) -> tuple[str, frozenset] | None:
     return key, quals
 
 
+def _month_said(sentence: str) -> bool:
+    """A month named in the sentence (every reading of the month below needs its name: most sentences have none),
+    which says no forecast or target (asked once per sentence, not per percentage in it)."""
+    if not any(name in sentence for name in _MONTH_NAMES):
+        return False
+    return not (_NOT_ACTUAL_LOW.search(sentence.lower()) if sentence.isascii() else _NOT_ACTUAL.search(sentence))
+
+
 def _period_mentions(story: Story) -> list[tuple[Measure, str | None, frozenset, int, int | None]]:
     prose = story.doc.prose
     out = []
@@ -86,17 +94,18 @@ def _period_mentions(story: Story) -> list[tuple[Measure, str | None, frozenset,
     if "%" not in prose and "per" not in prose or not any(w in lowered for w in _INDICATOR_WORDS) \
             or not (_INDICATOR_LOW.search(lowered) if prose.isascii() else _INDICATOR.search(prose)):
         return out          # no indicator named anywhere: nothing to compare
+    month_said: dict[tuple[int, int], bool] = {}    # per sentence: a month's name and no forecast (see _month_said)
     for m in measures(story):
         q = m.quantity
         if q.kind != "percent" or q.value is None or q.low is not None or q.high is not None:
             continue
         s0, s1 = m.sentence
-        sentence = prose[s0:s1]
-        if not any(name in sentence for name in _MONTH_NAMES):
-            continue        # every reading of the month below needs its name (most sentences have none)
-        if (_NOT_ACTUAL_LOW.search(sentence.lower()) if sentence.isascii() else _NOT_ACTUAL.search(sentence)) \
-                or _CHANGE_WORDS.search(prose, max(s0, q.start - 12), q.start):
+        said = month_said.get(m.sentence)
+        if said is None:
+            said = month_said[m.sentence] = _month_said(prose[s0:s1])
+        if not said or _CHANGE_WORDS.search(prose, max(s0, q.start - 12), q.start):
             continue
+        sentence = prose[s0:s1]
         left = prose[s0:q.start]
         cut = None
         for c in _CLAUSE_BREAK.finditer(left):

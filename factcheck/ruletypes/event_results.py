@@ -495,7 +495,7 @@ def _placed_claims(story: Story) -> Iterator[Hit]:
     for s0, s1 in story.doc.sentences():
         if prose.find(" in ", s0, s1) < 0:
             continue
-        names = _sides(story, s0, s1)
+        names = None     # the sentence's sides, read only for a place written as an edition's (few sentences)
         strict = _strict_names(str(story.data.folder))[0]
         # the places: countries written by their names after "in" (which _sides leaves out as no side)
         for place in story_mentions(story).within(s0, s1):
@@ -511,6 +511,8 @@ def _placed_claims(story: Story) -> Iterator[Hit]:
                 claim = Span(won.start(), after.end())
             else:
                 continue
+            if names is None:
+                names = _sides(story, s0, s1)
             ed = _edition_placed(story, s0, s1, year, [n for n in names if n is not place])
             if ed is None or not ed.event.participants or place.code in ed.event.participants:
                 continue
