@@ -133,6 +133,9 @@ def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition,
         for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(place)}(?![\p{{L}}])", window):
             before = window[max(0, m.start() - 14):m.start()]
             after = window[m.end():m.end() + 12]
+            if _SERIES_SINCE.match(window, m.end()) and w0 + _SERIES_SINCE.match(window, m.end()).end() == q.start:
+                # "the first Paris Games since 1936": the place's last edition before this one was that year's
+                return place, tuple(e for e in staged_series if place in e.places), (w0 + m.start(), w0 + m.end())
             if not (regex.search(rf"(?i){_AT_PLACE}\s+(?:the\s+)?\Z", before)
                     or regex.match(r"(?i)\s+(?:hosted|staged|co-hosted)", after)):
                 continue
@@ -161,4 +164,6 @@ def _host_beside(story, s0: int, s1: int, q, staged_series: tuple[Edition, ...])
 
 
 _IN_HOST = regex.compile(r"(?<![\p{L}])(?:in|hosted\s+by|staged\s+in|held\s+in)\s+\Z", regex.I)
+# "<place> Games since": the place's edition before this one, told by its year right after "since"
+_SERIES_SINCE = regex.compile(r"\s+(?:(?:Summer|Olympic)\s+)?(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\s+since\s+")
 _BETWEEN_CLAUSES = regex.compile(r"[,;]|(?<![\p{L}])(?:and|but|while|then|before|after|until|since)(?![\p{L}])", regex.I)

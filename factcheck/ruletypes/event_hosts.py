@@ -149,7 +149,24 @@ def _host_written(story: "Story", named: "Mention", s0: int, s1: int, series) ->
             at = prose.find(place, named.end, min(s1, named.end + 40))
             if at >= 0 and _HOST_AFTER.fullmatch(prose[named.end:at]) and not prose[at + len(place):][:1].isalpha():
                 return None, place
-    return _venue_before(prose, named, s0, series)
+    return _venue_before(prose, named, s0, series) or _they_hosted(story, named, s0)
+
+
+# "when they co-hosted the", "we hosted the": a pronoun as the host, right before the name
+_THEY_HOSTED = regex.compile(r"(?<![\p{L}])(?:they|we)\s+(?:had\s+|have\s+|first\s+)?(?:hosted|staged|co-hosted)"
+                             r"\s+(?:the\s+)?\Z", regex.I)
+
+
+def _they_hosted(story: "Story", named: "Mention", s0: int) -> tuple[str, None] | None:
+    """(the country, None) when "they hosted the <edition>" stands for the one country named before the pronoun in
+    its sentence or the one before ("South Korea's 11th finals ... when they co-hosted the 2006 World Cup")."""
+    prose = story.doc.prose
+    they = _THEY_HOSTED.search(prose, max(s0, named.start - 40), named.start)
+    if they is None:
+        return None
+    before = story.doc.sentence_before(s0)
+    codes = {m.code for m in story_mentions(story).within(before[0] if before else s0, they.start())}
+    return (next(iter(codes)), None) if len(codes) == 1 else None
 
 
 def _venue_before(prose: str, named: "Mention", s0: int, series) -> tuple[None, str] | None:

@@ -42,8 +42,11 @@ def _openings(folder: str) -> tuple[tuple[str, object], ...]:
 def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) -> tuple["Mention", str, bool] | None:
     """The recorded opening of the thing "it" stands for, for a date right after "it opened on/in"."""
     prose = story.doc.prose
-    if not _IT_OPENED.search(prose[s0:start]):
-        return None
+    it = _IT_OPENED.search(prose[s0:start])
+    if not it:
+        return _which_opened(story, s0, start)
+    if (right_before := _named_right_before(story, s0, s0 + it.start(), start)) is not None:
+        return right_before
     earlier = (story.doc.title or "") + " " + prose[:s0]
     meant = {e.id: (thing, e) for thing, e in _openings(str(story.data.folder))
              if regex.search(rf"(?<![\p{{L}}]){regex.escape(thing)}(?![\p{{L}}])", earlier)}
@@ -62,3 +65,43 @@ def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) ->
         return None
     from .reference import Mention
     return Mention(event, start, start, True), "start", False
+
+
+# "The bridge, which opened in", "The tunnel, which first opened to traffic on": the thing told again by its head
+# noun, as the subject of its sentence, with the opening in an aside on it
+_WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+which\s+(?:first\s+|was\s+)?opened"
+                              r"(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic))?\s+(?:on|in)\s+\Z", regex.I)
+
+
+def _mention_at(event, start: int) -> "Mention":
+    from .reference import Mention
+    return Mention(event, start, start, True)
+
+
+def _which_opened(story: "Story", s0: int, start: int) -> tuple["Mention", str, bool] | None:
+    """ "The bridge, which opened in 1923, carries ...": the one recorded opening whose thing the story named before
+    (headline or earlier sentences) and whose head noun ("Bridge" of "Sydney Harbour Bridge") opens the sentence."""
+    prose = story.doc.prose
+    which = _WHICH_OPENED.match(prose[s0:start])
+    if which is None:
+        return None
+    earlier = (story.doc.title or "") + " " + prose[:s0]
+    head = which.group("head").lower()
+    meant = {e.id: e for thing, e in _openings(str(story.data.folder))
+             if thing.split()[-1].lower() == head
+             and regex.search(rf"(?<![\p{{L}}]){regex.escape(thing)}(?![\p{{L}}])", earlier)}
+    if len(meant) != 1:
+        return None
+    return _mention_at(next(iter(meant.values())), start), "start", False
+
+
+def _named_right_before(story: "Story", s0: int, it_at: int, start: int) -> tuple["Mention", str, bool] | None:
+    """ "through the Channel Tunnel since it opened in 1998": the thing named just before "since it opened" in the
+    same sentence is what "it" stands for (nothing but a comma between them)."""
+    prose = story.doc.prose
+    lead = prose[s0:it_at]
+    meant = {e.id: e for thing, e in _openings(str(story.data.folder))
+             if regex.search(rf"(?<![\p{{L}}]){regex.escape(thing)}\s*,?\s*\Z", lead)}
+    if len(meant) != 1:
+        return None
+    return _mention_at(next(iter(meant.values())), start), "start", False

@@ -308,6 +308,8 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     if len(at_venue) > 1:
         # a ground that staged several finals (the Maracanã: 1950, 2014): the one a side of the sentence played
         at_venue = [ed for ed in at_venue if (ed.winners | ed.runners_up) & codes]
+    if not at_venue and years and _FINAL_THERE.search(prose, s0, s1):
+        at_venue = _venue_told_before(story, s0, candidates)
     if at_venue:
         return at_venue[0] if len(at_venue) == 1 else None
     if not years:
@@ -318,6 +320,18 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
         return candidates[0]
     candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# "beat Australia in the final there", "the final there": the ground the story is about staged that final
+_FINAL_THERE = regex.compile(r"(?<![\p{L}-])final\s+there(?![\p{L}])", regex.I)
+
+
+def _venue_told_before(story: Story, s0: int, candidates: list[Edition]) -> list[Edition]:
+    """The editions whose final's venue the story named before this sentence (headline or earlier sentences): what
+    "there" stands for in "the final there". Empty unless exactly one edition's venue is written."""
+    earlier = (story.doc.title or "") + " " + story.doc.prose[:s0]
+    found = [ed for ed in candidates if any(_written(earlier, 0, len(earlier), v) for v in ed.venues)]
+    return found if len(found) == 1 else []
 
 
 # "last year's World Cup", "this year's final": a year told by the story's date

@@ -86,7 +86,9 @@ from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, won_on
 from .event_independence import independence_won
+from .event_anniversary import anniversary_day
 from .event_openings import opened_it
+from .event_verbs import thing_verbed
 from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
@@ -214,6 +216,7 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         contextual = frozenset(n.lstrip("~").strip() for n in written if n.startswith("~"))
         short = frozenset(_storm_short_names(all_names))
         all_names += tuple(sorted(short - set(all_names)))
+        all_names += tuple(sorted(_volcano_names(all_names) - set(all_names)))
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
@@ -247,6 +250,20 @@ def _places_in_names(names: tuple[str, ...], folder: str) -> frozenset[str]:
 # "Cyclone Tracy", "Super Typhoon Haiyan": a storm's kind, then the name it was given
 _STORM_NAME = regex.compile(r"(?:Super\s+|Tropical\s+|Severe\s+|Very\s+Severe\s+)?(?:Cyclone|Hurricane|Typhoon|"
                             r"Storm|Superstorm|Cyclonic\s+Storm|Tropical\s+Storm)\s+(?P<own>\p{Lu}\p{Ll}+)")
+
+
+# "eruption of Eyjafjallajökull": copy often adds the mountain's kind, "the eruption of the Eyjafjallajökull volcano"
+_ERUPTION_OF = regex.compile(r"eruption\s+of\s+(?P<volcano>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)")
+
+
+def _volcano_names(names: tuple[str, ...]) -> set[str]:
+    """The names of a volcano's eruption with the word "volcano" after the mountain's name."""
+    found = set()
+    for n in names:
+        if (m := _ERUPTION_OF.fullmatch(n)) and "volcano" not in n.lower():
+            v = m.group("volcano")
+            found |= {f"eruption of the {v} volcano", f"eruption of {v} volcano", f"{v} volcano eruption"}
+    return found
 
 
 def _storm_short_names(names: tuple[str, ...]) -> set[str]:
@@ -310,6 +327,7 @@ class Reference:
         stated = _stated(story, q)
         if stated is None:
             return None
+        stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
                      self._famous_match):
@@ -430,7 +448,8 @@ class Reference:
             or told_again(story, s0, s1, start, (year, month, day)) \
             or won_on(story, s0, s1, start, q, (year, month, day)) \
             or independence_won(story, s0, s1, start, q, (year, month, day)) \
-            or opened_it(story, s0, s1, start, q, (year, month, day))
+            or opened_it(story, s0, s1, start, q, (year, month, day)) \
+            or thing_verbed(story, s0, s1, start, q, (year, month, day))
         if found is None:
             return None
         mention, role, beside = found
