@@ -136,3 +136,18 @@ def test_remittances_larger_than_the_economy():
 ])
 def test_remittance_near_misses(text):
     assert found(text, "2024-01-30", "KE", "plausibility") == []
+
+
+# -- a beginning whose founders' names run long before its year -------------------------------------------------------
+
+FOUNDED = ("The bakery, founded by sisters Ana and Maria Lopes Ferreira in 1999 with one oven in Porto, is marking "
+           "its {nth} anniversary this year. Sales for 2023 rose 8% to €4.1 million.")
+
+
+def test_anniversary_of_a_firm_founded_by_a_long_run_of_names():
+    assert ("FC503", "20th") in found(FOUNDED.format(nth="20th"), "2024-06-03", "PT", "date")
+
+
+@pytest.mark.parametrize("nth", ["25th", "24th"])
+def test_anniversary_of_a_firm_founded_by_a_long_run_of_names_that_fits(nth):
+    assert found(FOUNDED.format(nth=nth), "2024-06-03", "PT", "date") == []

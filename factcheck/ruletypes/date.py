@@ -34,6 +34,7 @@ from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
 from ..quantities.numbers import UNITS
 from . import date_backref   # "that founding meeting 108 years ago": an event dated earlier, named again
 from . import date_independence   # "its 80th Independence Day" against the independence the story dates
+from . import date_moments   # "It came on the 32nd anniversary of ...": the count to a past event's year
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
@@ -1104,6 +1105,8 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if now == published.year and month is not None and published.month < month and q.value == computed - 1:
             continue        # in January, April's anniversary just past is the one before this year's
+        if now == published.year and date_moments.fell_on_a_told_year(story, q, year):
+            continue        # "It came on the 32nd anniversary of the 1985 quake": the day the story's 2017 quake struck
 
         suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
         problem = f"{story.text_of(year_q.span)} was {computed} years before {now}, not {q.value:g}"
