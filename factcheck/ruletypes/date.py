@@ -33,7 +33,10 @@ from ..model import Quantity, Span
 from ..quantities.dates import DATE_RE, MONTHS, WEEKDAYS
 from ..quantities.numbers import UNITS
 from . import date_backref   # "that founding meeting 108 years ago": an event dated earlier, named again
+from . import date_independence   # "its 80th Independence Day" against the independence the story dates
+from . import date_moments   # "It came on the 32nd anniversary of ...": the count to a past event's year
 from . import date_people    # who a birth or an age is of, across the story
+from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
@@ -476,6 +479,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         return
     yield from _anniversaries(rule, story)
     yield from _nth_years(rule, story)
+    yield from date_independence.independence_day_counts(story, _hit)
     prose = story.doc.prose
     qs = story.quantities
     for i, q in enumerate(qs):
@@ -489,7 +493,8 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
         if not is_ago:
             since = _since_year(qs, i, prose, story)
             if since is None:
-                hit = (_recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
+                hit = (date_service.service_too_long(q, story, rule, _hit)
+                       or _recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                        or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
                        or _counted_on_from_year_before(q, story, rule)
                        or _named_event_counted(q, story, rule, None, False)
@@ -1100,6 +1105,8 @@ def _anniversaries(rule: Rule, story: Story) -> Iterator[Hit]:
             continue
         if now == published.year and month is not None and published.month < month and q.value == computed - 1:
             continue        # in January, April's anniversary just past is the one before this year's
+        if now == published.year and date_moments.fell_on_a_told_year(story, q, year):
+            continue        # "It came on the 32nd anniversary of the 1985 quake": the day the story's 2017 quake struck
 
         suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
         problem = f"{story.text_of(year_q.span)} was {computed} years before {now}, not {q.value:g}"
@@ -2414,7 +2421,9 @@ _AGE_FORMS = regex.compile(
     # "died at the age of 69", "at age 69"
     r"|(?<![\p{L}])at\s+(?:the\s+)?age\s+(?:of\s+)?(?P<n8>\d{1,3})(?![\d.,]?\d|\s*(?:%|-|years?\s+(?:ago|later)))"
     # "celebrated his 70th birthday in March": an age turned at a moment
-    r"|(?<![\p{L}])(?:his|her)\s+(?P<n7>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", regex.I)
+    r"|(?<![\p{L}])(?:his|her)\s+(?P<n7>\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+    # "who was born in 1948 and at 81 still works the plot": an age now, told by "still"
+    r"|(?<=\b(?:and|but|who|yet)\s+)at\s+(?P<n10>\d{2,3})\s*,?\s+(?=(?:is\s+|was\s+)?still\b)", regex.I)
 
 
 def _age_mentions(story: Story) -> list[_Age]:
@@ -2533,6 +2542,8 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
     if m.group("n9"):     # "At 64, the judge ..."
         return _Age(int(m.group("n9")), Span(m.start("n9"), m.end("n9")), "aged", sentence,
                     _who_opening_after(prose[m.end("n9") + 1:sentence[1]]))
+    if m.group("n10"):    # "... born in 1948 and at 81 still works": the sentence's subject, as it is now
+        return _Age(int(m.group("n10")), Span(m.start("n10"), m.end("n10")), "now", sentence, _Who(""))
     if m.group("n7"):
         return _Age(int(m.group("n7")), Span(m.start("n7"), m.end()), "turned", sentence, _Who("pronoun"))
     group = "n3" if m.group("n3") else "n4"

@@ -20,7 +20,7 @@ from ..learned.candidate import Candidate
 from ..learned.date import FEATURES
 from ..learned.scoring import flagged
 from .base import Hit, Option, Rule, Story
-from .date import _weekday_fits_told_year
+from .date import _age_mentions, _ages_of, _births, _weekday_fits_told_year
 
 _AT = {name: i for i, name in enumerate(FEATURES)}
 _DAY_NAMES = tuple(calendar.day_name)
@@ -45,6 +45,9 @@ class LearnedDateCheck:
             if f.get("what") == "age" and "partner_year" not in f and _years_counted_aside(story, candidate):
                 continue    # "The 25-year-old ... the first since Marco Pantani in 1998, 26 years ago": the year
                 #             near the age is another's, told with its own count
+            if f.get("what") == "age" and "partner_year" in f and _someone_else_named_in_full(story, candidate,
+                                                                                                f["partner_year"]):
+                continue    # "The 28-year-old, born in 1996, finished ahead of Marek Nowak, 23,": the rival's age
             confidence = model.confidence(score)
             problem, computed, suggestion = _explain(candidate.facts)
             evidence: dict[str, Any] = {"what": candidate.facts.get("what"), "stated": candidate.facts.get("stated")}
@@ -92,6 +95,22 @@ def _years_counted_aside(story: Story, candidate: Candidate) -> bool:
                 or abs(published.year - year - count.value) > 1:
             return False
     return True
+
+
+def _someone_else_named_in_full(story: Story, candidate: Candidate, born: int) -> bool:
+    """Is the age given to a person named in full right beside it ("Marek Nowak, 23,"), whom the hand reader of ages
+    does not take for the person born in `born`? Someone introduced with a full name and an age of their own is a new
+    person, not the one whose birth the story gave in another clause."""
+    age = next((a for a in _age_mentions(story) if a.span.start <= candidate.span.start < a.span.end
+                or candidate.span.start <= a.span.start < candidate.span.end), None)
+    if age is None or age.form != "apposition" or age.who.kind != "name" or len(age.who.name) < 2:
+        return False
+    births = [b for b in _births(story) if b.year == born]
+    if not births or story.doc.publication_date is None:
+        return False
+    ages = _age_mentions(story)
+    return not any(paired is age for b in births
+                   for paired, _ in _ages_of(b, _births(story), ages, story, story.doc.publication_date))
 
 
 def _explain(f: Mapping[str, Any]) -> tuple[str, str, str]:

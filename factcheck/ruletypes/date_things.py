@@ -57,7 +57,7 @@ _ASIDE_WORD = (r"(?!(?:who|whom|whose|which|that|when|where|after|before|until|s
 _YEAR_AFTER_VERB = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_VERBS})(?P<obj>\s+(?:the|its|their|our|a|an|his|her)\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?"
     rf"(?P<head>[\p{{L}}'’-]+))?"
-    rf"(?:\s+{_ASIDE_WORD}){{0,6}}?"
+    rf"(?:\s+{_ASIDE_WORD}){{0,8}}?"
     # "in 1989", "on June 23, 1989", "in the spring of 1989", "in late 1989"
     r"\s+(?:in|on|back\s+in|as\s+early\s+as)(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{Ll}-]*)(?:\s+of)?)?\s+\Z", regex.I)
 # "The Marchand bridge (opened 1989)", "the mill, built 1881,": a listing's year straight after the verb

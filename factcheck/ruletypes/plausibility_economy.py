@@ -26,6 +26,7 @@ from .. import slips
 from ..entities import story_mentions
 from ..model import Quantity
 from .base import Hit, Rule, Story
+from .plausibility_remittances import remittances_beyond_economy
 
 # an implied economy this many times off the recorded one, either way, is a slip
 SHARE_FACTOR = 10.0
@@ -70,6 +71,7 @@ def economy_readings(rule: Rule, story: Story) -> Iterator[Hit]:
     if "%" in story.doc.prose or "per cent" in story.doc.prose or "percent" in story.doc.prose:
         yield from _shares_of_gdp(story)
     yield from _earnings_beyond_economy(story)
+    yield from remittances_beyond_economy(story)
 
 
 # -- a share of GDP beside its amount ------------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+"""date_independence: "its 80th Independence Day" against the independence the story itself dates.
+
+A country's Independence Day comes once a year from the day it won independence, so the one the story counts is
+the publication year less the independence year: "gained independence from Britain on 25 May 1946" makes May
+2024's the 78th. Newsrooms and governments count two ways (India's 2024 celebration was officially its 78th, 77
+years after 1947: the day itself counted as the first), and a story written before the day may count the one just
+past, so a count within a year either way stands; one further off is a slip. The independence year is read only
+from a sentence of the story that tells the independence being won or declared with its year; a National Day or a
+Republic Day may count from another event (an accession, a constitution) and is not read.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..model import Quantity
+from . import date_things
+from .base import Hit, Story
+
+# "its 80th Independence Day", "the 78th independence anniversary"
+_INDEPENDENCE_DAY_AFTER = regex.compile(r"\s+(?:Independence\s+Day|independence\s+(?:day|anniversary))\b")
+# a sentence that tells a state winning or declaring its independence (not the day's name)
+_WON = regex.compile(r"(?<![\p{L}])(?:(?:gained|won|achieved|attained|secured|declared|proclaimed|got)\s+"
+                     r"(?:its\s+|their\s+|full\s+)?independence|became\s+(?:an\s+)?independent|"
+                     r"(?:since|at)\s+independence\s+(?:in|on)|independence\s+(?:from\s+[^,.;]{2,40}?\s+)?"
+                     r"(?:in|on)\s+(?=\d|\p{Lu}))(?!\s+Day)", regex.I)
+
+
+def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
+    """Hits for an Nth Independence Day that no year the story gives for the independence allows.
+    `hit` is the date check's hit builder."""
+    published = story.doc.publication_date
+    prose = story.doc.prose
+    if published is None or "ndependence" not in prose:
+        return
+    counts = [q for q in story.quantities if q.kind == "ordinal" and q.value is not None
+              and _INDEPENDENCE_DAY_AFTER.match(prose, q.end)]
+    if not counts:
+        return
+    origins = _independence_years(story)
+    if not origins:
+        return
+    for q in counts:
+        if any(abs(q.value - (published.year - year)) <= 1 for year, _ in origins):
+            continue
+        year, year_q = origins[0]
+        computed = published.year - year
+        suggestion = _ordinal(computed) if q.text[:1].isdigit() else None
+        problem = (f"independence in {year}, as the story says, makes {published.year}'s Independence Day the "
+                   f"{_ordinal(computed)} (or the {_ordinal(computed + 1)}, counting {year}'s own day), "
+                   f"not the {_ordinal(int(q.value))}")
+        yield hit(q.span, q.text, f"{computed}", suggestion,
+                  {"year": year, "published": published.isoformat(), "stated_ordinal": q.value}, problem,
+                  related=(year_q.span,))
+
+
+def _independence_years(story: Story) -> list[tuple[int, Quantity]]:
+    """(year, its figure) for each sentence that tells independence being won with one year, before publication."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    found = []
+    for m in _WON.finditer(prose, story.doc.body_start):
+        s0, s1 = story.doc.sentence_at(m.start())
+        years = [(w[0], p) for p in story.quantities if s0 <= p.start < s1 and (w := date_things.year_of(p))
+                 and prose[p.end:p.end + 1] != "s"]
+        if len({y for y, _ in years}) == 1 and years[0][0] < published.year:
+            found.append(years[0])
+    return found
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
