@@ -51,8 +51,8 @@ def independence_won(story: "Story", s0: int, s1: int, start: int, q, stated: tu
         event = _independence_of(story, codes[0])
         if event is None:
             return None
-        from .reference import Mention
-        return Mention(event, m.start("state"), m.end(), True), "during", False
+        from . import reference     # (imported here: reference imports this module)
+        return reference.Mention(event, m.start("state"), m.end(), True), "during", False
     return None
 
 

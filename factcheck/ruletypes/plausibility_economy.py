@@ -91,7 +91,7 @@ def _shares_of_gdp(story: Story) -> Iterator[Hit]:
 
 
 def _share_hit(story: Story, quantities: list[Quantity], k: int, share: Quantity, of: regex.Match) -> Hit | None:
-    from .plausibility import _country, _country_words, _home_story
+    from .plausibility import _country
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(share.start)
     amount = _amount_before(story, quantities, k, s0)
@@ -228,7 +228,6 @@ _CLAUSE_END = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 def _earnings_beyond_economy(story: Story) -> Iterator[Hit]:
-    prose = story.doc.prose
     lowered = story.lowered_prose()
     if not any(word in lowered for word in ("earn", "generat", "brought in", "brings in", "took in", "takes in",
                                             "raked in", "collected", "made", "gross", "posted")):
