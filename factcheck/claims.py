@@ -241,6 +241,12 @@ def is_plain(q: Quantity) -> bool:
             and not is_year_like(q))
 
 
+def is_vague_count(q: Quantity) -> bool:
+    """ "thousands of climbers", "dozens of guides": a count said only by its order, never a level to divide by."""
+    return q.kind == "number" and q.approximate and q.hedge is None and not has_digits(q) and q.high is None \
+        and q.low is not None and q.text.lower().endswith("s")
+
+
 def is_single(q: Quantity) -> bool:
     """A single figure, hedged or not (ranges excluded)."""
     return (q.value is not None and q.kind in NUMERIC_KINDS and not is_year_like(q)
@@ -1263,7 +1269,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # forecast, sizes another move than the one between them
     if roles["rate"] and roles["old"] and roles["new"]:
         last = max(roles["old"][0].end, roles["new"][0].end)
-        roles["rate"] = [r for r in roles["rate"] if not (r.start > last and _RATE_OF_ANOTHER_VERB.search(
+        roles["rate"] = [r for r in roles["rate"] if not (r.start > last and _of_another_verb_or_subject(
             bridged(prose, last, r.start, qs)))]
     # "rose 8 cents to $25.69, a 2.6 percent increase from a year earlier": the rate is the year's, the move the
     # month's -- with no base told, the two are of different periods
@@ -1587,7 +1593,19 @@ def is_age(q: Quantity, prose: str) -> bool:
 def _named_person_age(q: Quantity, prose: str) -> bool:
     return 12 <= q.value <= 110 and float(q.value).is_integer() and q.text.isdigit() \
         and _AGE_CLOSED.match(prose[q.end:q.end + 3]) is not None \
-        and _NAMED_PERSON_BEFORE.search(prose, max(0, q.start - 48), q.start) is not None
+        and (_NAMED_PERSON_BEFORE.search(prose, max(0, q.start - 48), q.start) is not None
+             or _surname_age(q, prose))
+
+
+# "Villanueva, 56, received 48,216 votes": a sentence opening on a surname alone, the age set off by commas, then
+# the verb (a list of places and counts goes on with another name: "Cebu, 56, Bohol, 34")
+_SURNAME_OPENING = regex.compile(r"(?:\A|[.!?]\s+|\n\s*)\p{Lu}[\p{Ll}'’-]{2,},\s*\Z", cache_pattern=False)
+_VERB_AFTER_AGE = regex.compile(r",\s+(?:who\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}{3,}", cache_pattern=False)
+
+
+def _surname_age(q: Quantity, prose: str) -> bool:
+    return _SURNAME_OPENING.search(prose, max(0, q.start - 30), q.start) is not None \
+        and _VERB_AFTER_AGE.match(prose, q.end) is not None
 
 
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
@@ -2388,6 +2406,19 @@ _RATE_OF_ANOTHER_VERB = regex.compile(
     r"(?:[\p{L}-]+\s+)?\Z|"
     r"(?<![\p{L}])(?:could|would|may|might|will|should|(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to)\s+"
     r"(?:[\p{L}]+\s+){0,2}?(?:by\s+)?(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?\Z", regex.I)
+# "dropped to €103m from €120m, with China, its largest market, down by about a third": a "with" clause names its own
+# subject, and the move after it is that subject's
+_WITH_SUBJECT_MOVE = regex.compile(
+    r",\s+with\s+[^,;.()\d]{1,40}?(?:,\s+[^,;.()\d]{1,40}?,)?\s(?:up|down|rising|falling|growing|shrinking|"
+    r"climbing|dropping|sliding|slipping|gaining|losing|declining|increasing|decreasing)\s+(?:by\s+)?"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
+
+
+def _of_another_verb_or_subject(gap: str) -> bool:
+    """Is a rate after both levels, with `gap` before it, said of another verb or another subject than their move?"""
+    return bool(_RATE_OF_ANOTHER_VERB.search(gap) or _WITH_SUBJECT_MOVE.search(gap))
+
+
 _ANOTHER_SUBJECT_OF = regex.compile(r"\A\s+and\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:of|at|was|is|stood\s+at)\s+"
                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", regex.I)
 

@@ -729,6 +729,12 @@ def _in_the_whole_money(q: Quantity, whole: Quantity, prose: str) -> Quantity:
     return q
 
 
+# the other side of a budget: what pays for it, not what it is spent on ("Tax revenue is projected at ¥65.2 trillion,
+# ... will issue ¥36.9 trillion of new bonds to fund the budget")
+_FUNDS_THE_WHOLE = regex.compile(
+    r"(?<![\p{L}])(?:(?:revenues?|receipts|income)\s+(?:is|are|was|were|will\s+be)\s+(?:projected|expected|estimated|"
+    r"forecast|seen)|(?:new\s+)?bonds|borrowing|to\s+(?:fund|finance|cover)\s+the\s+(?:budget|deficit|shortfall|gap))(?![\p{L}])",
+    regex.I)
 _COMPARED_GAP = regex.compile(r"(?<![\p{L}])(?:than|compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)"
                               r"(?![\p{L}])", regex.I)
 
@@ -781,7 +787,8 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
                     for i, q in enumerate(figs))
         # "collect Rs12.97 trillion ..., about 40% more than the revised estimate of Rs9.25 trillion": one sum set
         # against another, not two parts
-        fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:]))
+        fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:])) \
+            and not _FUNDS_THE_WHOLE.search(prose, n_start, n_end)
         if not fits:
             if len(parts) >= 2:
                 break            # what follows speaks of other money, or breaks a part down: the list is over
