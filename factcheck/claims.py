@@ -1870,7 +1870,7 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     k = j
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
-    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
+    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 24),
                                                                                      qs[k].start)
                            or _SMALL_BOUND(qs[k])):
         k += 1
@@ -1890,6 +1890,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
             return qs[j]
         if _OWN_HEDGE.match(qs[j].text) and _HEDGED_SHARE_GAP.match(gap):
             return qs[j]     # "212 said they would hire, roughly 43 per cent": the hedge the gap's words would say is the figure's
+        if _closing_share(gap, prose, qs[j]):
+            return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
         # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
@@ -1899,6 +1901,19 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     return None
 
 
+# "1,860 of 7,400 budgeted posts across the region's 41 hospitals were vacant at the end of September, or 31%.": a
+# share closing the sentence of its part and whole, after the part's one clause, however long
+_LONG_SHARE_GAP = regex.compile(r"\A[^.;:0-9()]{0,130}?,\s*or\s*\Z")
+_ANOTHER_CLAUSE = regex.compile(r"(?<![\p{L}])(?:and|but|while|whereas|than|compared|against|versus|up|down|from|"
+                                r"rose|fell|increased|decreased)(?![\p{L}])", regex.I)
+
+
+def _closing_share(gap: str, prose: str, pct: Quantity) -> bool:
+    return len(gap) > 60 and _LONG_SHARE_GAP.match(gap) is not None and gap.count(",") == 1 \
+        and _CLOSES.match(prose, pct.end) is not None and _ANOTHER_CLAUSE.search(gap) is None
+
+
+_CLOSES = regex.compile(r"\s*(?:[.!?]|\Z)")
 _GLUED_LABEL = regex.compile(r"(?<=\p{L})\d{1,2}(?![\d,.]\d)")
 
 
@@ -1915,7 +1930,8 @@ _ANY_WHOLE = frozenset("total whole all those them these number group list figur
                        # a body of people or things as one, whatever its members are called ("jobs ... of the workforce")
                        "workforce staff payroll fleet intake cohort".split())
 # "at its two ageing shafts": a small count after a possessive, inside the whole's noun phrase
-_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our)\s+\Z",
+# ("across the region's 41 public hospitals": a possessive of a place or body owns the count too)
+_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our|[\p{L}-]{2,}['’]s)\s+\Z",
                                   regex.I)
 
 
