@@ -44,6 +44,9 @@ _SUBJECT_VERB_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<owner>[\p{L}][\p{L}-]*)\s+(?:(?:has|had|have)\s+)?(?:(?P<up>rose|gained|climbed|jumped|advanced|increased|"
     r"grew|surged|rallied)|(?P<down>fell|dropped|declined|slid|slipped|decreased|shrank|lost|slumped|tumbled))\s+"
     r"(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?\Z", regex.I)
+# the verb's subject is a noun with its complement ("Shares in Huayu", "Sales of the group"): the word before the verb
+# is not the thing that moved
+_HEAD_BEFORE_OWNER = regex.compile(r"(?<![\p{L}])[\p{L}][\p{L}-]*\s+(?:in|of|at|for)\s+(?:the\s+)?\Z", regex.I)
 _OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:last|previous|earlier|ago|since|before|next|expected|forecast|projected|"
                          r"will|would|could|target\w*)(?![\p{L}])|(?<![\d.,])(?:19|20)\d\d(?![\d.,])", regex.I)
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|this|that)\s+\Z", regex.I)
@@ -108,8 +111,9 @@ def _thing_named(prose: str, rate: Quantity, sentence, ordered, starts) -> tuple
     noun = _NOUN_AFTER.match(after) if owner else None
     if owner is None:
         owner = noun = _SUBJECT_VERB_BEFORE.search(before)
-        if owner is None or _alone_in_sentence(rate, sentence, ordered, starts) is False:
-            return None
+        if owner is None or _alone_in_sentence(rate, sentence, ordered, starts) is False \
+                or _HEAD_BEFORE_OWNER.search(before, 0, owner.start()):
+            return None     # ("Shares in Huayu rose 3.2%": what rose is the noun before "in", not the company)
         tail = after
     else:
         if noun is None:

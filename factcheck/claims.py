@@ -241,6 +241,12 @@ def is_plain(q: Quantity) -> bool:
             and not is_year_like(q))
 
 
+def is_vague_count(q: Quantity) -> bool:
+    """ "thousands of climbers", "dozens of guides": a count said only by its order, never a level to divide by."""
+    return q.kind == "number" and q.approximate and q.hedge is None and not has_digits(q) and q.high is None \
+        and q.low is not None and q.text.lower().endswith("s")
+
+
 def is_single(q: Quantity) -> bool:
     """A single figure, hedged or not (ranges excluded)."""
     return (q.value is not None and q.kind in NUMERIC_KINDS and not is_year_like(q)
@@ -1263,7 +1269,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     # forecast, sizes another move than the one between them
     if roles["rate"] and roles["old"] and roles["new"]:
         last = max(roles["old"][0].end, roles["new"][0].end)
-        roles["rate"] = [r for r in roles["rate"] if not (r.start > last and _RATE_OF_ANOTHER_VERB.search(
+        roles["rate"] = [r for r in roles["rate"] if not (r.start > last and _of_another_verb_or_subject(
             bridged(prose, last, r.start, qs)))]
     # "rose 8 cents to $25.69, a 2.6 percent increase from a year earlier": the rate is the year's, the move the
     # month's -- with no base told, the two are of different periods
@@ -1587,7 +1593,19 @@ def is_age(q: Quantity, prose: str) -> bool:
 def _named_person_age(q: Quantity, prose: str) -> bool:
     return 12 <= q.value <= 110 and float(q.value).is_integer() and q.text.isdigit() \
         and _AGE_CLOSED.match(prose[q.end:q.end + 3]) is not None \
-        and _NAMED_PERSON_BEFORE.search(prose, max(0, q.start - 48), q.start) is not None
+        and (_NAMED_PERSON_BEFORE.search(prose, max(0, q.start - 48), q.start) is not None
+             or _surname_age(q, prose))
+
+
+# "Villanueva, 56, received 48,216 votes": a sentence opening on a surname alone, the age set off by commas, then
+# the verb (a list of places and counts goes on with another name: "Cebu, 56, Bohol, 34")
+_SURNAME_OPENING = regex.compile(r"(?:\A|[.!?]\s+|\n\s*)\p{Lu}[\p{Ll}'’-]{2,},\s*\Z", cache_pattern=False)
+_VERB_AFTER_AGE = regex.compile(r",\s+(?:who\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}{3,}", cache_pattern=False)
+
+
+def _surname_age(q: Quantity, prose: str) -> bool:
+    return _SURNAME_OPENING.search(prose, max(0, q.start - 30), q.start) is not None \
+        and _VERB_AFTER_AGE.match(prose, q.end) is not None
 
 
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
@@ -1852,7 +1870,7 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     k = j
     # a measure, or a count inside a noun phrase of the whole's own words ("jobs at its two ageing shafts"),
     # describes what is counted: it is read past, as words
-    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 12),
+    while k < len(qs) and (qs[k].kind in _MEASURE_KINDS or _DESCRIBING_COUNT.search(prose, max(after, qs[k].start - 24),
                                                                                      qs[k].start)
                            or _SMALL_BOUND(qs[k])):
         k += 1
@@ -1872,6 +1890,8 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
             return qs[j]
         if _OWN_HEDGE.match(qs[j].text) and _HEDGED_SHARE_GAP.match(gap):
             return qs[j]     # "212 said they would hire, roughly 43 per cent": the hedge the gap's words would say is the figure's
+        if _closing_share(gap, prose, qs[j]):
+            return qs[j]
         if _RATE_BEFORE_GAP.match(gap) and _RATE_NAMED_AFTER.match(prose, qs[j].end):
             return qs[j]
         # "1,092 passed — 81% — the council said": a share set off by a pair of dashes, or by one
@@ -1881,6 +1901,19 @@ def _share_percent(qs: list[Quantity], j: int, after: int, prose: str, whole: Qu
     return None
 
 
+# "1,860 of 7,400 budgeted posts across the region's 41 hospitals were vacant at the end of September, or 31%.": a
+# share closing the sentence of its part and whole, after the part's one clause, however long
+_LONG_SHARE_GAP = regex.compile(r"\A[^.;:0-9()]{0,130}?,\s*or\s*\Z")
+_ANOTHER_CLAUSE = regex.compile(r"(?<![\p{L}])(?:and|but|while|whereas|than|compared|against|versus|up|down|from|"
+                                r"rose|fell|increased|decreased)(?![\p{L}])", regex.I)
+
+
+def _closing_share(gap: str, prose: str, pct: Quantity) -> bool:
+    return len(gap) > 60 and _LONG_SHARE_GAP.match(gap) is not None and gap.count(",") == 1 \
+        and _CLOSES.match(prose, pct.end) is not None and _ANOTHER_CLAUSE.search(gap) is None
+
+
+_CLOSES = regex.compile(r"\s*(?:[.!?]|\Z)")
 _GLUED_LABEL = regex.compile(r"(?<=\p{L})\d{1,2}(?![\d,.]\d)")
 
 
@@ -1897,7 +1930,8 @@ _ANY_WHOLE = frozenset("total whole all those them these number group list figur
                        # a body of people or things as one, whatever its members are called ("jobs ... of the workforce")
                        "workforce staff payroll fleet intake cohort".split())
 # "at its two ageing shafts": a small count after a possessive, inside the whole's noun phrase
-_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our)\s+\Z",
+# ("across the region's 41 public hospitals": a possessive of a place or body owns the count too)
+_DESCRIBING_COUNT = regex.compile(r"(?<![\p{L}])(?:its|their|his|her|our|[\p{L}-]{2,}['’]s)\s+\Z",
                                   regex.I)
 
 
@@ -2388,6 +2422,19 @@ _RATE_OF_ANOTHER_VERB = regex.compile(
     r"(?:[\p{L}-]+\s+)?\Z|"
     r"(?<![\p{L}])(?:could|would|may|might|will|should|(?:is|are|was|were)\s+(?:expected|forecast|projected)\s+to)\s+"
     r"(?:[\p{L}]+\s+){0,2}?(?:by\s+)?(?:up\s+to\s+|about\s+|as\s+much\s+as\s+)?\Z", regex.I)
+# "dropped to €103m from €120m, with China, its largest market, down by about a third": a "with" clause names its own
+# subject, and the move after it is that subject's
+_WITH_SUBJECT_MOVE = regex.compile(
+    r",\s+with\s+[^,;.()\d]{1,40}?(?:,\s+[^,;.()\d]{1,40}?,)?\s(?:up|down|rising|falling|growing|shrinking|"
+    r"climbing|dropping|sliding|slipping|gaining|losing|declining|increasing|decreasing)\s+(?:by\s+)?"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", regex.I)
+
+
+def _of_another_verb_or_subject(gap: str) -> bool:
+    """Is a rate after both levels, with `gap` before it, said of another verb or another subject than their move?"""
+    return bool(_RATE_OF_ANOTHER_VERB.search(gap) or _WITH_SUBJECT_MOVE.search(gap))
+
+
 _ANOTHER_SUBJECT_OF = regex.compile(r"\A\s+and\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:of|at|was|is|stood\s+at)\s+"
                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", regex.I)
 

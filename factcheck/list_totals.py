@@ -543,7 +543,8 @@ def _in_n_parts(prose: str, start: int, end: int) -> regex.Match | None:
 
 # the next sentence opens by splitting the whole just said: "The programme comprises ...", "The money is divided
 # into ...", "Of the total, ..."
-_SPLIT_OPENING = regex.compile(r"\A\W*(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)\s+(?:comprises|consists\s+of|"
+# ("The package includes ..." opens on it too: a list of some of it, held only to not exceeding it)
+_SPLIT_OPENING = regex.compile(r"\A\W*(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)\s+(?:comprises|consists\s+of|includes|"
                                r"is\s+made\s+up\s+of|breaks\s+down\s+(?:into|as)|is\s+(?:split|divided)\s+(?:into|between|among))|"
                                r"Of\s+(?:the\s+total|that|this|the\s+sum|the\s+amount|the\s+money)\s*,)(?![\p{L}])")
 
@@ -729,6 +730,14 @@ def _in_the_whole_money(q: Quantity, whole: Quantity, prose: str) -> Quantity:
     return q
 
 
+# the other side of a budget: what pays for it, not what it is spent on ("Tax revenue is projected at ¥65.2 trillion,
+# ... will issue ¥36.9 trillion of new bonds to fund the budget")
+_FUNDS_THE_WHOLE = regex.compile(
+    r"(?<![\p{L}])(?:(?:revenues?|receipts|income)\s+(?:is|are|was|were|will\s+be)\s+(?:projected|expected|estimated|"
+    r"forecast|seen)|(?:new\s+)?bonds|borrowing|to\s+(?:fund|finance|cover)\s+the\s+(?:budget|deficit|shortfall|gap)|"
+    # who pays: "The Department for Transport will contribute £450m, with the remaining £750m coming from shareholders"
+    r"contribut(?:e|es|ed|ing)|com(?:e|es|ing)\s+from|came\s+from)(?![\p{L}])",
+    regex.I)
 _COMPARED_GAP = regex.compile(r"(?<![\p{L}])(?:than|compared\s+(?:with|to)|as\s+against|versus|vs\.?|(?:up|down)\s+from)"
                               r"(?![\p{L}])", regex.I)
 
@@ -761,7 +770,7 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             if x.kind == "money":
                 figs.append(x)
         # "₹2,180 crore ($262 million)": a part again in another currency is the same part
-        figs = [q for i, q in enumerate(figs) if not (i and not claims.same_measure(q, whole)
+        figs = [q for i, q in enumerate(figs) if not (i and (not claims.same_measure(q, whole) or _bracketed_alone(q, prose))
                                                      and prose[figs[i - 1].end:q.start].strip() == "(")]
         if not figs:
             if parts:
@@ -781,7 +790,8 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
                     for i, q in enumerate(figs))
         # "collect Rs12.97 trillion ..., about 40% more than the revised estimate of Rs9.25 trillion": one sum set
         # against another, not two parts
-        fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:]))
+        fits = fits and not any(_COMPARED_GAP.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:])) \
+            and not _FUNDS_THE_WHOLE.search(prose, n_start, n_end)
         if not fits:
             if len(parts) >= 2:
                 break            # what follows speaks of other money, or breaks a part down: the list is over
@@ -791,6 +801,12 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             break
         closed = len(figs) >= 2
     return (tuple(parts), count) if parts else None
+
+
+def _bracketed_alone(q: Quantity, prose: str) -> bool:
+    """ "S$2.8bn ($2.13bn)": a sum alone in brackets right after a part is the part again (a "$" the story's country
+    may read as its own dollar), not a part of its own."""
+    return prose[q.end:q.end + 1] == ")"
 
 
 def _gets(figs, i: int, prose: str, start: int, end: int) -> bool:
@@ -859,7 +875,13 @@ def parts_only_asides(prose: str, start: int, end: int, figs) -> bool:
 def _between_part_and_next(prose: str, at: int, figs) -> bool:
     # "including" right after a part and before the next figure of money's own words: an aside on the part
     before = [q for q in figs if q.end <= at]
-    return bool(before) and at - before[-1].end < 20
+    return bool(before) and (at - before[-1].end < 20 or _part_said_then_aside(prose[before[-1].end:at]))
+
+
+def _part_said_then_aside(words: str) -> bool:
+    """ "C$1.4 billion will go to transit, including new buses ..., C$900 million to ...": the part's own few words,
+    then a comma and "including" what it buys."""
+    return len(words) < 50 and words.rstrip().endswith(",") and words.count(",") == 1 and ";" not in words
 
 
 # -- a whole whose sentence counts its holders, its list of that many parts next to it --------------------

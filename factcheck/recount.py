@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .claims import _RATE_OF_ANOTHER_VERB, has_digits, is_plain, is_year_like, precision_of, same_measure
+from .claims import _of_another_verb_or_subject, has_digits, is_plain, is_year_like, precision_of, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -384,8 +384,9 @@ def _changes(story: Story, sentences) -> list[StatedChange]:
             continue    # two clauses: the percentage may be another subject's ("while profit was up 31 percent")
         base, new = (a, b) if from_a else (b, a)
         last = max(a.end, b.end)
-        if rate.start > last and _RATE_OF_ANOTHER_VERB.search(text, last, rate.start):
-            continue    # ", funding a 15% increase in bus hours": the object of another verb, or a forecast
+        if rate.start > last and _of_another_verb_or_subject(text[last:rate.start]):
+            continue    # ", funding a 15% increase in bus hours": the object of another verb, or a forecast (or the
+            #             move of a "with" clause's own subject: ", with sales to China down 40%")
         if max(a.value, b.value) / min(a.value, b.value) > 10:
             continue    # ten times apart: two different things, not one figure's move
         if any(q.start > rate.end and not same_measure(q, a) and _OWN_LEVEL_GAP.match(text[rate.end:q.start])

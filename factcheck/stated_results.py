@@ -302,8 +302,11 @@ def _explained(stated: Quantity, pair: tuple[Quantity, Quantity], ordered, start
 
 # -- a move whose level is what a pronoun points back to --------------------------------------------------
 # "That is already 36% more than the 17.1 million tonnes gathered in 2023": "That" is the figure before
+# ("This year's total is 17% higher than ...": a determiner of a time opens on the time, not on the figure before)
 _POINTS_BACK = regex.compile(r"\W*(?:That|This|It|Which|These|Those)(?:['’]s|\s+(?:is|was|are|were|would\s+be|will\s+be|"
-                             r"represents|represented|marks|marked|means|meant))?(?![\p{L}])", cache_pattern=False)
+                             r"represents|represented|marks|marked|means|meant))?(?![\p{L}])"
+                             r"(?!\s+(?:year|month|week|season|quarter|time|morning|evening|afternoon|spring|summer|"
+                             r"autumn|winter|term|half|decade)s?(?:['’]s)?(?![\p{L}]))", cache_pattern=False)
 
 
 def pointed_moves(story: Story, ordered: list[Quantity], starts: list[int], changes: list, found: list) -> Iterator:
@@ -327,8 +330,8 @@ def pointed_moves(story: Story, ordered: list[Quantity], starts: list[int], chan
         mine = [q for q in _measured(ordered, starts, lo, hi, prose, c) if c.same_measure(q, known) and q is not known]
         p_lo, p_hi = sentences[k - 1]
         theirs = [q for q in _measured(ordered, starts, p_lo, p_hi, prose, c) if c.same_measure(q, known)]
-        if mine or len(theirs) != 1:
-            continue     # the level must be the one figure of the measure the pronoun can point to
+        if mine or len(theirs) != 1 or claims.is_vague_count(theirs[0]):
+            continue     # the level must be the one figure of the measure the pronoun can point to, told in figures
         level = theirs[0]
         old, new = (known, level) if ch.old is not None else (level, known)
         if ch.direction and (new.value - old.value) * ch.direction < 0:
@@ -392,6 +395,8 @@ _FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:from|than|since)\s+(?:an?\s+|the\s
 _SCORE_DASH = regex.compile(r"[-–]", cache_pattern=False)
 # "11 votes to eight": a tally's two counts (the second is a figure the reader has read)
 _TALLY_AFTER = regex.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+", regex.I, cache_pattern=False)
+# "289 of the 577 seats": the figure is a part of the whole after it
+_PART_OF_AFTER = regex.compile(r"\s+(?:seats\s+|votes\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|a\s+)?", regex.I, cache_pattern=False)
 _MOST_OF = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I, cache_pattern=False)
 _ERROR = regex.compile(r"(?<![\p{L}])(?:error|plus\s+or\s+minus|sampling)(?![\p{L}])|±", regex.I, cache_pattern=False)
 # words of another time between the figures and the margin: a margin of another race
@@ -429,6 +434,9 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         tally = _TALLY_AFTER.match(prose, q.end)
         if tally is not None and _figure_at(ordered, starts, tally.end()):
             continue     # "by a majority of 11 votes to eight": the winning side's count of a tally, not a gap
+        whole = _PART_OF_AFTER.match(prose, q.end)
+        if whole is not None and _figure_at(ordered, starts, whole.end()):
+            continue     # "an absolute majority of 289 of the 577 seats": the seats a majority needs, not a gap
         k = bisect.bisect_right(s_starts, q.start) - 1
         lo, hi = sentences[k]
         if _ERROR.search(prose, lo, hi):

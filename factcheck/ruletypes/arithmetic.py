@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import ClassVar, Iterator, Mapping
 
 from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
@@ -188,9 +189,10 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         if relative is None:
             return
         relative = (relative[0] * 100, relative[1] * 100)
-        if agrees(rate, *relative, rule) or (both_percent and agrees(rate, *diff, rule)):
-            return
         computed = abs((new.value - old.value) / old.value * 100)
+        if _change_agrees(rate, relative, computed, rule, not (is_plain(old) and is_plain(new))) \
+                or (both_percent and agrees(rate, *diff, rule)):
+            return
         yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)}%", _restyle(story, rate, computed),
                    (old.span, new.span), "percent change", f"{old.text} to {new.text}",
                    {"old": old.value, "new": new.value, "percent": round(computed, 4)})
@@ -226,6 +228,19 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     computed = abs(delta.value / base_value * 100)
     yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)}%", _restyle(story, rate, computed), related,
                "percent change", figures, {"delta": delta.value, "base": base_value, "percent": round(computed, 4)})
+
+
+def _change_agrees(rate: Quantity, relative: tuple[float, float], computed: float, rule: Rule, loose: bool) -> bool:
+    """Does a stated rate fit its levels? Either to the rounding of the levels and the rate, or with the writer's
+    loose allowance round the move the printed levels give -- not both at once: "rose to $4.9bn from $4.2bn, an
+    increase of 21%" is wrong though 21% lies within the allowance of the farthest corner of the levels' rounding
+    (4.95 against 4.15). A level said "about" (its hedge) keeps the old, wider reading."""
+    if not agrees(rate, *relative, rule):
+        return False
+    if loose or rate.hedge or not is_plain(rate):
+        return True
+    exact = replace(rule, options={**rule.options, "relative_tolerance": 0.0, "absolute_tolerance": 0.0})
+    return agrees(rate, *relative, exact) or agrees(rate, computed, computed, rule)
 
 
 def _figures(c: Change) -> str:
