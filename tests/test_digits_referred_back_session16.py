@@ -25,12 +25,28 @@ SLIPS = [
     ("The terminal handled a record 2.73 million containers last year, its operator said on Tuesday. The operator "
      "said that after handling 2.37 million containers in 2023, it expected to pass three million this year.",
      "2.37 million"),
+    # a floor the later figure lies above
+    ("The council faces power cuts over more than £3.4 million it owes the supplier, officials said. A "
+     "councillor said the £4.3 million owed to the supplier kept growing.", "£4.3 million"),
+    # one speed told "at" its figure twice, whatever the verb
+    ("A man detected driving at 172km/h on a regional road has been banned for three years. The judge said that "
+     "travelling at 127km/h on a road used by cyclists was sheer madness.", "127km/h"),
+    # boliviano amounts are money
+    ("A court sentenced a former works director to eight years for diverting Bs 6.3m from a paving project. It "
+     "ordered the defendants to repay the Bs 3.6m diverted.", "Bs 3.6m"),
 ]
 
 
 @pytest.mark.parametrize(("text", "slip"), SLIPS)
 def test_the_same_figure_told_again_in_another_order(text, slip):
     assert _digits(text) == [slip]
+
+
+def test_a_boliviano_amount_is_money():
+    (amount,) = factcheck.extract("diverting Bs 4.2m from a road project")
+    assert (amount.kind, amount.unit, amount.value) == ("money", "BOB", 4_200_000)
+    (amount,) = factcheck.extract("a budget of Bs. 120m", country="VE")
+    assert amount.unit == "VES"
 
 
 NEAR_MISSES = [
@@ -45,6 +61,11 @@ NEAR_MISSES = [
     # the same deed in another year is another figure
     "The terminal handled a record 2.73 million containers last year, its operator said. After handling 2.37 "
     "million containers in 2021, it had expanded its quays.",
+    # a floor the later figure lies below may count a part
+    "The council faces power cuts over more than £4.3 million it owes the supplier. A councillor said the "
+    "£3.4 million owed by households was the larger share.",
+    # speeds not told "at" their figure: a limit and a speed
+    "The driver was caught doing 148km/h on the motorway. Police said a second car was doing 184km/h.",
     # another deed for the year
     "The terminal handled a record 2.73 million containers last year, its operator said. It said it had stored "
     "2.37 million containers in 2023 at its inland depot.",

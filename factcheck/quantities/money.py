@@ -52,6 +52,7 @@ _SHILLING = CurrencyMark("KES", (("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("
 _PESO = CurrencyMark("MXN", (("MX", "MXN"), ("PH", "PHP"), ("AR", "ARS"), ("CL", "CLP"), ("CO", "COP")))
 _DINAR = CurrencyMark("KWD", (("KW", "KWD"), ("IQ", "IQD"), ("JO", "JOD"), ("BH", "BHD"),
                               ("DZ", "DZD"), ("LY", "LYD"), ("TN", "TND"), ("RS", "RSD")))
+_BOLIVAR = CurrencyMark("BOB", (("BO", "BOB"), ("VE", "VES")))
 _YEN_YUAN = CurrencyMark("JPY", (("JP", "JPY"), ("CN", "CNY")))
 
 # Marks written before the number: "$3.5bn", "Rs10bn", "Tk 500 crore", "US$120m".
@@ -107,6 +108,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "AMD": CurrencyMark("AMD"), "AZN": CurrencyMark("AZN"), "₼": CurrencyMark("AZN"), "UZS": CurrencyMark("UZS"),
     "KGS": CurrencyMark("KGS"), "PLN": CurrencyMark("PLN"), "zł": CurrencyMark("PLN"), "HUF": CurrencyMark("HUF"),
     "CZK": CurrencyMark("CZK"), "RON": CurrencyMark("RON"), "UAH": CurrencyMark("UAH"),
+    # the boliviano ("Bs 4.2m"), and in a Venezuelan paper the bolívar ("Bs. 120m")
+    "Bs": _BOLIVAR, "Bs.": _BOLIVAR, "BOB": CurrencyMark("BOB"), "VES": CurrencyMark("VES"),
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.

@@ -56,8 +56,10 @@ from .consistency_recount import _stem
 from .consistency_same import _FRAME_AFTER, _one_kind_of
 
 _DIGITS = re.compile(r"\d")
-# hedges that round a figure, which may still be typed in another order ("about 62,000" ... "the 26,000")
+# hedges that round a figure, which may still be typed in another order ("about 62,000" ... "the 26,000"), and
+# floors, which a later figure above them may have been typed from ("over R1.2 billion" ... "the R2.1 billion owed")
 _ABOUT = frozenset("about around some roughly nearly almost approximately".split()) | {"an estimated", "close to"}
+_FLOOR = frozenset({"over", "more than", "at least", "upwards of", "in excess of"})
 # the referring word governs the figure: at most one word between, and no preposition or verb after it ("the
 # backlog of 4,780", "the port's 2.4 million", "its 46"; not "the leading run-getter with 412")
 _REFERRED = regex.compile(r"(?<![\p{L}])(?:the|its|their|his|her|all|those|these|[\p{L}]+['’]s)\s+"
@@ -142,15 +144,17 @@ class DigitsInAnotherOrder:
             if not again and (not (_REFERRED.search(lead) or _fronted(prose, s0, later))
                               or (_NOT_THE_SAME.search(lead) and not _THE_TOTAL.match(prose[later.end:later.end + 12])
                                   and not _SHARE_OF_THE.search(lead))):
-                deed = _deed_before(lead)       # not referred back; maybe the same deed told again for its year
-                if deed is None:
+                # not referred back; maybe the same deed told again for its year, or one speed told again
+                deed = _deed_before(lead) or ""
+                if not deed and not _AT_SPEED.search(lead):
                     continue
             when = _time_after(prose, later)
             for earlier, de in keyed[:j]:
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later) \
-                        or earlier.hedge and earlier.hedge.lower() not in _ABOUT:
-                    continue    # ("at least 31 people" is a floor, which a later count may pass)
-                if deed is not None and not _same_deed_same_year(story, earlier, later, deed):
+                        or earlier.hedge and not _hedge_allows(earlier, later):
+                    continue
+                if deed is not None and not _same_deed_same_year(story, earlier, later, deed) \
+                        and not _one_speed(prose, earlier, later):
                     continue
                 if again and not _same_move(story, earlier, again):
                     continue    # the later tells a move again: the earlier must end a move the same way
@@ -179,6 +183,24 @@ class DigitsInAnotherOrder:
 # 1.48 million"): its stem, so the two forms of one verb meet
 _DEED = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}{3,}?)(?:ed|ing)\s+(?:(?:a|an|about|some|nearly|almost|around|"
                       r"record|total|of)\s+){0,3}\Z", regex.I)
+
+
+def _hedge_allows(earlier: Quantity, later: Quantity) -> bool:
+    """May a hedged first figure be the other half of a transposition? A rounded one may; a floor only where the later
+    figure lies above it ("at least 31 people killed" ... "the 13 people killed in that collapse" may be a part)."""
+    hedge = earlier.hedge.lower()
+    return hedge in _ABOUT or hedge in _FLOOR and later.value > earlier.value
+
+
+# a speed told "at" its figure ("driving at 148km/h" ... "travelling at 184km/h"): one vehicle's, in a story of one
+# journey, however the verb before it changes
+_AT_SPEED = regex.compile(r"(?<![\p{L}])at\s+\Z", regex.I)
+
+
+def _one_speed(prose: str, earlier: Quantity, later: Quantity) -> bool:
+    unit = (later.unit or "").lower()
+    return ("per hour" in unit or unit in ("km/h", "mph", "kph")) \
+        and all(_AT_SPEED.search(prose, max(0, q.start - 5), q.start) for q in (earlier, later))
 
 
 def _deed_before(lead: str) -> str | None:
