@@ -393,7 +393,7 @@ _NOUN_BEFORE = regex.compile(
 _NOUN_AFTER = regex.compile(rf"\A[\s-]+(?:year-on-year\s+|annual\s+|monthly\s+|month-on-month\s+)?(?P<verb>{_UP_NOUN}|{_DOWN_NOUN}|higher|lower|"
                            r"(?:above|below)(?=\s+(?:the|its|their|last)\b)|(?:more|fewer|less)(?=\s+than\s+(?:the|its|their|last)\b))\b",
                            regex.I)
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season|week)['’]s\s+)?"
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:last|this|the\s+(?:previous|current))\s+(?:year|month|quarter|season|week)['’]s\s+)?"
                              r"(?:(?:revised|previous|year-earlier|record|low|high|peak)\s+(?:of\s+)?)?"
                              # the last session's close: "up $8.30 from Wednesday's close of $46.10"
                              r"(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the\s+previous\s+"

@@ -114,7 +114,7 @@ def _missing_level(story: Story, prose: str, ordered: list[Quantity], c) -> obje
     if c.old is not None:      # the level is missing: "A ..., up P% from B"
         if any(_fits(rate, known.value, q.value, c.direction) for q in candidates):
             return None
-        level = _trailed_level(story, prose, candidates, rate, known)
+        level = _trailed_level(story, prose, candidates, rate, known) or _referred_level(story, prose, candidates, rate)
         return None if level is None or not _near(rate, known, level) else replace(c, new=level)
     if any(_fits(rate, q.value, known.value, c.direction) for q in candidates):
         return None
@@ -139,6 +139,25 @@ def _trailed_level(story: Story, prose: str, candidates: list[Quantity], rate: Q
     s_start, _ = story.doc.sentence_at(rate.start)
     before = [q for q in candidates if s_start <= q.start and q.end <= rate.start]
     return before[-1] if len(before) == 1 and not claims.is_age(before[-1], prose) else None
+
+
+def _referred_level(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:
+    """ "... approving spending of €421.6m. The figure is 3.7% higher than the €397.9m ...": a sentence opening on a
+    definite subject that names the sentence before's one figure of the base's measure, then the move."""
+    s_start, _ = story.doc.sentence_at(rate.start)
+    if s_start == 0 or not _REFERRING_SUBJECT.match(prose[s_start:rate.start]):
+        return None
+    b_start, _ = story.doc.sentence_at(s_start - 1)
+    before = [q for q in candidates if b_start <= q.start and q.end <= s_start]
+    return before[0] if len(before) == 1 and not claims.is_age(before[0], prose) else None
+
+
+# "The figure is", "The spending plan is up", "It was", "This represents an increase of": the subject is the thing
+# the sentence before gave a figure for, and the verb says the move at once
+_REFERRING_SUBJECT = regex.compile(
+    rf"\A(?:(?:The|This|That)\s+(?:[\p{{L}}-]+\s+)?[\p{{L}}-]+|It|This|That)\s+(?:is|was|represents|marks|will\s+be|would\s+be)\s+"
+    rf"(?:up\s+|down\s+|an?\s+(?:[\p{{L}}-]+\s+)?(?:{claims._UP_NOUN}|{claims._DOWN_NOUN})\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?\Z",
+    regex.I)
 
 
 def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:

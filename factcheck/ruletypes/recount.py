@@ -15,10 +15,11 @@ from ..model import Quantity, Span
 from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, recount
 from ..slipped_results import SlippedResult, slipped_results
 from ..averages_said import StatedAverage, averages_said
+from ..team_records import TeamRecord, team_records
 from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("sum", "change", "share", "difference", "slipped", "average")
+RELATIONS = ("sum", "change", "share", "difference", "slipped", "average", "record")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
@@ -43,6 +44,10 @@ class Recount:
         if relation == "average":
             for sa in averages_said(story):
                 yield from _average(rule, story, sa)
+            return
+        if relation == "record":
+            for tr in team_records(story):
+                yield from _record(story, tr)
             return
         read = recount(story)
         if relation == "sum":
@@ -169,6 +174,22 @@ def _average(rule: Rule, story: Story, sa: StatedAverage) -> Iterator[Hit]:
                         "reading": "the average is the total divided by the count beside it"},
               suggestion=f"Did you mean {computed}?",
               related=(Span(sa.total.start, sa.total.end), Span(sa.count.start, sa.count.end)))
+
+
+def _record(story: Story, tr: TeamRecord) -> Iterator[Hit]:
+    """Each win, draw and defeat is one match: together no more than the matches played."""
+    played = sum(q.value for q in tr.results)
+    if played <= tr.matches.value:
+        return      # fewer: games still to play, or abandoned
+    kinds = {"win": "wins", "draw": "draws", "defeat": "defeats"}
+    figures = " + ".join(f"{q.text} {kinds[k]}" for q, k in zip(tr.results, tr.kinds))
+    computed = f"{played:.0f}"
+    yield Hit(span=Span(*tr.last),
+              fields={"stated": tr.matches.text, "computed": computed, "figures": figures},
+              evidence={"relation": "record", "results": [q.text for q in tr.results], "matches": tr.matches.text,
+                        "computed": computed,
+                        "reading": "every win, draw and defeat is one of the matches played"},
+              related=tuple(Span(q.start, q.end) for q in (*tr.results[:-1], tr.matches)))
 
 
 def _slipped(story: Story, sr: SlippedResult) -> Hit:

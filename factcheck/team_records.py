@@ -1,0 +1,147 @@
+"""A team's record against the matches it was played over.
+
+"have won 22 of their 30 league matches, drawn 5 and lost 4"; "ended the 30-match campaign with 17 wins, nine
+draws and seven defeats"; "Played 34, won 20, drawn 9, lost 7". Each win, draw or defeat is one match, so the
+results together cannot be more than the matches. One sentence, read this way:
+
+- a RESULT is a whole count with its word: a verb before it ("won", "drew", "lost", "tied") or a noun after it
+  ("wins", "draws", "defeats", "losses"); a score ("won 3-1") is not a count;
+- a RECORD is two or more results of different kinds in a run, joined by commas and "and" (the matches' own
+  phrase may sit between: "won 22 of their 30 league matches this season, drawn 5");
+- the MATCHES are one count of games said beside it: "of their 30 league matches", "from 30 games", "a 30-match
+  campaign", "Played 30".
+
+Only a record past its matches is wrong. Fewer results than matches is how a season with games still to play,
+or with one abandoned, is written. A count of another span ("their last 15", "12 home games"), a sentence with
+two records (the league's and the cup's) or with two counts of matches, is not read: which goes with which is
+the writer's to say.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .claims import is_plain
+from .model import Quantity
+from .ruletypes.base import Story
+
+
+@dataclass(frozen=True)
+class TeamRecord:
+    results: tuple[Quantity, ...]      # in the order written, one of each kind at most
+    kinds: tuple[str, ...]             # "win", "draw", "defeat", each result's
+    matches: Quantity
+    last: tuple[int, int]              # the last result with its word: where a slip shows
+
+
+# a result's word, as a verb before its count ...
+_VERB_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<kind>won|win|winning|drawn|drew|drawing|tied|lost|losing)\s+(?:only\s+|just\s+)?\Z", regex.I)
+# ... or as a noun after it
+_NOUN_AFTER = regex.compile(
+    r"\A\s+(?P<kind>wins|victories|draws|ties|defeats|losses)(?![\p{L}])", regex.I)
+_KIND = {"won": "win", "win": "win", "winning": "win", "wins": "win", "victories": "win",
+         "drawn": "draw", "drew": "draw", "drawing": "draw", "tied": "draw", "draws": "draw", "ties": "draw",
+         "lost": "defeat", "losing": "defeat", "defeats": "defeat", "losses": "defeat"}
+# what may follow a verb's count: the end of the result, not a thing won ("won 3-1", "won 2 titles")
+_VERB_COUNT_ENDS = regex.compile(
+    r"\A(?:\s+(?:league\s+)?(?:matches|games|times|fixtures|outings))?(?:\s*[,;:.]|\s+(?:and|of|from|in|with|out)\b|\s*\Z)",
+    regex.I)
+# the games a record was played over
+_MATCH_NOUN = r"(?:matches|games|fixtures|outings|match|game|fixture)"
+_MATCHES_AFTER = regex.compile(
+    rf"\A(?:\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_MATCH_NOUN}|-{_MATCH_NOUN}\s+(?:season|campaign|programme|schedule))(?![\p{{L}}])",
+    regex.I)
+_MATCHES_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:of|from|in|over)\s+(?:their|its|his|her|the|all|a|an)?\s*|(?<![\p{L}])played\s+)\Z", regex.I)
+_PLAYED_BEFORE = regex.compile(r"(?<![\p{L}])played\s+\Z", regex.I)
+# a count of another span than the season's
+_OTHER_SPAN = regex.compile(
+    r"(?<![\p{L}])(?:last|first|opening|previous|past|final|remaining|next|home|away|cup|european|friendly)\s*\Z",
+    regex.I)
+_OTHER_SPAN_AFTER = regex.compile(r"\A\s+(?:home|away|cup|european|friendly|knockout|play-?off)(?![\p{L}])", regex.I)
+# between two results of one record: joining words, or the matches' own phrase
+_JOINED = regex.compile(r"\A\s*(?:,|;|\band\b|\bwith\b|\s)*\Z", regex.I)
+_NUMERAL = regex.compile(r"\A(?:[\d,]+|[\p{L}-]+)")
+
+
+def team_records(story: Story) -> Iterator[TeamRecord]:
+    prose = story.doc.prose
+    if not regex.search(r"(?<![\p{L}])(?:drawn|drew|draws|lost|defeats|losses)(?![\p{L}])", prose, regex.I):
+        return
+    figures = [q for q in story.quantities if q.start >= story.doc.body_start and is_plain(q)
+               and float(q.value).is_integer() and q.value >= 0]
+    for s_start, s_end in story.doc.sentences():
+        qs = [q for q in figures if s_start <= q.start and q.end <= s_end]
+        found = _record_in(qs, prose, s_start)
+        if found is not None:
+            yield found
+
+
+def _record_in(qs: list[Quantity], prose: str, s_start: int) -> TeamRecord | None:
+    results = [(q, kind, span) for q in qs if (got := _result(q, prose, s_start)) is not None for kind, span in [got]]
+    matches = [q for q in qs if _counts_matches(q, prose, s_start)]
+    if len(results) < 2 or len(matches) != 1:
+        return None
+    kinds = [kind for _, kind, _ in results]
+    if len(set(kinds)) != len(kinds):
+        return None     # two wins counts: two records, or a record and a span of it
+    total = matches[0]
+    if total.start < results[0][0].start and not _PLAYED_BEFORE.search(prose[s_start:total.start]) \
+            and prose[total.end:results[0][0].start].count(",") > 1:
+        return None     # matches said well before the record may count another thing
+    for (a, _, span_a), (b, _, span_b) in zip(results, results[1:]):
+        gap = prose[max(a.end, span_a[1]):min(b.start, span_b[0])]
+        if total.start >= a.end and total.end <= b.start:
+            gap = _without_matches(prose, a, span_b[0], total)
+            if gap is None:
+                return None
+        if not _JOINED.match(gap):
+            return None
+    return TeamRecord(tuple(q for q, _, _ in results), tuple(kinds), total, results[-1][2])
+
+
+def _result(q: Quantity, prose: str, s_start: int) -> tuple[str, tuple[int, int]] | None:
+    """ "won 22" or "17 wins": the kind of result and the span of the count with its word."""
+    numeral = _NUMERAL.match(q.text)
+    if numeral is None:
+        return None
+    end = q.start + numeral.end()
+    before = _VERB_BEFORE.search(prose[max(s_start, q.start - 20):q.start])
+    if before is not None and _VERB_COUNT_ENDS.match(prose[end:end + 40]):
+        return _KIND[before["kind"].lower()], (q.start - len(before.group()), end)
+    after = _NOUN_AFTER.match(prose[end:end + 20])
+    if after is not None:
+        return _KIND[after["kind"].lower()], (q.start, end + after.end())
+    return None
+
+
+def _counts_matches(q: Quantity, prose: str, s_start: int) -> bool:
+    """ "of their 30 league matches", "a 30-match campaign", "Played 34": the games of the whole record."""
+    numeral = _NUMERAL.match(q.text)
+    if numeral is None or q.value < 2:
+        return False
+    end = q.start + numeral.end()
+    before = prose[max(s_start, q.start - 30):q.start]
+    if _OTHER_SPAN.search(before) or _OTHER_SPAN_AFTER.match(prose[end:end + 20]):
+        return False
+    if _PLAYED_BEFORE.search(before):
+        return True
+    return _MATCHES_AFTER.match(prose[end:end + 40]) is not None and (
+        _MATCHES_BEFORE.search(before) is not None or prose[end] == "-")
+
+
+def _without_matches(prose: str, a: Quantity, b_start: int, total: Quantity) -> str | None:
+    """The words between two results once the matches' phrase after the first is taken out ("won 22 of their 30
+    league matches this season, drawn 5"): only a few words of time may trail it."""
+    head = prose[a.end:total.start]
+    tail = prose[total.end:b_start]
+    if not regex.match(r"\A(?:\s+(?:[\p{L}-]+\s+){0,2}?(?:matches|games|fixtures)?)?\s*(?:of|from|in)\s+"
+                       r"(?:their|its|his|her|the|all)?\s*\Z", head, regex.I):
+        return None
+    trailing = regex.match(
+        rf"\A(?:\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_MATCH_NOUN})?(?:\s+(?:this|last|so\s+far|in)\s+(?:[\p{{L}}-]+\s*){{0,2}})?",
+        tail, regex.I)
+    return tail[trailing.end():]
