@@ -92,6 +92,7 @@ from .event_verbs import thing_verbed
 from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
+from .event_off_years import off_year
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -330,7 +331,7 @@ class Reference:
         stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
-                     self._famous_match):
+                     self._famous_match, self._off_year):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -630,6 +631,36 @@ class Reference:
     def _famous_match(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Germany beat Brazil 7-1 in the 2018 World Cup": a recorded match by score and sides (event_matches)."""
         return _year_of_event_hit(story, q, stated, match_year_slip(story, q, stated))
+
+
+    def _off_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "the 1996 Winter Olympics": an edition named in a year its series was not held (event_off_years)."""
+        if not _is_year_number(q) or stated[1] is None:
+            return None
+        found = off_year(story, q, stated[1])
+        if found is None:
+            return None
+        series, before, after, meant = found
+        years = f"{_named_year(before, series.phrase)} and {_named_year(after, series.phrase)}"
+        recorded = (f"no edition of the {series.phrase} was held in {stated[1]}: the editions either side are the "
+                    f"{before.row['name']} and the {after.row['name']} ({before.row.source}; {after.row.source})")
+        figure = story.text_of(q.span)
+        suggestion = str(_named_year(meant, series.phrase)) if meant is not None else None
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": (meant or before).row["name"],
+            "recorded": recorded, "advice": f"Did you mean {suggestion}?" if suggestion else f"Check the year: {years}.",
+            "suggestion": suggestion or years,
+        }, evidence={"event": (meant or before).id, "series": series.phrase, "before": before.id, "after": after.id,
+                     **(meant or before).row.citation()},
+            suggestion=suggestion)
+
+
+def _named_year(event: Event, phrase: str) -> int:
+    """The year an edition is named by with its series' phrase ("2021 Africa Cup of Nations" was played in 2022)."""
+    for name in event.names:
+        if name.endswith(" " + phrase) and name[:4].isdigit():
+            return int(name[:4])
+    return event.start.year
 
 
 def _year_of_event_hit(story: Story, q: Quantity, stated: tuple, event: Event | None) -> Hit | None:
