@@ -84,7 +84,7 @@ from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
-from .event_wins import credited_to_another, may_credit, won_on
+from .event_wins import credited_to_another, may_credit, tournament_editions_by_id, won_on
 from .event_independence import independence_won
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
@@ -93,6 +93,7 @@ from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
 from .event_off_years import off_year
+from .event_credits import credited_since, credited_year
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -331,7 +332,7 @@ class Reference:
         stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
-                     self._famous_match, self._off_year):
+                     self._famous_match, self._off_year, self._credited_year):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -653,6 +654,39 @@ class Reference:
         }, evidence={"event": (meant or before).id, "series": series.phrase, "before": before.id, "after": after.id,
                      **(meant or before).row.citation()},
             suggestion=suggestion)
+
+
+    def _credited_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "New Zealand, who won the tournament in 1991", "England's first trophy since the 1970 World Cup": an
+        edition of the story's competition given to a side that won another (event_credits)."""
+        if not _is_year_number(q) or stated[1] is None:
+            return None
+        s0, s1 = story.doc.sentence_at(q.start)
+        m = next((m for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.start <= q.start < m.end),
+                 None)
+        if m is None:
+            found = credited_year(story, q, stated[1])
+        else:
+            named = tournament_editions_by_id(str(story.data.folder)).get(m.event.id)
+            since = credited_since(story, s0, m, named) if named is not None else None
+            found = (named, *since) if since else None
+        if found is None:
+            return None
+        named, own, side = found
+        year = str(own.event.start.year if not regex.match(r"\d{4}", own.event.row["name"])
+                   else own.event.row["name"][:4])
+        # (a side the record names by name, "England", passes through as written)
+        winners = _host_names(story, named.event, named.winners)
+        who = _host_names(story, own.event, frozenset({side}))
+        recorded = (f"the {named.event.row['name']} was won by {winners}; {who} won the {own.event.row['name']} "
+                    f"({named.event.row.source}; {own.event.row.source})")
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": named.event.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
+        }, evidence={"event": named.event.id, "won_by": own.event.id, "start": named.event.start.isoformat(),
+                     "end": named.event.end.isoformat() if named.event.end else None, **named.event.row.citation()},
+            suggestion=year)
 
 
 def _named_year(event: Event, phrase: str) -> int:
