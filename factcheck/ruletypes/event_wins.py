@@ -92,7 +92,7 @@ _OTHER_TIME = regex.compile(r"(?<![\p{L}])(?:after|before|since|until|till|when|
 # a word before a shared name that makes it no other competition: "The World Cup, held ...", "last year's World Cup"
 # (and a year: "the 2011 World Cup final")
 _NO_QUALIFIER = frozenset("the a an this that its their his her our last next year's season's summer's winter's "
-                          "year’s season’s summer’s winter’s".split())
+                          "month's week's year’s season’s summer’s winter’s month’s week’s".split())
 # the word before a shared name that may make it another competition: "Club World Cup", "Women's", "T20"
 _QUALIFIER = regex.compile(r"(?P<word>[\p{Lu}][\p{L}.'’-]*|[\p{L}]*\d[\p{L}\d]*|[\p{L}]+['’]s)\s+\Z")
 

@@ -84,7 +84,7 @@ from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series
 from .event_matchdays import match_day_slip
 from .event_story import near_miss
 from .event_years import year_slip
-from .event_wins import credited_to_another, may_credit, won_on
+from .event_wins import credited_to_another, may_credit, tournament_editions_by_id, won_on
 from .event_independence import independence_won
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
@@ -92,6 +92,8 @@ from .event_verbs import thing_verbed
 from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
+from .event_off_years import off_year
+from .event_credits import credited_since, credited_year
 from .event_topics import TOPIC_ONLY_NOUNS, another_of_the_kind, near_slip_of_year, topic_written, topic_written_near, \
     topical
 
@@ -330,7 +332,7 @@ class Reference:
         stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
-                     self._famous_match):
+                     self._famous_match, self._off_year, self._credited_year):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -630,6 +632,69 @@ class Reference:
     def _famous_match(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Germany beat Brazil 7-1 in the 2018 World Cup": a recorded match by score and sides (event_matches)."""
         return _year_of_event_hit(story, q, stated, match_year_slip(story, q, stated))
+
+
+    def _off_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "the 1996 Winter Olympics": an edition named in a year its series was not held (event_off_years)."""
+        if not _is_year_number(q) or stated[1] is None:
+            return None
+        found = off_year(story, q, stated[1])
+        if found is None:
+            return None
+        series, before, after, meant = found
+        years = f"{_named_year(before, series.phrase)} and {_named_year(after, series.phrase)}"
+        recorded = (f"no edition of the {series.phrase} was held in {stated[1]}: the editions either side are the "
+                    f"{before.row['name']} and the {after.row['name']} ({before.row.source}; {after.row.source})")
+        figure = story.text_of(q.span)
+        suggestion = str(_named_year(meant, series.phrase)) if meant is not None else None
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": (meant or before).row["name"],
+            "recorded": recorded, "advice": f"Did you mean {suggestion}?" if suggestion else f"Check the year: {years}.",
+            "suggestion": suggestion or years,
+        }, evidence={"event": (meant or before).id, "series": series.phrase, "before": before.id, "after": after.id,
+                     **(meant or before).row.citation()},
+            suggestion=suggestion)
+
+
+    def _credited_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "New Zealand, who won the tournament in 1991", "England's first trophy since the 1970 World Cup": an
+        edition of the story's competition given to a side that won another (event_credits)."""
+        if not _is_year_number(q) or stated[1] is None:
+            return None
+        s0, s1 = story.doc.sentence_at(q.start)
+        m = next((m for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.start <= q.start < m.end),
+                 None)
+        if m is None:
+            found = credited_year(story, q, stated[1])
+        else:
+            named = tournament_editions_by_id(str(story.data.folder)).get(m.event.id)
+            since = credited_since(story, s0, m, named) if named is not None else None
+            found = (named, *since) if since else None
+        if found is None:
+            return None
+        named, own, side = found
+        year = str(own.event.start.year if not regex.match(r"\d{4}", own.event.row["name"])
+                   else own.event.row["name"][:4])
+        # (a side the record names by name, "England", passes through as written)
+        winners = _host_names(story, named.event, named.winners)
+        who = _host_names(story, own.event, frozenset({side}))
+        recorded = (f"the {named.event.row['name']} was won by {winners}; {who} won the {own.event.row['name']} "
+                    f"({named.event.row.source}; {own.event.row.source})")
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": named.event.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {year}?", "suggestion": year,
+        }, evidence={"event": named.event.id, "won_by": own.event.id, "start": named.event.start.isoformat(),
+                     "end": named.event.end.isoformat() if named.event.end else None, **named.event.row.citation()},
+            suggestion=year)
+
+
+def _named_year(event: Event, phrase: str) -> int:
+    """The year an edition is named by with its series' phrase ("2021 Africa Cup of Nations" was played in 2022)."""
+    for name in event.names:
+        if name.endswith(" " + phrase) and name[:4].isdigit():
+            return int(name[:4])
+    return event.start.year
 
 
 def _year_of_event_hit(story: Story, q: Quantity, stated: tuple, event: Event | None) -> Hit | None:
