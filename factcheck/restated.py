@@ -81,6 +81,8 @@ def restated_pairs(story: Story, ordered: list[Quantity], starts: list[int]):
             continue
         if needs_antecedent and not _written_as_priced(prose, first, before):
             continue
+        if _names_an_earlier_amount(prose, ordered, starts, s0, s1, first, before):
+            continue
         yield Pair(first, restated, "restated")
 
 
@@ -104,6 +106,28 @@ def _written_as_priced(prose: str, q: Quantity, sentence: tuple[int, int]) -> bo
     s0, s1 = sentence
     return bool(_PRICED_AFTER.match(prose[q.end:min(s1, q.end + 40)])
                 or _PRICED_BEFORE.search(prose[max(s0, q.start - 40):q.start]))
+
+
+def _names_an_earlier_amount(prose: str, ordered: list[Quantity], starts: list[int], s0: int, s1: int,
+                             first: Quantity, before: tuple[int, int]) -> bool:
+    """Does the restating noun name an amount written earlier as that thing, not the one just before? "passing
+    a $186m budget ... The average bill will stay at $1,842. The budget, equivalent to about US$123m, ..." goes
+    back to the budget, past the bill."""
+    m = _RESTATING.match(prose[s0:ordered[bisect.bisect_left(starts, s0)].start].lstrip(" \n\"“‘'"))
+    noun = m and (m.group("head") or m.group("subject"))
+    if not noun or noun.lower() in _SUM_ITSELF:
+        return False
+    named = regex.compile(rf"(?i)\A\s*(?:[\w-]+\s+){{0,2}}?{regex.escape(noun)}(?:e?s)?\b")
+    named_before = regex.compile(rf"(?i)\b{regex.escape(noun)}(?:e?s)?\s+(?:of|worth|valued\s+at|totalling|totaling|"
+                                 r"amounting\s+to)\s+(?:(?:about|some|around|roughly|nearly|almost|up\s+to)\s+)?\Z")
+
+    def written_as(q: Quantity, start: int) -> bool:
+        return bool(named.match(prose[q.end:q.end + 40]) or named_before.search(prose[max(start, q.start - 40):q.start]))
+
+    if written_as(first, before[0]):
+        return False             # the amount just before is that thing
+    return any(q.kind == "money" and q.value and q.unit == first.unit and written_as(q, 0)
+               for q in ordered[:bisect.bisect_left(starts, before[0])])
 
 
 def _opening_amount(prose: str, ordered: list[Quantity], starts: list[int], s0: int,

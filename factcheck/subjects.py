@@ -72,13 +72,13 @@ _BEFORE: dict[str, regex.Pattern] = {
                                 rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
                                 rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
-    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product|"
+    "gdp": regex.compile(r"(?P<noun>(?:nominal\s+|annual\s+)?(?:GDP|gross\s+domestic\s+product|"
                          r"economy(?:['’]s\s+(?:size|value|worth))?))"
                          rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?(?:\s+(?:in|for)\s+(?:20\d\d|the\s+(?:full\s+)?year))?"
                          rf"{_ATTRIBUTION}?"
                          r"(?:[\s,]+(?:of|at|is|was|has|had|"
                          r"stood\s+at|stands\s+at|worth|valued\s+at|estimated\s+at|totalled|totaled|about|around|nearly|"
-                         r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|came\s+in\s+at|"
+                         r"some|roughly|now|currently|reached|hit|topped|amounted\s+to|amounts\s+to|came\s+in\s+at|"
                          # "taking gross domestic product to about $240bn", "pushed the size of its economy to":
                          # the level a verb takes the economy to
                          r"(?<=(?:taking|took|pushing|pushed|lifting|lifted|bringing|brought|raising|raised)\s+"
@@ -340,6 +340,12 @@ def _measure(story: Story, q: Quantity, sentence_span: tuple[int, int], mentions
     right = prose[q.end:s1]
     sentence = prose[s0:s1]
     subject, phrase, position, noun_end = _subject(q, left, right, q.end)
+    if subject is None and q.kind == "number" and q.value and left.endswith(("to ", "to")):
+        # "the population fell by 595,000 in the year to October, to 12.44 million": the level the change ends at
+        level_left = _change_cut(left)
+        if level_left is not None and _subject(q, level_left, right, q.end)[0] == "population":
+            left = level_left
+            subject, phrase, position, noun_end = _subject(q, left, right, q.end)
     people_of = None
     if subject is None and q.kind == "number" and q.value:
         people_of = _nation_by_its_people(story, left, right)
@@ -373,6 +379,26 @@ def _measure(story: Story, q: Quantity, sentence_span: tuple[int, int], mentions
         before = tuple(dict.fromkeys(x.code for x in mentions.within(s0, q.start)))
         m = _replace(m, pair=_pair(story, left, before, s0))
     return m
+
+
+# The change between a head count's noun and the level it ends at: "fell by 595,000 in the year to October 1,
+# 2023, to", "rose by 1.2% over the past year to" (cut, the level reads as "the population fell to").
+_CHANGE_BEFORE_LEVEL = regex.compile(
+    r"(?<![\p{L}])(?:rose|fell|grew|shrank|declined|dropped|increased|decreased|climbed|slipped)\s+"
+    r"(?P<cut>by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,.]*(?:\s*(?:million|thousand|m|k)(?![\p{L}]))?(?:\s+(?:people|inhabitants|residents))?"
+    r"(?:\s*(?:%|per\s*cent|percent))?"
+    r"(?:,?\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months|decade)"
+    r"(?![\p{L}])[^;:()%.]{0,40}?|(?:19|20)\d\d))?,?\s+)to\s*\Z", regex.I)
+
+
+def _change_cut(left: str) -> str | None:
+    """`left` with a change's size and time cut out before the level it ends at, or None."""
+    offset = max(0, len(left) - 120)
+    m = _CHANGE_BEFORE_LEVEL.search(left, offset)
+    if m is None:
+        return None
+    return left[:m.start("cut")] + left[m.end("cut"):]
 
 
 def _sentence_flags(story: Story, s0: int, s1: int) -> tuple[bool, bool, tuple[str, ...], bool]:
@@ -822,7 +848,7 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
     name = rf"(?P<name>{alternation})"
     frames = (
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
-        rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+)?"
+        rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+|annual\s+)?"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?"
         rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",

@@ -49,7 +49,10 @@ _RIAL = CurrencyMark("IRR", (("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")))
 _RIYAL = CurrencyMark("SAR", (("SA", "SAR"), ("QA", "QAR")))
 _DIRHAM = CurrencyMark("AED", (("AE", "AED"), ("MA", "MAD")))
 _SHILLING = CurrencyMark("KES", (("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")))
-_PESO = CurrencyMark("MXN", (("MX", "MXN"), ("PH", "PHP"), ("AR", "ARS"), ("CL", "CLP"), ("CO", "COP")))
+# (Uruguay, the Dominican Republic and Cuba write pesos too: their own story's "pesos" is never the Philippine peso;
+# with no rate for theirs, the checks that need one stay silent)
+_PESO = CurrencyMark("MXN", (("MX", "MXN"), ("PH", "PHP"), ("AR", "ARS"), ("CL", "CLP"), ("CO", "COP"),
+                             ("UY", "UYU"), ("DO", "DOP"), ("CU", "CUP")))
 _DINAR = CurrencyMark("KWD", (("KW", "KWD"), ("IQ", "IQD"), ("JO", "JOD"), ("BH", "BHD"),
                               ("DZ", "DZD"), ("LY", "LYD"), ("TN", "TND"), ("RS", "RSD")))
 _BOLIVAR = CurrencyMark("BOB", (("BO", "BOB"), ("VE", "VES")))

@@ -81,7 +81,7 @@ class Conversion:
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
-                        if miss <= fits_well:
+                        if miss <= fits_well and (miss <= _WRONG_WAY_MISS or not _wrong_way(story, pair, readings, dates[0])):
                             return None      # within the allowance and too close for a slipped symbol
                         closest = min(closest, miss)
                         # evidence: the publication month's rate, the closest reading
@@ -90,12 +90,13 @@ class Conversion:
                             best = (key, ca, cb, ra, rb, cross, expected, on)
         if best is None or not _all_readings_covered(story, readings, dates[0], (a.unit, b.unit)):
             return None
-        slipped = None
+        slipped, wrong_way = None, False
         if closest <= math.log1p(tolerance):
             # within the allowance; but a figure that is the exact conversion into another money than the one
             # written ("R340m (about £18.4m)" where R340m is $18.4m) is a slipped symbol, not a loose rate
             slipped = _slipped_symbol(story, pair, readings, dates[0], closest)
-            if slipped is None:
+            wrong_way = slipped is None and closest > _WRONG_WAY_MISS and _wrong_way(story, pair, readings, dates[0])
+            if slipped is None and not wrong_way:
                 return None
         _, ca, cb, ra, rb, cross, expected, on = best
         single = len(readings) == 1
@@ -108,6 +109,8 @@ class Conversion:
         }
         if not single:
             evidence["readings"] = [f"{x}->{y}" for x, y in readings]
+        if wrong_way:
+            evidence["note"] = f"{b.text} is {a.text} multiplied by the rate, not divided: converted the wrong way"
         if slipped is not None:
             evidence["fits_currency"] = slipped
             evidence["note"] = f"{b.text} is {a.text} converted into {slipped}, not {cb}: a slipped currency symbol"
@@ -187,6 +190,26 @@ def _slipped_symbol(story: Story, pair: Pair, readings, on: dt.date, closest: fl
                 if abs(math.log(b.value / (a.value * ro.per_usd / ra.per_usd))) <= fit:
                     return other
     return None
+
+
+# A conversion the wrong way round is only about rate² off, within a loose rate's allowance for a money near the
+# dollar (€50m at 0.93 euros to the dollar is $54m; "$46m" is 50 x 0.93). Told by fitting the inverse as closely
+# as a slipped symbol fits, while missing the right way by more than a day's or a bank's rate explains.
+_WRONG_WAY_MISS = math.log1p(0.10)
+
+
+def _wrong_way(story: Story, pair: Pair, readings, on: dt.date) -> bool:
+    """Is the converted figure the amount multiplied by the rate where it should be divided ("€50m ($46m)")?
+    (The caller has found it more than `_WRONG_WAY_MISS` from the right way at every month it tried.)"""
+    a, b = pair.first, pair.second
+    _, named = _story_currencies(story)
+    readings = [(ca, cb) for ca, cb in readings if (ca in named or ca == a.unit) and (cb in named or cb == b.unit)]
+    if len(readings) != 1:
+        return False
+    ca, cb = readings[0]
+    fit = math.log1p(_SLIP_FIT + _relative_precision(a) + _relative_precision(b))
+    return any(abs(math.log(b.value / (a.value * ra.per_usd / rb.per_usd))) <= fit
+               for ra in _rates(story, ca, on) or () for rb in _rates(story, cb, on) or ())
 
 
 def _story_currencies(story: Story) -> tuple[set[str], set[str]]:

@@ -45,6 +45,7 @@ from .date import human_age
 from .plausibility_area import area_beyond_country, country_area_wrong
 from .plausibility_slip import slip_anomalies, spoken_locally
 from .plausibility_water import WATER_SUBJECT, natural_water_reading
+from .plausibility_records import LAND_SUBJECT
 from .plausibility_ceiling import SMALL_ECONOMY_CEILING, SMALL_ECONOMY_USD, spending_beyond_every_economy
 from .plausibility_scope import (clause_left, clause_right, own_clause_after, partial, share_of_group, weather_context_silences,
                                  without_asides, without_rankings)
@@ -73,6 +74,8 @@ class Plausibility:
                                               "multiple of the shipping country's GDP"),
         "margin": Option(float, 2.5, "records: flag an air temperature more than this many degrees Celsius "
                                      "beyond its country's all-time record high or low"),
+        "land_margin": Option(float, 1.0, "records: flag an air temperature in a place the national table lacks "
+                                          "more than this many degrees Celsius below the coldest outside Antarctica"),
         "paragraph_words": Option(list, [], "records: words that, said earlier in a temperature's paragraph, "
                                             "make it another measure's (\"heat index\": a list of readings follows)"),
         "record_margin": Option(float, 3.0, "records: the margin in a story that says a new record was set "
@@ -406,24 +409,36 @@ class Plausibility:
         on = _published(story)
         fx = story.data.fx
         readings = []           # (currency, lo, hi, rate) for each currency the mark may mean
+        unrated = None          # a currency the table has no rate for: the most a unit of any money is worth
         for unit in ((q.unit,) + tuple(q.alternatives) if q.kind == "money" else (None,)):
             lo, hi = _bounds(q)
             rate = None
             if unit is not None:
                 found = fx.to_usd(1.0, unit, on)
                 if found is None:
-                    return None
+                    unrated = _dearest_unit(fx, on) if low_side else None
+                    if unrated is None:
+                        return None
+                    found = (unrated[0], None)
                 rate = found[1]
                 lo, hi = lo * found[0], hi * found[0]
             readings.append((unit, lo, hi, rate))
         too_low = low_side and all(hi < floor for _, _, hi, _ in readings)
-        too_high = high_side and all(lo > ceiling for _, lo, _, _ in readings)
+        too_high = high_side and unrated is None and all(lo > ceiling for _, lo, _, _ in readings)
         if not (too_low or too_high):
             return None
         unit, lo, hi, rate = readings[0]
         figure = story.text_of(_core(story, m))
         value_usd = q.value * (rate and 1.0 / rate.per_usd or 1.0)
-        if rate is not None and unit != "USD":
+        if unrated is not None:
+            # "CZK 7.6bn" as the Czech GDP: whatever the koruna's rate, it is under $25bn
+            value_usd = max(hi for _, _, hi, _ in readings)
+            dearest = unrated[1]
+            detail = (f"{figure} is at most about {slips.usd(value_usd, story.doc.country)} at any rate (no money is worth more a "
+                      f"unit than the {dearest.currency}, "
+                      f"{slips.number(dearest.per_usd, 4)} to the dollar: {slips.short_source(dearest.row.source)}, "
+                      f"{slips.period(dearest.period)}); {reference}")
+        elif rate is not None and unit != "USD":
             detail = (f"{figure} is about {slips.usd(value_usd, story.doc.country)} at {slips.number(rate.per_usd, 4)} "
                       f"{slips.CURRENCY_NAMES.get(unit, unit)} to the dollar ({slips.short_source(rate.row.source)}, "
                       f"{slips.period(rate.period)}); {reference}")
@@ -432,7 +447,7 @@ class Plausibility:
         fit_low, fit_high = fit or (floor, ceiling)
         target = math.sqrt(fit_low * fit_high) if fit else math.sqrt(ref_low * ref_high)
         suggestion = None
-        if rule.options["suggest"]:
+        if rule.options["suggest"] and unrated is None:
             if q.kind == "money":
                 # a country's own figure (its budget, its exports) is in its own currency or dollars
                 local = _own_currencies(story, owner) if owner else _local_currencies(story)
@@ -635,6 +650,18 @@ class Plausibility:
             return None
         return _limit_hit(rule, story, m, outside[0], lo, hi, ranged)
 
+
+
+def _dearest_unit(fx, on) -> tuple[float, Any] | None:
+    """(dollars per unit, its rate) of the most valuable money the table holds on `on` (the Kuwaiti dinar, about
+    $3.3): an amount in a money the table lacks is worth no more than that many dollars a unit."""
+    cache = fx.__dict__.setdefault("_plausibility_dearest", {})
+    key = (on.year, on.month) if on else None
+    if key not in cache:
+        rates = [r for r in (fx.rate(c, on) for c in fx.currencies()) if r is not None and r.per_usd > 0]
+        dearest = min(rates, key=lambda r: r.per_usd, default=None)
+        cache[key] = (1.0 / dearest.per_usd, dearest) if dearest is not None else None
+    return cache[key]
 
 
 def _limit_hit(rule: Rule, story: Story, m: Measure, row: Row, lo: float, hi: float, ranged: bool) -> Hit:
@@ -956,8 +983,9 @@ def _limit_rows(data: ReferenceData) -> dict[str, tuple[_Limit, ...]]:
     """The limits table by unit, alias patterns compiled once per loaded table."""
     by_unit: dict[str, list[_Limit]] = {}
     for row in data.limits:
-        if row["subject"] == WATER_SUBJECT:
-            continue    # a sea's or a lake's own temperature is read by `_water_limit`, never near an alias
+        if row["subject"] in (WATER_SUBJECT, LAND_SUBJECT):
+            continue    # a sea's or a lake's own temperature is read by `_water_limit`, never near an alias; the
+            # land's coldest by FC210 (`plausibility_records`)
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
         words = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
         percent = row["unit"] == "percent"

@@ -110,10 +110,15 @@ def _check(rule: Rule, story: Story, m: Measure, records) -> Hit | None:
     margin = max(rule.options["margin"], rule.options["record_margin"]) if story.memo(
         "plausibility.record_said", lambda s: bool(_RECORD_SAID.search(s.doc.prose))) else rule.options["margin"]
     owners = _owners(story, m)
+    land = None
     if not owners or any(code not in records for code in owners):
-        return None     # a place whose record the table does not hold may be hotter or colder
+        # a place whose record the table does not hold may be hotter or colder, but never colder than anywhere
+        # outside Antarctica has been
+        land = _below_land_record(rule, story, readings, ranged)
+        if land is None:
+            return None
     beyond = []
-    for code in owners:
+    for code in owners if land is None else ():
         row = records[code]
         high, low = row.number("high_c"), row.number("low_c")
         above = all((b if ranged else a) > high + margin for a, b in readings)
@@ -131,12 +136,52 @@ def _check(rule: Rule, story: Story, m: Measure, records) -> Hit | None:
         return None     # "the highest heat index was 49C in Iba, followed by 47C in Dagupan"
     if not air_temperature(rule, story, m):
         return None
+    if land is not None:
+        return _land_hit(story, m, land, rule.options["land_margin"], _celsius(
+            q.value if q.low is None and q.high is None else (lo if ranged else hi), scales[0]))
     row, above = beyond[0]
     # the figure in Celsius, as written (the scale written, or the first the reader gives bare degrees)
     written = q.value if q.low is None and q.high is None else (
         (hi if ranged else lo) if above else (lo if ranged else hi))
     celsius = _celsius(written, scales[0])
     return _hit(story, m, row, above, margin, [r for r, _ in beyond], celsius)
+
+
+# The limits row of the coldest air measured outside Antarctica (limits.csv), read only here
+LAND_SUBJECT = "air temperature outside Antarctica"
+# a story set in Antarctica (its stations, its plateau) may be colder than any land outside it
+_ANTARCTIC = regex.compile(r"\b(?:Antarctic\w*|South\s+Pole|polar\s+plateau|Vostok|Concordia|Dome\s+[A-F]\b)", regex.I)
+
+
+def _below_land_record(rule: Rule, story: Story, readings, ranged: bool):
+    """The land-record row when every reading is more than `land_margin` below the coldest air measured outside
+    Antarctica (-69.6C: "-72C" in northern Kazakhstan is beyond the Northern Hemisphere's record) and the story
+    is not about Antarctica; else None. The margin is narrower than a national record's: a country's record may
+    fall to a new cold snap, the hemisphere's has stood on the Greenland ice sheet since 1991."""
+    row = next((r for r in story.data.limits if r["subject"] == LAND_SUBJECT and r["unit"] == "degree Celsius"), None)
+    if row is None or row.number("min") is None:
+        return None
+    floor = row.number("min") - rule.options["land_margin"]
+    if not all((a if ranged else b) < floor for a, b in readings):
+        return None
+    if story.memo("plausibility.antarctic", lambda s: bool(_ANTARCTIC.search(s.doc.prose))):
+        return None
+    return row
+
+
+def _land_hit(story: Story, m: Measure, row, margin: float, celsius: float) -> Hit:
+    figure = story.text_of(core_span(story, m.quantity))
+    written = figure if m.quantity.unit == "degree Celsius" else f"{figure} ({celsius:.1f}C)"
+    low = row.number("min")
+    reference = f"the coldest air measured outside Antarctica, {low:.1f}C ({row['note']}; {row.source})"
+    detail = f"{written} is {abs(celsius - low):.1f}C below {reference}"
+    advice = (f"A reading more than {slips.number(margin, 2)}C below it is not the air's outside Antarctica: a "
+              "digit slip, a wind chill, or another thing's temperature? Check the figure.")
+    return Hit(span=core_span(story, m.quantity), fields={
+        "figure": figure, "detail": detail, "reference": reference, "advice": advice, "suggestion": None,
+        "slip": None, "subject": "air temperature", "countries": "",
+    }, evidence={"subject": "air temperature", "direction": "too low", "figure_c": round(celsius, 1),
+                 "margin_c": margin, "records": [{"place": "outside Antarctica", "record_c": low, **row.citation()}]})
 
 
 # "the air temperature" between such a word and the figure makes the figure the air's again

@@ -347,6 +347,8 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
     words = _HANDLED if commodity.owner != "country" else _PRODUCTION
     said = [m.group().lower() for text in (clause_left, phrase.words + " " + phrase.tail[:40])
             for m in words.finditer(text)]
+    if not said and commodity.owner == "country" and _conduit_flow(clause_left, phrase.words + " " + phrase.tail[:40]):
+        said = ["carried"]      # "the pipeline carried 1.2 billion barrels a day": one line's flow, within the world's
     if not said:
         return None
     only_exports = all(_EXPORTS.match(word) for word in said)
@@ -386,6 +388,17 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
     if value <= bound:
         return None
     return _hit(rule, story, q, reading, commodity, value, ref, basis, owner, value / max(reading.value, 1e-12))
+
+
+# One conduit's flow ("the pipeline carried", "oil flowing through the strait"): never more than the world produces
+_CONDUIT = regex.compile(r"(?<![\p{L}])(?:pipeline|strait|canal)(?![\p{L}])", regex.I)
+_FLOW = regex.compile(r"(?<![\p{L}])(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+                      r"flow(?:s|ed|ing)?|pass(?:es|ed|ing)?\s+through|pump(?:s|ed|ing)?)(?![\p{L}])", regex.I)
+
+
+def _conduit_flow(left: str, right: str) -> bool:
+    """Does the figure's clause give one pipeline's, strait's or canal's flow?"""
+    return any(_CONDUIT.search(text) for text in (left, right)) and any(_FLOW.search(text) for text in (left, right))
 
 
 def _oil_peak(story: Story, owner: str | None, commodity: _Commodity) -> Row | None:
