@@ -37,6 +37,8 @@ from . import date_independence   # "its 80th Independence Day" against the inde
 from . import date_moments   # "It came on the 32nd anniversary of ...": the count to a past event's year
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
+from . import date_closing   # "opened in 1958 ... will close after 53 years": a life from its opening to now
+from . import date_then      # "Ota, 83, who rode the first train as a 17-year-old": an age then and now
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
@@ -494,6 +496,7 @@ def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
             since = _since_year(qs, i, prose, story)
             if since is None:
                 hit = (date_service.service_too_long(q, story, rule, _hit)
+                       or date_closing.closing_count_off(q, story, rule, _hit)
                        or _recorded_event_ago(q, story, False, None) or _thing_counted(q, story, rule, None)
                        or (_anniversary_anchor(q, story, rule, None) if _COUNTED_TO_NOW.match(prose, q.end) else None)
                        or _counted_on_from_year_before(q, story, rule)
@@ -828,6 +831,9 @@ def _counted_on_from_year_before(q: Quantity, story: Story, rule: Rule) -> Hit |
     if later is not None and "after" in later.group().lower() and not _OPENS_SENTENCE.fullmatch(prose, s0, q.start):
         return None     # "The victory, coming barely a year after the election, ...": a gap between two events,
                         # not a count to now, which opens its sentence ("Ten years after the flood, the town ...")
+    if later is not None and _PAST_VERB.search(prose, s0, q.start):
+        return None     # "Georgia restored its independence on the same date two years later, and ... has since
+                        # been": a past event dated by its gap after another, not a count to now
     now = _SPEAKS_OF_NOW.search(prose, (on or later).end(), s1)
     if not now and (later is not None or _PAST_VERB.search(prose, on.end(), s1)):
         return None     # "Two years on, little changed": a past narrative counts to its own time, not to now
@@ -1817,6 +1823,7 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     if published is None:
         return
+    yield from date_then.ages_then_and_now(story, _hit)
     births = _births(story)
     if not births:
         return
@@ -2152,6 +2159,8 @@ def _read_births(story: Story) -> list[_Birth]:
         found.extend(_ages_at_a_year(story))
     if "-born" in prose:
         found.extend(_year_born(story))
+    if "of birth" in prose:
+        found.extend(_dates_of_birth(story))
     if "(" in prose:
         found.extend(_lifespans(story))
         for start, born, _ in _dated_lifespans(story):
@@ -2227,6 +2236,28 @@ def _year_born(story: Story) -> list[_Birth]:
     return found
 
 
+# "Court records list his date of birth as Aug. 9, 1981", "Lim's date of birth is 3 May 1990", "date of birth:
+# 12/03/1978": a record's date of birth is a birth; whose is the possessive before it
+_DATE_OF_BIRTH = regex.compile(r"(?<![\p{L}])(?:date|day)\s+of\s+birth(?:\s+(?:is|was|as|of|(?:listed|given|recorded|"
+                               r"shown|stated)\s+as))?\s*:?\s*")
+_WHOSE_RECORD = regex.compile(r"(?<![\p{L}'’])(?:(?P<pronoun>his|her)|(?P<name>\p{Lu}[\p{L}'’.-]*?)['’]s?)\s+\Z")
+
+
+def _dates_of_birth(story: Story) -> list[_Birth]:
+    prose = story.doc.prose
+    found = []
+    for m in _DATE_OF_BIRTH.finditer(prose, story.doc.body_start):
+        birth = _birth_after(story, m.end())
+        whose = _WHOSE_RECORD.search(prose, max(0, m.start() - 40), m.start())
+        if birth is None or whose is None:
+            continue        # "the date of birth of each child", "a date of birth" : no one's we can name
+        year, month, day, q = birth
+        sentence = story.doc.sentence_at(m.start())
+        who = _Who("pronoun") if whose.group("pronoun") else _name(whose.group("name"))
+        found.append(_Birth(year, month, day, q, m.start(), sentence, who))
+    return found
+
+
 def _birth_after(story: Story, offset: int):
     for q in story.quantities:
         if q.start < offset:
@@ -2278,6 +2309,9 @@ def _who_was_born(prose: str, born: int, end: int, sentence: tuple[int, int]) ->
         # "Sokutu, a former school principal born in 1971", "Dacanay, 31, a native of General Santos born on":
         # an indefinite description apposed to a name, the birth its own, describes the person named
         return _name(apposed.group("name"))
+    if closed is None and not (lead and regex.search(r"\b(?:which|that)\b", lead.group(), regex.I)) and \
+            (role := _name_then_role(head)) is not None:
+        return role
     return _who_at_end(head[:closed.start()] if closed is not None else head)
 
 
@@ -2325,6 +2359,30 @@ _NAME_RUN = rf"(?:{_NAME_WORD}\s+{_PARTICLES}){{0,3}}{_NAME_WORD}"
 # a name, perhaps its age ("Dacanay, 31,"), then an indefinite description up to where "born" is written
 _NAME_THEN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?P<name>" + _NAME_RUN + r")(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
                                        r"\s*,\s*(?:a|an)\s+[^,;:()]{1,80}?\s*,?\s*\Z")
+# a name with its age, then what the person is without an article ("said Dr Rashid Omar, 49, head of the new unit, who
+# was born"): the birth is the named person's. Not a relative ("Lee, 60, father of a boy born in 2012")
+_NAME_AGE_ROLE = regex.compile(r"(?<![\p{L}])(?P<name>" + _NAME_RUN + r")\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*"
+                               r"(?P<role>\p{Ll}[\p{Ll}-]+)\s[^,;:()\d]{1,80}?\s*,?\s*\Z")
+
+
+_RELATION_WORDS = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "widow",
+                             "widower", "stepson", "stepdaughter", "fiancé", "fiancée", "partner", "guardian"})
+
+
+def _name_then_role(head: str) -> _Who | None:
+    m = _NAME_AGE_ROLE.search(head)
+    if m is None or _SAYING_ROLE.fullmatch(m.group("role")):
+        return None     # "Amal Haddad, 44, said her son, born in 2010": a verb, not what she is
+    words = {w.lower() for w in regex.findall(r"[\p{L}'’-]+", head[m.start("role"):])}
+    if words & (_OTHERS | _RELATION_WORDS):
+        return None     # "director of the children's ward", "father of the bride": someone else may be the one born
+    return _name(m.group("name"))
+
+
+_SAYING_ROLE = regex.compile(r"\p{Ll}+(?:ed|[^s]s)|said|told|wrote|says|spoke|took|went|came|made|left|won|lost|ran|"
+                             r"has|had|was|is|will|would|can|could|also|then|now")
+
+
 _NAME_RUN_END = regex.compile(_NAME_RUN + r"\s*\Z")
 _NAME_RUN_START = regex.compile(r"\A\s*" + _NAME_RUN)
 _ARTICLE_NAME = regex.compile(r"(?:al|el|ul|ud|bin|ben|abu|ibn)-\p{Lu}")
