@@ -1608,6 +1608,9 @@ def _surname_age(q: Quantity, prose: str) -> bool:
         and _VERB_AFTER_AGE.match(prose, q.end) is not None
 
 
+_OF_KINDS = ("number", "physical")
+
+
 def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     used: set[int] = set()
     found: list[Share] = []
@@ -1615,12 +1618,12 @@ def _shares(qs: list[Quantity], prose: str, s_start: int) -> Iterator[Share]:
     figures = [q for q in qs if not is_year_like(q) and q.kind not in ("date", "weekday") and not is_age(q, prose)]
     ages = tuple(q for q in qs if q.kind == "number" and not is_year_like(q) and is_age(q, prose)) if len(figures) < len(qs) else ()
     for i, q in enumerate(figures):
-        if q.kind != "number" or not is_single(q) or q.value is None:
+        if q.kind not in _OF_KINDS or not is_single(q) or q.value is None:
             continue
-        # "N of M" / "N out of M"
+        # "N of M" / "N out of M" ("11.2 million tonnes of the 16.4 million tonnes": a measure of its own kind too)
         if i + 1 < len(figures):
             whole = figures[i + 1]
-            if whole.kind == "number" and is_single(whole) and (
+            if whole.kind == q.kind and same_measure(q, whole) and is_single(whole) and (
                     _OF_GAP.match(prose[q.end:whole.start])
                     # "159 seats in the 400-seat house, or 39.8%": the whole written as the house's size
                     or (_IN_HOUSE_GAP.match(prose[q.end:whole.start]) and _SEATS.match(prose[q.end:q.end + 14])
@@ -2150,6 +2153,14 @@ def _conversion_aside(qs: list[Quantity], k: int, prose: str) -> bool:
     return prose[qs[k - 1].end:q.start].strip() == "(" and prose[q.end:q.end + 2].strip()[:1] == ")"
 
 
+_NAMES_NUMBER = regex.compile(r"(?<=\p{L}[-‑])\d+(?![\d,.]\d)")
+
+
+def is_names_number(q: Quantity, prose: str) -> bool:
+    """ "Covid-19", "F-16", "G-20": a number glued by a hyphen to the word before it is part of a name."""
+    return q.kind == "number" and q.start > 1 and prose[q.start - 1] in "-‑" and prose[q.start - 2].isalpha()
+
+
 def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> Iterator[Breakdown]:
     # "498,000 60-kilogramme bags": the size of the bag describes the count, it is not a part
     # and "the three states" names the parts, it is not one of them
@@ -2158,7 +2169,8 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
                and not (k and q.kind == "physical" and "-" in q.text and prose[qs[k - 1].end:q.start] == " ")
                and not (q.kind == "number" and q.text.isalpha() and _THE_BEFORE.search(prose, max(0, q.start - 5), q.start))
                and not (q.kind == "number" and _COUNT_AS_MODIFIER.match(prose, q.end))     # "310 two-bedroom units"
-               and not _conversion_aside(qs, k, prose)]     # "A$4.2bn (US$3.25bn) ..., comprising": the whole again
+               and not _conversion_aside(qs, k, prose)     # "A$4.2bn (US$3.25bn) ..., comprising": the whole again
+               and not is_names_number(q, prose)]          # "19 with Covid-19": the disease's name, not a part
     if len(figures) < 3:
         return
     named = frozenset()     # parts in brackets after their names ("Inanda (78)"): each counts what the total does
@@ -2268,9 +2280,13 @@ def _list_before(figures: list[Quantity], total: Quantity, prose: str, s_start: 
     """The parts listed right before a total, back to the first: the last two joined by "and"."""
     parts = [figures[-1]]
     for q in reversed(figures[:-1]):
-        m = list_gap(_LIST_GAP, prose[q.end:parts[0].start]) or _TALLY_GAP.match(prose[q.end:parts[0].start])
+        gap = _NAMES_NUMBER.sub(lambda m: "x" * len(m.group()), prose[q.end:parts[0].start])   # "... with Covid-19 and"
+        m = list_gap(_LIST_GAP, gap) or _TALLY_GAP.match(gap)
         if not m or ("and" in m.group("sep")) != (len(parts) == 1):
             break
+        if len(parts) >= 2 and q.value is not None and total.value is not None and q.value > total.value:
+            break       # "which has 412 beds, is treating 46 ..., 19 ... and seven ..., a total of 72": a figure
+            #             larger than the whole is no part of it, but of the clause before the list
         parts.insert(0, q)
     return _as_list(parts, total, prose, max(s_start, parts[0].start - 40), named)
 

@@ -224,6 +224,8 @@ def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
         return False
     if claims.is_modifier(q) and not _STRONG.match(q.text[q.text.rfind('-'):]):
         return False         # "a 4.5-day week": a measure that describes, not one counted ("a 64-strong squad" is)
+    if claims.is_names_number(q, prose):
+        return False         # "Covid-19", "F-16": a name's number, not a count
     return not claims.is_age(q, prose)
 
 

@@ -23,7 +23,9 @@ reads those four cases from a few signals and leaves the rest alone:
   passengers, or 24% of all traffic" after "handled 86.9 million passengers").
 - DIFFERENCES: "spending of £386.4m against income of £361.9m, leaving a gap of £26.5m"; "scoring 52 goals
   and conceding 26 for a goal difference of +28"; "157 of the 338 seats, 15 short of the 170 needed";
-  "fell 612 points to close at 41,230 from 41,742": the difference said of the two figures beside it.
+  "fell 612 points to close at 41,230 from 41,742": the difference said of the two figures beside it; and across
+  sentences, a finisher's "41 seconds behind" against the faster times told before it, and "a 13-point win"
+  against the story's one Australian football score.
 
 Every reading keeps its figures' rounding, so only a figure the rounding cannot explain is reported,
 and it is reported only by rules that give way to the frame rules' findings on the same words
@@ -87,7 +89,8 @@ def _read(story: Story) -> Recount:
     return Recount(tuple(_list_totals(story, sentences)), tuple(_changes(story, sentences)),
                    tuple(_shares(story, sentences)) + tuple(_tally_shares(story, sentences))
                    + tuple(_share_lists(story, sentences)) + tuple(_shares_of_a_whole_before(story, sentences)),
-                   tuple(_differences(story, sentences)) + tuple(_named_sides(story, sentences)))
+                   tuple(_differences(story, sentences)) + tuple(_named_sides(story, sentences))
+                   + tuple(_time_gaps(story, sentences)) + tuple(_winning_margins(story, sentences)))
 
 
 def _by_sentence(story: Story) -> list[tuple[int, int, list[Quantity]]]:
@@ -166,10 +169,20 @@ def _amounts(figures: list[Quantity]) -> list[Quantity]:
     return [q for q in figures if q.kind in _AMOUNTS and is_plain(q) and q.value]
 
 
+# "grade 9", "Year 11", "level 3": a small number naming a rank or a step, not an amount to add up
+_LABEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:grade|level|year|form|class|division|tier|stage|phase|band|category|standard)\s+\Z",
+                              regex.I)
+
+
+def _a_label(text: str, q: Quantity) -> bool:
+    return q.kind == "number" and q.value < 20 and has_digits(q) \
+        and _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def _list_totals(story: Story, sentences) -> list[ListTotal]:
     text = story.doc.text
     found: list[ListTotal] = []
-    amounts = [_amounts(f) for _, _, f in sentences]
+    amounts = [[q for q in _amounts(f) if not _a_label(text, q)] for _, _, f in sentences]
     for i, (s, e, _) in enumerate(sentences):
         found.extend(_total_after_list(text, sentences, amounts, i))
         if i:
@@ -532,7 +545,7 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
     out = []
     earlier: list[Quantity] = []
     for s, e, figures in sentences:
-        amounts = [q for q in figures if q.kind in ("money", "number") and _exact(q) and has_digits(q)]
+        amounts = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and has_digits(q)]
         for a, p in zip(figures, figures[1:]):
             if a not in amounts or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
@@ -632,10 +645,13 @@ def _part_of_these(text: str, s: int, counts: list[Quantity], before: list[Quant
 # the words that say a figure is the difference of the two before it
 _DIFFERENCE_LEAD = regex.compile(
     r"(?<![\p{L}])(?:(?:a|the|its|their)\s+)?(?:gap|deficit|shortfall|surplus|difference|margin|balance)\s+of\s+"
-    r"(?:just\s+|only\s+|some\s+)?[+−-]?\Z|(?<![\p{L}])goal\s+difference\s+(?:of\s+)?[+−-]?\Z", regex.I)
+    r"(?:just\s+|only\s+|some\s+)?[+−-]?\Z|(?<![\p{L}])goal\s+differen(?:ce|tial)\s+(?:of\s+)?(?:[+−-]|(?:plus|minus)[-\s])?\Z",
+    regex.I)
 _SHORT_OF = regex.compile(r"\A\s+(?:seats?\s+|votes?\s+|points?\s+)?short\s+of\s+(?:the\s+)?\Z", regex.I)
 _SCORED = regex.compile(r"(?<![\p{L}])scor(?:ed|ing)\s+\Z", regex.I)
-_CONCEDED = regex.compile(r"(?<![\p{L}])conced(?:ed|ing)\s+\Z", regex.I)
+# (North American copy: "allowed 198", "gave up 41")
+_CONCEDED = regex.compile(r"(?<![\p{L}])(?:conced(?:ed|ing)|allow(?:ed|ing)|gave\s+up|giving\s+up|let\s+in|letting\s+in)\s+\Z",
+                          regex.I)
 
 
 def _differences(story: Story, sentences) -> list[StatedDifference]:
@@ -728,7 +744,97 @@ def _short_of(text: str, d: Quantity, exact: list[Quantity]) -> tuple[Quantity, 
     if not after or not _SHORT_OF.match(text[d.end:after[0].start]):
         return None
     before = [q for q in exact if q.end <= d.start and same_measure(q, d) and not _OF_WHOLE.search(text, max(0, q.start - 12), q.start)]
+    if before and _A_BAR_AFTER.match(text, before[-1].end, d.start):
+        return None     # "cleared the 66-vote majority but fell five short of the 87 required": another bar, not the tally
     return (after[0], before[-1]) if before else None
+
+
+# a figure named as a bar to clear ("the 66-vote absolute majority", "the 40-seat threshold"), not the figure won
+_A_BAR_AFTER = regex.compile(r"[-‑\s]*(?:[\p{L}]+[-‑\s]+){0,2}?(?:majority|threshold|quorum|needed|required|minimum|hurdle)"
+                             r"(?![\p{L}])", regex.I)
+
+
+# -- a finisher's time and the gap said after it ----------------------------------------------
+# "Haugland won in 2:21:47. Solbakken was second in 2:22:35, 48 seconds behind": the gap is the finisher's time less
+# the time of someone ahead, told in the sentence or the two before. Behind whom is not always said (the winner, or
+# the one just ahead), so only a gap that fits no earlier, faster time is reported.
+
+_GAP_BEHIND = regex.compile(r"\A\s*(?:behind|back|adrift|slower|off\s+the\s+pace)(?![\p{L}])", regex.I)
+_OWN_TIME_THEN = regex.compile(r"\A\s*,\s*(?:just\s+|only\s+|some\s+)?\Z")
+_TIMES_BACK = 2     # sentences before the gap's where faster times may be told
+
+
+def _time_gaps(story: Story, sentences) -> list[StatedDifference]:
+    text = story.doc.text
+    out = []
+    for k, (s, e, figures) in enumerate(sentences):
+        times = [q for q in figures if _in_seconds(q)]
+        for own, gap in zip(times, times[1:]):
+            if not _GAP_BEHIND.match(text[gap.end:gap.end + 20]) or not _OWN_TIME_THEN.match(text[own.end:gap.start]) \
+                    or not own.value > gap.value > 0:
+                continue
+            ahead = [q for j in range(max(0, k - _TIMES_BACK), k + 1) for q in sentences[j][2]
+                     if _in_seconds(q) and q.end <= own.start and own.value / 2 < q.value < own.value]
+            if not ahead or any(_gap_fits(own, q, gap) for q in ahead):
+                continue
+            # (reported against the fastest time before it: the winner's, whom a bare "behind" means most often)
+            fastest = min(ahead, key=lambda q: q.value)
+            out.append(StatedDifference(_to_the_second(own), _to_the_second(fastest), _to_the_second(gap)))
+    return out
+
+
+def _in_seconds(q: Quantity) -> bool:
+    """A time told to the second ("2:21:47", "2 hours 21 minutes 47 seconds", "38 seconds"), not a hedged one."""
+    return q.kind == "duration" and q.unit == "second" and q.value is not None and _exact(q) and not q.hedge \
+        and not q.approximate
+
+
+def _to_the_second(q: Quantity) -> Quantity:
+    """A time's rounding is its last written place ("2:22:35" to the second, "9.58" to the hundredth), not the
+    scale of its first number that precision_of would read into "2:22:35"."""
+    decimals = regex.search(r"\.(\d+)", q.text)
+    return replace(q, precision=0.5 * 10 ** -len(decimals.group(1)) if decimals else 0.5)
+
+
+def _gap_fits(own: Quantity, ahead: Quantity, gap: Quantity) -> bool:
+    slack = sum(precision_of(_to_the_second(q)) for q in (own, ahead, gap))
+    return abs(own.value - ahead.value - gap.value) <= slack
+
+
+# -- the winning margin of a football score -----------------------------------------------------
+# "won the grand final 12.9 (81) to 10.14 (74) ... sealed a seven-point win": an Australian football score gives
+# each side's points in brackets after its goals and behinds, so a margin said of the win is their difference. Only
+# a story with one such score is read (a round-up's margins belong to other games), and a margin of another time
+# ("last year's 30-point win") is left alone.
+
+_FOOTY_SCORE = regex.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\s*\((?P<a>\d{1,3})\)\s*(?:to|[-–]|def(?:eated|\.)?|beat)\s*"
+                             r"\d{1,2}\.\d{1,2}\s*\((?P<b>\d{1,3})\)")
+_MARGIN_AFTER = regex.compile(r"\A[-‑\s]?points?\s+(?:win|victory|triumph|defeat|loss|margin)(?![\p{L}])", regex.I)
+_MARGIN_BEFORE = regex.compile(r"(?<![\p{L}])(?:won|win|wins|winning|beat|beating|lost|losing)\s+by\s+\Z", regex.I)
+_POINTS_THEN = regex.compile(r"\A\s*points?(?![\p{L}])", regex.I)
+_OTHER_GAME = regex.compile(r"(?<![\p{L}])(?:last\s+(?:year|season|week)|previous|earlier|(?:19|20)\d\d)(?![\p{L}\d])", regex.I)
+
+
+def _winning_margins(story: Story, sentences) -> list[StatedDifference]:
+    text = story.doc.text
+    scores = list(_FOOTY_SCORE.finditer(text, story.doc.body_start))
+    if len(scores) != 1:
+        return []
+    score = scores[0]
+    figures = [q for _, _, f in sentences for q in f]
+    sides = [next((q for q in figures if q.start == score.start(g) and q.kind == "number"), None) for g in ("a", "b")]
+    if None in sides or sides[0].value == sides[1].value:
+        return []
+    out = []
+    for s, e, f in sentences:
+        if s < score.end():
+            continue
+        for q in f:
+            said = _MARGIN_AFTER.match(text[q.end:q.end + 30]) or (
+                _MARGIN_BEFORE.search(text, max(s, q.start - 20), q.start) and _POINTS_THEN.match(text[q.end:q.end + 10]))
+            if said and q.kind == "number" and is_plain(q) and not _OTHER_GAME.search(text, s, e):
+                out.append(StatedDifference(*sorted(sides, key=lambda x: -x.value), q))
+    return out
 
 
 # -- a balance and the two sides it names ------------------------------------------------------

@@ -113,6 +113,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "CZK": CurrencyMark("CZK"), "RON": CurrencyMark("RON"), "UAH": CurrencyMark("UAH"),
     # the boliviano ("Bs 4.2m"), and in a Venezuelan paper the bolívar ("Bs. 120m")
     "Bs": _BOLIVAR, "Bs.": _BOLIVAR, "BOB": CurrencyMark("BOB"), "VES": CurrencyMark("VES"),
+    # the Nordic crowns, written by their codes in business copy: "SEK 9.1bn", "NOK 450m", "DKK 2.3bn"
+    "SEK": CurrencyMark("SEK"), "NOK": CurrencyMark("NOK"), "DKK": CurrencyMark("DKK"), "ISK": CurrencyMark("ISK"),
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
@@ -156,6 +158,9 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "zloty": CurrencyMark("PLN"), "zlotys": CurrencyMark("PLN"), "zł": CurrencyMark("PLN"), "forint": CurrencyMark("HUF"),
     "forints": CurrencyMark("HUF"), "koruna": CurrencyMark("CZK"), "korunas": CurrencyMark("CZK"),
     "kč": CurrencyMark("CZK"),
+    "kronor": CurrencyMark("SEK"), "swedish kronor": CurrencyMark("SEK"), "swedish crowns": CurrencyMark("SEK"),
+    "norwegian kroner": CurrencyMark("NOK"), "norwegian crowns": CurrencyMark("NOK"),
+    "danish kroner": CurrencyMark("DKK"), "danish crowns": CurrencyMark("DKK"), "kronur": CurrencyMark("ISK"),
     "rs": _RUPEE, "rs.": _RUPEE, "¢": _BARE_CENT, "bitcoin": CurrencyMark("BTC"),
     "bitcoins": CurrencyMark("BTC"), "btc": CurrencyMark("BTC"), "₿": CurrencyMark("BTC"),
     "kuwaiti dinar": CurrencyMark("KWD"), "kuwaiti dinars": CurrencyMark("KWD"), "egyptian pound": CurrencyMark("EGP"),
