@@ -41,7 +41,12 @@ _FINAL = regex.compile(r"(?<![\p{L}-])(?<!semi\s)(?<!quarter\s)final(?![\p{L}-])
 _OTHER_ROUND = regex.compile(r"(?<![\p{L}])(?:semi|quarter|group|pool|round\s+of|last[\s-](?:16|eight|four)|"
                              r"qualif\w*|play-?offs?|friendly|friendlies|rematch|league|bronze|third[\s-]place|"
                              r"final\s+(?:round|day|over|ball|session|match\s+of|group|stage|whistle|minute|lap|set)|"
-                             r"finals\s+(?:series|appearance))", regex.I)
+                             r"finals\s+(?:series|appearance)|"
+                             # the opening match: "the tournament opened in Yaounde with Cameroon beating Burkina
+                             # Faso" ("opened the scoring" is a goal, in any match; "hosted the opening match and
+                             # the final, in which Spain beat" ties the beating to the final)
+                             r"open(?:ed|s)(?!\s+(?:the|their|its|his|her)\s+(?:scoring|account))[^.;]{0,60}?\swith)",
+                             regex.I)
 # only these make a sentence worth reading further (lowered, in ASCII)
 _CUES = ("final", "won", "beat", "defeat", "lost", "losing", "edg", "thrash", "rout", "win", "victor", "triumph")
 

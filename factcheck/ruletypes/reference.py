@@ -77,7 +77,7 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
     whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
-from .event_places import by_place, done_at_place, done_when, year_bound_names
+from .event_places import by_place, done_at_place, done_when, placed_events, year_bound_names
 from .event_editions import venue_year_slip
 from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series as _hosts_series, host_slip, \
     hosted_edition_slip
@@ -111,7 +111,8 @@ NOUN_CLASSES = {
     "airstrike": "strike", "strikes": "strike",
     "invasion": "war", "resignation": "resignation", "ouster": "resignation",
     "bombings": "attack", "shooting": "attack", "shootings": "attack", "massacre": "attack", "siege": "attack",
-    "fire": "fire", "blaze": "fire", "explosion": "explosion", "blast": "explosion", "blasts": "explosion",
+    "fire": "fire", "blaze": "fire", "fires": "fire", "blazes": "fire", "bushfire": "fire", "bushfires": "fire",
+    "explosion": "explosion", "blast": "explosion", "blasts": "explosion",
     "tournament": "tournament", "championship": "tournament", "cup": "tournament", "olympics": "tournament",
     "coup": "coup", "assassination": "assassination",
     # what any disaster may be called once it has been described: "the disaster of March 13, 2011"
@@ -138,6 +139,9 @@ NOUN_CLASSES = {
     # a country's own, which it has once: "since independence in 1963" (see _independence_year)
     "independence": "independence",
 }
+# Nouns that stand for a recorded event only as a definite noun referring back to it just named ("Black Saturday
+# ... the fires of February 2009"): fires are many each summer, so their kind never finds one alone
+_BACK_ONLY = frozenset({"fires", "blazes", "bushfire", "bushfires"})
 _WAVES_MADE_BY = frozenset("giant killer tidal huge massive deadly monster towering devastating tsunami "
                            "enormous mountainous".split())
 # A table kind whose every event answers to a general noun ("the disaster", "the tournament").
@@ -219,7 +223,8 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         short = frozenset(_storm_short_names(all_names))
         all_names += tuple(sorted(short - set(all_names)))
         all_names += tuple(sorted(_volcano_names(all_names) - set(all_names)))
-        nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n))
+        nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n)
+                          if w.lower() not in _BACK_ONLY)
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
         participants = frozenset(p.strip() for p in (row.get("participants") or "").split("|") if p.strip())
         places |= _places_in_names(tuple(n for n in all_names if n not in contextual), folder)
@@ -1106,7 +1111,7 @@ def _named_earlier(story: Story, s0: int, s1: int, noun_start: int, noun_end: in
         return None
     noun = NOUN_CLASSES[prose[noun_start:noun_end].lower()]
     found = [m for a, b in _previous_sentences(story, s0, s1) for m in _mentions(story, a, b)
-             if m.end <= noun_start and noun in m.event.nouns]
+             if m.end <= noun_start and (noun in m.event.nouns or noun in _called_back(m.event))]
     if not found or any(m.event.id != found[-1].event.id for m in found):
         return None
     last = found[-1]
@@ -1120,6 +1125,12 @@ def _named_earlier(story: Story, s0: int, s1: int, noun_start: int, noun_end: in
     if last.event.participants and not named <= last.event.participants:
         return None
     return Mention(last.event, noun_start, noun_end, False, backref=True, noun=noun)
+
+
+def _called_back(event: Event) -> frozenset[str]:
+    """The kinds its names call the event by only to be referred back to ("Black Saturday fires": fire)."""
+    return frozenset(NOUN_CLASSES[w.lower()] for n in event.names for w in _NOUN_RE.findall(n)
+                     if w.lower() in _BACK_ONLY)
 
 
 def _previous_sentences(story: Story, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -1467,6 +1478,8 @@ def _event_of_date(story: Story, s0: int, s1: int, start: int, q: Quantity,
     # only an event noun before the date makes these frames worth reading
     noun_before = bool(nouns) and nouns[0][1] <= start
     before = _noun_before_date(prose[s0:start]) if noun_before else None
+    if noun_before and before is None:
+        before = _date_set_off(prose, s0, start, q.end, s1)
     if noun_before and not (before and before.group("noun").lower() in NOUN_CLASSES):
         before = _which_then_date(prose, s0, start, q.end, s1) or before
     if not (before and before.group("noun").lower() in NOUN_CLASSES):
@@ -1836,8 +1849,22 @@ def _another_of_the_name(year, first: dt.date, last: dt.date, mention: Mention, 
         return False
     if not (year < first.year - 3 or year > last.year + 3):
         return False
+    if _year_typo(year, first, last) and _told_as_this_one(story, mention):
+        return False    # "the Delta Works built after the 1963 North Sea flood": what it is remembered for tells it
     place = story.doc.prose[mention.start:mention.end].split()[0]
     return not _edition_elsewhere(mention.event, year, place, str(story.data.folder))
+
+
+def _year_typo(year: int, first: dt.date, last: dt.date) -> bool:
+    """A year one digit off the record's (1963 for 1953): a mistyped year, not a year of another event."""
+    return any(sum(a != b for a, b in zip(str(d.year), str(year))) == 1 for d in (first, last))
+
+
+def _told_as_this_one(story: Story, mention: Mention) -> bool:
+    """Does the sentence write what the recorded event is remembered for (a topic of its own, "+Delta Works") or a
+    place of its own ("@Zeeland")? A name that recurs is then this one."""
+    s0, s1 = story.doc.sentence_at(mention.start)
+    return topic_written(story, s0, s1, mention.event) or mention.event.id in placed_events(story, s0, s1)
 
 
 def _edition_elsewhere(event: Event, year: int, place: str, folder: str) -> bool:
@@ -1976,6 +2003,22 @@ def _which_then_date(prose: str, s0: int, start: int, end: int, s1: int) -> rege
     if not _EVENT_DID_AFTER.match(prose, end, s1):
         return None
     return _WHICH_THEN_DATE.search(prose[s0:start], max(0, start - s0 - 60))
+
+
+# "by popular vote, in May 2015, when 62% backed it": the date set off in commas after the event noun, the clause
+# after it telling of the event; never "after the vote, in May 2016 the party split" (no closing comma)
+_SET_OFF_PREP = regex.compile(r",\s+(?:in|on)\s+\Z")
+_SET_OFF_CLOSE = regex.compile(r",\s+(?:when|which)(?![\p{L}])")
+
+
+def _date_set_off(prose: str, s0: int, start: int, end: int, s1: int) -> regex.Match | None:
+    """The event noun before a date set off in commas ("the referendum, in May 2015, when"), read as if the commas
+    were not there; None unless the date closes its aside with a comma and a clause about the event ("after the
+    attacks, on 20 September 2001." is the date of what the sentence tells)."""
+    lead = _SET_OFF_PREP.search(prose, max(s0, start - 8), start)
+    if lead is None or not _SET_OFF_CLOSE.match(prose, end, s1):
+        return None
+    return _noun_before_date(prose[s0:lead.start()] + " in ")
 
 
 def _noun_before_date(text: str) -> regex.Match | None:
