@@ -473,6 +473,8 @@ def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = N
     if not cx.text[s:e].isdigit() or not cx.years:
         return None
     before = cx.text[max(cx.body_start, s - 16):s]
+    if _AGE_THRESHOLD_BEFORE.search(cx.text, max(cx.body_start, s - 40), s) or _at_an_age_in_a_year(cx, s, e):
+        return None
     n = int(cx.text[s:e])
     after = cx.text[e:e + 40]
     for form, left, right in _AGE_FORMS:
@@ -483,6 +485,20 @@ def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = N
             # "aged 47", "age of 47", "is 47": the words with the figure, as the hand rule FC504 points at them
             return _age_candidate(cx, q, n, form, e, s - len(before) + said.start())
     return None
+
+
+# "seven who were above the age of 60", "children under the age of 12": a line drawn at an age, no one's age
+_AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:above|over|under|below|beyond|past|older\s+than|younger\s+than|"
+                                   r"reach(?:ed|es|ing)?|retire(?:ment)?|retiring)\s+(?:the\s+)?age\s+(?:of\s+)?\Z",
+                                   re.I)
+
+
+def _at_an_age_in_a_year(cx: _Context, s: int, e: int) -> bool:
+    """ "started the business in 1989, at the age of 24": an age at a year the sentence gives, which is a birth
+    year told another way. The hand rule (FC504) reads it so and weighs the story's ages now against it."""
+    from ..ruletypes.date import _AGE_AT_YEAR
+    s0, s1 = cx.doc.sentence_at(s)
+    return any(m.start() <= s and e <= m.end() for m in _AGE_AT_YEAR.finditer(cx.text, s0, s1))
 
 
 def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None,

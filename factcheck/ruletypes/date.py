@@ -37,6 +37,7 @@ from . import date_independence   # "its 80th Independence Day" against the inde
 from . import date_moments   # "It came on the 32nd anniversary of ...": the count to a past event's year
 from . import date_people    # who a birth or an age is of, across the story
 from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
+from . import date_then_now  # "The 31-year-old, who was 19 when he was arrested in 2009": two ages, one person
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
@@ -1847,6 +1848,7 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     if published is None:
         return
+    yield from date_then_now.ages_then_and_now(story, _hit)
     births = _births(story)
     if not births:
         return
