@@ -333,6 +333,27 @@ def _fits_the_nearest_year(pub: dt.date, month: int, day: int, weekday: int) -> 
     return nearest is not None and _weekday_fits(nearest[0], month, day, weekday)
 
 
+def _fits_the_year_it_falls_nearest(cx: "_Context", at: int, month: int, day: int, weekday: int) -> bool:
+    """Does the weekday fit the year either side where the yearless day falls within four months of publication and
+    at most half as far as in the publication's own year, on the side the sentence's tense allows? "hosts the cup
+    from Friday, January 12" in an October story is the January to come (87 days off), not the one gone (278 days).
+    (Not when the two are near alike: "until Saturday, October 8" in March may be either, 166 or 199 days off.)"""
+    from ..ruletypes.date import _on_side, _tense_before
+    if not _exists(cx.pub.year, month, day):
+        return False
+    own = abs((dt.date(cx.pub.year, month, day) - cx.pub).days)
+    tense = _tense_before(cx.story, at)
+    for year in (cx.pub.year - 1, cx.pub.year + 1):
+        if not _exists(year, month, day):
+            continue
+        other = dt.date(year, month, day)
+        gap = abs((other - cx.pub).days)
+        if gap <= 120 and 2 * gap <= own and _on_side(other, cx.pub, tense) \
+                and _weekday_fits(year, month, day, weekday):
+            return True
+    return False
+
+
 def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candidate | None:
     md = _month_and_day(q)
     if md is None:
@@ -354,6 +375,9 @@ def _date_candidate(cx: _Context, q: Quantity, before: Quantity | None) -> Candi
     if not written and not shift and weekday is not None and cx.pub and _fits_the_told_side(cx, start, month, day,
                                                                                            weekday):
         return None     # "The season opened on Friday 22 November" in April: the November gone
+    if not written and not shift and weekday is not None and cx.pub and _fits_the_year_it_falls_nearest(
+            cx, start, month, day, weekday):
+        return None     # "will host from Friday, January 12" in October: the January to come
     missing_any = float(not _exists(2024, month, day))
     missing_its = float(not _exists(year, month, day)) if year else missing_any
     missing_pub = float(not _exists(py, month, day)) if cx.pub else missing_any
@@ -449,6 +473,8 @@ def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = N
     if not cx.text[s:e].isdigit() or not cx.years:
         return None
     before = cx.text[max(cx.body_start, s - 16):s]
+    if _AGE_THRESHOLD_BEFORE.search(cx.text, max(cx.body_start, s - 40), s) or _at_an_age_in_a_year(cx, s, e):
+        return None
     n = int(cx.text[s:e])
     after = cx.text[e:e + 40]
     for form, left, right in _AGE_FORMS:
@@ -459,6 +485,20 @@ def _plain_age_candidate(cx: _Context, q: Quantity, _before: Quantity | None = N
             # "aged 47", "age of 47", "is 47": the words with the figure, as the hand rule FC504 points at them
             return _age_candidate(cx, q, n, form, e, s - len(before) + said.start())
     return None
+
+
+# "seven who were above the age of 60", "children under the age of 12": a line drawn at an age, no one's age
+_AGE_THRESHOLD_BEFORE = re.compile(r"\b(?:above|over|under|below|beyond|past|older\s+than|younger\s+than|"
+                                   r"reach(?:ed|es|ing)?|retire(?:ment)?|retiring)\s+(?:the\s+)?age\s+(?:of\s+)?\Z",
+                                   re.I)
+
+
+def _at_an_age_in_a_year(cx: _Context, s: int, e: int) -> bool:
+    """ "started the business in 1989, at the age of 24": an age at a year the sentence gives, which is a birth
+    year told another way. The hand rule (FC504) reads it so and weighs the story's ages now against it."""
+    from ..ruletypes.date import _AGE_AT_YEAR
+    s0, s1 = cx.doc.sentence_at(s)
+    return any(m.start() <= s and e <= m.end() for m in _AGE_AT_YEAR.finditer(cx.text, s0, s1))
 
 
 def _age_candidate(cx: _Context, q: Quantity, n: int, form: int, end: int | None = None,

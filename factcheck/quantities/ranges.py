@@ -83,6 +83,8 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     gap = prose[q.end:r.start]
     if len(gap) > 7 or not RANGE_JOIN.search(gap + "\0"[:0]):
         return None
+    if "," in gap:
+        return None   # "rose to 1,150 from 1,020, and 81% of staff are ...": a comma closes the clause, no range
     join = gap.strip().lower()
     if _BY_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return None   # "fell by $500m to $2.2bn": a change and a level, not a range

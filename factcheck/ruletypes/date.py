@@ -39,6 +39,7 @@ from . import date_people    # who a birth or an age is of, across the story
 from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
 from . import date_closing   # "opened in 1958 ... will close after 53 years": a life from its opening to now
 from . import date_then      # "Ota, 83, who rode the first train as a 17-year-old": an age then and now
+from . import date_then_now  # "The 31-year-old, who was 19 when he was arrested in 2009": two ages, one person
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
@@ -141,7 +142,23 @@ def _weekday_fits_told_year(parts: tuple[int | None, int, int, bool], weekdays: 
         y = p.date.year
         if _valid(y, month, day) and dt.date(y, month, day).weekday() in weekdays:
             return True
-    return False
+    published = story.doc.publication_date
+    return any(_valid(d.year, month, day) and dt.date(d.year, month, day).weekday() in weekdays
+               and abs((dt.date(d.year, month, day) - d).days) <= _NARRATIVE_DAYS
+               for d in _narrated_days(story) if published is None or d.year != published.year)
+
+
+_NARRATIVE_DAYS = 120
+
+
+def _narrated_days(story: Story) -> list[dt.date]:
+    """The days a story tells with a weekday and a year ("The last were brought up on Wednesday, October 13, 2010"):
+    a retrospective's yearless "on Sunday, August 22", weeks from such a day in its year, may be of that year
+    wherever in the story it is told. A year given without a weekday ("sank in 2009") is no such narrative, nor
+    is a day months away from the yearless one ("Friday 9 January 2026" beside "Wednesday 18 November")."""
+    return [p.date for p in story.quantities
+            if p.kind == "date" and p.date is not None and p.resolution == "day" and p.year_given
+            and p.weekday is not None and p.weekday == p.date.weekday()]
 
 
 # "collapsed on Thursday, March 28, last year": the year the date is in, said after it
@@ -433,6 +450,9 @@ def _tense_before(story: Story, offset: int) -> str | None:
     if _FUTURE_AFTER.search(story.doc.prose, offset, clause_end.start() if clause_end else end):
         return None     # "objected to the timing, ... before the elections on Sunday, June 6, when voters ... will
         #                 choose": the day's own clause looks ahead, whatever the verbs before it
+    if _PENDING_BEFORE.search(before):
+        return None     # "recommended a dividend, subject to approval at the meeting on Sunday, 18 December": the
+        #                 day of a decision still awaited, whatever the verbs before it
     if _SINCE_DATE.search(before):
         return "past"   # "without water since 29 February", "has risen ever since": counted from a day gone by
     if _LISTED_FOR.search(before):
@@ -449,6 +469,8 @@ def _tense_before(story: Story, offset: int) -> str | None:
 
 
 _CLAUSE_END = regex.compile(r"[;:]|\s[—–]\s")
+# a clause that waits on something still to happen, the day closing it: "subject to approval at the meeting on"
+_PENDING_BEFORE = regex.compile(r"(?<![\p{L}])(?:subject\s+to|pending)\s+[^.;:]{0,80}\s(?:on|at|for)\s+\Z", regex.I)
 _FUTURE_AFTER = regex.compile(r"(?<![\p{L}])(?:will|shall)\s+(?!have\b)(?:\p{Ll}+\s+){0,2}?\p{Ll}+", regex.I)
 _LISTED_FOR = regex.compile(r"(?<![\p{L}])(?:(?:listed|scheduled|rescheduled|set|fixed|adjourned|postponed|deferred|"
                          r"moved|booked|slated|pencilled\s+in|penciled\s+in|put\s+back)"
@@ -575,6 +597,8 @@ def _fits_day_count(stated: float, day: dt.date, published: dt.date, tol: int) -
     whole = published.year - day.year - (1 if (published.month, published.day) < (day.month, day.day) else 0)
     counts = {whole, round(elapsed), published.year - day.year}
     slack = tol - 1
+    if stated != int(stated) and abs(stated - elapsed) <= 0.25 + slack:
+        return True     # "two and a half years ago" of a day 2.45 years back: a count in halves, not whole years
     return any(abs(stated - c) <= slack for c in counts)
 
 
@@ -1510,6 +1534,11 @@ _SPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|during|over|within|for|across)\
                              regex.I)
 
 
+# "shortened by a year", "pushed up by two years": the count after "by" is the size of a change
+_SIZE_OF_A_CHANGE = regex.compile(r"(?<![\p{L}])by\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|"
+                                  r"just|only)\s+)?\Z", regex.I)
+
+
 def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     """ "five years since 2019", "ten years since the 2015 quake", "four years since the dam was completed in 2019"."""
     if i + 1 >= len(qs):
@@ -1521,6 +1550,8 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     gap = prose[qs[i].end:n.start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
+    if _SIZE_OF_A_CHANGE.search(prose, max(0, qs[i].start - 30), _count_start(prose, qs[i])):
+        return None     # "cut the wait by about a year since 2015": how much it moved, not the time since the year
     if "after" in gap.lower() and _SPAN_BEFORE.search(prose, max(0, qs[i].start - 24), qs[i].start):
         return None     # "in the five years after 2003": a span after the year, not the time since it
     if _SINCE.match(gap) or (len(gap) <= _SINCE_CLAUSE_MOST and _SINCE_CLAUSE.match(gap)
@@ -1824,6 +1855,7 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
     if published is None:
         return
     yield from date_then.ages_then_and_now(story, _hit)
+    yield from date_then_now.ages_then_and_now(story, _hit)
     births = _births(story)
     if not births:
         return

@@ -124,7 +124,7 @@ def country_area_wrong(rule: Rule, story: Story, m: Measure) -> Hit | None:
         return None
     owner = None
     for x in story_mentions(story).within(m.sentence[0], q.start):
-        if _WHOLE_EXTENT.match(prose[x.end:q.start]):
+        if _WHOLE_EXTENT.match(prose[x.end:q.start]) and not _capital_named(story, x):
             owner = x.code
     row = story.data.area_by_country.get(owner) if owner else None
     area = row.number("area_km2") if row is not None else None
@@ -147,6 +147,14 @@ def country_area_wrong(rule: Rule, story: Story, m: Measure) -> Hit | None:
         "subject": f"the area of {row['name']}", "countries": owner,
     }, evidence={"subject": "area", "figure_km2": round(stated, 2), "country_area_km2": area, "country": owner,
                  "table": [row.citation()]}, suggestion=scaled)
+
+
+def _capital_named(story: Story, x) -> bool:
+    """Is the mention a capital's name ("Victoria covers ...", "Lake Victoria covers ...")? A city's or a lake's
+    area, or an Australian state's, is no country's whole extent, though the capital may stand for its government."""
+    from .plausibility_slip import _row
+    capitals = ((_row(story, x.code) or {}).get("capital") or "").split("|")
+    return story.doc.prose[x.start:x.end] in capitals
 
 
 def _scaled(q, stated: float, area: float) -> str | None:
