@@ -67,9 +67,15 @@ _JOINED = regex.compile(r"\A\s*(?:,|;|\band\b|\bwith\b|\s)*\Z", regex.I)
 _NUMERAL = regex.compile(r"\A(?:[\d,]+|[\p{L}-]+)")
 
 
+_LOSS_WORDS = ("drawn", "drew", "draws", "lost", "defeats", "losses")
+_DRAW_OR_DEFEAT = regex.compile(r"(?<![\p{L}])(?:drawn|drew|draws|lost|defeats|losses)(?![\p{L}])")
+
+
 def team_records(story: Story) -> Iterator[TeamRecord]:
     prose = story.doc.prose
-    if not regex.search(r"(?<![\p{L}])(?:drawn|drew|draws|lost|defeats|losses)(?![\p{L}])", prose, regex.I):
+    lowered = story.lowered_prose()
+    # (a record has a draw or a defeat: substrings first, the whole-word pattern only where one may be)
+    if not any(w in lowered for w in _LOSS_WORDS) or not _DRAW_OR_DEFEAT.search(lowered):
         return
     figures = [q for q in story.quantities if q.start >= story.doc.body_start and is_plain(q)
                and float(q.value).is_integer() and q.value >= 0]

@@ -30,9 +30,13 @@ _IS_AGE = re.compile(r"\b(?:is|now) \d{1,3}\b")
 
 
 def _two_ages_may_be_written(prose: str) -> bool:
-    """Two ages may be written: two of "52-year-old", "52 years old", "aged 52", ", 52,", or one and an "is 52"."""
-    cheap = prose.count("-year-old") + prose.count(" years old") + prose.count("aged ") + len(_APPOSED.findall(prose))
-    return cheap >= 2 or cheap == 1 and _IS_AGE.search(prose) is not None
+    """Two ages may be written, one of them beside a name: ", 52," or "aged 52", and another of "52-year-old", "52
+    years old", "aged 52", ", 52," or "is 52"."""
+    named = prose.count("aged ") + len(_APPOSED.findall(prose))
+    if not named:
+        return False
+    cheap = named + prose.count("-year-old") + prose.count(" years old")
+    return cheap >= 2 or _IS_AGE.search(prose) is not None
 
 
 class AgesOfOnePerson:
