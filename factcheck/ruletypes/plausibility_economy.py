@@ -244,7 +244,7 @@ def _earnings_beyond_economy(story: Story) -> Iterator[Hit]:
 
 
 def _earning_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None:
-    from .plausibility import _country, _country_words, _home_story
+    from .plausibility import _country_words
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
     left = prose[max(s0, q.start - 240):q.start]
@@ -258,6 +258,18 @@ def _earning_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None:
     names = _country_words(str(story.data.folder))[0]
     named = {x.code for x in story_mentions(story).within(s0, s1)
              if prose[x.start:x.end] in names and not prose.startswith("$", x.end)}
+    return beyond_economy_hit(
+        story, q, published, named, subject="a facility's earnings",
+        said="earned in a year by one facility is more than a whole economy",
+        why="no canal, port, airport or mine earns more than the economy of the country it stands in",
+        advice="A scale slip (billion for million)? Check the figure.")
+
+
+def beyond_economy_hit(story: Story, q: Quantity, published: dt.date, named: set[str], *, subject: str, said: str,
+                       why: str, advice: str) -> Hit | None:
+    """The finding for a one-year amount of the countries `named` (the story's home country when the sentence names
+    none) that is more than the largest of their whole economies at every reading of its currency."""
+    from .plausibility import _country, _home_story
     home = story.doc.country
     if not named:
         if not home or not _home_story(story, home):
@@ -275,11 +287,8 @@ def _earning_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None:
         return None
     figure = story.text_of(q.span)
     reference = f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source})"
-    detail = (f"{figure} earned in a year by one facility is more than a whole economy: {reference}; no canal, "
-              f"port, airport or mine earns more than the economy of the country it stands in")
     return Hit(span=q.span, fields={
-        "figure": figure, "detail": detail, "reference": reference,
-        "advice": "A scale slip (billion for million)? Check the figure.", "suggestion": None, "slip": None,
-        "subject": "a facility's earnings", "countries": row["iso2"],
-    }, evidence={"subject": "a facility's earnings", "figure_usd": round(readings[0], 2),
+        "figure": figure, "detail": f"{figure} {said}: {reference}; {why}", "reference": reference,
+        "advice": advice, "suggestion": None, "slip": None, "subject": subject, "countries": row["iso2"],
+    }, evidence={"subject": subject, "figure_usd": round(readings[0], 2),
                  "plausible_range": [0.0, gdp], "direction": "too high", "table": [r.citation() for r in rows]})

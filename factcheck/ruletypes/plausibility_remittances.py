@@ -16,7 +16,6 @@ from typing import Iterator
 
 import regex
 
-from .. import slips
 from ..entities import story_mentions
 from ..model import Quantity
 from .base import Hit, Story
@@ -52,8 +51,7 @@ def remittances_beyond_economy(story: Story) -> Iterator[Hit]:
 
 
 def _remittance_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None:
-    from .plausibility import _country, _home_story
-    from .plausibility_economy import _usd_readings
+    from .plausibility_economy import beyond_economy_hit
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
     said = list(_REMITTED.finditer(prose, max(s0, q.start - 200), q.start))
@@ -69,28 +67,7 @@ def _remittance_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None
     if _NOT_ONE_YEAR.search(own_right):
         return None
     named = {x.code for x in story_mentions(story).within(s0, s1) if not prose.startswith("$", x.end)}
-    home = story.doc.country
-    if not named:
-        if not home or not _home_story(story, home):
-            return None
-        named = {home}
-    rows = [_country(story, code) for code in sorted(named)]
-    if any(r is None or not r.number("gdp_usd") for r in rows):
-        return None
-    readings = _usd_readings(story, q, published)
-    if not readings:
-        return None
-    row = max(rows, key=lambda r: r.number("gdp_usd"))
-    gdp = row.number("gdp_usd")
-    if not all(usd > gdp for usd in readings):
-        return None
-    figure = story.text_of(q.span)
-    reference = f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} ({row.source})"
-    detail = (f"{figure} in remittances is more than a whole economy: {reference}; money sent home by a country's "
-              f"people abroad is a part of its economy, nowhere as much as half of it")
-    return Hit(span=q.span, fields={
-        "figure": figure, "detail": detail, "reference": reference,
-        "advice": "A scale slip (trillion for billion)? Check the figure.", "suggestion": None, "slip": None,
-        "subject": "remittances", "countries": row["iso2"],
-    }, evidence={"subject": "remittances", "figure_usd": round(readings[0], 2),
-                 "plausible_range": [0.0, gdp], "direction": "too high", "table": [r.citation() for r in rows]})
+    return beyond_economy_hit(
+        story, q, published, named, subject="remittances", said="in remittances is more than a whole economy",
+        why="money sent home by a country's people abroad is a part of its economy, nowhere as much as half of it",
+        advice="A scale slip (trillion for billion)? Check the figure.")
