@@ -1600,7 +1600,8 @@ def _named_person_age(q: Quantity, prose: str) -> bool:
 # "Villanueva, 56, received 48,216 votes": a sentence opening on a surname alone, the age set off by commas, then
 # the verb (a list of places and counts goes on with another name: "Cebu, 56, Bohol, 34")
 _SURNAME_OPENING = regex.compile(r"(?:\A|[.!?]\s+|\n\s*)\p{Lu}[\p{Ll}'’-]{2,},\s*\Z", cache_pattern=False)
-_VERB_AFTER_AGE = regex.compile(r",\s+(?:who\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}{3,}", cache_pattern=False)
+_VERB_AFTER_AGE = regex.compile(r",\s+(?:who\s+|has\s+|had\s+|is\s+|was\s+)?(?!(?:and|but|or|while|with)(?![\p{L}]))"
+                                r"\p{Ll}{3,}", cache_pattern=False)
 
 
 def _surname_age(q: Quantity, prose: str) -> bool:

@@ -809,7 +809,8 @@ def _gap_fits(own: Quantity, ahead: Quantity, gap: Quantity) -> bool:
 
 _FOOTY_SCORE = regex.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\s*\((?P<a>\d{1,3})\)\s*(?:to|[-–]|def(?:eated|\.)?|beat)\s*"
                              r"\d{1,2}\.\d{1,2}\s*\((?P<b>\d{1,3})\)")
-_MARGIN_AFTER = regex.compile(r"\A[-‑\s]?points?\s+(?:win|victory|triumph|defeat|loss|margin)(?![\p{L}])", regex.I)
+# (not "margin": "a 20-point margin at three-quarter time" is the lead at a break)
+_MARGIN_AFTER = regex.compile(r"\A[-‑\s]?points?\s+(?:win|victory|triumph|defeat|loss)(?![\p{L}])", regex.I)
 _MARGIN_BEFORE = regex.compile(r"(?<![\p{L}])(?:won|win|wins|winning|beat|beating|lost|losing)\s+by\s+\Z", regex.I)
 _POINTS_THEN = regex.compile(r"\A\s*points?(?![\p{L}])", regex.I)
 _OTHER_GAME = regex.compile(r"(?<![\p{L}])(?:last\s+(?:year|season|week)|previous|earlier|(?:19|20)\d\d)(?![\p{L}\d])", regex.I)

@@ -53,7 +53,7 @@ class AgesOfOnePerson:
             return
         prose = story.doc.prose
         # ("Rehan Sheikh (58)" on a sports page is a score more often than an age)
-        now = [a for a in ages if not _ANOTHER_MOMENT.search(prose, *a.sentence) and prose[a.span.start - 1] != "("]
+        now = [a for a in ages if not _ANOTHER_MOMENT.search(prose, *a.sentence) and prose[max(0, a.span.start - 1)] != "("]
         holders = [date_people.holder(story, a.who, a.span.start) for a in now]
         for j, later in enumerate(now):
             person = holders[j]
@@ -62,7 +62,8 @@ class AgesOfOnePerson:
             # (the earlier age is told with the person's name: "Quispe, 52," ... "the 57-year-old"; an age told of
             # "the 66-year-old" rests on whom the model thinks was last named, too weak to set against another)
             mine = [a for a, h in zip(now[:j], holders[:j])
-                    if h == person and a.sentence != later.sentence and a.who.kind == "name"]
+                    if h == person and a.sentence != later.sentence and a.who.kind == "name"
+                    and len(a.who.name) >= 2]     # (a full name: "Liverpool, 70," is a club's points)
             # (a year apart may be a birthday between the reporting and the writing: "Khan, 45," ... "the
             # 46-year-old")
             if not mine or any(abs(a.value - later.value) < 2 for a in mine):

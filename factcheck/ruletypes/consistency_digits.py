@@ -203,9 +203,15 @@ def _one_speed(prose: str, earlier: Quantity, later: Quantity) -> bool:
         and all(_AT_SPEED.search(prose, max(0, q.start - 5), q.start) for q in (earlier, later))
 
 
+# words that end like a deed's verb and tell none: "including", "during", "need", "according", "following"
+_NO_DEED = frozenset("includ dur ne accord follow regard exceed compar estimat".split())
+# what a figure counts, named after "of": "1,230 tonnes of coffee"
+_THING_OF = regex.compile(r"\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?P<thing>\p{L}+)")
+
+
 def _deed_before(lead: str) -> str | None:
     found = _DEED.search(lead)
-    if found is None:
+    if found is None or found["stem"].lower() in _NO_DEED:
         return None
     stem = found["stem"].lower()
     return stem[:-1] + "y" if stem.endswith("i") else stem     # "carried" and "carrying"
@@ -219,6 +225,9 @@ def _same_deed_same_year(story: Story, earlier: Quantity, later: Quantity, deed:
     s0, _ = story.doc.sentence_at(earlier.start)
     if _deed_before(prose[max(s0, earlier.start - 40):earlier.start]) != deed:
         return False
+    things = [_THING_OF.match(prose, x.end) for x in (earlier, later)]
+    if all(things) and things[0]["thing"].lower() != things[1]["thing"].lower():
+        return False    # "exported 1,230 tonnes of coffee" ... "exported 1,320 tonnes of cocoa": two things
     published = story.doc.publication_date
     now = published.year if published else None
     years = [_year_near(x, prose, now, story) for x in (earlier, later)]

@@ -22,8 +22,9 @@ from .base import Hit, Rule, Story
 # closing now or to come; not "closed after" (a past closing may be long ago)
 _CLOSING_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:the|this|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<head>\p{Ll}[\p{Ll}-]+)\s+"
-    r"(?:will|is\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)|is)?\s*"
-    r"(?:close|closes|closing|shut|shuts|shutting)(?:\s+down)?(?:\s+its\s+doors)?(?:\s+(?:for\s+good|permanently))?"
+    # ("shut" alone is as likely past as present: only after "will", "is to" or "is")
+    r"(?:(?:will|is\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to)|is)\s*"
+    r"(?:close|closes|closing|shut|shuts|shutting)|close|closes|closing|shuts|shutting)(?:\s+down)?(?:\s+its\s+doors)?(?:\s+(?:for\s+good|permanently))?"
     r"\s+after\s+\Z", regex.I)
 # years of a part of its life only: "after 40 years at its present site", "after 53 years under one roof"
 _PART_OF_LIFE = regex.compile(r"\s+(?:at|in|on|under|with)\s+(?:its|the|their|this|that)\s+(?:current|present|"

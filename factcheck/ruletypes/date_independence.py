@@ -14,6 +14,7 @@ from typing import Iterator
 
 import regex
 
+from ..entities import story_mentions
 from ..model import Quantity
 from . import date_things
 from .base import Hit, Story
@@ -42,9 +43,10 @@ def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
     if not origins:
         return
     for q in counts:
-        if any(abs(q.value - (published.year - year)) <= 1 for year, _ in origins):
+        own = [(year, year_q) for year, year_q in origins if _one_state(story, q, year_q)]
+        if not own or any(abs(q.value - (published.year - year)) <= 1 for year, _ in own):
             continue
-        year, year_q = origins[0]
+        year, year_q = own[0]
         computed = published.year - year
         suggestion = _ordinal(computed) if q.text[:1].isdigit() else None
         problem = (f"independence in {year}, as the story says, makes {published.year}'s Independence Day the "
@@ -67,6 +69,21 @@ def _independence_years(story: Story) -> list[tuple[int, Quantity]]:
         if len({y for y, _ in years}) == 1 and years[0][0] < published.year:
             found.append(years[0])
     return found
+
+
+def _one_state(story: Story, count: Quantity, year_q: Quantity) -> bool:
+    """May the independence dated by `year_q` be the one whose day is counted? Not where both sentences name
+    countries and none is the same ("Pakistan marked its 77th Independence Day" ... "Bangladesh won independence
+    in 1971")."""
+    prose = story.doc.prose
+    # (the state it won independence from is not the one that won it: "gained independence from Britain")
+    named = [{m.code for m in story_mentions(story).within(*story.doc.sentence_at(q.start))
+              if not _FROM_BEFORE.search(prose, max(0, m.start - 12), m.start)}
+             for q in (count, year_q)]
+    return not (named[0] and named[1]) or bool(named[0] & named[1])
+
+
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:the\s+)?\Z", regex.I)
 
 
 def _ordinal(n: int) -> str:

@@ -23,9 +23,17 @@ from .base import Hit, Story
 # joined at the age of 19 in 1972"
 _NOW_THEN = regex.compile(
     r"(?<=\p{Lu}[\p{L}'’.-]+),\s+(?P<now>\d{1,3}),\s+who\s+(?P<clause>[^.;:!?()\"“”]{0,120}?)"
-    r"(?:\s+as\s+an?\s+(?P<then>\d{1,2})-year-old\b|\s+at\s+(?:the\s+age\s+of\s+)?(?P<then2>\d{1,2})(?![\d\p{L}%,.])"
+    # ("at 10 Downing Street", "at 9 minutes": an address or a time, not an age)
+    r"(?:\s+as\s+an?\s+(?P<then>\d{1,2})-year-old\b|\s+at\s+(?:the\s+age\s+of\s+)?(?P<then2>\d{1,2})"
+    r"(?![\d\p{L}%,.])(?!\s+(?:\p{Lu}|minutes?|mins?|seconds?|hours?|km|kg|miles?|metres?|meters?|per\b|[ap]\.?m\b))"
     r"|\s+aged\s+(?P<then3>\d{1,2})(?![\d\p{L}])|(?<=\bwas)\s+(?P<then4>\d{1,2})(?=\s+when\b))"
     r"(?P<rest>[^.;:!?()\"“”]{0,80})")
+# someone else's age in the clause: "who said her son died at 17", "whose daughter was 12 when"
+_ANOTHER_PERSON = regex.compile(r"(?<![\p{L}])(?:his|her|their|whose)\s+(?:[\p{Ll}-]+\s+)?(?:son|daughter|child|"
+                                r"children|mother|father|wife|husband|brother|sister|grandson|granddaughter|"
+                                r"grandmother|grandfather|friend|partner|team|side|club)s?\b|\p{L}['’]s\s", regex.I)
+# where the age then's own phrase ends: another verb's phrase ("left school at 16 and set up the firm in 2015")
+_OWN_PHRASE_END = regex.compile(r",|;|\s(?:and|but|then|before|after|until|while)\s", regex.I)
 # the day an anniversary story marks, spoken of again: "the first train", "the opening", "that day"
 _MARKED_EVENT = regex.compile(r"(?<![\p{L}])(?:the\s+(?:first|inaugural|maiden|opening)|that\s+(?:day|night|morning)|"
                               r"the\s+(?:day|night)\s+it)(?![\p{L}])", regex.I)
@@ -38,6 +46,8 @@ def ages_then_and_now(story: Story, hit) -> list[Hit]:
     if published is None or "who" not in prose:
         return found
     for m in _NOW_THEN.finditer(prose, story.doc.body_start):
+        if _ANOTHER_PERSON.search(m.group("clause")):
+            continue
         now = int(m.group("now"))
         then = int(next(g for g in (m.group("then"), m.group("then2"), m.group("then3"), m.group("then4")) if g))
         moment = _moment(story, m)
@@ -65,8 +75,11 @@ def ages_then_and_now(story: Story, hit) -> list[Hit]:
 def _moment(story: Story, m: regex.Match) -> tuple[dt.date, bool] | None:
     """When the age then was: (the date, whether its day is known), from a year in the clause or the anniversary
     day the story marks."""
-    told = [p for p in story.quantities if m.start("clause") <= p.start < m.end("rest") and date_things.year_of(p)]
-    if len(told) > 1:
+    # (the year told in the age then's own phrase, up to another verb's: not "... at 16 and set up the firm in 2015";
+    # a decade, "in the 1990s", dates nothing to the year)
+    end = m.start("rest") + (e.start() if (e := _OWN_PHRASE_END.search(m.group("rest"))) else len(m.group("rest")))
+    told = [p for p in story.quantities if m.start("clause") <= p.start < end and date_things.year_of(p)]
+    if len(told) > 1 or any(m.string[p.end:p.end + 1] == "s" for p in told):
         return None
     if told:
         p = told[0]

@@ -8,6 +8,8 @@ the record like any full date ("the September 19, 1987 earthquake").
 """
 from __future__ import annotations
 
+import calendar
+
 from typing import TYPE_CHECKING
 
 import regex
@@ -32,5 +34,7 @@ def anniversary_day(story: "Story", q: "Quantity", stated: tuple) -> tuple | Non
         if d.kind != "date" or d.resolution != "day" or d.date is None or not (s0 <= d.start and d.end <= q.start):
             continue
         if _ANNIVERSARY_OF.match(prose[d.end:q.start]):
+            if (d.date.month, d.date.day) == (2, 29) and not calendar.isleap(year):
+                return None     # ("Feb. 29, 2024, the anniversary of the 1985 earthquake": no such day in 1985)
             return start, year, d.date.month, d.date.day
     return None

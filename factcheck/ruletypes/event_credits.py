@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 # "<side>, who won the first tournament on home soil in": the win, its object (a word of a competition) and a few
 # words of place or manner before "in <year>", no comma and no clause word between
 _WON = r"(?:won|lifted|clinched|claimed|captured)"
-_OBJECT = r"(?:the|a|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:tournament|trophy|title|crown|cup|Cup|championship)"
+# (the title's own words are generic: "the first tournament", "the world title"; not "the Six Nations title",
+# "the Calcutta Cup", "the league title", another competition's)
+_OBJECT = (r"(?:the|a|their|its)\s+(?:(?:first|second|third|fourth|fifth|last|most\s+recent|inaugural|only|world|"
+           r"major|same|next|previous|maiden)\s+){0,3}?(?:tournament|trophy|title|crown|cup|championship)")
 _TO_YEAR = (r"(?:\s+(?!(?:and|but|after|before|since|until|when|while|which|who|then)(?![\p{L}]))"
             r"[\p{L}'’.-]+){0,5}?\s+in\s+\Z")
 _WHO_WON = regex.compile(rf"\A(?:,\s+who\s+(?:had\s+)?|\s+){_WON}\s+{_OBJECT}{_TO_YEAR}")

@@ -85,6 +85,8 @@ def off_year(story: "Story", q, year: int) -> tuple[Series, "Event", "Event", "E
     m = _NAMED_BY_YEAR.match(prose, q.start)
     if m is None or m.end("year") != q.end:
         return None
+    if "women" in story.lowered_prose():
+        return None     # (a women's edition keeps its own calendar: the "2021 Rugby World Cup" was played in 2022)
     series_of, words_of_year = _series(str(story.data.folder))
     written = m.group("series")
     # the longest recorded phrase the words after the year begin with ("Winter Olympics", not "Winter")
