@@ -33,7 +33,9 @@ NEAR_MISSES = [
     "Coach Reza Karimi retired on Monday. \"It is time,\" the 66-year-old said.\n\nHis assistant Ali Nouri, 41, "
     "will take over.",
     # a figure in brackets after a name on a sports page is a score
-    "Khan added 119 with Rehan Sheikh (58) to steady the reply.\n\nThe 24-year-old faced 134 balls.",
+    # (a named age elsewhere, so the rule reads the story's ages at all)
+    "Khan added 119 with Rehan Sheikh (58) to steady the reply.\n\nThe 24-year-old faced 134 balls. Their coach, "
+    "Imran Malik, 51, praised both.",
     # the same age twice
     "Omar Haddad, 63, was elected chairman on Tuesday.\n\nThe 63-year-old said exporters needed cheaper credit.",
 ]

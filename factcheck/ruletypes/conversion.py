@@ -14,6 +14,7 @@ it — unless no reading at all makes the pair agree — nor for ranges.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from typing import ClassVar, Iterator, Mapping
@@ -71,6 +72,8 @@ class Conversion:
         best = None      # the closest reading, for the evidence
         closest = math.inf
         fits_well = min(_SLIP_MISS, math.log1p(tolerance))
+        # (whether the pair is the conversion done the wrong way round depends on the pair alone: asked once)
+        converted_wrong_way = functools.cache(lambda: _wrong_way(story, pair, readings, dates[0]))
         for ca, cb in readings:
             for k, on in enumerate(dates):
                 rates_a, rates_b = _rates(story, ca, on), _rates(story, cb, on)
@@ -81,7 +84,7 @@ class Conversion:
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
-                        if miss <= fits_well and (miss <= _WRONG_WAY_MISS or not _wrong_way(story, pair, readings, dates[0])):
+                        if miss <= fits_well and (miss <= _WRONG_WAY_MISS or not converted_wrong_way()):
                             return None      # within the allowance and too close for a slipped symbol
                         closest = min(closest, miss)
                         # evidence: the publication month's rate, the closest reading
@@ -95,7 +98,7 @@ class Conversion:
             # within the allowance; but a figure that is the exact conversion into another money than the one
             # written ("R340m (about £18.4m)" where R340m is $18.4m) is a slipped symbol, not a loose rate
             slipped = _slipped_symbol(story, pair, readings, dates[0], closest)
-            wrong_way = slipped is None and closest > _WRONG_WAY_MISS and _wrong_way(story, pair, readings, dates[0])
+            wrong_way = slipped is None and closest > _WRONG_WAY_MISS and converted_wrong_way()
             if slipped is None and not wrong_way:
                 return None
         _, ca, cb, ra, rb, cross, expected, on = best

@@ -228,19 +228,24 @@ _CLAUSE_END = regex.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 def _earnings_beyond_economy(story: Story) -> Iterator[Hit]:
-    lowered = story.lowered_prose()
-    if not any(word in lowered for word in ("earn", "generat", "brought in", "brings in", "took in", "takes in",
-                                            "raked in", "collected", "made", "gross", "posted")):
-        return
-    published = story.doc.publication_date
-    if published is None:
-        return
-    for q in story.quantities:
-        if q.kind != "money" or not q.value or q.value < 1e9:
-            continue    # (no country's economy is below a billion dollars in any currency it is written in)
+    for q, published in economy_sized_amounts(story, ("earn", "generat", "brought in", "brings in", "took in",
+                                                      "takes in", "raked in", "collected", "made", "gross", "posted")):
         hit = _earning_hit(story, q, published)
         if hit is not None:
             yield hit
+
+
+def economy_sized_amounts(story: Story, cues: tuple[str, ...]) -> Iterator[tuple[Quantity, dt.date]]:
+    """(amount, publication date) for each amount of a billion or more, in a dated story whose lowered prose holds
+    one of `cues`: the amounts a reader of "more than a whole economy" needs to look at."""
+    lowered = story.lowered_prose()
+    published = story.doc.publication_date
+    if published is None or not any(cue in lowered for cue in cues):
+        return
+    for q in story.quantities:
+        # (no country's economy is below a billion dollars in any currency it is written in)
+        if q.kind == "money" and q.value and q.value >= 1e9:
+            yield q, published
 
 
 def _earning_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None:

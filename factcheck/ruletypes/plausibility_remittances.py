@@ -36,15 +36,8 @@ _CLAUSE_END = regex.compile(r"[;:()\u2014\u2013]|\s-\s")
 
 
 def remittances_beyond_economy(story: Story) -> Iterator[Hit]:
-    lowered = story.lowered_prose()
-    if "remit" not in lowered and "sent home" not in lowered:
-        return
-    published = story.doc.publication_date
-    if published is None:
-        return
-    for q in story.quantities:
-        if q.kind != "money" or not q.value or q.value < 1e9:
-            continue    # (no country's economy is below a billion dollars in any currency it is written in)
+    from .plausibility_economy import economy_sized_amounts
+    for q, published in economy_sized_amounts(story, ("remit", "sent home")):
         hit = _remittance_hit(story, q, published)
         if hit is not None:
             yield hit
