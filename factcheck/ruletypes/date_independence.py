@@ -31,6 +31,7 @@ _WON = regex.compile(r"(?<![\p{L}])(?:(?:gained|won|achieved|attained|secured|de
 def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
     """Hits for an Nth Independence Day that no year the story gives for the independence allows.
     `hit` is the date check's hit builder."""
+    from .date import _ordinal_text     # (imported here: date imports this module)
     published = story.doc.publication_date
     prose = story.doc.prose
     if published is None or "ndependence" not in prose:
@@ -48,10 +49,10 @@ def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
             continue
         year, year_q = own[0]
         computed = published.year - year
-        suggestion = _ordinal(computed) if q.text[:1].isdigit() else None
+        suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
         problem = (f"independence in {year}, as the story says, makes {published.year}'s Independence Day the "
-                   f"{_ordinal(computed)} (or the {_ordinal(computed + 1)}, counting {year}'s own day), "
-                   f"not the {_ordinal(int(q.value))}")
+                   f"{_ordinal_text(computed)} (or the {_ordinal_text(computed + 1)}, counting {year}'s own day), "
+                   f"not the {_ordinal_text(int(q.value))}")
         yield hit(q.span, q.text, f"{computed}", suggestion,
                   {"year": year, "published": published.isoformat(), "stated_ordinal": q.value}, problem,
                   related=(year_q.span,))
@@ -84,8 +85,3 @@ def _one_state(story: Story, count: Quantity, year_q: Quantity) -> bool:
 
 
 _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:the\s+)?\Z", regex.I)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
