@@ -31,14 +31,14 @@ SILENT = [
     ("They have played 30, won 22 and drawn 5, with four games still to play.", "ZA"),
     ("Of their 30 fixtures they won 20, drew 6 and lost 3, with one abandoned in a storm.", "GB"),
     # the total is another span than the record
-    ("They have won 12 of their last 15, and 19 wins, 6 draws and 4 defeats from 29 games leave them third.", "GB"),
+    ("They are unbeaten in 12 home games and have won 9, drawn 5 and lost 3 this season.", "GB"),
     ("They have won 10 of their 12 home games, with 3 draws and 2 defeats on the road.", "ES"),
     ("Since March the side have won 8 of their last 9 matches, drawn 2 and lost 1 overall.", "GB"),
-    # a league record and a separate cup record in one sentence
-    ("In the league they have won 18, drawn 6 and lost 4 from 28 games, and in the cup they won 3 and lost 2 of 5 ties.",
-     "IT"),
-    # a score is not a count of wins
-    ("They won 3-1 on Sunday to finish with 15 wins and 9 draws from 30 matches.", "BR"),
+    # a league record and a separate cup record in one sentence (read as one, 23 results would pass the 20 games)
+    ("The side have won 14 and lost 3 of 20 league games, and won 4 and lost 2 in the cup.", "IT"),
+    # a score is not a count of defeats (read as one, 'lost 2' would make 21 results from 20 matches)
+    ("The champions have won 15 and drawn 4 of their 20 matches, and lost 2-1 to the leaders in their only defeat.",
+     "BR"),
 ]
 
 
