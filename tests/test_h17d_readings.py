@@ -101,3 +101,21 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text):
     assert _rules(text) == []
+
+
+def test_a_small_count_named_in_full_is_held_to_its_names():
+    text = ("The festival will use 12 venues in four towns: Ripon, Thirsk, Malton and Whitby. Six venues are in "
+            "Ripon, with two each in the other three towns. Hotels expect bookings across the five host towns.")
+    assert ("FC408", "five host towns") in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the names agree with the later count
+    "The festival will use 12 venues in four towns: Ripon, Thirsk, Malton and Whitby. Six venues are in Ripon, "
+    "with two each in the other three towns. Hotels expect bookings across the four host towns.",
+    # a small count not named in full may gain one (a new town)
+    "The festival will use 12 venues in four towns. Six venues are in Ripon. Hotels expect bookings across the "
+    "five host towns.",
+])
+def test_a_small_count_not_contradicted(text):
+    assert [r for r in _rules(text) if r[0] == "FC408"] == []
