@@ -181,6 +181,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             if found is None and k and pointed:
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims,
                                                   pointed.groupdict().get("noun"))
+            if found is None and k and len(parts) >= 3 and _named_units(parts, prose, s_start):
+                found = _whole_of_its_units(story, parts, ordered, starts, sentences[k - 1], claims)
             if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
                 found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
@@ -467,6 +469,38 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# "The Karasay field produced 3.9 million tonnes, the Sholkara field 2.6 million tonnes and the older Kumbulak field
+# 1.8 million": each part a named unit of one kind (a field, a plant, a mine), the whole's units told one by one
+_NAMED_UNIT = regex.compile(r"(?<![\p{L}])(?i:the)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+"
+                            r"(?!(?:of|and|or|in|on|at|for|to|from|by|with|said|says|has|had|have|was|were|is|are|will|"
+                            r"would|which|who|that)(?![\p{L}]))(?P<noun>\p{Ll}[\p{L}-]*)(?![\p{L}])")
+
+
+def _named_units(parts, prose: str, s_start: int) -> bool:
+    """Is every part told of a named unit of one kind ("the Karasay field ..., the Sholkara field ...")?"""
+    nouns = set()
+    begin = s_start
+    for p in parts:
+        units = list(_NAMED_UNIT.finditer(prose, begin, p.start))
+        if not units:
+            return False
+        nouns.add(units[-1].group("noun").lower())
+        begin = p.end
+    return len(nouns) == 1
+
+
+def _whole_of_its_units(story: Story, parts, ordered, starts, before: tuple[int, int], claims):
+    """The whole the units make, in the sentence before: its figures of the parts' measure (a move's two levels,
+    "rose 6% to 7.4 million tonnes, from 6.98 million"). Parts of one time adding up past every one of them cannot be
+    its breakdown whichever it is: held only to not exceeding the largest."""
+    prose = story.doc.prose
+    figs = [q for q in _figures(story, ordered, starts, before[0], before[1], claims)
+            if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
+    if not figs or len(figs) > 2 or any(q.hedge for q in figs) or _other_times(prose[parts[0].start:parts[-1].end]):
+        return None
+    return max(figs, key=lambda q: q.value), False
 
 
 # the next sentence adds the list up, pointing back at it: "The four states together account for 2,105 ...",

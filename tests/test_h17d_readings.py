@@ -119,3 +119,41 @@ def test_a_small_count_named_in_full_is_held_to_its_names():
 ])
 def test_a_small_count_not_contradicted(text):
     assert [r for r in _rules(text) if r[0] == "FC408"] == []
+
+
+def test_all_on_board_told_again_with_another_count():
+    # being on board is what carrying them said; "later buses" describes the buses, it narrates no change (FC402)
+    text = ("The coach carrying 48 passengers broke down on the motorway on Friday. The operator said the 62 "
+            "passengers who were on board were taken home on later buses.")
+    assert ("FC402", "62 passengers") in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # those on board another vehicle are a part
+    "The coach carrying 48 passengers broke down on the motorway on Friday. The operator said the 12 passengers who "
+    "were on board the second coach were taken home on later buses.",
+    # a count restricted by what was done to them is a part ("who were taken to hospital")
+    "The coach carrying 48 passengers broke down on the motorway on Friday. The operator said the 12 passengers who "
+    "were taken to hospital went home on later buses.",
+])
+def test_on_board_near_misses(text):
+    assert [r for r in _rules(text) if r[0] in ("FC402", "FC408")] == []
+
+
+def test_named_units_adding_up_past_the_whole():
+    text = ("The miner's output rose 4% last year to 5.2 million tonnes, from 5.0 million tonnes. The Aral mine "
+            "produced 2.4 million tonnes, the Taldy mine 1.9 million tonnes and the newer Kyzyl mine 1.6 million "
+            "tonnes.")
+    assert ("FC305", "5.2 million tonnes") in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the units add up to the whole
+    "The miner's output rose 4% last year to 5.2 million tonnes, from 5.0 million tonnes. The Aral mine produced "
+    "2.4 million tonnes, the Taldy mine 1.6 million tonnes and the newer Kyzyl mine 1.2 million tonnes.",
+    # units of different kinds are not the whole's breakdown
+    "The group's output rose 4% last year to 5.2 million tonnes, from 5.0 million tonnes. The Aral mine produced "
+    "2.4 million tonnes, the Taldy smelter 1.9 million tonnes and the Kyzyl port 1.6 million tonnes.",
+])
+def test_named_units_near_misses(text):
+    assert [r for r in _rules(text) if r[0] in ("FC305", "FC308")] == []
