@@ -15,7 +15,7 @@ age of", "up from an average of").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -59,6 +59,59 @@ def averages_said(story: Story) -> Iterator[StatedAverage]:
             found = _average_of(qs[i], qs[i + 1], qs[i + 2], prose)
             if found is not None:
                 yield found
+        if qs and (_SPREAD_FIRST.fullmatch(prose, s_start, qs[0].start) or _OVER_AT_OPENING.fullmatch(prose, s_start, qs[0].start)
+                   and (qs[0].hedge or "").lower() == "over"):
+            found = _fronted_average(qs, prose)
+            if found is not None:
+                yield found
+
+
+# "Across 64 matches in eight stadiums, attendance reached 3.4 million, an average of about 53,000 a game": the count
+# the total was spread over opens the sentence
+_SPREAD_FIRST = regex.compile(r"\W*(?:Across|Over|In|During|From)\s+(?:the\s+|its\s+|their\s+|all\s+)?", regex.I)
+# the average said per thing counted: "53,000 spectators a game", "per match", "each"
+_PER_ONE = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each)\s+(?P<noun>[\p{L}-]+)|\A\s+(?:[\p{L}-]+\s+){0,2}?each(?![\p{L}])",
+                         regex.I)
+
+
+# "Over 38 home games, ...": the reader takes the opening "Over" for a hedge of the count; there it says where
+_OVER_AT_OPENING = regex.compile(r"\W*")
+
+
+def _fronted_average(qs: list[Quantity], prose: str) -> StatedAverage | None:
+    """The count first, then the total and its average after a comma, the average said per one of the things counted
+    (by the count's noun or a word of one: "a game" after "64 matches")."""
+    count = qs[0]
+    if count.hedge:
+        count = replace(count, hedge=None)      # (only "Over" at the opening gets here: see averages_said)
+    if count.kind != "number" or not has_digits(count) or not is_plain(count) or not float(count.value).is_integer():
+        return None
+    counted = _COUNTED.match(prose[count.end:count.end + 40])
+    if counted is None:
+        return None
+    for total, average in zip(qs[1:], qs[2:]):
+        if total.kind not in ("number", "money") or not is_plain(total) or is_year_like(total) \
+                or average.low is not None and average.low != average.value or is_year_like(average):
+            continue
+        if not same_measure(total, average) or not 2 <= count.value < total.value or not average.value < total.value:
+            continue
+        if _AVERAGE_LEAD.match(prose[total.end:average.start]) is None:
+            continue
+        per = _PER_ONE.match(prose[average.end:average.end + 40])
+        if per is None or per.group("noun") and not _one_of(per.group("noun"), counted.group("noun")):
+            return None
+        return StatedAverage(total, count, average)
+    return None
+
+
+# what one of a count's things is called per one ("64 matches" ... "a game")
+_ONE_OF = {"match": ("game", "fixture"), "game": ("match", "fixture"), "fixture": ("match", "game")}
+
+
+def _one_of(one: str, counted: str) -> bool:
+    one, counted = one.lower(), counted.lower()
+    stem = counted[:-2] if counted.endswith("es") and counted[:-2] in _ONE_OF else counted.rstrip("s")
+    return one.rstrip("s") == stem or one in _ONE_OF.get(stem, ())
 
 
 def _average_of(total: Quantity, count: Quantity, average: Quantity, prose: str) -> StatedAverage | None:

@@ -2405,13 +2405,14 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
     # "HK$239.5 billion (US$30.9 billion), more than four times ...": the bracketed equivalent is no figure compared
     qs = [q for k, q in enumerate(qs) if not (k and q.kind == "money" == qs[k - 1].kind and q.unit != qs[k - 1].unit
                                               and _BRACKET_ONLY.fullmatch(prose, qs[k - 1].end, q.start))]
-    for a, b in zip(qs, qs[1:]):
+    for k, (a, b) in enumerate(zip(qs, qs[1:])):
         if not (is_single(a) and is_plain(b) and same_measure(a, b)):
             continue
         gap = prose[a.end:b.start]
         low = gap.lower()   # (once, not once per word)
         if not any(word in low for word in _COMPARE_NEEDS):
             continue
+        a = _head_of_its_phrase(qs, k, prose)
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))
         if m is None and "," in gap and len(gap) <= 90:
@@ -2425,6 +2426,20 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             offset = a.end + gap.find(m.group("word").split()[0])
             yield Comparison(a, b, factor, Span(offset, offset + len(m.group("word"))), hedge)
+
+
+# "2,350 runners from 64 countries": a figure in a phrase of origin or place that describes the figure before it
+_OF_ORIGIN = regex.compile(r"\s+[\p{L}-]+\s+(?:from|in|across|at)\s+\Z", regex.I)
+
+
+def _head_of_its_phrase(qs: list[Quantity], k: int, prose: str) -> Quantity:
+    """The figure compared: "2,350 runners from 64 countries started the race, more than double the 1,100 who took
+    part in 2019" compares the runners, not the countries their phrase names."""
+    a = qs[k]
+    if k and is_single(qs[k - 1]) and same_measure(qs[k - 1], a) \
+            and _OF_ORIGIN.fullmatch(prose, qs[k - 1].end, a.start):
+        return qs[k - 1]
+    return a
 
 
 _RATE_OF_A_YEAR = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?:from|than|on|over|compared\s+with)\s+(?:a|the)\s+"

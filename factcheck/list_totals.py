@@ -181,6 +181,8 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             if found is None and k and pointed:
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims,
                                                   pointed.groupdict().get("noun"))
+            if found is None and k and len(parts) >= 3 and _named_units(parts, prose, s_start):
+                found = _whole_of_its_units(story, parts, ordered, starts, sentences[k - 1], claims)
             if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
                 found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
@@ -242,7 +244,7 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
         for q in figs[i + 1:]:
             if q.kind != first.kind or not claims.same_measure(first, q):
                 continue
-            if q.hedge or not _joined(run[-1], q, prose):
+            if q.hedge or not _joined(run[-1], q, prose) or _counts_the_list(q, run, prose):
                 break
             run.append(q)
         if len(run) >= 3 and not claims.has_digits(run[0]) and all(map(claims.has_digits, run[1:])):
@@ -258,6 +260,18 @@ def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity,
         if not any(_SHARE_OF.match(prose[q.end:q.end + 30]) for q in run):
             used.update(q.start for q in run)
             yield tuple(run)
+
+
+# "the three specialities", "these four lines": the list's parts counted, pointed back at
+_POINTED_COUNT = regex.compile(r"(?<![\p{L}])(?:the|these|those|all|all\s+the|both)\s+\Z", regex.I)
+
+
+def _counts_the_list(q: Quantity, run: list[Quantity], prose: str) -> bool:
+    """ "2,600 in orthopaedics, 1,900 in general surgery and 1,400 in ophthalmology, the three specialities with
+    the longest queues": a count in words, right after the list, of as many parts as it has is how many there
+    were, not one more part."""
+    return q.value == len(run) and not claims.has_digits(q) \
+        and _POINTED_COUNT.search(prose, max(0, q.start - 12), q.start) is not None
 
 
 def _in_opening_clause(before: list[Quantity], q: Quantity, prose: str) -> bool:
@@ -305,8 +319,14 @@ def _not_a_list(gap: str) -> bool:
     return _NOT_A_LIST.search(gap) is not None
 
 
+# a part said as a rate ("74 a season in 2023 and 2024, 84 in 2025 and 2026 ..."): so many each period, over
+# several periods, is no single part of the whole
+_RATE_RIGHT_AFTER = regex.compile(r"\s+(?:a|an|per|each|every)\s+(?:season|year|month|week|day|quarter|term)(?![\p{L}])",
+                                  regex.I)
+
+
 def _joined(a: Quantity, b: Quantity, prose: str) -> bool:
-    if b.start - a.end > _MAX_GAP + 80:
+    if b.start - a.end > _MAX_GAP + 80 or _RATE_RIGHT_AFTER.match(prose, a.end):
         return False
     gap = _without_asides(prose[a.end:b.start])
     if len(gap) > _MAX_GAP or not _joiner_in(gap) or _not_a_list(gap):
@@ -449,6 +469,38 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# "The Karasay field produced 3.9 million tonnes, the Sholkara field 2.6 million tonnes and the older Kumbulak field
+# 1.8 million": each part a named unit of one kind (a field, a plant, a mine), the whole's units told one by one
+_NAMED_UNIT = regex.compile(r"(?<![\p{L}])(?i:the)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+"
+                            r"(?!(?:of|and|or|in|on|at|for|to|from|by|with|said|says|has|had|have|was|were|is|are|will|"
+                            r"would|which|who|that)(?![\p{L}]))(?P<noun>\p{Ll}[\p{L}-]*)(?![\p{L}])")
+
+
+def _named_units(parts, prose: str, s_start: int) -> bool:
+    """Is every part told of a named unit of one kind ("the Karasay field ..., the Sholkara field ...")?"""
+    nouns = set()
+    begin = s_start
+    for p in parts:
+        units = list(_NAMED_UNIT.finditer(prose, begin, p.start))
+        if not units:
+            return False
+        nouns.add(units[-1].group("noun").lower())
+        begin = p.end
+    return len(nouns) == 1
+
+
+def _whole_of_its_units(story: Story, parts, ordered, starts, before: tuple[int, int], claims):
+    """The whole the units make, in the sentence before: its figures of the parts' measure (a move's two levels,
+    "rose 6% to 7.4 million tonnes, from 6.98 million"). Parts of one time adding up past every one of them cannot be
+    its breakdown whichever it is: held only to not exceeding the largest."""
+    prose = story.doc.prose
+    figs = [q for q in _figures(story, ordered, starts, before[0], before[1], claims)
+            if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
+    if not figs or len(figs) > 2 or any(q.hedge for q in figs) or _other_times(prose[parts[0].start:parts[-1].end]):
+        return None
+    return max(figs, key=lambda q: q.value), False
 
 
 # the next sentence adds the list up, pointing back at it: "The four states together account for 2,105 ...",
@@ -799,10 +851,21 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
                 break            # what follows speaks of other money, or breaks a part down: the list is over
             return None
         parts.extend(figs)
-        if closed or (count is not None and len(parts) >= count):
+        if closed or (count is not None and len(parts) >= count) or _what_is_left(figs[-1], prose):
             break
         closed = len(figs) >= 2
     return (tuple(parts), count) if parts else None
+
+
+# "Recurrent spending accounts for the remaining Sh16.7 billion": the part that is what is left of the whole
+_LEFT_BEFORE = regex.compile(r"(?<![\p{L}])(?:the\s+)?(?:remaining|balance\s+of|rest\s+of|remainder\s+of)\s+"
+                             r"(?:(?:the|its)\s+)?\Z", regex.I)
+
+
+def _what_is_left(q: Quantity, prose: str) -> bool:
+    """Is the part said to be what is left of the whole? Then the whole is used up: a sum said after it ("The
+    wage bill is budgeted at ...") is a part of a part or other money, not one more allocation."""
+    return _LEFT_BEFORE.search(prose, max(0, q.start - 30), q.start) is not None
 
 
 def _bracketed_alone(q: Quantity, prose: str) -> bool:

@@ -157,6 +157,8 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
         if not _PERFECT.search(prose, max(s_starts[i], m.start() - 30), m.start()) \
                 and not _ANCHOR.search(prose, s_starts[i], sentences[i][1]):
             continue     # "Arrests doubled in the city centre": a past multiple of no period we can read
+        if _said_again_with_its_figure(prose, changes, sentences, i, m, factor):
+            continue
         found = _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_now)
         if found is not None:
             old, new = found
@@ -164,6 +166,23 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             yield claims.Change(trigger=Span(m.start(), span_end), direction=1 if factor > 1 else -1, old=old, new=new,
                                 factor=factor, factor_span=Span(m.start(), span_end), factor_hedge=hedge)
+
+
+def _said_again_with_its_figure(prose: str, changes, sentences, i: int, m, factor: float) -> bool:
+    """ "... after the government doubled the minimum wage in the region. ... In the border zone, it was doubled to
+    176.72 pesos": the same multiple said again nearby, there with a figure of its own, is the one the bare word
+    announced; the figures of another move around it are not its before and after."""
+    lo = sentences[max(0, i - 1)][0]
+    hi = sentences[min(len(sentences) - 1, i + 3)][1]
+    if any(ch.factor == factor and ch.factor_span is not None and lo <= ch.factor_span.start < hi
+           and not m.start() <= ch.factor_span.start < m.end() for ch in changes):
+        return True      # tied to its figures in its own clause
+    return any(other.start() != m.start() and _factor_of(other) == factor and _TO_A_FIGURE.match(prose, other.end())
+               for other in _FACTOR_SAID.finditer(prose, lo, hi))
+
+
+# "was doubled to £4.00": the multiple's own level right after it
+_TO_A_FIGURE = regex.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\s\d]{0,4}\d")
 
 
 def _factor_of(m) -> float | None:

@@ -373,13 +373,15 @@ _MARGIN_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:margin|majority|lead|gap|diff
                                r"(?<![\p{L}])(?:won|wins|winning|beat|beats|beating|defeated|edged|lost|losing|leads|led|"
                                r"trails|trailed)\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?by)\s+"
                                r"(?:(?:just|only|barely|a\s+mere)\s+)?\Z", regex.I, cache_pattern=False)
-_MARGIN_AFTER = regex.compile(r"\A[\s-]+(?:[\p{L}]+[\s-]+)?(?:margin|majority|lead|gap)(?![\p{L}])", regex.I,
-                              cache_pattern=False)
-_RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|whereas|over|compared\s+with|ahead\s+of)(?![\p{L}])",
+_MARGIN_AFTER = regex.compile(r"\A[\s-]+(?:[\p{L}]+[\s-]+)?(?:margin|majority|lead|gap)(?![\p{L}])"
+                              # a league table's gap: "81 points, 12 clear of Arsenal on 71"
+                              r"|\A\s+(?:points?\s+|pts\s+)?clear\s+of(?![\p{L}])", regex.I, cache_pattern=False)
+_RIVALS = regex.compile(r"(?<![\p{L}])(?:to|against|versus|vs|v|and|while|whereas|over|compared\s+with|ahead\s+of|clear\s+of)(?![\p{L}])",
                         regex.I, cache_pattern=False)
-_NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:of|out\s+of|with|including|among)(?![\p{L}])", regex.I, cache_pattern=False)
+_NOT_RIVALS = regex.compile(r"(?<![\p{L}])(?:(?<!(?:ahead|clear)\s+)of|out\s+of|with|including|among)(?![\p{L}])", regex.I,
+                            cache_pattern=False)
 _MARGIN_WORDS = ("margin", "majority", "lead", "gap", "difference", "advantage", "won by", "beat", "defeated", "edged",
-                 "lost by", "trail")
+                 "lost by", "trail", "clear of")
 _SCORE_PAIR = regex.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d.,]|[-–]\d)", cache_pattern=False)
 
 
@@ -426,7 +428,8 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         if cue is None:
             after = prose[q.end:q.end + 30]
             low = after.lower()
-            if not ("margin" in low or "majority" in low or "lead" in low or "gap" in low or not after.isascii()) \
+            if not ("margin" in low or "majority" in low or "lead" in low or "gap" in low or "clear" in low
+                    or not after.isascii()) \
                     or not _MARGIN_AFTER.match(after):
                 continue
         if cue is not None and _MOST_OF.search(prose, max(0, cue.start() - 6), cue.start()):
@@ -447,6 +450,10 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
         rivals = [f for f in measured if f is not q and c.same_measure(f, q) and f.kind == q.kind]
         # "ahead 55-45 on a two-party-preferred basis — a lead of eight points": the one score said is the rivals'
         scores = [(f, g) for f, g in zip(rivals, rivals[1:]) if _SCORE_DASH.fullmatch(prose, f.end, g.start)]
+        table = _table_rivals(q, rivals, prose) if cue is None else None
+        if table is not None:
+            rivals, scores = table, []   # "81 points, 12 clear of Arsenal on 71": the two around the gap, whatever
+            #                              else the sentence says ("priced at 5,000-1")
         if len(scores) == 1:
             if story.memo("stated_results.scores", _scores_in_story) > 1:
                 continue     # "led 26-24 after one quarter ... outscored them 26-19 ... a nine-point lead": a lead
@@ -467,6 +474,21 @@ def margins(story: Story, ordered: list[Quantity], starts: list[int], changes: l
                 or _FROM_BEFORE.search(prose, max(lo, q.start - 30), q.start):
             continue     # "down from a lead of 12 points last month": the margin of another time
         yield c.Change(trigger=Span(q.start, q.end), direction=0, old=a, new=b, delta=q, between=True)
+
+
+# "12 clear of runners-up Arsenal on 71": the rival named, then its own figure
+_CLEAR_OF_RIVAL_ON = regex.compile(r"\s+(?:points?\s+|pts\s+)?clear\s+of\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:on|with)\s+\Z", regex.I,
+                                   cache_pattern=False)
+
+
+def _table_rivals(q: Quantity, rivals: list[Quantity], prose: str) -> list[Quantity] | None:
+    """A league table's gap: the leader's figure just before it ("finished with 81 points, 12 clear of ...") and the
+    rival's figure after its name ("... Arsenal on 71"), both in the gap's own clause."""
+    before = [f for f in rivals if f.end <= q.start and regex.fullmatch(r"\s+(?:points?|pts)?\s*,\s*", prose[f.end:q.start])]
+    after = [f for f in rivals if f.start >= q.end and _CLEAR_OF_RIVAL_ON.fullmatch(prose, q.end, f.start)]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    return [before[0], after[0]]
 
 
 def _figure_at(ordered: list[Quantity], starts: list[int], at: int) -> bool:

@@ -189,7 +189,8 @@ _SHIFT = re.compile(r"\b(?:earlier|previous|previously|last\s+(?:year|month|week
                     r"march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|"
                     r"since|separate|another|elsewhere|initially|first\s+reported|originally)\b")
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|updated|"
-                     r"now\s+stands|later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
+                     # ("offered seats on later sailings", "at a later date": "later" there describes a noun)
+                     r"now\s+stands|(?<!\bon\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)later|from\s+[\d$]|up\s+from|down\s+from|toll\s+(?:rose|climbed|reached))\b")
 # ("grew by double digits", "double-digit growth" is a size of change, not a plan to double)
 _FUTURE = re.compile(r"\b(?:target|targets|aim|aims|aimed|aiming|goal|raise|raising|raised|boost|boosting|"
                      r"increase|increasing|double(?![\s-]+digits?\b)|doubling|triple|tripling|expand|expanding|"

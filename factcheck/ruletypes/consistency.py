@@ -47,7 +47,10 @@ from .base import Hit, Option, Rule, Story
 FIELDS = ("figure", "subject", "other", "first", "detail", "advice", "suggestion")
 
 # A part of the whole: "the 300 workers who were dismissed", "the 12 passengers rescued".
-_RESTRICTED = regex.compile(r"\A\s+(?:who|whom|that|which(?!,)|laid\s+off|dismissed|sacked|fired|hired|recruited|"
+# ("the 427 passengers who were on board" are all of them: being on board is what carrying them said, unless it names
+# another vessel: "who were on board the second ferry")
+_RESTRICTED = regex.compile(r"\A\s+(?!(?:who|that)\s+(?:were|was|had\s+been)\s+(?:on\s+board|aboard)(?!\s+(?:the|a|an|another|"
+                            r"other|its|their|that|this)\b))(?:who|whom|that|which(?!,)|laid\s+off|dismissed|sacked|fired|hired|recruited|"
                             r"rescued|arrested|evacuated|affected|involved|trapped|missing|injured|hurt|still|each|"
                             # ("the 650 homes scheduled for delivery in 2021": a part set for a time of its own)
                             r"scheduled|slated|earmarked|per|apiece|on\s+board\s+the\s+other)\b", regex.I)

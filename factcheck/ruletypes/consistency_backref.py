@@ -714,7 +714,8 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
                 or _part_of(first, later, story.doc.prose) or not (_close(first.value, later.value) or restated):
             return None, "no slip, and not one noun or not close"
         if later.kind == "count" and min(first.value, later.value) < 10 \
-                and not _ALL_OF_THEM.search(story.doc.prose, max(later.m.sentence[0], later.q.start - 12), later.q.start):
+                and not _ALL_OF_THEM.search(story.doc.prose, max(later.m.sentence[0], later.q.start - 12), later.q.start) \
+                and not _named_in_full(story.doc.prose, first):
             return None, "no slip, and a small count"   # "the four defendants" after "three": one may be new;
                                                         # "All nine defendants" says it is every one of them
         story_values = _values([x for x in refs if _one_noun(story.doc.prose, refs, x, later)
@@ -727,6 +728,21 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+# "across five cities: Riyadh, Jeddah, Al Khobar, Abha and Neom": the count, then every one of them by name
+_NAMES_AFTER = regex.compile(r"\s*:\s*(?P<names>[^.;:()\d]{3,200}?)(?=[.;]|\s*$)")
+_ONE_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
+
+
+def _named_in_full(prose: str, ref: _Ref) -> bool:
+    """Is a small count followed by a colon and exactly that many names? Then the story has said which they all
+    are, and a later "the six host cities" cannot be a new one among them."""
+    m = _NAMES_AFTER.match(prose, ref.noun_end)
+    if m is None:
+        return False
+    items = [x.strip() for x in regex.split(r",|\s+and\s+", m.group("names")) if x.strip()]
+    return len(items) == ref.value and all(_ONE_NAME.fullmatch(x) for x in items)
 
 
 def _part_of(first: _Ref, later: _Ref, prose: str = "") -> bool:
@@ -1005,7 +1021,9 @@ _STRONG_ANOTHER = regex.compile(
     r"\b(?:another|a\s+(?:second|third|rival|separate|nearby|neighbou?ring|sister|parallel|different|competing)|"
     # ("a third straight year", "a second consecutive season" count times, not things)
     r"(?:two|three|several|the)\s+other)\s+(?!(?:\d|time|way|day|week|month|year|reason|thing|hand|side|one|"
-    r"straight|consecutive|successive|running|quarter|half|round|term|season)\b)"
+    r"straight|consecutive|successive|running|quarter|half|round|term|season|"
+    # ("the other three cities": the rest of those counted, no other thing)
+    r"two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[\p{L}-]+", regex.I)
 # "another from 1 p.m.", "a third less": no thing of a count's or a size's kind
 _NOT_A_THING = frozenset("less more fewer cheaper larger smaller bigger higher lower".split())
@@ -1070,6 +1088,7 @@ _ANOTHER_LEAD = regex.compile(r"\b(?:another|a\s+second|a\s+third|a\s+separate|a
 # ("more than 160,000 teachers" is a hedge, not an addition)
 _MORE_LEAD = regex.compile(r"\b(?:another|(?:more|fewer)(?!\s+than\b)|additional|extra|further|other)(?=\s)|"
                            r"\b\d[\d,.]*\s+(?:more|new|additional|extra|further)(?=\s)", regex.I)
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])the\s+\Z", regex.I)
 _THE_NEW = regex.compile(r"\b(?:the|its|their|these|those)\s+new\Z", regex.I | regex.REVERSE)
 _RESIZE_VERBS = (r"expanded|extended|enlarged|lengthened|shortened|downsized|scaled\s+(?:back|down|up)|shrunk|"
                  r"redesigned|resized|realigned|rerouted|reduced|increased|cut|trimmed|widened|doubled|halved")
@@ -1112,6 +1131,8 @@ def _more_of(prose: str, plural: str, start: int, end: int) -> bool:
     for lead in _MORE_LEAD.finditer(prose, start, end):
         if _THE_NEW.search(prose, max(start, lead.start() - 8), lead.end()):
             continue    # "the new schools" are the ones the story is about, not more of them
+        if lead.group().lower() == "other" and _THE_BEFORE.search(prose, max(start, lead.start() - 6), lead.start()):
+            continue    # "one each in the other three cities": the rest of those counted, not more of them
         words = _next_words(prose, lead.end(), 4)
         if words and words[0][:1].isdigit():
             words = words[1:]
@@ -1219,6 +1240,10 @@ def _ends_word(prose: str, at: int, i: int) -> bool:
 _WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|into|across)\s+\Z", regex.I)
 
 
+# "with one each in the other three cities": so many for every one of them, never how many were added
+_EACH_AFTER = regex.compile(r"\s+(?:each|apiece)(?![\p{L}])", regex.I)
+
+
 def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     """A change, an addition or another thing of the kind narrated between the two mentions ("" if none)."""
     prose = story.doc.prose
@@ -1235,7 +1260,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
                 and abs(q.value - diff) < 1e-9 * max(1.0, diff) \
                 and counted.get(q.start, later.cls) in (later.cls, first.cls) \
                 and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit) \
-                and not _WHERE_BEFORE.search(prose, max(start, q.start - 10), q.start):
+                and not _WHERE_BEFORE.search(prose, max(start, q.start - 10), q.start) \
+                and not _EACH_AFTER.match(prose, q.end):
             s0, s1 = story.doc.sentence_at(q.start)
             if slip is None or any(w in prose[s0:s1].lower() for w in words) or _ADDED_AFTER.match(prose, q.end) \
                     or _ADDED_BEFORE.search(prose, max(s0, q.start - 30), q.start):

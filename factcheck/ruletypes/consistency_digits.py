@@ -95,6 +95,18 @@ def _digits(q: Quantity) -> str:
     return "".join(_DIGITS.findall(q.text[s - q.start:e - q.start] if q.start <= s <= e <= q.end else q.text))
 
 
+def _whole_digits(q: Quantity) -> str:
+    """The digits before the decimal point of a figure written with decimals and three or more whole digits
+    ("1,961.32" -> "1961"), which the copy may give again rounded; "" otherwise ("1.84 million" rounds to no
+    figure of its own)."""
+    s, e = q.number_span or (q.start, q.end)
+    number = q.text[s - q.start:e - q.start] if q.start <= s <= e <= q.end else q.text
+    if "." not in number:
+        return ""
+    digits = "".join(_DIGITS.findall(number.split(".", 1)[0]))
+    return digits if len(digits) >= 3 else ""
+
+
 def _alike(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or a.kind not in ("money", "number", "physical"):
         return False
@@ -125,11 +137,14 @@ class DigitsInAnotherOrder:
                    and q.kind in ("money", "number", "physical") and (q.low is None or q.low == q.value)
                    and (q.high is None or q.high == q.value)]
         keyed = [(q, _digits(q)) for q in figures]
+        whole = {id(q): _whole_digits(q) for q in figures}
         # the ways each multiset of digits is written: a figure is only a slip of another written in another order
         # (a cheap test before the patterns below, which most figures would otherwise be read with for nothing)
         orders: dict[str, set[str]] = {}
-        for _, d in keyed:
+        for q, d in keyed:
             orders.setdefault("".join(sorted(d)), set()).add(d)
+            if whole[id(q)]:
+                orders.setdefault("".join(sorted(whole[id(q)])), set()).add(whole[id(q)])
         for j, (later, dl) in enumerate(keyed):
             # (a hedged first figure may be the one typed in another order: "evacuated about 62,000 people" ...
             # "the 26,000 evacuees"; a hedged later one is an estimate of its own)
@@ -150,6 +165,8 @@ class DigitsInAnotherOrder:
                     continue
             when = _time_after(prose, later)
             for earlier, de in keyed[:j]:
+                if whole[id(earlier)] and not whole[id(later)] and len(whole[id(earlier)]) == len(dl):
+                    de = whole[id(earlier)]     # "1,961.32 points" told again rounded: "the 1,691-point rally"
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later) \
                         or earlier.hedge and not _hedge_allows(earlier, later):
                     continue

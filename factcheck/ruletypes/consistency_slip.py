@@ -569,13 +569,18 @@ def _places(prose: str, x: _Figure) -> set[str]:
     return found
 
 
+_TIME_NAMES = frozenset("January February March April May June July August September October November December Monday "
+                        "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _other_name(prose: str, first: _Figure, later: _Figure) -> bool:
     """The later figure names its thing or owner with a name the first sentence does not give ("the Blue Line's
     85 stations", "the 430km Lagos-Ibadan expressway")."""
     before = prose[first.sentence[0]:first.sentence[1]]
     s0 = later.sentence[0]
     owner = _OWNER.search(prose, max(s0, later.q.start - 50), later.q.start)
-    names = _NAME.findall(owner.group("owner")) if owner else []
+    # ("Friday's 1,691-point rally": a day or month owns nothing, it says when)
+    names = [n for n in _NAME.findall(owner.group("owner")) if n not in _TIME_NAMES] if owner else []
     after = _NAME_AFTER.match(prose, later.noun_end, later.sentence[1])
     if after:
         names += _NAME.findall(after.group("names"))

@@ -46,6 +46,11 @@ _GIVEN = regex.compile(
 _BACK = regex.compile(r"(?<![\p{L}])(?:the|his|her|their)\s+" + _N + r"-year(?:\s+(?:prison|jail))?\s+(?:sentence|term)s?(?![\p{L}])",
                       regex.I)
 _COURT = ("sentenc", "jail", "prison", "convict")
+# a term referred back to as one asked for, not given: "the 14-year sentence prosecutors had initially sought",
+# "the 20-year term the state requested"
+_ASKED_AFTER = regex.compile(r"\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:(?:initially|"
+                             r"originally|first|earlier)\s+)?(?:sought|requested|asked\s+for|demanded|proposed|"
+                             r"recommended|called\s+for|pushed\s+for|wanted)(?![\p{L}])", regex.I)
 
 # a contract's length given: "a three-year contract", "a new two-year deal", "signed for four years"
 _CONTRACT_GIVEN = regex.compile(
@@ -147,6 +152,8 @@ class TermsReferredBack:
             before = [g for g in given if g[0][1] <= m.start()]
             if not before or any(v == stated for _, v, _ in before):
                 continue
+            if family == "prison" and _ASKED_AFTER.match(prose, m.end(), m.end() + 60):
+                continue     # "a one-third reduction from the 14-year sentence prosecutors had sought": asked, not given
             if family in ("vote", "result") and not _one_side_kept(stated, [v for _, v, _ in before]):
                 continue
             if family == "result" and _other_match(story, m, before):
