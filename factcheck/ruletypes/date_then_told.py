@@ -1,0 +1,196 @@
+"""date_then_told: an age at a moment the clause does not date itself, but the story has just dated.
+
+"For older residents, the floods recall the great rains of 1961 ... Otieno, who was 19 when those floods swept
+through, said at 72 ..."; "The final, on 2 July 2010, went to extra time ... Gyan, then 24, stepped up"; in a story
+marking 4 November 1922, "Carter, born in 1874, was 52 when he made the find". A sub-editor reads "then", "those
+floods" and "the find" as the moment told just before, and holds the age to it: someone 19 in 1961 is about 78 in
+2020, someone 24 on 2 July 2010 is 34 ten years on, and someone born in 1874 was 47 or 48 in November 1922.
+
+The age then is read in two shapes: "<Name>, then 24," and "was 19 when <clause>". Its moment is a year the age's
+own sentence gives (one only), or, where the sentence gives none and the clause points back ("then", "those floods",
+"that day", "the find"), the one date or year of the sentence before, or else the one past day the story marks on
+its publication's day and month (an anniversary story). It is held to an age of the same person we can tie to it
+surely: a birth apposed right before it ("Carter, born in 1874, was 52 when"), an age now in the main clause of
+the same sentence ("Otieno, who was 19 when ..., said at 72"), or the one "<Name>, now 38" the story gives of the
+same name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..model import Quantity, Span
+from . import date_things
+from .base import Hit, Story
+
+# "Gyan, then 24," "Adiyiah, then aged 19,": an age then apposed to a name
+_THEN_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+then\s+(?:aged\s+)?(?P<then>\d{1,2}),(?!\d)")
+# "was 19 when those floods swept through", "was just 52 when he made the find": the clause up to its end
+_WAS_WHEN = regex.compile(r"(?<![\p{L}])was\s+(?:aged\s+|only\s+|just\s+|barely\s+)?(?P<then>\d{1,2})"
+                          r"(?:\s+years\s+old)?\s+when\s+(?P<clause>[^,.;:!?()\"“”—–\n]{3,120})")
+# a clause that points back to a moment told before: "those floods", "that day", "the find", "the first train"
+_POINTS_BACK = regex.compile(
+    r"(?<![\p{L}])(?:(?:that|those|these)\s+(?!(?:was|were|is|are|had|has|he|she|it|they|I|we|you|his|her|their|its|the|a|an|this|there|my|our)(?![\p{L}]))\p{L}{3,}"
+    r"|the\s+(?:find|discovery|attack|attacks|bombing|blast|explosion|crash|disaster|floods?|earthquake|quake|"
+    r"tsunami|cyclone|hurricane|storm|fire|massacre|coup|uprising|riot|riots|landing|sinking|collapse|final|match|"
+    r"game|penalty|miss|goal|victory|win|defeat|first|inaugural|maiden|opening|handover|launch)(?![\p{L}]))",
+    regex.I)
+# the age now beside a "who was 19 when ..." clause, in its main clause: ", said at 72 he", ", is now 72"
+_NOW_IN_MAIN = regex.compile(r",\s+(?:\p{Ll}+\s+){0,2}?(?:now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)"
+                             r"|at\s+(?P<now2>\d{2,3})(?=,?\s+(?:he|she|I|still|is|was|has|had)(?![\p{L}])))")
+# "Gyan, now 38": a name's age now
+_NOW_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)")
+# between a birth's year and the age then of the same person: "born in 1874, was 52", "born in 1874 and was 52"
+_BIRTH_TO_WAS = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
+    """Hits for an age at a moment the story dated before, against the same person's birth or age now."""
+    published = story.doc.publication_date
+    prose = story.doc.prose
+    if published is None or ("then" not in prose and "when" not in prose):
+        return []
+    found = []
+    for m in _WAS_WHEN.finditer(prose, story.doc.body_start):
+        birth = _birth_apposed_before(story, m.start())
+        moment = _moment(story, m.start(), m.group("clause"), birth.q if birth is not None else None)
+        if moment is None:
+            continue
+        then = int(m.group("then"))
+        if birth is not None:
+            found += _against_birth(story, hit, m, then, moment, birth)
+            continue
+        now = _NOW_IN_MAIN.match(prose, m.end("clause"))
+        if now is not None and _who_clause_of_a_name(prose, m.start()):
+            group = "now" if now.group("now") else "now2"
+            span = Span(now.start(group), now.end(group))
+            found += _against_now(story, hit, then, moment, int(now.group(group)), span)
+    for m in _THEN_APPOSED.finditer(prose, story.doc.body_start):
+        moment = _moment(story, m.start(), "then")
+        nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == m.group("name")]
+        if moment is None or len(nows) != 1 or nows[0].start() < m.start():
+            continue
+        n = nows[0]
+        span = Span(prose.index("now", n.start()), n.end("now"))     # "now 38"
+        found += _against_now(story, hit, int(m.group("then")), moment, int(n.group("now")), span)
+    return found
+
+
+def _moment(story: Story, at: int, clause: str, birth: Quantity | None = None) -> tuple[dt.date, bool] | None:
+    """When the age then was: (the date, whether its day is known). `birth` is the year of a birth in the
+    sentence, which is no moment of the age."""
+    s0, s1 = story.doc.sentence_at(at)
+    own = _years(story, s0, s1, birth)
+    if own is None:
+        return None         # two years in the sentence: which is the moment we cannot tell
+    if own:
+        return _when(own[0])
+    before = story.doc.sentence_before(s0)
+    told = _years(story, *before) if before is not None else []
+    if told is None:
+        return None
+    if not told:
+        told = _marked_day(story)
+    if not told or not (clause == "then" or _POINTS_BACK.search(clause)
+                        or _names_the_event(clause, story.doc.sentence_at(told[0].start), story)):
+        return None         # "was 17 when he joined the army": a moment of its own the story does not date
+    return _when(told[0])
+
+
+def _when(q: Quantity) -> tuple[dt.date, bool]:
+    return (q.date, True) if _day(q) else (dt.date(date_things.year_of(q)[0], 7, 1), False)
+
+
+# "when he led the dive": the thing of the clause, named by a word of the sentence that dates it ("divers ... raised")
+_THE_THING = regex.compile(r"(?<![\p{L}])(?:the|that|this)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}{4,})(?![\p{L}])")
+
+
+def _names_the_event(clause: str, sentence: tuple[int, int], story: Story) -> bool:
+    """Does the clause name its thing by a word the dating sentence has too (its first four letters)?"""
+    words = {w[:4].lower() for w in regex.findall(r"\p{L}{4,}", story.doc.prose[sentence[0]:sentence[1]])}
+    return any(m.group("noun")[:4] in words for m in _THE_THING.finditer(clause))
+
+
+def _years(story: Story, s0: int, s1: int, besides: Quantity | None = None) -> list[Quantity] | None:
+    """The one year or dated day written between s0 and s1 ([] for none; None for more than one, or a decade)."""
+    prose = story.doc.prose
+    published = story.doc.publication_date
+    told = [q for q in story.quantities if s0 <= q.start < s1 and date_things.year_of(q) and q is not besides]
+    if len(told) > 1 or any(prose[q.end:q.end + 1] == "s" for q in told):
+        return None
+    if told and date_things.year_of(told[0])[0] >= published.year:
+        return None         # this year's or a later one: not a moment long past
+    return told
+
+
+def _day(q: Quantity) -> bool:
+    return q.kind == "date" and q.resolution == "day" and q.date is not None
+
+
+def _marked_day(story: Story) -> list[Quantity]:
+    """The one past day the story gives on its publication's day and month: the day an anniversary story marks."""
+    published = story.doc.publication_date
+    marked = [q for q in story.quantities if _day(q) and q.year_given
+              and (q.date.month, q.date.day) == (published.month, published.day) and q.date.year < published.year]
+    return marked[:1] if len({q.date for q in marked}) == 1 else []
+
+
+def _birth_apposed_before(story: Story, at: int):
+    """The birth apposed right before "was N when": "Carter, born in 1874, was 52 when"; "Born in 1874, Carter was
+    52 when" (the sentence opens with the birth and its subject follows)."""
+    from . import date      # (imported here: date imports this module)
+    prose = story.doc.prose
+    for birth in date._births(story):
+        if birth.approx or birth.who.kind == "other" or birth.sentence != story.doc.sentence_at(at):
+            continue
+        if _BIRTH_TO_WAS.fullmatch(prose, birth.q.end, at):
+            return birth
+        if regex.fullmatch(r"[\s\"“]*", prose[birth.sentence[0]:birth.start]) and regex.fullmatch(
+                r",\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}", prose[birth.q.end:at]):
+            return birth
+    return None
+
+
+def _who_clause_of_a_name(prose: str, at: int) -> bool:
+    """ "Otieno, who was 19 when": the clause is a named person's, so its main clause's age is theirs."""
+    return regex.search(r"\p{Lu}[\p{L}'’.-]+,\s+who\s+\Z", prose[max(0, at - 60):at]) is not None
+
+
+def _against_birth(story: Story, hit, m: regex.Match, then: int, moment: tuple[dt.date, bool], birth) -> list[Hit]:
+    when, exact = moment
+    if when.year <= birth.year:
+        return []
+    if birth.month is not None and birth.day is not None and exact:
+        possible = {when.year - birth.year - ((when.month, when.day) < (birth.month, birth.day))}
+    else:
+        possible = {when.year - birth.year - 1, when.year - birth.year}
+    if then in possible:
+        return []
+    computed = " or ".join(str(a) for a in sorted(possible))
+    at = f"on {when.day} {when:%B} {when.year}" if exact else f"in {when.year}"
+    span = Span(m.start("then"), m.end("then"))
+    return [hit(span, m.group("then"), computed, None,
+                {"born": birth.year, "then": when.isoformat(), "stated_age": then, "possible_ages": sorted(possible)},
+                f"someone born in {birth.year} was {computed} {at}, not {then}", related=(birth.q.span,))]
+
+
+def _against_now(story: Story, hit, then: int, moment: tuple[dt.date, bool], now: int, span: Span) -> list[Hit]:
+    published = story.doc.publication_date
+    when, exact = moment
+    if not 0 < then < now <= 120:
+        return []
+    if exact:       # whole years since the day: a birthday in between or not
+        years = published.year - when.year - ((published.month, published.day) < (when.month, when.day))
+        possible = {then + years, then + years + 1}
+    else:           # any day of the year
+        years = published.year - when.year
+        possible = {then + years - 1, then + years, then + years + 1}
+    if now in possible:
+        return []
+    computed = " or ".join(str(a) for a in sorted(possible))
+    at = f"on {when.day} {when:%B} {when.year}" if exact else f"in {when.year}"
+    return [hit(span, story.doc.prose[span.start:span.end], computed, None,
+                {"age_then": then, "then": when.isoformat(), "published": published.isoformat(), "stated_age": now,
+                 "possible_ages": sorted(possible)},
+                f"someone {then} {at} would be {computed} on {published.isoformat()}, not {now}")]
