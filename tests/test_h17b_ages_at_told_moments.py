@@ -3,7 +3,9 @@
 - an age "at the age of 61 after 30 years" is the retirement's age, now, not an age at some moment before or after;
 - "was 52 when he opened the vault" beside a birth, at a year the sentence or the story's marked day gives;
 - "who was 17 when those storms hit, said at 70 ...": the moment the sentence before dates;
-- "Okoro, then 22, ..." and later "Okoro, now 40": the moment the sentence before dates;
+- "Okoro, then 22, ..." (or "22 at the time", "the then 22-year-old Okoro") and later "Okoro, now 40" (or "Okoro,
+  40,"): the moment the sentence before dates;
+- "Karim, 60, who was 17 when those storms hit" (date_then): the moment the sentence before dates;
 - "its 60th National Day" where the story dates independence to the day the holiday falls on.
 """
 from __future__ import annotations
@@ -43,6 +45,12 @@ def test_age_after_an_event_is_still_a_moment_not_read():
 VAULT = ("ATHENS — Fifty years ago today, on 12 March 1974, divers off Antikythera raised the first bronze from the "
          "wreck. It was the biggest haul of the decade.\n\n"
          "Nikos Vlachos, born in Piraeus in 1939, was {age} when he led the dive, the museum said.")
+
+
+def test_age_when_at_the_sentence_befores_year_against_the_birth():
+    text = ("The old lighthouse keeper remembers the storm of 1987. Ruth Bayliss, born in 1950, was 41 when that "
+            "storm hit.")
+    assert ("FC504", "41") in found(text, "2024-10-16", "GB")
 
 
 def test_age_when_at_the_marked_day_against_the_birth():
@@ -90,6 +98,19 @@ def test_clause_that_does_not_point_back_is_silent():
     assert found(text, "2021-05-10", "BD") == []
 
 
+def test_age_now_in_front_of_the_clause_held_to_the_year_before():
+    text = ("Older fishermen still talk of the cyclone of 1970, which flattened half the harbour. Abdul Karim, 60, who "
+            "was 17 when those storms hit, said the sea had never been so high.")
+    assert ("FC504", "60") in found(text, "2021-05-10", "BD")
+
+
+@pytest.mark.parametrize("clause", ["who was 17 when he joined the crew", "who was 17 when the firm took him on"])
+def test_clause_of_a_thing_not_an_event_is_silent(clause):
+    text = ("The Karnaphuli boat company was founded in 1970. Abdul Karim, 60, " + clause +
+            ", said the sea had never been so high.")
+    assert found(text, "2021-05-10", "BD") == []
+
+
 def test_sentence_before_with_two_years_is_silent():
     text = STORMS.format(age=60).replace("the cyclone of 1970", "the cyclones of 1970 and 1991")
     assert found(text, "2021-05-10", "BD") == []
@@ -112,6 +133,24 @@ def test_age_then_and_now_that_fit(age):
 
 def test_age_now_of_another_name_is_silent():
     text = FINAL.format(age=40).replace("Okoro, now", "His coach, Ade Bello, now")
+    assert found(text, "2023-06-14", "NG") == []
+
+
+@pytest.mark.parametrize("then", ["Chidi Okoro, 22 at the time,", "Chidi Okoro, who was 22 at the time,",
+                                  "The then 22-year-old Chidi Okoro"])
+def test_other_ways_of_writing_the_age_then(then):
+    text = FINAL.format(age=40).replace("Chidi Okoro, then 22,", then)
+    assert ("FC504", "now 40") in found(text, "2023-06-14", "NG")
+
+
+def test_age_now_apposed_without_now():
+    text = FINAL.format(age=40).replace("Okoro, now 40 and coaching in the second division, said",
+                                        "Okoro, 40, coaches in the second division. He said")
+    assert ("FC504", "40") in found(text, "2023-06-14", "NG")
+
+
+def test_two_ages_now_for_the_name_are_silent():
+    text = FINAL.format(age=40) + " Okoro, 37, has two sons."
     assert found(text, "2023-06-14", "NG") == []
 
 
@@ -140,3 +179,18 @@ def test_national_day_far_from_the_dated_independence_is_silent():
     text = ("Kuwait marks its 50th National Day on Sunday.\n\n"
             "The emirate gained independence from Britain on 19 June 1961.")
     assert found(text, "2024-02-24", "KW") == []
+
+
+# -- the sentence before in another paragraph, or with a year reckoned from now, dates nothing -------------------
+
+def test_sentence_before_in_another_paragraph_is_not_the_moment():
+    text = ("MANCHESTER — Twenty years ago today, on 22 April 2004, City beat United 4-1 in the last derby at Maine "
+            "Road.\n\nThe club's museum drew a record 90,000 visitors last year, its curator said.\n\n"
+            "\"I still have the ticket,\" said steward Alan Hughes, 35, who saw the match as a 15-year-old.")
+    assert found(text, "2024-04-22", "GB") == []
+
+
+def test_year_reckoned_from_now_in_the_sentence_before_is_not_the_moment():
+    text = ("Older fishermen say the harbour flooded last year. Abdul Karim, who was 17 when those storms hit, "
+            "said at 60 he had never seen the sea so high.")
+    assert found(text, "2021-05-10", "BD") == []

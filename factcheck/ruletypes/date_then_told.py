@@ -6,13 +6,15 @@ marking 4 November 1922, "Carter, born in 1874, was 52 when he made the find". A
 floods" and "the find" as the moment told just before, and holds the age to it: someone 19 in 1961 is about 78 in
 2020, someone 24 on 2 July 2010 is 34 ten years on, and someone born in 1874 was 47 or 48 in November 1922.
 
-The age then is read in two shapes: "<Name>, then 24," and "was 19 when <clause>". Its moment is a year the age's
-own sentence gives (one only), or, where the sentence gives none and the clause points back ("then", "those floods",
-"that day", "the find"), the one date or year of the sentence before, or else the one past day the story marks on
-its publication's day and month (an anniversary story). It is held to an age of the same person we can tie to it
-surely: a birth apposed right before it ("Carter, born in 1874, was 52 when"), an age now in the main clause of
-the same sentence ("Otieno, who was 19 when ..., said at 72"), or the one "<Name>, now 38" the story gives of the
-same name.
+The age then is read as "<Name>, then 24,", "<Name>, 24 at the time,", "the then 24-year-old <Name>" and "was 19
+when <clause>". Its moment is a year the age's own sentence gives (one only), or, where the sentence gives none and
+the clause points back ("then"; a demonstrative, "those floods", "that day"; an event by its definite name, "the
+find", "the final"), the one date or year of the sentence before, or else the one past day the story marks on its
+publication's day and month (an anniversary story). "when he joined the firm" points nowhere: the firm is no event.
+The age then is held to an age of the same person we can tie to it surely: a birth apposed right before it
+("Carter, born in 1874, was 52 when"), an age now in the main clause of the same sentence ("Otieno, who was 19 when
+..., said at 72"), or the one age now ("Gyan, now 38", "Gyan, 38,") the story gives the same name after it.
+date_then asks `moment_told_before` too, for "Karim, 60, who was 17 when those storms hit".
 """
 from __future__ import annotations
 
@@ -24,8 +26,13 @@ from ..model import Quantity, Span
 from . import date_things
 from .base import Hit, Story
 
-# "Gyan, then 24," "Adiyiah, then aged 19,": an age then apposed to a name
-_THEN_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+then\s+(?:aged\s+)?(?P<then>\d{1,2}),(?!\d)")
+# "Gyan, then 24,", "Adiyiah, then aged 19,", "Gyan, 24 at the time,", "Gyan, who was 24 at the time,", "the then
+# 24-year-old Asamoah Gyan": an age then given a name
+_THEN_APPOSED = regex.compile(
+    r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+(?:then\s+(?:aged\s+)?(?P<then>\d{1,2})"
+    r"|(?:who\s+was\s+)?(?P<then2>\d{1,2})\s+at\s+the\s+time),(?!\d)"
+    r"|(?<![\p{L}])then[\s-]+(?P<then3>\d{1,2})-year-old\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}(?P<name2>\p{Lu}[\p{L}'’.-]+)"
+    r"(?![\p{L}'’.-]|\s+\p{Lu})")
 # "was 19 when those floods swept through", "was just 52 when he made the find": the clause up to its end
 _WAS_WHEN = regex.compile(r"(?<![\p{L}])was\s+(?:aged\s+|only\s+|just\s+|barely\s+)?(?P<then>\d{1,2})"
                           r"(?:\s+years\s+old)?\s+when\s+(?P<clause>[^,.;:!?()\"“”—–\n]{3,120})")
@@ -34,13 +41,16 @@ _POINTS_BACK = regex.compile(
     r"(?<![\p{L}])(?:(?:that|those|these)\s+(?!(?:was|were|is|are|had|has|he|she|it|they|I|we|you|his|her|their|its|the|a|an|this|there|my|our)(?![\p{L}]))\p{L}{3,}"
     r"|the\s+(?:find|discovery|attack|attacks|bombing|blast|explosion|crash|disaster|floods?|earthquake|quake|"
     r"tsunami|cyclone|hurricane|storm|fire|massacre|coup|uprising|riot|riots|landing|sinking|collapse|final|match|"
-    r"game|penalty|miss|goal|victory|win|defeat|first|inaugural|maiden|opening|handover|launch)(?![\p{L}]))",
+    r"game|penalty|miss|goal|victory|win|defeat|first|inaugural|maiden|opening|handover|launch|rescue|raid|"
+    r"eruption|derailment|hijacking|shooting|siege|invasion|liberation|race|fight|bout|climb|ascent|dive|flight|"
+    r"voyage|expedition)(?![\p{L}]))",
     regex.I)
 # the age now beside a "who was 19 when ..." clause, in its main clause: ", said at 72 he", ", is now 72"
 _NOW_IN_MAIN = regex.compile(r",\s+(?:\p{Ll}+\s+){0,2}?(?:now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)"
                              r"|at\s+(?P<now2>\d{2,3})(?=,?\s+(?:he|she|I|still|is|was|has|had)(?![\p{L}])))")
-# "Gyan, now 38": a name's age now
-_NOW_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)")
+# "Gyan, now 38", "Gyan, 38,": a name's age now
+_NOW_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+(?:now\s+(?:aged\s+)?)?(?P<now>\d{1,3})"
+                             r"(?:,(?!\d)|\s+(?=and\s))")
 # between a birth's year and the age then of the same person: "born in 1874, was 52", "born in 1874 and was 52"
 _BIRTH_TO_WAS = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -49,7 +59,7 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
     """Hits for an age at a moment the story dated before, against the same person's birth or age now."""
     published = story.doc.publication_date
     prose = story.doc.prose
-    if published is None or ("then" not in prose and "when" not in prose):
+    if published is None or ("then" not in prose and "when" not in prose and "at the time" not in prose):
         return []
     found = []
     for m in _WAS_WHEN.finditer(prose, story.doc.body_start):
@@ -67,13 +77,17 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
             span = Span(now.start(group), now.end(group))
             found += _against_now(story, hit, then, moment, int(now.group(group)), span)
     for m in _THEN_APPOSED.finditer(prose, story.doc.body_start):
+        name = m.group("name") or m.group("name2")
+        then = int(m.group("then") or m.group("then2") or m.group("then3"))
         moment = _moment(story, m.start(), "then")
-        nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == m.group("name")]
+        # the one age now the story gives that name, after the age then ("Gyan, now 38 and playing for ...")
+        nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == name]
         if moment is None or len(nows) != 1 or nows[0].start() < m.start():
             continue
         n = nows[0]
-        span = Span(prose.index("now", n.start()), n.end("now"))     # "now 38"
-        found += _against_now(story, hit, int(m.group("then")), moment, int(n.group("now")), span)
+        told = regex.match(r",\s+(now\s+)?", prose[n.start():])
+        span = Span(n.start() + told.start(1) if told.group(1) else n.start("now"), n.end("now"))    # "now 38", "38"
+        found += _against_now(story, hit, then, moment, int(n.group("now")), span)
     return found
 
 
@@ -86,30 +100,34 @@ def _moment(story: Story, at: int, clause: str, birth: Quantity | None = None) -
         return None         # two years in the sentence: which is the moment we cannot tell
     if own:
         return _when(own[0])
+    return moment_told_before(story, s0, clause)
+
+
+def moment_told_before(story: Story, s0: int, clause: str) -> tuple[dt.date, bool] | None:
+    """The moment a clause that dates nothing itself points back to ("then", "those floods", "the find"): the one
+    date or year of the sentence before the one at `s0` in its paragraph, or else the one past day an anniversary
+    story marks. (A new paragraph may turn to another time: "Its operator said it took in a record last year." ...
+    "Vinicius, 31, who watched the match as a 21-year-old" is 21 on the day the story marks.)"""
     before = story.doc.sentence_before(s0)
+    if before is not None and before[0] < story.doc.paragraph_at(s0)[0]:
+        before = None
     told = _years(story, *before) if before is not None else []
     if told is None:
         return None
+    if told and not _WRITTEN_YEAR.search(told[0].text):
+        told = []           # "last year", "in May": a year reckoned from now, not the moment of a story told
     if not told:
         told = _marked_day(story)
-    if not told or not (clause == "then" or _POINTS_BACK.search(clause)
-                        or _names_the_event(clause, story.doc.sentence_at(told[0].start), story)):
+    if not told or not (clause == "then" or _POINTS_BACK.search(clause)):
         return None         # "was 17 when he joined the army": a moment of its own the story does not date
     return _when(told[0])
 
 
+_WRITTEN_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _when(q: Quantity) -> tuple[dt.date, bool]:
     return (q.date, True) if _day(q) else (dt.date(date_things.year_of(q)[0], 7, 1), False)
-
-
-# "when he led the dive": the thing of the clause, named by a word of the sentence that dates it ("divers ... raised")
-_THE_THING = regex.compile(r"(?<![\p{L}])(?:the|that|this)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}{4,})(?![\p{L}])")
-
-
-def _names_the_event(clause: str, sentence: tuple[int, int], story: Story) -> bool:
-    """Does the clause name its thing by a word the dating sentence has too (its first four letters)?"""
-    words = {w[:4].lower() for w in regex.findall(r"\p{L}{4,}", story.doc.prose[sentence[0]:sentence[1]])}
-    return any(m.group("noun")[:4] in words for m in _THE_THING.finditer(clause))
 
 
 def _years(story: Story, s0: int, s1: int, besides: Quantity | None = None) -> list[Quantity] | None:
