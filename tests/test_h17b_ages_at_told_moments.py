@@ -194,3 +194,12 @@ def test_year_reckoned_from_now_in_the_sentence_before_is_not_the_moment():
     text = ("Older fishermen say the harbour flooded last year. Abdul Karim, who was 17 when those storms hit, "
             "said at 60 he had never seen the sea so high.")
     assert found(text, "2021-05-10", "BD") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nikos Vlachos, born in 1939, was 41 when he led the dive, five years after he began diving in 1969.",
+    "LAGOS — The cup final on 14 June 2008 went to penalties. Chidi Okoro, then 22, who had joined Enyimba in "
+    "2005, missed the decisive kick.\n\nOkoro, now 37, coaches in the second division.",
+])
+def test_year_of_another_verb_in_the_sentence_is_not_the_moment(text):
+    assert found(text, "2023-06-14", "GR") == []

@@ -38,7 +38,8 @@ _WAS_WHEN = regex.compile(r"(?<![\p{L}])was\s+(?:aged\s+|only\s+|just\s+|barely\
                           r"(?:\s+years\s+old)?\s+when\s+(?P<clause>[^,.;:!?()\"“”—–\n]{3,120})")
 # a clause that points back to a moment told before: "those floods", "that day", "the find", "the first train"
 _POINTS_BACK = regex.compile(
-    r"(?<![\p{L}])(?:(?:that|those|these)\s+(?!(?:was|were|is|are|had|has|he|she|it|they|I|we|you|his|her|their|its|the|a|an|this|there|my|our)(?![\p{L}]))\p{L}{3,}"
+    r"(?<![\p{L}])(?:(?:that|those|these)\s+(?!(?:was|were|is|are|had|has|he|she|it|they|I|we|you|his|her|their|"
+    r"its|the|a|an|this|there|my|our)(?![\p{L}]))\p{L}{3,}"
     r"|the\s+(?:find|discovery|attack|attacks|bombing|blast|explosion|crash|disaster|floods?|earthquake|quake|"
     r"tsunami|cyclone|hurricane|storm|fire|massacre|coup|uprising|riot|riots|landing|sinking|collapse|final|match|"
     r"game|penalty|miss|goal|victory|win|defeat|first|inaugural|maiden|opening|handover|launch|rescue|raid|"
@@ -64,7 +65,8 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
     found = []
     for m in _WAS_WHEN.finditer(prose, story.doc.body_start):
         birth = _birth_apposed_before(story, m.start())
-        moment = _moment(story, m.start(), m.group("clause"), birth.q if birth is not None else None)
+        moment = _moment(story, m.start(), m.group("clause"), birth.q if birth is not None else None,
+                         own_from=m.start("clause"), own_to=m.end("clause"))
         if moment is None:
             continue
         then = int(m.group("then"))
@@ -79,7 +81,7 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
     for m in _THEN_APPOSED.finditer(prose, story.doc.body_start):
         name = m.group("name") or m.group("name2")
         then = int(m.group("then") or m.group("then2") or m.group("then3"))
-        moment = _moment(story, m.start(), "then")
+        moment = _moment(story, m.start(), "then", own_from=m.start())
         # the one age now the story gives that name, after the age then ("Gyan, now 38 and playing for ...")
         nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == name]
         if moment is None or len(nows) != 1 or nows[0].start() < m.start():
@@ -91,15 +93,27 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
     return found
 
 
-def _moment(story: Story, at: int, clause: str, birth: Quantity | None = None) -> tuple[dt.date, bool] | None:
+# a relative clause between the age then and a year: the year is its verb's ("Gyan, then 24, who had joined Rennes
+# in 2008, stepped up")
+_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whom|whose|which)(?![\p{L}])", regex.I)
+
+
+def _moment(story: Story, at: int, clause: str, birth: Quantity | None = None, own_from: int = 0,
+            own_to: int | None = None) -> tuple[dt.date, bool] | None:
     """When the age then was: (the date, whether its day is known). `birth` is the year of a birth in the
-    sentence, which is no moment of the age."""
+    sentence, which is no moment of the age. A year of the sentence is the moment only between `own_from` and
+    `own_to` (the "when" clause: not "was 52 when he made the find, ten years after he began digging in 1912"),
+    with no relative clause between."""
     s0, s1 = story.doc.sentence_at(at)
     own = _years(story, s0, s1, birth)
     if own is None:
         return None         # two years in the sentence: which is the moment we cannot tell
     if own:
-        return _when(own[0])
+        q = own[0]
+        if not own_from <= q.start < (own_to if own_to is not None else s1) or _RELATIVE.search(
+                story.doc.prose, own_from, q.start):
+            return None     # another verb's year
+        return _when(q)
     return moment_told_before(story, s0, clause)
 
 
