@@ -40,6 +40,7 @@ from . import date_service   # "opened in 1962 ... after 67 years of service": a
 from . import date_closing   # "opened in 1958 ... will close after 53 years": a life from its opening to now
 from . import date_then      # "Ota, 83, who rode the first train as a 17-year-old": an age then and now
 from . import date_then_now  # "The 31-year-old, who was 19 when he was arrested in 2009": two ages, one person
+from . import date_then_told  # "Gyan, then 24," ... "now 38": an age at a moment the story just dated
 from . import date_things    # the years the story's things came to be, for "the arena opened 17 years ago"
 from . import reference      # the recorded events' names, for "N years since the Boxing Day tsunami"
 from .base import Hit, Option, Rule, Story
@@ -1856,6 +1857,7 @@ def _ages(rule: Rule, story: Story) -> Iterator[Hit]:
         return
     yield from date_then.ages_then_and_now(story, _hit)
     yield from date_then_now.ages_then_and_now(story, _hit)
+    yield from date_then_told.ages_then_held_to_the_moment(story, _hit)
     births = _births(story)
     if not births:
         return
@@ -2642,7 +2644,10 @@ def _age_of(m: regex.Match, prose: str, story: Story) -> _Age | None:
 
 
 _WAS_END = regex.compile(r"\bwas\s*\Z", regex.I)
-_WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|before|after|in\s+\d)\b", regex.I)
+# ("retires at the age of 60 after 31 years": "after" a span of years is the career, not a moment before or after)
+_WHEN_AFTER = regex.compile(r"\s*(?:years\s+old\s*)?,?\s*(?:when|while|at\s+the\s+time|then|"
+                            r"(?:before|after)(?!\s+(?:(?:more\s+than|nearly|almost|some|over)\s+)?\d{1,2}\s+years\b)|"
+                            r"in\s+\d)\b", regex.I)
 # a name that opens its sentence or clause, then the comma: "Odhiambo, now 55"
 # (after a quote's verb too: '"We sell tea," said Wijesinghe, now 71,')
 _APPOSED_NAME = regex.compile(r"(?:\A|[,;]\s*|\b(?:and|but|said|says|added|adds)\s+)\s*" + _NAME_RUN + r"\s*,\s*\Z")

@@ -5,8 +5,9 @@ the publication year less the independence year: "gained independence from Brita
 2024's the 78th. Newsrooms and governments count two ways (India's 2024 celebration was officially its 78th, 77
 years after 1947: the day itself counted as the first), and a story written before the day may count the one just
 past, so a count within a year either way stands; one further off is a slip. The independence year is read only
-from a sentence of the story that tells the independence being won or declared with its year; a National Day or a
-Republic Day may count from another event (an accession, a constitution) and is not read.
+from a sentence of the story that tells the independence being won or declared with its year. A National Day may
+count from another event (an accession, a union) and is read only where the story dates the independence to a day
+whose anniversary falls within days of publication: then the day celebrated is that one. A Republic Day is not read.
 """
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ from .base import Hit, Story
 
 # "its 80th Independence Day", "the 78th independence anniversary"
 _INDEPENDENCE_DAY_AFTER = regex.compile(r"\s+(?:Independence\s+Day|independence\s+(?:day|anniversary))\b")
+# "its 68th National Day": counted from independence only where the day is independence's own (below)
+_NATIONAL_DAY_AFTER = regex.compile(r"\s+National\s+Day\b")
+# how near publication the anniversary of a dated independence must fall for the National Day being celebrated
+# then to be that anniversary: a story is written in the days before or after the holiday
+_HOLIDAY_DAYS = 10
 # a sentence that tells a state winning or declaring its independence (not the day's name)
 _WON = regex.compile(r"(?<![\p{L}])(?:(?:gained|won|achieved|attained|secured|declared|proclaimed|got)\s+"
                      r"(?:its\s+|their\s+|full\s+)?independence|became\s+(?:an\s+)?independent|"
@@ -34,10 +40,10 @@ def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
     from .date import _ordinal_text     # (imported here: date imports this module)
     published = story.doc.publication_date
     prose = story.doc.prose
-    if published is None or "ndependence" not in prose:
+    if published is None or "ndependen" not in prose:
         return
     counts = [q for q in story.quantities if q.kind == "ordinal" and q.value is not None
-              and _INDEPENDENCE_DAY_AFTER.match(prose, q.end)]
+              and (_INDEPENDENCE_DAY_AFTER.match(prose, q.end) or _NATIONAL_DAY_AFTER.match(prose, q.end))]
     if not counts:
         return
     origins = _independence_years(story)
@@ -45,12 +51,15 @@ def independence_day_counts(story: Story, hit) -> Iterator[Hit]:
         return
     for q in counts:
         own = [(year, year_q) for year, year_q in origins if _one_state(story, q, year_q)]
+        if _NATIONAL_DAY_AFTER.match(prose, q.end):
+            own = [(year, year_q) for year, year_q in own if _independence_day_now(year_q, published)]
         if not own or any(abs(q.value - (published.year - year)) <= 1 for year, _ in own):
             continue
         year, year_q = own[0]
         computed = published.year - year
         suggestion = _ordinal_text(computed) if q.text[:1].isdigit() else None
-        problem = (f"independence in {year}, as the story says, makes {published.year}'s Independence Day the "
+        day = "National Day" if _NATIONAL_DAY_AFTER.match(prose, q.end) else "Independence Day"
+        problem = (f"independence in {year}, as the story says, makes {published.year}'s {day} the "
                    f"{_ordinal_text(computed)} (or the {_ordinal_text(computed + 1)}, counting {year}'s own day), "
                    f"not the {_ordinal_text(int(q.value))}")
         yield hit(q.span, q.text, f"{computed}", suggestion,
@@ -70,6 +79,19 @@ def _independence_years(story: Story) -> list[tuple[int, Quantity]]:
         if len({y for y, _ in years}) == 1 and years[0][0] < published.year:
             found.append(years[0])
     return found
+
+
+def _independence_day_now(year_q: Quantity, published) -> bool:
+    """Is the independence this figure dates to the day ("on 31 August 1957") remembered within days of publication?
+    Then the National Day celebrated then is its anniversary (Malaysia's, Singapore's); a National Day that marks
+    another event (Kuwait's accession day in February, independence in June) is not counted from it."""
+    if year_q.kind != "date" or year_q.resolution != "day" or year_q.date is None:
+        return False
+    try:
+        day = year_q.date.replace(year=published.year)
+    except ValueError:      # 29 February in a common year
+        return False
+    return abs((day - published).days) <= _HOLIDAY_DAYS
 
 
 def _one_state(story: Story, count: Quantity, year_q: Quantity) -> bool:

@@ -16,7 +16,7 @@ import datetime as dt
 import regex
 
 from ..model import Span
-from . import date_things
+from . import date_then_told, date_things
 from .base import Hit, Story
 
 # "Kenji Ota, 83, who rode the first train as a 17-year-old", "Ana Ruiz, 71, who was 12 when ...", "..., who
@@ -87,7 +87,9 @@ def _moment(story: Story, m: regex.Match) -> tuple[dt.date, bool] | None:
             return p.date, True
         return dt.date(date_things.year_of(p)[0], 7, 1), False
     if not _MARKED_EVENT.search(m.group("clause")):
-        return None
+        # "Karim, 60, who was 17 when those storms hit": the moment the sentence before dates
+        return date_then_told.moment_told_before(story, story.doc.sentence_at(m.start())[0],
+                                                 m.string[m.start("clause"):end])
     published = story.doc.publication_date
     marked = [p for p in story.quantities if p.kind == "date" and p.date is not None and p.year_given
               and p.resolution == "day" and (p.date.month, p.date.day) == (published.month, published.day)
