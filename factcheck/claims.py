@@ -621,7 +621,7 @@ def _find_relations(story: Story) -> Relations:
         if not _two_figures(qs):
             continue
         qs = _split_joined(qs, prose)
-        pairs.extend(_pairs(qs, prose))
+        pairs.extend(_pairs(_without_unit_prices(qs, prose), prose))
         # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
         # or of a house by its size ("159 seats in the 400-seat house, or 39.8%")
         rq = _rates_of_fractions(qs, prose, s_start, s_end)     # "an increase of a third", "— about half —"
@@ -933,6 +933,27 @@ def _same_sum_gap(gap: str, prose: str, b: Quantity) -> bool:
     closing = _CLOSING_ASIDE_GAP.match(gap)
     return bool(closing and not _CLOSING_ASIDE_STOP.search(closing.group("words"))
                 and _CLOSING_ASIDE_END.match(prose, b.end))
+
+
+# "a tonne", "per barrel", "an ounce": one unit written straight after a price, the amount it is the price of
+_UNIT_PRICE_WORDS = regex.compile(r"\A\s+(?:a|an|per|each)\s+\Z", regex.I)
+# and the price's conversion in brackets straight after it ("a tonne ($1,670)"); one after a comma may be another
+# amount's ("$4,500 a tonne, or about Rp7.8 trillion" converts the year's revenue said before)
+_BRACKET_AFTER_UNIT = regex.compile(r"\A\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?\Z",
+                                    regex.I)
+
+
+def _without_unit_prices(qs: list[Quantity], prose: str) -> list[Quantity]:
+    """The figures less the single unit a price is quoted by where its conversion follows in brackets
+    ("RM6,990 a tonne ($1,670)"): a price and its conversion stand either side of it, and it is no figure of its
+    own."""
+    if len(qs) < 3:
+        return qs
+    return [q for k, q in enumerate(qs)
+            if not (0 < k < len(qs) - 1 and q.kind == "physical" and q.value == 1 and qs[k - 1].kind == "money"
+                    and qs[k + 1].kind == "money"
+                    and _UNIT_PRICE_WORDS.match(prose[qs[k - 1].end:q.end - len(q.text.split()[-1])])
+                    and _BRACKET_AFTER_UNIT.match(prose[q.end:qs[k + 1].start]))]
 
 
 def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:
