@@ -121,3 +121,33 @@ def test_a_price_per_tonne_converted_the_wrong_way_is_caught():
 ])
 def test_a_price_per_tonne_near_misses(text):
     assert _found(text, "2023-10-20", "MY" if "RM" in text else "ID", "conversion") == []
+
+
+# -- barley, beside the other cereals in the world-output table -------------------------------------------------------
+
+def test_one_countrys_barley_beyond_the_largest_growers_is_caught():
+    # Russia, the largest grower, harvested about 23 million tonnes in 2022
+    text = "Canada harvested 99 million tonnes of barley this year, the statistics agency said."
+    assert _plausibility(text, "2023-12-04", "CA") == ["99 million tonnes"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Canada harvested 9.9 million tonnes of barley this year, the statistics agency said.", "CA"),
+    # the world's, and a bloc's: several producers together
+    ("Farmers worldwide harvested 150 million tonnes of barley this year, the council said.", "CA"),
+    ("French traders expect the EU barley harvest to reach 51 million tonnes this year.", "FR"),
+])
+def test_barley_near_misses(text, country):
+    assert _plausibility(text, "2023-12-04", country) == []
+
+
+def test_a_conversion_far_off_the_wrong_way_round_says_so():
+    text = "Crude palm oil for January delivery settled at RM3,800 a tonne ($17,860) on Friday."
+    found = [f for f in factcheck.check(text, date="2023-10-20", country="MY") if f.category == "conversion"]
+    assert len(found) == 1 and "wrong way" in found[0].evidence.get("note", "")
+
+
+def test_a_conversion_far_off_but_not_inverted_says_nothing_of_the_way():
+    text = "Crude palm oil for January delivery settled at RM3,800 a tonne ($8,050) on Friday."
+    found = [f for f in factcheck.check(text, date="2023-10-20", country="MY") if f.category == "conversion"]
+    assert len(found) == 1 and "wrong way" not in found[0].evidence.get("note", "")

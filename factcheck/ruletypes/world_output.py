@@ -266,7 +266,7 @@ _YEAR = regex.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 # The world, a bloc, several producers: no one producer's
 _WIDER = regex.compile(
     r"(?<![\p{L}])(?i:world|world['’]s|global(?:ly)?|globe|worldwide|planet|international\s+market|OPEC\+?|"
-    r"bloc|cartel|alliance)(?![\p{L}])|(?<![\p{L}])(?:members?|member\s+(?:states|countries)|countries|nations|producers|exporters|growers|"
+    r"bloc|cartel|alliance)(?![\p{L}])|(?<![\p{L}])(?:EU|E\.U\.|European\s+Union|Mercosur|ASEAN)(?![\p{L}])|(?<![\p{L}])(?:members?|member\s+(?:states|countries)|countries|nations|producers|exporters|growers|"
     r"miners|suppliers|states|provinces|regions|continent\w*|industry|sector|airports|ports|terminals|hubs|"
     r"airlines|carriers|operators?|group|network|all\s+of|across)(?![\p{L}])")
 # An apposition that ranks the producer in the world ("the world's second-largest producer", "the largest
