@@ -511,7 +511,10 @@ _PAIR_BRACKET_OK = regex.compile(
     r"roughly|about|US|in\s+(?:today's\s+)?(?:money|terms)|at\s+today's\s+rates?)?\s*\)", regex.I)
 # Rate notation on either side: "N455/$1", "Rs280 per dollar", "Tk110 to the dollar", "$1 = Rs280".
 _RATE_AFTER = regex.compile(
-    r"\A\s*(?:/|per\b|a\s+(?:dollar|euro|pound|unit)\b|to\s+(?:the|a|one|1)\b|against\s+(?:the|a|one|1)\b|=|is\b|equals?\b|"
+    # ("Rs250 per kg ($0.90)" is a price by its unit and its conversion, not a rate: "per" a thing's unit never is)
+    r"\A\s*(?:/|per\b(?!\s+(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?|tons?|metric\s+tons?|litres?|liters?|"
+    r"barrels?|troy\s+ounces?|ounces?|oz|grams?|bags?|sacks?|square\s+met(?:re|er)s?|sq\s*m|cubic\s+met(?:re|er)s?|"
+    r"megawatt[\s-]hours?|MWh|kWh|kilowatt[\s-]hours?|MMBtu|mmbtu|bushels?)\b)|a\s+(?:dollar|euro|pound|unit)\b|to\s+(?:the|a|one|1)\b|against\s+(?:the|a|one|1)\b|=|is\b|equals?\b|"
     r"buys?\b|for\s+(?:every|each|one|1)\b|of\s+(?:every|each)\b)", regex.I)
 _ONE_UNIT = regex.compile(r"(?<![\d.,])(?:1|one)(?![\d.,]*\d)", regex.I)
 

@@ -151,3 +151,20 @@ def test_a_conversion_far_off_but_not_inverted_says_nothing_of_the_way():
     text = "Crude palm oil for January delivery settled at RM3,800 a tonne ($8,050) on Friday."
     found = [f for f in factcheck.check(text, date="2023-10-20", country="MY") if f.category == "conversion"]
     assert len(found) == 1 and "wrong way" not in found[0].evidence.get("note", "")
+
+
+# -- "per kg": a price by a thing's unit, not a rate ----------------------------------------------------------------
+
+def test_a_price_per_kilogram_with_a_far_off_conversion_is_caught():
+    # about 280 rupees to the dollar in March 2024: Rs420 is about $1.50
+    text = "Flour sold for Rs420 per kg ($118) at Lahore's wholesale market on Tuesday."
+    assert _found(text, "2024-03-05", "PK", "conversion") == ["$118"]
+
+
+@pytest.mark.parametrize("text", [
+    "Flour sold for Rs420 per kg ($1.50) at Lahore's wholesale market on Tuesday.",
+    # a rate, not a price: "per" the dollar
+    "The rupee ended at Rs279 per dollar ($1) in the interbank market on Tuesday.",
+])
+def test_a_price_per_kilogram_near_misses(text):
+    assert _found(text, "2024-03-05", "PK", "conversion") == []
