@@ -511,7 +511,10 @@ _PAIR_BRACKET_OK = regex.compile(
     r"roughly|about|US|in\s+(?:today's\s+)?(?:money|terms)|at\s+today's\s+rates?)?\s*\)", regex.I)
 # Rate notation on either side: "N455/$1", "Rs280 per dollar", "Tk110 to the dollar", "$1 = Rs280".
 _RATE_AFTER = regex.compile(
-    r"\A\s*(?:/|per\b|a\s+(?:dollar|euro|pound|unit)\b|to\s+(?:the|a|one|1)\b|against\s+(?:the|a|one|1)\b|=|is\b|equals?\b|"
+    # ("Rs250 per kg ($0.90)" is a price by its unit and its conversion, not a rate: "per" a thing's unit never is)
+    r"\A\s*(?:/|per\b(?!\s+(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?|tons?|metric\s+tons?|litres?|liters?|"
+    r"barrels?|troy\s+ounces?|ounces?|oz|grams?|bags?|sacks?|square\s+met(?:re|er)s?|sq\s*m|cubic\s+met(?:re|er)s?|"
+    r"megawatt[\s-]hours?|MWh|kWh|kilowatt[\s-]hours?|MMBtu|mmbtu|bushels?)\b)|a\s+(?:dollar|euro|pound|unit)\b|to\s+(?:the|a|one|1)\b|against\s+(?:the|a|one|1)\b|=|is\b|equals?\b|"
     r"buys?\b|for\s+(?:every|each|one|1)\b|of\s+(?:every|each)\b)", regex.I)
 _ONE_UNIT = regex.compile(r"(?<![\d.,])(?:1|one)(?![\d.,]*\d)", regex.I)
 
@@ -621,7 +624,7 @@ def _find_relations(story: Story) -> Relations:
         if not _two_figures(qs):
             continue
         qs = _split_joined(qs, prose)
-        pairs.extend(_pairs(qs, prose))
+        pairs.extend(_pairs(_without_unit_prices(qs, prose), prose))
         # every share is said with "of" ("N of M", "P% of the M", "Of the M", "of whom", "a rate of")
         # or of a house by its size ("159 seats in the 400-seat house, or 39.8%")
         rq = _rates_of_fractions(qs, prose, s_start, s_end)     # "an increase of a third", "— about half —"
@@ -933,6 +936,27 @@ def _same_sum_gap(gap: str, prose: str, b: Quantity) -> bool:
     closing = _CLOSING_ASIDE_GAP.match(gap)
     return bool(closing and not _CLOSING_ASIDE_STOP.search(closing.group("words"))
                 and _CLOSING_ASIDE_END.match(prose, b.end))
+
+
+# "a tonne", "per barrel", "an ounce": one unit written straight after a price, the amount it is the price of
+_UNIT_PRICE_WORDS = regex.compile(r"\A\s+(?:a|an|per|each)\s+\Z", regex.I)
+# and the price's conversion in brackets straight after it ("a tonne ($1,670)"); one after a comma may be another
+# amount's ("$4,500 a tonne, or about Rp7.8 trillion" converts the year's revenue said before)
+_BRACKET_AFTER_UNIT = regex.compile(r"\A\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?\Z",
+                                    regex.I)
+
+
+def _without_unit_prices(qs: list[Quantity], prose: str) -> list[Quantity]:
+    """The figures less the single unit a price is quoted by where its conversion follows in brackets
+    ("RM6,990 a tonne ($1,670)"): a price and its conversion stand either side of it, and it is no figure of its
+    own."""
+    if len(qs) < 3:
+        return qs
+    return [q for k, q in enumerate(qs)
+            if not (0 < k < len(qs) - 1 and q.kind == "physical" and q.value == 1 and qs[k - 1].kind == "money"
+                    and qs[k + 1].kind == "money"
+                    and _UNIT_PRICE_WORDS.match(prose[qs[k - 1].end:q.end - len(q.text.split()[-1])])
+                    and _BRACKET_AFTER_UNIT.match(prose[q.end:qs[k + 1].start]))]
 
 
 def _pairs(qs: list[Quantity], prose: str) -> Iterator[Pair]:

@@ -101,6 +101,9 @@ class Conversion:
             wrong_way = slipped is None and closest > _WRONG_WAY_MISS and converted_wrong_way()
             if slipped is None and not wrong_way:
                 return None
+        else:
+            # far off: say so where the figure is the amount multiplied by the rate ("RM6,990 ($29,250)")
+            wrong_way = converted_wrong_way()
         _, ca, cb, ra, rb, cross, expected, on = best
         single = len(readings) == 1
         month = ra.period if ca != "USD" else rb.period

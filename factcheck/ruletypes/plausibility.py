@@ -187,8 +187,10 @@ class Plausibility:
         if owner is None:
             owner, unowned = home_population(story, m), True
             if owner is None:
+                # "the island's 28 million residents": a possessive's people, above twice its population
                 # "for a country of 1.65 billion people": whichever country the story names owns it
-                return self._population_every_owner(rule, story, m)
+                return self._country_people_beyond_population(rule, story, m) \
+                    or self._population_every_owner(rule, story, m)
         row = _country(story, owner)
         if row is None or row.number("population") is None:
             return None
@@ -238,7 +240,8 @@ class Plausibility:
         if found is None:
             return None
         code, named = found
-        if named:
+        if named or (not served and _home_alone_near(story, m, code)):
+            # (in a story about home, "the country's" is home's where the sentence and the one before name no other)
             rows = [_country(story, code)]
         else:
             # "the country's": the story's own, or any country it has named by then; too many for every one of them
@@ -1380,8 +1383,11 @@ def _owners_with_population(story: Story, by: int | None = None) -> list[Row] | 
     cannot point forward to Saudi Arabia, named only in the next sentence). None where there is none, or one has
     no population in the table (it may own any size)."""
     home = story.doc.country
-    named = story.countries if by is None else ranked_countries(
-        story_mentions(story).within(story.doc.body_start, by))
+    prose = story.doc.prose
+    # ("NZ$9bn, or roughly US$5.7bn": a currency mark names no country that may own the head count)
+    named = ranked_countries([x for x in story_mentions(story).within(story.doc.body_start,
+                                                                     len(prose) if by is None else by)
+                              if not prose.startswith("$", x.end)])
     owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(named)))
     rows = [_country(story, code) for code in owners]
     if not rows or any(r is None or r.number("population") is None for r in rows):
@@ -1552,6 +1558,14 @@ def _names_part_economy(story: Story) -> bool:
     return False
 
 
+def _home_alone_near(story: Story, m: Measure, home: str) -> bool:
+    """Is an unnamed owner ("the country's", "the island's") the story's own country: a story about home whose
+    figure's sentence and the sentence before name no other country (a currency mark, "US$", names none)?"""
+    s0, s1 = m.sentence
+    return bool(home) and home == story.doc.country and _home_story(story, home) \
+        and not _foreign_before(story, s0, s1, home) and not _other_country_before(story, s0, home)
+
+
 def _other_country_before(story: Story, s0: int, home: str) -> bool:
     """Does the sentence before name (by name, not demonym or city) a country other than `home`?"""
     before = story.doc.sentence_before(s0)
@@ -1629,7 +1643,7 @@ _FOREIGN_VISITORS_AFTER = regex.compile(r"\s+(?:foreign|international|overseas|i
 # the figure and a word for its people right after (whatever follows: "facing", "in some form")
 _POSSESSED_PEOPLE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}.'’-])(?P<name>[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|"
-    r"(?<![\p{L}])(?:the|this|our)\s+(?P<home>country|nation))['’]s\s+"
+    r"(?<![\p{L}])(?:the|this|our)\s+(?:(?P<home>country|nation)|(?P<island>island|islands|archipelago)))['’]s\s+"
     r"(?:(?:estimated|roughly|nearly|about|some|almost|around|over|more\s+than|fewer\s+than|approximately)\s+)?\Z")
 # the people a body serves: "serves a population of", "which serve a combined population of about"
 _SERVED_POPULATION = regex.compile(
@@ -1651,6 +1665,11 @@ def _possessed_people(story: Story, m: Measure) -> tuple[str, bool] | None:
         return None
     if hit.group("home"):
         return (story.doc.country, False) if story.doc.country else None
+    if hit.group("island"):
+        # "the island's 28 million residents" in a story about an island state: its own people where nothing
+        # else near can be the island (no other country in the sentence or the one before)
+        home = story.doc.country
+        return (home, True) if home and _home_alone_near(story, m, home) else None
     names = _country_words(str(story.data.folder))[0]
     words = hit.group("name").split()
     # "With Argentina's": the name is the longest run of the last capitalised words that is a country's
@@ -2076,17 +2095,22 @@ _FLOW_WORDS = ("export", "import", "shipment", "shipped")
 # "Turkey's total exports reached", "Vietnam's exports, which reached a record", "Kenya's annual imports of": a
 # country's flow to all the world, its figure straight after (links only: no partner, no product, no province)
 _NATIONAL_FLOW = regex.compile(
-    r"(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})['’]s?\s+"
+    r"(?:(?<![\p{L}])(?P<name>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})['’]s?|"
+    # "the country's exports": the story's own, where nothing near names another (_home_alone_near)
+    r"(?<![\p{L}])(?i:the|this|our)\s+(?P<home>country|nation)['’]s)\s+"
     r"(?:(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\s+)*"
     # one product's flow is a part of the whole, and no more than twice the economy either: "Brazil's soybean exports"
     r"(?P<product>(?!(?:total|annual|overall|yearly|merchandise|goods|national|record|full-year)\b)\p{Ll}[\p{Ll}-]+\s+"
     r"(?:\p{Ll}[\p{Ll}-]+\s+)?)?"
     r"(?P<dir>exports|imports)"
+    # an aside on what they are, with no figure: "exports, dominated by copper, gold and fruit, were worth"
+    r"(?:,\s+(?:dominated|led|driven|made\s+up|mostly|mainly|largely|chiefly|including)\b[^\d;:()$€£¥₹]{0,80}?,)?"
     r"(?:,\s+(?:which|that)\s+(?:have\s+|had\s+)?(?:reached|hit|totalled|totaled|rose\s+to|climbed\s+to|grew\s+to|stood\s+at))?"
     # what the flow brought home: "Ghana's cocoa exports earned", "Chile's copper exports brought in"
     r"(?:\s+(?:reached|hit|totalled|totaled|amounted\s+to|came\s+to|stood\s+at|were|was|of|rose\s+to|climbed\s+to|"
     r"earned|fetched|generated|brought\s+in|"
-    r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|a|an|record|all-time|high|about|around|nearly|some|roughly|"
+    r"grew\s+to|jumped\s+to|fell\s+to|dropped\s+to|worth|valued\s+at|a|an|record|all-time|high|about|around|nearly|"
+    r"some|roughly|"
     r"almost|last\s+year|"
     # "fell 4.4 percent last year to": the rate of the move, then the level
     r"(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased)\s+(?:by\s+)?[\d.]+\s*"
@@ -2114,10 +2138,14 @@ def _national_flow_of(story: Story, m: Measure) -> tuple[str, str, bool] | None:
     if _NATIONAL_FLOW_PART_AFTER.match(prose[q.end:q.end + 30]):
         return None
     names, demonyms, _, _ = _country_words(str(story.data.folder))
-    home = names.get(hit.group("name"))
+    if hit.group("home"):
+        home = story.doc.country if _home_alone_near(story, m, story.doc.country) else None
+    else:
+        home = names.get(hit.group("name"))
     if home is None:
         return None     # "Gaziantep's exports", "Samsung's exports": not a country's
-    return home, hit.group("dir").lower(), bool(hit.group("product"))
+    # (an unnamed owner is read on the high side only, as one product's is: "the country's" may be a part's after all)
+    return home, hit.group("dir").lower(), bool(hit.group("product") or hit.group("home"))
 
 
 # "Ghana shipped 650,000 tonnes of cocoa last season, earning $2.1 billion", "Ghana exported cocoa worth $2.1

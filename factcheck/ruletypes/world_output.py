@@ -24,7 +24,8 @@ A figure is read only when all of these hold, else the check is silent:
   ("the world's second-largest producer" said of a country is an apposition, not the owner).
 
 Bounds: any one producer, above `world_factor` times the world's output; a single country (exactly one named
-before the figure), above `country_factor` times the largest producer's output, or `leader_factor` times it for
+before the figure, or the story's own where the sentence names none but says home by its demonym or "the
+country's", `_home_grower`), above `country_factor` times the largest producer's output, or `leader_factor` times it for
 the largest producer itself (its own figure may be counted more widely: US oil liquids against its crude); one
 airport or port (its word in the clause), above `facility_factor` times the busiest one's traffic. A tenfold,
 hundredfold or thousandfold slip that lands within the record is suggested.
@@ -255,12 +256,17 @@ _SOMETHING_ELSE = regex.compile(
     r"over\s+[\p{L}\d-]+\s+(?:years|decades|seasons)|in\s+[\p{L}\d-]+\s+years|"
     r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|until|through|till)\s+(?:19|20)\d\d|"
     r"potential|could\s+(?:produce|pump|hold)|enough\s+to|equivalent|worth|valued|value)(?![\p{L}])", regex.I)
+# A public body's name is no word of the figure's ("the Bureau of Agricultural and Resource Economics expects wheat
+# production of", "the Ministry of Energy and Mineral Resources said output"): its capitalised words are not read
+_BODY_NAME = regex.compile(r"(?<![\p{L}])(?:Ministry|Department|Bureau|Agency|Institute|Council|Commission|Board|Office|"
+                           r"Authority|Administration|Survey|Directorate)\s+(?:of|for)\s+"
+                           r"(?:(?:and|of|for|the|&)\s+|[\p{Lu}][\p{L}'’-]*(?:\s+|\Z))+")
 _YEAR_SPAN = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 _YEAR = regex.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 # The world, a bloc, several producers: no one producer's
 _WIDER = regex.compile(
     r"(?<![\p{L}])(?i:world|world['’]s|global(?:ly)?|globe|worldwide|planet|international\s+market|OPEC\+?|"
-    r"bloc|cartel|alliance)(?![\p{L}])|(?<![\p{L}])(?:members?|member\s+(?:states|countries)|countries|nations|producers|exporters|growers|"
+    r"bloc|cartel|alliance)(?![\p{L}])|(?<![\p{L}])(?:EU|E\.U\.|European\s+Union|Mercosur|ASEAN)(?![\p{L}])|(?<![\p{L}])(?:members?|member\s+(?:states|countries)|countries|nations|producers|exporters|growers|"
     r"miners|suppliers|states|provinces|regions|continent\w*|industry|sector|airports|ports|terminals|hubs|"
     r"airlines|carriers|operators?|group|network|all\s+of|across)(?![\p{L}])")
 # An apposition that ranks the producer in the world ("the world's second-largest producer", "the largest
@@ -342,7 +348,7 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
             return None     # maize in 50-kg bags, a bale of wool: a weight the table does not know
         value *= per
     clause = clause_left + " " + clause_right
-    if _SOMETHING_ELSE.search(clause) or _years_apart(clause) or _far_future(story, clause, rule):
+    if _SOMETHING_ELSE.search(_BODY_NAME.sub(" ", clause)) or _years_apart(clause) or _far_future(story, clause, rule):
         return None
     words = _HANDLED if commodity.owner != "country" else _PRODUCTION
     said = [m.group().lower() for text in (clause_left, phrase.words + " " + phrase.tail[:40])
@@ -369,7 +375,7 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
         owner = None
     else:
         codes = {m.code for m in story_mentions(story).within(s0, q.start)}
-        owner = next(iter(codes)) if len(codes) == 1 else None
+        owner = next(iter(codes)) if len(codes) == 1 else (_home_grower(story, s0, s1, q.start) if not codes else None)
         peak = _oil_peak(story, owner if owner is not None or commodity.unit != "barrel per day"
                          else _home_producer(story, s0, s1), commodity)
         bound, ref, basis = None, None, "world"
@@ -420,6 +426,28 @@ def _home_producer(story: Story, s0: int, s1: int) -> str | None:
         return None
     before = {m.code for m in mentions.within(0, s0)}
     return home if before == {home} else None
+
+
+# The home country said before the figure without its name: its demonym ("The Australian Bureau of Agricultural
+# ... Economics expects wheat production of"), or "the country's"/"the nation's"
+_HOME_UNNAMED = regex.compile(r"(?<![\p{L}])(?i:the|this|our)\s+(?:country|nation)['’]s(?![\p{L}])")
+
+
+def _home_grower(story: Story, s0: int, s1: int, at: int) -> str | None:
+    """The story's own country for output whose sentence names no country but says home before the figure, by its
+    demonym or "the country's" (one of its agencies forecasting the crop, "the country's wheat output"): only
+    where every country named before the sentence is the story's own. A farm's or a region's output is a part
+    of the country's, never more; the world's is never said with one country's demonym."""
+    from .plausibility import _country_words
+    home = story.doc.country
+    mentions = story_mentions(story)
+    if not home or mentions.within(s0, s1) or {m.code for m in mentions.within(0, s0)} - {home}:
+        return None
+    left = story.doc.prose[s0:at]
+    demonyms = [word for word, code in _country_words(str(story.data.folder))[1].items() if code == home]
+    said = _HOME_UNNAMED.search(left) or any(regex.search(rf"(?<![\p{{L}}]){regex.escape(d)}(?![\p{{L}}])", left)
+                                             for d in demonyms)
+    return home if said else None
 
 
 @dataclass(frozen=True)
