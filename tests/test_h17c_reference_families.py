@@ -94,3 +94,68 @@ NEAR_MISSES = [
 def test_near_misses_stay_silent(text, date, country):
     found = [(r, t) for r, t in _rules(text, date, country) if r in ("FC601", "FC602", "FC604")]
     assert found == []
+
+
+# -- a sport's title won at Games held before its Olympic debut (event_debuts) -----------------------------------
+DEBUT_CAUGHT = [
+    ("Samoa's sevens side hope to go one better than the rugby sevens team that took silver. Their coach "
+     "recalled how Fiji won gold at London 2012 in front of a packed Twickenham.", "2023-05-01", "WS", "2012"),
+    ("The skateboarding star was only 12 when she won a bronze medal at the 2016 Olympics.", "2024-06-01",
+     "GB", "2016"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country", "year"), DEBUT_CAUGHT)
+def test_a_title_before_the_sports_debut_is_caught(text, date, country, year):
+    assert ("FC602", year) in _rules(text, date, country)
+
+
+DEBUT_NEAR_MISSES = [
+    # the Games of the debut itself, and later ones
+    ("Fiji won rugby sevens gold at Rio 2016 and again at Tokyo 2020.", "2023-05-01", "FJ"),
+    # another sport's gold at earlier Games, in a story of the new sport
+    ("The rugby sevens squad trained at the track where Britain won cycling gold at London 2012.", "2023-05-01",
+     "GB"),
+    # earlier Games told for something other than a win
+    ("Rugby sevens was not on the programme when London 2012 opened.", "2023-05-01", "GB"),
+    # no Summer Games that year: "the 2018 Games" are another series'
+    ("The skateboarding team won three medals at the 2018 Games in Jakarta.", "2023-05-01", "JP"),
+    # a story with no sport of a recorded debut
+    ("She won a bronze medal at the 2016 Olympics in the 400 metres.", "2024-06-01", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), DEBUT_NEAR_MISSES)
+def test_debut_near_misses_stay_silent(text, date, country):
+    assert [(r, t) for r, t in _rules(text, date, country) if r == "FC602"] == []
+
+
+# -- a host of a series held to the year "N years later" works out to (event_editions, FC603) ---------------------
+def test_a_host_n_years_after_the_last_year_written_is_held_to_that_years_edition():
+    text = ("The Ethiopian runner took the marathon in Rome in 1960, barefoot. Few gave him a chance. He won the "
+            "title again in Mexico City four years later, weeks after surgery. The Olympics made him a legend.")
+    assert ("FC603", "Mexico City") in _rules(text, "2020-09-10", "ET")
+
+
+LATER_NEAR_MISSES = [
+    # the right host
+    ("The Ethiopian runner took the marathon in Rome in 1960, barefoot. He won the title again in Tokyo four "
+     "years later. The Olympics made him a legend.", "2020-09-10", "ET"),
+    # the right host eight years on
+    ("The Ethiopian runner took the marathon in Rome in 1960, barefoot. He watched the race in Mexico City "
+     "eight years later. The Olympics made him a legend.", "2020-09-10", "ET"),
+    # a year with no Games: nothing to hold the place to
+    ("The runner won in Rome in 1960. He opened a school in Mexico City three years later. The Olympics made "
+     "him a legend.", "2020-09-10", "ET"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "country"), LATER_NEAR_MISSES)
+def test_later_near_misses_stay_silent(text, date, country):
+    assert [(r, t) for r, t in _rules(text, date, country) if r == "FC603"] == []
+
+
+def test_a_whole_teams_medals_at_earlier_games_are_no_debut_sports():
+    text = ("Japan's team for Paris includes judo and wrestling stars and its first breakdancing squad. Japan won "
+            "41 medals at the 2016 Olympics, a record at the time.")
+    assert [(r, t) for r, t in _rules(text, "2024-07-20", "JP") if r == "FC602"] == []
