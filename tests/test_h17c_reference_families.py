@@ -27,6 +27,9 @@ CAUGHT = [
      ("FC602", "October 2017")),
     ("Farmers in Khanh Hoa recalled how Typhoon Damrey flattened their shrimp ponds on 4 November 2016.",
      "2022-11-04", "VN", ("FC602", "4 November 2016")),
+    # an earthquake's day, a year off (FC602)
+    ("Engineers inspected schools cracked by the Hualien earthquake of 3 April 2023.", "2025-04-03", "TW",
+     ("FC602", "3 April 2023")),
     # a phase-out's day (FC602)
     ("The reactors Isar 2, Emsland and Neckarwestheim 2 went offline on 15 April 2022, ending six decades of "
      "nuclear power.", "2024-01-10", "DE", ("FC602", "15 April 2022")),
