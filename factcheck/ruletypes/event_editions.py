@@ -167,3 +167,34 @@ _IN_HOST = regex.compile(r"(?<![\p{L}])(?:in|hosted\s+by|staged\s+in|held\s+in)\
 # "<place> Games since": the place's edition before this one, told by its year right after "since"
 _SERIES_SINCE = regex.compile(r"\s+(?:(?:Summer|Olympic)\s+)?(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\s+since\s+")
 _BETWEEN_CLAUSES = regex.compile(r"[,;]|(?<![\p{L}])(?:and|but|while|then|before|after|until|since)(?![\p{L}])", regex.I)
+
+
+# "four years later": the span runs on from the last year told before it
+_LATER = regex.compile(r"\s+later(?![\p{L}])")
+_YEAR_WRITTEN = regex.compile(r"(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])")
+_LOOK_BACK = 3          # sentences before the span's own, for the year it runs on from
+
+
+def venue_later_slip(story, q):
+    """(venue_year_slip's finding, the year worked out) for "he defended his title in Mexico City four years later"
+    after a story dated by 1960's Games: the year is the last one written before the span (in its sentence or up
+    to three before) plus the span, and the place is held to it as a year written beside it would be."""
+    if q.unit != "year" or q.value is None or not float(q.value).is_integer() or not 0 < q.value <= 40:
+        return None
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(q.start)
+    if not _LATER.match(prose, q.end, s1):
+        return None
+    lo = s0
+    for _ in range(_LOOK_BACK):
+        before = story.doc.sentence_before(lo)
+        if before is None:
+            break
+        lo = before[0]
+    years = [int(m.group()) for m in _YEAR_WRITTEN.finditer(prose, lo, q.start)]
+    if not years:
+        return None
+    year = years[-1] + int(q.value)
+    found = venue_year_slip(story, q, year)
+    return (found, year) if found is not None else None
+

@@ -229,7 +229,11 @@ def _own_date(story: Story, s0: int, q: Quantity) -> tuple[int, regex.Match] | N
 # the whole of a rescue or siege: "trapped underground for 69 days", "held hostage for", "after being stranded for"
 _TRAPPED_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:trapped|stranded|entombed|buried\s+alive|held\s+hostage|held\s+captive|besieged|"
-    r"cut\s+off)(?:\s+(?:underground|below\s+ground|inside|deep\s+underground|in\s+the\s+(?:mine|cave|rubble)))?"
+    r"cut\s+off)"
+    # how deep on the way: "trapped about 700 metres underground for", "trapped 2,300 feet below ground for"
+    r"(?:\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s*(?:metres|meters|m|feet|ft)"
+    r"(?=\s+(?:deep\s+)?(?:underground|below\s+ground|down)))?"
+    r"(?:\s+(?:underground|below\s+ground|inside|deep\s+underground|down|in\s+the\s+(?:mine|cave|rubble)))?"
     # the place on the way: "trapped in the Tham Luang cave for", "trapped inside the San José mine for"
     r"(?:\s+(?:in|inside|at|under|beneath)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?"
     r"\s+for\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")

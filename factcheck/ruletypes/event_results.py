@@ -313,6 +313,10 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     if len(at_venue) > 1:
         # a ground that staged several finals (the Maracanã: 1950, 2014): the one a side of the sentence played
         at_venue = [ed for ed in at_venue if (ed.winners | ed.runners_up) & codes]
+    if len(at_venue) > 1 and not years:
+        # "beat England in the final at the Stade de France on Saturday": of the ground's finals, the one just
+        # played is the one the news is of
+        at_venue = _just_played(at_venue, published) or at_venue
     if not at_venue and years and _FINAL_THERE.search(prose, s0, s1):
         at_venue = _venue_told_before(story, s0, candidates)
     if at_venue:
@@ -325,6 +329,19 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
         return candidates[0]
     candidates = [ed for ed in candidates if (ed.winners | ed.runners_up) & codes]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# a final reported as news: played no more than this many days before the story
+_NEWS_DAYS = 10
+
+
+def _just_played(candidates: list[Edition], published) -> list[Edition]:
+    """The one candidate whose final was played in the days just before the story, as a list (else empty): a
+    sentence that writes no year about a final so recent is its report, not a look back at the ground's others."""
+    if published is None:
+        return []
+    recent = [ed for ed in candidates if ed.event.end and 0 <= (published - ed.event.end).days <= _NEWS_DAYS]
+    return recent if len(recent) == 1 else []
 
 
 # "beat Australia in the final there", "the final there": the ground the story is about staged that final

@@ -129,6 +129,9 @@ _NOT_PLACES = frozenset("the of and in at on for a an fifa icc men's women's sum
                         "national general presidential parliamentary election referendum plebiscite attack "
                         "attacks the magnitude death release inauguration nobel peace prize january february march "
                         "april may june july august september october november december".split())
+# a storm's name's note of where it came ashore: "(Florida landfall)", "(Philippine landfalls)". The state is the
+# place of many storms, not a place of this one ("a hurricane hit Florida in September 2023" is no slip of Helene's)
+LANDFALL_NOTE = regex.compile(r"\s*\([^()]*\blandfalls?\)")
 _CAP_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}'’.-]*)*")
 
 # What an event itself does on its date: read in the clause between its noun and the date.
@@ -211,7 +214,7 @@ def _recorded(folder: str) -> tuple[Recorded, ...]:
         for name in e.names:
             for w in _KIND_RE.findall(name):
                 kinds.add(_CLASS_OF[w.casefold()])
-            for run in _CAP_RUN.findall(name):
+            for run in _CAP_RUN.findall(LANDFALL_NOTE.sub("", name)):
                 words = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
                 if words and len(" ".join(words)) >= 4:
                     places.add(" ".join(words))

@@ -513,12 +513,13 @@ def _own_words(event: "Event", folder: str) -> tuple[str, ...]:
     ("Grenfell Tower", "Sewol", "Katrina", "Black Saturday", "Melbourne" of the 1992 World Cup)."""
     key = (folder, event.id)
     if key not in _OWN_WORDS:
-        from .event_story import _CAP_RUN, _NOT_PLACES
+        from .event_story import _CAP_RUN, _NOT_PLACES, LANDFALL_NOTE
         countries = _country_words(folder)
         words = set(event.places)
         words |= {c[1:].strip() for c in (event.row.get("aliases") or "").split("|") if c.strip().startswith("#")}
         # a tournament's name is its series' ("Club World Cup", "Copa América"): only its venues point at an edition
         for name in () if event.row.get("kind") == "tournament" else event.names:
+            name = LANDFALL_NOTE.sub("", name)     # "(Florida landfall)": the place of many storms
             for run in _CAP_RUN.findall(name):
                 kept = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
                 if kept and len(" ".join(kept)) >= 4:
@@ -668,6 +669,10 @@ def _done_about(story: "Story", s0: int, s1: int, start: int, q, event: "Event",
     modifier = modifier or (start < a and _WHEN_HAPPENED.match(gap) is not None and not _COMMEMORATION.search(gap))
     # "the tsunami, which was triggered by a quake off Sumatra on": a clause opened on the event is its own
     on_it = _CLAUSE_ON_IT.match(gap) if b <= start else None
+    # "warnings have improved since Tropical Storm Ondoy, which flooded Manila in September 2009": a clause
+    # opened on the event that tells it happening holds the event's own date, whatever time is counted from the
+    # event before its name
+    modifier = modifier or (bound and _HAPPENED_ON_IT.match(gap) is not None and not _COMMEMORATION.search(gap))
     if later and not not_the_anniversary and not modifier:
         done_to_it = bound and "," not in gap and _VERB_ON_IT.search(prose, max(s0, a - 30), a)
         if not done_to_it and _TIMED_FROM.search(prose[max(s0, min(a, start) - 60):min(a, start)]):
@@ -694,6 +699,10 @@ _WHEN_HAPPENED = regex.compile(r"(?i),?\s+when\s+(?:(?!(?:\p{L}+ed|said|says|tol
                                r"{0,4}?" + _HAPPENING.pattern.removeprefix("(?i)"))
 # a relative clause opened right on the event's name: ", which was triggered by", " that swept"
 _CLAUSE_ON_IT = regex.compile(r",?\s*(?:which|that|when)\s", regex.I)
+# a relative clause on the event whose first word is a verb of its happening: ", which flooded", " that struck"
+# (not ", which was remembered")
+_HAPPENED_ON_IT = regex.compile(r"(?i),?\s*(?:which|that)\s+(?:\p{L}{3,}ed|struck|hit|tore|swept|sank|shook|burnt|"
+                                r"beat|won|came\s+ashore|made\s+landfall)(?![\p{L}])")
 # a verb done to the event's place or name right before it: "gunmen stormed Westgate", "the wave hit the"
 _VERB_ON_IT = regex.compile(r"(?i)(?<![\p{L}])(?:\p{L}{3,}ed|struck|hit|tore|swept|sank|shook|burnt|beat|won)\s+"
                             r"(?:(?:the|a|an)\s+)?\Z")

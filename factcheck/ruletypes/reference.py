@@ -78,7 +78,8 @@ from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated,
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
 from .event_places import by_place, done_at_place, done_when, placed_events, year_bound_names
-from .event_editions import venue_year_slip
+from .event_debuts import debut_slip
+from .event_editions import venue_later_slip, venue_year_slip
 from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series as _hosts_series, host_slip, \
     hosted_edition_slip
 from .event_matchdays import match_day_slip
@@ -337,7 +338,7 @@ class Reference:
         stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
-                     self._famous_match, self._off_year, self._credited_year):
+                     self._famous_match, self._off_year, self._credited_year, self._debut):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -431,7 +432,7 @@ class Reference:
         """"The quake of September 19, 2017, which struck exactly 30 years after the 1985 disaster": 32 years."""
         found = interval(story, q)
         if found is None:
-            return None
+            return self._venue_later(story, q)
         span, stated, worked, anchor, figure = found
         suggestion = regex.sub(rf"\b{stated}\b|\b{_NUMBER_WORDS[stated] if stated < len(_NUMBER_WORDS) else stated}\b",
                                str(worked), figure, count=1, flags=regex.I)
@@ -440,6 +441,26 @@ class Reference:
             "figure": figure, "detail": f"{figure}: {recorded}", "event": str(anchor), "recorded": recorded,
             "advice": f"Did you mean {suggestion}?", "suggestion": suggestion,
         }, evidence={"stated_years": stated, "worked_out_years": worked, "from_year": anchor}, suggestion=suggestion)
+
+    def _venue_later(self, story: Story, q: Quantity) -> Hit | None:
+        """ "defended his title in Mexico City four years later", after the 1960 Games: the place of a series
+        held to the year the span works out to (event_editions)."""
+        found = venue_later_slip(story, q)
+        if found is None:
+            return None
+        (meant, staged, place, where, that_year), year = found
+        years = ", ".join(str(e.year) for e in sorted(staged, key=lambda e: e.year))
+        series = (meant or staged[0]).event.row["name"][5:]
+        held = ", ".join(sorted(that_year.places)) or _host_names(story, that_year.event)
+        figure = story.text_of(Span(*where))
+        recorded = (f"{place} staged the {series} in {years}; {story.text_of(q.span)} later puts it in {year}, when "
+                    f"the {series} were held in {held} ({(meant or staged[0]).event.row.source}; "
+                    f"{that_year.event.row.source}). The place or the span is wrong")
+        return Hit(span=Span(*where), fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": that_year.event.row["name"],
+            "recorded": recorded, "advice": f"Did you mean {held}?", "suggestion": held,
+        }, evidence={"event": that_year.event.id, "place": place, "years_there": years, "worked_out_year": year,
+                     **that_year.event.row.citation()}, suggestion=held, related=(q.span,))
 
     # -- dates ---------------------------------------------------------------------
     def _date(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
@@ -633,6 +654,11 @@ class Reference:
     def _inaugural(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "after the inaugural edition in 2009": the first edition of the story's series (event_inaugural)."""
         return _year_of_event_hit(story, q, stated, inaugural_slip(story, q, stated))
+
+    def _debut(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "the sevens title they won at London 2012": Games held before the sport's Olympic debut
+        (event_debuts)."""
+        return _year_of_event_hit(story, q, stated, debut_slip(story, q, stated))
 
     def _famous_match(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Germany beat Brazil 7-1 in the 2018 World Cup": a recorded match by score and sides (event_matches)."""
