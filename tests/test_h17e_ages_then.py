@@ -95,3 +95,26 @@ def test_a_death_news_story_leaves_another_past_event_alone():
     text = ("Okonjo, who was born in 1948, retired from the bench at the age of 62. "
             "He is survived by his wife and three sons.")
     assert _ages(text) == []
+
+
+
+# more one-off events of a life, told in the past with no moment: the age then
+@pytest.mark.parametrize("text", [
+    "Okonjo, born in 1948, started work on the docks at the age of 15.",
+    "Okonjo, born in 1948, became a grandfather at the age of 50.",
+    "Okonjo, born in 1948, won his first election at the age of 33.",
+    "Okonjo, born in 1948, learnt to swim aged 60.",
+])
+def test_more_past_events_are_ages_then(text):
+    assert _ages(text) == []
+
+
+# the same event reported as the story's news elsewhere: "retires on Friday", "is retiring", "this week"
+@pytest.mark.parametrize("news", [
+    "Okonjo retires from the bench on Friday.",
+    "Okonjo is retiring from the bench after 20 years.",
+    "His retirement takes effect this week.",
+])
+def test_an_event_the_story_reports_now_is_weighed(news):
+    text = f"{news} Okonjo, who was born in 1948, retired at the age of 62."
+    assert _ages(text) == ["at the age of 62"]

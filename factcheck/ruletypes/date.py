@@ -2075,10 +2075,11 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
 # "retired at the age of 60", "who died aged 70", "was appointed at the age of 41": an age at a one-off event of a
 # life told in the past tense (a few words of where or what may come between: "died in hospital", "joined the bank")
 _PAST_LIFE_EVENT = regex.compile(
-    r"(?<![\p{L}])(?:retired|died|passed\s+away|joined|left|quit|moved|married|wed|emigrated|migrated|settled|"
-    r"graduated|qualified|enlisted|debuted|resigned|stepped\s+down|took\s+over|fled|founded|"
+    r"(?<![\p{L}])(?P<verb>retired|died|passed\s+away|joined|left|quit|moved|married|wed|emigrated|migrated|settled|"
+    r"graduated|qualified|enlisted|debuted|resigned|stepped\s+down|took\s+(?:over|up)|set\s+up|fled|founded|started|"
+    r"began|became|won|lost|learned|learnt|launched|bought|wrote|published|gave\s+birth|"
     r"made\s+(?:his|her|their)\s+debut|(?:was|were)\s+(?:first\s+)?(?:appointed|elected|named|ordained|drafted|signed|"
-    r"hired|recruited|knighted|promoted|crowned|widowed|orphaned|adopted))"
+    r"hired|recruited|knighted|promoted|crowned|widowed|orphaned|adopted|diagnosed|sworn\s+in))"
     r"(?P<between>(?:\s+[\p{L}'’-]+){0,6}?)\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\Z", regex.I)
 # words that date an event to the story's own days: "died yesterday", "retired this week", "left earlier this month"
 _NOW_WORDS = regex.compile(r"(?<![\p{L}])(?:today|tonight|yesterday|now|recently|this\s+(?:week|month|year|morning|"
@@ -2095,6 +2096,34 @@ _DEATH_IS_NEWS = regex.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\p{L}])", regex.I)
 
 
+# the same event told elsewhere as the story's news: "retires on Friday", "is retiring", "will be sworn in", "has
+# joined", "the appointment, announced on Monday"
+_NEWS_FORM_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|will|has|have|'s|’s)\s+(?:(?:been|be|just|now)\s+)*\Z",
+                                  regex.I)
+_WEEKDAY_WORD = regex.compile(r"(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])", regex.I)
+
+
+def _event_is_news(event: regex.Match, story: Story) -> bool:
+    """Does the story report this event now ("Smith, born in 1958, retired at the age of 60" in a story about the
+    retirement that says "retires on Friday" or "is retiring")? Read by the verb's stem ("retir", "appoint"):
+    a present, perfect or future form, or one with a weekday or "this week" near it."""
+    verb = event.group("verb").split()[-1].lower()
+    if verb in ("in", "up", "over", "down", "away"):
+        verb = event.group("verb").split()[-2].lower()
+    stem = verb[:-2] if verb.endswith("ed") else verb
+    if len(stem) < 4:
+        return False        # "won", "left", "wed": irregular, too short a stem to find again
+    prose = story.doc.prose
+    for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(stem) + r"\p{L}*", prose, regex.I):
+        if m.start() == event.start("verb") or event.start("verb") <= m.start() < event.end("verb"):
+            continue
+        near = prose[max(0, m.start() - 40):m.end() + 40]
+        if (_NEWS_FORM_BEFORE.search(prose, max(0, m.start() - 20), m.start()) or m.group(0).lower().endswith("s")
+                or _NOW_WORDS.search(near) or _WEEKDAY_WORD.search(near)):
+            return True
+    return False
+
+
 def _age_at_an_undated_event(age: _Age, birth: _Birth, story: Story) -> bool:
     """ "Jane Smith, born in 1950, retired at the age of 60.": an age at a past one-off event whose moment its
     sentence does not give is the age then, not now; only a moment told with it ("retired in May 2024",
@@ -2107,6 +2136,8 @@ def _age_at_an_undated_event(age: _Age, birth: _Birth, story: Story) -> bool:
         return False
     if _DEATH_VERB.match(event.group(0)) and _DEATH_IS_NEWS.search(prose):
         return False    # "Jane Smith has died. ... She died at the age of 70.": the death the story reports, now
+    if _event_is_news(event, story):
+        return False
     return not any(s0 <= q.start < s1 and q is not birth.q and (q.kind in _DATING_KINDS or _year_of(q) is not None)
                    for q in story.quantities)
 
