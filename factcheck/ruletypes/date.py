@@ -2046,6 +2046,8 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
                         # "Pike, who was 69, died at home" is the age at the death
     if _THEN.search(prose, max(age.sentence[0], age.span.start - 16), age.span.start) and age.form != "aged":
         return None
+    if age.form == "aged" and not deaths and _age_at_an_undated_event(age, birth, story):
+        return None
     s0, s1 = age.sentence
     if age.form in ("year-old", "apposition") and not _DIED.search(prose, s0, s1):
         deaths = []     # "his mother had died in 2023 ... the 51-year-old had shown": another's death, and a
@@ -2068,6 +2070,76 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
         day = q.date.day if q.kind == "date" and q.resolution == "day" and q.date is not None else None
         moments.append((when[0], when[1], day))
     return moments
+
+
+# "retired at the age of 60", "who died aged 70", "was appointed at the age of 41": an age at a one-off event of a
+# life told in the past tense (a few words of where or what may come between: "died in hospital", "joined the bank")
+_PAST_LIFE_EVENT = regex.compile(
+    r"(?<![\p{L}])(?P<verb>retired|died|passed\s+away|joined|left|quit|moved|married|wed|emigrated|migrated|settled|"
+    r"graduated|qualified|enlisted|debuted|resigned|stepped\s+down|took\s+(?:over|up)|set\s+up|fled|founded|started|"
+    r"began|became|won|lost|learned|learnt|launched|bought|wrote|published|gave\s+birth|"
+    r"made\s+(?:his|her|their)\s+debut|(?:was|were)\s+(?:first\s+)?(?:appointed|elected|named|ordained|drafted|signed|"
+    r"hired|recruited|knighted|promoted|crowned|widowed|orphaned|adopted|diagnosed|sworn\s+in))"
+    r"(?P<between>(?:\s+[\p{L}'’-]+){0,6}?)\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\Z", regex.I)
+# words that date an event to the story's own days: "died yesterday", "retired this week", "left earlier this month"
+_NOW_WORDS = regex.compile(r"(?<![\p{L}])(?:today|tonight|yesterday|now|recently|this\s+(?:week|month|year|morning|"
+                           r"afternoon|evening|weekend|season|spring|summer|autumn|fall|winter)|last\s+(?:week|month|night|"
+                           r"weekend|year)|earlier\s+this|overnight|at\s+the\s+weekend)(?![\p{L}])", regex.I)
+_DATING_KINDS = ("date", "weekday", "year")
+_DEATH_VERB = regex.compile(r"(?:died|passed)\b", regex.I)
+# a story that reports a death, not one that tells of it in a life: "has died", a funeral, the survivors, tributes,
+# "died last week"
+_DEATH_IS_NEWS = regex.compile(
+    r"(?<![\p{L}])(?:(?:has|have)\s+(?:died|passed\s+away)|dies|dead\s+at|funeral|wake|laid\s+to\s+rest|"
+    r"survived\s+by|tributes?|mourn(?:ed|ing|ers)?|condolences|requiem|(?:died|passed\s+away|death)(?:\s+[\p{L},]+){0,4}?\s+"
+    r"(?:today|yesterday|overnight|recently|(?:this|last)\s+(?:week|month|weekend)|earlier\s+this|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\p{L}])", regex.I)
+
+
+# the same event told elsewhere as the story's news: "retires on Friday", "is retiring", "will be sworn in", "has
+# joined", "the appointment, announced on Monday"
+_NEWS_FORM_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|will|has|have|'s|’s)\s+(?:(?:been|be|just|now)\s+)*\Z",
+                                  regex.I)
+_WEEKDAY_WORD = regex.compile(r"(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])", regex.I)
+
+
+def _event_is_news(event: regex.Match, story: Story) -> bool:
+    """Does the story report this event now ("Smith, born in 1958, retired at the age of 60" in a story about the
+    retirement that says "retires on Friday" or "is retiring")? Read by the verb's stem ("retir", "appoint"):
+    a present, perfect or future form, or one with a weekday or "this week" near it."""
+    verb = event.group("verb").split()[-1].lower()
+    if verb in ("in", "up", "over", "down", "away"):
+        verb = event.group("verb").split()[-2].lower()
+    stem = verb[:-2] if verb.endswith("ed") else verb
+    if len(stem) < 4:
+        return False        # "won", "left", "wed": irregular, too short a stem to find again
+    prose = story.doc.prose
+    for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(stem) + r"\p{L}*", prose, regex.I):
+        if m.start() == event.start("verb") or event.start("verb") <= m.start() < event.end("verb"):
+            continue
+        near = prose[max(0, m.start() - 40):m.end() + 40]
+        if (_NEWS_FORM_BEFORE.search(prose, max(0, m.start() - 20), m.start()) or m.group(0).lower().endswith("s")
+                or _NOW_WORDS.search(near) or _WEEKDAY_WORD.search(near)):
+            return True
+    return False
+
+
+def _age_at_an_undated_event(age: _Age, birth: _Birth, story: Story) -> bool:
+    """ "Jane Smith, born in 1950, retired at the age of 60.": an age at a past one-off event whose moment its
+    sentence does not give is the age then, not now; only a moment told with it ("retired in May 2024",
+    "died on Tuesday", "left this week") lets the age be weighed against the birth."""
+    prose = story.doc.prose
+    s0, s1 = age.sentence
+    number = age.span.end - len(str(age.value))
+    event = _PAST_LIFE_EVENT.search(prose, max(s0, number - 120), number)
+    if event is None or _NOW_WORDS.search(prose, s0, s1):
+        return False
+    if _DEATH_VERB.match(event.group(0)) and _DEATH_IS_NEWS.search(prose):
+        return False    # "Jane Smith has died. ... She died at the age of 70.": the death the story reports, now
+    if _event_is_news(event, story):
+        return False
+    return not any(s0 <= q.start < s1 and q is not birth.q and (q.kind in _DATING_KINDS or _year_of(q) is not None)
+                   for q in story.quantities)
 
 
 # -- deaths: the moment an obituary's "He was 69" is given at
@@ -2193,7 +2265,7 @@ def _read_births(story: Story) -> list[_Birth]:
         found.extend(_ages_at_a_year(story))
     if "-born" in prose:
         found.extend(_year_born(story))
-    if "of birth" in prose:
+    if "of birth" in prose or "of Birth" in prose or "OF BIRTH" in prose:
         found.extend(_dates_of_birth(story))
     if "(" in prose:
         found.extend(_lifespans(story))
@@ -2218,6 +2290,15 @@ _NAME_OPENING = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s)(?:
 _ANOTHER_NAME = regex.compile(r"(?<!\b(?:in|at|from|to|for|of|the|on|near|across|by)\s)(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+")
 
 
+# a relative in the clause the age closes, as its subject or its object: "whose brother was killed", "lost her son"
+# (not "joined her father's firm": the firm is the object)
+_RELATIVE_IN_CLAUSE = regex.compile(
+    r"(?<![\p{L}])(?:whose|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:sons?|daughters?|child|children|baby|twins|"
+    r"brothers?|sisters?|father|mother|parents|wife|husband|partner|grand(?:son|daughter|child|children)|"
+    r"step(?:son|daughter|father|mother)|nephew|niece|cousin|uncle|aunt|fianc[eé]e?|boyfriend|girlfriend|friend)"
+    r"(?![\p{L}'’])", regex.I)
+
+
 def _ages_at_a_year(story: Story) -> list[_Birth]:
     prose = story.doc.prose
     found = []
@@ -2230,6 +2311,9 @@ def _ages_at_a_year(story: Story) -> list[_Birth]:
             continue
         sentence = story.doc.sentence_at(m.start())
         lead = prose[sentence[0]:m.start()]
+        if _RELATIVE_IN_CLAUSE.search(lead, lead.rfind(",") + 1):
+            continue        # "Lopez, 52, who lost her son aged 17 in 2019", "whose brother was killed in 2016 aged
+            #                 20": the relative's age then, not hers
         who = _who_at_start(lead)
         if who.kind != "name" or _ANOTHER_NAME.search(lead, _NAME_OPENING.match(lead).end()):
             continue        # only the named person the sentence opens on: "she joined in 1994 aged 23" may be anyone,
@@ -2273,8 +2357,8 @@ def _year_born(story: Story) -> list[_Birth]:
 # "Court records list his date of birth as Aug. 9, 1981", "Lim's date of birth is 3 May 1990", "date of birth:
 # 12/03/1978": a record's date of birth is a birth; whose is the possessive before it
 _DATE_OF_BIRTH = regex.compile(r"(?<![\p{L}])(?:date|day)\s+of\s+birth(?:\s+(?:is|was|as|of|(?:listed|given|recorded|"
-                               r"shown|stated)\s+as))?\s*:?\s*")
-_WHOSE_RECORD = regex.compile(r"(?<![\p{L}'’])(?:(?P<pronoun>his|her)|(?P<name>\p{Lu}[\p{L}'’.-]*?)['’]s?)\s+\Z")
+                               r"shown|stated)\s+as))?\s*:?\s*", regex.I)     # a form's "Date of Birth", "DATE OF BIRTH"
+_WHOSE_RECORD = regex.compile(r"(?<![\p{L}'’])(?:(?P<pronoun>(?i:his|her))|(?P<name>\p{Lu}[\p{L}'’.-]*?)['’]s?)\s+\Z")
 
 
 def _dates_of_birth(story: Story) -> list[_Birth]:
