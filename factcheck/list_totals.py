@@ -172,17 +172,23 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
         figs = _figures(story, ordered, starts, s_start, s_end, claims)
         if len(figs) < least:
             continue
+        figs = _units_carried(figs, prose)
         for parts in _lists(figs, prose, claims):
             if any(p.start in taken for p in parts) or _LEVELS_OF_A_MOVE.search(prose, max(s_start, parts[0].start - 60),
                                                                                  parts[0].start):
                 continue     # "rose from 15 in the morning to 25 by the afternoon and 34 by nightfall": one thing's
                 #              levels in turn, not parts of a whole
             found = _total_after(parts, figs, prose, s_end, claims) or _total_before(parts, figs, prose, claims)
-            if found is None and k and pointed:
+            if found is None and k >= 2 and pointed and _NOW_POINTED.match(opening) and \
+                    _THEN.search(prose, *sentences[k - 1]):
+                found = _whole_before_the_then(story, parts, ordered, starts, sentences[k - 2], claims)
+            elif found is None and k and pointed:
                 found = _whole_in_sentence_before(story, parts, ordered, starts, sentences[k - 1], claims,
                                                   pointed.groupdict().get("noun"))
             if found is None and k and len(parts) >= 3 and _named_units(parts, prose, s_start):
                 found = _whole_of_its_units(story, parts, ordered, starts, sentences[k - 1], claims)
+            if found is None and k and parts[0].kind == "money":
+                found = _whole_said_with_its_verb(story, parts, ordered, starts, sentences, k)
             if found is None and k + 1 < len(sentences) and parts[-1] is figs[-1]:
                 found = _whole_in_sentence_after(story, parts, ordered, starts, sentences[k + 1], claims)
             if found is None:
@@ -419,9 +425,10 @@ def _total_before(parts, figs, prose: str, claims):
             "some", "about", "around", "roughly"):
         return None
     split = _SPLIT_LEAD.search(gap)
+    dashed = split is None and _DASH_ONLY.match(gap) is not None and _elliptic(parts, prose)
     named = _WHOLE_BEFORE.search(prose[max(0, total.start - 24):total.start]) or _STRONG.match(prose[total.end:total.end + 12]) \
         or opened
-    if split is None and not (named and "," in gap):
+    if split is None and not (named and "," in gap) and not dashed:
         return None
     if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
         return None
@@ -435,13 +442,19 @@ def _total_before(parts, figs, prose: str, claims):
     if split is not None and split.group("with") and not _elliptic(parts, prose):
         return None                           # "400 beds, with 120 nurses and 80 doctors": other things counted
     tail = prose[parts[-1].end:parts[-1].end + 40]
-    complete = bool(split is not None and split.group("all")) or bool(_RESIDUAL.match(tail.strip()) or
+    complete = bool(split is not None and split.group("all")) or dashed or bool(_RESIDUAL.match(tail.strip()) or
                                                                        _RESIDUAL.search(tail.split(",")[0]))
     if complete and claims.part_without_figure(prose, parts):
         complete = False    # "..., 16,350 in August and September's record figure": a part told without a figure
     if total.kind == "money" and _NOT_PIECES.search(prose[first.start:parts[-1].end]):
         return None
     return total, complete
+
+
+# "amounted to S$9,400 — S$8,100 in duty and S$1,300 in tax": a dash right after the whole opens its breakdown, as a
+# colon does, when each part is told by what it is in or for (no noun of its own: "40 died — 12 children and 9
+# women" names some of them, not all)
+_DASH_ONLY = regex.compile(r"\A\s*[–—]\s*\Z|\A\s+-\s+\Z")
 
 
 def _elliptic(parts, prose: str) -> bool:
@@ -469,6 +482,64 @@ def _whole_in_sentence_before(story: Story, parts, ordered, starts, before: tupl
         return None
     tail = prose[parts[-1].end:parts[-1].end + 40]
     return figs[-1], bool(_RESIDUAL.search(tail.split(",")[0]))
+
+
+# "Of the current stock, ...", "Of this year's total, ...": the whole of now, pointed past a sentence of another time
+# ("... stood at 580 million cubic metres. A year earlier they held 1.02 billion. Of the current stock, ...")
+_NOW_POINTED = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:the\s+)?(?:current|present|latest|today['’]s|this\s+"
+                             r"(?:year|month|week|season)['’]s)(?![\p{L}])", regex.I)
+# "capacity of 2.33 billion cubic metres": a figure said as another measure of the whole, never the whole itself
+_OTHER_MEASURE_BEFORE = regex.compile(r"(?<![\p{L}])(?:capacity|target|limit|ceiling|maximum)\s+(?:of\s+)?\Z", regex.I)
+
+
+def _whole_before_the_then(story: Story, parts, ordered, starts, before: tuple[int, int], claims):
+    """The one figure of the parts' measure in the sentence before the one of another time (not a capacity or a
+    target said beside it); held only to not exceeding it unless the list says it is all."""
+    prose = story.doc.prose
+    figs = [q for q in _figures(story, ordered, starts, before[0], before[1], claims)
+            if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind
+            and not _OTHER_MEASURE_BEFORE.search(prose, max(before[0], q.start - 20), q.start)]
+    if len(figs) != 1 or figs[0].hedge or _other_times(prose[parts[0].start:parts[-1].end]) \
+            or _THEN.search(prose, *before):
+        return None
+    return figs[0], False
+
+
+# "... was awarded £2.4m in damages. ... The judge awarded £1.6m for lost earnings, £550,000 for care and £300,000
+# for pain and suffering": a sum, then a list of sums each told by what it is for, after the same verb. The verb said
+# again of pieces is the whole taken apart; held only to not exceeding it (the pieces told may be some of it).
+_VERB_BEFORE = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}{2,}ed|paid|spent|won|got|cost|lost|drew|gave|given|made|took|sold|bought)\s+(?:a\s+total\s+of\s+)?\Z")
+_FOR_WHAT = regex.compile(r"\s+(?:for|in|towards?|on)(?![\p{L}])", regex.I)
+_SUMS_BACK = 3
+# "A second firm was fined ...", "His co-defendant was also ordered to pay ...": the verb said of another
+_SOMEONE_ELSE = regex.compile(r"(?<![\p{L}])(?:another|second|third|other|others|also|too|separately|co-[\p{L}]+|each|"
+                              r"both)(?![\p{L}])", regex.I)
+
+
+def _whole_said_with_its_verb(story: Story, parts, ordered, starts, sentences, k: int):
+    prose = story.doc.prose
+    s_start = sentences[k][0]
+    said = _VERB_BEFORE.search(prose, max(s_start, parts[0].start - 30), parts[0].start)
+    if said is None or not all(_FOR_WHAT.match(prose, p.end) for p in parts) \
+            or _THEN.search(prose, s_start, sentences[k][1]) or _RUNNING.search(prose, s_start, sentences[k][1]) \
+            or _SOMEONE_ELSE.search(prose, s_start, parts[0].start):
+        return None
+    verb = said.group("verb")
+    for j in range(k - 1, max(-1, k - 1 - _SUMS_BACK), -1):
+        lo, hi = sentences[j]
+        sums = [q for q in _figures(story, ordered, starts, lo, hi, claims)
+                if claims.same_measure(q, parts[0]) and q.kind == parts[0].kind]
+        if not sums:
+            continue
+        # the latest sentence with a sum of the measure: its one sum, after the same verb, is the whole
+        if len(sums) != 1 or sums[0].hedge or _THEN.search(prose, lo, hi) or _RUNNING.search(prose, lo, hi):
+            return None
+        whole = sums[0]
+        before = _VERB_BEFORE.search(prose, max(lo, whole.start - 30), whole.start)
+        if before is None or before.group("verb") != verb:
+            return None
+        return whole, False
+    return None
 
 
 # "The Karasay field produced 3.9 million tonnes, the Sholkara field 2.6 million tonnes and the older Kumbulak field
@@ -775,6 +846,17 @@ _SCALED = regex.compile(r"(?:million|billion|trillion|crore|lakh|bn|mn|tn)\Z", r
 
 # (with no noun of its own after it: "1.2 million people" counts something else)
 _BARE_AFTER = regex.compile(r"\s*[,.;:)—–-]|\s*\Z|\s+(?:and|while|whereas|but|for|on|to|in|at|over|with)(?![\p{L}])", regex.I)
+
+
+def _units_carried(figs: list[Quantity], prose: str) -> list[Quantity]:
+    """ "470 million cubic metres were in the north, 95 million in the centre and 63 million in Cap Bon": a bare
+    "95 million" after a part in a unit, joined to it as the next item of the list, is in that unit too."""
+    carried = list(figs)
+    for i in range(1, len(carried)):
+        before = carried[i - 1]
+        if before.kind in ("physical", "money") and _joined(before, carried[i], prose):
+            carried[i] = _in_the_whole_money(carried[i], before, prose)
+    return carried
 
 
 def _in_the_whole_money(q: Quantity, whole: Quantity, prose: str) -> Quantity:

@@ -463,12 +463,25 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
                {"whole": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
 
 
+def _rounding_slack(figures) -> float:
+    """How far a sum of rounded figures may stray from their rounded total. Each figure is off by at most half its
+    last unit; past four figures all of them at that extreme at once is far less likely than a slip ("a combined
+    4.4 million: 2.7 million, 0.9 million, 0.8 million and 0.2 million" is 0.2 million out), so the slack is three
+    standard deviations of the sum of their roundings (each spread evenly over its half-unit), never more than the
+    plain sum of the half-units."""
+    widths = [precision_of(q) for q in figures]
+    plain = sum(widths)
+    if len(widths) < 5:
+        return plain
+    return min(plain, math.sqrt(3 * sum(w * w for w in widths)))
+
+
 def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "49 men, 31 women and 12 children, a total of 86": the total must be the sum, to the rounding shown."""
     if not b.stated_sum or b.remainder is not None:
         return      # a list ending in "the remaining R" is checked by `remainder`
     total = sum(p.value for p in b.parts)
-    slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
+    slack = _rounding_slack((*b.parts, b.whole))
     # every figure rounded to its extreme at once, in opposite directions, cannot happen: "Rs1.6bn, Rs1.9bn and
     # Rs0.9bn, a total of Rs4.2bn" is off by the whole of that slack, a slip, not rounding
     if abs(total - b.whole.value) < slack * (1 - 1e-9) or (not slack and abs(total - b.whole.value) <= 1e-9 * abs(total)):
