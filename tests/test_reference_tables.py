@@ -21,6 +21,7 @@ HEADERS = {
     "areas.csv": ["iso2", "name", "area_km2", "source", "as_of"],
     "oil_peaks.csv": ["iso2", "name", "peak_bpd", "peak_year", "note", "source", "as_of"],
     "stadiums.csv": ["name", "aliases", "iso2", "capacity", "opened", "note", "source", "as_of"],
+    "elections.csv": ["country", "date", "office", "winner", "loser", "source", "as_of"],
 }
 
 

@@ -182,9 +182,26 @@ class _Team:
     end: int
 
 
+# "won the trophy in Paris, beating Germany 1-0 after extra time": a title won by beating one side, by a score or
+# in extra time, tells the final without its word ("beating Italy and England", "beating Portugal on the way" are
+# earlier rounds')
+_WON_TITLE_BEATING = regex.compile(
+    r"(?<![\p{L}])(?:won|lifted|claimed|clinched)\s+(?:the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:trophy|title|crown|cup|championship)(?![\p{L}])[^.;:()]{0,80}?,\s+"
+    r"(?:beating|defeating|overcoming|edging(?:\s+out)?)\s+(?:(?:the|hosts|holders)\s+)?"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*"
+    r"(?:\d+[-–]\d+|after\s+extra\s+time|in\s+extra\s+time|on\s+penalties)"
+    r"(?![^.;]*?(?:\s+(?:and|along|en\s+route|on\s+(?:the|their|its)\s+way|earlier)(?![\p{L}])))", regex.I)
+
+
+def _final_told(prose: str, s0: int, s1: int):
+    """Where the sentence names the final: the word, or a title won by beating one side."""
+    return _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1)
+
+
 def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
     prose = story.doc.prose
-    final = _FINAL.search(prose, s0, s1)
+    final = _final_told(prose, s0, s1)
     if final is not None and _OTHER_ROUND.search(prose, s0, s1):
         return          # a semi-final beside the final: which match a beating was is not told
     for v in _VERBS.finditer(prose, s0, s1):
@@ -291,7 +308,7 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     if named:
         return None
     prose = story.doc.prose
-    final = _FINAL.search(prose, s0, s1) is not None
+    final = _final_told(prose, s0, s1) is not None
     years = {int(t.group()) for t in _YEAR_TOKEN.finditer(prose, s0, s1)}
     # (a year written as part of a date, "17 March 1996", is read by its token)
     if not years and (month := _month_alone(prose, s0, s1, story.doc.publication_date)):

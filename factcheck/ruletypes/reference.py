@@ -87,6 +87,8 @@ from .event_story import near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, tournament_editions_by_id, won_on
 from .event_independence import independence_won
+from .event_accessions import accession_told
+from .event_contests import contest_slip
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
 from .event_verbs import thing_verbed
@@ -338,7 +340,7 @@ class Reference:
         stated = anniversary_day(story, q, stated) or stated    # "Sept. 19, the anniversary of the 1985 quake"
         for read in (self._date, self._near_miss, self._host_year, self._hosted_edition, self._year_slip,
                      self._match_day, self._credited_win, self._venue_year, self._inaugural,
-                     self._famous_match, self._off_year, self._credited_year, self._debut):
+                     self._famous_match, self._off_year, self._credited_year, self._debut, self._contest_year):
             hit = read(rule, story, q, stated)
             if hit is not None and not _day_written_beside(story, q, hit):
                 return hit
@@ -476,6 +478,7 @@ class Reference:
             or told_again(story, s0, s1, start, (year, month, day)) \
             or won_on(story, s0, s1, start, q, (year, month, day)) \
             or independence_won(story, s0, s1, start, q, (year, month, day)) \
+            or accession_told(story, s0, s1, start, q, (year, month, day)) \
             or opened_it(story, s0, s1, start, q, (year, month, day)) \
             or thing_verbed(story, s0, s1, start, q, (year, month, day))
         if found is None:
@@ -574,6 +577,26 @@ class Reference:
                      "end": staged.end.isoformat() if staged.end else None, **staged.row.citation()},
             suggestion=year)
 
+
+    def _contest_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
+        """ "Prabowo, who lost to Joko Widodo in 2009": a leader's win or loss, in a year of another contest
+        (event_contests)."""
+        if not _is_year_number(q):
+            return None
+        s0, s1 = story.doc.sentence_at(q.start)
+        slip = contest_slip(story, q, s0, s1)
+        if slip is None:
+            return None
+        c = slip.contest
+        years = " and ".join(str(f.year) for f in slip.fits)
+        recorded = (f"{slip.claim} in {years}; the {c.year} election was won by {c.winners[0]} over {c.losers[0]} "
+                    f"({c.row.source})")
+        suggestion = str(slip.fits[0].year) if len(slip.fits) == 1 else years
+        figure = story.text_of(q.span)
+        return Hit(span=q.span, fields={
+            "figure": figure, "detail": f"{figure}: {recorded}", "event": f"{c.year} election ({c.country})",
+            "recorded": recorded, "advice": f"Did you mean {suggestion}?", "suggestion": suggestion,
+        }, evidence={"claim": slip.claim, "years": years, **c.row.citation()}, suggestion=suggestion)
 
     def _credited_win(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Pakistan's 1996 World Cup triumph": a named edition given to a side that won another (event_wins)."""
@@ -1755,6 +1778,19 @@ def _adjunct_of_another(story: Story, s0: int, s1: int, name_at: int, date_at: i
     return _MAIN_VERB_AFTER.search(prose, date_at, s1) is None
 
 
+# a flight told by what it did, the crew it carried or where it took them: "Shenzhou-5, which carried Yang Liwei
+# into orbit in", "Vostok 1, which put Yuri Gagarin into orbit on" (names of people between, which _NAME_GAP
+# takes for another clause's subject); read for a spaceflight only, as these verbs are common
+_FLIGHT_GAP = regex.compile(
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:launched|lifted\s+off|blasted\s+off|carried|flew|took|put|sent)"
+    r"(?:\s+(?!(?:and|but|or|when|after|before|until|while|as|then|since|later|again)\s)[\p{L}][\p{L}'’.-]*){0,7}?"
+    r"\s+(?:on|in)\s+\Z")
+
+
+def _flight_gap(m: Mention, gap: str) -> bool:
+    return m.event.row.get("kind") == "space" and _FLIGHT_GAP.match(gap) is not None
+
+
 def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Mention, str, bool] | None:
     """An event named just before the date: "Hasina resigned on 5 August 2024", "Russia invaded Ukraine on"."""
     prose = story.doc.prose
@@ -1764,7 +1800,7 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
                 _FINAL_GAP.fullmatch(gap) or (_BARE_LINK.fullmatch(gap) and (
                     _FINAL_OF.search(prose, s0, m.start) or _WON_BEFORE.search(prose, max(s0, m.start - 40), m.start)))):
             return m, "end", False      # "the World Cup final on", "the final of the 2022 World Cup in": its last day
-        if _NAME_GAP.match(gap):
+        if _NAME_GAP.match(gap) or _flight_gap(m, gap):
             if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
                 return None
             if _ANY_SUBJECTS_VERB.match(gap) and _adjunct_of_another(story, s0, s1, m.start, start):

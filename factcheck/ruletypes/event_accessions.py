@@ -1,0 +1,65 @@
+"""A state told joining NATO or the European Union, with the date in the same clause.
+
+A state joins the alliance or the union once, so "since Sweden formally joined NATO in March 2023" tells its
+recorded accession (7 March 2024) as surely as its name would ("Sweden's accession to NATO"). The state is the
+clause's subject, written by its name, right before "joined" (a list keeps its last state: "Bulgaria and Romania
+joined the EU in 2007"); the body follows the verb by its name, not as a possessive ("joined NATO's Partnership for
+Peace" is another thing); the date comes right after it, "in" or "on" before it ("... as its 32nd member in March
+2024"). "applied to join", "rejoined" and "joined NATO exercises" are not read. The date is held to the record like
+one written onto the name (events.csv, kind "accession", the state its participant and the body in its name).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..entities import story_mentions
+
+if TYPE_CHECKING:
+    from .base import Story
+    from .reference import Mention
+
+# "Sweden formally joined NATO", "Croatia, which joined the EU": the verb right after the state
+_JOINED = regex.compile(
+    r"(?P<state>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})"
+    r"(?:,\s+which|\s+(?:has|had))?\s+(?:(?:formally|officially|finally|eventually|only|first)\s+)?"
+    r"(?<![\p{L}])joined\s+(?:the\s+)?"
+    r"(?P<body>NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|European\s+Union|EU)(?![\p{L}'’-])")
+# between the body and the date: the alliance's word for itself, the member it became, then "in"/"on"
+_TO_DATE = regex.compile(r"(?:\s+(?:military\s+)?(?:alliance|bloc))?"
+                         r"(?:\s+as\s+(?:its|the\s+(?:alliance|bloc|union)['’]s)\s+[\p{L}\d-]+\s+member(?:\s+state)?)?"
+                         r",?\s+(?:in|on)\s+", regex.I)
+
+
+def accession_told(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) -> tuple["Mention", str, bool] | None:
+    """The recorded accession of the state a clause tells joining NATO or the EU, for the date written right after
+    it: as (mention by name, "start", False)."""
+    prose = story.doc.prose
+    if "joined" not in prose[s0:start]:
+        return None
+    for m in _JOINED.finditer(prose, s0, start):
+        if not _TO_DATE.fullmatch(prose, m.end(), start):
+            continue
+        codes = [c.code for c in story_mentions(story).within(m.start("state"), m.end("state"))]
+        if not codes:
+            return None
+        event = _accession_of(story, codes[-1], "NATO" if _is_nato(m.group("body")) else "European")
+        if event is None:
+            return None
+        from . import reference     # (imported here: reference imports this module)
+        return reference.Mention(event, m.start("state"), m.end(), True), "start", False
+    return None
+
+
+def _is_nato(body: str) -> bool:
+    return body == "NATO" or body.lower().startswith("north")
+
+
+def _accession_of(story: "Story", code: str, body: str):
+    """The recorded accession of `code` to the body whose name holds `body`."""
+    from .reference import _events
+    events, _ = _events(str(story.data.folder))
+    found = [e for e in events if e.row.get("kind") == "accession" and body in e.row["name"]
+             and (e.row.get("participants") or "").strip() == code]
+    return found[0] if len(found) == 1 else None
