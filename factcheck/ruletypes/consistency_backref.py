@@ -39,6 +39,7 @@ from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, restates
 
 if TYPE_CHECKING:
     from .consistency import Consistency
+    from ..model import Quantity
 
 
 # -- reading ----------------------------------------------------------------------
@@ -168,7 +169,8 @@ _PART_LEFT = regex.compile(r"(?<![\p{L}'’-])(?:another|more|additional|extra|f
                            r"losing|lost|axe|axes|axed|axing|slash\w*|eliminat\w+|retrench\w*|furlough\w*)"
                            r"\s+(?:(?:the|its|their|about|some|nearly|around|almost|up\s+to|more\s+than|over|at\s+least)"
                            r"\s+)?\Z", regex.I | regex.REVERSE)
-_PART_RIGHT = regex.compile(r"\A\s*(?:of\b|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
+# ("14 officials of a state pension board": "of a" with no figure after it says whose they are, not a whole)
+_PART_RIGHT = regex.compile(r"\A\s*(?:of\b(?!\s+(?:a|an)\s(?![^.;,\d]{0,40}\d))|out\s+of\b|more\b|other\b|others\b|additional\b|per\b|each\b|apiece\b|"
                             r"a\s+(?:day|week|month|year|night|head|piece)\b|every\b|so\s+far\b|to\s+date\b|"
                             r"(?P<phase>(?:in|of|for|during)\s+(?:the\s+|its\s+)?(?P<which>\w+\s+)?(?:phase|"
                             r"stage|section|tranche|batch|round)\b))", regex.I)
@@ -252,13 +254,14 @@ class _Ref:
 
     __slots__ = ("m", "q", "value", "kind", "key", "cls", "head", "definite", "owner", "part", "old", "target",
                  "restricted", "span", "noun_end", "typed", "word", "name", "anchor", "age", "phase", "subset",
-                 "label", "by_verb")
+                 "label", "by_verb", "share")
 
     def __init__(self, m: Measure, kind: str, key: str, cls: str, head: str, noun_end: int, typed: str):
         self.m, self.q, self.value = m, m.quantity, m.quantity.value or 0.0
         self.kind, self.key, self.cls, self.head = kind, key, cls, head
         self.noun_end, self.typed = noun_end, typed
         self.definite = self.part = self.old = self.target = self.restricted = False
+        self.share = False          # "29 of the state's districts": told as a share of an owner's, no whole given
         self.owner = ""
         self.word = ""              # the count's noun as written ("investors")
         self.name = ""              # the thing's own name by the figure ("Lakeside Court")
@@ -337,7 +340,21 @@ def _read_breakdowns(story: Story, refs: list[_Ref], compared: list[_Ref]) -> No
 
 def _typed(story: Story, m: Measure) -> str:
     q = m.quantity
-    return story.doc.prose[q.number_span[0]:q.number_span[1]] if q.number_span else ""
+    typed = story.doc.prose[q.number_span[0]:q.number_span[1]] if q.number_span else ""
+    if typed[:1].isalpha() and q.value is not None and float(q.value).is_integer() and q.value >= 10 \
+            and _OPENS_SENTENCE.fullmatch(story.doc.prose, m.sentence[0], q.number_span[0]):
+        # "Fourteen former officials were arraigned": style spells out a figure that opens a sentence; the
+        # reporter's notes (and any slip later) have it in digits
+        return str(int(q.value))
+    return typed
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:\p{Lu}[\p{Lu}\s,.'’-]*\s+[—–-]\s+)?")    # after a dateline "LAGOS — "
+
+
+# "29 of the state's districts", "12 of its 20 wards" (not this one: a figure gives the whole)
+_OF_AN_OWNERS = regex.compile(r"\s+of\s+(?:the\s+(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*['’]s|its|their)\s+"
+                              r"(?P<noun>\p{Ll}[\p{L}-]+)(?![\p{L}'’-])")
 
 
 def _read_count(story: Story, m: Measure) -> _Ref | None:
@@ -367,6 +384,16 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
         return ref
     if prose[q.end:q.end + 1] not in (" ", "\t"):
         return None         # "12%", "12,", "12." : no noun after the figure
+    owned = _OF_AN_OWNERS.match(prose, q.end, end)
+    if owned and _plural(owned.group("noun").lower()) and owned.group("noun").lower() not in _STOP \
+            and not any(c.isdigit() for c in prose[q.end:end]) and not _PART_LEFT.search(prose[lo:q.start]):
+        # "affecting 2.4 million people in 29 of the state's districts": no whole given, the count is of the
+        # districts themselves (the story's affected ones), as "the 21 affected districts" later refers to them
+        noun = _stem(owned.group("noun").lower())
+        ref = _Ref(m, "count", noun, _CLASS.get(noun, noun), "", owned.end("noun"), _typed(story, m))
+        ref.word = owned.group("noun").lower()
+        ref.share = True
+        return ref
     head, stop = "", q.end
     chunk = prose[q.end:min(end, q.end + 64)]
     pos = 0
@@ -396,7 +423,7 @@ def _read_count(story: Story, m: Measure) -> _Ref | None:
                                          or _we_have(prose, m.sentence[0], q.start)
                                          or _ON_PAYROLL.match(prose, stop, end)):
         cls = "workforce"   # "will employ 1,200 people"; the firm speaking: "We have 3,200 skilled people here"
-    if noun in _PERSON_NOUNS and (_ON_TRIAL.match(prose, stop, end)
+    if (noun in _PERSON_NOUNS or noun in _OFFICE_HOLDERS) and (_ON_TRIAL.match(prose, stop, end)
                                   or _CHARGED_BEFORE.search(prose, max(m.sentence[0], q.start - 30), q.start)) \
             or noun == "accused":
         noun = cls = "defendant"    # "Fourteen people went on trial", "charged 17 people", "the 17 accused" ...
@@ -421,15 +448,20 @@ _NOT_DONE_TO = frozenset("aged based employed involved concerned affected needed
 
 
 _PERSON_NOUNS = frozenset("people person men women persons individuals suspects".split())
+# people named by their office who stand in the dock as the story's defendants ("Fourteen former officials ... were
+# arraigned"), read as defendants only beside a verb of the dock
+_OFFICE_HOLDERS = frozenset("official officer executive director manager employee staffer".split())
 # people in the dock: the story's defendants
 _ON_TRIAL = regex.compile(r"(?:,\s+including\s[^.;]{0,160}?,)?"     # "Thirty-four people, including a contractor, ..., went"
+                          # "Fourteen former officials of a state board and two firms were arraigned": whose they were
+                          r"(?:\s+of\s+(?:the|a|an)\s+[^.;,()]{0,80}?(?=\s+(?:were|are|have|had|went|stood)\s))?"
                           r"\s+(?:(?:have|had|will|are|were|went|go|goes|stood|stand|standing|have\s+gone)\s+)?"
-                          r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|"
+                          r"(?:(?:on\s+trial|trial)|(?:were|are|have\s+been|had\s+been)\s+(?:charged|indicted|arraigned|"
                           r"tried|prosecuted)|(?:appeared|appear|appearing)\s+in\s+(?:the\s+)?(?:court|dock)|"
                           r"(?:face|faced|facing)\s+trial|in\s+the\s+dock|accused\s+of|charged\s+(?:with|over))\b",
                           regex.I)
 # the prosecutor's verb before the people: "have charged 17 people with ..."
-_CHARGED_BEFORE = regex.compile(r"\b(?:charged|indicted|charging|indicting)\s+\Z", regex.I)
+_CHARGED_BEFORE = regex.compile(r"\b(?:charged|indicted|arraigned|charging|indicting|arraigning)\s+\Z", regex.I)
 
 
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "initial": "first", "opening": "first"}
@@ -601,8 +633,9 @@ def _read_frame(story: Story, x: _Ref) -> None:
         # ("The force's 6,100 officers": the owner is "force", not "The force" the first sentence never writes)
         x.owner = _ARTICLE.sub("", definite.group("owner"))
     part_right = _PART_RIGHT.match(after)
+    owned = x.kind == "count" and (o := _OF_AN_OWNERS.match(prose, q.end, s1)) is not None and o.end("noun") == x.noun_end
     x.part = bool(_PART_LEFT.search(left)) or bool(part_right) \
-        or x.kind == "count" and bool(_PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
+        or x.kind == "count" and bool(not owned and _PART_RIGHT.match(right) or _ALLOCATION_LIST.match(after))
     if x.part and part_right is not None and part_right.group("phase") and not _PART_LEFT.search(left) \
             and not (x.kind == "count" and _ALLOCATION_LIST.match(after)):
         # "480 beds in its first phase" ... "the 540 beds in the first phase": a named phase is one thing, and two
@@ -701,6 +734,8 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     if first.label and later.label and not first.label & later.label:
         return None, "two things told apart by their words"     # "main runway" ... "crosswind runway"
     slip = _slip(first, later)
+    if first.share and later.value > first.value and slip != "swap":
+        return None, "a share, and a larger count later (the owner's whole?)"   # "all 33 districts" of the state
     if later.by_verb and slip != "swap":
         return None, "people counted by what was done to them, and no swap"
     if slip is None:
@@ -1244,6 +1279,19 @@ _WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|into|across)\s+\Z", regex.I)
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)(?![\p{L}])", regex.I)
 
 
+def _counts_another_plural(prose: str, q: Quantity, words: set[str]) -> bool:
+    """ "on 27 counts of fraud": the number's own plural noun, not the thing's, follows it (whatever the reader of
+    counts made of that noun)."""
+    w = _NEXT_WORD.match(prose, q.end)
+    if w is None:
+        return False
+    low = w.group(1).lower()
+    return _plural(low) and low not in _STOP and low not in words and _stem(low) not in {_stem(x) for x in words}
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}'’-]*)")
+
+
 def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -> str:
     """A change, an addition or another thing of the kind narrated between the two mentions ("" if none)."""
     prose = story.doc.prose
@@ -1261,7 +1309,8 @@ def _changed_between(story: Story, first: _Ref, later: _Ref, slip: str | None) -
                 and counted.get(q.start, later.cls) in (later.cls, first.cls) \
                 and (q.kind == "number" or q.kind == later.q.kind and q.unit == later.q.unit) \
                 and not _WHERE_BEFORE.search(prose, max(start, q.start - 10), q.start) \
-                and not _EACH_AFTER.match(prose, q.end):
+                and not _EACH_AFTER.match(prose, q.end) \
+                and not _counts_another_plural(prose, q, words):
             s0, s1 = story.doc.sentence_at(q.start)
             if slip is None or any(w in prose[s0:s1].lower() for w in words) or _ADDED_AFTER.match(prose, q.end) \
                     or _ADDED_BEFORE.search(prose, max(s0, q.start - 30), q.start):

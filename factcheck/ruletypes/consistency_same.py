@@ -263,6 +263,9 @@ _NOUN_JUST_BEFORE = regex.compile(rf"(?<![\p{{L}}-])(?P<noun>{_NOUNS['length']})
 _DEFINITE_THING = regex.compile(r"(?<![\p{L}'’])(?:the|its|this)\s+(?:[\p{L}'’.-]+\s+){0,3}?\Z",
                                 regex.I | regex.REVERSE)
 _FREE_NOUN = regex.compile(rf"\A{_CONVERSION}[\s-]+(?!{_NOT_MOD})(?P<noun>\p{{Ll}}[\p{{Ll}}-]{{2,}})\b(?![-'’])")
+# the thing a sum is, after one word that says whose or what kind it is
+_DEAL_AFTER_MOD = regex.compile(r"[ \t]+(?P<noun>loan|loans|grant|grants|bailout|subsidy|settlement|payout|bond|"
+                                r"overdraft|mortgage|fine)(?![\p{L}'’-])")
 # words after an amount that name no thing of their own: a change, a time, a verb
 _NOT_THING = frozenset("increase increases rise rises drop drops fall falls decline declines jump jumps gain gains "
                        "loss losses cut cuts hike hikes reduction reductions boost boosts last next annually yearly "
@@ -563,6 +566,11 @@ def _read_one(story: Story, m: Measure, left: str, right: str) -> _Reading | Non
         if _COST_BEFORE.search(left[-40:]):
             return _Reading("*", "money", "cost", "", q.end, q.end)
         free = _FREE_NOUN.match(right)
+        if free and (dealt := _DEAL_AFTER_MOD.match(right, free.end("noun"))) is not None:
+            # "the £1.6m council loan", "a $40m federal grant": who lends or gives it, then the thing itself
+            noun = dealt.group("noun").lower()
+            end = q.end + dealt.end("noun")
+            return _Reading("=" + _stem(noun), "money", noun, free.group("noun"), end, end)
         if free and free.group("noun").lower() not in _NOT_THING:
             # "a $250 million loan" ... "the $520 million loan": any other noun names only itself
             noun = free.group("noun").lower()
@@ -1553,9 +1561,19 @@ def _typed_slip(story: Story, earlier: _Mention, later: _Mention) -> bool:
     if a.value == b.value or a.hedge or b.hedge or not (a.number_span and b.number_span):
         return False
     prose = story.doc.prose
+    x, y = prose[a.number_span[0]:a.number_span[1]], prose[b.number_span[0]:b.number_span[1]]
+    if _one_sum_retyped(earlier, later, x, y):
+        return True
     # on the digits as typed: "$13bn" / "$12bn" is two digits, a rounding may explain it; "300" / "330" is not
-    return slips.written_slip(a.value or 0, b.value or 0, prose[a.number_span[0]:a.number_span[1]],
-                              prose[b.number_span[0]:b.number_span[1]]) is not None
+    return slips.written_slip(a.value or 0, b.value or 0, x, y) is not None
+
+
+def _one_sum_retyped(earlier: _Mention, later: _Mention, x: str, y: str) -> bool:
+    """ "a £1.8m loan" ... "the £1.6m council loan": one sum named back by its own noun, both written to the same
+    decimal place, its last digit changed. A writer who gives the tenth has not rounded it away."""
+    return (earlier.group == later.group == "money" and later.backref and earlier.noun == later.noun
+            and not earlier.cls.endswith("*") and "." in x and "." in y
+            and slips.written_slip(earlier.value, later.value, x, y, shortest=2) == "digit")
 
 
 # the parts a building is added to by are one kind of thing, told in any of its nouns ("a 220-bed wing" ... "the

@@ -1527,7 +1527,9 @@ _AGO_TO_YEAR_GAP = regex.compile(r"\A(?:\s+(?:this|last)\s+(?:week|weekend|month
 # ("since the British colony was handed back to China at midnight on 30 June 1997": up to twelve words)
 # (a clause of words only, no comma: its subject may be long, "since the revised peace accord between the government
 # and the rebels was signed at the Teatro Colón on")
-_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,18}?(?:in|on)\s+\Z", regex.I)
+# ("since poisonous gas leaked from the factory on the night of 2-3 December 1984": a part of the day before the date)
+_SINCE_CLAUSE = regex.compile(r"\A\s+since\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'-]+)\s+){1,18}?(?:in|on)\s+"
+                              r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
 _SINCE_CLAUSE_MOST = 130
 
 
@@ -1545,10 +1547,14 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     if i + 1 >= len(qs):
         return None
     n = qs[i + 1]
+    if _first_night_of_a_range(qs, i + 1, prose):
+        n = qs[i + 2]   # "on the night of 2-3 December 1984": the first night is the date's own
     year = _year_of(n)
     if year is None:
         return _after_the_event_of(qs, i, prose, story)
     gap = prose[qs[i].end:n.start]
+    if _first_night_of_a_range(qs, i + 1, prose):
+        gap = prose[qs[i].end:qs[i + 1].start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
     if _SIZE_OF_A_CHANGE.search(prose, max(0, qs[i].start - 30), _count_start(prose, qs[i])):
@@ -1558,7 +1564,33 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     if _SINCE.match(gap) or (len(gap) <= _SINCE_CLAUSE_MOST and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
         return n, year
+    if len(gap) <= _SINCE_CLAUSE_MOST and _TO_THE_DAY_AFTER_CLAUSE.match(gap) and _told_on_its_own_day(qs, i, n, story):
+        return n, year
     return _after_the_event_of(qs, i, prose, story)
+
+
+def _first_night_of_a_range(qs: list[Quantity], j: int, prose: str) -> bool:
+    """ "2-3 December 1984": a bare day number joined by a dash to a dated day."""
+    if j + 1 >= len(qs):
+        return False
+    d, n = qs[j], qs[j + 1]
+    return (d.kind == "number" and d.value is not None and 1 <= d.value <= 31 and _day_told(n)
+            and regex.fullmatch(r"\s*[-–]\s*", prose[d.end:n.start]) is not None)
+
+
+# "seven years to the day after fire tore through the roof of the cathedral on 15 April 2019": an anniversary said
+# on the day it is kept, the event's clause closing with its date
+_TO_THE_DAY_AFTER_CLAUSE = regex.compile(
+    r"\A\s+to\s+the\s+day\s+(?:since|after)\s+(?:(?:the|a|an|its|their|his|her|[\p{L}'’-]+)\s+){1,18}?(?:in|on)\s+"
+    r"(?:the\s+(?:[\p{L}-]+\s+){1,2}of\s+)?\Z", regex.I)
+
+
+def _told_on_its_own_day(qs: list[Quantity], i: int, n: Quantity, story: Story) -> bool:
+    """The sentence tells of the story's own day and names no other year the count could run to."""
+    s0, s1 = story.doc.sentence_at(qs[i].start)
+    if n.end > s1 or not _NEWS_DAY.search(story.doc.prose, s0, s1):
+        return False
+    return not any(p is not qs[i] and p is not n and s0 <= p.start < s1 and _year_of(p) is not None for p in qs)
 
 
 # "13 years after the magnitude 8.8 earthquake and tsunami of 27 February 2010": the event named with its date
