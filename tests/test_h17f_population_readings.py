@@ -81,3 +81,25 @@ def test_a_parts_people_after_a_pronoun_are_not_the_countrys(text):
 def test_a_pronoun_for_the_country_still_reads_its_people():
     text = "The country is long and narrow. It grows rice for export and is home to some 9.9 million people."
     assert _plausibility(text, "2024-03-05", "VN") == ["9.9 million"]
+
+
+# -- a river's length (limits.csv: no river runs longer than the Nile) ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Volga, Europe's longest river, runs for about 35,300 kilometres before it empties into the Caspian Sea.",
+    "Locals say the river stretches 37,000km through the highlands.",
+])
+def test_a_river_longer_than_the_nile_is_caught(text):
+    assert len(_plausibility(text, "2024-04-02", "RU")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the right size
+    "The Volga, Europe's longest river, runs for about 3,530 kilometres before it empties into the Caspian Sea.",
+    # a pipeline laid across a river is longer than the river
+    "The pipeline, which crosses the country's longest river twice, runs for 12,000km.",
+    # all of a country's rivers together
+    "The country's rivers stretch for 45,000km in all.",
+])
+def test_a_rivers_length_near_misses(text):
+    assert _plausibility(text, "2024-04-02", "RU") == []
