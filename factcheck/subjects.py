@@ -70,7 +70,8 @@ _BEFORE: dict[str, regex.Pattern] = {
     "population": regex.compile(rf"(?P<noun>(?:total\s+)?population|number\s+of\s+(?:people|inhabitants|residents)"
                                 rf"\s+(?:(?:living|residing)\s+)?in\s+(?:the\s+)?(?-i:{_COUNTRYISH}))"
                                 rf"(?:\s+of\s+(?:the\s+)?{_COUNTRYISH})?"
-                                rf"{_ATTRIBUTION}?{_LINKS}\s*\Z", regex.I),
+                                # "the population, which rose to almost": the relative's verb is the noun's
+                                rf"(?:{_ATTRIBUTION}|,\s+which(?=[\s,]+(?:{_LINK})\b))?{_LINKS}\s*\Z", regex.I),
     # GDP takes only copular links: "cost Pakistan's economy an estimated $1.6bn" is a loss, not GDP
     "gdp": regex.compile(r"(?P<noun>(?:nominal\s+|annual\s+)?(?:GDP|gross\s+domestic\s+product|"
                          r"economy(?:['’]s\s+(?:size|value|worth))?))"
@@ -389,8 +390,8 @@ _CHANGE_BEFORE_LEVEL = regex.compile(
     r"(?P<cut>by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"\d[\d,.]*(?:\s*(?:million|thousand|m|k)(?![\p{L}]))?(?:\s+(?:people|inhabitants|residents))?"
     r"(?:\s*(?:%|per\s*cent|percent))?"
-    r"(?:,?\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months|decade)"
-    r"(?![\p{L}])[^;:()%.]{0,40}?|(?:19|20)\d\d))?,?\s+)to\s*\Z", regex.I)
+    r"(?:,?\s+(?:(?:in|over|during)\s+(?:the\s+)?(?:(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months|decade)"
+    r"(?![\p{L}])[^;:()%.]{0,40}?|(?:19|20)\d\d)|last\s+year))?,?\s+)to\s*\Z", regex.I)
 
 
 def _change_cut(left: str) -> str | None:

@@ -1335,6 +1335,12 @@ _NEW_CLAUSE = regex.compile(
     regex.I)
 
 
+# Before a year: when a series or a record began, which dates no figure of it ("since records began in 1968",
+# "the biggest drop since 1968")
+_SERIES_START = regex.compile(r"(?<![\p{L}])(?:since|(?:began|begun|started|starting|first\s+compiled|first\s+kept)\s+in)"
+                              r"\s+\Z", regex.I)
+
+
 def _clause_year(story: Story, m: Measure) -> int | None:
     """The year written nearest the figure, leaving out one that a later clause places something else in."""
     if m.year is None:
@@ -1349,6 +1355,8 @@ def _clause_year(story: Story, m: Measure) -> int | None:
             continue
         if other.start >= q.end and _NEW_CLAUSE.search(prose, q.end, other.start):
             continue
+        if _SERIES_START.search(prose, max(s0, other.start - 40), other.start):
+            continue    # "the biggest drop since the survey began in 1968": when the count began, not the figure's year
         distance = abs(other.start - q.start)
         if best is None or distance < best[0]:
             best = (distance, year)

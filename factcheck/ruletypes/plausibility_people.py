@@ -81,8 +81,9 @@ def home_population(story: Story, m: Measure) -> str | None:
         return None     # "the population of Lagos", "the population in the capital": a place's
     phrase = _WHOLE_PEOPLE.search(left, 0, at)
     lead = left[:phrase.start()] if phrase else None
-    if lead is None or _PRONOUN.search(lead):
-        return None
+    if lead is None or _PRONOUN.search(_own_clause(lead)):
+        return None     # "It has a population of": the pronoun's (one in a clause before, "It has grown as the
+        #                 population ...", is another thing's)
     indefinite = (phrase.group("det") or "").lower() in ("a", "an")
     home_possessive = bool(_HOME_POSSESSIVE.search(lead))
     if not indefinite and _OWNED_BEFORE.search(lead) and not home_possessive:
@@ -115,11 +116,25 @@ def home_population(story: Story, m: Measure) -> str | None:
             own = own[:possessive.start()] + " " * (possessive.end() - possessive.start()) + own[possessive.end():]
         if _SUBNATIONAL.search(own) or _WIDER.search(own):
             return None
-        if (phrase.group("det") or "").lower() in ("the", "this") and not _home_named(story, m, home):
+        if (phrase.group("det") or "").lower() in ("the", "this") and not _home_named(story, m, home) \
+                and not _no_place_near(story, m):
             return None     # "The population passed 20 million" refers back to a place named before
     if not _home_story(story, home) or _other_country_before(story, s0, home):
         return None
     return home
+
+
+# A subordinating word that opens the population's own clause: "It has grown as the population ... has outpaced"
+_CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:as|because|while|since|when|after|before|although|though|whereas)\s+",
+                               regex.I)
+
+
+def _own_clause(lead: str) -> str:
+    """The words before the population's noun phrase in its own clause: after the last subordinating word."""
+    last = None
+    for last in _CLAUSE_OPENER.finditer(lead):
+        pass
+    return lead[last.end():] if last else lead
 
 
 def _sentence_opening(lead: str, at: int) -> bool:
@@ -149,6 +164,25 @@ def _home_named(story: Story, m: Measure, home: str) -> bool:
     p0 = (story.doc.sentence_before(s0) or (s0, s0))[0]
     return any(x.code == home and (prose[x.start:x.end] in names or prose[x.start:x.end] in demonyms)
                for x in story_mentions(story).within(p0, s1))
+
+
+def _no_place_near(story: Story, m: Measure) -> bool:
+    """Do the sentence and the one before name no place and no one at all (no country, city or region, no place
+    word, and no capitalised word but a function word opening a sentence)? Then "the population" can only be the country the story is about
+    ("The housing shortage is estimated at 400,000 homes. It has grown as the population ... to 18 million")."""
+    prose = story.doc.prose
+    s0, s1 = m.sentence
+    p0 = (story.doc.sentence_before(s0) or (s0, s0))[0]
+    from .plausibility_slip import _PLACE_WORDS   # (that module builds on this one's neighbours)
+    text = prose[p0:s1]
+    if any(True for _ in story_mentions(story).within(p0, s1)) or _PLACE_WORDS.search(text):
+        return False    # "The city keeps growing. The population passed ..."
+    # "Lagos keeps growing.": a name opening a sentence is a name too; only a function word may be capitalised
+    return all(w.group() in _OPENING_WORDS for w in _CAPITALISED.finditer(text))
+
+
+_OPENING_WORDS = frozenset("The A An It Its This That These Those There Here In On At By For With As But And "
+                           "They We He She Most Much Many Some Such".split())
 
 
 def _country_words(story: Story) -> tuple[dict[str, str], dict[str, str], str, str]:

@@ -634,6 +634,7 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     part_named = bool(_SMALLER_WORDS.search(unranked) or state_budget
                       or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)))
     part_named = part_named or (cand.subject == "budget" and _region_named(story, unranked))
+    part_named = part_named or (cand.subject == "population" and _pronoun_for_place(story, c0))
     if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
         return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
@@ -678,6 +679,26 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
     if slip is None:
         return None
     return _hit(story, cand, row, value, ratio, slip)
+
+
+# A sentence whose subject is a pronoun: "It produces 40% of the country's food and is home to 2.3 million people"
+_PRONOUN_SUBJECT = regex.compile(r"[\s\"“]*(?:It|They)\s+(?!(?:is|was)\s+(?:estimated|thought|said|believed)\b)")
+# The first words of the sentence before, naming its subject: "The basin covers ...", "The delta's farms ..."
+_SUBJECT_OPENING = regex.compile(r"[\s\"“]*(?:\S+\s+){0,3}?")
+
+
+def _pronoun_for_place(story: Story, c0: int) -> bool:
+    """Is the clause's subject a pronoun standing for a part of the country the sentence before opens with
+    ("The basin covers about 1 million square kilometres ... It ... is home to some 2.3 million people")?"""
+    doc = story.doc
+    s0, _ = doc.sentence_at(c0)
+    if c0 != s0 or not _PRONOUN_SUBJECT.match(doc.prose, s0):
+        return False
+    before = doc.sentence_before(s0)
+    if before is None:
+        return False
+    opening = " ".join(doc.prose[before[0]:before[1]].split()[:4])
+    return bool(_SMALLER_WORDS.search(opening))
 
 
 def _region_named(story: Story, text: str) -> bool:
