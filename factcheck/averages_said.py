@@ -74,7 +74,8 @@ _PER_ONE = regex.compile(r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each)\s+(?P<no
                          regex.I)
 
 
-# "Over 38 home games, ...": the reader takes the opening "Over" for a hedge of the count; there it says where
+# "Over 38 home games, ...": the reader takes the opening "Over" for a hedge of the count (only punctuation may come
+# before it; the caller checks the hedge is "over"); there it says where
 _OVER_AT_OPENING = regex.compile(r"\W*")
 
 
@@ -91,8 +92,10 @@ def _fronted_average(qs: list[Quantity], prose: str) -> StatedAverage | None:
         return None
     for total, average in zip(qs[1:], qs[2:]):
         if total.kind not in ("number", "money") or not is_plain(total) or is_year_like(total) \
-                or average.low is not None and average.low != average.value or is_year_like(average):
-            continue
+                or average.low is not None and average.low != average.value or is_year_like(average) \
+                or total.low is not None and total.low != total.value \
+                or regex.search(r"\d\s*[-–]\s*\Z", prose[max(0, total.start - 4):total.start]):
+            continue    # (a total said as a range, "3-3.5 million", has no one average)
         if not same_measure(total, average) or not 2 <= count.value < total.value or not average.value < total.value:
             continue
         if _AVERAGE_LEAD.match(prose[total.end:average.start]) is None:

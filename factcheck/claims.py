@@ -2436,7 +2436,8 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
         low = gap.lower()   # (once, not once per word)
         if not any(word in low for word in _COMPARE_NEEDS):
             continue
-        a = _head_of_its_phrase(qs, k, prose)
+        said = a       # (the comparison's words follow the figure written before them)
+        a = _head_of_its_phrase(qs, k, prose, b)
         # "99 seats, nearly double the 52": allow one noun between the figure and the comparison
         m = _COMPARE.search(_ONE_NOUN.sub("", gap))
         if m is None and "," in gap and len(gap) <= 90:
@@ -2447,8 +2448,10 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
             factor = _compare_factor(m)
             if factor is None:
                 continue
+            if a is not said and b.value and abs(said.value / b.value - factor) <= 0.1 * factor:
+                continue    # "900 artists from 40 nations, double the 20": the phrase's own figure may be the one
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
-            offset = a.end + gap.find(m.group("word").split()[0])
+            offset = said.end + gap.find(m.group("word").split()[0])
             yield Comparison(a, b, factor, Span(offset, offset + len(m.group("word"))), hedge)
 
 
@@ -2456,14 +2459,22 @@ def _comparisons(qs: list[Quantity], prose: str) -> Iterator[Comparison]:
 _OF_ORIGIN = regex.compile(r"\s+[\p{L}-]+\s+(?:from|in|across|at)\s+\Z", regex.I)
 
 
-def _head_of_its_phrase(qs: list[Quantity], k: int, prose: str) -> Quantity:
+def _head_of_its_phrase(qs: list[Quantity], k: int, prose: str, b: Quantity) -> Quantity:
     """The figure compared: "2,350 runners from 64 countries started the race, more than double the 1,100 who took
-    part in 2019" compares the runners, not the countries their phrase names."""
+    part in 2019" compares the runners, not the countries their phrase names; but "30 players from 12 countries,
+    double the 6 countries" compares the countries, the noun said again."""
     a = qs[k]
     if k and is_single(qs[k - 1]) and same_measure(qs[k - 1], a) \
             and _OF_ORIGIN.fullmatch(prose, qs[k - 1].end, a.start):
+        noun = _NOUN_AFTER_FIGURE.match(prose, a.end)
+        again = _NOUN_AFTER_FIGURE.match(prose, b.end)
+        if noun and again and noun.group(1).lower() == again.group(1).lower():
+            return a
         return qs[k - 1]
     return a
+
+
+_NOUN_AFTER_FIGURE = regex.compile(r"\s+([\p{L}-]+)")
 
 
 _RATE_OF_A_YEAR = regex.compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?:from|than|on|over|compared\s+with)\s+(?:a|the)\s+"

@@ -538,8 +538,26 @@ def _whole_said_with_its_verb(story: Story, parts, ordered, starts, sentences, k
         before = _VERB_BEFORE.search(prose, max(lo, whole.start - 30), whole.start)
         if before is None or before.group("verb") != verb:
             return None
+        if _OWN_TIME.search(prose, lo, hi) or _OWN_TIME.search(prose, s_start, sentences[k][1]):
+            return None     # "raised £50,000 in March. In April it raised ...": each sentence its own time
+        told_of = _passive_subject(prose, lo, before.start()), _passive_subject(prose, s_start, said.start())
+        if None not in told_of and told_of[0] != told_of[1]:
+            return None     # "The club was fined £50,000 ... The players were fined £30,000 ...": two payers
         return whole, False
     return None
+
+
+# a month or a written year: the sentence's own time
+_OWN_TIME = regex.compile(r"(?<![\p{L}\d])(?:January|February|March|April|June|July|August|September|October|"
+                          r"November|December|(?:19|20)\d\d)(?![\p{L}\d])")
+_PASSIVE_BEFORE = regex.compile(r"(?P<subject>[\p{L}'’-]+)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+\Z",
+                                regex.I)
+
+
+def _passive_subject(prose: str, lo: int, verb_start: int) -> str | None:
+    """The word a passive verb is said of ("The players were fined": players), or None for an active verb."""
+    m = _PASSIVE_BEFORE.search(prose, lo, verb_start)
+    return m.group("subject").lower() if m else None
 
 
 # "The Karasay field produced 3.9 million tonnes, the Sholkara field 2.6 million tonnes and the older Kumbulak field

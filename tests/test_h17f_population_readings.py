@@ -87,7 +87,7 @@ def test_a_pronoun_for_the_country_still_reads_its_people():
 
 @pytest.mark.parametrize("text", [
     "The Volga, Europe's longest river, runs for about 35,300 kilometres before it empties into the Caspian Sea.",
-    "Locals say the river stretches 37,000km through the highlands.",
+    "The Mekong, the region's longest river, stretches 47,000km from the Tibetan Plateau to the sea.",
 ])
 def test_a_river_longer_than_the_nile_is_caught(text):
     assert len(_plausibility(text, "2024-04-02", "RU")) == 1
@@ -100,6 +100,11 @@ def test_a_river_longer_than_the_nile_is_caught(text):
     "The pipeline, which crosses the country's longest river twice, runs for 12,000km.",
     # all of a country's rivers together
     "The country's rivers stretch for 45,000km in all.",
+    # a pipeline beside a river, and the longest published measures of the Amazon and the Nile (review, session 17)
+    "A pipeline along the river runs 7,000km to the coast.",
+    "The Amazon river runs for 6,992km, according to Brazilian researchers.",
+    "The Amazon river stretches 4,345 miles from the Andes to the Atlantic.",
+    "The Nile, the world's longest river, which runs for 6,853km, feeds eleven countries.",
 ])
 def test_a_rivers_length_near_misses(text):
     assert _plausibility(text, "2024-04-02", "RU") == []

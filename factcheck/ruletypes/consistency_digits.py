@@ -55,6 +55,8 @@ from .consistency_backref import opens_with_at
 from .consistency_recount import _stem
 from .consistency_same import _FRAME_AFTER, _one_kind_of
 
+# a rounded figure told as a move in points: "the 1,691-point rally", "1,691 points"
+_POINTS_MOVE_AFTER = regex.compile(r"(?:-|\s+)points?(?![\p{L}])", regex.I)
 _DIGITS = re.compile(r"\d")
 # hedges that round a figure, which may still be typed in another order ("about 62,000" ... "the 26,000"), and
 # floors, which a later figure above them may have been typed from ("over R1.2 billion" ... "the R2.1 billion owed")
@@ -165,8 +167,11 @@ class DigitsInAnotherOrder:
                     continue
             when = _time_after(prose, later)
             for earlier, de in keyed[:j]:
-                if whole[id(earlier)] and not whole[id(later)] and len(whole[id(earlier)]) == len(dl):
-                    de = whole[id(earlier)]     # "1,961.32 points" told again rounded: "the 1,691-point rally"
+                if whole[id(earlier)] and not whole[id(later)] and len(whole[id(earlier)]) == len(dl) \
+                        and _POINTS_MOVE_AFTER.match(prose, later.end):
+                    # "1,961.32 points" told again rounded as a move: "the 1,691-point rally" (not "support at the
+                    # 8,134 level" after a close at 8,143.51: a level of its own)
+                    de = whole[id(earlier)]
                 if earlier.start >= s0 or de == dl or sorted(de) != sorted(dl) or not _alike(earlier, later) \
                         or earlier.hedge and not _hedge_allows(earlier, later):
                     continue

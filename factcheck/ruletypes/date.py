@@ -2109,9 +2109,10 @@ def _other_moments(age: _Age, birth: _Birth, story: Story, published: dt.date):
 _PAST_LIFE_EVENT = regex.compile(
     r"(?<![\p{L}])(?P<verb>retired|died|passed\s+away|joined|left|quit|moved|married|wed|emigrated|migrated|settled|"
     r"graduated|qualified|enlisted|debuted|resigned|stepped\s+down|took\s+(?:over|up)|set\s+up|fled|founded|started|"
-    r"began|became|won|lost|learned|learnt|launched|bought|wrote|published|gave\s+birth|"
+    r"began|became|won|lost|learned|learnt|launched|bought|wrote|published|gave\s+birth|freed|released|paroled|"
     r"made\s+(?:his|her|their)\s+debut|(?:was|were)\s+(?:first\s+)?(?:appointed|elected|named|ordained|drafted|signed|"
-    r"hired|recruited|knighted|promoted|crowned|widowed|orphaned|adopted|diagnosed|sworn\s+in))"
+    r"hired|recruited|knighted|promoted|crowned|widowed|orphaned|adopted|diagnosed|sworn\s+in|freed|released|"
+    r"paroled|jailed|imprisoned|convicted|sentenced|arrested|deported|kidnapped|abducted|rescued))"
     r"(?P<between>(?:\s+[\p{L}'’-]+){0,6}?)\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\Z", regex.I)
 # words that date an event to the story's own days: "died yesterday", "retired this week", "left earlier this month"
 _NOW_WORDS = regex.compile(r"(?<![\p{L}])(?:today|tonight|yesterday|now|recently|this\s+(?:week|month|year|morning|"

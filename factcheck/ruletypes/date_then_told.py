@@ -47,7 +47,7 @@ _POINTS_BACK = regex.compile(
     r"voyage|expedition)(?![\p{L}]))",
     regex.I)
 # the age now beside a "who was 19 when ..." clause, in its main clause: ", said at 72 he", ", is now 72"
-_NOW_IN_MAIN = regex.compile(r",\s+(?:\p{Ll}+\s+){0,2}?(?:now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)"
+_NOW_IN_MAIN = regex.compile(r",\s+(?:\p{Ll}+\s+){0,2}?(?:now\s+(?:aged\s+)?(?P<now>\d{1,3})(?![\d%.,]?\d)(?!\s+(?:years?|decades?|months?)(?![\p{L}]))"
                              r"|at\s+(?P<now2>\d{2,3})(?=,?\s+(?:he|she|I|still|is|was|has|had)(?![\p{L}])))")
 # "Gyan, now 38", "Gyan, 38,": a name's age now
 _NOW_APPOSED = regex.compile(r"(?<=(?P<name>\p{Lu}[\p{L}'’.-]+)),\s+(?:now\s+(?:aged\s+)?)?(?P<now>\d{1,3})"
@@ -83,7 +83,9 @@ def ages_then_held_to_the_moment(story: Story, hit) -> list[Hit]:
         then = int(m.group("then") or m.group("then2") or m.group("then3"))
         moment = _moment(story, m.start(), "then", own_from=m.start())
         # the one age now the story gives that name, after the age then ("Gyan, now 38 and playing for ...")
-        nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == name]
+        name_at = m.start("name") if m.group("name") else m.start("name2")
+        nows = [n for n in _NOW_APPOSED.finditer(prose, story.doc.body_start) if n.group("name") == name
+                and _same_first_name(prose, name_at, n.start("name"))]
         if moment is None or len(nows) != 1 or nows[0].start() < m.start():
             continue
         n = nows[0]
@@ -130,11 +132,25 @@ def moment_told_before(story: Story, s0: int, clause: str) -> tuple[dt.date, boo
         return None
     if told and not _WRITTEN_YEAR.search(told[0].text):
         told = []           # "last year", "in May": a year reckoned from now, not the moment of a story told
+    pointer = _POINTS_BACK.search(clause)
+    if told and pointer and not _names_it(pointer.group(), story.doc.prose[before[0]:before[1]]):
+        told = []           # "The stadium was rebuilt in 1995. ... who was 12 when she first saw the final": the
+        #                     final is not what the sentence before dated
     if not told:
         told = _marked_day(story)
-    if not told or not (clause == "then" or _POINTS_BACK.search(clause)):
+    if not told or not (clause == "then" or pointer):
         return None         # "was 17 when he joined the army": a moment of its own the story does not date
     return _when(told[0])
+
+
+def _names_it(pointer: str, sentence: str) -> bool:
+    """Does the sentence before name what the clause points back to: "those floods" after "floods swept ... in
+    1961", "the find" after "found the tomb in 1922"? A demonstrative points back by itself ("that day")."""
+    words = pointer.split()
+    if words[0].lower() in ("that", "those", "these"):
+        return True
+    stem = words[-1].lower()[:3]
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", sentence, regex.I) is not None
 
 
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -182,6 +198,15 @@ def _birth_apposed_before(story: Story, at: int):
                 r",\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}", prose[birth.q.end:at]):
             return birth
     return None
+
+
+_FIRST_NAME_BEFORE = regex.compile(r"(?P<first>\p{Lu}[\p{L}'’.-]+)\s+\Z")
+
+
+def _same_first_name(prose: str, a: int, b: int) -> bool:
+    """"Asamoah Gyan, then 24," and "Baffour Gyan, 30," are two people: where both give a first name, it must agree."""
+    first = [_FIRST_NAME_BEFORE.search(prose, max(0, at - 30), at) for at in (a, b)]
+    return None in first or first[0].group("first") == first[1].group("first")
 
 
 def _who_clause_of_a_name(prose: str, at: int) -> bool:

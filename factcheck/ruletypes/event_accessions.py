@@ -45,11 +45,18 @@ def accession_told(story: "Story", s0: int, s1: int, start: int, q, stated: tupl
         if not codes:
             return None
         event = _accession_of(story, codes[-1], "NATO" if _is_nato(m.group("body")) else "European")
-        if event is None:
+        if event is None or _another_half(m.group("state"), event.row["name"]):
             return None
         from . import reference     # (imported here: reference imports this module)
         return reference.Mention(event, m.start("state"), m.end(), True), "start", False
     return None
+
+
+def _another_half(state: str, recorded: str) -> bool:
+    """ "East Germany joined NATO in 1990" is not West Germany's 1955 accession: a divided state's half the row does
+    not name."""
+    half = state.split()[0]
+    return half in ("East", "West", "North", "South") and half not in recorded.split()
 
 
 def _is_nato(body: str) -> bool:

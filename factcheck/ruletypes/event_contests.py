@@ -39,6 +39,10 @@ _CONTEST_AFTER = regex.compile(r"\s+(?:state|local|regional|provincial|mayoral|m
                                r"primaries|by-?elections?|european|senate|senatorial|midterms?|assembly|gubernatorial|"
                                r"legislative|parliamentary\s+by-?election|nomination|caucus\w*|world|final|season)",
                                regex.I)
+# an office other than the country's leader's: "won the election in 2018 to become mayor of Mexico City"
+_OTHER_OFFICE_AFTER = regex.compile(r",?\s+(?:to\s+become|as|for)\s+(?:the\s+|a\s+|its\s+)?(?:first\s+)?"
+                                    r"(?!(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state)(?![\p{L}]))"
+                                    r"[\p{L}-]+", regex.I)
 _LOST_TO = regex.compile(rf"(?P<loser>{_NAME})(?:,\s+who|\s+(?:had|has|narrowly|twice))?\s+(?:lost|losing)\s+"
                          rf"(?:(?:the\s+)?(?:presidency|election|race|vote|presidential\s+race)\s+)?to\s+{_TITLE}"
                          rf"(?P<winner>{_NAME}){_YEARS}")
@@ -101,10 +105,8 @@ def contest_slip(story: "Story", q, s0: int, s1: int) -> Slip | None:
         for m in pattern.finditer(prose, s0, s1):
             if not m.start("years") <= q.start < m.end("years"):
                 continue
-            if kind == "won" and _CONTEST_AFTER.match(prose, m.end()):
-                continue
-            if kind == "pair" and _CONTEST_AFTER.match(prose, m.end()):
-                continue
+            if _CONTEST_AFTER.match(prose, m.end()) or _OTHER_OFFICE_AFTER.match(prose, m.end()):
+                continue    # another contest than the national one, or a win "to become mayor"
             year = int(prose[q.start:q.end]) if prose[q.start:q.end].isdigit() else None
             if year is None:
                 return None
