@@ -78,3 +78,10 @@ CAUGHT = [
 @pytest.mark.parametrize(("text", "date", "country", "flagged"), CAUGHT, ids=[t[:50] for t, *_ in CAUGHT])
 def test_the_mended_readers_still_catch(text, date, country, flagged):
     assert flagged in [f.text for f in factcheck.check(text, date=date, country=country)]
+
+
+def test_a_recomputed_figure_never_reads_as_the_stated_one():
+    """30 over 12 is 2.5: rounded as written it would read "an average of 2, not 2"; a decimal more says why."""
+    found = factcheck.check("In 12 matches this season, United scored 30 goals, an average of 2 a game against "
+                            "weaker sides.", date="2024-05-10", country="GB")
+    assert [(f.rule, f.message) for f in found] == [("FC316", "30 over 12 is an average of 2.5, not 2.")]

@@ -515,7 +515,8 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _in_style_of(story: Story, q: Quantity, value: float) -> str:
-    """`value` written like `q`, scale word and all: "$4.5m" beside a stated "$5.5m"."""
+    """`value` written like `q`, scale word and all: "$4.5m" beside a stated "$5.5m". Where that rounds to what was
+    stated ("an average of 2" for 2.5), a decimal more, so the finding never reads "2, not 2"."""
     text = story.doc.text[q.start:q.end]
     digits = _DIGITS.search(text)
     written = float(digits.group().replace(",", "")) if digits else 0.0
@@ -523,7 +524,11 @@ def _in_style_of(story: Story, q: Quantity, value: float) -> str:
         return f"{value:,.0f}"
     scaled = value / (q.value / written)
     decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
-    number = f"{scaled:,.{decimals}f}" if "," in digits.group() or scaled >= 10000 else f"{scaled:.{decimals}f}"
+    for more in range(3):
+        places = decimals + more
+        number = f"{scaled:,.{places}f}" if "," in digits.group() or scaled >= 10000 else f"{scaled:.{places}f}"
+        if number != digits.group():
+            break
     return text[:digits.start()] + number + text[digits.end():]
 
 
