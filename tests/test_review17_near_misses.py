@@ -85,3 +85,11 @@ def test_a_recomputed_figure_never_reads_as_the_stated_one():
     found = factcheck.check("In 12 matches this season, United scored 30 goals, an average of 2 a game against "
                             "weaker sides.", date="2024-05-10", country="GB")
     assert [(f.rule, f.message) for f in found] == [("FC316", "30 over 12 is an average of 2.5, not 2.")]
+
+
+def test_an_anniversary_told_today_is_counted_to_the_story_day():
+    """"today" names the story's own day, not another year: the count after the event clause runs to it."""
+    told = "Notre-Dame reopened today, {} years to the day after fire tore through the roof of the cathedral on " \
+           "15 April 2019."
+    assert [f.text for f in factcheck.check(told.format("six"), date="2026-04-15", country="FR")] == ["six years"]
+    assert factcheck.check(told.format("seven"), date="2026-04-15", country="FR") == []

@@ -1590,7 +1590,9 @@ def _told_on_its_own_day(qs: list[Quantity], i: int, n: Quantity, story: Story) 
     s0, s1 = story.doc.sentence_at(qs[i].start)
     if n.end > s1 or not _NEWS_DAY.search(story.doc.prose, s0, s1):
         return False
-    return not any(p is not qs[i] and p is not n and s0 <= p.start < s1 and _year_of(p) is not None for p in qs)
+    # ("today", "yesterday" are read as dates of the story's own day: not another year)
+    return not any(p is not qs[i] and p is not n and s0 <= p.start < s1 and _year_of(p) is not None
+                   and not _NEWS_DAY.fullmatch(story.doc.prose, p.start, p.end) for p in qs)
 
 
 # "13 years after the magnitude 8.8 earthquake and tsunami of 27 February 2010": the event named with its date
