@@ -120,6 +120,10 @@ class ProseMentions:
                 within.extend(x for x in self.index.mentions(self.prose, m.start, end) if x.start == m.start)
         return within
 
+    def named_within(self, start: int, end: int) -> list[Mention]:
+        """`within`, less the currency marks: "US$5.7bn", "NZ$9bn" name a money, not a country."""
+        return [m for m in self.within(start, end) if not self.prose.startswith("$", m.end)]
+
 
 def story_mentions(story: Story) -> ProseMentions:
     """The country mentions of the story's prose, found once per story and kept in `story.cache`.

@@ -835,8 +835,7 @@ def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...],
     # ("a country of 5 million" may follow one that only says "Australian wages" or "in Perth")
     p0, p1 = story.doc.sentence_before(s0) or (s0, s0)
     # ("NZ$9bn, or US$5.7bn": a currency mark names no other country)
-    others = [x for x in story_mentions(story).within(p0, p1) if x.code != home
-              and not story.doc.prose.startswith("$", x.end)]
+    others = [x for x in story_mentions(story).named_within(p0, p1) if x.code != home]
     if _INDEFINITE_NATION.match(m.group(0).lstrip(" .;:")):
         names = _strict_names(str(story.data.folder))[0]
         others = [x for x in others if story.doc.prose[x.start:x.end] in names]

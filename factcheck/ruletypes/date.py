@@ -1546,15 +1546,12 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
     """ "five years since 2019", "ten years since the 2015 quake", "four years since the dam was completed in 2019"."""
     if i + 1 >= len(qs):
         return None
-    n = qs[i + 1]
-    if _first_night_of_a_range(qs, i + 1, prose):
-        n = qs[i + 2]   # "on the night of 2-3 December 1984": the first night is the date's own
+    first_night = _first_night_of_a_range(qs, i + 1, prose)
+    n = qs[i + 2] if first_night else qs[i + 1]     # "on the night of 2-3 December 1984": the first night is the date's own
     year = _year_of(n)
     if year is None:
         return _after_the_event_of(qs, i, prose, story)
-    gap = prose[qs[i].end:n.start]
-    if _first_night_of_a_range(qs, i + 1, prose):
-        gap = prose[qs[i].end:qs[i + 1].start]
+    gap = prose[qs[i].end:qs[i + 1].start if first_night else n.start]
     if _SINCE.match(gap) and _after_another_date(qs, i, n, gap, story):
         return None
     if _SIZE_OF_A_CHANGE.search(prose, max(0, qs[i].start - 30), _count_start(prose, qs[i])):

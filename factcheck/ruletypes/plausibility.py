@@ -1393,9 +1393,7 @@ def _owners_with_population(story: Story, by: int | None = None) -> list[Row] | 
     home = story.doc.country
     prose = story.doc.prose
     # ("NZ$9bn, or roughly US$5.7bn": a currency mark names no country that may own the head count)
-    named = ranked_countries([x for x in story_mentions(story).within(story.doc.body_start,
-                                                                     len(prose) if by is None else by)
-                              if not prose.startswith("$", x.end)])
+    named = ranked_countries(story_mentions(story).named_within(story.doc.body_start, len(prose) if by is None else by))
     owners = tuple(dict.fromkeys(((home,) if home else ()) + tuple(named)))
     rows = [_country(story, code) for code in owners]
     if not rows or any(r is None or r.number("population") is None for r in rows):
@@ -1986,8 +1984,7 @@ _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 def _foreign_before(story: Story, s0: int, until: int, owner: str) -> bool:
     """Does the sentence, up to `until` (the end of the figure's clause), name a country other than `owner`?
     ("US$" is a currency mark, not the United States.)"""
-    prose = story.doc.prose
-    return any(x.code != owner and not prose.startswith("$", x.end) for x in story_mentions(story).within(s0, until))
+    return any(x.code != owner for x in story_mentions(story).named_within(s0, until))
 
 
 def _home_story(story: Story, home: str) -> bool:

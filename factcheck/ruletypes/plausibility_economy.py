@@ -183,7 +183,7 @@ def _owner(story: Story, of: regex.Match, s0: int, at: int) -> str | None:
     if of.group("home") and of.group("home").strip().lower() == "the":
         return None     # "of the GDP" of something said before
     # (a people counts: "Tajik migrants ... from Russia" may be either's GDP)
-    named = {x.code for x in story_mentions(story).within(s0, at) if not story.doc.prose.startswith("$", x.end)}
+    named = {x.code for x in story_mentions(story).named_within(s0, at)}
     if len(named) == 1:
         return named.pop()
     home = story.doc.country

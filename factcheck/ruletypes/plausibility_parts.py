@@ -122,10 +122,8 @@ def _group_part(story: Story, m: Measure) -> str | None:
 
 def _other_countries(story: Story, m: Measure, owner: str) -> bool:
     """Does the figure's sentence name a country other than `owner` ("US$" is a currency mark, not a name)?"""
-    prose = story.doc.prose
     s0, s1 = m.sentence
-    return any(x.code != owner and not prose.startswith("$", x.end)
-               for x in story_mentions(story).within(s0, s1))
+    return any(x.code != owner for x in story_mentions(story).named_within(s0, s1))
 
 
 def _budget_parts(story: Story) -> list[Part]:

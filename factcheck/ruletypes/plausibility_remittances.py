@@ -59,7 +59,7 @@ def _remittance_hit(story: Story, q: Quantity, published: dt.date) -> Hit | None
     own_right = right[:m.start()] if (m := regex.search(r"[,;:()]", right)) else right
     if _NOT_ONE_YEAR.search(own_right):
         return None
-    named = {x.code for x in story_mentions(story).within(s0, s1) if not prose.startswith("$", x.end)}
+    named = {x.code for x in story_mentions(story).named_within(s0, s1)}
     return beyond_economy_hit(
         story, q, published, named, subject="remittances", said="in remittances is more than a whole economy",
         why="money sent home by a country's people abroad is a part of its economy, nowhere as much as half of it",

@@ -421,11 +421,14 @@ def _home_producer(story: Story, s0: int, s1: int) -> str | None:
     home = story.doc.country
     if not home or home not in story.data.oil_peaks:
         return None
-    mentions = story_mentions(story)
-    if mentions.within(s0, s1):
-        return None
-    before = {m.code for m in mentions.within(0, s0)}
+    before = _named_before_only(story, s0, s1)
     return home if before == {home} else None
+
+
+def _named_before_only(story: Story, s0: int, s1: int) -> set[str] | None:
+    """The countries named before the sentence, or None when the sentence names one itself."""
+    mentions = story_mentions(story)
+    return None if mentions.within(s0, s1) else {m.code for m in mentions.within(0, s0)}
 
 
 # The home country said before the figure without its name: its demonym ("The Australian Bureau of Agricultural
@@ -440,8 +443,8 @@ def _home_grower(story: Story, s0: int, s1: int, at: int) -> str | None:
     of the country's, never more; the world's is never said with one country's demonym."""
     from .plausibility import _country_words
     home = story.doc.country
-    mentions = story_mentions(story)
-    if not home or mentions.within(s0, s1) or {m.code for m in mentions.within(0, s0)} - {home}:
+    before = _named_before_only(story, s0, s1) if home else None
+    if before is None or before - {home}:
         return None
     left = story.doc.prose[s0:at]
     demonyms = [word for word, code in _country_words(str(story.data.folder))[1].items() if code == home]
