@@ -2249,13 +2249,14 @@ def _stated_totals(qs: list[Quantity], prose: str, s_start: int, s_end: int) -> 
         yield from _plus_sums(figures, prose)
 
 
+_AND_WORD = regex.compile(r"(?<![\p{L}])and(?![\p{L}])")   # (compiled once: see part_without_figure)
 _AND_WORDS_AFTER = regex.compile(r"[^\d;:.]*?(?<![\p{L}])and\s+[^\d;:.]*(?:[;:.]|\Z)")
 
 
 def part_without_figure(prose: str, parts: tuple[Quantity, ...] | list[Quantity], s_end: int | None = None) -> bool:
     """Does the list go on past its last figure with one more part in words ("..., 16,350 in August and
     September's record figure")? Only where the last figure was not the one joined by "and"."""
-    if len(parts) < 2 or regex.search(r"(?<![\p{L}])and(?![\p{L}])", prose[parts[-2].end:parts[-1].start]):
+    if len(parts) < 2 or _AND_WORD.search(prose[parts[-2].end:parts[-1].start]):
         return False
     return bool(_AND_WORDS_AFTER.match(prose[parts[-1].end:s_end if s_end is not None else parts[-1].end + 200]))
 

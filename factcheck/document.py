@@ -39,6 +39,51 @@ _FrontMatterLoader.add_implicit_resolver(
 _YAML_LOADER = _FrontMatterLoader
 
 
+# The front matter most stories carry: `title: ...`, `date: 2024-06-14`, `country: KE`, one `key: value` a line.
+# YAML's reader builds its event and node trees in Python for every story; lines of these shapes read to the same
+# mapping by one match each (anything else, or any doubt, goes to YAML).
+_PLAIN_LINE = re.compile(
+    r"(?P<key>[A-Za-z_][A-Za-z0-9_]*): +(?:(?P<date>\d{4}-\d\d-\d\d)"
+    r'|"(?P<quoted>[^"\\]*)"'                  # double quotes, no escape in them
+    r"|'(?P<single>[^']*)'"                     # single quotes, no quote doubled in them
+    # unquoted, opening with a letter (no indicator), no ": " or " #" (a mapping, a comment), no space at the end
+    r"|(?P<plain>[A-Za-z](?:[^:#\s]|:(?=\S)|(?<=\S)#| (?=[^\s:#]))*))")
+# plain words YAML (as we read it: see _FrontMatterLoader) takes for something else than text
+_NOT_TEXT = frozenset(("null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"))
+# what YAML's reader accepts and reads as no line break (printable characters, less the BOM, NEL and the Unicode
+# line and paragraph separators), and the newline (a tab or a carriage return goes to YAML)
+_UNPRINTABLE = re.compile("[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
+
+
+def _plain_front_matter(block: str) -> dict | None:
+    """The mapping of a front matter whose every line is `key: value` with a date, a quoted text without escapes
+    or plain text as the value, as YAML reads it (a date a datetime.date, any other value a str); None when any
+    line is otherwise (YAML reads it then)."""
+    if not block.endswith("\n") or _UNPRINTABLE.search(block):
+        return None
+    data: dict[str, Any] = {}
+    for line in block[:-1].split("\n"):
+        m = _PLAIN_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key = m.group("key")
+        if key in data or key in _NOT_TEXT:
+            return None
+        if m.group("date") is not None:
+            try:
+                value: Any = dt.date.fromisoformat(m.group("date"))
+            except ValueError:
+                return None     # an impossible date: YAML's reading raises, and the error names the line
+        elif m.group("plain") is not None:
+            value = m.group("plain")
+            if value in _NOT_TEXT:
+                return None
+        else:
+            value = m.group("quoted") if m.group("quoted") is not None else m.group("single")
+        data[key] = value
+    return data
+
+
 _DATE_VALUE = re.compile(r""":\s*['"]?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b""")
 
 
@@ -155,7 +200,9 @@ class Document:
         if not m:
             return
         try:
-            data = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
+            data = _plain_front_matter(m.group(1))
+            if data is None:
+                data = yaml.load(m.group(1), Loader=_YAML_LOADER) or {}
         except UnicodeEncodeError as e:
             # a lone surrogate (from a broken decode upstream) cannot be handed to the YAML reader
             line = self.text[:m.start(1) + e.start].count("\n") + 1

@@ -369,6 +369,11 @@ def _without_asides(gap: str) -> str:
     return gap
 
 
+# (compiled once: the module-level regex.search looked each pattern up in its cache on every call)
+_A_DIGIT = regex.compile(r"\d")
+_SET_OFF = regex.compile(r"[,;:—–(]|\s-\s")
+
+
 def _total_after(parts, figs, prose: str, s_end: int, claims):
     last = parts[-1]
     later = [q for q in figs if q.start > last.end and claims.same_measure(q, last) and q.kind == last.kind]
@@ -376,13 +381,13 @@ def _total_after(parts, figs, prose: str, s_end: int, claims):
         return None
     total = later[0]
     gap = _ASIDE.sub(" ", prose[last.end:total.start])
-    if len(gap) > 90 or regex.search(r"\d", gap):
+    if len(gap) > 90 or _A_DIGIT.search(gap):
         return None
     lead = _TOTAL_LEAD.search(gap)
     if not lead and _AND.search(gap):
         return None          # "1,120 rooms and 540 suites, and its sister hotel 1,860 keys in all": another thing
     said = lead or _TOTAL_AFTER.match(prose[total.end:min(s_end, total.end + 40)])
-    if not said or not regex.search(r"[,;:—–(]|\s-\s", gap):
+    if not said or not _SET_OFF.search(gap):
         return None          # a total word right after the list's last words, not set off: not the list's total
     if _OUT_OF.search(gap):
         return None          # "..., out of a total of 7,820": a share of the total, read by the share rules
@@ -420,7 +425,7 @@ def _total_before(parts, figs, prose: str, claims):
     longest = _LONG_WHOLE_CLAUSE if opened else 120
     # (a count in the opening clause's own words is no figure between: "Of the 1,240 households surveyed across the
     # town's 14 wards, 612 ...")
-    if len(gap) > longest or (not opened and regex.search(r"\d", _ASIDE.sub(" ", gap))) \
+    if len(gap) > longest or (not opened and _A_DIGIT.search(_ASIDE.sub(" ", gap))) \
             or total.hedge and total.hedge.lower() not in (
             "some", "about", "around", "roughly"):
         return None

@@ -546,8 +546,11 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
     earlier: list[Quantity] = []
     for s, e, figures in sentences:
         amounts = [q for q in figures if q.kind in ("money", "number", "physical") and _exact(q) and has_digits(q)]
+        # (by identity: a figure equal to an amount passes the test above too, so is one; `in` compared each
+        # amount field by field)
+        amount_ids = {id(q) for q in amounts}
         for a, p in zip(figures, figures[1:]):
-            if a not in amounts or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
+            if id(a) not in amount_ids or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
             whole_said = _SHARE_OF_ALL.match(text, p.end)
             if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):

@@ -73,7 +73,7 @@ def slipped_rates(story: Story, ordered: list[Quantity], starts: list[int], chan
     # cheap first: a percentage tied to nothing, in two or more digits, set off or named as a move
     pcts = [q for q in ordered if q.kind == "percent" and q.unit == "percent" and id(q) not in used
             and _slippable(q, prose)
-            and (_SET_OFF_BEFORE.search(prose, max(0, q.start - 24), q.start) or _move_word(q, prose))]
+            and (_set_off(q, prose) or _move_word(q, prose))]
     yield from _slipped_folds(story, ordered, starts, changes, used, c)     # (none without "fold" in the story)
     if not pcts:
         return
@@ -190,6 +190,19 @@ def _tied(changes: list, shares: list) -> tuple[set[int], dict[int, object]]:
             if q is not None:
                 used.add(id(q))
     return used, open_rates
+
+
+_SET_OFF_MARKS = (",", "(", "-", "\u2013", "\u2014")
+
+
+def _set_off(q: Quantity, prose: str):
+    """_SET_OFF_BEFORE's match in the 24 characters before the figure. Each of its forms opens with a comma, a
+    bracket or a dash: a window with none of them is not searched."""
+    lo = max(0, q.start - 24)
+    window = prose[lo:q.start]
+    if not any(mark in window for mark in _SET_OFF_MARKS):
+        return None
+    return _SET_OFF_BEFORE.search(prose, lo, q.start)
 
 
 def _slippable(q: Quantity, prose: str) -> bool:

@@ -95,10 +95,14 @@ class Slip:
     claim: str              # the claim, in newsroom words
 
 
+# (compiled once: the module-level regex.search looked the pattern up in its cache on every bare year)
+_WIN_OR_LOSS = regex.compile(r"(?<![\p{L}])(?:lost|losing|beat|defeated|victory|win|won)(?![\p{L}])")
+
+
 def contest_slip(story: "Story", q, s0: int, s1: int) -> Slip | None:
     """A year written onto a recorded leader's win or loss that the record gives to another contest."""
     prose = story.doc.prose
-    if not regex.search(r"(?<![\p{L}])(?:lost|losing|beat|defeated|victory|win|won)(?![\p{L}])", prose[s0:s1]):
+    if not _WIN_OR_LOSS.search(prose[s0:s1]):
         return None
     contests = _contests(str(story.data.folder))
     for pattern, kind in ((_LOST_TO, "pair"), (_BEAT, "pair"), (_LED_TO_VICTORY, "won"), (_WON_THE_YEAR, "won")):

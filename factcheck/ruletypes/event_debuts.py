@@ -98,6 +98,13 @@ def _the_storys_title(story: "Story", sentence: str, debuts, year: int) -> list:
     return [(sport, e, []) for sport, e, _ in written]
 
 
+def _a_sport_in(story: "Story", debuts) -> bool:
+    """Is some debut's sport written anywhere in the story (as a substring)? The same answer for every bare year
+    of the story: asked once, not once per year."""
+    low = story.lowered_prose()
+    return any(sport.casefold() in low for sport, _ in debuts)
+
+
 def debut_slip(story: "Story", q, stated: tuple) -> "Event | None":
     """The sport's debut row when a bare year written as an earlier Games is where the sentence has the sport's
     title or medal won; else None."""
@@ -107,8 +114,7 @@ def debut_slip(story: "Story", q, stated: tuple) -> "Event | None":
     debuts = _debuts(str(story.data.folder))
     if not debuts:
         return None
-    low = story.lowered_prose()
-    if not any(sport.casefold() in low for sport, _ in debuts):
+    if not story.memo("event_debuts.sport_in_prose", lambda s: _a_sport_in(s, debuts)):
         return None     # (a substring first: the whole-word search only where a sport may be)
     s0, s1 = story.doc.sentence_at(q.start)
     sentence = story.doc.prose[s0:s1]

@@ -106,6 +106,16 @@ def _matched_at_words(pattern: "regex.Pattern", text: str, lowered: str, casefol
     return False
 
 
+def _kind_said(story: "Story", s0: int, s1: int):
+    """`_KIND_RE`'s first match in the sentence (False when no kind word is written there): read once for all the
+    dates of a sentence."""
+    cache = story.cache.setdefault("event_story.kind_said", {})
+    key = (s0, s1)
+    if key not in cache:
+        cache[key] = _kind_word_in(story, s0, s1) and _KIND_RE.search(story.doc.prose, s0, s1)
+    return cache[key]
+
+
 def _kind_word_in(story: "Story", s0: int, s1: int) -> bool:
     """A cheap test before `_KIND_RE`: is any kind word written in the sentence, in any case? (every match of
     `_KIND_RE` casefolds to one of these)"""
@@ -339,8 +349,7 @@ class Slip:
 def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     """The one event in play that a date written onto it misses by a little, or None."""
     s0, s1 = story.doc.sentence_at(q.start)
-    if not ((_kind_word_in(story, s0, s1) and _KIND_RE.search(story.doc.prose, s0, s1))
-            or _IT_OPENS.match(story.doc.prose, s0, s1)):
+    if not (_kind_said(story, s0, s1) or _IT_OPENS.match(story.doc.prose, s0, s1)):
         # no word of a kind in the sentence and no "It" that refers back: nothing to write it onto, unless the
         # sentence tells the event happening ("the waves struck the coast on the morning of December 25, 2004")
         return told_happening(story, q, stated)
@@ -623,7 +632,7 @@ def told_happening(story: "Story", q, stated: tuple) -> Slip | None:
     prose = story.doc.prose
     s0, s1 = story.doc.sentence_at(q.start)
     verb = _DISASTER_VERB.search(prose, s0, s1) or _ATTACK_VERB.search(prose, s0, s1)
-    kind = _kind_word_in(story, s0, s1) and _KIND_RE.search(prose, s0, s1)
+    kind = _kind_said(story, s0, s1)
     if verb is None and not kind:
         return None     # the sentence tells no disaster happening
     stated_day = _date_of(year, month, day)

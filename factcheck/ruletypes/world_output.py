@@ -486,8 +486,11 @@ def _clause(prose: str, s0: int, at: int) -> str:
     return left[start:]
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:—–(]|\s-\s")     # (compiled once, not looked up in regex's cache per figure)
+
+
 def _clause_right(right: str) -> str:
-    m = regex.search(r"[,;:—–(]|\s-\s", right)
+    m = _CLAUSE_MARK.search(right)
     return right[:m.start()] if m else right
 
 
