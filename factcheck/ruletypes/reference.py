@@ -508,6 +508,7 @@ class Reference:
                                             or _near_slip(guessed, month, day, first, last, mention,
                                                           lambda: placed_here(story, s0, s1, mention, start))
                                             or (mention.topical and near_slip_of_year(year, month, day, event))
+                                            or _year_on_a_rare_kind(story, q, mention, (year, month, day))
                                             or _independence_year(story, s0, s1, mention, year, month, first)
                                             or (mention.backref and _one_digit_off(year, month, day, first, last)))):
             return None
@@ -1968,6 +1969,22 @@ def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
         return False
     named = {m.code for m in story_mentions(story).within(mention.end, start)}
     return bool(named) and not named & mention.event.participants
+
+
+# Kinds of event a country lives through seldom: "the 2006 war with Russia" in a story from Georgia can only be
+# the one war on record between them, in 2008, told a year or two off
+_RARE_KINDS = frozenset({"war", "coup", "referendum", "uprising"})
+
+
+def _year_on_a_rare_kind(story: Story, q: Quantity, mention: Mention, stated: tuple) -> bool:
+    """A year written right onto the noun of a rare kind of event found by its participants ("the 2006 war", "the
+    2015 coup"), a year or two off the record: a slip, where a year further off may be another such event."""
+    year, month, day = stated
+    if mention.by_name or month is not None or day is not None or mention.noun not in _RARE_KINDS:
+        return False
+    if not (q.end <= mention.start and story.doc.prose[q.end:mention.start].isspace()):
+        return False
+    return near_slip_of_year(year, None, None, mention.event)
 
 
 def _near_slip(year, month, day, first: dt.date, last: dt.date, mention: Mention, placed=lambda: False) -> bool:
