@@ -28,3 +28,20 @@ def test_a_total_that_another_run_adds_up_to_is_silent(text, country):
 def test_a_total_no_run_adds_up_to_is_still_flagged():
     text = "The ward nurses treated 49 men, 31 women and 12 children, a total of 96 patients."
     assert ("FC308", "96") in _rules(text)
+
+
+# Parts said to exceed their whole when a run of them is the whole exactly: the further figure counts across the
+# others (children among the men and women), not beside them.
+WHOLE_OF_ANOTHER_RUN = [
+    "Of the 64 passengers, 38 were men and 26 were women, and 31 were children.",
+    "Of the 120 delegates, 70 came from the north and 50 from the south, and 45 were attending for the first time.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_OF_ANOTHER_RUN)
+def test_a_whole_that_a_run_of_its_parts_adds_up_to_is_silent(text):
+    assert not [r for r, _ in _rules(text) if r == "FC305"]
+
+
+def test_parts_over_a_whole_no_run_adds_up_to_are_still_flagged():
+    assert ("FC305", "31 were women") in _rules("Of the 64 passengers, 38 were men and 31 were women.")

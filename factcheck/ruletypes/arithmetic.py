@@ -444,6 +444,8 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
     if total - b.whole.value < slack * (1 - 1e-9) or total <= b.whole.value:
         return      # (exceeding it by the whole of every figure's rounding at once is a slip: see _stated_sum)
+    if _sum_of_another_run(story, b):
+        return      # the whole is what another run beside it adds up to: that run is its list, not this one
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
     # ("the 80-ward corporation": a size written as a compound is summed as a plain count)
