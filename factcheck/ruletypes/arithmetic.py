@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import ClassVar, Iterator, Mapping
 
 from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
-                      is_single, precision_of, relations, same_measure, unit_left_out)
+                      is_single, is_year_like, precision_of, relations, same_measure, unit_left_out)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
@@ -444,6 +444,8 @@ def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
     if total - b.whole.value < slack * (1 - 1e-9) or total <= b.whole.value:
         return      # (exceeding it by the whole of every figure's rounding at once is a slip: see _stated_sum)
+    if _sum_of_another_run(story, b):
+        return      # the whole is what another run beside it adds up to: that run is its list, not this one
     last_span = b.part_spans[-1]
     figures = " + ".join(p.text for p in b.parts)
     # ("the 80-ward corporation": a size written as a compound is summed as a plain count)
@@ -486,10 +488,53 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     # Rs0.9bn, a total of Rs4.2bn" is off by the whole of that slack, a slip, not rounding
     if abs(total - b.whole.value) < slack * (1 - 1e-9) or (not slack and abs(total - b.whole.value) <= 1e-9 * abs(total)):
         return
+    if _sum_of_another_run(story, b):
+        return
     figures = " + ".join(p.text for p in b.parts)
     computed = _in_style_of(story, b.whole, total)
     yield _hit(story, b.whole.span, b.whole, computed, computed, tuple(p.span for p in b.parts), "sum", figures,
                {"total": b.whole.value, "parts": [p.value for p in b.parts], "sum": total})
+
+
+# "Covid-19", "F-16", "A320": a number glued to a name is a label, not a figure of a run
+_LABEL_BEFORE = re.compile(r"[^\W\d_][-‑]?\Z")
+
+
+def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
+    """Is the stated total exactly what another run of figures beside it adds up to? Then the copy adds up and the
+    list was misread: "76 seats, with DAP winning another five and Muda one, for a total of 82" (the list is three
+    long, not two); "30 Gold, 35 Silver, 60 Bronze – Total: 125 Medals - Japan: 29 Gold, ..." (the total closes
+    the list before it, not the one after). A run is consecutive figures of the total's measure, in the total's
+    sentence and the one before, without the total."""
+    whole = b.whole
+    if not is_plain(whole) or whole.value is None:
+        return False
+    prose = story.doc.prose
+    sentences = story.doc.sentences()
+    k = next((i for i, (a, e) in enumerate(sentences) if a <= whole.start < e), None)
+    if k is None:
+        return False
+    lo, hi = sentences[max(0, k - 1)][0], sentences[k][1]
+    figs = [q for q in sorted(story.quantities, key=lambda q: q.start)
+            if lo <= q.start and q.end <= hi and q is not whole and q.start != whole.start and is_plain(q)
+            and q.value is not None and not is_year_like(q) and q.kind == whole.kind and same_measure(q, whole)
+            and not _LABEL_BEFORE.search(prose, max(0, q.start - 2), q.start)]
+    listed = sorted(p.start for p in b.parts)
+    for i in range(len(figs)):
+        run_sum = 0.0
+        for j in range(i, len(figs)):
+            run_sum += figs[j].value
+            if run_sum > whole.value + precision_of(whole) + 1e-9:
+                break
+            run = figs[i:j + 1]
+            if len(run) < 2 or sorted(q.start for q in run) == listed:
+                continue
+            if run[0].value == len(run) - 1:
+                continue    # "Two allies, one with 16 seats and one with 12": the count of the items, not one of them
+            slack = _rounding_slack((*run, whole))
+            if abs(run_sum - whole.value) < slack * (1 - 1e-9) or abs(run_sum - whole.value) <= 1e-9 * abs(whole.value):
+                return True
+    return False
 
 
 def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
