@@ -17,8 +17,8 @@ BAD = [
     ("\"Ghana is a market of about 340 million consumers, most of them young,\" the trader said.", "2024-03-01",
      "GH", "340 million"),
     # below the whole: the noun "population" makes it the whole, whatever sits between
-    ("The population, which grew quickly in the 2000s, stood at almost 4 million last year, officials said.",
-     "2024-03-01", "CA", "4 million"),
+    ("The country's population, which grew quickly in the 2000s, stood at almost 4 million last year, officials "
+     "said.", "2024-03-01", "CA", "4 million"),
     ("Official figures showed the number of citizens fell by 430,000 in 2018, the biggest drop since the count "
      "began in 1968, leaving Japan's population of citizens at about 12.4 million.", "2019-08-06", "JP",
      "12.4 million"),

@@ -68,6 +68,8 @@ _COUNTRYS_POPULATION = regex.compile(r"\b(?:country|nation|island|republic|kingd
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])([\p{L}-]+(?:['’]s)?)\s+\Z")
 # "the biggest drop since the survey began in 1968": the year dates a record, not the head count
 _SINCE = regex.compile(r"\b(?:since|began\s+in|started\s+in|first\s+\p{Ll}+\s+in)\s+(?:the\s+)?\Z", regex.I)
+# the nation itself in the clause
+_NATION_WORD = regex.compile(r"\b(?:country|nation|national|nationwide)\b", regex.I)
 # a year or a decade between "population" and its size dates it: "which rose in the 1990s to"
 _YEARS_OF = regex.compile(r"\b(?:1[89]|20)\d\d(?:s|['’]s)?\b")
 # a possessive owner that is a part, not the country: "the city's", "Lagos's" (checked against countries later)
@@ -131,6 +133,9 @@ def _judge(story: Story, q: Quantity) -> Hit | None:
         return None
     if power < 0 and not whole:
         return None         # below the whole, only a figure the sentence makes the whole is read
+    if power < 0 and name is None and not _mentions(story, sentence[0], q.start) \
+            and not _NATION_WORD.search(prose, sentence[0], q.start):
+        return None         # "The city keeps growing. The population, which rose to ...": whose, unsaid
     if power < 0 and _SMALLER_WORDS.search(clause) and name is None:
         return None         # a city's, a province's people below the record
     cand = _Candidate(q, "population", (c0, c1), q.start)
@@ -155,7 +160,8 @@ def _reading(prose: str, sentence: tuple[int, int], q: Quantity) -> tuple[bool, 
             return None     # "half of the 40 million people"
         return owner is not None, owner.group("name") if owner else None
     population = _POPULATION_BEFORE.search(prose, max(sentence[0], q.start - 100), q.start)
-    between = _YEARS_OF.sub(" ", population.group("between")) if population else ""
+    # (a space closes it, so that "rose by about" ends as a change's "by" does)
+    between = _YEARS_OF.sub(" ", population.group("between")) + " " if population else ""
     if population is None or _NOT_SIZE_BETWEEN.search(between) or _PART_WORDS.search(between):
         return None
     modifier = _WORD_BEFORE.search(prose, max(sentence[0], population.start() - 30), population.start())
