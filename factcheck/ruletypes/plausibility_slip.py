@@ -280,6 +280,9 @@ def slip_anomalies(rule: Rule, story: Story) -> Iterator[Hit]:
     yield from region_anomalies(story, seen)
     # a year's budget presented by the nation's finance authority, whatever else the sentence names
     yield from presented_budgets(story, seen)
+    # a head count that is the owner's population times a power of ten, read in looser shapes
+    from .plausibility_magnitude import magnitude_anomalies
+    yield from magnitude_anomalies(story, seen)
 
 
 # -- finding figures a subject noun reads ---------------------------------------------------------------
