@@ -66,6 +66,8 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "HK$": CurrencyMark("HKD"), "HKD": CurrencyMark("HKD"),
     "S$": CurrencyMark("SGD"), "SG$": CurrencyMark("SGD"), "SGD": CurrencyMark("SGD"),
     "NZ$": CurrencyMark("NZD"), "NZD": CurrencyMark("NZD"),
+    # the Barbados dollar as Bridgetown papers write it: "BDS$48 million", "Bds$12.6m", "BBD 3 million"
+    "BDS$": CurrencyMark("BBD"), "Bds$": CurrencyMark("BBD"), "BDS $": CurrencyMark("BBD"), "BBD": CurrencyMark("BBD"),
     "R$": CurrencyMark("BRL"), "BRL": CurrencyMark("BRL"),
     "£": _POUND, "GBP": CurrencyMark("GBP"), "E£": CurrencyMark("EGP"), "EGP": CurrencyMark("EGP"),
     "€": CurrencyMark("EUR"), "EUR": CurrencyMark("EUR"),
@@ -126,7 +128,8 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "american dollars": _DOLLAR, "usd": _DOLLAR, "$": _BARE_DOLLAR, "bucks": _BARE_DOLLAR,
     "australian dollars": CurrencyMark("AUD"), "canadian dollars": CurrencyMark("CAD"),
     "hong kong dollars": CurrencyMark("HKD"), "singapore dollars": CurrencyMark("SGD"),
-    "new zealand dollars": CurrencyMark("NZD"),
+    "new zealand dollars": CurrencyMark("NZD"), "barbados dollars": CurrencyMark("BBD"),
+    "barbadian dollars": CurrencyMark("BBD"),
     "rupee": _RUPEE, "rupees": _RUPEE, "indian rupees": CurrencyMark("INR"),
     "pakistani rupees": CurrencyMark("PKR"), "sri lankan rupees": CurrencyMark("LKR"),
     "nepalese rupees": CurrencyMark("NPR"), "nepali rupees": CurrencyMark("NPR"),
