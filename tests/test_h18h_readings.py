@@ -4,7 +4,8 @@
   story), are one value of the thing, whatever change word stands by the later one;
 * FC408: a race named by its distance ("the 200m freestyle") is an event, not the size of a thing;
 * FC418: a race time referred back to by its athlete with a digit wrong;
-* FC101: the Barbados dollar ("BDS$", "Bds$", "BBD") at its peg of BBD 2 per US dollar;
+* FC101: the Barbados dollar ("BDS$", "Bds$", "BBD") at its peg of BBD 2 per US dollar, and the other pegged
+  Caribbean dollars ("EC$" 2.70, "BZ$" 2.00, and in a Nassau paper "B$" at par);
 * FC204: an age written before the person it is of ("Officials met a 131-year-old woman") is a person's.
 """
 import pytest
@@ -28,6 +29,10 @@ CATCHES = [
      "to expand its plant.", "2023-05-16", "BB"),
     ("FC101", "US$10 million", "The airport authority will spend Bds$5 million (US$10 million) on a new runway "
      "light system.", "2023-05-16", "BB"),
+    ("FC101", "US$5 million", "The Grenada port authority approved an EC$27 million (US$5 million) crane.",
+     "2023-05-16", "GD"),
+    ("FC101", "US$25 million", "Nassau Marine reported revenue of B$12.5 million (US$25 million) for the year.",
+     "2023-05-16", "BS"),
     ("FC204", "133-year", "Health workers met a 133-year-old man who said he had never seen a doctor.",
      "2021-07-01", "ET"),
     ("FC204", "128-year", "The clinic welcomed a 128-year-old grandmother on Monday.",
@@ -60,6 +65,10 @@ NEAR_MISSES = [
      "still her best.", "2024-06-02", "FR"),
     # the peg applied the right way round
     ("Island Breweries said it had raised BDS$30 million (US$15 million) from a bond sale.", "2023-05-16", "BB"),
+    ("The Grenada port authority approved an EC$27 million (US$10 million) crane.", "2023-05-16", "GD"),
+    ("Belize will borrow BZ$80 million (US$40 million) for roads.", "2023-05-16", "BZ"),
+    # "B$" outside the Bahamas is Brunei's dollar, for which no rate is kept
+    ("The sultanate opened a B$7 million (US$14 million) school.", "2023-05-16", "BN"),
     # an old thing's age, written before the thing
     ("Volunteers repainted a 135-year-old church where women of the parish still meet.", "2021-07-01", "ET"),
     ("Officials reopened the 140-year-old bridge on Monday.", "2021-07-01", "GB"),

@@ -551,15 +551,14 @@ def clause_years(prose: str, x: _Figure, now: int | None) -> set[int]:
 
 
 def _one_year(story: Story, first: _Figure, later: _Figure) -> bool:
-    """Are both figures set, each in its own clause, in one and the same year, one of them by a relative year ("in
-    2018" ... "last year")? Two values of one thing for one year cannot both be right."""
+    """Are both figures set, each in its own clause, in one and the same year ("in 2018" ... "last year" in a story
+    of 2019; "in 2018" ... "in 2018")? Two values of one thing for one year cannot both be right."""
     prose = story.doc.prose
     published = story.doc.publication_date
     if published is None:
         return False
     a, b = (clause_years(prose, x, published.year) for x in (first, later))
-    relative = any(_RELATIVE_YEAR.search(prose, *_clause(prose, x)) for x in (first, later))
-    return relative and len(a) == 1 and a == b
+    return len(a) == 1 and a == b
 
 
 def _times(prose: str, sentence: tuple[int, int]) -> set[str]:
