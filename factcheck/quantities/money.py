@@ -66,6 +66,12 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "HK$": CurrencyMark("HKD"), "HKD": CurrencyMark("HKD"),
     "S$": CurrencyMark("SGD"), "SG$": CurrencyMark("SGD"), "SGD": CurrencyMark("SGD"),
     "NZ$": CurrencyMark("NZD"), "NZD": CurrencyMark("NZD"),
+    # the Barbados dollar as Bridgetown papers write it: "BDS$48 million", "Bds$12.6m", "BBD 3 million"
+    "BDS$": CurrencyMark("BBD"), "Bds$": CurrencyMark("BBD"), "BDS $": CurrencyMark("BBD"), "BBD": CurrencyMark("BBD"),
+    # the other dollars pegged to the US dollar in the Caribbean: "EC$" (the Eastern Caribbean dollar), "BZ$"
+    # (Belize) and, in a Nassau paper, "B$" (the Bahamian dollar; Brunei writes "B$" too)
+    "EC$": CurrencyMark("XCD"), "XCD": CurrencyMark("XCD"), "BZ$": CurrencyMark("BZD"), "BZD": CurrencyMark("BZD"),
+    "B$": CurrencyMark("BSD"), "BSD": CurrencyMark("BSD"),
     "R$": CurrencyMark("BRL"), "BRL": CurrencyMark("BRL"),
     "£": _POUND, "GBP": CurrencyMark("GBP"), "E£": CurrencyMark("EGP"), "EGP": CurrencyMark("EGP"),
     "€": CurrencyMark("EUR"), "EUR": CurrencyMark("EUR"),
@@ -118,7 +124,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
 }
 # Single letters are marks only in their own country's press ("R500" in Johannesburg,
 # "N5,000" in Lagos); elsewhere they are too common to read as money.
-LOCAL_ONLY_MARKS = {"R": "ZA", "N": "NG", "P": "PH", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF", "RO": "OM", "Br": "ET"}
+LOCAL_ONLY_MARKS = {"B$": "BS", "R": "ZA", "N": "NG", "P": "PH", "Re": "IN", "Re.": "IN", "Fr.": "CH", "Af": "AF", "RO": "OM", "Br": "ET"}
 
 # Marks written after the number: "10 million dollars", "5bn rupees", "20€".
 SUFFIX_MARKS: dict[str, CurrencyMark] = {
@@ -126,7 +132,8 @@ SUFFIX_MARKS: dict[str, CurrencyMark] = {
     "american dollars": _DOLLAR, "usd": _DOLLAR, "$": _BARE_DOLLAR, "bucks": _BARE_DOLLAR,
     "australian dollars": CurrencyMark("AUD"), "canadian dollars": CurrencyMark("CAD"),
     "hong kong dollars": CurrencyMark("HKD"), "singapore dollars": CurrencyMark("SGD"),
-    "new zealand dollars": CurrencyMark("NZD"),
+    "new zealand dollars": CurrencyMark("NZD"), "barbados dollars": CurrencyMark("BBD"),
+    "barbadian dollars": CurrencyMark("BBD"),
     "rupee": _RUPEE, "rupees": _RUPEE, "indian rupees": CurrencyMark("INR"),
     "pakistani rupees": CurrencyMark("PKR"), "sri lankan rupees": CurrencyMark("LKR"),
     "nepalese rupees": CurrencyMark("NPR"), "nepali rupees": CurrencyMark("NPR"),

@@ -107,6 +107,10 @@ _SIZE_UNITS = {**dict.fromkeys("kilometre metre mile foot yard".split(), "length
 # "-year-old", "-day", "-point": an age, a duration or a score, not the size of a thing
 _NOT_SIZE = frozenset("year old day week month hour minute second point per cent percent time fold run goal game "
                       "match page count nation country party state member-state man woman".split())
+# a race named by its distance: "the 100m freestyle", "the 400 metres hurdles", "the 10km walk" are events, and
+# one athlete runs or swims several of them, so their distances are no size of one thing told twice
+_RACES = frozenset("freestyle backstroke breaststroke butterfly fly medley relay hurdle hurdles steeplechase sprint "
+                   "dash race final heat semifinal semi-final event walk run swim ride time-trial".split())
 # things a size belongs to, folded into kinds that may be one thing; generic nouns may stand for any one
 _THING_KINDS = {
     **dict.fromkeys("bridge span crossing flyover overpass viaduct deck".split(), "bridge"),     # "4.3 km of deck"
@@ -586,6 +590,8 @@ def _read_size(story: Story, m: Measure, key: str, pos: int) -> _Ref | None:
         low = w.group("w").lower()
         if low in _STOP or words and not head and _verb_next(prose, w, end):
             break
+        if low in _RACES and not head:
+            return None     # "the 200m freestyle": an event, not a thing's size
         # the last thing-word of the phrase is the head ("an 800-bed university hospital"), a specific one
         # before a generic one ("the 500-bed hospital site")
         if w.group("w")[0].isupper():

@@ -415,20 +415,8 @@ def _other_years(story: Story, first: slip._Figure, later: slip._Figure) -> bool
     return bool(a and b and not a & b)
 
 
-# the year a relative phrase names, from the year the story is published (weeks and months name none)
-_YEAR_OFFSET = {"this year": 0, "last year": -1, "next year": 1, "the previous year": -1, "the following year": 1,
-                "a year earlier": -1, "a year ago": -1, "a year before": -1, "a year later": 1}
-
-
-def _clause_years(prose: str, x: slip._Figure, now: int | None) -> set[int]:
-    """The years named in a figure's clause (FC409's reading of the clause and its time words)."""
-    found = set()
-    for t in slip._times(prose, slip._clause(prose, x)):
-        if t.isdigit():
-            found.add(int(t))
-        elif now is not None and t in _YEAR_OFFSET:
-            found.add(now + _YEAR_OFFSET[t])
-    return found
+# (FC409's reading of the clause and its time words)
+_clause_years = slip.clause_years
 
 
 def _another_between(prose: str, first: slip._Figure, later: slip._Figure) -> bool:

@@ -7,7 +7,7 @@ that was never given, in a story that gave another, is the slip a sub-editor cat
 with several defendants give several terms: only a length given to nobody is reported, and the suggestion is
 the first term the story gave (its lede's).
 
-Sport and politics copy refers back the same way, so the rule reads three families (option `family`):
+Sport and politics copy refers back the same way, so the rule reads several families (option `family`):
 * `prison`: prison terms, as above;
 * `contract`: a player's or a manager's contract ("signed on a three-year contract" ... "The two-year deal
   includes an option");
@@ -15,7 +15,10 @@ Sport and politics copy refers back the same way, so the rule reads three famili
 * `minute`: a goal's minute with two digits swapped ("scoring in the 34th minute" ... "Ledesma's 43rd-minute
   strike"); a match has several goals, so a minute never given is reported only as such a swap;
 * `result`: a match's score ("beat Riverside 3-1" ... "after the 2-1 win"), silent where the later sentence names
-  another time, leg or round, or the story gives several results (a round-up).
+  another time, leg or round, or the story gives several results (a round-up);
+* `time`: a race time to the hundredth ("clocking 50.87 seconds" ... "Dizon's 50.81-second swim"); a meet has
+  several times (heats, the old record, the margin), so one never given is reported only as a digit slip of one
+  given (one digit wrong, or two swapped), and not where its clause names another race or time ("in the heats").
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from typing import ClassVar, Iterator, Mapping
 
 import regex
 
+from .. import slips
 from ..model import Span
 from ..quantities.numbers import TENS, UNITS
 from .base import Hit, Option, Rule, Story
@@ -102,6 +106,21 @@ _OTHER_MATCH = regex.compile(r"(?<![\p{L}])(?:last|previous|earlier|ago|since|se
                              r"September|October|November|December|(?:19|20)\d\d)(?![\p{L}])")
 
 
+# a race time to the hundredth: "clocking 50.87 seconds", "in 10.92s", "a 50.87-second swim"; referred back to by
+# its swimmer or runner: "Dizon's 50.81-second swim", "her 10.29-second run", "the 50.81-second time"
+_TIME = r"(?P<n>\d{1,3}\.\d{1,3})"
+_EFFORT = r"(?:swim|run|race|time|effort|lap|dash|sprint|clocking|performance|finish|ride|leg|split|mark|burst)"
+_TIME_GIVEN = regex.compile(r"(?<![\d.,])" + _TIME + r"(?:\s*(?:seconds?|secs?|s)(?![\p{L}-])|[-\s]second\s+" + _EFFORT
+                            + r"(?![\p{L}]))", regex.I)
+_TIME_BACK = regex.compile(r"(?:(?<![\p{L}])(?i:the|his|her|their|this)|\p{Lu}[\p{L}'’-]+['’]s?)\s+"
+                           r"(?:(?i:winning|record|new|record-breaking)\s+)?(?<![\d.,])" + _TIME + r"-second\s+"
+                           + _EFFORT + r"(?![\p{L}])", regex.I)
+_TIMED = ("-second",)
+# a time referred back to from another race: its clause names heats, a semi-final, another meet or time
+_OTHER_RACE = regex.compile(r"(?<![\p{L}])(?:heats?|semi-?finals?|semis|prelims?|preliminar(?:y|ies)|qualifying|"
+                            r"last|previous|earlier|ago|season|personal\s+best|in\s+(?:19|20)\d\d)(?![\p{L}])", regex.I)
+
+
 def _value(word: str) -> float:
     if word[0].isdigit():
         return float(word)
@@ -111,7 +130,7 @@ def _value(word: str) -> float:
 # family: (given, referred back, words one of which the story must hold, unit after the value in a message)
 _FAMILIES = {"prison": (_GIVEN, _BACK, _COURT, " years"), "contract": (_CONTRACT_GIVEN, _CONTRACT_BACK, _SIGNING, " years"),
              "vote": (_VOTE_GIVEN, _VOTE_BACK, _VOTING, ""), "minute": (_MINUTE_GIVEN, _MINUTE_BACK, _MATCH_WORDS, " minute"),
-             "result": (_RESULT_GIVEN, _RESULT_BACK, _MATCH, "")}
+             "result": (_RESULT_GIVEN, _RESULT_BACK, _MATCH, ""), "time": (_TIME_GIVEN, _TIME_BACK, _TIMED, " seconds")}
 
 
 def _read(m: regex.Match) -> tuple[tuple[int, int], tuple[float, ...], str]:
@@ -129,7 +148,7 @@ class TermsReferredBack:
     second_reading: ClassVar[bool] = True     # gives way to another consistency finding on the same words
     options: ClassVar[Mapping[str, Option]] = {
         "family": Option(str, "prison", "what is referred back to: prison (terms), contract (lengths), vote "
-                                        "(tallies), minute (a goal's minute) or result (a match's score)"),
+                                        "(tallies), minute (a goal's minute), result (a match's score) or time (a race time)"),
     }
     fields: ClassVar[tuple[str, ...]] = ("stated", "given")
 
@@ -163,6 +182,12 @@ class TermsReferredBack:
                 before = [g for g in before if _swapped(stated[0], g[1][0])]
                 if not before:
                     continue
+            if family == "time":
+                # several times are told (heats, the old record, a margin): only one typed with a digit wrong or two
+                # swapped, in a clause that names no other race
+                before = [g for g in before if slips.written_slip(g[1][0], stated[0], g[2], _read(m)[2])]
+                if not before or _other_race(story, m):
+                    continue
             (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
                       fields={"stated": prose[m.start():m.end()], "given": written + unit},
@@ -170,6 +195,16 @@ class TermsReferredBack:
                                 "stated": " to ".join(f"{x:g}" for x in stated)},
                       suggestion=f"Check the figure: the story gave {written}{unit} first.",
                       related=(Span(f0, f1),))
+
+
+def _other_race(story: Story, m: regex.Match) -> bool:
+    """Is the time referred back to another race's ("his 50.81-second swim in the heats", "her 10.92-second run
+    last season")? Read in its own clause."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(m.start())
+    marks = list(_CLAUSE_MARK.finditer(prose, s0, m.start()))
+    after = _CLAUSE_MARK.search(prose, m.end(), s1)
+    return bool(_OTHER_RACE.search(prose, marks[-1].end() if marks else s0, after.start() if after else s1))
 
 
 def _swapped(a: float, b: float) -> bool:

@@ -839,12 +839,37 @@ def _is_person_noun(word: str) -> bool:
                                                                                                 "women", "children")
 
 
+# an age written before its owner: "a 131-year-old woman", "the 125-year-old Omani grandmother"
+_AGE_BEFORE_OWNER = regex.compile(r"\d[\d,.]*[-\s]years?[-\s]old\s+(?P<words>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)")
+
+
+def _person_after(prose: str, at: int) -> bool:
+    """Is the age an attribute of a person named right after it ("a 131-year-old woman", "a 125-year-old Omani
+    grandmother")? Then whatever stands before it ("Officials highlighted a") owns nothing."""
+    found = _AGE_BEFORE_OWNER.match(prose, at)
+    if found is None:
+        return False
+    for word in found.group("words").split():
+        if _is_person_noun(word):
+            return True
+        if word.lower() in _PHRASE_ENDS:
+            return False    # "a 131-year-old church where women pray": the phrase ended on the thing
+    return False
+
+
+# words that end the noun phrase after an age ("where", "that", "in")
+_PHRASE_ENDS = frozenset("where which that who whose when in on at of from with by for and or but is was has had "
+                         "said says".split())
+
+
 def _age_of_a_thing(prose: str, s0: int, at: int) -> bool:
     """Is an age in years a thing's (a tree's, a tradition's, a building's), not a person's? The noun that owns it
     is the one left after the words that name nothing ("groves of trees, some of them more than 200 years old":
     the trees; "the mosque, which is 450 years old": the mosque). A thing's age when that noun is a common noun
     naming no person, or a name with "the" ("the Kaaba"), or "which" links it, and no person (a person's noun, "who",
     "she") is spoken of in the age's own clause. Anything else keeps the person's reading."""
+    if _person_after(prose, at):
+        return False        # "Officials met a 131-year-old woman": the age stands before the person it is of
     if _thing_owns_age(prose, s0, at):
         return True
     before = prose[max(s0, at - 200):at]
