@@ -36,6 +36,7 @@ from . import date_backref   # "that founding meeting 108 years ago": an event d
 from . import date_independence   # "its 80th Independence Day" against the independence the story dates
 from . import date_moments   # "It came on the 32nd anniversary of ...": the count to a past event's year
 from . import date_people    # who a birth or an age is of, across the story
+from . import date_span      # "first title in 19 years" ... "last won in 2003": one frame for a count to now
 from . import date_service   # "opened in 1962 ... after 67 years of service": a working life too long
 from . import date_closing   # "opened in 1958 ... will close after 53 years": a life from its opening to now
 from . import date_then      # "Ota, 83, who rode the first train as a 17-year-old": an age then and now
@@ -499,6 +500,15 @@ def _tense_of(before: str) -> str | None:
 # -- N years ago ---------------------------------------------------------------------
 
 def _years_ago(rule: Rule, story: Story) -> Iterator[Hit]:
+    taken = set()
+    for h in _years_ago_read(rule, story):
+        taken.add((h.span.start, h.span.end))
+        yield h
+    # the one wide frame last: a count of years from a beginning the story dates to now, in any phrasing
+    yield from date_span.span_hits(story, rule, _hit, taken)
+
+
+def _years_ago_read(rule: Rule, story: Story) -> Iterator[Hit]:
     published = story.doc.publication_date
     if published is None:
         return
