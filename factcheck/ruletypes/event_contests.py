@@ -32,8 +32,10 @@ _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:da\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,3}"
 # titles a writer puts before a leader's name
 _TITLE = (r"(?:(?:outgoing|incumbent|then-|then|former|sitting|President|Prime\s+Minister|PM|Premier|"
           r"Chancellor|Vice\s+President|Vice-President|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?)\s*){0,3}")
-# the years a claim is held to: "in (both) (the) 2009 and 2019 (presidential) elections"
-_YEARS = (rf"\s+in\s+(?:both\s+)?(?:the\s+)?(?P<years>{_YEAR}(?:(?:,\s+|,?\s+and\s+){_YEAR}){{0,3}})"
+# the years a claim is held to: "in (both) (the) 2009 and 2019 (presidential) elections", "in the August 2017
+# election" (the month says only when in the year)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_YEARS = (rf"\s+in\s+(?:both\s+)?(?:the\s+)?(?:(?P<month>{_MONTH})\s+)?(?P<years>{_YEAR}(?:(?:,\s+|,?\s+and\s+){_YEAR}){{0,3}})"
           r"(?![\d\p{L}])")
 _CONTEST_AFTER = regex.compile(r"\s+(?:state|local|regional|provincial|mayoral|municipal|leadership|party|primary|"
                                r"primaries|by-?elections?|european|senate|senatorial|midterms?|assembly|gubernatorial|"
@@ -99,19 +101,22 @@ class Slip:
 _WIN_OR_LOSS = regex.compile(r"(?<![\p{L}])(?:lost|losing|beat|defeated|victory|win|won)(?![\p{L}])")
 
 
-def contest_slip(story: "Story", q, s0: int, s1: int) -> Slip | None:
-    """A year written onto a recorded leader's win or loss that the record gives to another contest."""
+def contest_slip(story: "Story", q, s0: int, s1: int, year: int | None = None) -> Slip | None:
+    """A year written onto a recorded leader's win or loss that the record gives to another contest (`year`: the
+    year of a month-and-year date, "in the August 2017 election", whose quantity is the whole date)."""
     prose = story.doc.prose
     if not _WIN_OR_LOSS.search(prose[s0:s1]):
         return None
     contests = _contests(str(story.data.folder))
     for pattern, kind in ((_LOST_TO, "pair"), (_BEAT, "pair"), (_LED_TO_VICTORY, "won"), (_WON_THE_YEAR, "won")):
         for m in pattern.finditer(prose, s0, s1):
-            if not m.start("years") <= q.start < m.end("years"):
+            if not (m.start("years") <= q.start < m.end("years")
+                    or (year is not None and m.start("month") == q.start and q.end == m.end("years"))):
                 continue
             if _CONTEST_AFTER.match(prose, m.end()) or _OTHER_OFFICE_AFTER.match(prose, m.end()):
                 continue    # another contest than the national one, or a win "to become mayor"
-            year = int(prose[q.start:q.end]) if prose[q.start:q.end].isdigit() else None
+            if year is None:
+                year = int(prose[q.start:q.end]) if prose[q.start:q.end].isdigit() else None
             if year is None:
                 return None
             return _held_to_record(contests, kind, m, year, prose)

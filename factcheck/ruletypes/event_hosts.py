@@ -322,7 +322,8 @@ def hosted_edition_slip(story: "Story", q: "Quantity", year: int) -> tuple["Even
 
 # "Rio de Janeiro hosted the Games in", "when Japan hosted the tournament in": the series told by a noun every
 # edition answers to, the series itself written earlier in the story ("the Rugby World Cup", "Olympic")
-_SERIES_NOUN = regex.compile(r"\s+(?:the\s+)?(?P<noun>Games|Olympic\s+Games|tournament|championships?|finals)"
+# ("hosted and won the tournament in": winning it joined to the hosting keeps the noun the hosting's object)
+_SERIES_NOUN = regex.compile(r"\s+(?:and\s+(?:also\s+)?(?:won|lifted|went\s+on\s+to\s+win)\s+)?(?:the\s+)?(?P<noun>Games|Olympic\s+Games|tournament|championships?|finals)"
                              r"(?![\p{L}])", regex.I)
 
 

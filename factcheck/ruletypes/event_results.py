@@ -48,7 +48,8 @@ _OTHER_ROUND = regex.compile(r"(?<![\p{L}])(?:semi|quarter|group|pool|round\s+of
                              r"open(?:ed|s)(?!\s+(?:the|their|its|his|her)\s+(?:scoring|account))[^.;]{0,60}?\swith)",
                              regex.I)
 # only these make a sentence worth reading further (lowered, in ASCII)
-_CUES = ("final", "won", "beat", "defeat", "lost", "losing", "edg", "thrash", "rout", "win", "victor", "triumph")
+_CUES = ("final", "won", "beat", "defeat", "lost", "losing", "edg", "thrash", "rout", "win", "victor", "triumph",
+         "lift", "clinch")
 
 _BEAT_VERB = (r"(?:beat|beats|defeated|defeats|overcame|overcomes|edged(?:\s+out)?|edges|thrashed|routed|outclassed|"
               r"stunned|downed|crushed|hammered|outplayed|toppled|saw\s+off)")
@@ -194,9 +195,16 @@ _WON_TITLE_BEATING = regex.compile(
     r"(?![^.;]*?(?:\s+(?:and|along|en\s+route|on\s+(?:the|their|its)\s+way|earlier)(?![\p{L}])))", regex.I)
 
 
+# "France lifted the trophy at Lusail", "clinched the title": the trophy goes to the final's winner, so lifting it
+# tells the final as the word does (a league's title is no recorded edition's: the edition must still be picked)
+_TROPHY_LIFTED = regex.compile(r"(?<![\p{L}])(?:lifted|lifting|lifts|clinched|clinching|won|winning)\s+"
+                               r"(?:the|their|its)\s+(?:world\s+)?(?:trophy|title|crown)(?![\p{L}])", regex.I)
+
+
 def _final_told(prose: str, s0: int, s1: int):
-    """Where the sentence names the final: the word, or a title won by beating one side."""
-    return _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1)
+    """Where the sentence names the final: the word, a title won by beating one side, or the trophy lifted."""
+    return _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1) \
+        or _TROPHY_LIFTED.search(prose, s0, s1)
 
 
 def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
@@ -204,6 +212,9 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
     final = _final_told(prose, s0, s1)
     if final is not None and _OTHER_ROUND.search(prose, s0, s1):
         return          # a semi-final beside the final: which match a beating was is not told
+    # the trophy lifted tells who won, not whom a beating in the same sentence was of ("won the title at Euro
+    # 2004, beating Spain and Russia along the way")
+    final_played = _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1)
     for v in _VERBS.finditer(prose, s0, s1):
         verb = Span(v.start(), v.end())
         before, by_pronoun = _side_before(story, s0, v.start(), sides)
@@ -227,14 +238,14 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
             said = Span(v.start(), end) if by_pronoun else Span(before.start, before.end)
             yield Claim(before, True, Span(v.start(), end), said)
             continue
-        if final is None:
+        if final_played is None:
             continue    # beating a side is winning the competition only in its final
         won_before = bool(v.group("beat"))      # "A beat B" (A won); "A lost to B" (B won); "beating B" (B lost)
         if before is not None and (v.group("beat") or v.group("lost")):
             yield Claim(before, won_before, verb, verb if by_pronoun else Span(before.start, before.end))
         if after is not None:
             yield Claim(after, not won_before and bool(v.group("lost")), verb, Span(after.start, after.end))
-    if final is None:
+    if final_played is None:
         return
     for side in sides:  # "Argentina's 3-1 win over France"
         over = _WIN_OVER.match(prose, side.end)
@@ -323,6 +334,14 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
                 and (published is None or ed.event.start <= published)]
     here = [ed for ed in editions if _competition_named(prose, s0, s1, ed)]
     candidates = here or [ed for ed in editions if (final or named_here_alone) and _story_names(story, ed)]
+    if final and _WEEKDAY.search(prose, s0, s1):
+        # "beat Australia in the final in Bridgetown on Saturday ... since 2007": a final dated by its weekday is
+        # of the week just gone; at a ground the sentence writes, the final just played there is the news,
+        # whichever sides the sentence names and whatever other year it writes
+        played = _just_played([ed for ed in candidates if any(_written(prose, s0, s1, v) for v in ed.venues)],
+                              published)
+        if played:
+            return played[0]
     if years:
         candidates = [ed for ed in candidates if _edition_years(ed) & years]
     at_venue = [ed for ed in candidates if any(_written(prose, s0, s1, v) for v in ed.venues)]
@@ -348,6 +367,9 @@ def _edition(story: Story, s0: int, s1: int, sides: list["Side"], every_tourname
     return candidates[0] if len(candidates) == 1 else None
 
 
+# "on Saturday", "last Sunday" (not "on Saturday, 12 November 2022", a date of its own)
+_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?![\p{L}])(?!,?\s+\d)")
 # a final reported as news: played no more than this many days before the story
 _NEWS_DAYS = 10
 
@@ -389,11 +411,15 @@ _IN_MONTH = regex.compile(rf"(?:(?<![\p{{L}}])in\s+(?:last\s+)?(?P<month>{_MONTH
 def _month_alone(prose: str, s0: int, s1: int, published) -> int | None:
     """The year of the one month the sentence writes without a year ("in October"): the story's year, or the year
     before when that month is still to come. None when there is none, or more than one."""
-    months = {m.group("month").lower() for m in _IN_MONTH.finditer(prose, s0, s1)}
+    found = list(_IN_MONTH.finditer(prose, s0, s1))
+    months = {m.group("month").lower() for m in found}
     if published is None or len(months) != 1:
         return None
     month = _MONTH_NAMES.index(months.pop()) + 1
-    return published.year if month <= published.month else published.year - 1
+    # "on June 29" in a story of 28 June: the day is still to come this year, so it is last year's
+    days = {int(d.group()) for m in found if (d := regex.search(r"\d{1,2}", m.group()))}
+    day = min(days) if len(days) == 1 else 1
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
 # a sentence about the edition the one before it told: "The tournament, the first held in Asia, was ... won by"

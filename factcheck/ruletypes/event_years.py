@@ -604,7 +604,7 @@ def _named_in_story(story: "Story", event: "Event", by_words: bool = True) -> bo
     if event.id not in named:
         from .reference import _full_name_written, _in_context
         text = (story.doc.title or "") + "\n" + story.doc.prose
-        found = by_words and any(_spans_of(text, w) for w in _subject_words(event))
+        found = by_words and any(_spans_of(text, w) for w in _subject_words(event) if not _a_country(story, w))
         for n in () if found else event.names:
             if len(n) < 6 or (n in event.short and not _full_name_written(story, event)):
                 continue
@@ -616,6 +616,22 @@ def _named_in_story(story: "Story", event: "Event", by_words: bool = True) -> bo
                 break
         named[event.id] = found
     return named[event.id]
+
+
+def _a_country(story: "Story", words: str) -> bool:
+    """Is the proper word of an event's name a country's own name ("United States" of "the 2025 United States
+    federal government shutdown")? A story naming the country is not thereby about the event."""
+    return words in _country_names(str(story.data.folder))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_names(folder: str) -> frozenset[str]:
+    """Countries' own names and aliases ("United States"), not their capitals: "Beirut" of the Beirut port
+    explosion is the event's place, and a story naming it is about it."""
+    from ..tables import reference_data
+    rows = reference_data(folder).countries
+    return frozenset(n.strip() for r in rows for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")]
+                     if n.strip())
 
 
 # -- nothing done about it --------------------------------------------------------------------------------------

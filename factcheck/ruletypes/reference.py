@@ -582,10 +582,12 @@ class Reference:
     def _contest_year(self, rule: Rule, story: Story, q: Quantity, stated: tuple) -> Hit | None:
         """ "Prabowo, who lost to Joko Widodo in 2009": a leader's win or loss, in a year of another contest
         (event_contests)."""
-        if not _is_year_number(q):
+        _, year, month, day = stated
+        month_year = not _is_year_number(q) and year is not None and month is not None and day is None
+        if not (_is_year_number(q) or month_year):
             return None
         s0, s1 = story.doc.sentence_at(q.start)
-        slip = contest_slip(story, q, s0, s1)
+        slip = contest_slip(story, q, s0, s1, year if month_year else None)
         if slip is None:
             return None
         c = slip.contest
@@ -594,6 +596,9 @@ class Reference:
                     f"({c.row.source})")
         suggestion = str(slip.fits[0].year) if len(slip.fits) == 1 else years
         figure = story.text_of(q.span)
+        if month_year and len(slip.fits) == 1:
+            # "the August 2017 election": the month stays as written, the record's year replaces the one told
+            suggestion = regex.sub(rf"\b{year}\b", suggestion, figure)
         return Hit(span=q.span, fields={
             "figure": figure, "detail": f"{figure}: {recorded}", "event": f"{c.year} election ({c.country})",
             "recorded": recorded, "advice": f"Did you mean {suggestion}?", "suggestion": suggestion,
