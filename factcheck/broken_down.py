@@ -194,8 +194,14 @@ _ANY_CUE_ASCII = re.compile(
     r"broken\s+down|breaks\s+down|:\s|the\s+(?:remaining|other|final|last|rest|balance|remainder)|leaving")
 
 
+# "Of the new staff, 640 ...": a sentence opening on a definite noun (no figure of its own) refers back to the whole
+_OF_THE_NOUN_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s*,\s*")
+
+
 def _any_cue(prose: str, n_start: int, n_end: int) -> bool:
     """Can _cued find a cue for parts in the sentence n_start..n_end?"""
+    if _OF_THE_NOUN_LEAD.match(prose, n_start, n_end):
+        return True
     window = prose[max(0, n_start - 40):n_end]
     if window.isascii():
         return _ANY_CUE_ASCII.search(window.lower()) is not None
@@ -237,7 +243,7 @@ def wholes_then_breakdown(story: Story, ordered: list[Quantity], starts: list[in
         if not (has[k + 1] and has[k]):
             continue
         n_start, n_end = sentences[k + 1]
-        if not _CUE_HINTS.search(prose, n_start, n_end):
+        if not _CUE_HINTS.search(prose, n_start, n_end) and not _OF_THE_NOUN_LEAD.match(prose, n_start, n_end):
             continue
         if not _any_cue(prose, n_start, n_end):
             continue     # no cue _cued could find (the hints above also pass "million" for "lion's")
@@ -262,8 +268,9 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
         return None       # no figure here that the next sentence's could be parts of
     if _OTHER_TIME.search(prose, s_start, s_end) and _PERIOD.search(prose, n_start, n_end):
         return None       # "in the previous year ... Rs352bn. In the first quarter, ...": two periods
-    if _running(prose, s_start, s_end):
+    if _running(prose, s_start, s_end) and not _OF_THE_NOUN_LEAD.match(prose, n_start, n_end):
         return None       # "bringing the death toll since Sunday to 38": a running total, its parts are of other days
+        #                   ("Of the dead, ...": unless the next sentence breaks that very total down)
     if _RANKED.search(prose, s_start, s_end):
         return None       # "Sindh recorded the highest number, 306. Balochistan accounted for 234": a ranking, not a whole
     here = [q for q in raw if q.kind in _KINDS and countable(q, s_start)]
@@ -344,6 +351,9 @@ def _cued(parts: list[Quantity], prose: str, n_start: int) -> bool:
     "The largest, with", "Of them,", "three depots: 136"), or between its parts ("followed by"), or
     its last part is what is left ("the remaining £58m")."""
     first = parts[0]
+    lead = _OF_THE_NOUN_LEAD.match(prose, n_start, first.start + 1)
+    if lead is not None and lead.end() == first.start:
+        return True
     for m in _BREAKDOWN_CUE.finditer(prose, n_start, max(parts[-1].start, first.end)):
         if m.group().startswith(":"):
             if m.end() <= first.start <= m.end() + 40:

@@ -402,7 +402,10 @@ _FROM_BEFORE = regex.compile(r"(?<![\p{L}])from\s+(?:a\s+|an\s+|the\s+)?(?:(?:la
 # After a rate: "up 12% on $2.1bn", "a 12% increase on last year's $2.1bn", "12% higher than the $2.1bn".
 _BASE_AFTER_RATE = regex.compile(
     r"(?<![\p{L}])(?:on|than|over|above|below)\s+(?:the\s+)?(?:(?:last|the\s+previous)\s+(?:year|month|quarter|season)['’]s\s+|"
-    r"(?:previous|year-earlier|prior)\s+)?(?:(?:level|figure|total)\s+of\s+)?\Z", regex.I | regex.REVERSE)
+    r"(?:previous|year-earlier|prior)\s+)?(?:(?:level|figure|total)\s+of\s+)?\Z"
+    # "184% above the long-term average for the whole of October of 41mm", "18.7% above the normal of 1,105mm": a norm
+    r"|(?<![\p{L}])(?:above|below|than)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:average|normal|norm|mean)"
+    r"(?:\s+(?:for|in)(?:\s+[\p{L}-]+){1,5}?)?\s+of\s+\Z", regex.I | regex.REVERSE)
 _TO_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:to\s+(?:a\s+|an\s+|the\s+)?(?:(?:record|new|fresh|(?:[\w-]+-(?:year|month|week)))\s+(?:high|low|peak)\s+of\s+)?"
     r"|to\s+(?:close|end|settle|finish|stand|trade)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)\Z", regex.I | regex.REVERSE)
@@ -1164,6 +1167,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     prev_role = None
     prev_q: Quantity | None = None
     spread = False
+    compared = False    # a base read from "compared with B <time>", not from "from B"
     for q in qs:
         start = max(c_start, prev_end, q.start - 60)
         before = prose[start:q.start]
@@ -1187,6 +1191,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 (low is None or any(w in low for w in _COMPARED_NEEDS)) and _COMPARED_BEFORE.search(before)
                 and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
+            compared = compared or not (has_from and _FROM_BEFORE.search(before))
         elif (low is None or any(w in low for w in _TOTAL_TO_NEEDS)) and _TOTAL_TO_BEFORE.search(before):
             role = None      # "bringing the total to Sh15.2bn": a sum of this and more, not the level
         elif _TO_BEFORE.search(before) or ((low is None or "at" in low) and _LEVEL_BEFORE.search(before)) or (
@@ -1352,6 +1357,9 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         factor = _factor_of(factor_m.group("word"))
         factor_span = Span(factor_m.start("word"), factor_m.end("word"))
         factor_hedge = " ".join(factor_m.group("hedge").lower().split()) if factor_m.group("hedge") else None
+    if compared and _moves_against(old, new, direction) and (delta is not None or rate is not None):
+        old = None      # "closed down 85 points at 38,403, compared with 37,835 at the end of last week": a move
+        #                 the other way from the level compared is the session's, on another base
     if sum(x is not None for x in (old, new, delta, rate, factor)) < 2:
         return
     clause = prose[c_start:c_end]
@@ -1368,6 +1376,13 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     yield Change(trigger=triggers[0][0], direction=direction, old=old, new=new, delta=delta,
                  delta_points=delta is not None and id(delta) in points, rate=rate, factor=factor,
                  factor_span=factor_span, factor_hedge=factor_hedge)
+
+
+def _moves_against(old: Quantity | None, new: Quantity | None, direction: int) -> bool:
+    """A move said one way ("down") between two levels that go the other: not a move between them."""
+    if old is None or new is None or not direction or old.value is None or new.value is None:
+        return False
+    return (new.value - old.value) * direction < 0 and abs(new.value - old.value) > precision_of(old) + precision_of(new)
 
 
 _EXISTING_BEFORE = regex.compile(r"(?<![\p{L}])add(?:s|ed|ing)?\s[^,;]{0,60}?(?<![\p{L}])to\s+(?:[\p{L}'’]+\s+){0,2}?"
@@ -1782,6 +1797,8 @@ def _shares_of_the_count_before(figures: list[Quantity], prose: str, used: set[i
             continue
         if any(q.kind == "percent" for q in figures[:i]):
             continue     # "X had 3,104,393, representing 48.4 percent, and Y 2,871,051, representing 44.8 percent": rivals
+        if _REMAINING.search(prose, max(0, part.start - 24), part.start):
+            continue     # "1.2 million go to clinics, with the remaining 300,000, or 20%, ...": a share of both (see _remaining_shares)
         # the whole is larger than its part: "a poll of 2,000 voters in the 12 districts found 560"
         wholes = [q for q in figures[:i] if q.value is not None and q.value > part.value]
         share = _share_of_count_before([part, nxt], wholes, prose)

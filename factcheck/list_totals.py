@@ -761,7 +761,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         later = None if restated else _RESTATED_NAMED.match(prose, named.end, min(s_end, named.end + 80))
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
                  and not (restated and named.end < q.start and q.end <= after)
-                 and not (later and later.start("said") < q.start and q.end <= later.end())]
+                 and not (later and later.start("said") < q.start and q.end <= later.end())
+                 and not (named.end < q.start and _BASE_OF_ITS_CHANGE.search(prose, max(named.end, q.start - 40), q.start))]
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
         if compared_or_part(prose, named, s_start, s_end):
@@ -789,6 +790,11 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         taken.update(p.start for p in parts)
         yield claims.Breakdown(whole, parts, tuple(Span(p.start, p.end) for p in parts), stated_sum=complete,
                                whole_first=True)
+
+
+# "a J$3.2 billion budget ..., up 7% from J$2.99 billion this year": the sum the whole grew from, another year's
+_BASE_OF_ITS_CHANGE = regex.compile(r"(?<![\p{L}])(?:up|down|rising|falling)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+"
+                                    r"(?:from|on|over)\s+(?:the\s+|a\s+|last\s+year['’]s\s+)?\Z", regex.I)
 
 
 # "₹12,618 crore ($1.46 billion)": the whole again in another currency, in brackets right after it

@@ -151,3 +151,73 @@ def _without_matches(prose: str, a: Quantity, b_start: int, total: Quantity) -> 
         rf"\A(?:\s+(?:[\p{{L}}-]+\s+){{0,2}}?{_MATCH_NOUN})?(?:\s+(?:this|last|so\s+far|in)\s+(?:[\p{{L}}-]+\s*){{0,2}})?",
         tail, regex.I)
     return tail[trailing.end():]
+
+
+# -- the points a record earns ----------------------------------------------------------------------
+# "with 17 wins, four draws and three defeats, have 51 points": three for a win and one for a draw is the
+# football table. Two for a win (older tables, cricket's leagues) and four or more with bonus points (rugby)
+# are other tables, so only a total between those readings (not two-for-a-win's, not 4W + 2D or more) is wrong.
+
+@dataclass(frozen=True)
+class PointsTally:
+    wins: int
+    draws: Quantity
+    points: Quantity
+    wins_said: str                     # "17 wins", "their 17th" (a win counted in the sentence before)
+    related: tuple[tuple[int, int], ...]
+
+
+_POINTS_WORD = regex.compile(r"[\s-]+points?(?![\p{L}])", regex.I)
+# points taken away or added besides the results: another reckoning
+_OTHER_RECKONING = regex.compile(r"(?<![\p{L}])(?:deduct\w*|docked|bonus|penalt\w*|stripped|awarded|per\s+(?:win|victory))"
+                                 r"(?![\p{L}])", regex.I)
+# "The win was their 17th of the season", "their 17th league win of the season": the wins so far, by ordinal
+_NTH_WIN = regex.compile(r"(?<![\p{L}])(?:their|its)\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:league\s+)?(?:win|victory)\s+)?"
+                         r"of\s+the\s+(?:season|campaign)(?![\p{L}])", regex.I)
+# "with only 12 points left to play for": the points still to play, not a total
+_POINTS_LEFT = regex.compile(r"[\s-]+points?\s+(?:left|remaining|still|available|to\s+play)(?![\p{L}])", regex.I)
+_WIN_SAID = regex.compile(r"(?<![\p{L}])(?:win|victory|won|beat)(?![\p{L}])", regex.I)
+
+
+def team_points(story: Story) -> Iterator[PointsTally]:
+    prose = story.doc.prose
+    lowered = story.lowered_prose()
+    if "points" not in lowered or not any(w in lowered for w in ("draw", "drew", "drawn")):
+        return
+    figures = [q for q in story.quantities if q.start >= story.doc.body_start and is_plain(q)
+               and float(q.value).is_integer() and q.value >= 0]
+    sentences = story.doc.sentences()
+    for k, (s_start, s_end) in enumerate(sentences):
+        qs = [q for q in figures if s_start <= q.start and q.end <= s_end]
+        tally = _tally_in(qs, prose, s_start, s_end, sentences[k - 1] if k else None)
+        if tally is not None:
+            yield tally
+
+
+def _tally_in(qs, prose: str, s_start: int, s_end: int, before) -> PointsTally | None:
+    results = {}
+    for q in qs:
+        got = _result(q, prose, s_start)
+        if got is not None:
+            if got[0] in results:
+                return None     # two records in one sentence
+            results[got[0]] = q
+    points = [q for q in qs if _POINTS_WORD.match(prose, q.end, q.end + 12)
+              and not _POINTS_LEFT.match(prose, q.end, q.end + 40)]
+    if "draw" not in results or len(points) != 1 or _OTHER_RECKONING.search(prose, s_start, s_end):
+        return None
+    pts, draws = points[0], results["draw"]
+    if pts.start < draws.start or any(q.start > pts.start for q in results.values()):
+        return None     # the points said before the record, or a record after them: whose is unsure
+    if "win" in results:
+        wins, said, where = int(results["win"].value), results["win"].text, results["win"]
+        related = ((where.start, where.end), (draws.start, draws.end))
+    elif before is not None and (nth := _NTH_WIN.search(prose, *before)) and _WIN_SAID.search(prose, *before):
+        wins, said = int(nth["n"]), nth.group()
+        related = ((nth.start(), nth.end()), (draws.start, draws.end))
+    else:
+        return None
+    d, p = int(draws.value), int(pts.value)
+    if p in (3 * wins + d, 2 * wins + d) or p >= 4 * wins + 2 * d or p < 2 * wins + d:
+        return None
+    return PointsTally(wins, draws, pts, said, related)

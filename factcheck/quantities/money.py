@@ -119,6 +119,12 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     "CZK": CurrencyMark("CZK"), "RON": CurrencyMark("RON"), "UAH": CurrencyMark("UAH"),
     # the boliviano ("Bs 4.2m"), and in a Venezuelan paper the bolívar ("Bs. 120m")
     "Bs": _BOLIVAR, "Bs.": _BOLIVAR, "BOB": CurrencyMark("BOB"), "VES": CurrencyMark("VES"),
+    # the Caribbean dollars, each with its own letters before the sign: "J$3.2 billion", "TT$450m", "BDS$12.6 million"
+    "J$": CurrencyMark("JMD"), "JA$": CurrencyMark("JMD"), "JMD": CurrencyMark("JMD"),
+    "TT$": CurrencyMark("TTD"), "TTD": CurrencyMark("TTD"),
+    "BDS$": CurrencyMark("BBD"), "Bds$": CurrencyMark("BBD"), "BBD": CurrencyMark("BBD"),
+    "EC$": CurrencyMark("XCD"), "XCD": CurrencyMark("XCD"), "BZ$": CurrencyMark("BZD"), "BZD": CurrencyMark("BZD"),
+    "G$": CurrencyMark("GYD"), "GY$": CurrencyMark("GYD"), "GYD": CurrencyMark("GYD"),
     # the Nordic crowns, written by their codes in business copy: "SEK 9.1bn", "NOK 450m", "DKK 2.3bn"
     "SEK": CurrencyMark("SEK"), "NOK": CurrencyMark("NOK"), "DKK": CurrencyMark("DKK"), "ISK": CurrencyMark("ISK"),
 }

@@ -488,7 +488,8 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     # Rs0.9bn, a total of Rs4.2bn" is off by the whole of that slack, a slip, not rounding
     if abs(total - b.whole.value) < slack * (1 - 1e-9) or (not slack and abs(total - b.whole.value) <= 1e-9 * abs(total)):
         return
-    if _sum_of_another_run(story, b):
+    if _sum_of_another_run(story, b) or (
+            total < b.whole.value and _part_named_before(story, b, b.whole.value - total, slack)):
         return
     figures = " + ".join(p.text for p in b.parts)
     computed = _in_style_of(story, b.whole, total)
@@ -535,6 +536,21 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
             if abs(run_sum - whole.value) < slack * (1 - 1e-9) or abs(run_sum - whole.value) <= 1e-9 * abs(whole.value):
                 return True
     return False
+
+
+def _part_named_before(story: Story, b: Breakdown, gap: float, slack: float) -> bool:
+    """ "The largest has 150 rooms. Its other two hotels have 132 and 130 rooms, for a total of 412": a total that
+    also counts a part named just before the list (in its sentence or the one before) is short of the listed parts
+    by exactly that part, so the list is not all of it."""
+    first = min(p.start for p in b.parts)
+    sentence = story.doc.sentence_at(first)
+    before = story.doc.sentence_before(sentence[0])
+    start = before[0] if before else sentence[0]
+    # (a part in figures, like the list's: "Two regional allies, ... with 16 seats and ... 12" counts the allies)
+    return any(start <= q.start and q.end <= first and q is not b.whole and same_measure(q, b.whole)
+               and any(ch.isdigit() for ch in q.text) and q.value * 10 >= min(p.value for p in b.parts)
+               and abs(q.value - gap) < slack + precision_of(q) + 1e-9 * abs(gap)
+               for q in story.quantities)
 
 
 def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:

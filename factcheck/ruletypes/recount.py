@@ -17,11 +17,11 @@ from ..model import Quantity, Span
 from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, adds_up, recount
 from ..slipped_results import SlippedResult, slipped_results
 from ..averages_said import StatedAverage, averages_said
-from ..team_records import TeamRecord, team_records
+from ..team_records import PointsTally, TeamRecord, team_points, team_records
 from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
 from .base import Hit, Option, Rule, Story
 
-RELATIONS = ("sum", "change", "share", "difference", "slipped", "average", "record")
+RELATIONS = ("sum", "change", "share", "difference", "slipped", "average", "record", "points")
 _ROUND_HEDGES = ("about", "around", "nearly", "almost", "roughly", "some")
 
 
@@ -50,6 +50,10 @@ class Recount:
         if relation == "record":
             for tr in team_records(story):
                 yield from _record(story, tr)
+            return
+        if relation == "points":
+            for pt in team_points(story):
+                yield _points(story, pt)
             return
         read = recount(story)
         if relation == "sum":
@@ -194,6 +198,18 @@ def _record(story: Story, tr: TeamRecord) -> Iterator[Hit]:
                         "computed": computed,
                         "reading": "every win, draw and defeat is one of the matches played"},
               related=tuple(Span(q.start, q.end) for q in (*tr.results[:-1], tr.matches)))
+
+
+def _points(story: Story, pt: PointsTally) -> Hit:
+    """Three points for a win and one for a draw: the table's total from the record beside it."""
+    computed = f"{3 * pt.wins + int(pt.draws.value)}"
+    figures = f"{pt.wins} wins and {pt.draws.text} draws"
+    return Hit(span=Span(pt.points.start, pt.points.end),
+               fields={"stated": pt.points.text, "computed": computed, "figures": figures},
+               evidence={"relation": "points", "wins": pt.wins_said, "draws": pt.draws.text, "computed": computed,
+                         "reading": "three points for a win and one for a draw"},
+               suggestion=f"Did you mean {computed}?",
+               related=tuple(Span(*r) for r in pt.related))
 
 
 def _slipped(story: Story, sr: SlippedResult) -> Hit:
