@@ -122,8 +122,7 @@ PREFIX_MARKS: dict[str, CurrencyMark] = {
     # the Caribbean dollars, each with its own letters before the sign: "J$3.2 billion", "TT$450m", "BDS$12.6 million"
     "J$": CurrencyMark("JMD"), "JA$": CurrencyMark("JMD"), "JMD": CurrencyMark("JMD"),
     "TT$": CurrencyMark("TTD"), "TTD": CurrencyMark("TTD"),
-    "BDS$": CurrencyMark("BBD"), "Bds$": CurrencyMark("BBD"), "BBD": CurrencyMark("BBD"),
-    "EC$": CurrencyMark("XCD"), "XCD": CurrencyMark("XCD"), "BZ$": CurrencyMark("BZD"), "BZD": CurrencyMark("BZD"),
+    # (BDS$, EC$ and BZ$ are with the pegged dollars above)
     "G$": CurrencyMark("GYD"), "GY$": CurrencyMark("GYD"), "GYD": CurrencyMark("GYD"),
     # the Nordic crowns, written by their codes in business copy: "SEK 9.1bn", "NOK 450m", "DKK 2.3bn"
     "SEK": CurrencyMark("SEK"), "NOK": CurrencyMark("NOK"), "DKK": CurrencyMark("DKK"), "ISK": CurrencyMark("ISK"),

@@ -127,6 +127,8 @@ def _judge(story: Story, q: Quantity) -> Hit | None:
         number = other.number("population") if other else None
         if number and 1 / PLAUSIBLE <= value / number <= PLAUSIBLE:
             return None
+    if not _mentions(story, c0, c1) and _of_the_order_of_one_named_before(story, sentence[0], value):
+        return None         # the owner unsaid, and a country named before may be the one meant
     ratio = value / record
     power = round(math.log10(ratio))
     if power == 0 or abs(power) not in POWERS or abs(ratio / 10 ** power - 1) > BAND:
@@ -198,6 +200,21 @@ def _place_named_before(story: Story, c0: int, at: int) -> bool:
         if not prose[s0:w.start()].strip(" \n\"“‘'(") and not _OWNING_NEXT.match(prose, w.start() + len(word)):
             continue        # "Official figures showed ...": a common word that opens the sentence
         return True
+    return False
+
+
+def _of_the_order_of_one_named_before(story: Story, s0: int, value: float) -> bool:
+    """ "Saudi Arabia pledged support. ... the budget for a kingdom of about 15 million people": with no owner in
+    the clause, a country named in the sentence before, for which the figure is of the right order, may be the one
+    meant."""
+    before = story.doc.sentence_before(s0)
+    if before is None:
+        return False
+    for m in _mentions(story, before[0], s0):
+        row = _row(story, m.code)
+        number = row.number("population") if row else None
+        if number and round(math.log10(value / number)) == 0:
+            return True
     return False
 
 
