@@ -176,6 +176,21 @@ _NTH_WIN = regex.compile(r"(?<![\p{L}])(?:their|its)\s+(?P<n>\d{1,2})(?:st|nd|rd
                          r"of\s+the\s+(?:season|campaign)(?![\p{L}])", regex.I)
 # "with only 12 points left to play for": the points still to play, not a total
 _POINTS_LEFT = regex.compile(r"[\s-]+points?\s+(?:left|remaining|still|available|to\s+play)(?![\p{L}])", regex.I)
+# "Since Moyes took over", "Under their new coach", "In their last 10 games", "in 2024": a record of another span
+# than the season's, and "lifting them to 25 points" is the season's total after it, not that record's points
+_TALLY_OF_ANOTHER_SPAN = regex.compile(
+    r"(?<![\p{L}])(?:since|under|last|past|recent|(?:in|during)\s+(?:(?:19|20)\d\d|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))(?![\p{L}])"
+    r"|(?<![\p{L}])(?:lift\w*|tak\w*|mov\w*|push\w*|bring\w*|brought|took|moved)\s+(?:them|it|the\s+\w+)\s+(?:up\s+)?to\s+\Z",
+    regex.I)
+# points deducted or docked anywhere in the story: the table is not three a win and one a draw alone
+_POINTS_TAKEN = regex.compile(
+    r"(?<![\p{L}])(?:deduct\w*|docked|stripped|penalt\w*)(?![\p{L}])[^.]{0,60}?(?<![\p{L}])points?(?![\p{L}])"
+    r"|(?<![\p{L}])points?(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:deduct\w*|docked|penalt\w*)(?![\p{L}])", regex.I)
+# "their 20th of the season in all competitions", "... away from home": wins of another count than the league's
+_NTH_OF_ANOTHER_COUNT = regex.compile(
+    r"\s*(?:in\s+all\s+competitions|away(?:\s+from\s+home)?|at\s+home|on\s+the\s+road|in\s+(?:the|all)\s+"
+    r"(?:[\p{L}-]+\s+)?cups?)(?![\p{L}])", regex.I)
 _WIN_SAID = regex.compile(r"(?<![\p{L}])(?:win|victory|won|beat)(?![\p{L}])", regex.I)
 
 
@@ -184,6 +199,8 @@ def team_points(story: Story) -> Iterator[PointsTally]:
     lowered = story.lowered_prose()
     if "points" not in lowered or not any(w in lowered for w in ("draw", "drew", "drawn")):
         return
+    if _POINTS_TAKEN.search(prose):
+        return      # a deduction told anywhere: the points are not the results' alone
     figures = [q for q in story.quantities if q.start >= story.doc.body_start and is_plain(q)
                and float(q.value).is_integer() and q.value >= 0]
     sentences = story.doc.sentences()
@@ -209,10 +226,13 @@ def _tally_in(qs, prose: str, s_start: int, s_end: int, before) -> PointsTally |
     pts, draws = points[0], results["draw"]
     if pts.start < draws.start or any(q.start > pts.start for q in results.values()):
         return None     # the points said before the record, or a record after them: whose is unsure
+    if _TALLY_OF_ANOTHER_SPAN.search(prose[s_start:pts.start]):
+        return None
     if "win" in results:
         wins, said, where = int(results["win"].value), results["win"].text, results["win"]
         related = ((where.start, where.end), (draws.start, draws.end))
-    elif before is not None and (nth := _NTH_WIN.search(prose, *before)) and _WIN_SAID.search(prose, *before):
+    elif before is not None and (nth := _NTH_WIN.search(prose, *before)) and _WIN_SAID.search(prose, *before) \
+            and not _NTH_OF_ANOTHER_COUNT.match(prose, nth.end()):
         wins, said = int(nth["n"]), nth.group()
         related = ((nth.start(), nth.end()), (draws.start, draws.end))
     else:

@@ -506,7 +506,9 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
     list was misread: "76 seats, with DAP winning another five and Muda one, for a total of 82" (the list is three
     long, not two); "30 Gold, 35 Silver, 60 Bronze – Total: 125 Medals - Japan: 29 Gold, ..." (the total closes
     the list before it, not the one after). A run is consecutive figures of the total's measure, in the total's
-    sentence and the one before, without the total."""
+    sentence and the one before, without the total or a figure of another year ("12 seats in 2019"), that closes
+    right before the total or opens right after it; some of the list's own parts are a run only when they close
+    with their own "and"."""
     whole = b.whole
     if not is_plain(whole) or whole.value is None:
         return False
@@ -516,11 +518,15 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
     if k is None:
         return False
     lo, hi = sentences[max(0, k - 1)][0], sentences[k][1]
+    listed = {p.start for p in b.parts}
     figs = [q for q in sorted(story.quantities, key=lambda q: q.start)
             if lo <= q.start and q.end <= hi and q is not whole and q.start != whole.start and is_plain(q)
             and q.value is not None and not is_year_like(q) and q.kind == whole.kind and same_measure(q, whole)
-            and not _LABEL_BEFORE.search(prose, max(0, q.start - 2), q.start)]
-    listed = sorted(p.start for p in b.parts)
+            and not _LABEL_BEFORE.search(prose, max(0, q.start - 2), q.start)
+            and (q.start in listed or not _OF_A_YEAR.match(prose, q.end))]    # "12 seats in 2019": another year's
+    listed = sorted(listed)
+    # the run sits next to the total: it closes right before it or opens right after it
+    at = sum(1 for q in figs if q.start < whole.start)
     for i in range(len(figs)):
         run_sum = 0.0
         for j in range(i, len(figs)):
@@ -528,8 +534,10 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
             if run_sum > whole.value + precision_of(whole) + 1e-9:
                 break
             run = figs[i:j + 1]
-            if len(run) < 2 or sorted(q.start for q in run) == listed:
+            if len(run) < 2 or sorted(q.start for q in run) == listed or (j + 1 != at and i != at):
                 continue
+            if all(q.start in listed for q in run) and not _closed_list(prose, run):
+                continue    # "40, the Greens 30 and independents 25": some of the list's own parts, not another run
             if run[0].value == len(run) - 1:
                 continue    # "Two allies, one with 16 seats and one with 12": the count of the items, not one of them
             slack = _rounding_slack((*run, whole))
@@ -538,19 +546,38 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
     return False
 
 
+def _closed_list(prose: str, run) -> bool:
+    """ "38 were men and 26 were women, and 31 were children": a run of a list's parts that closes with its own "and"
+    is a list of its own, the figure after it another count across it."""
+    return re.search(r"\band\b", prose[run[-2].end:run[-1].start]) is not None
+
+
 def _part_named_before(story: Story, b: Breakdown, gap: float, slack: float) -> bool:
     """ "The largest has 150 rooms. Its other two hotels have 132 and 130 rooms, for a total of 412": a total that
     also counts a part named just before the list (in its sentence or the one before) is short of the listed parts
     by exactly that part, so the list is not all of it."""
     first = min(p.start for p in b.parts)
     sentence = story.doc.sentence_at(first)
+    prose = story.doc.prose
+    if not _LEFT_OUT_CUE.search(prose, sentence[0], first):
+        return False    # nothing says the list leaves a part out: a figure equal to the shortfall is a coincidence
     before = story.doc.sentence_before(sentence[0])
     start = before[0] if before else sentence[0]
+    # the list's own clause is not where a part left out of it is named: the sentence before, or past a semicolon
+    own_clause = max(sentence[0], prose.rfind(";", sentence[0], first) + 1)
     # (a part in figures, like the list's: "Two regional allies, ... with 16 seats and ... 12" counts the allies)
-    return any(start <= q.start and q.end <= first and q is not b.whole and same_measure(q, b.whole)
-               and any(ch.isdigit() for ch in q.text) and q.value * 10 >= min(p.value for p in b.parts)
+    return any(start <= q.start and q.end <= first and not own_clause <= q.start and q is not b.whole
+               and same_measure(q, b.whole) and any(ch.isdigit() for ch in q.text)
+               and q.value * 10 >= min(p.value for p in b.parts)
                and abs(q.value - gap) < slack + precision_of(q) + 1e-9 * abs(gap)
+               and not _OF_A_YEAR.match(prose, q.end)
                for q in story.quantities)
+
+
+# "Its other two hotels", "the remaining wards", "also has": the list says it is not all of the total
+_LEFT_OUT_CUE = re.compile(r"\b(?:other|remaining|rest|further|also)\b", re.I)
+# "12 seats in 2019": a figure of another year than the total's
+_OF_A_YEAR = re.compile(r"[^,.;]{0,25}?\b(?:in|since|by|of)\s+(?:19|20)\d\d\b", re.I)
 
 
 def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
