@@ -82,6 +82,9 @@ def test_future_and_other_spans_stay_silent():
     # a span to come, a sentence served, a count that is not near the tied one
     assert _dates("The loan, last refinanced in 2019, is the biggest the council has taken and will be repaid "
                   "in 25 years.", "2025-03-01") == []
+    # ... and near the tied count too (20 years since 2005): the superlative's clause ends at the verb before "in"
+    assert _dates("The loan, last refinanced in 2005, is the biggest the council has taken and will be repaid "
+                  "in 17 years.", "2025-03-01") == []
     assert _dates("He was last seen in 2015. He was jailed after 12 years on the run.", "2025-03-01") == []
 
 

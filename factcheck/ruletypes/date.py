@@ -1417,9 +1417,7 @@ def _nth_years(rule: Rule, story: Story) -> Iterator[Hit]:
                    related=(year_q.span,))
 
 
-def _ordinal_text(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+_ordinal_text = date_things.ordinal_text
 
 
 _year_of = date_things.year_of

@@ -33,16 +33,44 @@ from .base import Hit, Rule, Story
 _FIRST_IN = regex.compile(r"(?<![\p{L}])(?:first|worst|best|most|least|fewest|(?:high|low|bigg|larg|small|strong|weak|fast|slow|heavi|hott|"
                           r"cold|wett|dri|deep|busi|long|short|great|sharp|steep|bright|dark|clos|wid|narrow)est)\b[^.;:!?\"“”]{0,60}?\bin\s+"
                           r"(?:(?:more\s+than|over|almost|nearly|about|some)\s+)?\Z", regex.I)
+# "the biggest the council has taken and will be repaid in 17 years": a verb phrase between the superlative and "in"
+# ends the superlative's clause; what follows counts a span of its own (a term, a repayment), not a wait
+_VERB_BETWEEN = regex.compile(r"(?<![\p{L}])(?:will|shall|would|be\s+\p{L}+(?:ed|en|id|wn)|(?:has|have|had)\s+\p{L}+"
+                              r"\s+(?:and|but)|to\s+be)(?![\p{L}])", regex.I)
+
+
+def _waits_since(before: str) -> bool:
+    m = _FIRST_IN.search(before)
+    return m is not None and not _VERB_BETWEEN.search(m.group())
+
+
 # "back in the top flight after 19 years", "returned after 19 years away": a wait ended, the count closing its clause
 _AFTER_N = regex.compile(r"(?<![\p{L}])(?:after|following)\s+(?:(?:more\s+than|over|almost|nearly|about|some)\s+)?\Z",
                          regex.I)
+# ... and only when something came back or began again: "closed after 40 years", "retired after 30 years" tell how
+# long a thing lasted, not a wait that ends now
+_CAME_BACK = regex.compile(r"(?<![\p{L}])(?:return(?:s|ed|ing)?|back|re-?open(?:s|ed|ing)?|resum(?:e|es|ed|ing)|"
+                           r"restor(?:e|es|ed|ing)|reviv(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)|again|"
+                           r"end(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\b)(?![\p{L}])", regex.I)
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:!?—–)]|\s(?:away|out|absence)\b|$)", regex.I)
 # "ending a 22-year wait", "a 19-year drought"
 _WAIT_AFTER = regex.compile(r"(?:-year|\s+years?)(?:-long)?\s+(?:wait|drought|absence|hiatus)\b", regex.I)
-# "marking 35 years of production", "celebrates 40 years since", "to mark 25 years in business"
+# "marking 35 years of production", "celebrates 40 years since its founding", "to mark 25 years in business"
 _MARKING = regex.compile(r"(?<![\p{L}])(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+"
                          r"(?:(?:its|their|his|her|the|our)\s+)?\Z", regex.I)
-_MARKED_YEARS_OF = regex.compile(r"\s+(?:of|since|in)\s", regex.I)
+_MARKED_YEARS_OF = regex.compile(r"\s+(?:of|in)\s", regex.I)
+# "35 years since its founding", "40 years since it opened": "since" ties to the beginning only when it names it
+# ("35 years since its first export order" counts from another day)
+_SINCE_FOUNDING = regex.compile(r"\s+since\s+(?:(?:its|their|the|our|his|her)\s+(?:\p{L}+\s+)?(?:founding|foundation|"
+                                r"creation|launch|opening|inception|establishment|birth|formation)|(?:it|they|we|the\s+"
+                                r"\p{L}+)\s+(?:was\s+|were\s+)?(?:founded|opened|set\s+up|began|started|launched|"
+                                r"established|formed|created))(?![\p{L}])", regex.I)
+
+
+def _marks_years_from_a_beginning(prose: str, at: int) -> bool:
+    return bool(_MARKED_YEARS_OF.match(prose, at) or _SINCE_FOUNDING.match(prose, at))
+
+
 # "the club's 120-year history", "its 35 years of history": a life counted from its beginning
 _HISTORY = regex.compile(r"(?:-year|\s+years?\s+of)\s+(?:(?:its|their|proud|rich|long)\s+)?(?:history|existence)\b",
                          regex.I)
@@ -60,7 +88,39 @@ _LAST_TIME = regex.compile(r"(?<![\p{L}])(?:last|previous(?:ly)?|most\s+recent(?
 _BEGAN = regex.compile(r"(?<![\p{L}])(?:found(?:ed)?|establish(?:ed)?|set\s+up|start(?:ed)?|beg[au]n|open(?:ed)?|"
                        r"launch(?:ed)?|creat(?:ed)?|form(?:ed)?|incorporat(?:ed)?|inaugurat(?:ed)?)(?![\p{L}])",
                        regex.I)
+# the last time must be the wait's own event: "last won in 2003" for a title, not "last reached a cup final in 2003"
+# ("last did so in 2003", "most recently in 2003" say nothing else and are the wait's)
+_BARE_LAST = regex.compile(r"(?:last|previous(?:ly)?|most\s+recent(?:ly)?)(?:\s+(?:won|did\s+(?:so|it)|managed\s+(?:it|"
+                           r"that)|happened|occurred|time))?\s+(?:came\s+|was\s+)?in\s+\Z", regex.I)
+_EVENT_KINDS = {"reach": regex.compile(r"(?<![\p{L}])(?:reach(?:ed|es)?|finals?|semi-finals?|quarter-finals?|"
+                                       r"qualif(?:y|ied|ies))(?![\p{L}])", regex.I),
+                "win": regex.compile(r"(?<![\p{L}])(?:w[oi]n|wins|titles?|troph(?:y|ies)|silverware|champions(?:hip)?|"
+                                     r"crown(?:ed)?|lift(?:ed)?|premiership|pennant)(?![\p{L}])", regex.I)}
 _TIE_REACH = 90        # characters before a year its tie word may stand, within its sentence
+
+
+def _event_kind(words: str):
+    for kind, told in _EVENT_KINDS.items():
+        if told.search(words):
+            return kind     # "reached a cup final" is a final reached, whatever cup it names
+    return None
+
+
+def _last_time_of_the_wait(words: str, wait_sentence: str) -> bool:
+    """Do the words before a year tell the last time of the wait's own event? A bare "last did so in" does; a last
+    time of a kind of event (a title won, a final reached) must be of the wait's kind when the wait names one. Other
+    last times ("last played in it in 2010", "last rose this slowly in 2009") echo the wait's own words loosely."""
+    last = None
+    for last in _LAST_TIME.finditer(words):
+        pass
+    if last is None:
+        return False
+    told = words[last.start():]
+    if _BARE_LAST.match(told):
+        return True
+    kind = _event_kind(told)
+    waited = {k for k, said in _EVENT_KINDS.items() if said.search(wait_sentence)}     # "won the final": both
+    return kind is None or not waited or kind in waited
 
 
 def span_hits(story: Story, rule: Rule, hit, taken: set) -> list[Hit]:
@@ -99,11 +159,13 @@ def _reading(story: Story, q: Quantity):
     begin = date_things._count_start(prose, q)
     s0 = story.doc.sentence_at(q.start)[0]
     before = prose[max(s0, begin - 80):begin]
-    if _FIRST_IN.search(before) or _WAIT_AFTER.match(prose, q.end - tail):
+    if _waits_since(before) or _WAIT_AFTER.match(prose, q.end - tail):
         return _tied(story, q, "wait")
-    if _AFTER_N.search(before) and _CLAUSE_ENDS.match(prose, q.end):
+    after = _AFTER_N.search(before)
+    if after is not None and _CLAUSE_ENDS.match(prose, q.end) and _CAME_BACK.search(before[:after.start()]):
         return _tied(story, q, "wait")
-    if (_MARKING.search(before) and _MARKED_YEARS_OF.match(prose, q.end)) or _HISTORY.match(prose, q.end - tail):
+    if (_MARKING.search(before) and _marks_years_from_a_beginning(prose, q.end)) \
+            or _HISTORY.match(prose, q.end - tail):
         return _tied(story, q, "life")
     m = _BEFORE_EVENT.match(prose, q.end)
     if m is not None and _names_the_news(story, m.group("event")):
@@ -138,7 +200,7 @@ def _tied(story: Story, q: Quantity, shape: str):
             continue
         p0 = story.doc.sentence_at(p.start)[0]
         words = prose[max(p0, p.start - _TIE_REACH):p.start]
-        if shape == "wait" and _LAST_TIME.search(words):
+        if shape == "wait" and _last_time_of_the_wait(words, prose[s0:s1]):
             tied.append(p)
         elif shape == "life" and _BEGAN.search(words):
             tied.append(p)
@@ -204,9 +266,10 @@ def _judged(story: Story, rule: Rule, hit, q: Quantity, shape: str, start: Quant
     if _fits_any_pair(story, q, stated, tol, published):
         return None
     if shape == "anniversary":
+        nth = date_things.ordinal_text
         problem = (f"{story.text_of(start.span)}, the day marked, was {computed} years before the story's "
-                   f"({published.isoformat()}), so this is the {_ordinal(computed)} anniversary, not the {_ordinal(stated)}")
-        suggestion = _ordinal(computed) if q.text[:1].isdigit() else None
+                   f"({published.isoformat()}), so this is the {nth(computed)} anniversary, not the {nth(stated)}")
+        suggestion = nth(computed) if q.text[:1].isdigit() else None
     else:
         problem = (f"counted from {story.text_of(start.span)} to the story's year ({published.year}) that is "
                    f"{computed} years, not {stated}")
@@ -224,8 +287,3 @@ def _fits_any_pair(story: Story, q: Quantity, stated: int, tol: int, published: 
     ends = {w[0] for p in story.quantities if s0 <= p.start < s1 and (w := _year(p))} | {published.year}
     return any(abs((b - a) - stated) <= tol or (tol == 0 and b - a - 1 == stated)
                for a in years for b in ends if b > a)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

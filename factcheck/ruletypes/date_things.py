@@ -530,3 +530,9 @@ def _thing_counted(q: Quantity, story: Story) -> tuple[str, str, str] | None:
         noun = _noun_before_comma(prose, s0, q.start - len(m.group(0)) + m.start("head") - m.start())
         return (noun, "", verb) if noun is not None else None
     return head, m.group("mods") or "", verb
+
+
+def ordinal_text(n: int) -> str:
+    """22 -> "22nd", 112 -> "112th": an anniversary's or a season's count as newsrooms write it."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

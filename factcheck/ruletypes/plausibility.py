@@ -849,14 +849,28 @@ def _person_after(prose: str, at: int) -> bool:
     found = _AGE_BEFORE_OWNER.match(prose, at)
     if found is None:
         return False
-    for word in found.group("words").split():
-        if _is_person_noun(word):
-            return True
+    words = found.group("words").split()
+    for i, word in enumerate(words):
         if word.lower() in _PHRASE_ENDS:
             return False    # "a 131-year-old church where women pray": the phrase ended on the thing
+        if _is_person_noun(word):
+            # the head noun only: "a 300-year-old grandfather clock" is a clock's age, the person word a modifier
+            return i + 1 == len(words) or not _goes_on_naming(words[i + 1])
     return False
 
 
+def _goes_on_naming(word: str) -> bool:
+    """Does the word after a person's noun carry the noun phrase on ("grandfather clock", "mother church"), rather
+    than begin the clause's verb ("woman lives", "grandmother said") or end the phrase ("woman on Monday")?"""
+    low = word.lower()
+    if low in _PHRASE_ENDS or low in _VERBS_AFTER_OWNER or not word[:1].islower():
+        return False
+    return not regex.search(r"(?:[^s]s|ed)$", low)     # "lives", "died": a verb after the subject
+
+
+# verbs that may follow an age's owner without a telling ending ("a 131-year-old woman is", "... can still walk")
+_VERBS_AFTER_OWNER = frozenset("is are was were has have had will would can could may might must still who "
+                               "became become remains remain".split())
 # words that end the noun phrase after an age ("where", "that", "in")
 _PHRASE_ENDS = frozenset("where which that who whose when in on at of from with by for and or but is was has had "
                          "said says".split())
