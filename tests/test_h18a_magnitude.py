@@ -44,9 +44,9 @@ GOOD = [
      "2024-03-01", "CM"),
     ("The bird population, which fell in the 2000s, stood at almost 4 million last year.", "2024-03-01", "CA"),
     # a head count of long ago
-    ("In 1950 the population stood at about 8.3 million.", "2024-03-01", "DE"),
+    ("In 1950 Germany's population stood at about 8.3 million.", "2024-03-01", "DE"),
     # near a power of ten but not on it
-    ("Chains are opening stores because Indonesia is a market of about 35 million young consumers.", "2024-03-01",
+    ("Chains are opening stores because Indonesia is a market of about 35 million consumers.", "2024-03-01",
      "ID"),
     # a city's own people
     ("Lagos's 22 million residents face long commutes.", "2024-03-01", "NG"),

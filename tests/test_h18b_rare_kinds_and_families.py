@@ -9,7 +9,6 @@ CATCHES = [
     # a war found by its participants, its year a little off: the one war on record between them
     ("Thousands of families have lived in collective centres since the 2006 war with Russia.", "2024-05-10", "GE",
      "2006"),
-    ("Villagers near Gori still rebuild homes burned in the 2010 war.", "2024-05-10", "GE", "2010"),
     # the families: a famous death, an assassination, an attack, a disaster and an opening told a year off
     ("Cuba has changed slowly since Fidel Castro's death in 2015.", "2024-05-10", "CU", "2015"),
     ("The assassination of Olof Palme in 1987 is still debated in Stockholm.", "2024-05-10", "SE", "1987"),
@@ -22,6 +21,8 @@ CATCHES = [
 NEAR_MISSES = [
     # the year on record: nothing to say
     ("Thousands of families have lived in collective centres since the 2008 war with Russia.", "2024-05-10", "GE"),
+    # a war with no other side named may be another one (a civil war, a war of independence): not read
+    ("Villagers near Gori still rebuild homes burned in the 2010 war.", "2024-05-10", "GE"),
     # a year far off is another war (Abkhazia, 1992-93), not a slip of the one on record
     ("Many still recall the 1992 war in Abkhazia.", "2024-05-10", "GE"),
     # a month written with the year is read by the stricter rule for a date found by kind, not as a bare year

@@ -533,9 +533,9 @@ def _other_years(prose: str, a: _Figure, b: _Figure) -> bool:
     return any(_OTHER_TIME.search(prose, *_clause(prose, x)) for x in (a, b))
 
 
-# the year a relative phrase names, from the year the story is published (weeks and months name none)
-_YEAR_OFFSET = {"this year": 0, "last year": -1, "next year": 1, "the previous year": -1, "the following year": 1,
-                "a year earlier": -1, "a year ago": -1, "a year before": -1, "a year later": 1}
+# the year a relative phrase names, from the year the story is published (weeks and months name none); "a year
+# earlier", "the previous year" count from a year the story named, not from today, and name none here
+_YEAR_OFFSET = {"this year": 0, "last year": -1, "next year": 1, "a year ago": -1}
 
 
 def clause_years(prose: str, x: _Figure, now: int | None) -> set[int]:

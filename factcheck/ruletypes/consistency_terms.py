@@ -185,8 +185,9 @@ class TermsReferredBack:
             if family == "time":
                 # several times are told (heats, the old record, a margin): only one typed with a digit wrong or two
                 # swapped, in a clause that names no other race
-                before = [g for g in before if slips.written_slip(g[1][0], stated[0], g[2], _read(m)[2])]
-                if not before or _other_race(story, m):
+                before = [g for g in before if slips.written_slip(g[1][0], stated[0], g[2], _read(m)[2])
+                          and _same_athlete(story, m, g[0])]
+                if not before or _other_race(story, m) or _given_elsewhere(story, m):
                     continue
             (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
@@ -195,6 +196,32 @@ class TermsReferredBack:
                                 "stated": " to ".join(f"{x:g}" for x in stated)},
                       suggestion=f"Check the figure: the story gave {written}{unit} first.",
                       related=(Span(f0, f1),))
+
+
+# the athlete a time referred back is credited to: "Lopez's 10.39-second run"
+_ATHLETE_BACK = regex.compile(r"(?P<who>\p{Lu}[\p{L}-]+)['’]s?\s")
+
+
+def _same_athlete(story: Story, m: regex.Match, given: tuple[int, int]) -> bool:
+    """A time referred back by its athlete's name is that athlete's: the time given before is the same one only
+    where its sentence names them up to the time's clause ("Dizon won in 10.29 seconds ... Lopez's 10.39-second
+    run" is another runner's; "Dizon broke the record, clocking 50.87 seconds" is Dizon's)."""
+    who = _ATHLETE_BACK.match(m.group())
+    if who is None:
+        return True
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(given[0])
+    after = _CLAUSE_MARK.search(prose, given[1], s1)
+    clause = prose[s0:after.start() if after else s1]
+    return regex.search(r"(?<![\p{L}])" + regex.escape(who["who"]) + r"(?![\p{L}])", clause) is not None
+
+
+def _given_elsewhere(story: Story, m: regex.Match) -> bool:
+    """Is the time referred back written elsewhere in the story ("beating the 20.54-second meet record")? Then it
+    was given, as some time of the race, however the given reading missed it."""
+    prose = story.doc.prose
+    figure = regex.compile(r"(?<![\d.,])" + regex.escape(m["n"]) + r"(?![\d])")
+    return any(f.start() != m.start("n") for f in figure.finditer(prose, story.doc.body_start))
 
 
 def _other_race(story: Story, m: regex.Match) -> bool:

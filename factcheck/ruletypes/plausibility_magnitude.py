@@ -69,6 +69,10 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])([\p{L}-]+(?:['’]s)?)\s+\Z")
 # "the biggest drop since the survey began in 1968": the year dates a record, not the head count
 _SINCE = regex.compile(r"\b(?:since|began\s+in|started\s+in|first\s+\p{Ll}+\s+in)\s+(?:the\s+)?\Z", regex.I)
 # the nation itself in the clause
+# people who watch or tune in, or do so each year or worldwide: an audience counted across countries
+_AUDIENCE = regex.compile(r"\b(?:watch(?:es|ed|ing)?|viewers|viewership|audiences?|tun(?:ed|e|es|ing)\s+in|"
+                          r"(?:each|every)\s+year|worldwide|globally)\b", regex.I)
+_MARKET_OF = regex.compile(r"\bmarket\s+of\b", regex.I)
 _NATION_WORD = regex.compile(r"\b(?:country|nation|national|nationwide)\b", regex.I)
 # a year or a decade between "population" and its size dates it: "which rose in the 1990s to"
 _YEARS_OF = regex.compile(r"\b(?:1[89]|20)\d\d(?:s|['’]s)?\b")
@@ -135,6 +139,9 @@ def _judge(story: Story, q: Quantity) -> Hit | None:
         return None
     if power < 0 and not whole:
         return None         # below the whole, only a figure the sentence makes the whole is read
+    if power > 0 and not whole and not _mentions(story, c0, c1) and _AUDIENCE.search(clause):
+        return None         # "More than 100 million people watched the final": an audience of no country said is
+                            # the world's, not the story's country's
     if power < 0 and name is None and not _mentions(story, sentence[0], q.start) \
             and not _NATION_WORD.search(prose, sentence[0], q.start):
         return None         # "The city keeps growing. The population, which rose to ...": whose, unsaid
@@ -160,7 +167,11 @@ def _reading(prose: str, sentence: tuple[int, int], q: Quantity) -> tuple[bool, 
             return None
         if _PART_WORDS.search(before[-25:]) and owner is None:
             return None     # "half of the 40 million people"
-        return owner is not None, owner.group("name") if owner else None
+        # a country's consumers are a part of its people ("India's 150 million consumers"), the whole only where
+        # the sentence makes them its market ("a market of 143 million consumers")
+        whole = owner is not None and (not after.group().strip().lower().startswith("consumer")
+                                       or _MARKET_OF.search(owner.group()) is not None)
+        return whole, owner.group("name") if owner else None
     population = _POPULATION_BEFORE.search(prose, max(sentence[0], q.start - 100), q.start)
     # (a space closes it, so that "rose by about" ends as a change's "by" does)
     between = _YEARS_OF.sub(" ", population.group("between")) + " " if population else ""

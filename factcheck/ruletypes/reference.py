@@ -1976,18 +1976,26 @@ def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
     return bool(named) and not named & mention.event.participants
 
 
-# Kinds of event a country lives through seldom: "the 2006 war with Russia" in a story from Georgia can only be
-# the one war on record between them, in 2008, told a year or two off
-_RARE_KINDS = frozenset({"war", "coup", "referendum", "uprising"})
+# A war with its other side named is rare between two countries: "the 2006 war with Russia" in a story from Georgia
+# can only be the one war on record between them, in 2008, told a year or two off. (Coups and referendums are not:
+# Mali had coups in 2020 and 2021, Colombia votes on more than one question.)
+_RARE_KINDS = frozenset({"war"})
+# the war's other side, named right after its noun: "war with Russia", "war against Armenia"
+_OTHER_SIDE = regex.compile(r"\s+(?:with|against)\s+(?:the\s+)?\Z", regex.I)
 
 
 def _year_on_a_rare_kind(story: Story, q: Quantity, mention: Mention, stated: tuple) -> bool:
-    """A year written right onto the noun of a rare kind of event found by its participants ("the 2006 war", "the
-    2015 coup"), a year or two off the record: a slip, where a year further off may be another such event."""
+    """A year written right onto the noun of a war found by its participants, with its other side named ("the
+    2006 war with Russia"), a year or two off the record: a slip, where a year further off may be another war."""
     year, month, day = stated
     if mention.by_name or month is not None or day is not None or mention.noun not in _RARE_KINDS:
         return False
-    if not (q.end <= mention.start and story.doc.prose[q.end:mention.start].isspace()):
+    prose = story.doc.prose
+    if not (q.end <= mention.start and prose[q.end:mention.start].isspace()):
+        return False
+    s1 = story.doc.sentence_at(mention.start)[1]
+    if not any(_OTHER_SIDE.search(prose, mention.end, m.start) and m.code in mention.event.participants
+               for m in story_mentions(story).within(mention.end, s1)):
         return False
     return near_slip_of_year(year, None, None, mention.event)
 
