@@ -72,6 +72,9 @@ _SINCE = regex.compile(r"\b(?:since|began\s+in|started\s+in|first\s+\p{Ll}+\s+in
 # people who watch or tune in, or do so each year or worldwide: an audience counted across countries
 _AUDIENCE = regex.compile(r"\b(?:watch(?:es|ed|ing)?|viewers|viewership|audiences?|tun(?:ed|e|es|ing)\s+in|"
                           r"(?:each|every)\s+year|worldwide|globally)\b", regex.I)
+# people of the nation who live outside it, or claim its descent: "the diaspora numbers about 70 million people"
+_OUTSIDE = regex.compile(r"\b(?:diaspora|descent|ancestry|heritage|emigrants?|expatriates?|expats?|abroad|overseas|"
+                         r"around\s+the\s+world)\b", regex.I)
 _MARKET_OF = regex.compile(r"\bmarket\s+of\b", regex.I)
 _NATION_WORD = regex.compile(r"\b(?:country|nation|national|nationwide)\b", regex.I)
 # a year or a decade between "population" and its size dates it: "which rose in the 1990s to"
@@ -142,6 +145,9 @@ def _judge(story: Story, q: Quantity) -> Hit | None:
     if power > 0 and not whole and not _mentions(story, c0, c1) and _AUDIENCE.search(clause):
         return None         # "More than 100 million people watched the final": an audience of no country said is
                             # the world's, not the story's country's
+    if power > 0 and _OUTSIDE.search(clause):
+        return None         # "Ireland's population is 5.1 million, and the diaspora numbers about 50 million
+                            # people": more than the nation, counted among those abroad or of its descent
     if power < 0 and name is None and not _mentions(story, sentence[0], q.start) \
             and not _NATION_WORD.search(prose, sentence[0], q.start):
         return None         # "The city keeps growing. The population, which rose to ...": whose, unsaid

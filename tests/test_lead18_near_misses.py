@@ -1,0 +1,22 @@
+"""Near misses found by the lead's last read of session 18, each silent now and firing before its mend."""
+from __future__ import annotations
+
+import factcheck
+
+
+def plausibility(text: str, date: str, country: str):
+    return [(f.rule, f.text) for f in factcheck.check(text, date=date, country=country)
+            if f.category == "plausibility"]
+
+
+def test_a_diaspora_ten_times_the_nation_is_not_its_population():
+    # the nation's people abroad or of its descent may outnumber it many times (FC208 read it as Ireland's)
+    text = ("Ireland's population is 5.1 million, and the diaspora numbers about 50 million people, the government "
+            "says.")
+    assert plausibility(text, "2024-05-10", "IE") == []
+
+
+def test_ten_times_the_nation_without_words_of_abroad_still_fires():
+    # without words of people abroad, ten times the nation is still the slip
+    text = "\"Ghana is a market of about 340 million consumers, most of them young,\" the trader said."
+    assert ("FC208", "340 million") in plausibility(text, "2024-03-01", "GH")
