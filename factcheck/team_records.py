@@ -56,6 +56,8 @@ _MATCHES_AFTER = regex.compile(
     regex.I)
 _MATCHES_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:of|from|in|over)\s+(?:their|its|his|her|the|all|a|an)?\s*|(?<![\p{L}])played\s+)\Z", regex.I)
+# a count of some of the matches already told: "four of those games", "three of their matches"
+_SOME_OF_THEM = regex.compile(r"\s+of\s+(?:those|these|them|the|its|their|his|her)\b", regex.I)
 _PLAYED_BEFORE = regex.compile(r"(?<![\p{L}])played\s+\Z", regex.I)
 # a count of another span than the season's
 _OTHER_SPAN = regex.compile(
@@ -135,6 +137,8 @@ def _counts_matches(q: Quantity, prose: str, s_start: int) -> bool:
         return False
     if _PLAYED_BEFORE.search(before):
         return True
+    if _SOME_OF_THEM.match(prose, end):
+        return False    # "a bonus point in four of those games": some of the record's matches, not all of them
     return _MATCHES_AFTER.match(prose[end:end + 40]) is not None and (
         _MATCHES_BEFORE.search(before) is not None or prose[end] == "-")
 

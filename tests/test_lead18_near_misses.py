@@ -20,3 +20,20 @@ def test_ten_times_the_nation_without_words_of_abroad_still_fires():
     # without words of people abroad, ten times the nation is still the slip
     text = "\"Ghana is a market of about 340 million consumers, most of them young,\" the trader said."
     assert ("FC208", "340 million") in plausibility(text, "2024-03-01", "GH")
+
+
+def arithmetic(text: str, date: str, country: str):
+    return [(f.rule, f.text) for f in factcheck.check(text, date=date, country=country)
+            if f.category == "arithmetic"]
+
+
+def test_some_of_the_games_are_not_the_games_played():
+    # "four of those games" counts some of the record's matches (FC317 read it as the four played)
+    text = ("The Warriors have 12 wins and 3 draws this season for 39 points, with a bonus point in four of those "
+            "games.")
+    assert arithmetic(text, "2024-05-20", "NZ") == []
+
+
+def test_a_record_beyond_the_games_played_still_fires():
+    text = "The Warriors have won 12 and drawn 5 of their 15 matches this season."
+    assert [r for r, _ in arithmetic(text, "2024-05-20", "NZ")] == ["FC317"]
