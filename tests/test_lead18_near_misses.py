@@ -37,3 +37,20 @@ def test_some_of_the_games_are_not_the_games_played():
 def test_a_record_beyond_the_games_played_still_fires():
     text = "The Warriors have won 12 and drawn 5 of their 15 matches this season."
     assert [r for r, _ in arithmetic(text, "2024-05-20", "NZ")] == ["FC317"]
+
+
+def consistency(text: str, date: str, country: str):
+    return [(f.rule, f.text) for f in factcheck.check(text, date=date, country=country)
+            if f.category == "consistency"]
+
+
+def test_a_time_in_another_round_is_not_a_slip():
+    # one athlete, two rounds, two times a few hundredths apart (FC418 read the final's as a slip of the heat's)
+    text = "Gomez ran 9.91 seconds to win the heat. In the final, Gomez's 9.97-second run was enough for bronze."
+    assert consistency(text, "2024-08-05", "US") == []
+
+
+def test_a_time_retold_in_the_same_round_still_fires():
+    text = ("Gomez ran 9.91 seconds to win the final on Sunday. Gomez's 9.97-second run in the final was the "
+            "fastest of his career.")
+    assert [r for r, _ in consistency(text, "2024-08-05", "US")] == ["FC418"]

@@ -187,7 +187,8 @@ class TermsReferredBack:
                 # swapped, in a clause that names no other race
                 before = [g for g in before if slips.written_slip(g[1][0], stated[0], g[2], _read(m)[2])
                           and _same_athlete(story, m, g[0])]
-                if not before or _other_race(story, m) or _given_elsewhere(story, m):
+                if not before or _other_race(story, m) or _given_elsewhere(story, m) \
+                        or _other_round(story, m, before[0][0]):
                     continue
             (f0, f1), _, written = before[0]
             yield Hit(span=Span(m.start(), m.end()),
@@ -232,6 +233,23 @@ def _other_race(story: Story, m: regex.Match) -> bool:
     marks = list(_CLAUSE_MARK.finditer(prose, s0, m.start()))
     after = _CLAUSE_MARK.search(prose, m.end(), s1)
     return bool(_OTHER_RACE.search(prose, marks[-1].end() if marks else s0, after.start() if after else s1))
+
+
+# the rounds of one meet, each run in its own time
+_ROUND = regex.compile(r"(?<![\p{L}])(heat|semi-?final|semi|final|qualif|prelim)", regex.I)
+
+
+def _rounds(prose: str, s0: int, s1: int) -> set[str]:
+    return {r.lower().replace("-", "").replace("semifinal", "semi") for r in _ROUND.findall(prose, s0, s1)}
+
+
+def _other_round(story: Story, m: regex.Match, given: tuple[int, int]) -> bool:
+    """Do the two times' sentences name different rounds ("ran 9.91 seconds to win the heat ... In the final,
+    Gomez's 9.97-second run")? An athlete runs each round in its own time, a few hundredths apart."""
+    prose = story.doc.prose
+    told = _rounds(prose, *story.doc.sentence_at(given[0]))
+    back = _rounds(prose, *story.doc.sentence_at(m.start()))
+    return bool(told and back and told.isdisjoint(back))
 
 
 def _swapped(a: float, b: float) -> bool:
