@@ -1,5 +1,5 @@
-"""Session 18 (helper h18b): a year written onto the noun of a rare kind of event found by its participants ("the
-2006 war with Russia" in a story from Georgia), and families of often-cited events added to events.csv (deaths,
+"""Session 18 (helper h18b): a year written onto a war found by its participants, its other side named ("the
+2006 war with Russia" in a story from Georgia; coups and referendums are left alone), and families of often-cited events added to events.csv (deaths,
 assassinations, attacks, disasters, openings). Every sentence is our own."""
 import pytest
 

@@ -501,6 +501,9 @@ def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
 _LABEL_BEFORE = re.compile(r"[^\W\d_][-‑]?\Z")
 
 
+_AND = re.compile(r"\band\b")
+
+
 def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
     """Is the stated total exactly what another run of figures beside it adds up to? Then the copy adds up and the
     list was misread: "76 seats, with DAP winning another five and Muda one, for a total of 82" (the list is three
@@ -549,7 +552,7 @@ def _sum_of_another_run(story: Story, b: Breakdown) -> bool:
 def _closed_list(prose: str, run) -> bool:
     """ "38 were men and 26 were women, and 31 were children": a run of a list's parts that closes with its own "and"
     is a list of its own, the figure after it another count across it."""
-    return re.search(r"\band\b", prose[run[-2].end:run[-1].start]) is not None
+    return _AND.search(prose[run[-2].end:run[-1].start]) is not None
 
 
 def _part_named_before(story: Story, b: Breakdown, gap: float, slack: float) -> bool:

@@ -408,6 +408,9 @@ _IN_MONTH = regex.compile(rf"(?:(?<![\p{{L}}])in\s+(?:last\s+)?(?P<month>{_MONTH
                           r"(?![\p{L}])(?!,?\s+(?:\d|of\s+\d))")
 
 
+_DAY_DIGITS = regex.compile(r"\d{1,2}")
+
+
 def _month_alone(prose: str, s0: int, s1: int, published) -> int | None:
     """The year of the one month the sentence writes without a year ("in October"): the story's year, or the year
     before when that month is still to come. None when there is none, or more than one."""
@@ -417,7 +420,7 @@ def _month_alone(prose: str, s0: int, s1: int, published) -> int | None:
         return None
     month = _MONTH_NAMES.index(months.pop()) + 1
     # "on June 29" in a story of 28 June: the day is still to come this year, so it is last year's
-    days = {int(d.group()) for m in found if (d := regex.search(r"\d{1,2}", m.group()))}
+    days = {int(d.group()) for m in found if (d := _DAY_DIGITS.search(m.group()))}
     day = min(days) if len(days) == 1 else 1
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 

@@ -843,6 +843,9 @@ def _is_person_noun(word: str) -> bool:
 _AGE_BEFORE_OWNER = regex.compile(r"\d[\d,.]*[-\s]years?[-\s]old\s+(?P<words>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)")
 
 
+_VERB_ENDING = regex.compile(r"(?:[^s]s|ed)$")
+
+
 def _person_after(prose: str, at: int) -> bool:
     """Is the age an attribute of a person named right after it ("a 131-year-old woman", "a 125-year-old Omani
     grandmother")? Then whatever stands before it ("Officials highlighted a") owns nothing."""
@@ -865,7 +868,7 @@ def _goes_on_naming(word: str) -> bool:
     low = word.lower()
     if low in _PHRASE_ENDS or low in _VERBS_AFTER_OWNER or not word[:1].islower():
         return False
-    return not regex.search(r"(?:[^s]s|ed)$", low)     # "lives", "died": a verb after the subject
+    return not _VERB_ENDING.search(low)     # "lives", "died": a verb after the subject
 
 
 # verbs that may follow an age's owner without a telling ending ("a 131-year-old woman is", "... can still walk")

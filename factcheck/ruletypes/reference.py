@@ -508,7 +508,7 @@ class Reference:
                                             or _near_slip(guessed, month, day, first, last, mention,
                                                           lambda: placed_here(story, s0, s1, mention, start))
                                             or (mention.topical and near_slip_of_year(year, month, day, event))
-                                            or _year_on_a_rare_kind(story, q, mention, (year, month, day))
+                                            or _year_on_a_war_with_its_other_side(story, q, mention, (year, month, day))
                                             or _independence_year(story, s0, s1, mention, year, month, first)
                                             or (mention.backref and _one_digit_off(year, month, day, first, last)))):
             return None
@@ -1979,16 +1979,15 @@ def _other_country_between(story: Story, mention: Mention, start: int) -> bool:
 # A war with its other side named is rare between two countries: "the 2006 war with Russia" in a story from Georgia
 # can only be the one war on record between them, in 2008, told a year or two off. (Coups and referendums are not:
 # Mali had coups in 2020 and 2021, Colombia votes on more than one question.)
-_RARE_KINDS = frozenset({"war"})
 # the war's other side, named right after its noun: "war with Russia", "war against Armenia"
 _OTHER_SIDE = regex.compile(r"\s+(?:with|against)\s+(?:the\s+)?\Z", regex.I)
 
 
-def _year_on_a_rare_kind(story: Story, q: Quantity, mention: Mention, stated: tuple) -> bool:
+def _year_on_a_war_with_its_other_side(story: Story, q: Quantity, mention: Mention, stated: tuple) -> bool:
     """A year written right onto the noun of a war found by its participants, with its other side named ("the
     2006 war with Russia"), a year or two off the record: a slip, where a year further off may be another war."""
     year, month, day = stated
-    if mention.by_name or month is not None or day is not None or mention.noun not in _RARE_KINDS:
+    if mention.by_name or month is not None or day is not None or mention.noun != "war":
         return False
     prose = story.doc.prose
     if not (q.end <= mention.start and prose[q.end:mention.start].isspace()):
