@@ -36,7 +36,8 @@ _DOLLAR = CurrencyMark("USD")
 # A bare "$" or "dollars" is the home currency in the press of a dollar country ("a $1.2 billion package" in
 # Brisbane is Australian dollars), with the US dollar left open; a story that only names Canada is not Canadian press.
 # (the Caribbean, Pacific and African dollar countries too: "$2.32 trillion" in a Jamaican paper is Jamaica's GDP in
-# Jamaican dollars; with no rates for them the checks that need a rate stay silent, as they should)
+# Jamaican dollars; where fx_rates.csv has no rate for one (it has only the US-dollar pegs BBD, BSD, BZD, XCD), the
+# checks that need a rate stay silent, as they should)
 _BARE_DOLLAR = CurrencyMark("USD", (("AU", "AUD"), ("CA", "CAD"), ("NZ", "NZD"), ("SG", "SGD"), ("HK", "HKD"),
                                     ("JM", "JMD"), ("TT", "TTD"), ("BS", "BSD"), ("BB", "BBD"), ("BZ", "BZD"),
                                     ("GY", "GYD"), ("FJ", "FJD"), ("NA", "NAD"), ("LR", "LRD"), ("SR", "SRD"),
