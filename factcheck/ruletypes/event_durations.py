@@ -204,3 +204,45 @@ def placed_here(story: Story, s0: int, s1: int, mention: Mention, before: int) -
     if around:
         return bool(around & participants)
     return story.doc.country in participants
+
+
+# -- the story's own event, told again by its kind ------------------------------------------------
+
+# words before the noun that make it another one of the kind: "another nine-day blockade", "a second siege"
+_ANOTHER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:another|other|new|second|third|fresh|further|next|similar|"
+                                r"earlier|previous|later)\s+(?:[^\s,;.]+\s+){0,2}\Z")
+
+
+def the_storys_own(story: Story, s0: int, s1: int, noun_start: int, noun_end: int, noun_class: str,
+                   before: int) -> Mention | None:
+    """"Two years after the Ever Given blocked the Suez Canal ... Salvage teams finally freed it, ending a 16-day
+    blockage": a story whose opening sentence names or places one recorded event of the noun's kind is about it,
+    so a length on that kind later in the story is that event's, even with "a" (the kind recurs, but the story
+    has told which one it means). Not when the sentence or the one before names another event, a country the
+    event did not touch, another of the kind ("another", "a second"), several, or one happening now."""
+    from .reference import Mention, _events, _mentions
+    sentences = story.doc.sentences()
+    if not sentences or s0 <= sentences[0][0]:
+        return None     # in the opening sentence itself the place or name is the sentence's own (placed_here)
+    l0, l1 = sentences[0]
+    folder = str(story.data.folder)
+    ids = {m.event.id for m in _mentions(story, l0, l1) if not m.loose} | placed_events(story, l0, l1)
+    events = {e.id: e for e in _events(folder)[0] if e.id in ids and noun_class in e.nouns}
+    if len(events) != 1:
+        return None
+    event = next(iter(events.values()))
+    before_sentence = story.doc.sentence_before(s0)
+    for a, b in ([before_sentence] if before_sentence else []) + [(s0, s1)]:
+        if any(m.event.id != event.id for m in _mentions(story, a, b)):
+            return None     # another event told beside it: the length may be that one's
+    prose = story.doc.prose
+    if _ANOTHER_BEFORE.search(prose, max(s0, before - 40), before) or several_of_the_kind(story, s0, before):
+        return None
+    if _INDEFINITE.search(prose, max(s0, before - 40), before) and _NOW.search(prose, s0, s1):
+        return None     # "a three-day blockade ... this week": a new one
+    around = {m.code for m in story_mentions(story).within(s0, s1)}
+    if event.participants and around and not around <= event.participants:
+        return None
+    if event.end is None or event.start > (story.doc.publication_date or event.start):
+        return None
+    return Mention(event, noun_start, noun_end, False, backref=True, noun=noun_class)

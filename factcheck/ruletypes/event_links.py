@@ -248,12 +248,26 @@ _SPENT_TRAPPED_AFTER = regex.compile(
     r"(?:\s+(?:in|inside|under|beneath)\s+the\s+(?:mine|cave|rubble))?"
     r"(?:\s*[,.;:]|\s+(?:before|after|until|till|when)(?![\p{L}]))")
 
+# the trapped time told by the verb of holding on and where: "the miners who survived for 69 days underground", "they
+# endured 17 days in the cave", "stayed 69 days below ground before"; the place follows at once and no purpose or
+# activity of its own ("lived 40 days underground to study sleep", "stayed 30 days underground testing kit") makes it
+# another stay
+_STAYED_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:survived|endured|lived|remained|stayed|held\s+out|clung\s+on)(?:\s+for)?"
+    r"\s+(?:(?:just|only|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
+_STAYED_TRAPPED_AFTER = regex.compile(
+    r"(?i)\s+(?:(?:trapped|entombed|underground|deep\s+underground|below\s+ground|buried)"
+    r"(?:\s+(?:in|inside|under|beneath)\s+the\s+(?:mine|cave|rubble))?|(?:in|inside|under|beneath)\s+the\s+"
+    r"(?:mine|cave|rubble))"
+    r"(?!\s+(?:to|[\p{L}]+ing)(?![\p{L}]))")
+
 
 def trapped_in(story: Story, s0: int, s1: int, lead: str, after: str = "") -> Mention | None:
     """"33 miners ... at the San José mine ... trapped underground for 69 days": the one recorded disaster or
     siege named or placed in the sentence, whose length the trapped time is."""
     if not (_TRAPPED_BEFORE.search(lead[-80:]) or _BLOCKED_BEFORE.search(lead[-80:])
-            or (_SPENT_BEFORE.search(lead[-80:]) and _SPENT_TRAPPED_AFTER.match(after))):
+            or (_SPENT_BEFORE.search(lead[-80:]) and _SPENT_TRAPPED_AFTER.match(after))
+            or (_STAYED_BEFORE.search(lead[-80:]) and _STAYED_TRAPPED_AFTER.match(after))):
         return None
     from .reference import Mention
     meant, named = _trapped_events(story, s0, s1)

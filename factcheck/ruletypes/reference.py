@@ -74,6 +74,7 @@ from ..subjects import core_span, story_countries
 from ..tables import Row
 from .base import Hit, Option, Rule, Story
 from .event_durations import DAYS_PER, a_new_one, agrees, placed_here, restated, several_of_the_kind, whole_of, \
+    the_storys_own, \
     whole_of_named
 from .event_links import interval, told_again, trapped_in
 from .event_phrases import noun_phrase_pattern, phrase_before
@@ -92,6 +93,7 @@ from .event_contests import contest_slip
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
 from .event_verbs import thing_verbed
+from .event_endings import ended_by
 from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
@@ -370,7 +372,9 @@ class Reference:
             noun_start, noun_end = q.end + after[0], q.end + after[1]
             mention = _aside_of_name(story, s0, s1, core_span(story, q).start) \
                 or _event_at(story, s0, s1, noun_start, noun_end, q, _noun_year(prose, s0, s1, noun_start, noun_end)) \
-                or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule)
+                or _recent_unmatched(story, s0, s1, noun_start, noun_end, q, rule) \
+                or the_storys_own(story, s0, s1, noun_start, noun_end,
+                                  NOUN_CLASSES[prose[noun_start:noun_end].lower()], core_span(story, q).start)
         elif (whole := whole_of(story, s0, s1, q, lead)) is not None:
             # "during the 12 years of the Iran-Iraq war": the whole of the event named or called by its noun
             mention = whole_of_named(story, whole, _mentions(story, s0, s1))
@@ -480,7 +484,8 @@ class Reference:
             or independence_won(story, s0, s1, start, q, (year, month, day)) \
             or accession_told(story, s0, s1, start, q, (year, month, day)) \
             or opened_it(story, s0, s1, start, q, (year, month, day)) \
-            or thing_verbed(story, s0, s1, start, q, (year, month, day))
+            or thing_verbed(story, s0, s1, start, q, (year, month, day)) \
+            or ended_by(story, s0, s1, start, q, (guessed, month, day))
         if found is None:
             return None
         mention, role, beside = found
