@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import regex
 from dataclasses import replace
 from typing import ClassVar, Iterator, Mapping
 
@@ -159,6 +161,8 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     old, new, delta = c.old, c.new, c.delta
     if old is not None and new is not None:
+        if _told_in_another_clause(story.doc.prose, rate, old, new):
+            return
         # a level said "about" is read with the hedge's allowance ("fell to about 530,000 tonnes from 750,000,
         # a drop of 18%"); a bound ("more than") says too little to recompute from
         o, n = _hedged_interval(old, rule), _hedged_interval(new, rule)
@@ -173,6 +177,8 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
             #          thousand times apart are two things, not the two ends of one move
         diff = (n[0] - o[1], n[1] - o[0])
         both_percent = old.kind == "percent" and new.kind == "percent"
+        if rate.unit == "percentage point" and _a_band_not_a_move(story.doc.prose, rate):
+            return
         if rate.unit == "percentage point":
             # a move in points between two printed shares is their difference to the rounding written and no
             # more, like a gap between rivals: "from 71% to 84%, a gain of 11 points" is no loose estimate
@@ -228,6 +234,43 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     computed = abs(delta.value / base_value * 100)
     yield _hit(story, rate.span, rate, f"{_fmt(computed, rate)}%", _restyle(story, rate, computed), related,
                "percent change", figures, {"delta": delta.value, "base": base_value, "percent": round(computed, 4)})
+
+
+# a clause of its own between a rate and the levels: an opener, a few words of its subject, its own verb of change
+# ("... to 6.9% from 6.8% as revenues exceeded the estimates by 16.2%"; "an increase of 47%, ..., where the average
+# price rose to $4.9 from $3.7")
+_OWN_CLAUSE = regex.compile(
+    r"(?<![\p{L}])(?:as|where|while|whereas|because|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){1,4}?"
+    r"(?:rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped|exceeded|surged|gained|slipped|soared|"
+    r"plunged|expanded|shrank|overshot|went\s+up|went\s+down|was\s+up|was\s+down)(?![\p{L}])", regex.I)
+
+
+def _told_in_another_clause(prose: str, rate: Quantity, old: Quantity, new: Quantity) -> bool:
+    """Is the rate told of another subject than the levels, a clause with its own verb of change between them? "The
+    target was revised to 6.9% from 6.8% as revenues exceeded estimates by 16.2%": the 16.2% is the revenues'
+    move; "It is an increase of 47%, attributed to good prices, where the average price rose to $4.9/kg from
+    $3.7/kg": the levels are the price's, the 47% the earnings' said before."""
+    first, last = min(old.start, new.start), max(old.end, new.end)
+    if rate.start >= last:
+        gap = (last, rate.start)
+    elif rate.end <= first:
+        gap = (rate.end, first)
+    else:
+        return False
+    return _OWN_CLAUSE.search(prose, *gap) is not None
+
+
+# "a tolerance margin of 1.5 percentage points", "a band of 2 points either way": the room a target allows
+_BAND_BEFORE = regex.compile(r"(?<![\p{L}])(?:tolerance|band|interval|leeway|margin\s+of\s+error|error\s+margin)"
+                             r"(?:\s+[\p{L}]+){0,2}?\s+(?:of\s+)?(?:plus\s+or\s+minus\s+|±\s*)?\Z", regex.I)
+_BAND_AFTER = regex.compile(r"\A\s*(?:up\s+or\s+down|either\s+(?:way|side)|on\s+either\s+side|above\s+or\s+below)", regex.I)
+
+
+def _a_band_not_a_move(prose: str, rate: Quantity) -> bool:
+    """Is the figure in points the band round a target, not the gap between the shares beside it? "Inflation closed
+    at 5.79%, above the 3.5% target, with a tolerance margin of 1.5 percentage points": the 1.5 is how far the target
+    lets prices stray, said of neither share."""
+    return bool(_BAND_BEFORE.search(prose, max(0, rate.start - 40), rate.start) or _BAND_AFTER.match(prose, rate.end))
 
 
 def _change_agrees(rate: Quantity, relative: tuple[float, float], computed: float, rule: Rule, loose: bool) -> bool:
@@ -437,9 +480,45 @@ def _hedged_interval(q: Quantity, rule: Rule) -> tuple[float, float] | None:
 _TOTAL_SAID_BEFORE = re.compile(r"(?:\btotal\s+of|\btotall?ing|\bin\s+all,?)\s*\Z", re.I)
 
 
+def _half_of_a_numeral(prose: str, q: Quantity) -> bool:
+    """ "73,9 millones", "4,41 prosent (- 2,47)": a comma glued between two runs of digits, with no space after it, is a
+    decimal comma the reader did not know, not a list's separator (a list writes "73, 9"); either side of it is half
+    of one figure, neither a part nor a whole."""
+    s, e = q.number_span or (q.start, q.end)
+    return (prose[e:e + 1] == "," and prose[e + 1:e + 2].isdigit()) or \
+        (s >= 2 and prose[s - 1] == "," and prose[s - 2].isdigit())
+
+
+def _misread_numerals(story: Story, b: Breakdown) -> bool:
+    """Does the breakdown stand on a figure cut in two at a decimal comma (see _half_of_a_numeral)?"""
+    prose = story.doc.prose
+    return any(_half_of_a_numeral(prose, q) for q in (b.whole, *b.parts))
+
+
+# ", Mousset 79", ": Vardy 91": a figure told right after its holder's name, the name just after a comma or colon
+_NAMED_ITEM = regex.compile(r"[,:]\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\Z")
+
+
+def _one_of_a_named_run(story: Story, b: Breakdown) -> bool:
+    """Is the whole, said before its parts, itself one more item of a run of figures each told after a name
+    ("Scorers: J. King 70, L. Mousset 79 Yellow card: Gosling 58, King 59", a match report's minutes)? Then the colon
+    after it opens the next list, not its breakdown: the whole a list is a breakdown of is said of a subject ("88
+    people:", "The county recorded 88 cases:"), not after a name like the items of a list before it."""
+    whole, prose = b.whole, story.doc.prose
+    if whole.start > b.parts[0].start:
+        return False
+    s_start = story.doc.sentence_at(whole.start)[0]
+    if not _NAMED_ITEM.search(prose, max(s_start, whole.start - 40), whole.start):
+        return False
+    return any(s_start <= q.start < whole.start and q.kind == whole.kind
+               and _NAMED_ITEM.search(prose, max(s_start, q.start - 40), q.start) for q in story.quantities)
+
+
 def _breakdown(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     if b.stated_sum:
         return      # a whole said to be the sum is checked both ways by `sum`
+    if _misread_numerals(story, b) or _one_of_a_named_run(story, b):
+        return
     total = sum(p.value for p in b.parts)
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)
     if total - b.whole.value < slack * (1 - 1e-9) or total <= b.whole.value:
@@ -480,7 +559,7 @@ def _rounding_slack(figures) -> float:
 
 def _stated_sum(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "49 men, 31 women and 12 children, a total of 86": the total must be the sum, to the rounding shown."""
-    if not b.stated_sum or b.remainder is not None:
+    if not b.stated_sum or b.remainder is not None or _misread_numerals(story, b) or _one_of_a_named_run(story, b):
         return      # a list ending in "the remaining R" is checked by `remainder`
     total = sum(p.value for p in b.parts)
     slack = _rounding_slack((*b.parts, b.whole))
@@ -586,7 +665,7 @@ _OF_A_YEAR = re.compile(r"[^,.;]{0,25}?\b(?:in|since|by|of)\s+(?:19|20)\d\d\b", 
 def _remainder(rule: Rule, story: Story, b: Breakdown) -> Iterator[Hit]:
     """ "Of the £412m, ... £168m, ... £97m and ... £74m, with the remaining £58m": what is left is the whole
     less the other parts, to the rounding shown; the remainder is the figure that does not follow."""
-    if b.remainder is None:
+    if b.remainder is None or _misread_numerals(story, b):
         return
     others = [p for p in b.parts if p is not b.remainder]
     slack = sum(precision_of(p) for p in b.parts) + precision_of(b.whole)

@@ -18,7 +18,7 @@ from ..recount import ListTotal, StatedChange, StatedDifference, StatedShare, ad
 from ..slipped_results import SlippedResult, slipped_results
 from ..averages_said import StatedAverage, averages_said
 from ..team_records import PointsTally, TeamRecord, team_points, team_records
-from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle
+from .arithmetic import _fmt, _in_style_of, _ratio_interval, _restyle, _told_in_another_clause
 from .base import Hit, Option, Rule, Story
 
 RELATIONS = ("sum", "change", "share", "difference", "slipped", "average", "record", "points")
@@ -104,7 +104,7 @@ def _sum(rule: Rule, story: Story, t: ListTotal) -> Iterator[Hit]:
 
 def _change(rule: Rule, story: Story, c: StatedChange) -> Iterator[Hit]:
     ratio = _ratio_interval(interval(c.new), interval(c.base))     # (the rounding of both figures)
-    if ratio is None:
+    if ratio is None or _told_in_another_clause(story.doc.prose, c.rate, c.base, c.new):
         return
     low, high = (ratio[0] - 1) * 100, (ratio[1] - 1) * 100
     if low <= 0 <= high:
