@@ -42,7 +42,7 @@ _LINK = (r"to|of|at|was|is|were|are|stood|stands|stand|reached|reach|reaches|hit
          r"roughly|some|approximately|currently|now|had|has|have|been|be|will|would|could|a|an|the|"
          r"annual|annually|only|just|over|crossed|exceeded|surpassed|reaching|touching|rose|grew|"
          r"climbed|jumped|soared|fell|dropped|declined|increased|decreased|recorded|registered|peaked|"
-         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping|tops|grown|risen")
+         r"of\s+about|set|expected|likely|target|targeted|goal|passed|passing|topped|topping|tops|grown|risen|fallen")
 _LINKS = rf"(?:[\s,]+(?:{_LINK}))*"
 # Who says so, set between a subject and its verb: ", which the statistics agency said", ", officials say,",
 # ", according to the census,"
@@ -94,7 +94,12 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:worth|valued\s+at)|"
                          # a level reached, never the change: "grew 5% to" (not "grew by", not "grew $2bn")
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped)"
-                         r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?\s+to))+\s*\Z", regex.I),
+                         r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent|pc))?"
+                         # "grew 4% in 2023 to", "shrank 3% last year to": the year of the change
+                         r"(?:,?\s+(?:in\s+(?:19|20)\d\d|last\s+year|in\s+the\s+(?:past|last)\s+year),?)?\s+to|"
+                         # "fell from close to $55bn in 2018 to $20bn": the level it started from, also the GDP then
+                         r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped|"
+                         r"plunged|slumped|collapsed)\s+from(?:\s+close\s+to)?))+\s*\Z", regex.I),
     # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
     # (an aside with no figure in it does not part the noun from its verb: "turnout in the Ashanti Region, the
     # party's stronghold, was", "turnout, the commission said, was")
@@ -386,12 +391,18 @@ def _measure(story: Story, q: Quantity, sentence_span: tuple[int, int], mentions
 # The change between a head count's noun and the level it ends at: "fell by 595,000 in the year to October 1,
 # 2023, to", "rose by 1.2% over the past year to" (cut, the level reads as "the population fell to").
 _CHANGE_BEFORE_LEVEL = regex.compile(
-    r"(?<![\p{L}])(?:rose|fell|grew|shrank|declined|dropped|increased|decreased|climbed|slipped)\s+"
+    r"(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|declined|dropped|increased|decreased|climbed|"
+    r"slipped|swelled|swollen|expanded)\s+"
     r"(?P<cut>by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"\d[\d,.]*(?:\s*(?:million|thousand|m|k)(?![\p{L}]))?(?:\s+(?:people|inhabitants|residents))?"
     r"(?:\s*(?:%|per\s*cent|percent))?"
-    r"(?:,?\s+(?:(?:in|over|during)\s+(?:the\s+)?(?:(?:past\s+|last\s+)?(?:year|twelve\s+months|12\s+months|decade)"
-    r"(?![\p{L}])[^;:()%.]{0,40}?|(?:19|20)\d\d)|last\s+year))?,?\s+)to\s*\Z", regex.I)
+    # the span the change took: "in the past year", "in six years", "over the past decade", "since 2016",
+    # "since the last census" (the level it ends at is still the noun's)
+    r"(?:,?\s+(?:(?:in|over|during)\s+(?:the\s+)?(?:(?:past\s+|last\s+|previous\s+)?"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:years?|twelve\s+months|12\s+months|months|decades?)"
+    r"(?![\p{L}])[^;:()%.]{0,40}?|(?:19|20)\d\d)|last\s+year|since\s+(?:(?:19|20)\d\d|the\s+(?:last|previous)\s+"
+    r"(?:census|count))))?,?\s+)to\s*\Z", regex.I)
 
 
 def _change_cut(left: str) -> str | None:
@@ -844,6 +855,12 @@ def _home_owner(story: Story, left: str, right: str, countries: tuple[str, ...],
     return home
 
 
+# A change said between the noun and its level: "grew 5.6% in 2023 to", "fell from close to" (the level
+# it ends at, or starts from, is still the owner's)
+_CHANGE_LINK = (r"(?:\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)(?:,?\s+(?:in\s+(?:19|20)\d\d|last\s+year),?)?"
+                r"\s+to|\s+from(?:\s+close\s+to)?)")
+
+
 @functools.lru_cache(maxsize=8)
 def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...]]:
     """The frames that name a figure's owner, compiled once per table folder (the names make them long)."""
@@ -853,7 +870,7 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+|annual\s+)?"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?"
-        rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}\s*\Z",
+        rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}{_CHANGE_LINK}?\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"

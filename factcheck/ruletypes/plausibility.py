@@ -96,6 +96,10 @@ class Plausibility:
             from .plausibility_crowd import crowd_beyond_ground
             yield from crowd_beyond_ground(rule, story)
             return
+        if kind == "direction":
+            from .plausibility_direction import direction_slips
+            yield from direction_slips(rule, story)
+            return
         if kind == "records":
             from .plausibility_records import national_temperature_records
             yield from national_temperature_records(rule, story)
@@ -570,7 +574,9 @@ class Plausibility:
     def _national_flow(self, rule: Rule, story: Story, m: Measure) -> Hit | None:
         """ "Turkey's total exports reached a record $2.55 trillion": a country's exports (or imports) to the whole
         world above twice its GDP. Entrepôts ship more than their GDP (Hong Kong about 1.6 times, with re-exports);
-        twice is beyond every country, so the figure is a slip of scale."""
+        twice is beyond every country, so the figure is a slip of scale. An economy of $2tn or more sells and buys
+        abroad well under its output (Germany, the most open of them, exports about half of it), so for one its
+        exports or imports above its whole GDP are a slip too ("China's exports ... $33.8 trillion")."""
         ceiling = rule.options["national_high_factor"]
         q = m.quantity
         if not ceiling or q.kind != "money" or not q.value:
@@ -583,12 +589,16 @@ class Plausibility:
         if row is None or row.number("gdp_usd") is None:
             return None
         gdp = row.number("gdp_usd")
+        if gdp >= BIG_ECONOMY:
+            ceiling = min(ceiling, TRADE_BEYOND_BIG_GDP)
         # below: a whole year's flow to all the world under a fiftieth of GDP ("Vietnam's exports fell 4.4 percent last
         # year to $3.55 billion", a thousandth of them); not one product's, nor a month's or a quarter's
         whole_year = not product and not partial(story, m) and not m.future
         reference = (f"{row['name']}'s whole GDP was about {slips.usd(gdp, story.doc.country)} in {row['gdp_year']} "
-                     f"({row.source}); no country's {direction} come to "
-                     + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP"
+                     f"({row.source}); "
+                     + (f"no economy that size has {direction} as large as its GDP" if gdp >= BIG_ECONOMY and ceiling == 1
+                        else f"no country's {direction} come to "
+                        + ("twice" if ceiling == 2 else f"{slips.number(ceiling)} times") + " its GDP")
                      + (f", nor to less than {_NATIONAL_FLOW_LOW:.0%} of it in a year" if whole_year else ""))
         return self._compare(rule, story, m, gdp, gdp, reference, f"{row['name']}'s {direction}",
                              {"table": [row.citation()]}, low_side=whole_year, fit=(gdp * 0.1, gdp * 1.2), owner=home,

@@ -433,7 +433,13 @@ def _named_before_only(story: Story, s0: int, s1: int) -> set[str] | None:
 
 # The home country said before the figure without its name: its demonym ("The Australian Bureau of Agricultural
 # ... Economics expects wheat production of"), or "the country's"/"the nation's"
-_HOME_UNNAMED = regex.compile(r"(?<![\p{L}])(?i:the|this|our)\s+(?:country|nation)['’]s(?![\p{L}])")
+_HOME_UNNAMED = regex.compile(r"(?<![\p{L}])(?i:the|this|our)\s+(?:country|nation)['’]s(?![\p{L}])"
+                              # the nation's ministry that counts the crop or the output ("the agriculture ministry's
+                              # latest estimate puts this year's wheat harvest at"), with nothing before its name
+                              # that makes it a province's ("the provincial farm ministry")
+                              r"|(?<![\p{L}])(?i:the)\s+(?i:(?:agriculture|agricultural|farm|mines|mining|energy|"
+                              r"petroleum|oil)\s+ministry|ministry\s+of\s+(?:agriculture|mines|energy|petroleum|oil))"
+                              r"(?![\p{L}])")
 
 
 def _home_grower(story: Story, s0: int, s1: int, at: int) -> str | None:
