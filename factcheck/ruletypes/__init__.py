@@ -27,6 +27,7 @@ REGISTRY: dict[str, str] = {
     "consistency_terms": "consistency_terms",
     "consistency_digits": "consistency_digits",
     "consistency_ages": "consistency_ages",
+    "consistency_place": "consistency_place",
     "date_learned": "date_learned",
 }
 

@@ -439,7 +439,31 @@ def _other_names(story: Story, earlier: Measure, later: Measure) -> bool:
                 and not (owner.group("name") in story.doc.prose[:earlier.sentence[0]]
                          and _ANAPHORIC_LEAD.match(story.doc.prose, earlier.sentence[0], earlier.quantity.start)):
             return True
-    return any(name not in before for name in _PROPER.findall(later.modifier)) or _labelled_apart(earlier, later)
+    return any(name not in before for name in _PROPER.findall(later.modifier)) or _labelled_apart(earlier, later) \
+        or named_in_apposition(story.doc.prose, later.sentence, later.quantity.start, before)
+
+
+# a figure set in apposition to a name right before it: "the East African Crude Oil Pipeline, the 1,443km line",
+# "Lake Kariba — the 5,580 sq km reservoir" (the name's words end at the comma or dash)
+_NAME_IN_APPOSITION = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’.-]*)"
+                                    r"{0,6})\s*(?:,|[—–]|\s-)\s*(?:the|a|an|its)\s+\Z")
+
+
+# what a name in apposition to a size names by its last word: a built or natural thing that has a size
+_NAMED_THINGS = frozenset("""pipeline line road highway motorway expressway railway railroad bridge tunnel canal dam
+corridor route link hospital stadium arena airport port terminal plant station tower project scheme mine field
+reservoir lake river park reserve estate complex refinery farm""".split())
+
+
+def named_in_apposition(prose: str, sentence: tuple[int, int], start: int, first_sentence: str) -> bool:
+    """Is the figure at `start` said of a thing named right before it ("..., the 1,443km line") whose name the first
+    figure's sentence does not give? Then it is that thing's size, not the story's thing given again."""
+    found = _NAME_IN_APPOSITION.search(prose, max(sentence[0], start - 90), start)
+    if found is None or found.start() == sentence[0]:
+        return False    # ("The 1,443km line ...": a sentence's opening capital names nothing)
+    if found["name"].split()[-1].lower() not in _NAMED_THINGS:
+        return False    # "According to the Ministry of Cities, the 4,300 homes": a source, not a thing
+    return not all(w in first_sentence for w in regex.findall(r"\p{Lu}[\p{L}'’.-]*", found["name"]))
 
 
 def _labelled_apart(earlier: Measure, later: Measure) -> bool:

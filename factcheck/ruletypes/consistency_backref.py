@@ -33,7 +33,8 @@ from .. import slips
 from ..model import Span
 from ..subjects import Measure, measures
 from .base import Hit, Rule, Story
-from .consistency import _ANAPHORIC_LEAD, _CITY, _NATIONAL, _RESTRICTED, _STATE, _compatible, _scope_differs
+from .consistency import (_ANAPHORIC_LEAD, _CITY, _NATIONAL, _RESTRICTED, _STATE, _compatible, _scope_differs,
+                          named_in_apposition)
 from .consistency_recount import _stem
 from .consistency_same import _ALLOCATION_LIST, _COMING, _rounds_apart, restates_event, _slip as _value_slip
 
@@ -721,7 +722,11 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
     # it neither is what the later figure refers to nor makes the thing one of three values
     usable = [x for x in earlier if not (x.part or x.old or x.target) and x.m.sentence != later.m.sentence
               and _same_phase(story.doc.prose, x, later)
-              and not _other_scope(story, x, later)]
+              and not _other_scope(story, x, later)
+              and not (_capacity(story.doc.prose, later) and x.kind == "count" and not _capacity(story.doc.prose, x))
+              # ("after the East African Crude Oil Pipeline, the 1,443km line": that pipeline's length)
+              and not named_in_apposition(story.doc.prose, later.m.sentence, later.q.start,
+                                          story.doc.prose[x.m.sentence[0]:x.m.sentence[1]])]
     same = [x for x in usable if _kin(x, later) == "same"]
     if same and later.kind == "size" and later.head not in _GENERIC_THINGS:
         usable = same       # "the 880-bed hospital" is compared with the hospital, not its 36-bed unit
@@ -769,6 +774,19 @@ def _pair(rule: Rule, story: Story, refs: list[_Ref], i: int) -> tuple[_Ref | No
         return None, "restricted"   # "the 300 workers who were laid off" may be a part; a swap is the whole
     reason = _explained(story, first, later, slip)
     return (None, reason) if reason else (first, "")
+
+
+# what a place can take, not who is there: "space for 600 young players", "room for up to 900 pupils", "a school
+# built for 840 students"
+_CAPACITY_FOR = regex.compile(r"(?<![\p{L}])(?:room|space|places?|capacity|accommodation|planned|built|designed|"
+                              r"intended|meant)\s+for\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                              r"as\s+many\s+as\s+)?\Z", regex.I)
+
+
+def _capacity(prose: str, x: _Ref) -> bool:
+    """Is the count a capacity ("it would have space for 600 players")? A capacity is compared with capacities and
+    sizes only: a club's "900 registered players" are its members, which a new academy's 600 places need not be."""
+    return _CAPACITY_FOR.search(prose, max(x.m.sentence[0], x.q.start - 40), x.q.start) is not None
 
 
 # "across five cities: Riyadh, Jeddah, Al Khobar, Abha and Neom": the count, then every one of them by name

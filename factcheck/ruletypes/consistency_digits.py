@@ -340,7 +340,7 @@ def _explained(story: Story, first: slip._Figure, later: slip._Figure, told_agai
     tells the first one's move again by its noun ("the fall in the waiting list to 46,200"; the caller kept only
     earlier figures that end that move), so a change in its clause explains nothing."""
     prose = story.doc.prose
-    if slip._qualified(prose, later, True) or slip._changed_in_clause(prose, later) and not told_again:
+    if slip._qualified(prose, later, True, first) or slip._changed_in_clause(prose, later) and not told_again:
         return "a part, an addition, another thing or a change in the later figure's clause"
     # "24,000 students, 4,200 of them from abroad", "The first phase of the tram scheme will cost £2.6bn" (a phase
     # in the figure's own clause: "the 450-bed hospital cost €310 million, of which ... the first phase" is whole)

@@ -20,6 +20,7 @@ from ..learned.scoring import flagged
 from ..model import Span
 from ..subjects import SAME_THING
 from .base import Hit, Option, Rule, Story
+from .consistency import named_in_apposition
 
 FIELDS = ("figure", "partner", "detail", "advice")
 
@@ -73,6 +74,8 @@ class ConsistencyLearned:
             partner: Span = candidate.related[0]
             if _other_nouns(story.doc.text, candidate.span, partner):
                 continue    # "more than 7,000 officers" and "the stadium's 27,000 seats": two things counted
+            if _says_of_another_name(story, candidate.span, partner):
+                continue    # "after the East African Crude Oil Pipeline, the 1,443km line from ...": that one's
             figure, other = story.text_of(candidate.span), story.text_of(partner)
             line, _ = story.doc.line_col(partner.start)
             where = _where(facts)
@@ -94,6 +97,13 @@ class ConsistencyLearned:
                 suggestion=f"Check which is right: {other} {where}{about}, {figure} here.",
                 related=candidate.related,
             )
+
+
+def _says_of_another_name(story: Story, span: Span, partner: Span) -> bool:
+    """Is the later figure said of another thing named right before it (FC403's reading of "..., the 1,443km
+    line")?"""
+    p0, p1 = story.doc.sentence_at(partner.start)
+    return named_in_apposition(story.doc.prose, story.doc.sentence_at(span.start), span.start, story.doc.prose[p0:p1])
 
 
 _NOUN_AFTER = regex.compile(r"\s+(\p{Ll}{3,})(?![\p{L}-])")

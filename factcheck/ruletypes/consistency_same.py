@@ -16,7 +16,8 @@ from ..model import Span
 from ..subjects import _AFTER as _TOLL_AFTER, _VICTIMS, Measure, _written_years, measures
 from .base import Hit, Rule, Story
 from .consistency import (_DEATH_WORD, _MEASURE_SUBJECTS, _RESTRICTED, _UPDATE_NOUNS, _breakdown_of, _clusters, _pair_alone,
-                          _compatible, _rounding, _scope_differs, _tally_differs, _told_apart, _updated)
+                          _compatible, _rounding, _scope_differs, _tally_differs, _told_apart, _updated,
+                          named_in_apposition)
 from .consistency_recount import _stem
 from .consistency_words import (FOREIGN, FOREIGN_FIRST, FOREIGN_NOUNS, JOB_NOUNS, ROMANCE_BACKREF,
                                 ROMANCE_CHANGED_TO, ROMANCE_PART, SLIP_ONLY, STAND_IN_FOR, STAND_IN_NOUNS,
@@ -505,7 +506,7 @@ def _read_mentions(story: Story) -> list[_Mention]:
         s0, s1 = m.sentence
         left, right = prose[max(s0, q.start - 200):q.start], prose[q.end:min(s1, q.end + 120)]
         read = _read_one(story, m, left, right)
-        if read is None:
+        if read is None or _threshold(prose, q, read.noun_end, s0):     # (the figure's noun, then "needed to")
             continue
         x = _Mention(m, read.cls, read.group, read.noun, read.mods, read.noun_end)
         if read.group == "money":
@@ -519,6 +520,19 @@ def _read_mentions(story: Story) -> list[_Mention]:
     _resolve_generic(story, out)
     _venue_seats(out)
     return [x for x in out if x.cls not in ("*", "victims", "units", "power-part") and x.head != "?"]
+
+
+# a figure a thing must reach, not a size it has: "the 289 seats needed to govern alone", "the 50 signatures
+# required for a recall", "a majority of 289" (the house it is a majority of has its own size)
+_NEEDED_TO_REACH = regex.compile(r"(?:-?\s*[\p{L}-]+){0,2}?\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|would\s+be|will\s+be)\s+)?"
+                              r"(?:needed|required|necessary)\s+(?:to|for)(?![\p{L}])", regex.I)
+_MAJORITY_BEFORE = regex.compile(r"(?<![\p{L}])(?:majority|threshold|quorum)\s+(?:of\s+)?(?:at\s+least\s+)?\Z",
+                                 regex.I)
+
+
+def _threshold(prose: str, q, noun_end: int, s0: int) -> bool:
+    return bool(_NEEDED_TO_REACH.match(prose, q.end, max(noun_end, q.end) + 60)
+                or _MAJORITY_BEFORE.search(prose, max(s0, q.start - 30), q.start))
 
 
 def _venue_seats(mentions: list[_Mention]) -> None:
@@ -1804,7 +1818,9 @@ def _apart(story: Story, earlier: _Mention, later: _Mention) -> bool:
             return True
     named = _name_by_figure(story, later)
     if named and named not in first and named.lower() != later.head:
-        return True     # (not its kind's word capitalised: "the 48-member House")     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
+        return True     # (not its kind's word capitalised: "the 48-member House")
+    if named_in_apposition(story.doc.prose, b.sentence, b.quantity.start, first):
+        return True     # "after the East African Crude Oil Pipeline, the 1,443km line": that pipeline's length     # "1,260 flats" at Riverside Gardens ... "the 1,620-unit Lakeside Court project"
     if earlier.window and later.window and earlier.window != later.window:
         return True     # "since March" and "since the storm hit": two running counts
     years = _own_year(story, earlier), _own_year(story, later)

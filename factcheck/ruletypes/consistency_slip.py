@@ -456,6 +456,20 @@ _RESTRICTED_COUNTING = frozenset("still each per apiece".split())
 _TOLD_WORD = regex.compile(r"\p{L}{4,}")
 
 
+# people who were at the match or the show ("who packed the stands", "that filled the arena", "who turned out"): the
+# whole crowd, not a part of it, where the first figure counts the crowd (on board a ship is FC402's like reading)
+_ATTENDING = regex.compile(r"\s+(?:who|that)\s+(?:had\s+)?(?:packed|filled|crammed|squeezed|thronged|attended|watched|"
+                           r"turned\s+out|were\s+(?:in|at|inside)\s+the)\b", regex.I)
+_CROWD = regex.compile(r"(?<![\p{L}])(?:crowds?|attendance|gate|spectators|fans|supporters|audience|turnout|"
+                       r"sell-out|capacity\s+crowd)(?![\p{L}])", regex.I)
+
+
+def _crowd(prose: str, first: _Figure) -> bool:
+    """Does the first figure count a crowd ("a crowd of 48,200", "an attendance of", "48,200 spectators")?"""
+    s0, s1 = first.sentence
+    return _CROWD.search(prose, max(s0, first.q.start - 25), min(s1, first.noun_end + 15)) is not None
+
+
 def _restriction_told(prose: str, restricted, x: _Figure, first: _Figure) -> bool:
     """Do the words of a later figure's restriction ("hired for construction") repeat a word of the first
     figure's sentence ("The construction phase will employ 1,400 workers")? Then it restricts to the group the
@@ -463,6 +477,8 @@ def _restriction_told(prose: str, restricted, x: _Figure, first: _Figure) -> boo
     word = restricted.group().split()[0].lower() if restricted.group().split() else ""
     if word in _RESTRICTED_COUNTING or word == "on":
         return False
+    if _ATTENDING.match(prose, x.noun_end + restricted.start()) and _crowd(prose, first):
+        return True     # "the 42,800 fans who packed the stands" after "a crowd of 48,200": being there is the crowd
     start = x.noun_end + restricted.start()
     clause = _CLAUSE_MARK.search(prose, x.noun_end + restricted.end(), x.sentence[1])
     words = prose[start:clause.start() if clause else x.sentence[1]].split()[:6]
@@ -477,9 +493,22 @@ def _changed_in_clause(prose: str, x: _Figure) -> bool:
     start, end = _clause(prose, x)
     for change in _CHANGE.finditer(prose, max(start, x.q.start - 50), min(end, x.noun_end + 15)):
         # "the toll of 73 could rise further": a change still to come leaves the figure as it stands now
-        if not _TO_COME.search(prose, max(start, change.start() - 25), change.start()):
-            return True
+        if _TO_COME.search(prose, max(start, change.start() - 25), change.start()) or _rain_fell(prose, x, change):
+            continue
+        return True
     return False
+
+
+# a depth of rain or snow is the subject of its own "fell" ("the 1,420mm that fell in July", "30cm of snow had
+# fallen"): the weather's deed, not a change in the figure (rainfall that "fell to 420mm" is still one)
+_FELL_AS_RAIN = regex.compile(r"(?:\s+of\s+(?:[\p{L}-]+\s+)?(?:rain|rainfall|snow|snowfall|hail|sleet))?"
+                              r"(?:\s+(?:that|which|had|has|have|already))*\s+\Z", regex.I)
+_DEPTHS = frozenset("millimetre centimetre metre inch foot".split())
+
+
+def _rain_fell(prose: str, x: _Figure, change: regex.Match) -> bool:
+    return x.q.kind == "physical" and x.q.unit in _DEPTHS and change.group().lower() in ("fell", "fallen") \
+        and change.start() > x.q.end and _FELL_AS_RAIN.match(prose[x.q.end:change.start()]) is not None
 
 
 def _third_value(story: Story, first: _Figure, later: _Figure) -> bool:
