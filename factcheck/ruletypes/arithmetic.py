@@ -263,7 +263,7 @@ def _told_in_another_clause(prose: str, rate: Quantity, old: Quantity, new: Quan
 # "a tolerance margin of 1.5 percentage points", "a band of 2 points either way": the room a target allows
 _BAND_BEFORE = regex.compile(r"(?<![\p{L}])(?:tolerance|band|interval|leeway|margin\s+of\s+error|error\s+margin)"
                              r"(?:\s+[\p{L}]+){0,2}?\s+(?:of\s+)?(?:plus\s+or\s+minus\s+|±\s*)?\Z", regex.I)
-_BAND_AFTER = regex.compile(r"\A\s*(?:up\s+or\s+down|either\s+(?:way|side)|on\s+either\s+side|above\s+or\s+below)", regex.I)
+_BAND_AFTER = regex.compile(r"\s*(?:up\s+or\s+down|either\s+(?:way|side)|on\s+either\s+side|above\s+or\s+below)", regex.I)
 
 
 def _a_band_not_a_move(prose: str, rate: Quantity) -> bool:
