@@ -292,7 +292,8 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
         if len(parts) < 2:
             continue
         rivals = [q for q in raw if q is not whole and c.same_measure(q, whole) and not _name_like(q, prose)
-                  and q.value > max(p.value for p in parts) and not _of_another_time(q, prose, s_start, s_end)]
+                  and q.value > max(p.value for p in parts) and not _of_another_time(q, prose, s_start, s_end)
+                  and not _named_away(q, whole, noun, parts, prose, (s_end, n_start, n_end))]
         if rivals or any(p.value >= whole.value or not c.is_plain(p) for p in parts):
             continue     # two wholes the list could be of, or a "part" as large as the whole
         count = _counted(whole, raw, prose, (s_start, s_end), c)
@@ -301,6 +302,19 @@ def _breakdown_after(story, figures, countable, sentences, k, c, taken):
             continue     # "won 9 of the 23 seats. ... 11 seats, and the remaining 3": a part said with the whole
         return _judged(whole, tuple(parts), prose, count == len(parts), c)
     return None
+
+
+def _named_away(rival: Quantity, whole: Quantity, noun: set[str], parts, prose: str, where: tuple[int, int, int]) -> bool:
+    """ "1,240 inpatient beds for a population of about 2.2 million. Of those beds, 610 ...": the breakdown opens on the
+    whole's own noun, the rival counts something else and is far from the parts' sum: no whole the list could be of."""
+    s_end, n_start, n_end = where
+    lead = _OF_THE_NOUN_LEAD.match(prose, n_start, n_end)
+    if lead is None or not noun:
+        return False
+    said = {w.lower().strip("'’").rstrip("s") for w in regex.findall(r"\p{L}[\p{L}'’-]*", lead.group())}   # (as _nouns: "bed")
+    total = sum(p.value for p in parts)
+    return _noun_match(said, noun) and not _noun_match(_nouns(prose, rival, s_end), noun) \
+        and not _near(total, rival.value) and _near(total, whole.value)
 
 
 # "up 53% from 31,500 a year earlier": the figure a change was counted from, said of another time

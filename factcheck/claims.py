@@ -1389,6 +1389,10 @@ _EXISTING_BEFORE = regex.compile(r"(?<![\p{L}])add(?:s|ed|ing)?\s[^,;]{0,60}?(?<
                                  r"(?:existing|current|present)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?\Z", regex.I)
 _FACTOR_OF_ANOTHER = regex.compile(r"(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her|[\p{Lu}][\p{L}'’]*['’]s?)\s+"
                                    r"(?:[\p{L}'’-]+\s+){0,3}?\Z"
+                                   # ", as Chinese sales of new-energy vehicles more than doubled": a subject of its own,
+                                   # with a noun joined by "of" (a longer name than three words)
+                                   r"|(?:,\s*|\s)(?:as|while|after)\s+(?:(?:its|the|their|[\p{Lu}][\p{L}'’-]*)\s+)?"
+                                   r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+of\s+(?:[\p{L}'’-]+\s+){1,3}?\Z"
                                    r"|(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?"
                                    r"(?:nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+\Z",
                                    regex.I)

@@ -401,6 +401,15 @@ def _total_after(parts, figs, prose: str, s_end: int, claims):
     return total, complete
 
 
+_CLAUSE_END = regex.compile(r"[,.;:()\d]|\s[-–—]\s")
+
+
+def _end_of_its_clause(prose: str, at: int) -> int:
+    """Where the clause a figure ends in stops (its own words after it, at most 60 characters)."""
+    m = _CLAUSE_END.search(prose, at, min(len(prose), at + 60))
+    return m.start() if m else min(len(prose), at + 60)
+
+
 def _total_before(parts, figs, prose: str, claims):
     first = parts[0]
     earlier = [q for q in figs if q.end <= first.start and claims.same_measure(q, first) and q.kind == first.kind]
@@ -435,8 +444,9 @@ def _total_before(parts, figs, prose: str, claims):
         or opened
     if split is None and not (named and "," in gap) and not dashed:
         return None
-    if _other_times(_ASIDE.sub(" ", prose[first.start:parts[-1].end])):
-        return None
+    if _other_times(_ASIDE.sub(" ", prose[first.start:_end_of_its_clause(prose, parts[-1].end)])):
+        return None          # "..., with 33,000 on Saturday and 26,000 for Friday's practice": the last part's day
+        #                      is said after it, to the end of its clause
     if any(claims.SHARE_OF_THOSE.match(prose, p.end, p.end + 70) for p in parts[1:]):
         return None          # "1,034 took part in the vote and 887 voted to reject, or 85.8% of those voting":
         #                      the later part is a part of the earlier one, not of the whole beside it

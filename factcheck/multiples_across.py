@@ -159,6 +159,8 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
             continue     # "Arrests doubled in the city centre": a past multiple of no period we can read
         if _said_again_with_its_figure(prose, changes, sentences, i, m, factor):
             continue
+        if _of_its_own_subject(prose, ordered, starts, s_starts[i], m.start()):
+            continue
         found = _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_now)
         if found is not None:
             old, new = found
@@ -166,6 +168,17 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             yield claims.Change(trigger=Span(m.start(), span_end), direction=1 if factor > 1 else -1, old=old, new=new,
                                 factor=factor, factor_span=Span(m.start(), span_end), factor_hedge=hedge)
+
+
+def _of_its_own_subject(prose: str, ordered: list[Quantity], starts: list[int], s_start: int, at: int) -> bool:
+    """ "Revenue rose to 12.3 billion yuan from 8.2 billion yuan, a 50% jump, as Chinese sales of new-energy vehicles
+    more than doubled": after the figures, a clause opened by "as", "while" or "after" with a subject of its own says the
+    multiple of that subject, not of the figures before it."""
+    k = bisect.bisect_left(starts, at)
+    before = [q for q in ordered[bisect.bisect_left(starts, s_start):k] if q.end <= at]
+    if not before:
+        return False
+    return claims._FACTOR_OF_ANOTHER.search(prose, before[-1].end, at) is not None
 
 
 def _said_again_with_its_figure(prose: str, changes, sentences, i: int, m, factor: float) -> bool:

@@ -137,7 +137,9 @@ _RUNNING_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s+(?:so\s+far|to\s
 # a total that leaves room for other parts ("out of a total of 21,966 formal votes": other candidates)
 _ROOM_FOR_MORE = regex.compile(r"(?<![\p{L}])(?:out\s+of|among)(?![\p{L}])", regex.I)
 # another subject between the list and the total ("1,120 rooms and 540 suites, and its sister property 1,860 keys")
-_OTHER_SUBJECT = regex.compile(r"(?:,\s*(?:and|but)\s+|(?<![\p{L}])(?:while|whereas)\s+)(?:its|their|the|his|her|a|an)\s", regex.I)
+# ("X took 39 seats and Y 38, leaving the coalition partners Z and Y with 86 between them": the total is of other holders)
+_OTHER_SUBJECT = regex.compile(r"(?:,\s*(?:and|but)\s+|(?<![\p{L}])(?:while|whereas)\s+)(?:its|their|the|his|her|a|an)\s"
+                               r"|,\s*leaving\s+(?:(?:its|their|the|his|her)\s|(?-i:\p{Lu}))", regex.I)
 # "The package ...", "Its homes ...": the noun that ties a breakdown to the whole the sentence before gave
 _THE_NOUN = regex.compile(r"\A\s*(?:The|Its|Their|This|These|Of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]{4,})", regex.I)
 _SOME = regex.compile(r"(?<![\p{L}])(?:such\s+as|among\s+(?:them|others)|notably|mainly|mostly|chiefly|top|largest|biggest|"
@@ -287,6 +289,10 @@ _NUMBER_OF_PARTS = regex.compile(r"\s+[\p{L}-]+\s*:")
 _CONTRIBUTED = regex.compile(r"(?<![\p{L}])(?:contributed|accounted\s+for|brought\s+in|generated|made\s+up)(?![\p{L}])", regex.I)
 
 
+# "Hotels contributed 2.4 billion baht, spas ...": the first part's own noun, with no article, then what it brought
+_FIRST_PART_CONTRIBUTED = regex.compile(r"\A\s*(?P<noun>\p{Lu}[\p{L}-]{3,})\s+(?:contributed|accounted\s+for|brought\s+in|generated)\s+\Z")
+
+
 # "The programme comprises S$520 million ..., S$430 million ... and S$370 million": the subject, whatever its noun,
 # said to be made of the parts that follow
 _COMPRISES = regex.compile(r"(?<![\p{L}])(?:comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
@@ -308,7 +314,7 @@ def _whole_before(text: str, sentences, amounts, i: int) -> list[ListTotal]:
     if not _listed(text, here):
         return []
     head = text[s:here[0].start]
-    m = _THE_NOUN.search(head)
+    m = _THE_NOUN.search(head) or _FIRST_PART_CONTRIBUTED.search(head)
     if not m or _NOT_PARTS.search(text, here[0].start, here[-1].end):
         return []
     ps, pe, _ = sentences[i - 1]

@@ -32,6 +32,8 @@ _LEFT_BEFORE = regex.compile(r"(?<![\p{L}])(?:the\s+remaining|the\s+(?:rest|rema
 _JOINED_BEFORE = regex.compile(r"(?:,|;|\s[-–—])\s*(?:with|while|and|whereas)?\s*\Z|\s+(?:and|with|while)\s*\Z", regex.I)
 # one item of the list after another: ", followed by B with", ", B on", " and B with"
 _NEXT_ITEM = regex.compile(r"\A(?:[^.;:\d%()]{0,60}?)(?:,|;|\band\b|\bwhile\b)(?:[^.;:\d%()]{0,60}?)\Z", regex.I)
+# the winner's share "to" the runner-up's, as results are told: "won 52.4% of the vote to 44.1% for Y", "52% to 44%"
+_TO_RIVAL = regex.compile(r"\A(?:\s+of\s+the\s+(?:[\p{L}-]+\s+)?votes?)?\s+to\s+\Z", regex.I)
 # a share restated in its own measure: "28% of the volume, or about 115,500 tonnes,"
 _RESTATED = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,5}?\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?\Z", regex.I)
 # words that make a percentage a rate, a change or a comparison rather than a share of one whole
@@ -59,7 +61,7 @@ def shares_with_a_remainder(story: Story, ordered: list[Quantity], starts: list[
                 continue
             if i >= 2 and _JOINED_BEFORE.search(prose, max(s_start, said.start() - 12), said.start()):
                 listed = _list_of_shares(figures[:i], prose, s_start, said.start())
-            elif not any(q.kind in claims.NUMERIC_KINDS for q in figures[:i]) and k:
+            elif not any(q.kind in claims.NUMERIC_KINDS and not _who_shares(q, prose) for q in figures[:i]) and k:
                 p_start, p_end = sentences[k - 1]
                 listed = _list_of_shares(_figures(ordered, starts, p_start, p_end), prose, p_start, p_end)
             else:
@@ -81,6 +83,19 @@ def _figures(ordered: list[Quantity], starts: list[int], start: int, end: int) -
     return [q for q in ordered[lo:hi] if q.end <= end and q.kind in claims.NUMERIC_KINDS and not claims.is_year_like(q)]
 
 
+_COMPOUND_AFTER = regex.compile(r"-\p{L}")
+
+
+def _who_shares(q: Quantity, prose: str) -> bool:
+    """A figure before the remainder that says who shares it, not a share: a small count ("Three minor candidates
+    shared the remaining 4.6%") or a word joined to the next ("a third-party contender", "two-party")."""
+    if q.kind != "number" or q.value is None:
+        return False
+    if _COMPOUND_AFTER.match(prose, q.end):
+        return True
+    return q.unit is None and claims.is_plain(q) and float(q.value).is_integer() and 1 < q.value <= 12
+
+
 def _a_share(q: Quantity) -> bool:
     return q.kind == "percent" and q.unit == "percent" and claims.is_plain(q) and 0 < q.value < 100
 
@@ -88,18 +103,27 @@ def _a_share(q: Quantity) -> bool:
 def _list_of_shares(figures: list[Quantity], prose: str, start: int, end: int) -> tuple[Quantity, ...] | None:
     """The shares of one whole the stretch lists, all its figures; None unless it is such a list."""
     shares: list[Quantity] = []
+    first = next((q for q in figures if _a_share(q)), None)
     for q in figures:
         if _a_share(q):
-            if shares and not _NEXT_ITEM.match(_without_restatements(prose, shares[-1].end, q.start, figures)):
+            gap = _without_restatements(prose, shares[-1].end, q.start, figures) if shares else ""
+            if shares and not (_NEXT_ITEM.match(gap) or _TO_RIVAL.match(gap)):
                 return None
             shares.append(q)
+        elif not shares and first is not None and "," in prose[q.end:first.start]:
+            continue         # "With all 34 precincts reporting, X won 52.4% ...": a count in a clause before the list
         elif not (shares and _RESTATED.match(prose[shares[-1].end:q.start])):
             return None      # another figure beside the list: not a plain list of shares
     if len(shares) < 2 or sum(q.value for q in shares) >= 100 + 1e-9:
         return None
-    if _NOT_SHARES.search(prose, start, end):
+    said = _ATTRIBUTION.search(prose, shares[-1].end, end)
+    if _NOT_SHARES.search(prose, start, said.start() if said else end):
         return None
     return tuple(shares)
+
+
+# who says so, after the list: ", according to results from the elections office" changes no share
+_ATTRIBUTION = regex.compile(r",\s*according\s+to\s[^\d%]*\Z", regex.I)
 
 
 def _without_restatements(prose: str, start: int, end: int, figures: list[Quantity]) -> str:
