@@ -99,7 +99,9 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:,?\s+(?:in\s+(?:19|20)\d\d|last\s+year|in\s+the\s+(?:past|last)\s+year),?)?\s+to|"
                          # "fell from close to $55bn in 2018 to $20bn": the level it started from, also the GDP then
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped|"
-                         r"plunged|slumped|collapsed)\s+from(?:\s+close\s+to)?))+\s*\Z", regex.I),
+                         r"plunged|slumped|collapsed)\s+from(?:\s+close\s+to)?))+\s*\Z"
+                         # the size in apposition: "Nepal's economy, about $40 billion, ..." (the hedge is the figure's)
+                         r"|(?P<noun>(?:GDP|gross\s+domestic\s+product|economy)),\s*\Z", regex.I),
     # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
     # (an aside with no figure in it does not part the noun from its verb: "turnout in the Ashanti Region, the
     # party's stronghold, was", "turnout, the commission said, was")
@@ -870,7 +872,8 @@ def _owner_frames(folder: str) -> tuple[dict[str, str], tuple[regex.Pattern, ...
         # "India's population of", "Bangladesh's $450bn" (figure then "economy")
         rf"(?<![\p{{L}}]){name}['’]s\s+(?:total\s+|nominal\s+|estimated\s+|entire\s+|annual\s+)?"
         rf"(?:population|GDP|gross\s+domestic\s+product|economy){_ATTRIBUTION}?"
-        rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}{_CHANGE_LINK}?\s*\Z",
+        # (or its size in apposition: "Nepal's economy, about $40 billion,")
+        rf"(?:,\s+(?:which|that)\s+(?:produces|produced|generates|generated))?{_LINKS}{_CHANGE_LINK}?,?\s*\Z",
         rf"(?<![\p{{L}}]){name}['’]s\s*\Z",
         # "Kenya, a $108bn economy", "Ghana, a nation of", "India is home to", "Ghana, home to"
         rf"(?<![\p{{L}}]){name}(?:,\s+|\s+(?:is|was|remains|became|has\s+become)\s+)(?:now\s+)?"

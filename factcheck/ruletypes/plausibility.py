@@ -120,6 +120,10 @@ class Plausibility:
             yield from economy_readings(rule, story)
         if kind == "limits" and "birthday" in story.lowered_prose():
             yield from self._birthdays(rule, story)
+        if kind == "limits":
+            # "more than 400 clear nights a year": more days or nights than a year has
+            from .plausibility_calendar import days_beyond_year
+            yield from days_beyond_year(rule, story)
 
     def _birthdays(self, rule: Rule, story: Story) -> Iterator[Hit]:
         """ "She celebrated her 140th birthday": the age she reached, read as "aged 140" (the subject reader
@@ -373,7 +377,8 @@ class Plausibility:
         value = row.number("gdp_usd")
         reference = f"{row['name']}'s GDP was about {slips.usd(value, story.doc.country)} in {row['gdp_year']} ({row.source})"
         return self._compare(rule, story, m, value, value, reference, f"{row['name']}'s GDP",
-                             {"table": [row.citation()]}, low_side=not partial(story, m) or m.position == "after",
+                             {"table": [row.citation()]},
+                             low_side=(not partial(story, m) or m.position == "after") and not _part_in_apposition(story, m),
                              high_side=not m.future, owner=owner)
 
     def _region_gdp(self, rule: Rule, story: Story, m: Measure, region: Row) -> Hit | None:
@@ -663,6 +668,20 @@ class Plausibility:
             return None
         return _limit_hit(rule, story, m, outside[0], lo, hi, ranged)
 
+
+
+# A part of the economy named before its size in apposition: "a quarter of Nepal's economy, about $40 billion," may
+# give the part's value instead, which is smaller than the whole: read only on the high side
+_PART_OF_ECONOMY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:half|third|quarter|fifth|tenth|twentieth|fraction|share|portion|part|slice|%|per\s*cent|percent)"
+    r"\s+of\s+(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*['’]s\s+)?(?:[\p{L}-]+\s+)?"
+    r"(?:economy|GDP|gross\s+domestic\s+product),\s*\Z", regex.I)
+
+
+def _part_in_apposition(story: Story, m: Measure) -> bool:
+    s0 = m.sentence[0]
+    start = m.quantity.start     # (before its hedge: "some $4 billion")
+    return bool(_PART_OF_ECONOMY_BEFORE.search(story.doc.prose, max(s0, start - 120), start))
 
 
 def _dearest_unit(fx, on) -> tuple[float, Any] | None:
@@ -982,6 +1001,8 @@ def _limit_unit(m: Measure) -> str | None:
 # "literacy climbed to a record", "improved from 62% to" (never "rose by 12%" or "rose 12%": a change).
 _SHARE_LEVEL = (r"(?:\s+(?:rate|ratio|percentage|level|figure))?(?:\s+(?:has|had|have|was|is|were|also|now|then|further|"
                 r"finally|eventually|reportedly))*\s+(?:of|was|is|at|stood\s+at|stands\s+at|reached|hit|touched|"
+                # a level's top or its mean is a level too: "humidity peaked at", "topped out at", "averaged"
+                r"peaked\s+at|peaking\s+at|topped\s+out\s+at|maxed\s+out\s+at|averaged|averaging|"
                 r"(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|shot\s+up|went\s+up|"
                 r"leapt|leaped|edged\s+up|crept\s+up|inched\s+up)(?:\s+from\s+[\d.,]+\s*(?:%|per\s*cent|percent|pc))?"
                 r"\s+to|(?:rose|risen|climbed|jumped|increased|improved|soared|surged|grew|fell|dropped|declined|"
@@ -1701,7 +1722,10 @@ _FOREIGN_VISITORS_AFTER = regex.compile(r"\s+(?:foreign|international|overseas|i
 # the figure and a word for its people right after (whatever follows: "facing", "in some form")
 _POSSESSED_PEOPLE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}.'’-])(?P<name>[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|"
-    r"(?<![\p{L}])(?:the|this|our)\s+(?:(?P<home>country|nation)|(?P<island>island|islands|archipelago)))['’]s\s+"
+    r"(?<![\p{L}])(?:the|this|our)\s+(?:(?P<home>country|nation)|(?P<island>island|islands|archipelago|"
+    # a word for the kind of state the story's country is: "the city-state's", "the kingdom's" (never "the state's":
+    # a federation's state is a part)
+    r"city[\s-]state|island\s+(?:nation|state)|kingdom|republic|emirate|sultanate|principality)))['’]s\s+"
     r"(?:(?:estimated|roughly|nearly|about|some|almost|around|over|more\s+than|fewer\s+than|approximately)\s+)?\Z")
 # the people a body serves: "serves a population of", "which serve a combined population of about"
 _SERVED_POPULATION = regex.compile(

@@ -18,7 +18,7 @@ What is an air temperature is read as FC204 reads it (`plausibility.air_temperat
 not made another thing's by the rule's `ignore_words` (water, sea, body, oven, ...) or `clause_words`
 ("feels like", "heat index", "surface", ...). Besides: a heat index or "feels like" said earlier in the
 paragraph (`paragraph_words`) makes the readings listed after it its own; a gap or a change ("1.5C above
-average", "rose by 2C", "a warming of 2C") is no reading; a sentence about the world ("global
+average", "rose by 2C", "a warming of 2C", "a gap of 3.9C", "the difference widened to 4.3C") is no reading; a sentence about the world ("global
 temperatures", "the world record") is no country's. Bare "degrees" may be either scale and are flagged only
 if impossible in both; "118F", which the quantity reader leaves a bare number in US copy, is Fahrenheit.
 
@@ -44,10 +44,17 @@ _FAHRENHEIT_AFTER = regex.compile(r"\s?F\b(?![\p{L}\d-])")
 # a gap or a change, not a level: "1.5C above pre-industrial levels", "rose by 5C", "a warming of 2C"
 _GAP_AFTER = regex.compile(r"\A\s*(?:(?:°|degrees?)\s*)?(?:(?:Celsius|centigrade|Fahrenheit|C|F)\s+)?(?:above|below|warmer|"
                            r"cooler|colder|hotter|higher|lower|more|less|over|under|of\s+(?:global\s+)?warming|"
-                           r"rise|increase|drop|fall|anomaly|difference|swing)\b", regex.I)
+                           r"rise|increase|drop|fall|anomaly|difference|swing|gap|differential|spread|contrast)\b", regex.I)
 _GAP_BEFORE = regex.compile(r"(?:(?<!\b(?:followed|trailed|led|topped|measured|recorded|reported|set)\s+)\bby|\b(?:warming|warmed|anomal\w+|rise|increase|drop|fall|swing|difference|change|"
                             r"jump|plunge|cooling|heating)\s+of)(?:\s+(?:about|nearly|around|some|almost|up\s+to|"
                             r"as\s+much\s+as|more\s+than|over|under|less\s+than|roughly|a|an|the))*\s*\Z", regex.I)
+# a gap's own noun before the figure in its clause: "a gap of 3.9C", "the gap between the estates and the park widened to
+# 4.3C", "the difference was 5C": a difference between two readings, not one
+_GAP_NOUN_BEFORE = regex.compile(
+    r"\b(?:gaps?|differences?|differential|spread|contrast|margin|deviation|departure)\b[^,;:.!?\d]{0,60}?"
+    r"(?:\b(?:of|to|at|was|is|were|reached|hit|stood\s+at|widened\s+to|narrowed\s+to|grew\s+to|rose\s+to|fell\s+to|"
+    r"shrank\s+to)|\bas\s+(?:wide|large|big|much)\s+as)(?:\s+(?:about|nearly|around|some|almost|up\s+to|roughly|"
+    r"more\s+than|over|under|less\s+than|just|a|an|the))*\s*\Z", regex.I)
 # the world's temperature, not a country's: "global temperatures", "the world's hottest year"
 _WORLD = regex.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|planet(?:'s|’s)?|earth(?:'s|’s)?|"
                        r"pre-?industrial)\b", regex.I)
@@ -130,7 +137,8 @@ def _check(rule: Rule, story: Story, m: Measure, records) -> Hit | None:
     if _WORLD_RECORD.search(sentence) or _WORLD.search(sentence):
         return None     # "the world record of 56.7C", "global temperatures": the world's, no country's
     start = core_span(story, q).start
-    if _GAP_AFTER.match(prose[q.end:s1]) or _GAP_BEFORE.search(prose[max(s0, start - 40):start]):
+    if _GAP_AFTER.match(prose[q.end:s1]) or _GAP_BEFORE.search(prose[max(s0, start - 40):start]) \
+            or _GAP_NOUN_BEFORE.search(prose[max(s0, start - 90):start]):
         return None     # "1.5C above pre-industrial levels", "rose by 5C": a gap, not a reading
     if _apparent_before(rule, story, m):
         return None     # "the highest heat index was 49C in Iba, followed by 47C in Dagupan"

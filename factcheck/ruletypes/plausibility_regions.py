@@ -103,7 +103,8 @@ def _judge(story: Story, noun, sentence, figures, names, rows):
     last = max(noun.end(), near.end)
     comma = prose.find(",", last, c1)
     scope = prose[c0:min(c1, last + 40, comma if comma >= 0 else c1)]
-    if _OTHER_PLACE.search(slip._RANKING.sub(" ", scope)) or slip._FUTURE.search(scope):
+    # (a region's own name may hold a place word: "Yogyakarta Special Region", "the Northern Territory")
+    if _OTHER_PLACE.search(names.sub(" ", slip._RANKING.sub(" ", scope))) or slip._FUTURE.search(scope):
         return None
     # the region names are looked up last, only for a figure that reads as a whole population
     places = [m for m in names.finditer(prose, max(sentence[0], c0 - 40), c1)

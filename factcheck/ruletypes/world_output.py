@@ -25,7 +25,7 @@ A figure is read only when all of these hold, else the check is silent:
 
 Bounds: any one producer, above `world_factor` times the world's output; a single country (exactly one named
 before the figure, or the story's own where the sentence names none but says home by its demonym or "the
-country's", `_home_grower`), above `country_factor` times the largest producer's output, or `leader_factor` times it for
+country's" or the kind of state it is, "the kingdom's", `_home_grower`), above `country_factor` times the largest producer's output, or `leader_factor` times it for
 the largest producer itself (its own figure may be counted more widely: US oil liquids against its crude); one
 airport or port (its word in the clause), above `facility_factor` times the busiest one's traffic. A tenfold,
 hundredfold or thousandfold slip that lands within the record is suggested.
@@ -256,6 +256,12 @@ _SOMETHING_ELSE = regex.compile(
     r"over\s+[\p{L}\d-]+\s+(?:years|decades|seasons)|in\s+[\p{L}\d-]+\s+years|"
     r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|until|through|till)\s+(?:19|20)\d\d|"
     r"potential|could\s+(?:produce|pump|hold)|enough\s+to|equivalent|worth|valued|value)(?![\p{L}])", regex.I)
+# A level ranked against the years before ("at its lowest level in several years", "the highest in 30 years", "for
+# the first time in a decade"): a comparison, not a sum over those years
+_RANKED_IN_YEARS = regex.compile(
+    r"(?<![\p{L}])(?:(?:lowest|highest|weakest|strongest|smallest|biggest|largest|least|most|first\s+time)"
+    r"(?:\s+[\p{L}]+){0,2}?)\s+in\s+(?:(?:a|the\s+past|the\s+last|[\p{L}\d-]+)\s+)?"
+    r"(?:years?|decades?)(?![\p{L}])", regex.I)
 # A public body's name is no word of the figure's ("the Bureau of Agricultural and Resource Economics expects wheat
 # production of", "the Ministry of Energy and Mineral Resources said output"): its capitalised words are not read
 _BODY_NAME = regex.compile(r"(?<![\p{L}])(?:Ministry|Department|Bureau|Agency|Institute|Council|Commission|Board|Office|"
@@ -347,7 +353,7 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
         if per is None:
             return None     # maize in 50-kg bags, a bale of wool: a weight the table does not know
         value *= per
-    clause = clause_left + " " + clause_right
+    clause = _RANKED_IN_YEARS.sub(" ", clause_left + " " + clause_right)
     if _SOMETHING_ELSE.search(_BODY_NAME.sub(" ", clause)) or _years_apart(clause) or _far_future(story, clause, rule):
         return None
     words = _HANDLED if commodity.owner != "country" else _PRODUCTION
@@ -433,7 +439,9 @@ def _named_before_only(story: Story, s0: int, s1: int) -> set[str] | None:
 
 # The home country said before the figure without its name: its demonym ("The Australian Bureau of Agricultural
 # ... Economics expects wheat production of"), or "the country's"/"the nation's"
-_HOME_UNNAMED = regex.compile(r"(?<![\p{L}])(?i:the|this|our)\s+(?:country|nation)['’]s(?![\p{L}])"
+# ("the kingdom's", "the republic's", "the emirate's": the kind of state home is, said for its name)
+_HOME_UNNAMED = regex.compile(r"(?<![\p{L}])(?i:the|this|our)\s+(?:country|nation|kingdom|republic|emirate|sultanate|"
+                              r"city[\s-]state)['’]s(?![\p{L}])"
                               # the nation's ministry that counts the crop or the output ("the agriculture ministry's
                               # latest estimate puts this year's wheat harvest at"), with nothing before its name
                               # that makes it a province's ("the provincial farm ministry")
