@@ -10,8 +10,7 @@ silent.
   (reference.py);
 * a year a count of years will be reached ("will mark 300 years since its founding in 2031") (date.py);
 * "this year marks N years of service" after the year it began (date.py);
-* "as it celebrated its Nth anniversary": the subject's beginning, not a thing it opened (date.py);
-* a speaker's round count in a quotation (date_learned.py).
+* "as it celebrated its Nth anniversary": the subject's beginning, not a thing it opened (date.py).
 """
 import pytest
 
@@ -88,9 +87,6 @@ SILENT = [
     ("The rowing club unveiled a new boatshed on Saturday as it celebrated its 53rd anniversary. The club, founded "
      "in 1971 by six students, now has 300 members. The old boatshed, built in 1975, was flooded in 2019.",
      "2024-10-14", "AU", "FC503"),
-    # a speaker's round memory in a quotation, of a club founded 27 years before
-    ('The sailing club, founded in 1998 on the north shore, now has 600 members. "Thirty years ago we sailed from a '
-     'muddy creek. Now we have a marina," its commodore said.', "2025-05-02", "QA", "FC505"),
 ]
 
 
@@ -98,40 +94,3 @@ SILENT = [
 def test_silent(text, date, country, rule):
     assert not _found(text, date, country, rule)
 
-
-def _quoted_count(text: str, count_text: str, count: int, computed: int, year_text: str):
-    """A stand-in story and count of years, as the learned date scorer hands them over."""
-    from types import SimpleNamespace
-
-    from factcheck.document import Document
-    from factcheck.model import Span
-    doc = Document.from_text(text, date="2025-05-02")
-    prose = doc.prose
-    at, year_at = prose.index(count_text), prose.index(year_text)
-    candidate = SimpleNamespace(span=Span(at, at + len(count_text)), related=(Span(year_at, year_at + 4),),
-                                facts={"what": "count", "count": count, "computed": computed,
-                                       "partner_year": int(year_text)})
-    return SimpleNamespace(doc=doc), candidate
-
-
-def test_a_round_count_in_a_quote_that_rounds_from_the_record_is_loose():
-    from factcheck.ruletypes.date_learned import _loose_count_in_quote
-    text = ('The sailing club, founded in 1998 on the north shore, now has 600 members. "Thirty years ago we sailed '
-            'from a muddy creek," its commodore said.')
-    assert _loose_count_in_quote(*_quoted_count(text, "Thirty years ago", 30, 27, "1998"))
-
-
-@pytest.mark.parametrize(("text", "count_text", "count", "computed", "year_text"), [
-    # three decades of 23 years: no rounding makes it, a slip still
-    ('The growers\' association was set up in 2002. "Three decades ago, when we started, nobody bought our beans," '
-     'its chair said.', "Three decades ago", 30, 23, "2002"),
-    # not a round count: the speaker counted
-    ('The sailing club, founded in 1998 on the north shore, now has 600 members. "Twenty-four years ago we sailed '
-     'from a muddy creek," its commodore said.', "Twenty-four years ago", 24, 27, "1998"),
-    # outside a quotation: the writer's count
-    ("The sailing club, founded in 1998 on the north shore, now has 600 members. Thirty years ago its members "
-     "sailed from a muddy creek.", "Thirty years ago", 30, 27, "1998"),
-])
-def test_a_count_that_is_not_a_loose_memory(text, count_text, count, computed, year_text):
-    from factcheck.ruletypes.date_learned import _loose_count_in_quote
-    assert not _loose_count_in_quote(*_quoted_count(text, count_text, count, computed, year_text))

@@ -48,9 +48,6 @@ class LearnedDateCheck:
             if f.get("what") == "age" and "partner_year" in f and _someone_else_named_in_full(story, candidate,
                                                                                                 f["partner_year"]):
                 continue    # "The 28-year-old, born in 1996, finished ahead of Marek Nowak, 23,": the rival's age
-            if f.get("what") == "count" and "partner_year" in f and _loose_count_in_quote(story, candidate):
-                continue    # "'Thirty years ago we trained on sand,' the president said", of a club founded 26
-                #             years before: a speaker's round memory, not a count from the founding
             confidence = model.confidence(score)
             problem, computed, suggestion = _explain(candidate.facts)
             evidence: dict[str, Any] = {"what": candidate.facts.get("what"), "stated": candidate.facts.get("stated")}
@@ -188,20 +185,3 @@ def _loudest(candidate: Candidate, most: int = 3) -> list[str]:
             if len(said) == most:
                 break
     return said
-
-
-def _loose_count_in_quote(story: Story, candidate: Candidate) -> bool:
-    """Is the count a round one (a multiple of ten) said inside a quotation, the years worked out round to it, and the
-    year it was paired with told in another sentence? A speaker rounds what they remember ("thirty years" of 26);
-    a count that does not round from the record ("three decades" of 23) is still a slip."""
-    count = candidate.facts.get("count")
-    computed = candidate.facts.get("computed")
-    if not isinstance(count, (int, float)) or count <= 0 or count % 10 or not isinstance(computed, (int, float)) \
-            or abs(count - computed) >= 5:
-        return False
-    prose = story.doc.prose
-    s0, s1 = story.doc.sentence_at(candidate.span.start)
-    if candidate.related and s0 <= candidate.related[0].start < s1:
-        return False    # the year beside the count in its own sentence: the speaker dated it
-    text = prose[s0:candidate.span.start]
-    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
