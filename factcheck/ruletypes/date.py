@@ -771,7 +771,9 @@ def _ago_of_sentence_thing(q: Quantity, story: Story, rule: Rule, after_ago, mar
     aside = prose[max(s0, start - 2):start].endswith(", ") and _AGO_ASIDE_AFTER.match(prose, end, s1 + 1)
     if not (marked or aside or _BEGINNINGS.search(prose, max(s0, start - 40), start)):
         return None
-    years = [p for p in story.quantities if s0 <= p.start < s1 and _year_of(p)]
+    # ("this year marks 40 years of service": the story's own year, told in words, is the now the count runs to)
+    years = [p for p in story.quantities if s0 <= p.start < s1 and (y := _year_of(p))
+             and not (y[0] == published.year and not any(c.isdigit() for c in p.text))]
     things = [t for t in date_things.thing_years(story) if s0 <= t.q.start < s1]
     if len(years) != 1 or len(things) != 1 or things[0].q is not years[0] or years[0].end > q.start:
         return None
@@ -1181,6 +1183,28 @@ _NOT_HEAD_WORDS = frozenset("first second third fourth fifth final great histori
 _ANNIVERSARY_OF_WORDS = regex.compile(r"\s+anniversary\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<words>(?:[\p{L}'’-]+\s*){1,3})", regex.I)
 
 
+# "The surf club opened a clubhouse on Sunday as it celebrated its 75th anniversary": "it" and "its" are the
+# subject's; a relative pronoun ("the museum, which marks its 50th") makes them the noun's just before
+_ITS_OWN_SUBJECT = regex.compile(r"(?<![\p{L}])(?:as|while|when|and)\s+(?:it|they)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:its|their)"
+                                 r"\s+\Z")
+
+
+def _kind_of_the_subject(things, named: str, origins: dict) -> dict:
+    """Of several beginnings whose kinds the anniversary's sentence names, the one of the kind named first (whole
+    word), when "it ... its" in a clause after the subject's verb points back to the subject."""
+    if not _ITS_OWN_SUBJECT.search(named):
+        return origins
+    at = {}
+    for t in things:
+        if t.year in origins and t.kind:
+            m = regex.search(rf"(?<![\p{{L}}]){regex.escape(t.kind)}(?![\p{{L}}])", named)
+            if m is not None:
+                at.setdefault(m.start(), {})[t.year] = t.q
+    if not at:
+        return origins
+    return at[min(at)]
+
+
 def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -> Hit | None:
     """ "founded in 1987 ..., as it marked its 40th anniversary"; "The pool opened in 1932. ... its 85th
     anniversary"; "the 72nd anniversary of the nationalisation of the Suez Canal ... announced the
@@ -1204,6 +1228,8 @@ def _anniversary_of_origin(q: Quantity, story: Story, fell: int | None = None) -
             named = prose[s0:q.start].lower()
             origins = {t.year: t.q for t in things
                        if t.kind and regex.search(rf"(?<![\p{{L}}]){regex.escape(t.kind)}", named)}
+            if len(origins) > 1:
+                origins = _kind_of_the_subject(things, named, origins)
     else:
         # the anniversary's own words named again beside a year ("the nationalisation ... in 1956")
         if regex.match(r"(?i)(?:that|this|those|these)\b", m.group("words")):
@@ -1568,10 +1594,18 @@ def _since_year(qs: list[Quantity], i: int, prose: str, story: Story):
         return None     # "in the five years after 2003": a span after the year, not the time since it
     if _SINCE.match(gap) or (len(gap) <= _SINCE_CLAUSE_MOST and _SINCE_CLAUSE.match(gap)
                              and n.end <= story.doc.sentence_at(qs[i].start)[1]):
+        if _still_to_come(year[0], story) and not _SINCE.match(gap):
+            return None     # "will mark 500 years since its founding in 2025": the year the count is reached
         return n, year
     if len(gap) <= _SINCE_CLAUSE_MOST and _TO_THE_DAY_AFTER_CLAUSE.match(gap) and _told_on_its_own_day(qs, i, n, story):
         return n, year
     return _after_the_event_of(qs, i, prose, story)
+
+
+def _still_to_come(year: int, story: Story) -> bool:
+    """A year after the story's own: no count to now can run from it."""
+    published = story.doc.publication_date
+    return published is not None and year > published.year
 
 
 def _first_night_of_a_range(qs: list[Quantity], j: int, prose: str) -> bool:

@@ -29,7 +29,9 @@ from ..entities import story_mentions
 _OLYMPIC_CITY = regex.compile(r"(?P<city>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s(?:\d{4}\s)?(?:Olympics|Olympic\sGames|Games)")
 _SERIES = (
     # series name in events.csv, the words that name it in copy, words a story of that series uses
-    ("Summer Olympics", regex.compile(r"(?<![\p{L}])(?:Olympics|Olympic\s+Games|the\s+Games)(?![\p{L}])"), None),
+    # ("an Olympic host", "the third Olympic city": the Games told by what their host is called)
+    ("Summer Olympics", regex.compile(r"(?<![\p{L}])(?:Olympics|Olympic\s+Games|the\s+Games|"
+                                      r"Olympic\s+(?:host|hosts|city|cities))(?![\p{L}])"), None),
     # (a World Cup is football's unless the story is cricket's or rugby's)
     ("FIFA World Cup", regex.compile(r"(?<![\p{L}])(?:FIFA\s+)?World\s+Cup(?![\p{L}])"), None),
     ("Cricket World Cup", regex.compile(r"(?<![\p{L}])(?:Cricket\s+)?World\s+Cup(?![\p{L}])"),
@@ -136,12 +138,13 @@ def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition,
             if _SERIES_SINCE.match(window, m.end()) and w0 + _SERIES_SINCE.match(window, m.end()).end() == q.start:
                 # "the first Paris Games since 1936": the place's last edition before this one was that year's
                 return place, tuple(e for e in staged_series if place in e.places), (w0 + m.start(), w0 + m.end())
+            listed = _listed_host(prose, s0, w0 + m.start(), w0 + m.end(), q)
             if not (regex.search(rf"(?i){_AT_PLACE}\s+(?:the\s+)?\Z", before)
-                    or regex.match(r"(?i)\s+(?:hosted|staged|co-hosted)", after)):
+                    or regex.match(r"(?i)\s+(?:hosted|staged|co-hosted)", after) or listed):
                 continue
             # the year tied to the place: a few words apart, no clause between ("in London and reused in 2016")
             a, b = sorted((w0 + m.end(), q.start)) if w0 + m.end() <= q.start else (q.end, w0 + m.start())
-            if b - a > 30 or _BETWEEN_CLAUSES.search(prose, a, b):
+            if b - a > 30 or (_BETWEEN_CLAUSES.search(prose, a, b) and not _first_since(prose, s0, a, b)):
                 continue
             return place, tuple(e for e in staged_series if place in e.places), (w0 + m.start(), w0 + m.end())
     return None
@@ -155,15 +158,55 @@ def _host_beside(story, s0: int, s1: int, q, staged_series: tuple[Edition, ...])
         if not _IN_HOST.search(prose, max(s0, c.start - 12), c.start):
             continue
         a, b = (c.end, q.start) if c.end <= q.start else (q.end, c.start)
-        if b - a > 12 or _BETWEEN_CLAUSES.search(prose, a, b):
+        if b - a > 12 or (_BETWEEN_CLAUSES.search(prose, a, b) and not _first_since(prose, s0, a, b)):
             continue
         staged = tuple(e for e in staged_series if c.code in e.hosts and len(e.hosts) == 1)
         if staged:
-            return prose[c.start:c.end], staged, (c.start, c.end)
+            # (an edition it shared with others that year is its own too: nothing to read)
+            return prose[c.start:c.end], staged + tuple(e for e in staged_series if c.code in e.hosts
+                                                        and len(e.hosts) > 1 and e.year == q_year(q)), (c.start, c.end)
     return None
 
 
-_IN_HOST = regex.compile(r"(?<![\p{L}])(?:in|hosted\s+by|staged\s+in|held\s+in)\s+\Z", regex.I)
+def q_year(q) -> int | None:
+    """The year a bare year figure writes."""
+    return int(q.value) if q.value is not None and float(q.value).is_integer() else None
+
+
+# "the first World Cup hosted in the U.S. since 1998", "the first Olympics in London since 1948": the place's edition
+# before the one told is that year's; "first" stands before the series in the clause
+_SINCE_GAP = regex.compile(r"\s+since\s+")
+_FIRST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])first\s+(?:[^\s,;]+\s+){0,2}?(?:Summer\s+)?(?:Olympics|Olympic\s+Games|Games|"
+                              r"(?:FIFA\s+)?World\s+Cup)(?![\p{L}])[^,;]{0,40}\Z")
+
+
+def _first_since(prose: str, s0: int, a: int, b: int) -> bool:
+    """Is the gap between the place and the year "since", after "the first <series>" told there?"""
+    return _SINCE_GAP.fullmatch(prose, a, b) is not None and _FIRST_BEFORE.search(prose, s0, a) is not None
+
+
+# "a Summer Olympic host after Melbourne in 1956 and Sydney in 1996": earlier hosts listed after a word of hosting,
+# each with its year ("Sydney in 1996", "Sydney (1996)"); only list words lead to the place, no clause of its own
+_HOST_WORD = regex.compile(r"(?i)(?<![\p{L}])(?:host|hosts|hosted|hosting|staged|Olympic\s+cit(?:y|ies))(?![\p{L}])")
+_LIST_LEAD = regex.compile(r"(?i)(?:(?<![\p{L}])(?:after|before|following|like|joining|and|with)|,)\s+\Z")
+_NOT_A_LIST = regex.compile(r"(?i)[;:]|(?<![\p{L}])(?:who|which|that|when|where|while|but|because|said|says|moved|"
+                            r"lived|born|visited|went|was|were|is|are|will|would)(?![\p{L}])")
+_YEAR_RIGHT_AFTER = regex.compile(r"\s+(?:in\s+|\()\Z")
+
+
+def _listed_host(prose: str, s0: int, p0: int, p1: int, q) -> bool:
+    """Is the place one of earlier hosts listed with their years after a word of hosting ("after Melbourne in 1956
+    and Sydney in 1996")?"""
+    if q.start < p1 or not _YEAR_RIGHT_AFTER.fullmatch(prose, p1, q.start) or not _LIST_LEAD.search(prose, s0, p0):
+        return False
+    hosting = [h for h in _HOST_WORD.finditer(prose, s0, p0)]
+    if not hosting:
+        return False
+    gap = (hosting[-1].end(), p0)
+    return gap[1] - gap[0] <= 90 and not _NOT_A_LIST.search(prose, *gap)
+
+
+_IN_HOST = regex.compile(r"(?<![\p{L}])(?:in|hosted\s+by|staged\s+in|held\s+in)\s+(?:the\s+)?\Z", regex.I)
 # "<place> Games since": the place's edition before this one, told by its year right after "since"
 _SERIES_SINCE = regex.compile(r"\s+(?:(?:Summer|Olympic)\s+)?(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\s+since\s+")
 _BETWEEN_CLAUSES = regex.compile(r"[,;]|(?<![\p{L}])(?:and|but|while|then|before|after|until|since)(?![\p{L}])", regex.I)

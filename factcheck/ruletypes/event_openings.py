@@ -68,9 +68,11 @@ def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) ->
 
 
 # "The bridge, which opened in", "The tunnel, which first opened to traffic on": the thing told again by its head
-# noun, as the subject of its sentence, with the opening in an aside on it
-_WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+which\s+(?:first\s+|was\s+)?opened"
-                              r"(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic))?\s+(?:on|in)\s+\Z", regex.I)
+# noun, as the subject of its sentence, with the opening in an aside on it; the aside may be a bare participle and
+# name who opened it ("The bridge, opened by the governor in", "The tunnel, officially opened by the Queen on")
+_WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+(?:which\s+(?:was\s+)?)?(?:first\s+|officially\s+|"
+                              r"formally\s+)?opened(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic))?"
+                              r"(?:\s+by\s+[^,;:()]{1,80}?)?\s+(?:on|in)\s+\Z", regex.I)
 
 
 def _mention_at(event, start: int) -> "Mention":

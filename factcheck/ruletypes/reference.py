@@ -94,6 +94,7 @@ from .event_anniversary import anniversary_day
 from .event_openings import opened_it
 from .event_verbs import thing_verbed
 from .event_endings import ended_by
+from .event_craft import craft_told_again
 from .event_held import held_in
 from .event_inaugural import inaugural_slip
 from .event_matches import match_year_slip
@@ -485,6 +486,7 @@ class Reference:
             or accession_told(story, s0, s1, start, q, (year, month, day)) \
             or opened_it(story, s0, s1, start, q, (year, month, day)) \
             or thing_verbed(story, s0, s1, start, q, (year, month, day)) \
+            or craft_told_again(story, s0, s1, start, q, (year, month, day)) \
             or ended_by(story, s0, s1, start, q, (guessed, month, day))
         if found is None:
             return None
@@ -1814,11 +1816,22 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
         if _NAME_GAP.match(gap) or _flight_gap(m, gap):
             if not _GAP_OPENS.match(gap) or _NEW_SUBJECT.match(gap) or _OTHER_ACTION.search(gap):
                 return None
+            if _PEOPLE_OF.search(prose, max(s0, m.start - 40), m.start):
+                return None     # "relatives of the victims of the port explosion marched on": the march's day
             if _ANY_SUBJECTS_VERB.match(gap) and _adjunct_of_another(story, s0, s1, m.start, start):
                 return None     # "Rebuilding after the Amatrice earthquake began on": the rebuilding's start
             written = prose[m.start:start]
             return m, ("start" if _START_WORDS.search(written) else "during"), _BARE_LINK.fullmatch(gap) is not None
     return None
+
+
+# The people an event left, or what was done about it, told with the name as their complement: the verb after the
+# name is theirs ("the victims of the port explosion marched to the courthouse on", "families of those killed in the
+# attack gathered on"), and so is its date.
+_PEOPLE_OF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:victims|relatives|families|survivors|widows|orphans|mourners|bereaved|those\s+killed|"
+    r"those\s+(?:who\s+)?(?:died|lost|injured|affected)|investigators|investigation|inquiry|probe|trial|"
+    r"anniversary|memorial|commemoration)(?:\s+(?:of|in|by))(?:\s+(?:the|those\s+killed\s+in\s+the))?\s+\Z")
 
 
 # A date set off after a name as its apposition gives the name's day: "Black Saturday — 7 February 2009 —",
