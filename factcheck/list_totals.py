@@ -402,6 +402,9 @@ def _total_after(parts, figs, prose: str, s_end: int, claims):
 
 
 _CLAUSE_END = regex.compile(r"[,.;:()\d]|\s[-–—]\s")
+# a whole said of one day ("race-day attendance", "Sunday's final drew")
+_ONE_DAY = regex.compile(r"(?<![\p{L}])(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?![\p{L}])",
+                         regex.I)
 
 
 def _end_of_its_clause(prose: str, at: int) -> int:
@@ -444,9 +447,14 @@ def _total_before(parts, figs, prose: str, claims):
         or opened
     if split is None and not (named and "," in gap) and not dashed:
         return None
-    if _other_times(_ASIDE.sub(" ", prose[first.start:_end_of_its_clause(prose, parts[-1].end)])):
-        return None          # "..., with 33,000 on Saturday and 26,000 for Friday's practice": the last part's day
-        #                      is said after it, to the end of its clause
+    # "Sunday's final drew about 58,000, with 31,000 on Saturday and 26,000 for Friday's practice": a whole of one day,
+    # and the last part's day said after it, to the end of its clause. (Only then: "the third quarter totalled
+    # 49,010, made up of 24,200 in July, 26,350 in August and ..." names its months because they are its parts.)
+    listed_to = parts[-1].end
+    if _ONE_DAY.search(prose, max(0, total.start - 60), total.start):
+        listed_to = _end_of_its_clause(prose, listed_to)
+    if _other_times(_ASIDE.sub(" ", prose[first.start:listed_to])):
+        return None
     if any(claims.SHARE_OF_THOSE.match(prose, p.end, p.end + 70) for p in parts[1:]):
         return None          # "1,034 took part in the vote and 887 voted to reject, or 85.8% of those voting":
         #                      the later part is a part of the earlier one, not of the whole beside it

@@ -64,6 +64,8 @@ STILL_BAD = [
     # one whole split between places, no other days
     ("The stadium said Sunday's final drew about 58,000, with 31,000 in the stands and 29,000 on the lawns.", "GB",
      "about 58,000"),
+    # a whole of several days, its days named as its parts (the last one after its figure)
+    ("Weekend attendance was 100,000, with 53,000 on Saturday and 56,000 on Sunday.", "GB", "100,000"),
 ]
 
 
