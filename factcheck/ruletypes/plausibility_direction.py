@@ -64,6 +64,10 @@ def direction_slips(rule: Rule, story: Story):
     figures = [q for q in story.quantities
                if q.value and q.kind in ("number", "percent", "money", "physical") and not _year(q)]
     for a, b in zip(figures, figures[1:]):
+        # the numbers first: a pair of one measure a slip's factor apart is rare, the sentence patterns cost more
+        if a.value <= 0 or b.value <= 0 or (_slip(a.value / b.value) is None and _slip(b.value / a.value) is None) \
+                or not _same_measure(a, b):
+            continue
         found = _pair(prose, a, b)
         if found is None:
             continue
