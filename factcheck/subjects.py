@@ -101,7 +101,7 @@ _BEFORE: dict[str, regex.Pattern] = {
                          r"(?:rose|grew|expanded|climbed|increased|jumped|fell|shrank|contracted|declined|dropped|"
                          r"plunged|slumped|collapsed)\s+from(?:\s+close\s+to)?))+\s*\Z"
                          # the size in apposition: "Nepal's economy, about $40 billion, ..." (the hedge is the figure's)
-                         r"|(?P<noun>(?:GDP|gross\s+domestic\s+product|economy)),\s*\Z", regex.I),
+                         r"|(?P<noun>(?:GDP|gross\s+domestic\s+product|economy)),(?P<apposition>)\s*\Z", regex.I),
     # "turnout across the regency was", "voter participation in the runoff stood at", "a turnout of"
     # (an aside with no figure in it does not part the noun from its verb: "turnout in the Ashanti Region, the
     # party's stronghold, was", "turnout, the commission said, was")
@@ -708,6 +708,8 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         m = pattern.search(tail)
         if m and key == "gdp" and _GDP_NOT.search(tail[:m.start()]):
             continue        # "cost Pakistan's economy $1.6bn": a loss, not the size of the economy
+        if m and key == "gdp" and m.group("apposition") is not None and not _APPOSITION_CLOSES.match(right):
+            continue        # "hit Pakistan's economy, $30 billion in damage": the figure is what follows it
         if m and key == "trade" and _trade_part(tail[:m.start()]):
             continue        # "barter trade", "border trade", "non-oil trade": a part of the trade
         if m and key == "population" and _DIVISIONS_AFTER.match(right):
@@ -715,6 +717,13 @@ def _subject(q: Quantity, left: str, right: str, end: int) -> tuple[str | None, 
         if m:
             return key, " ".join(m.group("noun").split()), "before", 0
     return None, "", "", 0
+
+
+# A size in apposition ends where the aside closes ("Nepal's economy, about $40 billion, ..." or "... in 2023.",
+# "a $40 billion economy"); a noun straight after the figure makes it something else ("$30 billion in damage",
+# "$9 billion in aid", "$7 billion of which")
+_APPOSITION_CLOSES = regex.compile(r"(?:\s+(?:in|as\s+of)\s+(?:19|20)\d\d)?(?:\s*(?:[,;.)]|[—–]|\Z)|\s+-\s|\s+economy\b)",
+                                   regex.I)
 
 
 # A figure that counts a country's divisions, not its people: "of India's 28 states", "Kenya's 47 counties".
@@ -748,6 +757,8 @@ def _owner(story: Story, left: str, right: str, sentence: str, countries: tuple[
     tail = left[-200:]
     for frame in frames:
         m = frame.search(tail)
+        if m and frame is frames[0] and m.group(0).rstrip().endswith(",") and not _APPOSITION_CLOSES.match(right):
+            continue    # "Pakistan's economy, 30 million people out of work": the aside is not about the economy
         # (who says so is no owner: "Kenya's economy, estimated by the World Bank at")
         if m and _no_other_proper_noun(_SAID_BY.sub(" ", m.group(0)[m.end("name") - m.start():]), names):
             if tail[m.end("name"):m.end("name") + 1] not in ("'", "’") and _PART_IN_BEFORE.search(tail, 0, m.start("name")):

@@ -456,14 +456,47 @@ reservoir lake river park reserve estate complex refinery farm""".split())
 
 
 def named_in_apposition(prose: str, sentence: tuple[int, int], start: int, first_sentence: str) -> bool:
-    """Is the figure at `start` said of a thing named right before it ("..., the 1,443km line") whose name the first
-    figure's sentence does not give? Then it is that thing's size, not the story's thing given again."""
+    """Is the figure at `start` said of ANOTHER thing, named right before it ("..., the 1,443km line"), than the first
+    figure's? A thing told of generically first ("a 1,443km crude oil pipeline") is often given its proper name
+    later ("the East African Crude Oil Pipeline, the 1,434km line"): the name alone says nothing. The copy must
+    set the named thing apart: "its second project after ...", "like ...", "longer than ...", "the previous
+    project, ...", or the first sentence names its own thing otherwise."""
     found = _NAME_IN_APPOSITION.search(prose, max(sentence[0], start - 90), start)
-    if found is None or found.start() == sentence[0]:
-        return False    # ("The 1,443km line ...": a sentence's opening capital names nothing)
-    if found["name"].split()[-1].lower() not in _NAMED_THINGS:
+    if found is None:
+        return False
+    name, name_start = found["name"], found.start("name")
+    if found.start() == sentence[0]:
+        # "Like the Harbour Park Stadium, a 42,800-seat arena, ...": the opening word may set the name apart;
+        # otherwise a sentence's opening capital names nothing ("The 1,443km line ...")
+        opening = regex.match(r"(?P<word>\p{Lu}\p{L}*)\s+(?:the\s+)?(?=\p{Lu})", name)
+        if opening is None or opening["word"].lower() not in _SETS_APART_OPENING:
+            return False
+        name, name_start = name[opening.end():], name_start + opening.end()
+    if name.split()[-1].lower() not in _NAMED_THINGS:
         return False    # "According to the Ministry of Cities, the 4,300 homes": a source, not a thing
-    return not all(w in first_sentence for w in regex.findall(r"\p{Lu}[\p{L}'’.-]*", found["name"]))
+    if all(w in first_sentence for w in regex.findall(r"\p{Lu}[\p{L}'’.-]*", name)):
+        return False    # the first sentence's own name: the same thing
+    if found.start() == sentence[0]:
+        return True
+    return _SETS_APART.search(prose, max(sentence[0], name_start - 80), name_start) is not None \
+        or _names_another(first_sentence, name)
+
+
+# words before a name that make it another thing than the story's: "its second project after", "like", "longer
+# than", "the previous project,", "follows", "compared with"
+_SETS_APART = regex.compile(r"(?<![\p{L}])(?:another|other|second|third|fourth|previous|earlier|former|existing|"
+                            r"older|rival|after|like|unlike|than|follows?|followed|following|besides|alongside|"
+                            r"compared(?:\s+(?:it|them))?\s+(?:to|with)|similar\s+to)(?![\p{L}])", regex.I)
+_SETS_APART_OPENING = frozenset("like unlike after besides alongside".split())
+# a proper name of a built or natural thing: "the Lamu Products Pipeline", "Harbour Park Stadium"
+_PROPER_THING = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,6}")
+
+
+def _names_another(first_sentence: str, name: str) -> bool:
+    """The first figure's sentence names its own thing, by another name ("to build the 1,240km Lamu Products
+    Pipeline")."""
+    return any(found.group().rstrip(".") != name and found.group().rstrip(".").split()[-1].lower() in _NAMED_THINGS
+               for found in _PROPER_THING.finditer(first_sentence))
 
 
 def _labelled_apart(earlier: Measure, later: Measure) -> bool:

@@ -13,7 +13,10 @@ same measure at the same spot and two values a keystroke apart. The signals, not
   more after "the", or a name) and the same thing measured (a word the two figures share beside them: "snow");
 * the later figure's words tell no change ("has risen to", "now") and its sentence no other time than the first
   one's (another weekday, date, month or "a year earlier"); and no third value is given at that spot, which
-  would make the story a series of readings.
+  would make the story a series of readings;
+* neither figure is a level set or to come ("the danger level ... is 6.8 metres", "a further 1.2 metres is
+  forecast", "expected to peak at"), and the later sentence tells no time relative to the first ("by the evening",
+  "hours later", "overnight"): a gauge story gives thresholds, forecasts and later readings beside its reading.
 A second reading: gives way to any other consistency finding on the figure.
 """
 from __future__ import annotations
@@ -45,6 +48,18 @@ _TIME = regex.compile(r"(?<![\p{L}\d])(?:monday|tuesday|wednesday|thursday|frida
                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
                       r"1[89]\d\d|20\d\d|last\s+(?:year|week|month|winter|summer|season)|(?:a|one)\s+(?:year|week|"
                       r"month|day)\s+(?:earlier|ago|before)|earlier|previously|record)(?![\p{L}\d])", regex.I)
+# a level set, not read ("the danger level", "warning mark"), or one to come ("forecast", "could", "will")
+_NOT_A_READING = regex.compile(r"(?<![\p{L}])(?:(?:danger|warning|alert|alarm|flood|evacuation|critical|"
+                               r"high-water)\s+(?:level|mark|line|threshold)|threshold|forecasts?|forecast(?:ed|ing)|"
+                               r"expected|projected|predicted|likely|could|may|might|will|would|should)(?![\p{L}])",
+                               regex.I)
+# an amount on top of the reading: "a further 1.2 metres", "another 30cm", "1.2 metres more"
+_MORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:further|another|more|additional|extra)\s+(?:[\p{L}-]+\s+)?\Z", regex.I)
+_MORE_AFTER = regex.compile(r"\s+(?:more|further)(?![\p{L}])", regex.I)
+# a later (or earlier) reading told by a time relative to the first: "by the evening", "hours later", "overnight"
+_RELATIVE_TIME = regex.compile(r"(?<![\p{L}])(?:by\s+(?:the\s+)?(?:morning|afternoon|evening|night|nightfall|noon|"
+                               r"midday|midnight|dawn|dusk|then|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))|"
+                               r"later|overnight|since|then|earlier|afterwards)(?![\p{L}])", regex.I)
 _NEAR = 90      # characters either side of a figure where its spot and its measured thing are read
 
 
@@ -72,6 +87,9 @@ class ReadingAtOneSpot:
                 shared = spots[id(earlier)].keys() & spots[id(later)].keys()
                 if not shared or _slip(prose, earlier, later) is None or not _one_thing(prose, earlier, later, shared) \
                         or _changed(prose, doc.sentence_at(later.start), later) \
+                        or _not_a_reading(prose, doc.sentence_at(later.start), later) \
+                        or _not_a_reading(prose, doc.sentence_at(earlier.start), earlier) \
+                        or _RELATIVE_TIME.search(prose, *doc.sentence_at(later.start)) \
                         or _another_time(prose, doc, earlier, later) \
                         or _third_value(readings, spots, earlier, later, shared):
                     continue
@@ -119,6 +137,16 @@ def _one_thing(prose: str, a, b, shared: set[str]) -> bool:
 def _changed(prose: str, sentence: tuple[int, int], q) -> bool:
     """A change told beside the later figure ("has risen to 2.7 metres", "now stands at")."""
     return _CHANGE.search(prose, max(sentence[0], q.start - 40), min(sentence[1], q.end + 40)) is not None
+
+
+def _not_a_reading(prose: str, sentence: tuple[int, int], q) -> bool:
+    """A figure near the spot that is no reading of it: a threshold ("the danger level ... is 6.8 metres"), an
+    amount to come or a projection ("a further 1.2 metres is forecast", "expected to peak at")."""
+    s0, s1 = sentence
+    if _NOT_A_READING.search(prose, max(s0, q.start - 80), min(s1, q.end + 40)):
+        return True
+    return _MORE_BEFORE.search(prose, max(s0, q.start - 25), q.start) is not None \
+        or _MORE_AFTER.match(prose, q.end, s1) is not None
 
 
 def _another_time(prose: str, doc, a, b) -> bool:
