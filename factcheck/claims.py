@@ -1137,6 +1137,32 @@ def _part_before_whole(qs: list[Quantity], x: Quantity, prose: str) -> Quantity 
     return None
 
 
+# words of a measure or a time, said of any subject ("the number of", "per year"): no sign of whose noun it is
+_ANY_SUBJECTS = frozenset(("number", "value", "volume", "amount", "total", "level", "share", "size", "rate", "sum",
+                           "of", "the", "a", "an", "its", "their", "per", "year", "month", "week", "day", "quarter"))
+
+
+def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int, at: int) -> bool:
+    """Is the factor at `at` said of another subject than the figures before it (from `first` to `last_end`)? "profit
+    fell 31% to £24.8m, as its energy bill more than doubled". A subject named with "of" ("as overseas bookings of
+    guided tours nearly doubled") is another only when none of its own words is in the figures' subject: "Rice exports
+    rose to $12 billion from $4 billion, as the value of rice exports doubled" is of the exports."""
+    m = _FACTOR_OF_ANOTHER.search(prose, last_end, at)
+    if m is None:
+        return False
+    named = regex.findall(r"[\p{L}'’-]+", m.group(0))[1:]      # (past "as", "while" or "after")
+    if "of" not in (w.lower() for w in named):
+        return True
+    own = {_noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
+    return not any(_noun_stem(w) in own for w in named if w.lower() not in _ANY_SUBJECTS)
+
+
+def _noun_stem(word: str) -> str:
+    """ "exports" and "export", "visitors" and "visitor": one noun."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
     """Roles of the figures in one clause: from (old), to (new), by (delta or rate)."""
     # "would make up about a third of the economy": a fraction of something is a share, not a change
@@ -1152,7 +1178,7 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     low_clause = clause.lower()
     may_add_to = "add" in low_clause and any(w in low_clause for w in ("existing", "current", "present"))
     factor_m = _factor_in(prose, c_start, c_end, clause, ascii_clause)
-    if factor_m is not None and _FACTOR_OF_ANOTHER.search(prose, qs[-1].end, factor_m.start()):
+    if factor_m is not None and _factor_of_another(prose, c_start, qs[0].start, qs[-1].end, factor_m.start()):
         factor_m = None     # "profit fell 31% to £24.8m from £35.9m, as its energy bill more than doubled": the
         #                     factor is said of another subject, after the figures
     if factor_m is None and _verb_anywhere(prose, c_start, c_end, clause, ascii_clause, True) is None \

@@ -178,7 +178,7 @@ def _of_its_own_subject(prose: str, ordered: list[Quantity], starts: list[int], 
     before = [q for q in ordered[bisect.bisect_left(starts, s_start):k] if q.end <= at]
     if not before:
         return False
-    return claims._FACTOR_OF_ANOTHER.search(prose, before[-1].end, at) is not None
+    return claims._factor_of_another(prose, s_start, before[0].start, before[-1].end, at)
 
 
 def _said_again_with_its_figure(prose: str, changes, sentences, i: int, m, factor: float) -> bool:

@@ -137,14 +137,38 @@ _RUNNING_AFTER = regex.compile(r"\A(?:\s+[\p{L}'’-]+){0,3}?\s+(?:so\s+far|to\s
 # a total that leaves room for other parts ("out of a total of 21,966 formal votes": other candidates)
 _ROOM_FOR_MORE = regex.compile(r"(?<![\p{L}])(?:out\s+of|among)(?![\p{L}])", regex.I)
 # another subject between the list and the total ("1,120 rooms and 540 suites, and its sister property 1,860 keys")
-# ("X took 39 seats and Y 38, leaving the coalition partners Z and Y with 86 between them": the total is of other holders)
-_OTHER_SUBJECT = regex.compile(r"(?:,\s*(?:and|but)\s+|(?<![\p{L}])(?:while|whereas)\s+)(?:its|their|the|his|her|a|an)\s"
-                               r"|,\s*leaving\s+(?:(?:its|their|the|his|her)\s|(?-i:\p{Lu}))", regex.I)
+_OTHER_SUBJECT = regex.compile(r"(?:,\s*(?:and|but)\s+|(?<![\p{L}])(?:while|whereas)\s+)(?:its|their|the|his|her|a|an)\s", regex.I)
+# "X took 39 seats and Y 38, leaving the coalition partners Z and Y with 86 between them": the total may be of other
+# holders than the parts -- the names after "leaving", read by _left_to_other_holders
+_LEAVING = regex.compile(r",\s*leaving\s+(?=(?:its|their|the|his|her)\s|(?-i:\p{Lu}))", regex.I)
+_NAME = regex.compile(r"(?<![\p{L}])(?-i:\p{Lu})[\p{L}'’-]*")
+# "the two parties", "both sides": the holders counted in words
+_HOLDERS_COUNTED = regex.compile(r"\A(?:the\s+)?(?P<count>both|two|three|four|five|six)\s+[\p{L}-]+\s", regex.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _left_to_other_holders(text: str, s: int, parts: list[Quantity], t: Quantity) -> bool:
+    """Is the total after ", leaving ..." said of other holders than the parts'? "Labour won 41 seats and the Greens 17,
+    leaving the governing allies Labour and the Liberals with 66 between them": the Liberals hold no part. Not when
+    every name after "leaving" holds a part ("leaving Labour and the Greens with 80"), nor when the holders are
+    counted as many as the parts ("leaving the two parties with 80"); other words ("the coalition partners") are
+    another group."""
+    m = _LEAVING.search(text, parts[-1].end, t.start)
+    if m is None:
+        return False
+    holders = text[m.end():t.start]
+    names = [n for n in _NAME.findall(holders) if n not in ("The", "Its", "Their", "His", "Her")]
+    if names:
+        told = set(regex.findall(r"[\p{L}'’-]+", text[s:parts[-1].end]))
+        return not all(n in told for n in names)
+    counted = _HOLDERS_COUNTED.match(holders)
+    return counted is None or _COUNTS[counted.group("count").lower()] != len(parts)
+
+
 # "The package ...", "Its homes ...": the noun that ties a breakdown to the whole the sentence before gave
 _THE_NOUN = regex.compile(r"\A\s*(?:The|Its|Their|This|These|Of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]{4,})", regex.I)
 _SOME = regex.compile(r"(?<![\p{L}])(?:such\s+as|among\s+(?:them|others)|notably|mainly|mostly|chiefly|top|largest|biggest|"
                       r"leading|includ(?:es|ed|ing))(?![\p{L}])", regex.I)
-
 
 def adds_up(parts: tuple[Quantity, ...] | list[Quantity], total: Quantity) -> bool:
     """Do the parts add up to the total, to the rounding of each as written?"""
@@ -274,7 +298,8 @@ def _total_after_list(text: str, sentences, amounts, i: int) -> list[ListTotal]:
         if len(parts) < 2 or not _listed(text, parts) or (
                 _NOT_PARTS.search(text, s, t.start) and not _REST.search(text, s, t.start)):
             continue
-        if _RUNNING_AFTER.match(text[t.end:t.end + 50]) or _OTHER_SUBJECT.search(text, parts[-1].end, t.start):
+        if _RUNNING_AFTER.match(text[t.end:t.end + 50]) or _OTHER_SUBJECT.search(text, parts[-1].end, t.start) \
+                or _left_to_other_holders(text, s, parts, t):
             continue
         if any(p.value >= t.value for p in parts) or _some_run_adds_up(parts, t):
             continue

@@ -161,7 +161,7 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
         return
     old, new, delta = c.old, c.new, c.delta
     if old is not None and new is not None:
-        if _told_in_another_clause(story.doc.prose, rate, old, new):
+        if _told_in_another_clause(story.doc.prose, rate, old, new, story.doc.sentence_at(min(old.start, new.start))[0]):
             return
         # a level said "about" is read with the hedge's allowance ("fell to about 530,000 tonnes from 750,000,
         # a drop of 18%"); a bound ("more than") says too little to recompute from
@@ -240,29 +240,64 @@ def _percent_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
 # ("... to 6.9% from 6.8% as revenues exceeded the estimates by 16.2%"; "an increase of 47%, ..., where the average
 # price rose to $4.9 from $3.7")
 _OWN_CLAUSE = regex.compile(
-    r"(?<![\p{L}])(?:as|where|while|whereas|because|since|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){1,4}?"
+    r"(?<![\p{L}])(?:as|where|while|whereas|because|since|when)\s+(?:the\s+|its\s+|their\s+)?(?P<subject>(?:[\p{L}'’-]+\s+){1,4}?)"
     r"(?:rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped|exceeded|surged|gained|slipped|soared|"
     r"plunged|expanded|shrank|overshot|went\s+up|went\s+down|was\s+up|was\s+down)(?![\p{L}])", regex.I)
+# a clause's subject that stands for the levels' own: a pronoun
+_PRONOUNS = frozenset(("it", "they", "this", "these", "that", "those", "which", "he", "she"))
+# nouns newsrooms use for one another's subject ("Shares closed at 500p ... as the stock jumped")
+_KIN = ({"stock", "share", "equity"},)
 
 
-def _told_in_another_clause(prose: str, rate: Quantity, old: Quantity, new: Quantity) -> bool:
+def _stem(word: str) -> str:
+    """ "prices" and "price", "shares" and "share": one noun, singular or plural."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+def _same_noun(a: str, words: set[str]) -> bool:
+    a = _stem(a)
+    return a in words or any(a in kin and words & kin for kin in _KIN)
+
+
+def _of_another_subject(subject: str, levels_head: str) -> bool:
+    """Is a clause's subject another than the levels'? Not when it is a pronoun ("when it rose 40%") or the
+    levels' own noun or its kin ("The average house price reached ... as prices rose"; "Shares closed ... as the
+    stock jumped"): only a noun of its own ("as fishing effort fell") is another subject."""
+    words = subject.split()
+    if not words or all(w.lower() in _PRONOUNS for w in words):
+        return False
+    if "of" in (w.lower() for w in words[1:]):
+        words = words[:[w.lower() for w in words].index("of")]     # "the value of exports": its head
+    head = {_stem(w) for w in regex.findall(r"[\p{L}'’-]+", levels_head)}
+    return not _same_noun(words[-1], head)
+
+
+def _told_in_another_clause(prose: str, rate: Quantity, old: Quantity, new: Quantity, s_start: int = 0) -> bool:
     """Is the rate told of another subject than the levels, a clause with its own verb of change between them? "The
     target was revised to 6.9% from 6.8% as revenues exceeded estimates by 16.2%": the 16.2% is the revenues'
     move; "It is an increase of 47%, attributed to good prices, where the average price rose to $4.9/kg from
-    $3.7/kg": the levels are the price's, the 47% the earnings' said before."""
+    $3.7/kg": the levels are the price's, the 47% the earnings' said before. A rate after the levels, in a clause
+    whose subject is the levels' own ("... up from £400,000, as prices rose 40%"), is still theirs."""
     first, last = min(old.start, new.start), max(old.end, new.end)
     if rate.start >= last:
-        gap = (last, rate.start)
-    elif rate.end <= first:
-        gap = (rate.end, first)
-    else:
-        return False
-    return _OWN_CLAUSE.search(prose, *gap) is not None
+        levels_head = prose[s_start:first] if s_start <= first else ""
+        return any(_of_another_subject(m.group("subject"), levels_head)
+                   for m in _OWN_CLAUSE.finditer(prose, last, rate.start))
+    if rate.end <= first:
+        return _OWN_CLAUSE.search(prose, rate.end, first) is not None
+    return False
 
 
 # "a tolerance margin of 1.5 percentage points", "a band of 2 points either way": the room a target allows
-_BAND_BEFORE = regex.compile(r"(?<![\p{L}])(?:tolerance|band|interval|leeway|margin\s+of\s+error|error\s+margin)"
-                             r"(?:\s+[\p{L}]+){0,2}?\s+(?:of\s+)?(?:plus\s+or\s+minus\s+|±\s*)?\Z", regex.I)
+_BAND_BEFORE = regex.compile(
+    # the tolerance sense only, right before the figure: "a tolerance band of", "a margin of error of", "a band of
+    # plus or minus" -- a band or interval alone is a plain noun ("the 18-24 age band rose 1.5 points")
+    r"(?<![\p{L}])(?:(?:(?:tolerance|leeway)(?:\s+(?:band|interval|margin|range))?|margin\s+of\s+error|error\s+margin)"
+    r"\s+(?:of\s+)?(?:plus\s+or\s+minus\s+|±\s*)?"
+    r"|(?:band|interval|margin|range)\s+of\s+(?:plus\s+or\s+minus\s+|±\s*))\Z", regex.I)
 _BAND_AFTER = regex.compile(r"\s*(?:up\s+or\s+down|either\s+(?:way|side)|on\s+either\s+side|above\s+or\s+below)", regex.I)
 
 
