@@ -7,9 +7,18 @@ verb of ending follow at once ("ending", "which ended", "bringing an end to", "p
 is the noun phrase right after it -- a name ("ending the Sri Lankan civil war") or a kind noun a few words on
 ("ending a 26-year civil war"), read by the same kind-and-country lookup as "the war ended in". "beginning" and
 "starting" work the same way for the day an event began ("... in June 1950, starting the Korean War").
+
+Three things make the date another day than the record's, and leave it alone:
+- the event is narrowed to a place ("ending the Second World War in Europe": VE Day, not the war's last day);
+- the ending is hedged as a matter of form ("formally ending", "officially ending", "effectively ending"): a treaty
+  signed months after the fighting stopped, the fighting stopping before the treaty;
+- the act is a surrender, an armistice, a ceasefire, a treaty or an announcement, each commonly reported as the end
+  though the record dates the end on another day of the same months (a surrender announced in August, signed in
+  September): only a date more than a year off the record is read as a slip.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,7 +30,8 @@ if TYPE_CHECKING:
 
 # right after the date: ", ending", " and ended", ", which ended", ", bringing an end to", ", finally ending"
 _ENDING_AFTER = regex.compile(
-    r"(?:\s*,)?\s+(?:(?:and|which|that)\s+)?(?:(?:finally|effectively|formally|officially)\s+)?"
+    r"(?:\s*,)?\s+(?:(?:and|which|that)\s+)?(?:(?P<hedge>finally|effectively|formally|officially|legally|"
+    r"technically|nominally|symbolically|de\s+jure|in\s+effect)\s+)?"
     r"(?P<verb>ending|ended|bringing\s+an\s+end\s+to|brought\s+an\s+end\s+to|putting\s+an\s+end\s+to|"
     r"put\s+an\s+end\s+to|bringing\s+to\s+an\s+end|beginning|began|starting|started)\s+", regex.I)
 # the event's noun phrase after the verb: a determiner or owner and a few words of length or kind ("a 26-year
@@ -31,6 +41,15 @@ _TO_NOUN = regex.compile(r"(?:(?:the|a|an|its|their|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[
 # the event noun heads its phrase: punctuation or a word of place, side or clause follows it
 _HEAD_ENDS = regex.compile(r"\s*(?:[,.;:)—–]|\Z)|\s+(?:in|of|on|at|between|with|against|over|that|which|and|"
                            r"after|who|when|by|for)(?![\p{L}])", regex.I)
+# the event narrowed to a place after its noun: "the Second World War in Europe", "the war in the Pacific"
+_NARROWED = regex.compile(r"\s+(?:in|across|on|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)(?![\p{L}]))\p{Lu}")
+# acts commonly told as the end though the record's end falls on a nearby day (the surrender announced, then signed)
+_FORMAL_ACT = regex.compile(r"(?i)(?<![\p{L}])(?:surrender\w*|armistice|cease-?fires?|truce|treaty|treaties|"
+                            r"peace\s+(?:deal|accord|agreement)|accords?|announc\w*|capitulat\w*|signed|signing|"
+                            r"ratif\w*)(?![\p{L}])")
+# how far off the record such an act may be reported and still be the same end
+_FORMAL_ACT_DAYS = 366
 _WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}+(?![\p{L}\d-])")
 # the date's own clause must carry the act: a preposition governs it ("in May 2009", "on 18 May 2009")
 _IN_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:in|on)\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|"
@@ -40,7 +59,6 @@ _IN_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:in|on)\s+(?:(?:early|mid|late|th
 def ended_by(story: Story, s0: int, s1: int, start: int, q: Quantity,
              stated: tuple) -> tuple[Mention, str, bool] | None:
     """The recorded event a participle after the date says was ended (or begun), with its role."""
-    from .reference import NOUN_CLASSES, _event_at, _mentions
     prose = story.doc.prose
     if not _IN_BEFORE.search(prose, max(s0, start - 40), start):
         return None
@@ -48,14 +66,40 @@ def ended_by(story: Story, s0: int, s1: int, start: int, q: Quantity,
     if verb is None:
         return None
     role = "end" if verb.group("verb").lower().startswith(("end", "bring", "brought", "put")) else "start"
+    if role == "end" and verb.group("hedge") and verb.group("hedge").lower() != "finally":
+        return None     # "formally ending the war": the form's day, not the fighting's
     at = verb.end()
+    found = _event_ended(story, s0, s1, at, q, stated)
+    if found is None:
+        return None
+    mention, end = found
+    if _NARROWED.match(prose, end, s1):
+        return None     # "ending the Second World War in Europe": a part of the event ended that day
+    if role == "end" and _FORMAL_ACT.search(prose, s0, start) and _within_reach(mention.event, stated):
+        return None     # "Japan announced its surrender on 15 August 1945, ending the war": told as the end
+    return mention, role, False
+
+
+def _within_reach(event, stated: tuple) -> bool:
+    """The date written is within a year of the recorded end (a day of an unknown month or day reads generously)."""
+    year, month, day = stated
+    if event.end is None or year is None:
+        return False
+    written = dt.date(year, month or 7, day or 15)
+    return abs((written - event.end).days) <= _FORMAL_ACT_DAYS + (0 if month else 183)
+
+
+def _event_ended(story: Story, s0: int, s1: int, at: int, q: Quantity, stated: tuple):
+    """(mention, where its words end) of the event named or kind-found right after the verb."""
+    from .reference import NOUN_CLASSES, _event_at, _mentions
+    prose = story.doc.prose
     named = [m for m in _mentions(story, s0, s1) if m.start == at and not m.loose]
     if not named:
         # "ending the Sri Lankan Civil War": the name may follow a determiner
         lead = regex.match(r"(?i)(?:the|its)\s+", prose[at:s1])
         named = [m for m in _mentions(story, s0, s1) if lead and m.start == at + lead.end() and not m.loose]
     if len(named) == 1:
-        return named[0], role, False
+        return named[0], named[0].end
     phrase = _TO_NOUN.match(prose, at, s1)
     if phrase is None:
         return None
@@ -67,5 +111,7 @@ def ended_by(story: Story, s0: int, s1: int, start: int, q: Quantity,
         return None
     if not _HEAD_ENDS.match(prose, noun.end(), s1):
         return None     # "starting the election campaign": the noun modifies another, the campaign is what began
+    if _NARROWED.match(prose, noun.end(), s1):
+        return None     # "ending a civil war in Chad": a place narrows (or moves) the event
     mention = _event_at(story, s0, s1, noun.start(), noun.end(), q, stated)
-    return (mention, role, False) if mention is not None else None
+    return (mention, noun.end()) if mention is not None else None

@@ -9,7 +9,9 @@ weather or an opening describes ("clear", "sunny", "rainy", "frost", "observing"
 year", "per year", "each year", "annually", "in a year" or "of the year". Days added up over many people or
 things are not one calendar's and may pass 366: "man-days", "bed nights", "room nights", "school days lost",
 "sick days" -- a hyphenated or counted-in noun before "days", or a sentence about people's absence, strikes,
-workers, pupils, patients or guests, silences it.
+workers, pupils, patients or guests, silences it. So does a figure far beyond a year (over ten years' worth,
+"400,000 hotel nights a year", "2 million walker days a year"): no slip of a place's count makes that, it is a total
+over many rooms, vehicles or people.
 """
 from __future__ import annotations
 
@@ -41,7 +43,12 @@ _ADDED_UP = regex.compile(
     r"(?<![\p{L}])(?:lost|lose|loses|losing|missed|miss|absen\w*|sick|strikes?|workers?|employees|staff|pupils|"
     r"students|children|patients|guests|visitors|tourists|members|people|volunteers|combined|total|altogether|"
     r"cumulative\w*|bed|beds|room|rooms|man|person|worker|patient|guest|cows?|animals?|ships?|vessels?|"
-    r"aircraft|flights?|trucks?|vehicles?|machines?)(?![\p{L}])", regex.I)
+    r"aircraft|flights?|trucks?|vehicles?|machines?|buses|trams?|trains?|fleets?|hotels?|hostels?|campsites?|"
+    r"sold|sells?|selling|booked|bookings?|stays?|spend|spends|spent|clock(?:s|ed)?\s+up|logged|log|"
+    r"walkers|hikers|climbers|cyclists|runners|anglers|campers|holidaymakers|travell?ers|passengers|customers|"
+    r"users|residents|households|farmers|troops|soldiers|officers|nurses|doctors|teachers)(?![\p{L}])", regex.I)
+# ten years' worth of days: a total over many calendars, whatever the sentence says
+MANY_CALENDARS = 3660
 _COUNT_BEFORE = regex.compile(r"[\p{L}]-\s*\Z")     # "2,000 man-" written before the figure is no count of days
 
 
@@ -56,7 +63,7 @@ def days_beyond_year(rule: Rule, story: Story) -> Iterator[Hit]:
         return
     prose = story.doc.prose
     for q in story.quantities:
-        if q.value is None or q.value <= bound:
+        if q.value is None or q.value <= bound or q.value > MANY_CALENDARS:
             continue
         if q.low is not None and q.high is not None and q.low <= bound:
             continue        # a range that reaches the possible ("300 to 400 days")
@@ -65,7 +72,7 @@ def days_beyond_year(rule: Rule, story: Story) -> Iterator[Hit]:
             noun = after.group("noun") if after else ""
         elif q.kind == "duration" and q.unit in ("day", "night") and q.text.rstrip().lower().endswith(("days", "nights")):
             after = _YEAR_AFTER_DAYS.match(prose, q.end)
-            noun = q.unit + "s"
+            noun = "nights" if q.text.rstrip().lower().endswith("nights") else "days"
         else:
             continue
         if after is None:
@@ -79,7 +86,8 @@ def days_beyond_year(rule: Rule, story: Story) -> Iterator[Hit]:
 def _hit(story: Story, q, row, noun: str, bound: float) -> Hit:
     span = core_span(story, q)
     figure = story.text_of(span)
-    said = figure if figure.lower().endswith(noun) else f"{figure} {noun}"
+    # the figure once, with its own noun: "400 nights a year", "400 clear nights a year", "400 days a year"
+    said = figure if figure.lower().rstrip().endswith(("days", "nights")) else f"{figure} {noun}"
     reference = f"a year has {slips.number(bound, 4)} {noun} at most ({row['note']}; {row.source})"
     return Hit(span=span, fields={
         "figure": figure, "detail": f"{said} a year is impossible: {reference}", "reference": reference,

@@ -10,6 +10,10 @@ Read only where the two figures are of one kind (two counts, two shares, two sum
 measures in one unit), both written with a scale word or neither ("fell to 4.5 million from 4.9" leaves the
 scale unsaid on the second), and the start is no year ("rose to 310 from 2019"). A gap that is no usual slip
 (fell to 40 from 12) is left alone: it may be a misread verb or another measure.
+
+Two kinds of figure go the other way, and are left alone: a currency or exchange rate quoted per dollar ("the
+pound slid to 1,000 from 100": a weaker currency takes more of it to buy a dollar) and a rank, place or position
+("slipped to 20th from 2nd", "fell to 20 from 2 in the standings": a fall is a larger number).
 """
 from __future__ import annotations
 
@@ -52,6 +56,15 @@ _FROM_TO_GAP = regex.compile(rf"\A{_NOUN}(?:(?:\s+|\s*,\s*)(?:{_WHEN})\b)*"
                              rf"\s+to{_LEVEL_WORDS}\Z", regex.I)
 _SCALE_WORD = regex.compile(r"(?:\d\s*(?:k|m|bn|b|tn|mn|cr)\b|\b(?:thousand|million|billion|trillion|crore|lakh|lakhs)\b)",
                             regex.I)
+# What is quoted the other way round: a currency against the dollar, a rank or a place in a table
+_INVERTED = regex.compile(
+    r"(?i)(?<![\p{L}])(?:currenc(?:y|ies)|pounds?|lira|liras|rupees?|naira|dollars?|pesos?|roubles?|rubles?|"
+    r"rand|yuan|renminbi|euros?|francs?|shillings?|cedis?|kwacha|taka|riyals?|rials?|dinars?|dirhams?|ringgit|"
+    r"baht|rupiah|hryvnias?|forints?|zloty|kron[ae]|kyat|kip|leone|exchange|greenback|(?:official|parallel|"
+    r"black[\s-]market|street|interbank)\s+(?:market\s+)?rate|"
+    r"ranks?|rank(?:ed|ing|ings)|positions?|places?|seeds?|seeded|seeding|standings|table|league|ladder|charts?|"
+    r"spots?|ordinal|No\.)(?![\p{L}])")
+_CLAUSE_BREAK = regex.compile(r"[,;:(—–]|\s-\s")
 # A usual slip's factor (a decimal point, a scale word), within this much
 POWERS = (10.0, 100.0, 1000.0)
 TOLERANCE = 1.3
@@ -72,7 +85,7 @@ def direction_slips(rule: Rule, story: Story):
         if found is None:
             continue
         verb, level, start = found
-        if not _same_measure(level, start):
+        if not _same_measure(level, start) or _quoted_the_other_way(story, a, b):
             continue
         down = bool(_DOWN_VERB.match(regex.sub(r"\s+", " ", verb.strip())))
         ratio = level.value / start.value if down else start.value / level.value
@@ -97,6 +110,17 @@ def _pair(prose: str, a: Quantity, b: Quantity) -> tuple[str, Quantity, Quantity
     if gap is not None and _same_noun(prose, gap, b, required=False):
         return frm.group("verb"), b, a
     return None
+
+
+def _quoted_the_other_way(story: Story, a: Quantity, b: Quantity) -> bool:
+    """The subject before the change, or the words just after it, name a currency or a rank ("the pound slid to",
+    "... in the standings"): a fall there is a larger number."""
+    prose = story.doc.prose
+    s0, s1 = story.doc.sentence_at(a.start)
+    # after the change, only its own clause ("... in the standings"), not the next ("..., extending its position")
+    clause = _CLAUSE_BREAK.search(prose, b.end, min(s1, b.end + 40))
+    return bool(_INVERTED.search(prose, s0, a.start)
+                or _INVERTED.search(prose, b.end, clause.start() if clause else min(s1, b.end + 40)))
 
 
 def _same_noun(prose: str, gap: regex.Match, b: Quantity, required: bool) -> bool:
