@@ -28,6 +28,8 @@ FIRES = [
     ("Shares closed at 500p, up from 400p, as the stock jumped 40% on the news.", "FC301"),
     ("The share price went to 500p from 400p when it rose 40% on Tuesday.", "FC301"),
     ("Ticket sales climbed to 9,000 from 6,000, as sales grew 25% over the summer.", "FC301"),
+    # (lead's read) the levels' noun after the figure, the clause's subject a count of it
+    ("The port handled 8.4 million containers last year, up from 7.9 million, as container numbers rose 16%.", "FC301"),
     # 2. a band or interval that is no tolerance
     ("Unemployment in the 18-24 age band rose 1.5 percentage points to 14.2% from 11.9%.", "FC301"),
     ("Households in the lowest council tax band fell by 1.5 percentage points to 30% from 33%.", "FC301"),
@@ -43,6 +45,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # (lead's read) a count of another thing in the clause of change
+    ("The port handled 8.4 million containers last year, up from 7.9 million, as cargo volumes rose 16%.", "GB"),
     # 1. another subject's move in its own clause
     ("Fares were raised to £5.50 from £5 as fuel costs rose 40% over the year.", "GB"),
     # 2. a band in the tolerance sense

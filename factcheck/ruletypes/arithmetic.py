@@ -247,6 +247,9 @@ _OWN_CLAUSE = regex.compile(
 _PRONOUNS = frozenset(("it", "they", "this", "these", "that", "those", "which", "he", "she"))
 # nouns newsrooms use for one another's subject ("Shares closed at 500p ... as the stock jumped")
 _KIN = ({"stock", "share", "equity"},)
+# a subject's last word that only counts what the word before it names ("passenger numbers", "sales figures")
+_COUNT_NOUNS = frozenset(("number", "numbers", "figure", "figures", "total", "totals", "count", "counts", "level",
+                          "levels", "volume", "volumes"))
 
 
 def _stem(word: str) -> str:
@@ -271,6 +274,8 @@ def _of_another_subject(subject: str, levels_head: str) -> bool:
         return False
     if "of" in (w.lower() for w in words[1:]):
         words = words[:[w.lower() for w in words].index("of")]     # "the value of exports": its head
+    while len(words) > 1 and words[-1].lower() in _COUNT_NOUNS:
+        words = words[:-1]          # "as passenger numbers rose": the passengers counted, not "numbers"
     head = {_stem(w) for w in regex.findall(r"[\p{L}'’-]+", levels_head)}
     return not _same_noun(words[-1], head)
 
@@ -283,7 +288,8 @@ def _told_in_another_clause(prose: str, rate: Quantity, old: Quantity, new: Quan
     whose subject is the levels' own ("... up from £400,000, as prices rose 40%"), is still theirs."""
     first, last = min(old.start, new.start), max(old.end, new.end)
     if rate.start >= last:
-        levels_head = prose[s_start:first] if s_start <= first else ""
+        # (the levels' words: what comes before them and the nouns after them, "handled 83.9 million passengers")
+        levels_head = prose[s_start:last] if s_start <= first else ""
         return any(_of_another_subject(m.group("subject"), levels_head)
                    for m in _OWN_CLAUSE.finditer(prose, last, rate.start))
     if rate.end <= first:
