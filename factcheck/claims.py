@@ -1151,7 +1151,7 @@ def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int
     if m is None:
         return False
     named = regex.findall(r"[\p{L}'’-]+", m.group(0))[1:]      # (past "as", "while" or "after")
-    if "of" not in (w.lower() for w in named):
+    if not {"of", "for"} & {w.lower() for w in named}:
         return True
     own = {_noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
     return not any(_noun_stem(w) in own for w in named if w.lower() not in _ANY_SUBJECTS)
@@ -1415,10 +1415,11 @@ _EXISTING_BEFORE = regex.compile(r"(?<![\p{L}])add(?:s|ed|ing)?\s[^,;]{0,60}?(?<
                                  r"(?:existing|current|present)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?\Z", regex.I)
 _FACTOR_OF_ANOTHER = regex.compile(r"(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her|[\p{Lu}][\p{L}'’]*['’]s?)\s+"
                                    r"(?:[\p{L}'’-]+\s+){0,3}?\Z"
-                                   # ", as Chinese sales of new-energy vehicles more than doubled": a subject of its own,
-                                   # with a noun joined by "of" (a longer name than three words)
+                                   # ", as Chinese sales of new-energy vehicles more than doubled", "as demand for electric
+                                   # cars doubled": a subject of its own, with a noun joined by "of" or "for" (a longer
+                                   # name than three words)
                                    r"|(?:,\s*|\s)(?:as|while|after)\s+(?:(?:its|the|their|[\p{Lu}][\p{L}'’-]*)\s+)?"
-                                   r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+of\s+(?:[\p{L}'’-]+\s+){1,3}?\Z"
+                                   r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:of|for)\s+(?:[\p{L}'’-]+\s+){1,3}?\Z"
                                    r"|(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?"
                                    r"(?:nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+\Z",
                                    regex.I)

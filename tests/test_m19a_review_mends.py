@@ -30,6 +30,8 @@ FIRES = [
     ("Ticket sales climbed to 9,000 from 6,000, as sales grew 25% over the summer.", "FC301"),
     # (lead's read) the levels' noun after the figure, the clause's subject a count of it
     ("The port handled 8.4 million containers last year, up from 7.9 million, as container numbers rose 16%.", "FC301"),
+    # (lead's read) a subject joined by "for" that is the figures' own
+    ("Sales of electric cars rose to 1.2 million units from 800,000, as demand for electric cars doubled.", "FC303"),
     # 2. a band or interval that is no tolerance
     ("Unemployment in the 18-24 age band rose 1.5 percentage points to 14.2% from 11.9%.", "FC301"),
     ("Households in the lowest council tax band fell by 1.5 percentage points to 30% from 33%.", "FC301"),
@@ -45,6 +47,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # (lead's read) another subject's multiple, joined by "for"
+    ("Sales rose to 1.2 million units from 800,000, as Chinese demand for electric cars more than doubled.", "CN"),
     # (lead's read) a count of another thing in the clause of change
     ("The port handled 8.4 million containers last year, up from 7.9 million, as cargo volumes rose 16%.", "GB"),
     # 1. another subject's move in its own clause
