@@ -1153,13 +1153,15 @@ def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int
     named = regex.findall(r"[\p{L}'’-]+", m.group(0))[1:]      # (past "as", "while" or "after")
     if not {"of", "for"} & {w.lower() for w in named}:
         return True
-    own = {_noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
-    return not any(_noun_stem(w) in own for w in named if w.lower() not in _ANY_SUBJECTS)
+    own = {noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
+    return not any(noun_stem(w) in own for w in named if w.lower() not in _ANY_SUBJECTS)
 
 
-def _noun_stem(word: str) -> str:
-    """ "exports" and "export", "visitors" and "visitor": one noun."""
+def noun_stem(word: str) -> str:
+    """ "exports" and "export", "companies" and "company", "prices" and "price": one noun, singular or plural."""
     w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
 
 

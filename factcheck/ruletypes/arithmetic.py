@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import ClassVar, Iterator, Mapping
 
 from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
-                      is_single, is_year_like, precision_of, relations, same_measure, unit_left_out)
+                      is_single, is_year_like, noun_stem, precision_of, relations, same_measure, unit_left_out)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
@@ -248,20 +248,11 @@ _PRONOUNS = frozenset(("it", "they", "this", "these", "that", "those", "which", 
 # nouns newsrooms use for one another's subject ("Shares closed at 500p ... as the stock jumped")
 _KIN = ({"stock", "share", "equity"},)
 # a subject's last word that only counts what the word before it names ("passenger numbers", "sales figures")
-_COUNT_NOUNS = frozenset(("number", "numbers", "figure", "figures", "total", "totals", "count", "counts", "level",
-                          "levels", "volume", "volumes"))
-
-
-def _stem(word: str) -> str:
-    """ "prices" and "price", "shares" and "share": one noun, singular or plural."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+_COUNT_NOUNS = frozenset(("number", "figure", "total", "count", "level", "volume"))
 
 
 def _same_noun(a: str, words: set[str]) -> bool:
-    a = _stem(a)
+    a = noun_stem(a)
     return a in words or any(a in kin and words & kin for kin in _KIN)
 
 
@@ -274,9 +265,9 @@ def _of_another_subject(subject: str, levels_head: str) -> bool:
         return False
     if "of" in (w.lower() for w in words[1:]):
         words = words[:[w.lower() for w in words].index("of")]     # "the value of exports": its head
-    while len(words) > 1 and words[-1].lower() in _COUNT_NOUNS:
+    while len(words) > 1 and noun_stem(words[-1]) in _COUNT_NOUNS:
         words = words[:-1]          # "as passenger numbers rose": the passengers counted, not "numbers"
-    head = {_stem(w) for w in regex.findall(r"[\p{L}'’-]+", levels_head)}
+    head = {noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", levels_head)}
     return not _same_noun(words[-1], head)
 
 
