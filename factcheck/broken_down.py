@@ -336,7 +336,11 @@ _NOT_THIS_WHOLE_BEFORE = regex.compile(
     r"(?:[\p{L}'’-]+\s+){0,2}?\Z|(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*"
     r"(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?\Z", regex.I)
 _SHARE_OF_ANOTHER_AFTER = regex.compile(
-    r"\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of(?![\p{L}])",
+    r"\s*(?:,\s*or|\()\s*(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of(?![\p{L}])"
+    # "$118 million through its grants programme, covering 55.7% of the cost": the share said a little later
+    r"|[^.;:!?\d]{0,50}?,\s*(?:covering|accounting\s+for|representing|making\s+up|equal\s+to|or)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of"
+    r"(?!\s+(?:which|whom|it|them)(?![\p{L}]))(?![\p{L}])",
     regex.I)
 
 

@@ -461,7 +461,17 @@ _SPACE_OR_HYPHEN = regex.compile(r"[\s-]")
 _COUNT_BEFORE_SECOND = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|ten|few|split|per|a|every))\s*\Z")
 _OF_AFTER_FRACTION = regex.compile(r"[\s-]+of\b")
 _UNIT_BEFORE_FRACTION = regex.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]\Z")
+# A fraction word hyphened to a word that is not something measured is the first half of a
+# compound: "a third-party candidate", "a quarter-final", "a third-quarter loss". Joined to a
+# measure it stays a fraction: "a quarter-century", "a quarter-point cut", "a third-mile".
+_FRACTION_MEASURES = ("century|centuries|hour|hours|mile|miles|point|points|percentage|inch|inches|pound|pounds|"
+                      "acre|acres|ton|tons|tonne|tonnes|cup|cups|litre|liter|share|stake|length|lengths|"
+                      "cent|cents|penny|pence|dollar|rupee|euro|size|day|days|month|year")
+_HYPHENED_WORD = regex.compile(r"-\p{L}")
+_ORDINAL_COMPOUND = regex.compile(rf"-(?!(?:{_FRACTION_MEASURES})(?![\p{{L}}]))\p{{L}}")
 
+
+_ARTICLE_FRACTION = regex.compile(r"an?\s+(?:half|quarter|third|fifth|sixth|seventh|eighth|ninth|tenth)", regex.I)
 
 # "the one you mentioned", "which one": a pronoun, not a count.
 _PRONOUN_ONE = regex.compile(
@@ -527,6 +537,9 @@ def _numerals(prose: str, start: int, index: WordIndex, marks: list[regex.Match]
                     yield sub, sub_parsed
             continue
         pos = max(parsed[2], m.start() + 1)
+        if m.group(G_WORDS) and _ARTICLE_FRACTION.fullmatch(prose, m.start(), parsed[2]) \
+                and _ORDINAL_COMPOUND.match(prose, parsed[2]):
+            continue   # "a quarter-final", "a half-century" stays ("century" is measured)
         if m.group(G_WORDS) and prose[m.start():parsed[2]].lower() == "one" \
                 and _PRONOUN_ONE.search(prose, max(0, m.start() - 10), m.start()):
             continue
@@ -633,6 +646,8 @@ def _is_ordinal(prose: str, m: regex.Match) -> bool:
             return False
     if lower in numbers.FRACTION_WORDS and _OF_AFTER_FRACTION.match(prose[m.end():m.end() + 5]):
         return False  # "a third of" is a fraction, read by numeral_at
+    if _HYPHENED_WORD.match(prose, m.end()):
+        return True   # "a third-party candidate", "a tenth-century church": the compound's first half, not 1/3
     before = prose[max(0, m.start() - 12):m.start()].lower()
     if lower in numbers.FRACTION_WORDS and _UNIT_BEFORE_FRACTION.search(before):
         return False  # "two-thirds", "a fifth"

@@ -86,6 +86,11 @@ def _range_of(q: Quantity, r: Quantity, prose: str, text: str) -> Quantity | Non
     if "," in gap:
         return None   # "rose to 1,150 from 1,020, and 81% of staff are ...": a comma closes the clause, no range
     join = gap.strip().lower()
+    if r.hedge is not None and join in ("-", "–", "—"):
+        return None   # "a third - about 40% - of voters": a dash opens an aside with its own hedge, not a range's end
+    if r.kind == "percent" and q.kind == "number" and q.value is not None and 0 < q.value < 1 \
+            and not any(c.isdigit() for c in q.text):
+        return None   # "a quarter - 25% - of them": a fraction in words, then the same share in figures
     if _BY_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return None   # "fell by $500m to $2.2bn": a change and a level, not a range
     if r.kind != "number" and _YEAR_SAID.search(prose, max(0, q.start - 8), q.end):
