@@ -70,9 +70,13 @@ def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) ->
 # "The bridge, which opened in", "The tunnel, which first opened to traffic on": the thing told again by its head
 # noun, as the subject of its sentence, with the opening in an aside on it; the aside may be a bare participle and
 # name who opened it ("The bridge, opened by the governor in", "The tunnel, officially opened by the Queen on")
-_WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+(?:which\s+(?:was\s+)?)?(?:first\s+|officially\s+|"
+_WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+(?:(?:which\s+(?:was\s+)?)?(?:first\s+|officially\s+|"
                               r"formally\s+)?opened(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic))?"
-                              r"(?:\s+by\s+[^,;:()]{1,80}?)?\s+(?:on|in)\s+\Z", regex.I)
+                              r"(?:\s+by\s+[^,;:()]{1,80}?)?\s+(?:on|in)|"
+                              # "The canal, which has been in service since 1914": its years of use run from the
+                              # opening
+                              r"which\s+has\s+been\s+(?:in\s+(?:service|operation)|open(?:\s+to\s+traffic)?|operating)"
+                              r"\s+since)\s+\Z", regex.I)
 
 
 def _mention_at(event, start: int) -> "Mention":

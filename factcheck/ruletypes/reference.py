@@ -93,6 +93,7 @@ from .event_contests import contest_slip
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
 from .event_verbs import thing_verbed
+from .event_acts import act_told
 from .event_endings import ended_by
 from .event_craft import craft_told_again
 from .event_held import held_in
@@ -486,6 +487,7 @@ class Reference:
             or accession_told(story, s0, s1, start, q, (year, month, day)) \
             or opened_it(story, s0, s1, start, q, (year, month, day)) \
             or thing_verbed(story, s0, s1, start, q, (year, month, day)) \
+            or act_told(story, s0, s1, start, q, (year, month, day)) \
             or craft_told_again(story, s0, s1, start, q, (year, month, day)) \
             or ended_by(story, s0, s1, start, q, (guessed, month, day))
         if found is None:
