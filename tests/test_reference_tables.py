@@ -260,7 +260,7 @@ def _marked(e, mark):
 
 
 _SIDES_NOT_COUNTRIES = {"England", "Scotland", "Wales", "Northern Ireland", "West Indies"}
-_CLUB_FINAL = re.compile(r"(?:Champions League|European Cup) final$")
+_CLUB_FINAL = re.compile(r"(?:(?:Champions League|European Cup) final|World Series)$")
 
 
 def test_final_results_are_whole(events):

@@ -94,9 +94,13 @@ def _venues(event: "Event") -> frozenset[str]:
 def _read_venues(event: "Event") -> frozenset[str]:
     from .event_story import _CAP_RUN, _NOT_PLACES
     places = {n[1:].strip() for n in (event.row.get("aliases") or "").split("|") if n.strip().startswith(("#", "@"))}
+    # a word of the series' own title is no place: "Asian" of "Jakarta Asian Games", "Pan American" of "Lima Pan
+    # American Games" (else any story naming the series names a "venue" of every edition)
+    titled = set(_series(event).split())
     for name in event.names:
         for run in _CAP_RUN.findall(name):
-            words = [w for w in run.split() if w.casefold() not in _NOT_PLACES and not w[:1].isdigit()]
+            words = [w for w in run.split() if w.casefold() not in _NOT_PLACES and w.casefold() not in titled
+                     and not w[:1].isdigit()]
             if words and len(" ".join(words)) >= 4:
                 places.add(" ".join(words))
     return frozenset(p for p in places if p)
@@ -141,7 +145,7 @@ def _host_written(story: "Story", named: "Mention", s0: int, s1: int, series) ->
                                                   and _HOST_VERB_AFTER.match(prose, m.end, s1)):
                 return m.code, None
         elif m.end <= named.start and not prose.startswith(("'s", "’s"), m.end):
-            if _HOST_BEFORE.fullmatch(prose[m.end:named.start]):
+            if _HOST_BEFORE.fullmatch(prose[m.end:named.start]) or _shared_with(prose, m.end, named):
                 return m.code, None
     # "the 2006 World Cup in Johannesburg": a venue of an edition of the series, right after the name
     for e in series:
@@ -181,9 +185,20 @@ def _venue_before(prose: str, named: "Mention", s0: int, series) -> tuple[None, 
                 continue
             gap = prose[at + len(place):named.start]
             co_host = _CO_HOST_LISTED.match(gap)    # "Jakarta and Palembang co-hosted the": the first of a pair
-            if _HOST_BEFORE.fullmatch(gap, co_host.end() if co_host else 0):
+            if _HOST_BEFORE.fullmatch(gap, co_host.end() if co_host else 0) \
+                    or _shared_with(prose, at + len(place), named):
                 return None, place
     return None
+
+
+# "Palembang shared the 2018 Asian Games with Jakarta": sharing an edition WITH another place is co-hosting it (a
+# title, a medal or a stage shared is written after the name: "shared the 2018 Asian Games title with")
+_SHARED = regex.compile(r"\s+(?:had\s+|has\s+|jointly\s+)?shared\s+(?:the\s+)?\Z", regex.I)
+_WITH_HOST = regex.compile(r"\s+with\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?\p{Lu}")
+
+
+def _shared_with(prose: str, host_end: int, named: "Mention") -> bool:
+    return bool(_SHARED.fullmatch(prose, host_end, named.start) and _WITH_HOST.match(prose, named.end))
 
 
 # the other hosts listed after the first: " and Palembang", ", Surabaya and Bandung"
@@ -203,7 +218,8 @@ _VENUE = regex.compile(r"(?i)(?<![\p{L}])(?:stadium|stadiums|stadia|arena|venue|
 # from the venue's noun to the edition's name: " built for the", " hosted the opening match of the", ", which
 # staged three games at the"
 _VENUE_TIE = regex.compile(
-    r"\A,?(?:\s+(?!(?:and|but|or|where|while|watched|screened|showed)\s)[\p{L}'’-]+){0,5}?\s+"
+    # (a word may close an aside: "complex in Ñuñoa, which was refurbished for")
+    r"\A,?(?:\s+(?!(?:and|but|or|where|while|watched|screened|showed)\s)[\p{L}'’-]+,?){0,5}?\s+"
     r"(?:built|constructed|erected|upgraded|renovated|refurbished|revamped|expanded|redeveloped|rebuilt|readied|"
     r"hosted|staged|co-hosted|used)"
     r"(?:\s+(?!(?:and|but|or|where|while)\s)[\p{L}'’-]+){0,4}?"
@@ -244,8 +260,9 @@ def _local_venue(story: "Story", named: "Mention", s0: int) -> tuple[str | None,
     if not venues or not any(_tied(prose, v, named) for v in venues):
         return None
     s1 = story.doc.sentence_at(named.start)[1]
-    if any(m.code != home for m in story_mentions(story).within(s0, s1)):
-        return None     # "Germany's Allianz Arena, built for the 2006 World Cup": a venue abroad
+    if any(m.code != home and not named.start <= m.start < named.end for m in story_mentions(story).within(s0, s1)):
+        return None     # "Germany's Allianz Arena, built for the 2006 World Cup": a venue abroad (a country word
+                        # inside the edition's own name, "American" of "Pan American Games", is no other country)
     if any(m.code in named.event.participants for m in story_mentions(story).found):
         return None     # the story names the edition's host: the venue may be there
     if any(place in prose for place in _venues(named.event)):

@@ -122,6 +122,8 @@ class EventResult:
             if not any(c in sentence for c in _CUES):
                 continue
             sides = _sides(story, s0, s1)
+            if _club_edition_named(story, s0, s1):
+                sides = sorted(sides + _club_sides(story, s0, s1), key=lambda m: m.start)
             if not sides:
                 continue
             claims = list(_claims(story, s0, s1, sides))
@@ -165,6 +167,44 @@ def _sides(story: Story, s0: int, s1: int) -> list["Side"]:
              for t in _TEAMS_NOT_COUNTRIES.finditer(prose, s0, s1)
              if not _PLACE_BEFORE.search(prose, max(s0, t.start() - 9), t.start())]
     return sorted(sides + teams, key=lambda m: m.start) if teams else sides
+
+
+# -- clubs ---------------------------------------------------------------------------------------------------------
+# "the 2019 World Series, won by the Houston Astros", "AC Milan won the 2005 Champions League final": a club is a side
+# only in a sentence that names a club competition's edition by its own name and year. A club's name is often a
+# city's ("Liverpool"), and a club plays many finals a season; the edition named beside it is what makes the claim
+# one about that final.
+
+@functools.lru_cache(maxsize=8)
+def _club_names(folder: str) -> frozenset[str]:
+    """The sides the record names by a club's name: neither a country's code nor a side that is no country."""
+    return frozenset(w for ed in _editions(folder) for w in ed.winners | ed.runners_up
+                     if not regex.fullmatch(r"[A-Z]{2}", w) and not _TEAMS_NOT_COUNTRIES.fullmatch(w))
+
+
+def _club_edition_named(story: Story, s0: int, s1: int) -> bool:
+    """Does the sentence name, by its name and year, one edition whose final clubs played?"""
+    from .reference import _mentions
+    folder = str(story.data.folder)
+    by_id = _editions_by_id(folder)
+    clubs = _club_names(folder)
+    named = {m.event.id for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.event.id in by_id}
+    return len(named) == 1 and bool(by_id[next(iter(named))].winners & clubs)
+
+
+def _club_sides(story: Story, s0: int, s1: int) -> list["_Team"]:
+    """The recorded clubs the sentence writes, not as a place ("in Liverpool")."""
+    prose = story.doc.prose
+    found = []
+    for club in _club_names(str(story.data.folder)):
+        if prose.find(club, s0, s1) < 0:
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(club)}(?![\p{{L}}'’])", prose[s0:s1]):
+            start = s0 + m.start()
+            if not _PLACE_BEFORE.search(prose, max(s0, start - 9), start):
+                found.append(_Team(club, start, s0 + m.end()))
+    # a club's name inside a longer one ("Milan" of "AC Milan") is that club's
+    return [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end for o in found)]
 
 
 def _host_code(side: "Side") -> str | None:
