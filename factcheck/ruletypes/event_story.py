@@ -346,6 +346,12 @@ class Slip:
     start: int          # where the stated date begins
 
 
+# An aside opened after the subject, the event named inside it: "Liverpool, who lost the 2018 Champions League
+# final,", "The Astros, beaten in the 2019 World Series,"; the comma that closes it hands the sentence back to the
+# subject, and a date after it is the subject's ("..., won in 2019"), not the event's.
+ASIDE_OPENED_BEFORE = regex.compile(r"(?i),\s+(?:who|which|whose|having|after|beaten|\p{Ll}+ed)\s[^,;:()]*\Z")
+
+
 def near_miss(story: "Story", q, stated: tuple) -> Slip | None:
     """The one event in play that a date written onto it misses by a little, or None."""
     s0, s1 = story.doc.sentence_at(q.start)
@@ -433,6 +439,8 @@ def _words_onto(story: "Story", s0: int, s1: int, start: int, q, playing, names)
             gap = prose[b:prep.start()]
             if len(gap) > 110 or gap.count(",") > 4 or _GAP_BREAK.search(gap) or _AND_ANOTHER.search(gap):
                 break
+            if gap.lstrip().startswith(",") and ASIDE_OPENED_BEFORE.search(prose, max(s0, a - 80), a):
+                break   # "Liverpool, who lost the 2018 final, won in 2019": the aside closed, the verb is the subject's
             if _CLASS_OF.get(prose[a:b].casefold()) in _HOSTED_CLASSES and _HOSTS_CHOSEN.search(gap):
                 break   # "since the Games were awarded in 2015": the vote on the hosts, years before the Games
             if _other_one(story, s0, a, b, cands) or _elsewhere(story, b, prep.start(), cands):

@@ -84,7 +84,7 @@ from .event_editions import venue_later_slip, venue_year_slip
 from .event_hosts import _YEAR as _HOSTS_YEAR, _edition_year, _editions, _series as _hosts_series, host_slip, \
     hosted_edition_slip
 from .event_matchdays import match_day_slip
-from .event_story import near_miss
+from .event_story import ASIDE_OPENED_BEFORE, near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, tournament_editions_by_id, won_on
 from .event_independence import independence_won
@@ -1820,6 +1820,8 @@ def _named_before_date(story: Story, s0: int, s1: int, start: int) -> tuple[Ment
                 return None
             if _PEOPLE_OF.search(prose, max(s0, m.start - 40), m.start):
                 return None     # "relatives of the victims of the port explosion marched on": the march's day
+            if gap.lstrip().startswith(",") and ASIDE_OPENED_BEFORE.search(prose, max(s0, m.start - 80), m.start):
+                return None     # "Liverpool, who lost the 2018 final, won in 2019": the aside closed, the verb is the subject's
             if _ANY_SUBJECTS_VERB.match(gap) and _adjunct_of_another(story, s0, s1, m.start, start):
                 return None     # "Rebuilding after the Amatrice earthquake began on": the rebuilding's start
             written = prose[m.start:start]
