@@ -424,6 +424,22 @@ _OR_BEFORE = regex.compile(r"\A(?:\s+(?:index\s+)?(?:percentage\s+)?points?)?\s*
 _COMPARED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:compare[sd]?\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"(?:(?:previous|year-earlier|earlier|last\s+year's|a\s+year-earlier)\s+)?(?:(?:level|figure|total|reading)\s+of\s+)?)\Z", regex.I | regex.REVERSE)
+# A level set against its norm: "2,215 mm of rain against a normal of 2,830 mm", "against the long-term
+# average for October of 41mm". The norm is the base its departure is measured on, as a year-earlier level is.
+_NORM_OF = r"(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:normal|average|norm|mean)(?:\s+(?:for|in)(?:\s+[\p{L}-]+){1,5}?)?\s+of\s+"
+_AGAINST_NORM_BEFORE = regex.compile(rf"(?<![\p{{L}}])against\s+{_NORM_OF}\Z", regex.I | regex.REVERSE)
+# ... and the departure from that norm, in the words of weather desks: "a deficit of 28%", "an excess of 12%"
+# (a deficit said with no norm before it is a budget's, never a move)
+_DEPARTURE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<verb>deficit|shortfall|surplus|excess)\s+of\s+(?:a\s+|an\s+)?\Z",
+                                  regex.I | regex.REVERSE)
+_DEPARTURES = {"deficit": -1, "shortfall": -1, "surplus": 1, "excess": 1}
+# A difference in the figures' own unit, said before the base it is measured on: "AED 2.4bn, AED 600m more than
+# last year's AED 1.6bn", "1,850 claims, 240 fewer than the 2,090 of a year earlier". Only with the base named
+# by a determiner after "than": "$600m more than it spent on schools" sets no figure against it.
+_DIFFERENCE_AFTER = regex.compile(r"\s+(?P<verb>more|fewer|less|higher|lower)\s+than\s+(?=(?:the|its|their|last|a\s+year)\b)",
+                                  regex.I)
+_DIFFERENCE_IN = regex.compile(r"\d[^\s]*\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:the|its|their|last|a\s+year)\b", regex.I)
+_DIFFERENCE_DIRECTIONS = {"more": 1, "higher": 1, "fewer": -1, "less": -1, "lower": -1}
 _PRICE_AGAINST = regex.compile(
     r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"
     r"(?:\s+price)?\s+(?:at|of)\s+\Z", regex.I | regex.REVERSE)
@@ -453,10 +469,14 @@ _THEN_CHANGE = regex.compile(
     r"(?:(?:revised|previous|year-earlier|record|peak)\s+)?)?"
     r"|compared\s+(?:with|to)\s+(?:the\s+|a\s+)?|as\s+against\s+|against\s+)\Z"
     r"|\A[^\d;:(),]{0,60}?\s(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z"
+    # "2,215 mm of rain against a normal of 2,830 mm": the level, then the norm it is set against
+    rf"|\A[^\d;:(),]{{0,60}}?\sagainst\s+{_NORM_OF}\Z"
     # "reached €5.2m from €4.6m a year earlier": the level, then straight "from" its base
     r"|\A\s+from\s+(?:a\s+|the\s+)?\Z", regex.I)
 # "$2.8bn, a 12% increase on $2.1bn"; "profit of $2.8bn was 12% higher than the $2.1bn"
 _THEN_RATE = regex.compile(r"\A(?:[^\d;:()]{0,70}?(?:,|\s[-–—])\s*(?:an?\s+)?|\s+(?:was|were|is|are|stood|came\s+in)\s+)(?P<verb>)\Z", regex.I)
+# (the level's own noun may come between: "1,850 claims, 340 fewer than ...")
+_THEN_DIFFERENCE = regex.compile(r"\A(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}?\s*(?:,|\s[-–—])\s*(?P<verb>)\Z")
 _POINTS_AFTER = regex.compile(r"\A\s+(?:index\s+)?(?:percentage\s+)?points?\b", regex.I)
 _YEAR_ON_YEAR = regex.compile(r"(?<![\p{L}])(?:year[\s-]on[\s-]year|y/y|yoy|annually|annual(?=\s+(?:basis|terms|rate|pace|growth|increase|rise|gain|jump|fall|drop|decline|decrease))|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+year)(?![\p{L}])", regex.I)
 _MONTH_ON_MONTH = regex.compile(
@@ -646,7 +666,9 @@ def _find_relations(story: Story) -> Relations:
             majorities.extend(_majorities(qs, prose, s_start, s_end, shares_here))
         comparisons.extend(_comparisons(qs, prose))
         share_lists.extend(_share_lists(qs, prose, s_start, s_end))
-        if _CHANGE_WORDS.isdisjoint(words) and not ("than" in words and _RATE_ABOVE.search(sentence)):
+        if _CHANGE_WORDS.isdisjoint(words) and not ("than" in words and _RATE_ABOVE.search(sentence)) \
+                and not ("against" in words and not words.isdisjoint(_DEPARTURES)) \
+                and not ("than" in words and _DIFFERENCE_IN.search(sentence)):
             continue     # no word of change in the sentence: no change to read (see _changes)
         for c_start, c_end in _clauses(prose, s_start, s_end):
             cq = [q for q in rq if c_start <= q.start and q.end <= c_end]
@@ -867,6 +889,21 @@ def bridged(prose: str, start: int, end: int, qs: list[Quantity], keep=None, yea
     if years:
         text = _FISCAL_YEAR.sub(lambda m: "n" * len(m.group()), text)
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+_ON_BEFORE = regex.compile(r"(?<![\p{L}])on\s+\Z", regex.I)
+
+
+def _dates_blanked(gap: str, start: int, end: int, dates: list[Quantity]) -> str:
+    """The gap between two figures with every date in it blanked to a word: "on Monday, 17 October," says
+    when the level was, as "in 2017" does, and is no figure between the level and its change."""
+    inner = [d for d in dates if start <= d.start and d.end <= end]
+    if not inner:
+        return gap
+    chars = list(gap)
+    for d in inner:
+        chars[d.start - start:d.end - start] = "n" * (d.end - d.start)
+    return "".join(chars)
 
 
 _FISCAL_YEAR = regex.compile(r"(?<![\p{L}\d])FY\s?\d{2,4}(?:[-/]\d{2,4})?(?![\d])")
@@ -1167,6 +1204,11 @@ def noun_stem(word: str) -> str:
 
 def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterator[Change]:
     """Roles of the figures in one clause: from (old), to (new), by (delta or rate)."""
+    # a date says when, as a year does: "96mm of rain on Monday, 17 October, 184% above the average" reads past it
+    # (only a day said with "on": "in the year to 30 June" names the level's period, and a level with one is left
+    # as it was read before)
+    dates = [q for q in qs if q.kind == "date" and c_start <= q.start and q.end <= c_end
+             and _ON_BEFORE.search(prose, max(c_start, q.start - 4), q.start)]
     # "would make up about a third of the economy": a fraction of something is a share, not a change
     qs = [q for q in qs if q.kind in NUMERIC_KINDS and q.value is not None
           and not (is_fraction_rate(q) and _OF_AFTER.match(prose, q.end))]
@@ -1183,8 +1225,10 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     if factor_m is not None and _factor_of_another(prose, c_start, qs[0].start, qs[-1].end, factor_m.start()):
         factor_m = None     # "profit fell 31% to £24.8m from £35.9m, as its energy bill more than doubled": the
         #                     factor is said of another subject, after the figures
+    departs = "against" in low_clause and any(w in low_clause for w in _DEPARTURES)
     if factor_m is None and _verb_anywhere(prose, c_start, c_end, clause, ascii_clause, True) is None \
-            and not _RATE_ABOVE.search(prose, c_start, c_end):
+            and not _RATE_ABOVE.search(prose, c_start, c_end) and not departs \
+            and not ("than" in low_clause and _DIFFERENCE_IN.search(clause)):
         return
     if any(_LOOSE_SCALE.match(prose, q.end, c_end) for q in qs if q.kind in ("money", "number")):
         return   # "Rs 73,000 cr": a scale word the figure did not take; its value is not the one written
@@ -1196,6 +1240,8 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
     prev_q: Quantity | None = None
     spread = False
     compared = False    # a base read from "compared with B <time>", not from "from B"
+    norm = False        # a base read from "against a normal of B": its departure may be "a deficit of P%"
+    than_delta = None   # a difference read from "D more than": the base follows "than"
     for q in qs:
         start = max(c_start, prev_end, q.start - 60)
         before = prose[start:q.start]
@@ -1220,6 +1266,17 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
                 and _TIME_AFTER.match(prose[q.end:min(c_end, q.end + 60)])):
             role = "old"
             compared = compared or not (has_from and _FROM_BEFORE.search(before))
+        elif than_delta is not None and prev_q is than_delta and _BASE_AFTER_RATE.search(before) \
+                and same_measure(than_delta, q):
+            role = "old"        # "AED 600m more than last year's AED 1.6bn": the base of the difference
+        elif q.kind in ("money", "number", "physical") and (diff := _DIFFERENCE_AFTER.match(prose, q.end, c_end)):
+            triggers.append((Span(diff.start("verb"), diff.end("verb")), _DIFFERENCE_DIRECTIONS[diff.group("verb").lower()]))
+            role, than_delta = "delta", q
+        elif departs and _AGAINST_NORM_BEFORE.search(before):
+            role, compared, norm = "old", True, True
+        elif norm and q.kind == "percent" and (dep := _DEPARTURE_BEFORE.search(before)):
+            triggers.append((Span(start + dep.start("verb"), start + dep.end("verb")), _DEPARTURES[dep.group("verb").lower()]))
+            role = "rate"
         elif (low is None or any(w in low for w in _TOTAL_TO_NEEDS)) and _TOTAL_TO_BEFORE.search(before):
             role = None      # "bringing the total to Sh15.2bn": a sum of this and more, not the level
         elif _TO_BEFORE.search(before) or ((low is None or "at" in low) and _LEVEL_BEFORE.search(before)) or (
@@ -1296,10 +1353,13 @@ def _changes(qs: list[Quantity], prose: str, c_start: int, c_end: int) -> Iterat
         for x, nxt in zip(seen, seen[1:]):
             if id(x) in assigned or id(nxt) not in assigned or is_year_like(x):
                 continue
-            gap = bridged(prose, x.end, nxt.start, qs, lambda q: not aside(q), years=True)
+            gap = _dates_blanked(bridged(prose, x.end, nxt.start, qs, lambda q: not aside(q), years=True),
+                                 x.end, nxt.start, dates)
             if base is not None and _years_out_of_order(qs, x, nxt, base, prose):
                 break       # "1.2m tonnes in 2022, ..., up from 0.9m in 2023": not a level and its base
             m = _THEN_CHANGE.match(gap)
+            if m is None and nxt is than_delta:
+                m = _THEN_DIFFERENCE.match(gap)     # "AED 2.4bn, AED 600m more than ...": the level, then its difference
             if m is None and roles["old"] and any(nxt is r for r in roles["rate"]):
                 m = _THEN_RATE.match(gap)   # "$2.8bn, a 12% increase on $2.1bn"
             if m and (not roles["old"] or same_measure(x, roles["old"][0]) or unit_left_out(roles["old"][0], x, prose)):
