@@ -63,7 +63,8 @@ _MARKED_YEARS_OF = regex.compile(r"\s+(?:of|in)\s", regex.I)
 # ("35 years since its first export order" counts from another day)
 _SINCE_FOUNDING = regex.compile(r"\s+since\s+(?:(?:its|their|the|our|his|her)\s+(?:\p{L}+\s+)?(?:founding|foundation|"
                                 r"creation|launch|opening|inception|establishment|birth|formation)|(?:it|they|we|the\s+"
-                                r"\p{L}+)\s+(?:was\s+|were\s+)?(?:founded|opened|set\s+up|began|started|launched|"
+                                r"\p{L}+|(?:its|their|the)\s+\p{Ll}+\s+\p{Ll}+)\s+(?:was\s+|were\s+)?(?:founded|opened|"
+                                r"set\s+up|began|started|launched|"
                                 r"established|formed|created))(?![\p{L}])", regex.I)
 
 
@@ -104,6 +105,16 @@ def _event_kind(words: str):
         if told.search(words):
             return kind     # "reached a cup final" is a final reached, whatever cup it names
     return None
+
+
+# "a 38-year wait that stretched back to Panatta's 1976 title", "a 19-year drought dating back to 2005", "a 12-year
+# wait since the 2011 final": the wait's own clause names the year it began
+_REACHES_BACK = regex.compile(r"[^.;:!?]{0,80}?(?<![\p{L}])(?:(?:stretch|dat|go|reach|run)\p{L}*\s+back\s+to|since)"
+                              r"(?![\p{L}])[^.;:!?]{0,60}", regex.I)
+
+
+def _wait_reaches_back(prose: str, q: Quantity, p: Quantity) -> bool:
+    return q.end < p.start and _REACHES_BACK.fullmatch(prose, q.end, p.start) is not None
 
 
 def _last_time_of_the_wait(words: str, wait_sentence: str) -> bool:
@@ -200,7 +211,7 @@ def _tied(story: Story, q: Quantity, shape: str):
             continue
         p0 = story.doc.sentence_at(p.start)[0]
         words = prose[max(p0, p.start - _TIE_REACH):p.start]
-        if shape == "wait" and _last_time_of_the_wait(words, prose[s0:s1]):
+        if shape == "wait" and (_last_time_of_the_wait(words, prose[s0:s1]) or _wait_reaches_back(prose, q, p)):
             tied.append(p)
         elif shape == "life" and _BEGAN.search(words):
             tied.append(p)
@@ -219,7 +230,9 @@ _HARM_MARKED = regex.compile(r"\s+anniversary\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(
                              r"collapses?|killings?|shootings?|genocide|siege|sinking|tragedy|accident|storm|typhoon|"
                              r"cyclone|hurricane|landslides?)\b", regex.I)
 _HARM_TOLD = regex.compile(r"(?<![\p{L}])(?:killed|killing|died|dead|deaths?|shot|murdered|massacred|struck|"
-                           r"collapsed|exploded|destroyed|sank|victims?|injured|wounded|abducted|perished|swept)"
+                           r"collapsed|exploded|destroyed|sank|victims?|injured|wounded|abducted|perished|swept|"
+                           # a building or bridge that fell: "came down on the morning of 24 April 2013"
+                           r"came\s+down|caved\s+in|gave\s+way|toppled|crumbled)"
                            r"(?![\p{L}])", regex.I)
 
 
@@ -259,6 +272,12 @@ def _judged(story: Story, rule: Rule, hit, q: Quantity, shape: str, start: Quant
     stated = int(q.value)
     computed = published.year - year
     tol = 0 if shape == "anniversary" else rule.options["years_tolerance"] + (1 if q.hedge else 0)
+    if shape == "life" and _full_day(start) and not q.hedge:
+        # "marks 15 years since its first line opened on 9 September 2009": a count to a day told in full is the
+        # calendar years between or the whole years gone by, not a round figure
+        tol = 0
+        if stated == computed - 1 and (published.month, published.day) < (start.date.month, start.date.day):
+            return None
     if computed <= 0 or abs(computed - stated) <= tol:
         return None
     if abs(computed - stated) * 4 > computed:
@@ -277,6 +296,10 @@ def _judged(story: Story, rule: Rule, hit, q: Quantity, shape: str, start: Quant
     return hit(Span(q.start, q.end), story.text_of(q.span), f"{computed}", suggestion,
                {"year": year, "published": published.isoformat(), "stated_years": stated, "shape": shape},
                problem, related=(start.span,))
+
+
+def _full_day(p: Quantity) -> bool:
+    return p.kind == "date" and p.resolution == "day" and p.date is not None and p.year_given
 
 
 def _fits_any_pair(story: Story, q: Quantity, stated: int, tol: int, published: dt.date) -> bool:

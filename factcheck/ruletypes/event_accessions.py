@@ -70,3 +70,69 @@ def _accession_of(story: "Story", code: str, body: str):
     found = [e for e in events if e.row.get("kind") == "accession" and body in e.row["name"]
              and (e.row.get("participants") or "").strip() == code]
     return found[0] if len(found) == 1 else None
+
+
+# -- the member a state became ----------------------------------------------------------------------------------
+# "made Sweden the alliance's 31st member", "Croatia became the EU's 28th member state", "the 30th member of NATO":
+# the order of accession is the record's too. A state's place is the members before it and those joining with it:
+# the founders, then every recorded accession of the body up to its day (the seven of 29 March 2004 were 20th to
+# 26th, in any order a story likes). Founders by their treaties: the twelve signatories of the North Atlantic
+# Treaty (4 April 1949, nato.int "Founding members"); the six of the Treaty of Rome (in force 1 January 1958,
+# european-union.europa.eu "EU history"). Later members only join: a departure (the UK's, 2020) renumbers no one.
+_FOUNDERS = {"NATO": 12, "European": 6}
+_MEMBER_ORDINAL = regex.compile(
+    r"\s+(?:(?:full\s+)?member(?:\s+(?:state|country|nation))?|(?:country|nation|state)\s+to\s+join)(?![\p{L}])"
+    r"(?P<of>\s+(?:of|in)\s+(?:the\s+)?(?P<body>NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|European\s+Union|"
+    r"EU|alliance|bloc|union)(?![\p{L}]))?", regex.I)
+# "the alliance's 31st", "NATO's 32nd", "the EU's 28th", "the bloc's 27th" right before the ordinal
+_OWNER_BEFORE = regex.compile(r"(?P<body>NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|European\s+Union|EU|"
+                              r"alliance|bloc|union)['’]s\s+\Z", regex.I)
+
+
+def _body_named(word: str, story: "Story") -> str | None:
+    """ "NATO" or "European" for the body a word names; "alliance", "bloc", "union" by what the story is about."""
+    w = word.lower()
+    if w == "nato" or w.startswith("north"):
+        return "NATO"
+    if w in ("eu", "european union"):
+        return "European"
+    prose = story.doc.prose
+    nato = regex.search(r"(?<![\p{L}])NATO(?![\p{L}])|North\s+Atlantic", prose) is not None
+    eu = regex.search(r"(?<![\p{L}])EU(?![\p{L}])|European\s+Union", prose) is not None
+    if w == "alliance" and nato and not eu:
+        return "NATO"
+    if w in ("bloc", "union") and eu and not nato:
+        return "European"
+    return None
+
+
+def member_place(story: "Story", q) -> tuple[str, object, int, int] | None:
+    """(state, accession event, first, last place it may be given) for an ordinal that tells the member a state
+    became of NATO or the EU, the state named before it in its sentence."""
+    prose = story.doc.prose
+    tail = _MEMBER_ORDINAL.match(prose, q.end)
+    if tail is None:
+        return None
+    s0, _ = story.doc.sentence_at(q.start)
+    owner = _OWNER_BEFORE.search(prose, max(s0, q.start - 60), q.start)
+    if owner is not None and tail.group("of"):
+        return None     # "the bloc's 27th member of the euro": two owners, not one
+    word = owner.group("body") if owner is not None else tail.group("body")
+    if word is None:
+        return None
+    body = _body_named(word, story)
+    if body is None:
+        return None
+    states = [m for m in story_mentions(story).within(s0, q.start)]
+    if not states:
+        return None
+    state = states[-1]
+    event = _accession_of(story, state.code, body)
+    if event is None or _another_half(prose[state.start:state.end], event.row["name"]):
+        return None
+    from .reference import _events
+    events, _ = _events(str(story.data.folder))
+    joined = [e.start for e in events if e.row.get("kind") == "accession" and body in e.row["name"]]
+    first = _FOUNDERS[body] + sum(d < event.start for d in joined) + 1
+    last = _FOUNDERS[body] + sum(d <= event.start for d in joined)
+    return prose[state.start:state.end], event, first, last

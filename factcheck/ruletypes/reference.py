@@ -88,7 +88,7 @@ from .event_story import ASIDE_OPENED_BEFORE, near_miss
 from .event_years import year_slip
 from .event_wins import credited_to_another, may_credit, tournament_editions_by_id, won_on
 from .event_independence import independence_won
-from .event_accessions import accession_told
+from .event_accessions import accession_told, member_place
 from .event_contests import contest_slip
 from .event_anniversary import anniversary_day
 from .event_openings import opened_it
@@ -230,6 +230,7 @@ def _events(folder: str) -> tuple[tuple[Event, ...], regex.Pattern | None]:
         short = frozenset(_storm_short_names(all_names))
         all_names += tuple(sorted(short - set(all_names)))
         all_names += tuple(sorted(_volcano_names(all_names) - set(all_names)))
+        all_names += tuple(sorted(_imposed_names(all_names) - set(all_names)))
         nouns = frozenset(NOUN_CLASSES[w.lower()] for n in all_names for w in _NOUN_RE.findall(n)
                           if w.lower() not in _BACK_ONLY)
         nouns |= {_KIND_CLASSES[row["kind"]]} if row.get("kind") in _KIND_CLASSES else set()
@@ -280,6 +281,23 @@ def _volcano_names(names: tuple[str, ...]) -> set[str]:
     return found
 
 
+# "the blockade of Qatar": a measure one side put on another, which copy as often tells as put there ("the boycott
+# imposed on Qatar by ...", "the embargo placed on Cuba"); a siege is laid, not imposed, and keeps its own names
+_MEASURE_OF = regex.compile(r"(?P<measure>blockade|boycott|embargo|sanctions)\s+(?:of|on|against)\s+(?P<target>\p{Lu}.*)",
+                            regex.I)
+
+
+def _imposed_names(names: tuple[str, ...]) -> set[str]:
+    """The names of a blockade, boycott or embargo with the verb that put it on its target."""
+    found = set()
+    for n in names:
+        if m := _MEASURE_OF.fullmatch(n):
+            measure, target = m.group("measure"), m.group("target")
+            found |= {f"{measure} {verb} {prep} {target}" for verb in ("imposed", "placed", "enforced")
+                      for prep in ("on", "against")}
+    return found
+
+
 def _storm_short_names(names: tuple[str, ...]) -> set[str]:
     """The names storms were given ("Tracy" of "Cyclone Tracy"): after the first mention, copy uses them alone."""
     return {m.group("own") for n in names if (m := _STORM_NAME.fullmatch(n))}
@@ -324,6 +342,8 @@ class Reference:
                 hit = self._duration(rule, story, q)
             elif kind == "date" and (q.kind == "date" or _is_year_number(q)):
                 hit = self._date_reading(rule, story, q)
+            elif kind == "date" and q.kind == "ordinal":
+                hit = _member_place_hit(story, q)
             elif kind == "interval" and q.kind == "duration":
                 hit = self._interval(story, q)
             else:
@@ -877,6 +897,27 @@ def _date_hit(story: Story, q: Quantity, start: int, event: Event, role: str, fi
     }, evidence={"event": event.id, "start": event.start.isoformat(),
                  "end": event.end.isoformat() if event.end else None, **event.row.citation()},
         suggestion=suggestion)
+
+
+def _member_place_hit(story: Story, q: Quantity) -> Hit | None:
+    """The finding for a state said to be a member of NATO or the EU other than the one its accession made it."""
+    placed = member_place(story, q)
+    if placed is None or q.value is None:
+        return None
+    state, event, first, last = placed
+    if first <= q.value <= last:
+        return None
+    from .date_things import ordinal_text as nth     # (imported here: date_things reads this module)
+    place = f"the {nth(first)}" if first == last else f"one of the {nth(first)} to {nth(last)}"
+    figure = story.text_of(q.span)
+    recorded_text = f"{event.row['name']} on {_day(event.start)} made it {place} member ({event.row.source})"
+    suggestion = nth(first) if first == last else None
+    return Hit(span=Span(q.start, q.end), fields={
+        "figure": figure, "detail": f"{figure}: {recorded_text}", "event": event.row["name"],
+        "recorded": recorded_text, "advice": f"Did you mean {suggestion}?" if suggestion else "Check the count.",
+        "suggestion": suggestion,
+    }, evidence={"event": event.id, "start": event.start.isoformat(), "places": [first, last],
+                 **event.row.citation()}, suggestion=suggestion)
 
 
 RULE_TYPE = Reference()
@@ -1460,6 +1501,9 @@ _NAME_GAP = regex.compile(
     # "devastated Haiti and the Dominican Republic in", "made landfall as a Category 5 storm on"
     r"|\s+(?:was\s+|were\s+)?" + _EVENT_VERB + r"(?:\s+" + _PLACES_STRUCK + r")?"
     r"(?:\s+as\s+an?\s+(?:Category|category|Cat)\s+\d\s+(?:storm|hurricane|cyclone|typhoon))?"
+    # or the states that imposed it, by name: "the boycott imposed on Qatar by Saudi Arabia, the United Arab
+    # Emirates, Bahrain and Egypt in"
+    r"|\s+by\s+" + _PLACES_STRUCK +
     r")\s+(?:on|in|of)\s+\Z")
 _ON_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+\Z")
 _QUALIFIER_BEFORE = regex.compile(r"(?<![\p{L}])(?:on|in|of)\s+(?P<q>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-)|"
