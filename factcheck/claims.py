@@ -1044,7 +1044,7 @@ _SECOND_SUBJECT = regex.compile(
     r"contracted|narrowed|edged|rising|growing|climbing|jumping|surging|gaining|increasing|falling|dropping|"
     r"declining|decreasing|sliding|slipping|easing|dipping|shrinking|rises|falls|grows|climbs|jumps)(?![\p{L}])|"
     # a consequence with its own figures: ", pushing the margin down to 6.1% from 7.6%"
-    r",\s+(?:pushing|sending|dragging|lifting|driving|taking|knocking|giving|leaving)\s+(?:the\s+|its\s+|their\s+)?\p{L}",
+    r",\s+(?:pushing|sending|dragging|lifting|driving|taking|bringing|raising|knocking|giving|leaving)\s+(?:the\s+|its\s+|their\s+)?\p{L}",
     regex.I)
 
 
@@ -1179,6 +1179,13 @@ _ANY_SUBJECTS = frozenset(("number", "value", "volume", "amount", "total", "leve
                            "of", "the", "a", "an", "its", "their", "per", "year", "month", "week", "day", "quarter"))
 
 
+# the words of an "and" clause that are no part of its subject, and subject words that point back at the figures
+_JOINED_SUBJECT_SKIP = frozenset("that its the their his her had has have was were is are been nearly almost more than "
+                                 "said says added noted "
+                                 "about roughly around close to".split())
+_SAME_SUBJECT_WORDS = frozenset("figure figures tally count it".split())
+
+
 def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int, at: int) -> bool:
     """Is the factor at `at` said of another subject than the figures before it (from `first` to `last_end`)? "profit
     fell 31% to £24.8m, as its energy bill more than doubled". A subject named with "of" ("as overseas bookings of
@@ -1188,6 +1195,12 @@ def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int
     if m is None:
         return False
     named = regex.findall(r"[\p{L}'’-]+", m.group(0))[1:]      # (past "as", "while" or "after")
+    if m.group(0).lstrip(", \t\n").lower().startswith(("and", "but")):
+        # "..., and the figure has doubled": a word of any subject, or the figures' own noun, says it of them
+        subject = [w for w in named if w.lower() not in _JOINED_SUBJECT_SKIP]
+        own = {noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
+        return bool(subject) and not all(w.lower() in _ANY_SUBJECTS or w.lower() in _SAME_SUBJECT_WORDS
+                                         or noun_stem(w) in own for w in subject)
     if not {"of", "for"} & {w.lower() for w in named}:
         return True
     own = {noun_stem(w) for w in regex.findall(r"[\p{L}'’-]+", prose[subject_start:first])} - _ANY_SUBJECTS
@@ -1483,7 +1496,14 @@ _FACTOR_OF_ANOTHER = regex.compile(r"(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|
                                    r"|(?:,\s*|\s)(?:as|while|after)\s+(?:(?:its|the|their|[\p{Lu}][\p{L}'’-]*)\s+)?"
                                    r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:of|for)\s+(?:[\p{L}'’-]+\s+){1,3}?\Z"
                                    r"|(?:,\s*|\s)(?:as|while|after)\s+(?:its|the|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?"
-                                   r"(?:nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+\Z",
+                                   r"(?:nearly|almost|more\s+than|over|about|roughly|around|just\s+over|just\s+under|close\s+to)\s+\Z"
+                                   # ", and that prize money had been doubled", "and fares have tripled": a clause joined by
+                                   # "and" with a subject of its own before its own verb (not "and has since doubled")
+                                   r"|(?:,\s*|\s)(?:and|but)\s+(?:(?:the\s+)?\p{Ll}+\s+(?:said|says|added|noted)\s+)?(?:that\s+)?(?:(?:its|the|their|his|her)\s+)?"
+                                   r"(?!(?:it|they|this|that|which|has|have|had|was|were|is|are|then|since|later|now|more|"
+                                   r"nearly|almost|also|again|subsequently)\b)"
+                                   r"\p{Ll}[\p{L}'’-]*\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?"
+                                   r"(?:(?:nearly|almost|more\s+than|about|roughly|around|close\s+to)\s+)?\Z",
                                    regex.I)
 
 
@@ -1547,6 +1567,8 @@ def _sizes_another_thing(x: Quantity, base: Quantity | None, prose: str) -> bool
     """ "about 8,900 at their 15,000-seat stadium, up from 6,700": a figure hyphened to its noun sizes a thing the
     sentence names on its way, not the level the base is of -- unless the base counts that noun too ("a 15,000-seat
     ground, up from 12,000 seats")."""
+    if base is not None and _attributive_measure(x, prose, base):
+        return True
     if base is None or not _describes_a_thing(x, prose):
         return False
     at = (x.number_span or (x.start, x.end))[1] if prose[x.end:x.end + 1] not in ("-", "‑") else x.end
@@ -1554,6 +1576,31 @@ def _sizes_another_thing(x: Quantity, base: Quantity | None, prose: str) -> bool
     counted = _BASE_NOUN.match(prose, base.end)
     noun = compound.group("noun").lower() if compound else ""
     return not (counted and noun and counted.group("noun").lower().rstrip("s") == noun.rstrip("s"))
+
+
+# "the 193km waterway", "a 2,000MW plant": a measure between an article and its noun sizes the thing named, written
+# without the hyphen; the word after it is a noun, not a word of time, place or change
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|a|an|its|their|this|that)\s+\Z", regex.I)
+_NOUN_RIGHT_AFTER = regex.compile(r"\s+(?P<noun>\p{Ll}{3,})(?![\p{L}'’-])")
+_NOT_A_NOUN_AFTER = frozenset("and but or the from for with into over under than that this which who per each last next "
+                              "ago earlier later before after since more less higher lower".split())
+
+
+def _attributive_measure(x: Quantity, prose: str, base: Quantity) -> bool:
+    """ "1,008 vessels transited the 193km waterway in May, down 51.3% from 2,068": a measure in a unit the base does
+    not carry, said between an article and a noun, sizes the thing the level passes through, not the level."""
+    if x.kind != "physical" or base.kind != "number" or not x.unit:
+        return False
+    if not _ARTICLE_BEFORE.search(prose, max(0, x.start - 8), x.start):
+        return False
+    m = _NOUN_RIGHT_AFTER.match(prose, x.end)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun in _NOT_A_NOUN_AFTER or noun in _VERB_WORDS:
+        return False
+    counted = _BASE_NOUN.match(prose, base.end)
+    return not (counted and counted.group("noun").lower().rstrip("s") == noun.rstrip("s"))
 
 
 def _years_out_of_order(qs: list[Quantity], level: Quantity, nxt: Quantity, base: Quantity, prose: str) -> bool:

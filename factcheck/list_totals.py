@@ -234,7 +234,14 @@ def _list_figure(q: Quantity, s_end: int, claims, prose: str) -> bool:
         return False         # "a 4.5-day week": a measure that describes, not one counted ("a 64-strong squad" is)
     if claims.is_names_number(q, prose):
         return False         # "Covid-19", "F-16": a name's number, not a count
+    if _EITHER_AFTER.match(prose, q.end) or _EITHER_BEFORE.search(prose, max(0, q.start - 16), q.start):
+        return False         # "teams of four or five candidates", "two or three times": a guess between two, no part
     return not claims.is_age(q, prose)
+
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+_EITHER_AFTER = regex.compile(rf"\s+or\s+(?:so(?![\p{{L}}])|\d|{_NUMBER_WORDS}(?![\p{{L}}]))", regex.I)
+_EITHER_BEFORE = regex.compile(rf"(?:(?<![\d,.])\d+|(?<![\p{{L}}]){_NUMBER_WORDS})\s+or\s+\Z", regex.I)
 
 
 def _lists(figs: list[Quantity], prose: str, claims) -> Iterator[tuple[Quantity, ...]]:

@@ -123,7 +123,9 @@ _PLAIN_WORDS = frozenset(
     "ago earlier later city state country region county district people per cent percent "
     "released official officials report reported statement recorded record records "
     # scale words and the firm itself say nothing of what moved ("Rs 4.82 billion" shares no thing with "Rs 1 billion")
-    "thousand million billion trillion crore crores lakh lakhs company".split())
+    "thousand million billion trillion crore crores lakh lakhs company "
+    # quantifiers name no thing ("some 185,000 holdings" and "some rates" share nothing)
+    "some most several such other others each every".split())
 _STOP_AFTER = frozenset("in at by on of for over the a an and or to from this last that was were is are had has have "
                         "per each one two three four five six seven eight nine ten eleven twelve eighteen twenty".split())
 # (a number word after a figure begins its time, "3,140 twelve months earlier", not the noun it counts)
@@ -161,6 +163,8 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
             continue
         if _of_its_own_subject(prose, ordered, starts, s_starts[i], m.start()):
             continue
+        if _SOME_OF_THEM.search(prose, max(s_starts[i], m.start() - 60), m.start()):
+            continue     # "saying some rates had doubled": a few of the things, not the total the figures give
         found = _factor_pair(story, ordered, starts, changes, sentences, i, m, factor, year_now)
         if found is not None:
             old, new = found
@@ -168,6 +172,11 @@ def multiples_across(story: Story, ordered: list[Quantity], starts: list[int], c
             hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
             yield claims.Change(trigger=Span(m.start(), span_end), direction=1 if factor > 1 else -1, old=old, new=new,
                                 factor=factor, factor_span=Span(m.start(), span_end), factor_hedge=hedge)
+
+
+# the multiple said of some of the things only: "some rates had doubled", "many fares have more than tripled"
+_SOME_OF_THEM = regex.compile(r"(?<![\p{L}])(?:some|many|several|a\s+few|certain|most)\s+(?:of\s+(?:the|its|their)\s+)?"
+                              r"(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?\Z", regex.I)
 
 
 def _of_its_own_subject(prose: str, ordered: list[Quantity], starts: list[int], s_start: int, at: int) -> bool:

@@ -114,7 +114,8 @@ def _missing_level(story: Story, prose: str, ordered: list[Quantity], c) -> obje
     if c.old is not None:      # the level is missing: "A ..., up P% from B"
         if any(_fits(rate, known.value, q.value, c.direction) for q in candidates):
             return None
-        level = _trailed_level(story, prose, candidates, rate, known) or _referred_level(story, prose, candidates, rate)
+        level = _trailed_level(story, prose, candidates, rate, known) or _referred_level(story, prose, candidates, rate) \
+            or _referred_level_with_base(story, prose, candidates, rate, known)
         return None if level is None or not _near(rate, known, level) else replace(c, new=level)
     if any(_fits(rate, q.value, known.value, c.direction) for q in candidates):
         return None
@@ -158,6 +159,46 @@ _REFERRING_SUBJECT = regex.compile(
     rf"\A(?:(?:The|This|That)\s+(?:[\p{{L}}-]+\s+)?[\p{{L}}-]+|It|This|That)\s+(?:is|was|represents|marks|will\s+be|would\s+be)\s+"
     rf"(?:up\s+|down\s+|an?\s+(?:[\p{{L}}-]+\s+)?(?:{claims._UP_NOUN}|{claims._DOWN_NOUN})\s+of\s+)?(?:some\s+|about\s+|nearly\s+)?\Z",
     regex.I)
+
+
+# "The outlay is up from Tk 2,130 crore ...", "Arrivals were up from 208,253 in January 2024": a sentence opening on a
+# subject named before (a definite noun, a pronoun, or a bare plural) whose verb says the move from its base at once
+_REFERRING_SUBJECT_BASE = regex.compile(
+    r"\A(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|It|This|That|They|\p{Lu}\p{Ll}+s)\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:up|down)\s+(?:by\s+[^\s\d]{0,4}\d[^\s]*\s+)?from\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+)?\Z", regex.I)
+# between the base and its size: the base's time, then the move named ("in January 2024, an increase of")
+_BASE_THEN_SIZE = regex.compile(r"\A(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:,|\s[-–—])\s*an?\s+(?:[\p{L}-]+\s+)?[\p{L}]+\s+of\s+(?:some\s+|about\s+|nearly\s+)?\Z",
+                                regex.I)
+# a figure said as an aim or a forecast is not the thing's level
+_AIM_BEFORE = regex.compile(r"(?<![\p{L}])(?:target|goal|aim|forecast|projection|estimate|ambition|plan)s?\s+(?:of|for)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+|around\s+)?\Z", regex.I)
+_LOOK_BACK = 3      # sentences
+
+
+def _referred_level_with_base(story: Story, prose: str, candidates: list[Quantity], rate: Quantity,
+                              base: Quantity) -> Quantity | None:
+    """ "... announced a Tk 2,520 crore budget. ... The outlay is up from Tk 2,130 crore in the current year, an
+    increase of 22.3%": the subject points back at a thing the story sized a sentence or two before; its level is
+    the last figure of the base's measure said there, of the base's order and not an aim ("its target of 3 million
+    arrivals")."""
+    s_start, _ = story.doc.sentence_at(rate.start)
+    if s_start == 0 or not (s_start < base.start < rate.start) \
+            or not _REFERRING_SUBJECT_BASE.match(prose[s_start:base.start]) \
+            or not _BASE_THEN_SIZE.match(prose[base.end:rate.start]):
+        return None
+    starts = story.doc.sentence_starts()
+    k = bisect.bisect_right(starts, s_start) - 1
+    lo = starts[max(0, k - _LOOK_BACK)]
+    before = [q for q in candidates if lo <= q.start and q.end <= s_start]
+    if not before:
+        return None
+    # the nearest sentence with a figure of the measure holds the level; figures there of another order or named as
+    # an aim are other things
+    near = story.doc.sentence_at(before[-1].start)[0]
+    said = [q for q in before if q.start >= near and _near(rate, base, q) and not claims.is_age(q, prose)
+            and not _AIM_BEFORE.search(prose, max(0, q.start - 30), q.start)]
+    return said[0] if len(said) == 1 else None
 
 
 def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .claims import _of_another_verb_or_subject, has_digits, is_plain, is_year_like, precision_of, same_measure
+from .claims import _of_another_verb_or_subject, has_digits, is_age, is_plain, is_year_like, precision_of, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -205,10 +205,22 @@ def _a_label(text: str, q: Quantity) -> bool:
         and _LABEL_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
 
 
+# "a four-party coalition", "a 12-storey block": a count hyphened to its noun sizes a thing, it is not counted in a list
+# (a squad "64-strong", a "12-member" board, "a 30-seat majority" count)
+_HYPHENED_TO_ITS_NOUN = regex.compile(r"[-‑](?!strong|member|seat)\p{L}", regex.I)
+
+
+def _describes(text: str, prose: str, q: Quantity) -> bool:
+    """A figure that describes someone or something rather than adding to a total: a person's age ("Schoof, 67,"),
+    a count hyphened to its noun ("a four-party coalition")."""
+    return q.kind == "number" and (_HYPHENED_TO_ITS_NOUN.match(text, q.end) is not None or is_age(q, prose))
+
+
 def _list_totals(story: Story, sentences) -> list[ListTotal]:
     text = story.doc.text
     found: list[ListTotal] = []
-    amounts = [[q for q in _amounts(f) if not _a_label(text, q)] for _, _, f in sentences]
+    prose = story.doc.prose
+    amounts = [[q for q in _amounts(f) if not _a_label(text, q) and not _describes(text, prose, q)] for _, _, f in sentences]
     for i, (s, e, _) in enumerate(sentences):
         found.extend(_total_after_list(text, sentences, amounts, i))
         if i:
@@ -560,6 +572,11 @@ _PART_TO_SHARE = regex.compile(
     r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than)?\s*\Z", regex.I)
 _SHARE_OF_ALL = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
                               r"(?![\p{L}])(?:\s+(?P<noun>[\p{L}-]{3,}))?", regex.I)
+_PART_OF_ALL_THEN_SHARE = regex.compile(
+    r"\A\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))(?![\p{L}])"
+    r"(?:\s+(?P<noun>[\p{L}-]{3,}))?\s*,\s*or\s+(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)?\s*\Z", regex.I)
+# counted nouns that count one thing: "18.4 million visitors" of "93.8 million international tourists"
+_COUNTED_ALIKE = {"tourist": "visitor", "arrival": "visitor", "traveller": "visitor", "traveler": "visitor"}
 _WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
 
 
@@ -585,7 +602,10 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
                 continue
             whole_said = _SHARE_OF_ALL.match(text, p.end)
             if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):
-                continue
+                # "made up 3.1 trillion won of the total, or 62%": the whole named after the part, the share after it
+                whole_said = _PART_OF_ALL_THEN_SHARE.match(text[a.end:p.start])
+                if not whole_said:
+                    continue
             if any(q is not a and same_measure(q, a) and q.value > a.value for q in amounts):
                 break       # the whole may be in the sentence: the in-sentence readers' case (a smaller figure
                 #             of its measure could not be: "SR662 billion, or 72% of total revenue, with non-oil
@@ -615,7 +635,8 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
         return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
     candidates = []
     for w in larger:
-        if counted and counted not in _GENERIC_COUNTS and counted not in _nouns_after(text, w.end):
+        if counted and counted not in _GENERIC_COUNTS and _COUNTED_ALIKE.get(counted, counted) not in \
+                {_COUNTED_ALIKE.get(n, n) for n in _nouns_after(text, w.end)}:
             continue         # ("22,140 units, making up 64% of the total" counts whatever the whole does)
         if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \
                 and noun.lower().rstrip("s") not in text[max(0, w.start - 40):w.end + 40].lower():
