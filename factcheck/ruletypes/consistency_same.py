@@ -285,6 +285,16 @@ _BARE_AGE_END = regex.compile(r"\s*(?:[,.;:]|\s+(?:said|says|was|is|has|had|told
 _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s+at|price\s+tag\s+of|budget\s+of|"
                              r"budgeted\s+at|at\s+a\s+cost\s+of)(?:\s+(?:of|about|around|nearly|some|an\s+estimated))?"
                              r"\s+\Z", regex.I | regex.REVERSE)
+# money put up for the work the story is about: "committed A$1.9 billion (US$1.31 billion) to duplicate 41km of
+# track", "earmarked Rs 4,000 crore for the new terminal". It may be the whole cost or a share of it, so it is
+# compared with a later cost only where a typing slip explains the two (see _same_thing_pair)
+_FUNDS_BEFORE = regex.compile(r"\b(?:committed|commits|commit|pledged|pledges|pledge|allocated|allocates|allocate|"
+                              r"earmarked|earmarks|earmark|set\s+aside|sets\s+aside|approved|approves|approve|"
+                              r"budgeted|sanctioned|sanctions|sanction)(?:\s+(?:about|around|nearly|some|roughly|"
+                              r"an\s+estimated|a\s+further|another|a\s+total\s+of))?\s+\Z", regex.I | regex.REVERSE)
+_FUNDS_FOR = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:to\s+(?:build|construct|duplicate|upgrade|extend|widen|"
+                           r"complete|rebuild|replace|electrify|modernise|modernize|expand|renovate|refurbish|deliver|"
+                           r"lay)|for\s+(?:the|a|an)\s)", regex.I)
 # the later mention refers back: "the", "its", "all", "all of the", "each of the", "Agency's"
 _BACKREF_LEFT = regex.compile(
     r"(?:(?<![\p{L}'’])(?:the|its|their|this|these|those|his|her|our|all|both)|['’]s)"
@@ -467,7 +477,7 @@ class _Mention:
 
     __slots__ = ("m", "cls", "group", "noun", "mods", "span", "backref", "part", "restricted", "old", "target",
                  "shifted", "frame", "bound", "value", "unit", "specific", "underline", "framed", "head", "named_back",
-                 "stand_in", "window", "owner", "phase")
+                 "stand_in", "window", "owner", "phase", "rate", "funds")
 
     def __init__(self, m: Measure, cls: str, group: str, noun: str, mods: str, end: int):
         self.m, self.cls, self.group, self.noun = m, cls, group, noun.lower()
@@ -486,6 +496,8 @@ class _Mention:
         self.window = ""           # the running count's start: "since the rains began"
         self.owner = ""            # the named thing that holds the size: "Blue Line" in "the Blue Line's 16 stations"
         self.phase = 0             # the phase it is a part as, and only as: 1 for "the 540 beds of phase one"
+        self.rate = False          # a count each year, month or day: "50,000 homes a year" (see _RATE_AFTER)
+        self.funds = False         # money put up for the work, not named as its cost (see _FUNDS_BEFORE)
 
 
 def _referent_mentions(story: Story) -> list[_Mention]:
@@ -512,6 +524,8 @@ def _read_mentions(story: Story) -> list[_Mention]:
         if read.group == "money":
             x.cls = "cost"      # every cost is one class; the noun's own class must agree (see _same_thing)
         x.underline = max(read.underline, q.end)
+        x.rate = bool(_RATE_AFTER.match(prose, read.noun_end)) or bool(_PACE_IN.search(prose, q.end, x.span.end))
+        x.funds = read.group == "money" and read.noun == "funding"
         x.head = read.head
         x.named_back = read.definite
         if read.cls in ("stations", "stops"):
@@ -528,6 +542,17 @@ _NEEDED_TO_REACH = regex.compile(r"(?:-?\s*[\p{L}-]+){0,2}?\s+(?:(?:that|which)\
                               r"(?:needed|required|necessary)\s+(?:to|for)(?![\p{L}])", regex.I)
 _MAJORITY_BEFORE = regex.compile(r"(?<![\p{L}])(?:majority|threshold|quorum)\s+(?:of\s+)?(?:at\s+least\s+)?\Z",
                                  regex.I)
+
+
+# a count said per period is a pace, not the size of one thing: "50,000 homes a year would be built" is not "the
+# 30,000 homes promised" under an older scheme, nor "the 150,000 homes" of the plan ("a year ago" is a time, not a pace)
+_RATE_AFTER = regex.compile(r"(?:\s+(?:(?:would|will|could|should|are|were|to)\s+)?(?:be\s+|being\s+)?"
+                            r"[\p{L}]+(?:ed|en|t|ing)(?=\s+(?:a|per|each|every|annually|yearly)\b))?"    # "would be built"
+                            r"\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|annum)(?!\s+(?:(?:ago|earlier|later|"
+                            r"before|after|since)\b|from\s+now\b|on\s*,))(?![\p{L}-])|annually\b|yearly\b)", regex.I)
+
+_PACE_IN = regex.compile(r"(?<![\p{L}])(?:a|per|each|every)\s+(?:year|month|week|day|annum)(?![\p{L}-])"
+                         r"|\b(?:annually|yearly)\b", regex.I)       # (the measure may have read the pace with its noun)
 
 
 def _threshold(prose: str, q, noun_end: int, s0: int) -> bool:
@@ -579,6 +604,8 @@ def _read_one(story: Story, m: Measure, left: str, right: str) -> _Reading | Non
             return _Reading(_NOUN_CLASS[("money", noun)], "money", noun, after.group("mods"), end, end)
         if _COST_BEFORE.search(left[-40:]):
             return _Reading("*", "money", "cost", "", q.end, q.end)
+        if _FUNDS_BEFORE.search(left[-40:]) and _FUNDS_FOR.match(right):
+            return _Reading("*", "money", "funding", "", q.end, q.end)
         free = _FREE_NOUN.match(right)
         if free and (dealt := _DEAL_AFTER_MOD.match(right, free.end("noun"))) is not None:
             # "the £1.6m council loan", "a $40m federal grant": who lends or gives it, then the thing itself
@@ -1272,12 +1299,14 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                     or earlier.m.sentence == later.m.sentence \
                     or _compatible(earlier.m, later.m, rule) and not _rounds_apart(earlier.m, later.m) \
                     and not _floor_passed(story, earlier, later) and not _typed_slip(story, earlier, later) \
-                    or _heads_differ(earlier, later):
-                continue
+                    or _heads_differ(earlier, later) or earlier.rate != later.rate:
+                continue        # (a pace is compared only with a pace)
             slip = _mention_slip(story, earlier, later)
             if (earlier.restricted or later.restricted) and slip is None \
                     and not _restates_event(story, earlier, later):
                 continue        # a part of the whole is compared only where a typing slip explains it
+            if (earlier.funds or later.funds) and slip is None:
+                continue        # money put up may be a share of the cost: compared only on a typing slip
             if (earlier.stand_in or later.stand_in) and not (slip == "swap" and later.backref) \
                     or later.cls in SLIP_ONLY and slip is None:
                 continue        # families for homes ("the 14,200 families"), and jobs, only on a typing slip

@@ -74,6 +74,7 @@ class Conversion:
         fits_well = min(_SLIP_MISS, math.log1p(tolerance))
         # (whether the pair is the conversion done the wrong way round depends on the pair alone: asked once)
         converted_wrong_way = functools.cache(lambda: _wrong_way(story, pair, readings, dates[0]))
+        source_slipped = functools.cache(lambda: _slipped_source(story, pair, readings, dates[0]))
         for ca, cb in readings:
             for k, on in enumerate(dates):
                 rates_a, rates_b = _rates(story, ca, on), _rates(story, cb, on)
@@ -84,7 +85,8 @@ class Conversion:
                         cross = ra.per_usd / rb.per_usd            # units of a per unit of b
                         expected = a.value / cross                  # b's currency
                         miss = abs(math.log(b.value / expected))
-                        if miss <= fits_well and (miss <= _WRONG_WAY_MISS or not converted_wrong_way()):
+                        if miss <= fits_well and (miss <= _WRONG_WAY_MISS
+                                                  or not (converted_wrong_way() or source_slipped())):
                             return None      # within the allowance and too close for a slipped symbol
                         closest = min(closest, miss)
                         # evidence: the publication month's rate, the closest reading
@@ -93,13 +95,14 @@ class Conversion:
                             best = (key, ca, cb, ra, rb, cross, expected, on)
         if best is None or not _all_readings_covered(story, readings, dates[0], (a.unit, b.unit)):
             return None
-        slipped, wrong_way = None, False
+        slipped, wrong_way, source = None, False, None
         if closest <= math.log1p(tolerance):
             # within the allowance; but a figure that is the exact conversion into another money than the one
             # written ("R340m (about £18.4m)" where R340m is $18.4m) is a slipped symbol, not a loose rate
             slipped = _slipped_symbol(story, pair, readings, dates[0], closest)
             wrong_way = slipped is None and closest > _WRONG_WAY_MISS and converted_wrong_way()
-            if slipped is None and not wrong_way:
+            source = None if slipped or wrong_way or closest <= _WRONG_WAY_MISS else source_slipped()
+            if slipped is None and not wrong_way and source is None:
                 return None
         else:
             # far off: say so where the figure is the amount multiplied by the rate ("RM6,990 ($29,250)")
@@ -117,6 +120,9 @@ class Conversion:
             evidence["readings"] = [f"{x}->{y}" for x, y in readings]
         if wrong_way:
             evidence["note"] = f"{b.text} is {a.text} multiplied by the rate, not divided: converted the wrong way"
+        if source is not None:
+            evidence["fits_currency"] = source
+            evidence["note"] = f"{b.text} is {a.text} converted as if it were {source}, not {ca}: another money's rate"
         if slipped is not None:
             evidence["fits_currency"] = slipped
             evidence["note"] = f"{b.text} is {a.text} converted into {slipped}, not {cb}: a slipped currency symbol"
@@ -194,6 +200,28 @@ def _slipped_symbol(story: Story, pair: Pair, readings, on: dt.date, closest: fl
         for ra in _rates(story, ca, on) or ():
             for ro in _rates(story, other, on) or ():
                 if abs(math.log(b.value / (a.value * ro.per_usd / ra.per_usd))) <= fit:
+                    return other
+    return None
+
+
+def _slipped_source(story: Story, pair: Pair, readings, on: dt.date) -> str | None:
+    """The money the amount was converted from, when the writer took another money's rate: "€46.5m ($60.7m)" is
+    £46.5m in dollars. Euro and sterling are 10-20% apart against the dollar, inside a loose rate's allowance, so
+    the figure must be that other conversion as closely as a slipped symbol is (the caller has found it more than
+    `_WRONG_WAY_MISS` from the right rate at every month it tried)."""
+    a, b = pair.first, pair.second
+    _, named = _story_currencies(story)
+    readings = [(ca, cb) for ca, cb in readings if (ca in named or ca == a.unit) and (cb in named or cb == b.unit)]
+    if len(readings) != 1:
+        return None
+    ca, cb = readings[0]
+    fit = math.log1p(_SLIP_FIT + _relative_precision(a) + _relative_precision(b))
+    for other in _CONVERSION_MONIES:
+        if other in (ca, cb):
+            continue
+        for ro in _rates(story, other, on) or ():
+            for rb in _rates(story, cb, on) or ():
+                if abs(math.log(b.value / (a.value * rb.per_usd / ro.per_usd))) <= fit:
                     return other
     return None
 
