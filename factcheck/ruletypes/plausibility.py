@@ -940,11 +940,40 @@ def _age_of_a_thing(prose: str, s0: int, at: int) -> bool:
     return bool(regex.search(r"\b(?i:the)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\Z", head[:len(head) - len(owner)]))
 
 
-_ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+24\s+hours|within\s+24\s+hours|overnight|"
+_ONE_DAY = regex.compile(r"\b(?:in\s+(?:a|one|a\s+single)\s+day|in\s+(?:the\s+(?:past\s+|last\s+|previous\s+)?)?24\s+hours|"
+                         r"within\s+24\s+hours|overnight|"
                          r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", regex.I)
 
 # a season's or a month's total, even in a sentence that names the day it was reported ("ended the
 # monsoon season with 2,215 mm of rain, IMD data released on Friday showed")
+# A gap between two levels, not a level: "raised the record by a total of 14 centimetres", "won by 30cm", "30
+# centimetres clear of the silver medallist", "12C warmer than"
+_GAP_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:rais|lift|improv|increas|extend|widen|narrow|cut|lower|reduc|beat|won|win|miss|exceed|better|"
+    r"surpass|broke|break|rose|risen|fell|fallen|grew|grown|drop|climb|jump|edg|shrank|shrunk|led|lead|margin)"
+    r"[\p{L}]*\s+(?:[\p{L}'’-]+\s+){0,4}?by\s+(?:(?:a\s+total\s+of|a\s+further|another|just|only|about|some|nearly|"
+    r"almost|around|roughly|more\s+than|over|up\s+to)\s+)?\Z", regex.I)
+_GAP_AFTER = regex.compile(
+    r"\s*(?:clear\s+of|short\s+of|ahead\s+of|(?:more|less|higher|lower|taller|shorter|longer|better|further|farther|"
+    r"faster|slower|warmer|colder|hotter|cooler|wetter|drier|deeper)\s+than)(?![\p{L}])", regex.I)
+
+
+def _own_stretch(story: Story, m: Measure) -> str:
+    """The figure's sentence between its neighbours in the same unit: what another reading's words say ("while the
+    airport measured 68mm, most of the city's average July rainfall of about 90mm") is not this figure's."""
+    s0, s1 = m.sentence
+    q = m.quantity
+    start, end = s0, s1
+    for other in story.quantities:
+        if other is q or other.kind != q.kind or other.unit != q.unit or not (s0 <= other.start < s1):
+            continue
+        if other.end <= q.start:
+            start = max(start, other.end)
+        elif other.start >= q.end:
+            end = min(end, other.start)
+    return story.doc.prose[start:end]
+
+
 _LONGER_THAN_A_DAY = regex.compile(r"\b(?:season|monsoon|month|months|year|annual|week|weeks|since|so\s+far|to\s+date|"
                                    r"cumulative|total|normal|average)\b", regex.I)
 
@@ -1168,8 +1197,10 @@ def _limit_applies(limit: _Limit, m: Measure, story: Story) -> bool:
         return False    # a half marathon, a relay leg, a split: not the full distance's record
     if _ANGLE.search(q.text):
         return False            # "a 180-degree turn" is an angle
-    if limit.one_day and (not _ONE_DAY.search(prose[s0:s1]) or _LONGER_THAN_A_DAY.search(prose[s0:s1])):
+    if limit.one_day and (not _ONE_DAY.search(prose[s0:s1]) or _LONGER_THAN_A_DAY.search(_own_stretch(story, m))):
         return False
+    if _GAP_BEFORE.search(prose, max(s0, q.start - 70), _core(story, m).start) or _GAP_AFTER.match(prose, q.end, s1):
+        return False    # "raised the mark by a total of 14 centimetres", "30 centimetres clear of": a gap, no level
     # (a race time is read against its race named anywhere in the sentence: "won the men's 100 metres at the
     # championships in Regina on Sunday, clocking 8.91 seconds")
     window = prose[s0:s1] if q.kind == "duration" else prose[max(s0, q.start - 80):min(s1, q.end + 60)]

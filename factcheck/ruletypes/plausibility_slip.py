@@ -638,6 +638,7 @@ def _judge(story: Story, cand: _Candidate) -> Hit | None:
                       or (cand.subject == "budget" and _PART_CLAUSE.search(unranked)))
     part_named = part_named or (cand.subject == "budget" and _region_named(story, unranked))
     part_named = part_named or (cand.subject == "population" and _pronoun_for_place(story, c0))
+    part_named = part_named or (cand.subject == "population" and _common_possessor(prose, c0, cand.noun))
     if (_BUDGET_FUTURE if cand.subject == "budget" else _FUTURE).search(clause):
         return None     # a target; a budget is a plan for its year by nature ("will be", "forecast")
     owners = _owners(story, c0, c1, city_owns=cand.subject != "budget")
@@ -702,6 +703,22 @@ def _pronoun_for_place(story: Story, c0: int) -> bool:
         return False
     opening = " ".join(doc.prose[before[0]:before[1]].split()[:4])
     return bool(_SMALLER_WORDS.search(opening))
+
+
+# A common noun owning the head count right before it: "the historic centre's resident population", "the
+# valley's population" (a country is owned by its name, or as "the country's", "the nation's", "the kingdom's";
+# an island or an archipelago may be a nation)
+_COMMON_POSSESSOR = regex.compile(
+    r"(?<![\p{L}])(?i:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(?P<owner>[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}\Z")
+_NATION_NOUNS = regex.compile(r"(?:country|nation|kingdom|republic|state|federation|island|islands|archipelago|"
+                              r"emirate|sultanate|city-state|principality|commonwealth|government|economy|people|"
+                              r"census|world|continent|region|bloc|union)")
+
+
+def _common_possessor(prose: str, c0: int, noun: int) -> bool:
+    """Is the head count owned by a common noun that names no nation ("the historic centre's resident population")?"""
+    m = _COMMON_POSSESSOR.search(prose, max(c0, noun - 60), noun)
+    return m is not None and not _NATION_NOUNS.fullmatch(m.group("owner"))
 
 
 def _region_named(story: Story, text: str) -> bool:

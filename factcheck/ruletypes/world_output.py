@@ -255,7 +255,16 @@ _SOMETHING_ELSE = regex.compile(
     r"over\s+(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:[\p{L}\d-]+\s+)?(?:years|decades|seasons)|"
     r"over\s+[\p{L}\d-]+\s+(?:years|decades|seasons)|in\s+[\p{L}\d-]+\s+years|"
     r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|until|through|till)\s+(?:19|20)\d\d|"
-    r"potential|could\s+(?:produce|pump|hold)|enough\s+to|equivalent|worth|valued|value)(?![\p{L}])", regex.I)
+    r"potential|could\s+(?:produce|pump|hold)|enough\s+to|equivalent|worth|valued|value|"
+    # what a plant or a terminal can take, not what it did ("will be able to handle up to 260 million
+    # passengers a year", "designed to process", "can accommodate")
+    r"(?:be\s+)?able\s+to|capable\s+of|designed\s+(?:to|for)|built\s+(?:to|for)|"
+    r"(?:can|could)\s+(?:handle|accommodate|take|serve|process|welcome))(?![\p{L}])", regex.I)
+# A load against capacity ("still runs close to capacity", "operating at full capacity"): the traffic fills the
+# place, so the figure beside it is what it handled, not a capacity
+_AT_CAPACITY = regex.compile(r"(?<![\p{L}])(?:close\s+to|near|nearing|at|over|beyond|above|stretched\s+to|full|"
+                             r"running\s+to)\s+(?:(?:its|full|maximum|peak)\s+)?capacity(?!\s+(?:of|to|for)\b)(?![\p{L}])",
+                             regex.I)
 # A level ranked against the years before ("at its lowest level in several years", "the highest in 30 years", "for
 # the first time in a decade"): a comparison, not a sum over those years
 _RANKED_IN_YEARS = regex.compile(
@@ -292,7 +301,24 @@ _CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-\s|,\s+(?:but|while|whereas|althou
                               r"after|before|up|down|compared|against|making|bringing|taking|accounting)(?![\p{L}])",
                               regex.I)
 _AIRPORT = regex.compile(r"(?<![\p{L}])(?:airport|aerodrome)(?![\p{L}])|\b\p{Lu}[\p{L}-]+\s+International(?![\p{L}])"
-                         r"|\b(?:Heathrow|Changi|Gatwick|Schiphol|Haneda|Narita|Incheon)\b", regex.I)
+                         r"|\b(?:Heathrow|Changi|Gatwick|Stansted|Schiphol|Haneda|Narita|Incheon|Suvarnabhumi|"
+                         r"Don\s+Mueang|Soekarno-Hatta|Orly|Fiumicino|Malpensa|Barajas|Kastrup|Arlanda|Gardermoen|"
+                         r"O['’]Hare|LaGuardia|Dulles)\b"
+                         # a named place put as a city's gateway ("Suvarnabhumi, the main gateway to Bangkok,")
+                         r"|\b\p{Lu}[\p{L}-]+,\s+(?:the|its|[\p{Lu}][\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?"
+                         r"(?:air\s+)?gateway\s+(?:to|for|into)\s+\p{Lu}", regex.I)
+# An attribution that opens the sentence ("Airports of Thailand said", "According to the Airports Authority,"): the
+# speaker, not the figure's owner
+_ATTRIBUTION = regex.compile(
+    r"\A\s*(?:(?i:according\s+to)\s+[^,]{1,80},\s*|(?:(?i:the)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?i:of|for|and|the|&)\s+)?"
+    r"\p{Lu}[\p{L}'’.&-]*){0,6}\s+(?:said|says|reported|reports|announced|estimated|estimates)(?:\s+(?:that|on\s+\p{Lu}\p{Ll}+))?"
+    r",?\s+)")
+
+
+def _unattributed(owner_text: str) -> str:
+    """The words before the figure without the attribution that opens the sentence."""
+    m = _ATTRIBUTION.match(owner_text)
+    return owner_text[m.end():] if m else owner_text
 _NOT_AIR = regex.compile(r"(?<![\p{L}])(?:airports|rail\w*|metro|train|trains|subway|underground|bus|buses|coach\w*|"
                          r"ferr(?:y|ies)|cruise|ship|ships|airline|airlines|carrier|carriers|pilgrims|visitors|tourists|"
                          r"nationwide|country['’]s|nation['’]s|passenger\s+journeys|trips|rides|ridership|network)"
@@ -353,7 +379,7 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
         if per is None:
             return None     # maize in 50-kg bags, a bale of wool: a weight the table does not know
         value *= per
-    clause = _RANKED_IN_YEARS.sub(" ", clause_left + " " + clause_right)
+    clause = _AT_CAPACITY.sub(" ", _RANKED_IN_YEARS.sub(" ", clause_left + " " + clause_right))
     if _SOMETHING_ELSE.search(_BODY_NAME.sub(" ", clause)) or _years_apart(clause) or _far_future(story, clause, rule):
         return None
     words = _HANDLED if commodity.owner != "country" else _PRODUCTION
@@ -365,10 +391,12 @@ def _check_figure(rule: Rule, story: Story, q: Quantity, rows: tuple[_Commodity,
         return None
     only_exports = all(_EXPORTS.match(word) for word in said)
     owner_text = _RANKED.sub(" ", prose[s0:q.start])
-    if _WIDER.search(owner_text) or _WIDER.search(_RANKED.sub(" ", clause_right)):
+    # the speaker who gives the figure is not its owner ("Airports of Thailand said Suvarnabhumi ... handled")
+    spoken = _unattributed(owner_text)
+    if _WIDER.search(spoken) or _WIDER.search(_RANKED.sub(" ", clause_right)):
         return None
     if commodity.owner == "airport":
-        if not (_AIRPORT.search(owner_text) or _AIRPORT.search(clause_right)) or _NOT_AIR.search(owner_text) \
+        if not (_AIRPORT.search(owner_text) or _AIRPORT.search(clause_right)) or _NOT_AIR.search(spoken) \
                 or _NOT_AIR.search(clause_right):
             return None
         bound, ref, basis = commodity.largest * rule.options["facility_factor"], commodity.largest, "busiest"
