@@ -46,6 +46,18 @@ _TITLE_CAME = regex.compile(rf"\A['’]s?\s+(?:[\p{{L}}-]+\s+){{0,5}}?(?:title|t
 # "<side>'s wait for a first major men's trophy since the": the side won the edition named next
 _FIRST_SINCE = regex.compile(r"\A['’]s?\s+(?:[\p{L}'’-]+\s+){0,7}?(?:trophy|title|crown|honour|silverware)\s+since\s+"
                              r"(?:the|their|its)\s+\Z")
+# the years listed before the one read: "in 1964, 2008 and" (each year of a list is read on its own)
+_YEARS_BEFORE = r"(?:(?:(?:1[89]|20)\d\d,\s+)*(?:1[89]|20)\d\d,?\s+and\s+|(?:(?:1[89]|20)\d\d,\s+)+)?"
+# "<side>, who also won in 1964, 2008 and": the win with no object, straight to its years
+_WHO_ALSO_WON = regex.compile(rf"\A,\s+who\s+(?:(?:also|had|have|previously|had\s+also)\s+)?{_WON}\s+in\s+"
+                              rf"{_YEARS_BEFORE}\Z")
+# "<side>'s earlier titles came in 2008, 2012 and", "<side>'s previous titles were in"
+_TITLES_CAME = regex.compile(rf"\A['’]s?\s+(?:[\p{{L}}-]+\s+){{0,4}}?(?:titles|trophies|crowns|triumphs)\s+"
+                             rf"(?:(?:came|were\s+won|were|arrived)\s+)?in\s+{_YEARS_BEFORE}\Z")
+# "<side>'s first world title since", "giving <side> their first crown since": a first title since a year says the
+# side won that year
+_FIRST_SINCE_YEAR = regex.compile(r"\A(?:['’]s?|\s+(?:its|their))\s+(?:first|maiden)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+                                  r"(?:title|trophy|crown|triumph|championship)\s+since\s+\Z")
 # a World Cup of another sport or sex is told by its qualifier: kept only when the story writes it
 _SPORT_QUALIFIERS = ("T20", "Rugby", "Cricket", "Women's", "Women’s", "Club", "Hockey", "Basketball", "FIBA")
 
@@ -57,7 +69,9 @@ def credited_year(story: "Story", q, year: int) -> tuple["Edition", "Edition", s
     s0, _ = story.doc.sentence_at(q.start)
     side = None
     for start, end, code in _sides(story, s0, q.start):
-        if _WHO_WON.match(prose[end:q.start]) or _TITLE_CAME.match(prose[end:q.start]):
+        between = prose[end:q.start]
+        if _WHO_WON.match(between) or _TITLE_CAME.match(between) or _WHO_ALSO_WON.match(between) \
+                or _TITLES_CAME.match(between) or _FIRST_SINCE_YEAR.match(between):
             side = code
     if side is None:
         return None
@@ -65,7 +79,12 @@ def credited_year(story: "Story", q, year: int) -> tuple["Edition", "Edition", s
     named = [ed for ed in named if _sport_written(story, ed)]
     if len(named) != 1:
         return None
-    return _slip(story, named[0], side)
+    return _slip(story, named[0], side, _years_written(prose, s0, story.doc.sentence_at(q.start)[1]))
+
+
+def _years_written(prose: str, s0: int, s1: int) -> frozenset[int]:
+    return frozenset(int(m.group()) for m in regex.finditer(r"(?<![\p{L}\d])(?:1[89]|20)\d\d(?![\p{L}\d])",
+                                                            prose[s0:s1]))
 
 
 def credited_since(story: "Story", s0: int, m, named: "Edition") -> tuple["Edition", str] | None:
@@ -79,16 +98,29 @@ def credited_since(story: "Story", s0: int, m, named: "Edition") -> tuple["Editi
     return (found[1], found[2]) if found else None
 
 
-def _slip(story: "Story", named: "Edition", side: str) -> tuple["Edition", "Edition", str] | None:
+def _slip(story: "Story", named: "Edition", side: str, written: frozenset[int] = frozenset()
+          ) -> tuple["Edition", "Edition", str] | None:
+    """The side's own edition meant, when the edition named went to another side: its one own edition nearby, or,
+    when it won several, the nearest one the sentence does not already list ("who also won in 2008, 2012 and 2016":
+    2012 is listed, so 2016 was not it)."""
     if side in named.winners or not named.winners:
         return None
     year = named.event.start.year
     own = [ed for ed in tournament_editions(str(story.data.folder)) if side in ed.winners
            and ed.bases & named.bases - {"World Cup"} and ed.event.id != named.event.id
            and 0 < abs(ed.event.start.year - year) <= _EDITIONS_APART]
+    if len(own) > 1:
+        own = [ed for ed in own if _edition_year(ed) not in written] or own
+        nearest = min(abs(ed.event.start.year - year) for ed in own)
+        own = [ed for ed in own if abs(ed.event.start.year - year) == nearest]
     if len(own) != 1:
-        return None     # never won it, or won it more than once nearby: no one slip to name
+        return None     # never won it, or won two equally near: no one slip to name
     return named, own[0], side
+
+
+def _edition_year(ed: "Edition") -> int:
+    m = regex.match(r"(?:1[89]|20)\d\d", ed.event.row["name"])
+    return int(m.group()) if m else ed.event.start.year
 
 
 def _sides(story: "Story", s0: int, end: int) -> list[tuple[int, int, str]]:

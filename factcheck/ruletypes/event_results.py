@@ -241,6 +241,28 @@ _TROPHY_LIFTED = regex.compile(r"(?<![\p{L}])(?:lifted|lifting|lifts|clinched|cl
                                r"(?:the|their|its)\s+(?:world\s+)?(?:trophy|title|crown)(?![\p{L}])", regex.I)
 
 
+# a final still to come, reached by the beating: "will play in a World Cup final ... after the Lionesses beat
+# Australia", "reached the final by beating": the side beaten lost an earlier round, not the final
+_FINAL_REACHED = regex.compile(r"(?<![\p{L}])(?:reach|reached|reaches|reaching|play\s+in|plays\s+in|playing\s+in|"
+                               r"into|through\s+to|book(?:ed|s|ing)?\s+(?:a|their|its)\s+place\s+in|"
+                               r"set(?:ting|s)?\s+up|advanc(?:e|ed|es|ing)\s+to|progress(?:ed|es|ing)?\s+to)\s+"
+                               r"(?:(?:the|a|an|their|its|this|next)\s+)?(?:[\p{L}'’\d-]+\s+){0,4}?final(?![\p{L}-])",
+                               regex.I)
+# the beating as the way there: "after", "following", "by", "when", "having" between the final and the verb
+_ROUTE_WORD = regex.compile(r"(?<![\p{L}])(?:after|following|by|when|having|thanks\s+to)(?![\p{L}])", regex.I)
+
+
+def _beaten_on_the_way(prose: str, s0: int, s1: int, at: int) -> bool:
+    """Is the beating at `at` the round that took a side to a final still to be played?"""
+    reached = _FINAL_REACHED.search(prose, s0, s1)
+    if reached is None:
+        return False
+    if reached.end() <= at:
+        return _ROUTE_WORD.search(prose, reached.end(), at) is not None
+    # "After beating Australia, England will play in the final"
+    return _ROUTE_WORD.search(prose, max(s0, at - 40), at) is not None
+
+
 def _final_told(prose: str, s0: int, s1: int):
     """Where the sentence names the final: the word, a title won by beating one side, or the trophy lifted."""
     return _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1) \
@@ -280,6 +302,8 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
             continue
         if final_played is None:
             continue    # beating a side is winning the competition only in its final
+        if _beaten_on_the_way(prose, s0, s1, v.start()):
+            continue    # the beating took a side to the final: an earlier round
         won_before = bool(v.group("beat"))      # "A beat B" (A won); "A lost to B" (B won); "beating B" (B lost)
         if before is not None and (v.group("beat") or v.group("lost")):
             yield Claim(before, won_before, verb, verb if by_pronoun else Span(before.start, before.end))
