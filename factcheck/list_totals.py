@@ -101,6 +101,12 @@ _OF_THESE = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:these|those|them|tha
 # the sentence before is the whole)
 _OF_THE_NOUN = regex.compile(r"\A\W*(?:Of|Among|Out\s+of)\s+(?:the|these|those|its|their)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?"
                              r"(?P<noun>\p{L}[\p{L}-]{2,})\s*,", regex.I)
+# the next sentence opening on how the whole just said is broken down: "By province, vaccinators reached 241,800 in ...,
+# 98,600 in ... and ..." (the dimension, never a time or a manner: "By noon," "By contrast,")
+_BY_DIMENSION = regex.compile(r"\A\W*(?:Broken\s+down\s+)?By\s+(?:province|region|state|district|county|country|city|"
+                              r"municipality|sector|industry|age|gender|sex|category|segment|division|type|source|party|"
+                              r"department|ministry|area|zone|market|product|channel|continent|nationality|borough|ward|"
+                              r"constituency|prefecture|emirate|island|governorate)s?\s*,", regex.I)
 
 
 def _counts(q: Quantity, noun: str, prose: str) -> bool:
@@ -146,7 +152,9 @@ _ONE_AS_PRONOUN = regex.compile(r"(?<![\p{L}])(?:an?|the|this|that|each|every|an
 
 # parts that are not pieces of the total but other measures of it
 _NOT_PIECES = regex.compile(
-    r"(?<![\p{L}])(?:profit|profits|loss|losses|revenue|revenues|turnover|cost|costs|debt|tax|taxes|earnings|income|"
+    r"(?<![\p{L}])(?:profit|profits|loss|losses|revenue|revenues|turnover|cost|costs|"
+    # (what a budget pays on its debt is a line of it: "debt repayments and interest €31.8m", "and debt service")
+    r"debt(?!\s+(?:repayments?|service|servicing|payments?|charges))|tax|taxes|earnings|income|"
     r"salary|salaries|price|prices|value|worth|average|median|deficit|surplus|capacity|target)(?![\p{L}])", regex.I)
 # a part's first word when it has no noun of its own (then it counts what the total counts)
 _ELLIPTIC = frozenset("in for from on at to of with were was are is had have has said say says backing backed "
@@ -165,7 +173,7 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
         if n < 2:
             continue
         opening = prose[s_start:s_start + 60]
-        pointed = _OF_THESE.match(opening) or _OF_THE_NOUN.match(opening)
+        pointed = _OF_THESE.match(opening) or _OF_THE_NOUN.match(opening) or _BY_DIMENSION.match(opening)
         least = 2 if pointed else 3
         if n < least:
             continue
@@ -199,7 +207,10 @@ def list_totals(story: Story, ordered: list[Quantity], starts: list[int], known:
             if not _NEAR[0] <= sum(p.value for p in parts) / total.value <= _NEAR[1]:
                 continue     # "20 games and drew 5, a total of 65 points": far off, a total of something else
             if not complete and total.end <= parts[0].start:
-                complete = listed_in_full(parts, total, prose, total.end, s_end)
+                # "By province, ...": the whole's sentence before says what is counted ("children aged under five");
+                # only the list's own sentence can say it is some of it
+                complete = listed_in_full(parts, total, prose, s_start if total.end < s_start and
+                                          _BY_DIMENSION.match(opening) else total.end, s_end)
             taken.update(p.start for p in parts)
             taken.add(total.start)
             spans = tuple(Span(p.start, p.end) for p in parts)
@@ -718,6 +729,8 @@ def _in_n_parts(prose: str, start: int, end: int) -> regex.Match | None:
 # into ...", "Of the total, ..."
 # ("The package includes ..." opens on it too: a list of some of it, held only to not exceeding it)
 _SPLIT_OPENING = regex.compile(r"\A\W*(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+)\s+(?:comprises|consists\s+of|includes|"
+                               # "The draft allocates 2.4bn zlotys to transport, ...": the plan handing out its money
+                               r"allocates|earmarks|sets\s+aside|"
                                r"is\s+made\s+up\s+of|breaks\s+down\s+(?:into|as)|is\s+(?:split|divided)\s+(?:into|between|among))|"
                                r"Of\s+(?:the\s+total|that|this|the\s+sum|the\s+amount|the\s+money)\s*,)(?![\p{L}])")
 
@@ -730,9 +743,22 @@ def _opens_on_its_split(prose: str, start: int, end: int, whole: Quantity) -> bo
     if m is None or not m.group("noun"):
         return m is not None
     noun = m.group("noun").lower()
+    if m.group().rstrip().endswith(("allocates", "earmarks", "aside")):
+        # a plan handing out money is the whole's when the whole's own sentence named it ("under a draft budget")
+        return noun in _WHOLE_NOUN_WORDS or noun == "programme" or _named_in_its_sentence(noun, prose, whole)
     return noun in _WHOLE_NOUN_WORDS or noun == "programme" or \
         noun in (w.lower() for w in regex.findall(r"[\p{L}-]+", prose[whole.end:whole.end + 40])[:3]) or \
         _verb_of_the_noun(noun, prose[max(0, whole.start - 40):whole.start])
+
+
+def _named_in_its_sentence(noun: str, prose: str, whole: Quantity) -> bool:
+    """Is `noun` said, with a word of wholes, in the whole's sentence ("... 6.2bn zlotys next year, ..., under a draft
+    budget presented on Tuesday. The draft allocates ...")?"""
+    start = max(prose.rfind(". ", 0, whole.start), prose.rfind("\n", 0, whole.start)) + 1
+    end = min(i for i in (prose.find(". ", whole.end), prose.find("\n", whole.end), len(prose)) if i >= 0)
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(noun)}\s+(?:{_WHOLE_NOUNS})(?![\p{{L}}])|"
+                        rf"(?<![\p{{L}}])(?:{_WHOLE_NOUNS})(?![\p{{L}}])", prose[start:end], regex.I) is not None \
+        and regex.search(rf"(?<![\p{{L}}]){regex.escape(noun)}(?![\p{{L}}])", prose[start:end], regex.I) is not None
 
 
 def _verb_of_the_noun(noun: str, before: str) -> bool:
@@ -787,7 +813,8 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
         money = [q for q in _figures(story, ordered, starts, s_start, s_end, claims) if q.kind == "money"
                  and not (restated and named.end < q.start and q.end <= after)
                  and not (later and later.start("said") < q.start and q.end <= later.end())
-                 and not (named.end < q.start and _BASE_OF_ITS_CHANGE.search(prose, max(named.end, q.start - 40), q.start))]
+                 and not (named.end < q.start and _BASE_OF_ITS_CHANGE.search(prose, max(named.end, q.start - 60), q.start))
+                 and not _restated_in_commas(named, q, prose)]
         if money != [named]:
             continue         # the one sum of money in its sentence, named as a whole
         if compared_or_part(prose, named, s_start, s_end):
@@ -818,8 +845,23 @@ def wholes_then_parts(story: Story, ordered: list[Quantity], starts: list[int], 
 
 
 # "a J$3.2 billion budget ..., up 7% from J$2.99 billion this year": the sum the whole grew from, another year's
-_BASE_OF_ITS_CHANGE = regex.compile(r"(?<![\p{L}])(?:up|down|rising|falling)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+"
-                                    r"(?:from|on|over)\s+(?:the\s+|a\s+|last\s+year['’]s\s+)?\Z", regex.I)
+# ("an increase of about 11% from this year's ₱4.7 billion", "a rise of 3.5% on this year's €398m")
+_BASE_OF_ITS_CHANGE = regex.compile(r"(?<![\p{L}])(?:up|down|rising|falling|an?\s+(?:increase|rise|cut|decrease|drop|fall|"
+                                    r"reduction)\s+of)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+                                    r"less\s+than)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+"
+                                    r"(?:from|on|over)\s+(?:the\s+|a\s+|(?:last|this|the\s+previous|the\s+current)\s+"
+                                    r"year['’]s\s+(?:(?:plan|budget|allocation|spending|total)\s+(?:of\s+)?)?)?\Z", regex.I)
+
+
+# "6.2bn zlotys next year, about $1.57bn at current rates,": the whole again in another currency, set off by a comma
+# a few words after it
+_COMMA_RESTATED = regex.compile(r"\A(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|"
+                                r"approximately|equivalent\s+to)\s+)?\Z", regex.I)
+
+
+def _restated_in_commas(named: Quantity, q: Quantity, prose: str) -> bool:
+    return q.kind == "money" and q.unit != named.unit and named.end < q.start < named.end + 50 \
+        and _COMMA_RESTATED.match(prose[named.end:q.start]) is not None
 
 
 # "₹12,618 crore ($1.46 billion)": the whole again in another currency, in brackets right after it
@@ -942,7 +984,8 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
     parts: list[Quantity] = []
     closed = False
     for n, (n_start, n_end) in enumerate(following):
-        if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, n_end):
+        if not parts and n >= 2 and not _SPLIT_ALL.search(prose, n_start, n_end) \
+                and not _LARGEST_SHARE.search(prose, n_start, n_end):
             # far from the whole, a list is its breakdown only when it says so; a sum of money before that ends it
             lo, hi = bisect.bisect_left(starts, n_start), bisect.bisect_left(starts, n_end)
             if any(q.kind == "money" for q in ordered[lo:hi]):
@@ -966,8 +1009,13 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             if parts:
                 break            # the list has ended
             continue
-        if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)):
+        if not parts and all(_BASE_OF_ITS_CHANGE.search(prose, max(n_start, q.start - 60), q.start) for q in figs):
+            continue             # "It represents an increase of 3.5% on this year's €398m": the whole set against
+            #                      another year's, before its parts are told
+        if closed and not (len(figs) == 1 and _ONE_MORE.search(prose, n_start, figs[0].start)) \
+                and not _list_runs_on(figs, parts, prose, n_start):
             break                # a list in one sentence is the whole breakdown, unless the next adds the last part
+            #                      or goes on with the list
         # ("splits spending among four areas": the count's own "among" says how it is split, not other money)
         o_start = said.end() if said and _OTHER_MONEY.search(prose, n_start, said.end()) and \
             not _OTHER_MONEY.search(prose, n_start, said.start()) else n_start
@@ -991,6 +1039,21 @@ def _parts_after(story: Story, whole, following, ordered, starts, claims, count:
             break
         closed = len(figs) >= 2
     return (tuple(parts), count) if parts else None
+
+
+# a sentence that takes a part apart: "Of that, ...", "Within it, ...", "That includes ..."
+_PART_OF_A_PART = regex.compile(r"\A\W*(?:Of|Within|Inside|Among|Out\s+of|That|This|It|Including|Includ\w*)(?![\p{L}])", regex.I)
+
+
+def _list_runs_on(figs, parts, prose: str, n_start: int) -> bool:
+    """ "Staff costs will take €152.3m, followed by €118.4m for ... . Investment spending will total €97.5m, while
+    social programmes will receive €48.6m and debt repayments €31.8m": a list of allocations told over two sentences.
+    The second goes on with the list when it is a list of its own (two or more sums joined as one), opens on no word
+    that takes a part apart, and adds up to more than any part before (the pieces of one part fit inside it)."""
+    if len(figs) < 2 or len(parts) > 4 or _PART_OF_A_PART.match(prose[n_start:n_start + 30]) \
+            or not all(_joined(a, b, prose) and not _LEAVING.search(prose, a.end, b.start) for a, b in zip(figs, figs[1:])):
+        return False
+    return sum(q.value for q in figs) > max(p.value for p in parts)
 
 
 # "Recurrent spending accounts for the remaining Sh16.7 billion": the part that is what is left of the whole
@@ -1057,6 +1120,10 @@ _ONE_MORE = regex.compile(r"(?<![\p{L}])(?:another|a\s+further|everything\s+else
                           r"all\s+remaining)(?![\p{L}])", regex.I)
 
 
+# a part said to be the largest piece of the whole just told: "Education accounts for the largest share, at €188m"
+# opens its breakdown a few sentences on, as "breaks down into" does (but says nothing of whether all is listed)
+_LARGEST_SHARE = regex.compile(r"(?<![\p{L}])(?:(?:largest|biggest|greatest|lion['’]s)\s+(?:single\s+)?(?:share|slice|"
+                               r"chunk|portion|item|part)|the\s+bulk)(?![\p{L}])", regex.I)
 _SPLIT_ALL = regex.compile(r"(?<![\p{L}])(?:breaks?\s+down|broken\s+down|splits?|split\s+(?:into|between|among)|divided|"
                            r"made\s+up\s+of|comprises|comprising|consists?\s+of|is\s+allocated|are\s+allocated)(?![\p{L}])", regex.I)
 
