@@ -438,7 +438,8 @@ _DEPARTURES = {"deficit": -1, "shortfall": -1, "surplus": 1, "excess": 1}
 # by a determiner after "than": "$600m more than it spent on schools" sets no figure against it.
 _DIFFERENCE_AFTER = regex.compile(r"\s+(?P<verb>more|fewer|less|higher|lower)\s+than\s+(?=(?:the|its|their|last|a\s+year)\b)",
                                   regex.I)
-_DIFFERENCE_IN = regex.compile(r"\d[^\s]*\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:the|its|their|last|a\s+year)\b", regex.I)
+# (a unit word may follow the difference: "340 tonnes fewer than the 2,090 tonnes")
+_DIFFERENCE_IN = regex.compile(r"\d[^\s]*(?:\s+\p{L}+)?\s+(?:more|fewer|less|higher|lower)\s+than\s+(?:the|its|their|last|a\s+year)\b", regex.I)
 _DIFFERENCE_DIRECTIONS = {"more": 1, "higher": 1, "fewer": -1, "less": -1, "lower": -1}
 _PRICE_AGAINST = regex.compile(
     r"(?<![\p{L}])against\s+(?:its|the|their|a)\s+(?:previous\s+|earlier\s+)?(?:sale|selling|price|rate|level|close|closing|value)"

@@ -164,7 +164,7 @@ _REFERRING_SUBJECT = regex.compile(
 # "The outlay is up from Tk 2,130 crore ...", "Arrivals were up from 208,253 in January 2024": a sentence opening on a
 # subject named before (a definite noun, a pronoun, or a bare plural) whose verb says the move from its base at once
 _REFERRING_SUBJECT_BASE = regex.compile(
-    r"\A(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|It|This|That|They|\p{Lu}\p{Ll}+s)\s+"
+    r"\A(?:(?:The|This|That|Its|Their)\s+(?:[\p{L}-]+\s+)?(?P<noun>[\p{L}-]+)|(?P<pronoun>It|This|That|They)|(?P<noun>\p{Lu}\p{Ll}+s))\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:up|down)\s+(?:by\s+[^\s\d]{0,4}\d[^\s]*\s+)?from\s+"
     r"(?:about\s+|some\s+|nearly\s+|around\s+)?\Z", regex.I)
 # between the base and its size: the base's time, then the move named ("in January 2024, an increase of")
@@ -183,8 +183,8 @@ def _referred_level_with_base(story: Story, prose: str, candidates: list[Quantit
     the last figure of the base's measure said there, of the base's order and not an aim ("its target of 3 million
     arrivals")."""
     s_start, _ = story.doc.sentence_at(rate.start)
-    if s_start == 0 or not (s_start < base.start < rate.start) \
-            or not _REFERRING_SUBJECT_BASE.match(prose[s_start:base.start]) \
+    subject = _REFERRING_SUBJECT_BASE.match(prose[s_start:base.start]) if s_start < base.start else None
+    if s_start == 0 or subject is None or not (base.start < rate.start) \
             or not _BASE_THEN_SIZE.match(prose[base.end:rate.start]):
         return None
     starts = story.doc.sentence_starts()
@@ -198,7 +198,50 @@ def _referred_level_with_base(story: Story, prose: str, candidates: list[Quantit
     near = story.doc.sentence_at(before[-1].start)[0]
     said = [q for q in before if q.start >= near and _near(rate, base, q) and not claims.is_age(q, prose)
             and not _AIM_BEFORE.search(prose, max(0, q.start - 30), q.start)]
-    return said[0] if len(said) == 1 else None
+    return said[0] if len(said) == 1 and _counts_the_subject(subject, said[0], prose) else None
+
+
+# a subject that refers back to whatever figure was given, not to a thing: "It is up from", "The figure was up from"
+_FIGURE_NOUNS = frozenset("figure total number tally count sum amount level".split())
+# nouns that count one thing: arrivals are visitors; an outlay is a budget ("passengers" also count those leaving)
+_COUNTED_FAMILY = {**{n: "visitor" for n in "arrival visitor tourist traveller traveler holidaymaker".split()},
+                   **{n: "budget" for n in "budget outlay spending expenditure allocation".split()}}
+# the words that name a figure's thing: after it ("1.2 million room nights", "Tk 2,520 crore ($289 million)
+# budget"), or before it ("a budget of Tk 2,520 crore")
+_WORDS_AFTER_LEVEL = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?P<words>(?:\s+[\p{L}-]+){1,3})")
+_NOUN_OF_BEFORE = regex.compile(r"(?P<noun>[\p{L}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+)?\Z")
+_DONE_AFTER = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been)\s+(?P<verb>\p{L}+ed)(?![\p{L}])")
+_STOP = frozenset("of for in at to from on by with and or but was were is are had has have that which who as "
+                  "this last a an the its their".split())
+
+
+def _counts_the_subject(subject, level: Quantity, prose: str) -> bool:
+    """ "Hotels sold 1.2 million room nights. Arrivals were up from ...": the figure before counts another thing
+    than the subject, so it is not the subject's level. It is when the subject points back by a pronoun or "the
+    figure", or names the thing the figure counts (same noun, or one counting the same: arrivals and visitors)."""
+    if subject.group("pronoun") or subject.group("noun").lower() in _FIGURE_NOUNS:
+        return True
+    own = _thing(subject.group("noun"))
+    named = []
+    after = _WORDS_AFTER_LEVEL.match(prose, level.end)
+    if after:
+        for w in after.group("words").split():
+            if w.lower() in _STOP:
+                break
+            named.append(w)
+    # "32,695 new homes were completed ... Completions were up from": the subject names the verb said of the figure
+    done = _DONE_AFTER.match(prose, level.end)
+    if done and own[:5] == done.group("verb").lower()[:5]:
+        return True
+    before = _NOUN_OF_BEFORE.search(prose, max(0, level.start - 40), level.start)
+    if before:
+        named.append(before.group("noun"))
+    return any(_thing(w) == own for w in named)
+
+
+def _thing(word: str) -> str:
+    stem = claims.noun_stem(word)
+    return _COUNTED_FAMILY.get(stem, stem)
 
 
 def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:

@@ -343,9 +343,23 @@ def _absolute_change(rule: Rule, story: Story, c: Change) -> Iterator[Hit]:
     if _gap_agrees(delta, diff) if (c.between or c.delta_points) and not delta.hedge else agrees(delta, *diff, rule):
         return
     computed = abs(new.value - old.value)
-    yield _hit(story, delta.span, delta, _fmt(computed, delta), _restyle(story, delta, computed),
+    said = _difference_said(story, delta, computed, c.delta_points)
+    yield _hit(story, delta.span, delta, said or _fmt(computed, delta), said or _restyle(story, delta, computed),
                (old.span, new.span), "gap in points" if c.between else "difference", _figures(c),
                {"old": old.value, "new": new.value, "difference": round(computed, 6)})
+
+
+def _difference_said(story: Story, delta: Quantity, computed: float, points: bool) -> str | None:
+    """A difference of money or of a measure written as the story wrote the stated one: "AED 800m" beside "AED
+    600m", "240 tonnes" beside "340 tonnes" (not "800,000,000"); a bare count or points keep the plain figure."""
+    if points or not computed:
+        return None
+    if delta.kind == "money":
+        from .conversion import style_like     # (conversion's writer of money: "$35.6m", "KSh77.5m")
+        return style_like(story, delta, computed)
+    if delta.kind == "physical":
+        return _in_style_of(story, delta, computed)
+    return None
 
 
 def _gap_agrees(stated: Quantity, diff: tuple[float, float]) -> bool:
