@@ -106,6 +106,20 @@ def _body_named(word: str, story: "Story") -> str | None:
     return None
 
 
+# "by Hungary", "by the Turkish parliament": the agent of a delay or a ratification, not the state that joined
+_AGENT_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:by|from|on|against)\s+(?:the\s+)?\Z")
+
+
+def _aside_or_agent(prose: str, s0: int, mention, end: int) -> bool:
+    """A state that is no candidate for the member a sentence tells: one inside an aside set off by commas before
+    the ordinal ("Sweden's accession, delayed by Hungary, made it the 32nd") or after "by" ("ratified at last by
+    Turkey"). The member is the subject the ordinal is given to, not a state that held it up."""
+    if _AGENT_BEFORE.search(prose, max(s0, mention.start - 12), mention.start):
+        return True
+    opened = prose.rfind(",", s0, mention.start)
+    return opened >= 0 and "," in prose[mention.end:end]
+
+
 def member_place(story: "Story", q) -> tuple[str, object, int, int] | None:
     """(state, accession event, first, last place it may be given) for an ordinal that tells the member a state
     became of NATO or the EU, the state named before it in its sentence."""
@@ -123,7 +137,7 @@ def member_place(story: "Story", q) -> tuple[str, object, int, int] | None:
     body = _body_named(word, story)
     if body is None:
         return None
-    states = [m for m in story_mentions(story).within(s0, q.start)]
+    states = [m for m in story_mentions(story).within(s0, q.start) if not _aside_or_agent(prose, s0, m, q.start)]
     if not states:
         return None
     state = states[-1]

@@ -7,12 +7,14 @@ the FARC are named. A sub-editor reads each date as the recorded event's as sure
 
 Each act is one frame, keyed to events.csv by kind and participants, never by a story's words:
   - leaving: the state (by name, or "the city-state/country/island" of a story about it) left, quit, separated or
-    broke away from another state (by name or adjective): its recorded independence (kind "independence") whose
-    participants hold both;
+    broke away from another state (by name, its federation or union by adjective, or "the federation"): its
+    recorded independence (kind "independence") whose participants hold both; a thing carrying the state's name
+    or adjective ("the Malaysian rail link talks") is not the state;
   - moving the capital: the state moved (relocated, shifted, transferred) its capital: its recorded move (kind
-    "capital move");
-  - handing over: a state handed something (over, back) to another, or handed "it" over in a story about the other:
-    the recorded handover or transfer (name "Handover ..." or "Transfer ...") whose participants hold both;
+    "capital move"), when a destination written is the recorded one and no "first" marks an earlier move;
+  - handing over: a state handed the recorded thing (by its name or head noun: "the canal", "Hong Kong") over or
+    back to another, or handed "it" over in a story about the other: the recorded handover or transfer (name
+    "Handover ..." or "Transfer ...") whose participants hold both;
   - signing: "the <peace> agreement (accord, deal, treaty) signed in": the one recorded agreement of the story's
     country with that noun phrase in a name whose other words the story has written ("FARC").
 The date must close the clause: a few words of place or object between the act and "in"/"on", never a clause word
@@ -101,12 +103,32 @@ def _one(found: list["Event"]) -> "Event | None":
 def _separation(story: "Story", m, s0: int, s1: int) -> "Event | None":
     """ "Singapore left the Malaysian federation": the leaving state's independence from the state it left."""
     state = _state_of(story, m)
-    left = _states_in(story, m.start("object"), m.end("object"))
-    if state is None or len(left) != 1 or state in left:
+    if state is None:
         return None
-    other = next(iter(left))
+    other = _state_left(story, m)
+    if other is None or other == state:
+        return None
     return _one(_events_of(story, lambda e: e.row.get("kind") == "independence" and _first(e) == state
-                           and other in e.participants))
+                           and (other == _ANY or other in e.participants)))
+
+
+_ANY = "*"
+# what a state leaves when it leaves a state: the state by name ("Malaysia"), its federation or union told by its
+# adjective ("the Malaysian federation"), or "the federation" alone; "the Malaysian rail link talks" or "Malaysia
+# Airlines' frequent flyer scheme" carry the state's name but are things a state may quit any year
+_UNION = regex.compile(r"(?i)\A(?:the\s+)?(?P<state>.*?)(?:\s*(?<![\p{L}])(?:federation|union|confederation))?\Z")
+
+
+def _state_left(story: "Story", m) -> str | None:
+    """The state an object of "left" names as a whole (or _ANY for "the federation"), else None."""
+    a, b = m.span("object")
+    told = _UNION.match(m.group("object"))
+    named = told.group("state")
+    if not named:
+        return _ANY if regex.fullmatch(r"(?i)(?:the\s+)?federation", m.group("object")) else None
+    at = a + told.start("state")
+    mentions = [c for c in story_mentions(story).within(at, b) if c.start == at and c.end == at + len(named)]
+    return mentions[0].code if len(mentions) == 1 else None
 
 
 def _first(event: "Event") -> str:
@@ -114,10 +136,34 @@ def _first(event: "Event") -> str:
 
 
 def _capital_move(story: "Story", m, s0: int, s1: int) -> "Event | None":
+    prose = story.doc.prose
     state = _state_of(story, m)
-    if state is None:
+    if state is None or _FIRST.search(prose[m.start():m.start("object")]):
+        return None     # "first moved its capital": an earlier move than the recorded one
+    event = _one(_events_of(story, lambda e: e.row.get("kind") == "capital move" and _first(e) == state))
+    if event is None:
         return None
-    return _one(_events_of(story, lambda e: e.row.get("kind") == "capital move" and _first(e) == state))
+    to = _DESTINATION.search(prose, m.end(), s1)
+    if to is not None and not _recorded_destination(event, to.group("city")):
+        return None     # "moved its capital to Almaty in 1929" (or "in 1929 to Almaty"): another move than Akmola's
+    return event
+
+
+_FIRST = regex.compile(r"(?i)(?<![\p{L}])first(?![\p{L}])")
+# "to Akmola", "to the planned city of Brasília", "to the new city of Abuja": the destination a move names
+_DESTINATION = regex.compile(r"(?<![\p{L}])to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town)\s+of\s+)?"
+                             r"(?P<city>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})")
+
+
+def _recorded_destination(event: "Event", city: str) -> bool:
+    """Whether a written destination is the recorded one: a word of what follows "to" in the event's name or
+    aliases ("Akmola (Astana)", "Brasília", "Abuja")."""
+    words = set()
+    for name in event.names:
+        at = name.rfind(" to ")
+        if at >= 0:
+            words |= set(regex.findall(r"\p{Lu}[\p{L}'’-]+", name[at + 4:]))
+    return bool(words & set(regex.findall(r"\p{Lu}[\p{L}'’-]+", city)))
 
 
 def _handover(story: "Story", m, s0: int, s1: int) -> "Event | None":
@@ -135,8 +181,26 @@ def _handover(story: "Story", m, s0: int, s1: int) -> "Event | None":
     if len(takers) != 1 or giver in takers:
         return None
     taker = next(iter(takers))
-    return _one(_events_of(story, lambda e: e.row["name"].split()[0] in ("Handover", "Transfer")
-                           and {giver, taker} <= e.participants))
+    event = _one(_events_of(story, lambda e: e.row["name"].split()[0] in ("Handover", "Transfer")
+                            and {giver, taker} <= e.participants))
+    if event is None or (thing != "it" and not _the_recorded_thing(event, thing)):
+        return None     # "returned the Howard air base to Panama", "transferred $1bn in aid": another thing
+    return event
+
+
+def _the_recorded_thing(event: "Event", thing: str) -> bool:
+    """Whether what a state handed over is the recorded thing: the thing the event's name hands over ("the Panama
+    Canal" of "Transfer of the Panama Canal to Panama", "Hong Kong"), written whole or by its head noun ("the
+    canal")."""
+    told = regex.match(r"\A\p{L}+\s+of\s+(?:sovereignty\s+over\s+)?(?P<the>the\s+)?(?P<thing>.+?)(?:\s+to\s+.*)?\Z",
+                       event.row["name"])
+    if told is None:
+        return False
+    recorded = told.group("thing")
+    # a thing named with "the" has a head noun copy tells it by ("the canal"); a place's bare name ("Hong Kong")
+    # has none
+    words = [recorded] + ([recorded.split()[-1]] if told.group("the") and len(recorded.split()) > 1 else [])
+    return any(regex.search(rf"(?i)(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", thing) for w in words)
 
 
 def _agreement(story: "Story", m, s0: int, s1: int) -> "Event | None":

@@ -44,7 +44,7 @@ def opened_it(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) ->
     prose = story.doc.prose
     it = _IT_OPENED.search(prose[s0:start])
     if not it:
-        return _which_opened(story, s0, start)
+        return _which_opened(story, s0, start, q)
     if (right_before := _named_right_before(story, s0, s0 + it.start(), start)) is not None:
         return right_before
     earlier = (story.doc.title or "") + " " + prose[:s0]
@@ -75,8 +75,12 @@ _WHICH_OPENED = regex.compile(r"\A\s*The\s+(?P<head>\p{L}+),\s+(?:(?:which\s+(?:
                               r"(?:\s+by\s+[^,;:()]{1,80}?)?\s+(?:on|in)|"
                               # "The canal, which has been in service since 1914": its years of use run from the
                               # opening
-                              r"which\s+has\s+been\s+(?:in\s+(?:service|operation)|open(?:\s+to\s+traffic)?|operating)"
-                              r"\s+since)\s+\Z", regex.I)
+                              r"(?P<since>which\s+has\s+been\s+(?:in\s+(?:service|operation)|open(?:\s+to\s+traffic)?|"
+                              r"operating)\s+since))\s+\Z", regex.I)
+# "since 2000 under Panamanian control", "since 1999 in local hands": a qualifier right after the year dates the
+# years of use from a change of hands, not from the opening
+_REANCHORED = regex.compile(r"\s+(?:under\s+[^,;:.()]{0,40}?(?:control|management|ownership|rule|administration|"
+                            r"operation)|in\s+[^,;:.()]{0,30}?hands)(?![\p{L}])", regex.I)
 
 
 def _mention_at(event, start: int) -> "Mention":
@@ -84,12 +88,12 @@ def _mention_at(event, start: int) -> "Mention":
     return Mention(event, start, start, True)
 
 
-def _which_opened(story: "Story", s0: int, start: int) -> tuple["Mention", str, bool] | None:
+def _which_opened(story: "Story", s0: int, start: int, q) -> tuple["Mention", str, bool] | None:
     """ "The bridge, which opened in 1923, carries ...": the one recorded opening whose thing the story named before
     (headline or earlier sentences) and whose head noun ("Bridge" of "Sydney Harbour Bridge") opens the sentence."""
     prose = story.doc.prose
     which = _WHICH_OPENED.match(prose[s0:start])
-    if which is None:
+    if which is None or (which.group("since") and _REANCHORED.match(prose, q.end)):
         return None
     earlier = (story.doc.title or "") + " " + prose[:s0]
     head = which.group("head").lower()
