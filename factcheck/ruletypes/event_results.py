@@ -113,7 +113,9 @@ class EventResult:
             yield from _venue_claims(story)
             return
         low = story.lowered_prose()
-        if "final" not in low and not any(w in low for w in ("won ", "win ", "lifted", "clinched")):
+        # (a club final is named without the word: "beat the Nationals in the 2019 World Series")
+        if "final" not in low and not any(w in low for w in ("won ", "win ", "lifted", "clinched", "beat", "defeat",
+                                                             "lost ", "losing ")):
             return
         if not _editions(str(story.data.folder)):
             return
@@ -122,11 +124,12 @@ class EventResult:
             if not any(c in sentence for c in _CUES):
                 continue
             sides = _sides(story, s0, s1)
-            if _club_edition_named(story, s0, s1):
+            club_final = _club_edition_named(story, s0, s1)
+            if club_final:
                 sides = sorted(sides + _club_sides(story, s0, s1), key=lambda m: m.start)
             if not sides:
                 continue
-            claims = list(_claims(story, s0, s1, sides))
+            claims = list(_claims(story, s0, s1, sides, club_final))
             if not claims:
                 continue
             edition = _edition(story, s0, s1, sides)
@@ -269,14 +272,15 @@ def _final_told(prose: str, s0: int, s1: int):
         or _TROPHY_LIFTED.search(prose, s0, s1)
 
 
-def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
+def _claims(story: Story, s0: int, s1: int, sides: list["Side"], club_final: bool = False) -> Iterator[Claim]:
     prose = story.doc.prose
     final = _final_told(prose, s0, s1)
-    if final is not None and _OTHER_ROUND.search(prose, s0, s1):
+    if (final is not None or club_final) and _other_round(story, s0, s1):
         return          # a semi-final beside the final: which match a beating was is not told
     # the trophy lifted tells who won, not whom a beating in the same sentence was of ("won the title at Euro
     # 2004, beating Spain and Russia along the way")
     final_played = _FINAL.search(prose, s0, s1) or _WON_TITLE_BEATING.search(prose, s0, s1)
+    yield from _lost_edition_to(story, s0, s1, sides)
     for v in _VERBS.finditer(prose, s0, s1):
         verb = Span(v.start(), v.end())
         before, by_pronoun = _side_before(story, s0, v.start(), sides)
@@ -300,8 +304,9 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
             said = Span(v.start(), end) if by_pronoun else Span(before.start, before.end)
             yield Claim(before, True, Span(v.start(), end), said)
             continue
-        if final_played is None:
-            continue    # beating a side is winning the competition only in its final
+        if final_played is None and not (club_final and _in_edition_named(story, s0, s1, v.end())):
+            continue    # beating a side is winning the competition only in its final (a club final's own name
+                        # tells it: "beat the Nationals in the 2019 World Series")
         if _beaten_on_the_way(prose, s0, s1, v.start()):
             continue    # the beating took a side to the final: an earlier round
         won_before = bool(v.group("beat"))      # "A beat B" (A won); "A lost to B" (B won); "beating B" (B lost)
@@ -320,6 +325,59 @@ def _claims(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Cla
         beaten = _side_after(prose, over.end(), sides, exact=True)
         if beaten is not None:
             yield Claim(beaten, False, verb, Span(beaten.start, beaten.end))
+
+
+def _named_editions(story: Story, s0: int, s1: int) -> list:
+    """The recorded editions the sentence names by their own names, as mentions."""
+    from .reference import _mentions
+    by_id = _editions_by_id(str(story.data.folder))
+    return [m for m in _mentions(story, s0, s1) if m.by_name and not m.loose and m.event.id in by_id]
+
+
+def _other_round(story: Story, s0: int, s1: int) -> bool:
+    """Does the sentence name another round or kind of match than the final? A word of the edition's own name
+    ("League" of "the 2018 Champions League final") is no other round."""
+    prose = story.doc.prose
+    named = _named_editions(story, s0, s1)
+    return any(not any(m.start <= o.start() and o.end() <= m.end for m in named)
+               for o in _OTHER_ROUND.finditer(prose, s0, s1))
+
+
+# a game of a series, not the series: "in Game 4 of the 2020 World Series", "the opener", "the second game"
+_GAME_OF = regex.compile(r"(?<![\p{L}])(?:games?\s+(?:\d|one|two|three|four|five|six|seven)(?![\p{L}\d])|"
+                         r"(?:first|second|third|fourth|fifth|sixth|seventh|opening)\s+game|opener)", regex.I)
+# between a beating and the club final it was in: the sides, a score, a manner, but no clause of its own
+_IN_THE_EDITION = regex.compile(r"[^,.;:()]{0,80}?\s(?:in|at|during)\s+(?:the\s+)?\Z", regex.I)
+
+
+def _in_edition_named(story: Story, s0: int, s1: int, at: int) -> bool:
+    """Is the beating at `at` told as played in the club final the sentence names ("beat the Nationals in the 2019
+    World Series"), not in a game of it or in another match beside it ("months before the 2019 World Series")?"""
+    prose = story.doc.prose
+    if _GAME_OF.search(prose, s0, s1):
+        return False
+    return any(m.start >= at and _IN_THE_EDITION.fullmatch(prose, at, m.start) for m in _named_editions(story, s0, s1))
+
+
+# "lost the 2022 World Series to the Phillies", "lost Euro 2016 to Portugal": the edition itself lost, to its winner
+_LOST_BARE = regex.compile(r"(?<![\p{L}])(?:lost|losing|loses)\s+(?:the\s+)?(?=\S)", regex.I)
+_TO_SIDE = regex.compile(r"\s+(?:final\s+)?to\s+", regex.I)
+
+
+def _lost_edition_to(story: Story, s0: int, s1: int, sides: list["Side"]) -> Iterator[Claim]:
+    prose = story.doc.prose
+    for v in _LOST_BARE.finditer(prose, s0, s1):
+        named_end = _edition_named_at(story, s0, s1, v.start() + len(regex.match(r"\S+", prose[v.start():]).group()))
+        to = _TO_SIDE.match(prose, named_end) if named_end is not None else None
+        if to is None:
+            continue
+        verb = Span(v.start(), to.end())
+        before, by_pronoun = _side_before(story, s0, v.start(), sides)
+        winner = _side_after(prose, to.end(), sides)
+        if before is not None:
+            yield Claim(before, False, verb, verb if by_pronoun else Span(before.start, before.end))
+        if winner is not None:
+            yield Claim(winner, True, verb, Span(winner.start, winner.end))
 
 
 def _side_before(story: Story, s0: int, at: int, sides: list["Side"]) -> tuple["Side | None", bool]:
@@ -568,7 +626,8 @@ def _against_record(story: Story, ed: Edition, claim: Claim) -> Hit | None:
     from .reference import _host_names
     winner = _host_names(story, ed.event, ed.winners)
     loser = _host_names(story, ed.event, ed.runners_up) if ed.runners_up else None
-    final = f"the {ed.event.row['name']} final"
+    name = ed.event.row['name']
+    final = f"the {name}" if name.lower().endswith("final") else f"the {name} final"
     result = f"{winner} beat {loser}" if loser else f"{winner} won it"
     said = f"{written} {'won' if claim.won else 'lost'} {final}"
     suggestion = winner if claim.won else loser
