@@ -185,23 +185,11 @@ _CONVERSION_MONIES = ("USD", "EUR", "GBP")
 
 def _slipped_symbol(story: Story, pair: Pair, readings, on: dt.date, closest: float) -> str | None:
     """The money the converted figure really is in, when its written symbol is a slip ("£18.4m" for $18.4m)."""
-    a, b = pair.first, pair.second
-    _, named = _story_currencies(story)
-    # readings that matter: the extractor's choice and monies of countries the story names ("£" in a Kenyan
-    # story naming no Egypt is sterling)
-    readings = [(ca, cb) for ca, cb in readings if (ca in named or ca == a.unit) and (cb in named or cb == b.unit)]
-    if closest <= _SLIP_MISS or len(readings) != 1:
+    if closest <= _SLIP_MISS:
         return None
-    ca, cb = readings[0]
-    fit = math.log1p(_SLIP_FIT + _relative_precision(a) + _relative_precision(b))
-    for other in _CONVERSION_MONIES:
-        if other in (ca, cb):
-            continue
-        for ra in _rates(story, ca, on) or ():
-            for ro in _rates(story, other, on) or ():
-                if abs(math.log(b.value / (a.value * ro.per_usd / ra.per_usd))) <= fit:
-                    return other
-    return None
+    # the amount at the other money's rate: a x (other per dollar) / (a's money per dollar)
+    return _another_money(story, pair, readings, on, lambda ca, cb: ca,
+                          lambda value, mine, other: value * other / mine)
 
 
 def _slipped_source(story: Story, pair: Pair, readings, on: dt.date) -> str | None:
@@ -209,19 +197,30 @@ def _slipped_source(story: Story, pair: Pair, readings, on: dt.date) -> str | No
     £46.5m in dollars. Euro and sterling are 10-20% apart against the dollar, inside a loose rate's allowance, so
     the figure must be that other conversion as closely as a slipped symbol is (the caller has found it more than
     `_WRONG_WAY_MISS` from the right rate at every month it tried)."""
+    # the amount taken as the other money: a x (b's money per dollar) / (other per dollar)
+    return _another_money(story, pair, readings, on, lambda ca, cb: cb,
+                          lambda value, mine, other: value * mine / other)
+
+
+def _another_money(story: Story, pair: Pair, readings, on: dt.date, kept_money, convert) -> str | None:
+    """The first of the big monies that, put in place of one of the pair's (the conversion's rate taken against
+    `kept_money`'s), gives the second figure as closely as a slip fits; None when the pair has more than one
+    reading that matters (the extractor's choice and monies of countries the story names: "£" in a Kenyan story
+    naming no Egypt is sterling)."""
     a, b = pair.first, pair.second
     _, named = _story_currencies(story)
     readings = [(ca, cb) for ca, cb in readings if (ca in named or ca == a.unit) and (cb in named or cb == b.unit)]
     if len(readings) != 1:
         return None
     ca, cb = readings[0]
+    mine = kept_money(ca, cb)
     fit = math.log1p(_SLIP_FIT + _relative_precision(a) + _relative_precision(b))
     for other in _CONVERSION_MONIES:
         if other in (ca, cb):
             continue
         for ro in _rates(story, other, on) or ():
-            for rb in _rates(story, cb, on) or ():
-                if abs(math.log(b.value / (a.value * rb.per_usd / ro.per_usd))) <= fit:
+            for rm in _rates(story, mine, on) or ():
+                if abs(math.log(b.value / convert(a.value, rm.per_usd, ro.per_usd))) <= fit:
                     return other
     return None
 

@@ -62,7 +62,6 @@ def act_told(story: "Story", s0: int, s1: int, start: int, q, stated: tuple) -> 
     """The recorded act a clause tells by its verb, for the date closing that clause: (mention by name, role,
     False)."""
     prose = story.doc.prose
-    lead = prose[s0:start]
     for frame, role, find in ((_LEFT, "start", _separation), (_MOVED_CAPITAL, "start", _capital_move),
                               (_HANDED, "start", _handover), (_SIGNED, "during", _agreement)):
         for m in frame.finditer(prose, s0, start, overlapped=True):
