@@ -25,3 +25,9 @@ def test_date_after_a_closed_aside_is_the_subjects(text, country):
 ])
 def test_date_written_onto_the_event_is_still_checked(text, country, wrong):
     assert wrong in _fc602(text, "2024-05-01", country)
+
+
+def test_place_after_a_year_since_is_the_new_editions():
+    # "since 1986" is the last title before the one told; Qatar is where the new one came
+    assert _fc602("Argentina's first World Cup title since 1986 came in Qatar in December.", "2023-01-10", "AR") == []
+    assert "1986" in _fc602("Argentina won the World Cup in 1986 in Qatar.", "2023-01-10", "AR")
