@@ -169,6 +169,16 @@ class Relations:
     majorities: tuple[Majority, ...]
     comparisons: tuple[Comparison, ...]
     share_lists: tuple[ShareList, ...] = ()
+    fraction_asides: tuple[FractionAside, ...] = ()
+
+
+@dataclass(frozen=True)
+class FractionAside:
+    """ "A quarter - 40% - of the staff", "about a third (32%) of voters": a fraction in words said again
+    in figures in an aside right after it."""
+
+    fraction: Quantity
+    percent: Quantity
 
 
 def relations(story: Story) -> Relations:
@@ -719,7 +729,45 @@ def _find_relations(story: Story) -> Relations:
     # reader found the list
     breakdowns = [b for b in breakdowns if not any(_EACH_AFTER.match(story.doc.prose, p.end) for p in b.parts)]
     return Relations(tuple(pairs), tuple(changes), tuple(shares), tuple(breakdowns), tuple(majorities),
-                     tuple(comparisons), tuple(share_lists))
+                     tuple(comparisons), tuple(share_lists), tuple(_fraction_asides(story, ordered)))
+
+
+# -- a fraction said again in figures ------------------------------------------------
+# "A quarter - 40% - of the 400 staff", "about a third (32%) of voters", "nearly half — 48% — of
+# households": the aside opens right after the fraction and closes right after the percentage. A
+# percentage with words of its own ("a quarter of staff - 40% of them women -") or after a dash that
+# opens a new clause ("fell by a quarter - 40% of voters stayed home") is another figure.
+
+# ("the second half (70%)", "the other half": a part of a year or a game, not 50%)
+_HALF_BEFORE_ASIDE = regex.compile(r"(?<![\p{L}-])(?<!\b(?:the|a|an|first|second|other|latter|former|back|top|bottom|"
+                                   r"upper|lower|opening|final|its|their|his|her)\s+)(?:(?P<hedge>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|"
+                                   r"just\s+over|just\s+under|over|under)\s+)?half\Z", regex.I)
+_ASIDE_OPENS = regex.compile(r"(?:\s+-|\s*[–—]|\s*\()\s*\Z")
+_ASIDE_CLOSES = {"(": regex.compile(r"\s*\)"), "-": regex.compile(r"\s*[-–—](?!\d)")}
+
+
+def _fraction_asides(story: Story, ordered: list[Quantity]) -> Iterator[FractionAside]:
+    prose = story.doc.prose
+    for k, pct in enumerate(ordered):
+        if pct.kind != "percent" or pct.unit != "percent" or not is_plain(pct) or is_fraction_rate(pct):
+            continue
+        opens = _ASIDE_OPENS.search(prose, max(0, pct.start - 4), pct.start)
+        if not opens:
+            continue
+        closer = _ASIDE_CLOSES["(" if "(" in opens.group() else "-"]
+        if not closer.match(prose, pct.end):
+            continue
+        s_start, s_end = story.doc.sentence_at(pct.start)
+        qs = [q for q in ordered[max(0, k - 4):k] if q.start >= s_start]
+        said = [q for q in _rates_of_fractions(qs, prose, s_start, pct.start) if q.end <= opens.start()]
+        if said and is_fraction_rate(said[-1]) and said[-1].end == opens.start():
+            yield FractionAside(said[-1], pct)
+        elif half := _HALF_BEFORE_ASIDE.search(prose, max(s_start, opens.start() - 24), opens.start()):
+            # "... said that about half (48%) of ...": "half" right before the aside is the fraction, whatever leads it
+            hedge = " ".join(half.group("hedge").lower().split()) if half.group("hedge") else None
+            q = Quantity(text=half.group(), start=half.start(), end=half.end(), kind="number", value=0.5, hedge=hedge,
+                         number_span=(half.end() - 4, half.end()))
+            yield FractionAside(_fraction_as_rate(q, 0.5), pct)
 
 
 _EACH_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:each|apiece)\b", re.I)

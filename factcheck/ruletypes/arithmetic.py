@@ -12,6 +12,7 @@ Each rule picks one `relation` from claims.py and recomputes it:
 - `share`: "240 of 543 seats, or 48 per cent".
 - `parts`: "Of the 64 passengers, 38 were men and 31 were women"; "70 of 64".
 - `majority`: "won 340 of 543 seats, a two-thirds majority".
+- `fraction-aside`: "a quarter - 40% - of the staff" (a quarter is 25%).
 - `sum`: "49 men, 31 women and 12 children, a total of 86"; "a total of 86: 49 men, ...".
 
 Rounding as written is allowed for (Quantity.precision: "3.1pc" is 3.05..3.15),
@@ -26,13 +27,13 @@ import regex
 from dataclasses import replace
 from typing import ClassVar, Iterator, Mapping
 
-from ..claims import (Breakdown, Change, Comparison, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
+from ..claims import (Breakdown, Change, Comparison, FractionAside, Majority, Share, ShareList, interval, is_fraction_rate, is_plain,
                       is_single, is_year_like, noun_stem, precision_of, relations, same_measure, unit_left_out)
 from ..model import Quantity, Span
 from .base import Hit, Option, Rule, Story
 
 RELATIONS = ("percent-change", "absolute-change", "multiple", "share", "parts", "majority", "shares-total", "sum",
-             "remainder")
+             "remainder", "fraction-aside")
 _ABOUT = ("about", "around", "roughly", "approximately", "approx", "approx.", "some", "an estimated", "estimated",
           "close to", "circa", "c.")
 _NEARLY = ("nearly", "almost", "just under", "close to")
@@ -785,6 +786,37 @@ def _shares_total(rule: Rule, story: Story, sl: ShareList) -> Iterator[Hit]:
 
 
 # Each `relation` option: which relations of the story it reads, and the check for each.
+# -- a fraction said again in figures ----------------------------------------------------------
+# A fraction in words is the writer's own rounding of the figure beside it: plain, it stands for a tenth
+# of itself either way (at least three points: "a quarter" is 22-28%); "about" a little wider; "nearly"
+# and "almost" only below it, "more than" and "over" only above it, and never by more than a fifth
+# (at least five points: "more than half" is 50-60%, beyond that a writer names the next fraction).
+
+def _fraction_band(fraction: Quantity) -> tuple[float, float]:
+    value, hedge = fraction.value, (fraction.hedge or "").lower()
+    reach = max(value / 5, 5.0) + 1
+    if hedge in _NEARLY or hedge in _LESS:
+        return value - reach, value + 1
+    if hedge in _MORE:
+        return value - 1, value + reach
+    if hedge:
+        return value - max(value * 0.15, 4.0) - 1, value + max(value * 0.15, 4.0) + 1
+    return value - max(value / 10, 3.0) - 1, value + max(value / 10, 3.0) + 1
+
+
+def _fraction_aside(rule: Rule, story: Story, a: FractionAside) -> Iterator[Hit]:
+    low, high = _fraction_band(a.fraction)
+    if low <= a.percent.value <= high:
+        return
+    value = a.fraction.value
+    words = " ".join(a.fraction.text.split())
+    computed = f"{_fmt(value)}%".replace(".0%", "%")
+    hedge = (a.fraction.hedge or "").lower()
+    computed = ("just under " if hedge in _NEARLY or hedge in _LESS else "just over " if hedge in _MORE else "") + computed
+    yield _hit(story, a.percent.span, a.percent, computed, _restyle(story, a.percent, round(value, 1)),
+               (a.fraction.span,), "fraction-aside", words, {"fraction": round(value / 100, 4), "percent": a.percent.value})
+
+
 _CHECKS = {
     "percent-change": (("changes", _percent_change),),
     "absolute-change": (("changes", _absolute_change),),
@@ -795,5 +827,6 @@ _CHECKS = {
     "shares-total": (("share_lists", _shares_total),),
     "sum": (("breakdowns", _stated_sum),),
     "remainder": (("breakdowns", _remainder),),
+    "fraction-aside": (("fraction_asides", _fraction_aside),),
 }
 assert set(_CHECKS) == set(RELATIONS), "every relation option needs its checks"
