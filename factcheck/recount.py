@@ -570,11 +570,17 @@ _PART_TO_SHARE = regex.compile(
     r"\A(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s*(?:or|(?:now\s+|still\s+)?(?:representing|accounting\s+for|making\s+up|accounts?\s+for|"
     r"accounted\s+for|makes?\s+up|made\s+up|represents?|represented))\s+"
     r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than)?\s*\Z", regex.I)
-_SHARE_OF_ALL = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))"
+_SHARE_OF_ALL = regex.compile(r"\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole)|"
+                              r"the\s+(?:national|nationwide|country['’]s|nation['’]s)\s+total)"
                               r"(?![\p{L}])(?:\s+(?P<noun>[\p{L}-]{3,}))?", regex.I)
 _PART_OF_ALL_THEN_SHARE = regex.compile(
     r"\A\s*of\s+(?:all|total|the\s+(?:total|entire|whole|overall)|its\s+(?:total|entire|whole))(?![\p{L}])"
     r"(?:\s+(?P<noun>[\p{L}-]{3,}))?\s*,\s*or\s+(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)?\s*\Z", regex.I)
+# "2.5 million of the visitors, or 25%": the part named as some of a counted thing said before (the whole may be
+# in the same sentence: "welcomed 10 million tourists last year, and 2.5 million of the visitors, or 25%")
+_PART_OF_THE_COUNTED_THEN_SHARE = regex.compile(
+    r"\A\s*of\s+(?:the|these|those|its|their)\s+(?P<counted>[\p{L}-]{3,})\s*,\s*or\s+"
+    r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)?\s*\Z", regex.I)
 # counted nouns that count one thing: "18.4 million visitors" of "93.8 million international tourists"
 _COUNTED_ALIKE = {"tourist": "visitor", "arrival": "visitor", "traveller": "visitor", "traveler": "visitor"}
 _WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
@@ -600,6 +606,15 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
         for a, p in zip(figures, figures[1:]):
             if id(a) not in amount_ids or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
+            counted = _PART_OF_THE_COUNTED_THEN_SHARE.match(text[a.end:p.start])
+            if counted and not _COMPARED_AFTER.match(text, p.end):
+                noun = counted.group("counted").lower().rstrip("s")
+                # (the whole said earlier in this sentence too: the part names it by its noun, so no guess)
+                here = [q for q in amounts if q.end <= a.start]
+                whole = _the_whole_before(text, a, p, None, earlier + here, counted=noun)
+                if whole is not None and _same_year(text, sentences, whole, a):
+                    out.append(StatedShare(a, whole, p))
+                    break
             whole_said = _SHARE_OF_ALL.match(text, p.end)
             if not whole_said or not _PART_TO_SHARE.match(text[a.end:p.start]):
                 # "made up 3.1 trillion won of the total, or 62%": the whole named after the part, the share after it
@@ -611,7 +626,7 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
                 #             of its measure could not be: "SR662 billion, or 72% of total revenue, with non-oil
                 #             revenue ... SR313 billion")
             whole = _the_whole_before(text, a, p, whole_said.group("noun"), earlier)
-            if whole is not None:
+            if whole is not None and _same_year(text, sentences, whole, a):
                 out.append(StatedShare(a, whole, p))
             break
         earlier.extend(amounts)
@@ -619,12 +634,11 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
 
 
 def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | None,
-                      earlier: list[Quantity]) -> Quantity | None:
+                      earlier: list[Quantity], counted: str | None = None) -> Quantity | None:
     """The whole a share is said of: the largest earlier figure of the part's measure (of its counted noun, for a
     count; near the noun the share names, if it names one). None where one of them fits the share anyway (the
     rule would find nothing) or none is of the part's thing."""
-    counted = None
-    if part.kind == "number":
+    if counted is None and part.kind == "number":
         counted = next(iter(_nouns_after(text, part.end)), None)
         if not counted or counted in _NOT_THE_WHOLE_NOUN:
             return None
@@ -643,6 +657,27 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
             continue
         candidates.append(w)
     return max(candidates, key=lambda w: w.value) if candidates else None
+
+
+_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_of(text: str, sentences, q: Quantity) -> str | None:
+    """The year a figure is said of: the first named just after it in its sentence ("85 million tourists in 2023"),
+    else the last named before it there ("In 2024 Barcelona had 12 million visitors")."""
+    s, e = next(((s, e) for s, e, _ in sentences if s <= q.start < e), (q.start, q.end))
+    after = _YEAR.search(text, q.end, min(e, q.end + 40))
+    if after:
+        return after.group()
+    before = _YEAR.findall(text, s, q.start)
+    return before[-1] if before else None
+
+
+def _same_year(text: str, sentences, whole: Quantity, part: Quantity) -> bool:
+    """False where the part is said of another year than its whole (a share of 2024's visitors is no share of the
+    85 million tourists of 2023)."""
+    a, b = _year_of(text, sentences, whole), _year_of(text, sentences, part)
+    return a is None or b is None or a == b
 
 
 def _lead(text: str, s: int, at: int, width: int = 60) -> str:
