@@ -287,7 +287,8 @@ _COST_BEFORE = regex.compile(r"\b(?:cost(?:s|ing)?|worth|valued\s+at|estimated\s
                              r"\s+\Z", regex.I | regex.REVERSE)
 # money put up for the work the story is about: "committed A$1.9 billion (US$1.31 billion) to duplicate 41km of
 # track", "earmarked Rs 4,000 crore for the new terminal". It may be the whole cost or a share of it, so it is
-# compared with a later cost only where a typing slip explains the two (see _same_thing_pair)
+# compared with a later cost only where a typing slip explains the two: digits swapped or one wrong, or the same
+# numeral under another scale word ("A$1.9 billion" ... "the $1.9 million project"; see _scale_slip)
 _FUNDS_BEFORE = regex.compile(r"\b(?:committed|commits|commit|pledged|pledges|pledge|allocated|allocates|allocate|"
                               r"earmarked|earmarks|earmark|set\s+aside|sets\s+aside|approved|approves|approve|"
                               r"budgeted|sanctioned|sanctions|sanction)(?:\s+(?:about|around|nearly|some|roughly|"
@@ -1306,7 +1307,10 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
                     and not _restates_event(story, earlier, later):
                 continue        # a part of the whole is compared only where a typing slip explains it
             if (earlier.funds or later.funds) and slip is None:
-                continue        # money put up may be a share of the cost: compared only on a typing slip
+                slip = _scale_slip(story, earlier, later)
+                if slip is None:
+                    continue    # money put up may be a share of the cost: compared only on a typing slip
+                                # (a share keeps neither the cost's digits nor its numeral)
             if (earlier.stand_in or later.stand_in) and not (slip == "swap" and later.backref) \
                     or later.cls in SLIP_ONLY and slip is None:
                 continue        # families for homes ("the 14,200 families"), and jobs, only on a typing slip
@@ -1314,7 +1318,7 @@ def _same_thing_pair(rule_type: Consistency, rule: Rule, story: Story, mentions:
             # are not the 34 dead
             close = max(earlier.value, later.value) <= 2 * min(earlier.value, later.value)
             if later.backref:
-                if not (slip in ("swap", "digit")
+                if not (slip in ("swap", "digit", "scale")
                         or _two_values(story, rule, plain, earlier, later) and close
                         and later.group != "money"
                         or _one_cost(story, rule, plain, earlier, later)):
@@ -1766,6 +1770,28 @@ def _slip(a: float | None, b: float | None) -> str | None:
     if float(y) in slips.transpositions(x):
         return "swap"
     return "digit" if slips.digit_slip(x, y) else None
+
+
+# the scale a sum is written in: a slip of the scale word changes the value a thousandfold ("bn" for "m"), or a
+# hundredfold between lakh and crore
+_SCALE_SLIPS = (1e3, 1e2)
+_NUMERAL = regex.compile(r"\d[\d.,]*")
+
+
+def _scale_slip(story: Story, earlier: _Mention, later: _Mention) -> str | None:
+    """"scale" where two sums are written with the same digits and stand a scale word apart ("earmarked A$1.9
+    billion for the new terminal" ... "the $1.9 million project"): a share of the cost would not keep its digits."""
+    a, b = earlier.m.quantity, later.m.quantity
+    if not (earlier.group == later.group == "money" and a.number_span and b.number_span
+            and earlier.value and later.value) or a.hedge or b.hedge:
+        return None
+    prose = story.doc.prose
+    x = _NUMERAL.search(prose, a.number_span[0], a.number_span[1])
+    y = _NUMERAL.search(prose, b.number_span[0], b.number_span[1])
+    if x is None or y is None or x.group() != y.group():
+        return None     # "1.9 billion" / "1.9 million": the numeral typed alike, its scale word apart
+    ratio = max(earlier.value, later.value) / min(earlier.value, later.value)
+    return "scale" if any(abs(ratio - k) < 1e-6 * k for k in _SCALE_SLIPS) else None
 
 
 def _mention_slip(story: Story, earlier: _Mention, later: _Mention) -> str | None:
