@@ -594,6 +594,11 @@ _GENERIC_COUNTS = frozenset(("unit",))
 _NOT_THE_WHOLE_NOUN = frozenset("of for in at to from who that which was were is are and".split())
 
 
+# "In Turkana, 412 of the schools, or 62 per cent": the part counts the schools of a place of its own, not the
+# whole counted before
+_A_PLACE_OF_ITS_OWN = regex.compile(r"(?<![\p{L}])(?:In|At|Among|Across|Within|For)\s+(?:the\s+)?\p{Lu}")
+
+
 def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
     text = story.doc.text
     out = []
@@ -607,7 +612,8 @@ def _shares_of_a_whole_before(story: Story, sentences) -> list[StatedShare]:
             if id(a) not in amount_ids or not (p.kind == "percent" and p.unit == "percent" and _exact(p) and 0 < p.value < 100):
                 continue
             counted = _PART_OF_THE_COUNTED_THEN_SHARE.match(text[a.end:p.start])
-            if counted and not _COMPARED_AFTER.match(text, p.end):
+            if counted and not _COMPARED_AFTER.match(text[p.end:p.end + 40]) \
+                    and not _A_PLACE_OF_ITS_OWN.search(text, s, a.start):
                 noun = counted.group("counted").lower().rstrip("s")
                 # (the whole said earlier in this sentence too: the part names it by its noun, so no guess)
                 here = [q for q in amounts if q.end <= a.start]
