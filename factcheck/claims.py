@@ -1256,6 +1256,17 @@ def _factor_of_another(prose: str, subject_start: int, first: int, last_end: int
     return not any(noun_stem(w) in own for w in named if w.lower() not in _ANY_SUBJECTS)
 
 
+# nouns that count one thing (by stem): arrivals are visitors; an outlay is a budget ("passengers" also count those
+# leaving, so they are not here). Read where a figure's thing is matched to another's (rate_bases, recount).
+_COUNTED_FAMILY = {**{n: "visitor" for n in "arrival visitor tourist traveller traveler holidaymaker".split()},
+                   **{n: "budget" for n in "budget outlay spending expenditure allocation".split()}}
+
+
+def counted_family(stem: str) -> str:
+    """The one thing a noun stem counts: "tourist", "arrival" -> "visitor"; others themselves."""
+    return _COUNTED_FAMILY.get(stem, stem)
+
+
 def noun_stem(word: str) -> str:
     """ "exports" and "export", "companies" and "company", "prices" and "price": one noun, singular or plural."""
     w = word.lower()

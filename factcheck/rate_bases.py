@@ -203,9 +203,6 @@ def _referred_level_with_base(story: Story, prose: str, candidates: list[Quantit
 
 # a subject that refers back to whatever figure was given, not to a thing: "It is up from", "The figure was up from"
 _FIGURE_NOUNS = frozenset("figure total number tally count sum amount level".split())
-# nouns that count one thing: arrivals are visitors; an outlay is a budget ("passengers" also count those leaving)
-_COUNTED_FAMILY = {**{n: "visitor" for n in "arrival visitor tourist traveller traveler holidaymaker".split()},
-                   **{n: "budget" for n in "budget outlay spending expenditure allocation".split()}}
 # the words that name a figure's thing: after it ("1.2 million room nights", "Tk 2,520 crore ($289 million)
 # budget"), or before it ("a budget of Tk 2,520 crore")
 _WORDS_AFTER_LEVEL = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?P<words>(?:\s+[\p{L}-]+){1,3})")
@@ -240,8 +237,7 @@ def _counts_the_subject(subject, level: Quantity, prose: str) -> bool:
 
 
 def _thing(word: str) -> str:
-    stem = claims.noun_stem(word)
-    return _COUNTED_FAMILY.get(stem, stem)
+    return claims.counted_family(claims.noun_stem(word))
 
 
 def _earlier_value(story: Story, prose: str, candidates: list[Quantity], rate: Quantity) -> Quantity | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .claims import _of_another_verb_or_subject, has_digits, is_age, is_plain, is_year_like, precision_of, same_measure
+from .claims import _of_another_verb_or_subject, counted_family, has_digits, is_age, is_plain, is_year_like, precision_of, same_measure
 from .model import Quantity
 from .ruletypes.base import Story
 
@@ -581,8 +581,6 @@ _PART_OF_ALL_THEN_SHARE = regex.compile(
 _PART_OF_THE_COUNTED_THEN_SHARE = regex.compile(
     r"\A\s*of\s+(?:the|these|those|its|their)\s+(?P<counted>[\p{L}-]{3,})\s*,\s*or\s+"
     r"(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)?\s*\Z", regex.I)
-# counted nouns that count one thing: "18.4 million visitors" of "93.8 million international tourists"
-_COUNTED_ALIKE = {"tourist": "visitor", "arrival": "visitor", "traveller": "visitor", "traveler": "visitor"}
 _WORDS_AFTER = regex.compile(r"(?:\s+\(?[\p{L}-]+\)?){1,4}")     # (used with .match at a position: no \A)
 
 
@@ -655,8 +653,8 @@ def _the_whole_before(text: str, part: Quantity, rate: Quantity, noun: str | Non
         return None         # a whole that fits, whatever its noun ("9,120 votes, or 31% of the total" of 29,410 ballots)
     candidates = []
     for w in larger:
-        if counted and counted not in _GENERIC_COUNTS and _COUNTED_ALIKE.get(counted, counted) not in \
-                {_COUNTED_ALIKE.get(n, n) for n in _nouns_after(text, w.end)}:
+        if counted and counted not in _GENERIC_COUNTS and counted_family(counted) not in \
+                {counted_family(n) for n in _nouns_after(text, w.end)}:
             continue         # ("22,140 units, making up 64% of the total" counts whatever the whole does)
         if noun and noun.lower() not in _NOT_THE_WHOLE_NOUN and part.kind == "money" \
                 and noun.lower().rstrip("s") not in text[max(0, w.start - 40):w.end + 40].lower():
