@@ -146,8 +146,8 @@ def _place_beside(prose: str, s0: int, s1: int, q, staged_series: tuple[Edition,
             a, b = sorted((w0 + m.end(), q.start)) if w0 + m.end() <= q.start else (q.end, w0 + m.start())
             if b - a > 30 or (_BETWEEN_CLAUSES.search(prose, a, b) and not _first_since(prose, s0, a, b)):
                 continue
-            if w0 + m.start() >= q.end and _SINCE_BEFORE.search(prose, max(s0, q.start - 8), q.start):
-                continue    # "the first title since 1996 came at Lord's": the place is the new edition's
+            if _new_edition_after_since(prose, s0, q, w0 + m.start()):
+                continue    # "the first title since 1996 came at Lord's"
             return place, tuple(e for e in staged_series if place in e.places), (w0 + m.start(), w0 + m.end())
     return None
 
@@ -162,8 +162,8 @@ def _host_beside(story, s0: int, s1: int, q, staged_series: tuple[Edition, ...])
         a, b = (c.end, q.start) if c.end <= q.start else (q.end, c.start)
         if b - a > 12 or (_BETWEEN_CLAUSES.search(prose, a, b) and not _first_since(prose, s0, a, b)):
             continue
-        if c.start >= q.end and _SINCE_BEFORE.search(prose, max(s0, q.start - 8), q.start):
-            continue    # "Argentina's first World Cup since 1986 came in Qatar": the place is the new edition's
+        if _new_edition_after_since(prose, s0, q, c.start):
+            continue    # "Argentina's first World Cup since 1986 came in Qatar"
         staged = tuple(e for e in staged_series if c.code in e.hosts and len(e.hosts) == 1)
         if staged:
             # (an edition it shared with others that year is its own too: nothing to read)
@@ -182,6 +182,11 @@ def q_year(q) -> int | None:
 _SINCE_GAP = regex.compile(r"\s+since\s+")
 # a year after "since" is the last time before the one told, so a place after it is the new one's
 _SINCE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])since\s+\Z")
+
+
+def _new_edition_after_since(prose: str, s0: int, q, place_start: int) -> bool:
+    """Is the place written after a year said with "since"? Then it is where the new edition was, not that year's."""
+    return place_start >= q.end and _SINCE_BEFORE.search(prose, max(s0, q.start - 8), q.start) is not None
 _FIRST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])first\s+(?:[^\s,;]+\s+){0,2}?(?:Summer\s+)?(?:Olympics|Olympic\s+Games|Games|"
                               r"(?:FIFA\s+)?World\s+Cup)(?![\p{L}])[^,;]{0,40}\Z")
 
